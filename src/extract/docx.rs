@@ -1,0 +1,379 @@
+//! DOCX read with zip + quick-xml.
+//!
+//! docx-rs is not used here: its reader hangs at 100 % CPU on XML truncated mid-tag and on a
+//! renamed .xlsx (bokuweb/docx-rs#852) and panics on malformed numbers, so it must never see an
+//! upload. This reader streams `word/document.xml` once: paragraphs with their style resolved
+//! through `styles.xml`, table cells by row and column (gridSpan honoured), text boxes, content
+//! controls, hyperlinks and field results; tracked deletions, field codes and the duplicate
+//! `mc:Fallback` copy of drawings are skipped.
+
+use super::{BlockKind, Deadline, Document, ExtractError, Format, Limits};
+use quick_xml::events::{BytesStart, Event};
+use quick_xml::Reader;
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+pub(crate) fn read_entry(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    limit: usize,
+) -> Result<Option<Vec<u8>>, ExtractError> {
+    let mut f = match zip.by_name(name) {
+        Ok(f) => f,
+        Err(zip::result::ZipError::FileNotFound) => return Ok(None),
+        Err(zip::result::ZipError::UnsupportedArchive(m)) if m.contains("ncrypt") || m.contains("assword") => {
+            return Err(ExtractError::Encrypted);
+        }
+        Err(e) => return Err(ExtractError::Corrupt { detail: format!("{name}: {e}") }),
+    };
+    if f.encrypted() {
+        return Err(ExtractError::Encrypted);
+    }
+    let mut buf = Vec::new();
+    (&mut f)
+        .take(limit as u64 + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| ExtractError::Corrupt { detail: format!("{name}: {e}") })?;
+    if buf.len() > limit {
+        return Err(ExtractError::TooLarge { detail: format!("{name} inflates beyond {limit} bytes") });
+    }
+    Ok(Some(buf))
+}
+
+fn attr(e: &BytesStart, local: &str) -> Option<String> {
+    e.attributes().flatten().find(|a| {
+        let k = a.key.0;
+        k.rsplit(':').next() == Some(local)
+    }).map(|a| a.value.to_string())
+}
+
+fn local(e: &BytesStart) -> String {
+    let n = e.name().0;
+    n.rsplit(':').next().unwrap_or(n).to_string()
+}
+
+#[derive(Default)]
+struct Style {
+    name: String,
+    based_on: Option<String>,
+    outline: Option<u8>,
+}
+
+fn heading_level_of_name(name: &str) -> Option<u8> {
+    let n = name.trim().to_lowercase();
+    if n == "title" || n == "标题" {
+        return Some(1);
+    }
+    for prefix in ["heading", "标题"] {
+        if let Some(rest) = n.strip_prefix(prefix) {
+            if let Ok(l) = rest.trim().parse::<u8>() {
+                if (1..=9).contains(&l) {
+                    return Some(l);
+                }
+            }
+        }
+    }
+    None
+}
+
+fn parse_styles(xml: &str) -> HashMap<String, Style> {
+    let mut styles = HashMap::new();
+    let mut reader = Reader::from_str(xml);
+    reader.config_mut().check_end_names = false;
+    let mut cur: Option<(String, Style)> = None;
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e)) | Ok(Event::Empty(e)) => match local(&e).as_str() {
+                "style" => {
+                    if let Some((id, s)) = cur.take() {
+                        styles.insert(id, s);
+                    }
+                    cur = attr(&e, "styleId").map(|id| (id, Style::default()));
+                }
+                "name" => {
+                    if let (Some((_, s)), Some(v)) = (cur.as_mut(), attr(&e, "val")) {
+                        s.name = v;
+                    }
+                }
+                "basedOn" => {
+                    if let Some((_, s)) = cur.as_mut() {
+                        s.based_on = attr(&e, "val");
+                    }
+                }
+                "outlineLvl" => {
+                    if let Some((_, s)) = cur.as_mut() {
+                        s.outline = attr(&e, "val").and_then(|v| v.parse().ok());
+                    }
+                }
+                _ => {}
+            },
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+    }
+    if let Some((id, s)) = cur.take() {
+        styles.insert(id, s);
+    }
+    styles
+}
+
+fn style_level(styles: &HashMap<String, Style>, id: &str) -> Option<u8> {
+    let mut id = id.to_string();
+    for _ in 0..10 {
+        let s = styles.get(&id)?;
+        if let Some(l) = heading_level_of_name(&s.name).or_else(|| heading_level_of_name(&id)) {
+            return Some(l);
+        }
+        if let Some(o) = s.outline.filter(|o| *o < 9) {
+            return Some(o + 1);
+        }
+        id = s.based_on.clone()?;
+    }
+    None
+}
+
+struct Para {
+    text: String,
+    style: Option<String>,
+    outline: Option<u8>,
+}
+
+struct Table {
+    index: u32,
+    row: i64,
+    col: u32,
+    cell: Option<(String, u32, bool)>, // text, span, vMerge continuation
+}
+
+const SKIP: &[&str] = &["del", "instrText", "delInstrText", "Fallback", "footnoteReference", "endnoteReference", "rPr", "tblPr"];
+
+pub fn extract_docx(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadline) -> Result<Document, ExtractError> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
+        .map_err(|e| ExtractError::Corrupt { detail: format!("not a readable DOCX/zip ({e})") })?;
+    let main = read_entry(&mut zip, "word/document.xml", limits.max_stream_bytes)?
+        .ok_or_else(|| ExtractError::Corrupt { detail: "word/document.xml is missing".into() })?;
+    let styles = match read_entry(&mut zip, "word/styles.xml", limits.max_stream_bytes) {
+        Ok(Some(s)) => parse_styles(&String::from_utf8_lossy(&s)),
+        _ => HashMap::new(),
+    };
+    let xml = String::from_utf8_lossy(&main);
+    let mut doc = Document::new(path, Format::Docx);
+    let mut reader = Reader::from_str(&xml);
+    reader.config_mut().check_end_names = false;
+    let mut stack: Vec<String> = Vec::new();
+    let mut skip_depth: Option<usize> = None;
+    let mut paras: Vec<Para> = Vec::new();
+    let mut tables: Vec<Table> = Vec::new();
+    let mut table_count = 0u32;
+    let mut in_text = false;
+    let mut events = 0usize;
+    let mut saw_body = false;
+    loop {
+        events += 1;
+        if events % 8192 == 0 && deadline.expired() {
+            return Err(ExtractError::Timeout { seconds: limits.time_budget.as_secs() });
+        }
+        if stack.len() > 512 {
+            return Err(ExtractError::Corrupt { detail: "word/document.xml nests too deeply".into() });
+        }
+        let ev = match reader.read_event() {
+            Ok(ev) => ev,
+            Err(e) => {
+                if doc.blocks.is_empty() {
+                    return Err(ExtractError::Corrupt { detail: format!("word/document.xml is not well-formed XML ({e})") });
+                }
+                doc.issues.push(super::DocIssue::Truncated { detail: format!("XML error after {} blocks: {e}", doc.blocks.len()) });
+                break;
+            }
+        };
+        match ev {
+            Event::Start(e) => {
+                let name = local(&e);
+                if skip_depth.is_none() {
+                    handle_open(&name, &e, &mut paras, &mut tables, &mut table_count, &mut in_text);
+                    if name == "body" {
+                        saw_body = true;
+                    }
+                    if SKIP.contains(&name.as_str()) {
+                        skip_depth = Some(stack.len());
+                    }
+                }
+                stack.push(name);
+            }
+            Event::Empty(e) => {
+                if skip_depth.is_none() {
+                    let name = local(&e);
+                    handle_open(&name, &e, &mut paras, &mut tables, &mut table_count, &mut in_text);
+                    if name == "t" {
+                        in_text = false;
+                    }
+                    let parent_is_run = stack.last().map(|s| s == "r").unwrap_or(false);
+                    if let Some(p) = paras.last_mut() {
+                        match name.as_str() {
+                            "tab" if parent_is_run => p.text.push('\t'),
+                            "br" | "cr" if parent_is_run => p.text.push('\n'),
+                            "noBreakHyphen" => p.text.push('-'),
+                            _ => {}
+                        }
+                    }
+                    // An empty <w:p/> or <w:tc/> still closes.
+                    handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
+                }
+            }
+            Event::End(_) => {
+                let name = stack.pop().unwrap_or_default();
+                if let Some(d) = skip_depth {
+                    if stack.len() == d {
+                        skip_depth = None;
+                    }
+                    continue;
+                }
+                if name == "t" {
+                    in_text = false;
+                }
+                handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
+            }
+            Event::Text(t) => {
+                if skip_depth.is_none() && in_text {
+                    if let Some(p) = paras.last_mut() {
+                        p.text.push_str(&t.xml10_content());
+                    }
+                }
+            }
+            Event::CData(t) => {
+                if skip_depth.is_none() && in_text {
+                    if let Some(p) = paras.last_mut() {
+                        p.text.push_str(&t.xml10_content());
+                    }
+                }
+            }
+            Event::GeneralRef(r) => {
+                if skip_depth.is_none() && in_text {
+                    let c = match r.resolve_char_ref() {
+                        Ok(Some(c)) => Some(c),
+                        _ => match &*r.into_inner() {
+                            "amp" => Some('&'),
+                            "lt" => Some('<'),
+                            "gt" => Some('>'),
+                            "quot" => Some('"'),
+                            "apos" => Some('\''),
+                            _ => None,
+                        },
+                    };
+                    if let (Some(c), Some(p)) = (c, paras.last_mut()) {
+                        p.text.push(c);
+                    }
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+        if doc.text.len() > limits.max_chars * 4 {
+            doc.issues.push(super::DocIssue::Truncated { detail: "text longer than the limit".into() });
+            break;
+        }
+    }
+    if !saw_body {
+        return Err(ExtractError::Corrupt { detail: "word/document.xml has no document body".into() });
+    }
+    Ok(doc)
+}
+
+fn handle_open(name: &str, e: &BytesStart, paras: &mut Vec<Para>, tables: &mut Vec<Table>, table_count: &mut u32, in_text: &mut bool) {
+    match name {
+        "p" => paras.push(Para { text: String::new(), style: None, outline: None }),
+        "pStyle" => {
+            if let Some(p) = paras.last_mut() {
+                p.style = attr(e, "val");
+            }
+        }
+        "outlineLvl" => {
+            if let Some(p) = paras.last_mut() {
+                p.outline = attr(e, "val").and_then(|v| v.parse().ok());
+            }
+        }
+        "t" => *in_text = true,
+        "tbl" => {
+            tables.push(Table { index: *table_count, row: -1, col: 0, cell: None });
+            *table_count += 1;
+        }
+        "tr" => {
+            if let Some(t) = tables.last_mut() {
+                t.row += 1;
+                t.col = 0;
+            }
+        }
+        "tc" => {
+            if let Some(t) = tables.last_mut() {
+                t.cell = Some((String::new(), 1, false));
+            }
+        }
+        "gridSpan" => {
+            if let Some(Some(c)) = tables.last_mut().map(|t| t.cell.as_mut()) {
+                c.1 = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(1).clamp(1, 64);
+            }
+        }
+        "vMerge" => {
+            if let Some(Some(c)) = tables.last_mut().map(|t| t.cell.as_mut()) {
+                // <w:vMerge/> (no val) continues the cell above; val="restart" starts one.
+                c.2 = attr(e, "val").map(|v| v != "restart").unwrap_or(true);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn handle_close(name: &str, paras: &mut Vec<Para>, tables: &mut Vec<Table>, doc: &mut Document, styles: &HashMap<String, Style>) {
+    match name {
+        "p" => {
+            let Some(p) = paras.pop() else { return };
+            let text = p.text.trim_end().to_string();
+            // Inside a table cell (and not inside a text box of a paragraph): collect.
+            if paras.is_empty() {
+                if let Some(Some(cell)) = tables.last_mut().map(|t| t.cell.as_mut()) {
+                    if !cell.0.is_empty() {
+                        cell.0.push('\n');
+                    }
+                    cell.0.push_str(&text);
+                    return;
+                }
+            }
+            if text.trim().is_empty() {
+                return;
+            }
+            let level = p.outline.filter(|o| *o < 9).map(|o| o + 1).or_else(|| p.style.as_deref().and_then(|s| style_level(styles, s)));
+            let kind = match level {
+                Some(level) => BlockKind::Heading { level },
+                None => BlockKind::Paragraph,
+            };
+            doc.push_block(kind, &text, None);
+        }
+        "tc" => {
+            let Some(t) = tables.last_mut() else { return };
+            if let Some((text, span, cont)) = t.cell.take() {
+                if !(cont && text.trim().is_empty()) {
+                    let kind = BlockKind::Cell { table: t.index, row: t.row.max(0) as u32, col: t.col };
+                    doc.push_block(kind, text.trim(), None);
+                }
+                t.col += span;
+            }
+        }
+        "tbl" => {
+            tables.pop();
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heading_names_in_both_cases_and_chinese() {
+        assert_eq!(heading_level_of_name("Heading 1"), Some(1));
+        assert_eq!(heading_level_of_name("heading 2"), Some(2));
+        assert_eq!(heading_level_of_name("标题 3"), Some(3));
+        assert_eq!(heading_level_of_name("Normal"), None);
+    }
+}

@@ -1,0 +1,266 @@
+//! Bytes → [`Document`]: the one document model every later stage reads.
+//!
+//! The file type is sniffed from the first bytes, never from the name. Every reader runs under
+//! [`Limits`]; whatever goes wrong comes back as a typed [`ExtractError`] (or, for problems that
+//! leave part of the file readable, as a [`DocIssue`] on the document), never as a panic or as
+//! a silently empty text.
+
+pub mod archive;
+pub mod docx;
+pub mod garble;
+pub mod pdf;
+mod pdf_font;
+mod sniff;
+
+use serde::Serialize;
+use std::time::{Duration, Instant};
+
+pub use sniff::{sniff, FileKind};
+
+/// Resource limits for one file. Every parser checks them; none trusts sizes it reads.
+#[derive(Debug, Clone)]
+pub struct Limits {
+    /// Largest file accepted at all.
+    pub max_file_bytes: u64,
+    /// Largest decompressed stream (PDF) or zip entry.
+    pub max_stream_bytes: usize,
+    /// Most pages read from one PDF.
+    pub max_pages: usize,
+    /// Most content-stream operations interpreted in one PDF.
+    pub max_operations: usize,
+    /// Deepest nesting of Form XObjects followed.
+    pub max_xobject_depth: usize,
+    /// Most characters kept from one file.
+    pub max_chars: usize,
+    /// Wall-clock budget for one file.
+    pub time_budget: Duration,
+    /// Zip packages: most entries, total uncompressed bytes, worst compression ratio.
+    pub max_zip_entries: usize,
+    pub max_zip_total_bytes: u64,
+    pub max_zip_ratio: u64,
+    /// Deepest zip-in-zip nesting opened.
+    pub max_zip_depth: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 100 * 1024 * 1024,
+            max_stream_bytes: 64 * 1024 * 1024,
+            max_pages: 2_000,
+            max_operations: 5_000_000,
+            max_xobject_depth: 8,
+            max_chars: 5_000_000,
+            time_budget: Duration::from_secs(20),
+            max_zip_entries: 2_000,
+            max_zip_total_bytes: 512 * 1024 * 1024,
+            max_zip_ratio: 200,
+            max_zip_depth: 2,
+        }
+    }
+}
+
+/// A wall-clock deadline checked cooperatively inside the parsers' loops.
+#[derive(Debug, Clone, Copy)]
+pub struct Deadline {
+    end: Instant,
+}
+
+impl Deadline {
+    pub fn after(budget: Duration) -> Self {
+        Deadline { end: Instant::now() + budget }
+    }
+    pub fn expired(&self) -> bool {
+        Instant::now() >= self.end
+    }
+}
+
+/// Why a file could not be read. Each maps to one F-rule (see `rules::file`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum ExtractError {
+    /// The file has no bytes at all.
+    #[error("the file is empty (0 bytes)")]
+    Empty,
+    /// Corrupt or truncated, or not what its name says.
+    #[error("the file is corrupt or truncated: {detail}")]
+    Corrupt { detail: String },
+    /// Needs a password (an empty user password is tried first).
+    #[error("the file is encrypted and needs a password")]
+    Encrypted,
+    /// A format propscan does not read; `advice` says how to convert it.
+    #[error("unsupported format {format}: {advice}")]
+    Unsupported { format: String, advice: String },
+    /// Larger than the limit.
+    #[error("the file is too large: {detail}")]
+    TooLarge { detail: String },
+    /// Ran over the per-file time budget.
+    #[error("reading the file took longer than {seconds} s")]
+    Timeout { seconds: u64 },
+}
+
+/// Something wrong with part of a document that was otherwise read.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum DocIssue {
+    /// Pages with no (or almost no) text layer, usually scans.
+    Scanned { pages: Vec<u32> },
+    /// Pages whose text layer decodes to implausible characters (broken ToUnicode, unknown
+    /// encoding): their text is kept out of the document and must not be trusted.
+    Garbled { pages: Vec<u32>, sample: String },
+    /// The reader stopped early at a limit; the text is incomplete.
+    Truncated { detail: String },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Pdf,
+    Docx,
+}
+
+impl Format {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            Format::Pdf => "pdf",
+            Format::Docx => "docx",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum BlockKind {
+    Heading { level: u8 },
+    Paragraph,
+    /// A table cell; `table` counts tables in the document from 0.
+    Cell { table: u32, row: u32, col: u32 },
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Block {
+    #[serde(flatten)]
+    pub kind: BlockKind,
+    pub text: String,
+    /// 1-based page number, where the format has pages (PDF).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub page: Option<u32>,
+    /// 1-based paragraph number in the document (DOCX body order; PDF line order).
+    pub paragraph: u32,
+    /// Byte range of this block in [`Document::text`].
+    pub start: usize,
+    pub end: usize,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Page {
+    pub number: u32,
+    pub width_pt: f32,
+    pub height_pt: f32,
+    /// Non-space characters of text found on the page.
+    pub chars: usize,
+    /// Share of the page area covered by images (0–1).
+    pub image_coverage: f32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Document {
+    pub path: String,
+    pub format: Format,
+    pub pages: Vec<Page>,
+    pub blocks: Vec<Block>,
+    /// Every block's text joined by newlines; blocks carry byte offsets into it.
+    pub text: String,
+    pub issues: Vec<DocIssue>,
+}
+
+impl Document {
+    pub fn new(path: &str, format: Format) -> Self {
+        Document {
+            path: path.to_string(),
+            format,
+            pages: Vec::new(),
+            blocks: Vec::new(),
+            text: String::new(),
+            issues: Vec::new(),
+        }
+    }
+
+    /// Append a block, keeping `text` and the offsets in step.
+    pub fn push_block(&mut self, kind: BlockKind, text: &str, page: Option<u32>) {
+        let text = text.trim_end_matches(['\n', '\r']);
+        if !self.text.is_empty() {
+            self.text.push('\n');
+        }
+        let start = self.text.len();
+        self.text.push_str(text);
+        let paragraph = self.blocks.len() as u32 + 1;
+        self.blocks.push(Block {
+            kind,
+            text: text.to_string(),
+            page,
+            paragraph,
+            start,
+            end: self.text.len(),
+        });
+    }
+
+    /// Characters of text, not counting whitespace.
+    pub fn char_count(&self) -> usize {
+        self.text.chars().filter(|c| !c.is_whitespace()).count()
+    }
+
+    /// The text as `propscan extract` prints it: page marks between PDF pages.
+    pub fn render_text(&self) -> String {
+        let mut out = String::new();
+        let mut page = None;
+        for b in &self.blocks {
+            if b.page.is_some() && b.page != page {
+                page = b.page;
+                out.push_str(&format!("--- 第 {} 页 / page {} ---\n", b.page.unwrap_or(0), b.page.unwrap_or(0)));
+            }
+            out.push_str(&b.text);
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// Read one file's bytes into a document. `path` is only used for the report.
+pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> {
+    if bytes.is_empty() {
+        return Err(ExtractError::Empty);
+    }
+    if bytes.len() as u64 > limits.max_file_bytes {
+        return Err(ExtractError::TooLarge {
+            detail: format!("{} bytes, limit {} bytes", bytes.len(), limits.max_file_bytes),
+        });
+    }
+    let deadline = Deadline::after(limits.time_budget);
+    match sniff(bytes) {
+        FileKind::Pdf => pdf::extract_pdf(path, bytes, limits, deadline),
+        FileKind::Docx => docx::extract_docx(path, bytes, limits, deadline),
+        FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
+        kind => Err(kind.unsupported_error().unwrap_or_else(|| ExtractError::Corrupt {
+            detail: "not a PDF or DOCX file".into(),
+        })),
+    }
+}
+
+/// [`extract`], with a parser panic turned into a typed error: the last line of defence, so one
+/// hostile file never takes a batch down.
+pub fn extract_guarded(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(path, bytes, limits))) {
+        Ok(r) => r,
+        Err(_) => Err(ExtractError::Corrupt { detail: "the parser failed on this file's structure".into() }),
+    }
+}
+
+/// One-line English description of a document issue (the rules give the localised finding).
+pub fn describe_issue(issue: &DocIssue) -> String {
+    match issue {
+        DocIssue::Scanned { pages } => format!("pages without a text layer (scanned?): {pages:?}"),
+        DocIssue::Garbled { pages, sample } => format!("pages whose text decodes to garbage, not trusted: {pages:?} (\"{sample}\")"),
+        DocIssue::Truncated { detail } => format!("only part of the file was read: {detail}"),
+    }
+}

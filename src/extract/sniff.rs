@@ -1,0 +1,116 @@
+//! File-type sniffing from content, never from the file name.
+
+use super::ExtractError;
+use memchr::memmem;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FileKind {
+    Pdf,
+    Docx,
+    /// A zip that is not an office document: a package of files.
+    Zip,
+    Xlsx,
+    Pptx,
+    /// OpenDocument (.odt, .ods …).
+    OpenDocument,
+    /// OLE2 compound file: .doc, .wps, .xls, .et …
+    Ole(&'static str),
+    Rtf,
+    Image(&'static str),
+    Empty,
+    Unknown,
+}
+
+pub fn sniff(bytes: &[u8]) -> FileKind {
+    if bytes.is_empty() {
+        return FileKind::Empty;
+    }
+    let head = &bytes[..bytes.len().min(1024)];
+    if memmem::find(head, b"%PDF-").is_some() {
+        return FileKind::Pdf;
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        // Names of entries appear in plain bytes in both the local headers and the central
+        // directory, so this also works on a truncated archive.
+        if memmem::find(bytes, b"word/document.xml").is_some() {
+            return FileKind::Docx;
+        }
+        if memmem::find(bytes, b"xl/workbook.xml").is_some() {
+            return FileKind::Xlsx;
+        }
+        if memmem::find(bytes, b"ppt/presentation.xml").is_some() {
+            return FileKind::Pptx;
+        }
+        if memmem::find(head, b"mimetypeapplication/vnd.oasis.opendocument").is_some() {
+            return FileKind::OpenDocument;
+        }
+        return FileKind::Zip;
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        let utf16 = |s: &str| s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect::<Vec<u8>>();
+        // Office's "encrypt with password" wraps the real .docx in an OLE file.
+        let kind = if memmem::find(bytes, &utf16("EncryptedPackage")).is_some() {
+            "encrypted"
+        } else if memmem::find(bytes, &utf16("WordDocument")).is_some() {
+            "doc"
+        } else if memmem::find(bytes, &utf16("Workbook")).is_some()
+            || memmem::find(bytes, &utf16("Book")).is_some()
+        {
+            "xls"
+        } else {
+            "ole"
+        };
+        return FileKind::Ole(kind);
+    }
+    if bytes.starts_with(b"{\\rtf") {
+        return FileKind::Rtf;
+    }
+    if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        return FileKind::Image("jpeg");
+    }
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        return FileKind::Image("png");
+    }
+    if bytes.starts_with(b"GIF8") {
+        return FileKind::Image("gif");
+    }
+    if bytes.starts_with(b"BM") && bytes.len() > 14 {
+        return FileKind::Image("bmp");
+    }
+    if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") {
+        return FileKind::Image("tiff");
+    }
+    FileKind::Unknown
+}
+
+impl FileKind {
+    pub fn is_image(&self) -> bool {
+        matches!(self, FileKind::Image(_))
+    }
+
+    /// The error for a kind propscan does not read as a document, with conversion advice.
+    pub fn unsupported_error(&self) -> Option<ExtractError> {
+        let (format, advice) = match self {
+            FileKind::Ole("doc") | FileKind::Ole("ole") => (
+                "Word 97-2003 / WPS (.doc/.wps)",
+                "在 Word 或 WPS 中另存为 .docx 或导出为 PDF 后重新上传 (save as .docx or export to PDF)",
+            ),
+            FileKind::Ole(_) | FileKind::Xlsx => (
+                "Excel (.xls/.xlsx)",
+                "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)",
+            ),
+            FileKind::Pptx => ("PowerPoint (.pptx)", "请导出为 PDF 后上传 (export to PDF)"),
+            FileKind::OpenDocument => (
+                "OpenDocument (.odt)",
+                "在 LibreOffice/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)",
+            ),
+            FileKind::Rtf => ("RTF (.rtf)", "在 Word/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)"),
+            FileKind::Image(_) => (
+                "image",
+                "图片无法检查文字内容：请上传由原文档导出的 PDF (upload a PDF exported from the original document)",
+            ),
+            _ => return None,
+        };
+        Some(ExtractError::Unsupported { format: format.to_string(), advice: advice.to_string() })
+    }
+}
