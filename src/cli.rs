@@ -6,7 +6,11 @@ use std::io::Write;
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
-#[command(name = "propscan", version, about = "Screen R&D funding applications against a call for proposals")]
+#[command(
+    name = "propscan",
+    version,
+    about = "Screen R&D funding applications against a call for proposals"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -55,7 +59,8 @@ fn run(cli: Cli) -> std::io::Result<i32> {
     let mut out = stdout.lock();
     match cli.command {
         Command::Extract { file, format } => {
-            let bytes = std::fs::read(&file).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", file.display())))?;
+            let bytes = std::fs::read(&file)
+                .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", file.display())))?;
             let path = file.display().to_string();
             match extract::extract_guarded(&path, &bytes, &Limits::default()) {
                 Ok(doc) => {
@@ -75,7 +80,10 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                 }
                 Err(e) => {
                     if format == OutputFormat::Json {
-                        serde_json::to_writer_pretty(&mut out, &serde_json::json!({"path": path, "error": e, "message": e.to_string()}))?;
+                        serde_json::to_writer_pretty(
+                            &mut out,
+                            &serde_json::json!({"path": path, "error": e, "message": e.to_string()}),
+                        )?;
                         writeln!(out)?;
                     } else {
                         eprintln!("propscan: {path}: {e}");

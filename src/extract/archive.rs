@@ -31,7 +31,13 @@ pub fn safe_name(name: &str) -> String {
     let parts: Vec<&str> = name
         .split('/')
         .filter(|p| !p.is_empty() && *p != "." && *p != "..")
-        .map(|p| if p.len() == 2 && p.ends_with(':') { "" } else { p })
+        .map(|p| {
+            if p.len() == 2 && p.ends_with(':') {
+                ""
+            } else {
+                p
+            }
+        })
         .filter(|p| !p.is_empty())
         .collect();
     parts.join("/")
@@ -39,15 +45,22 @@ pub fn safe_name(name: &str) -> String {
 
 fn is_junk(name: &str) -> bool {
     let base = name.rsplit('/').next().unwrap_or(name);
-    name.starts_with("__MACOSX/") || base == ".DS_Store" || base == "Thumbs.db" || base.starts_with("~$") || base == "desktop.ini"
+    name.starts_with("__MACOSX/")
+        || base == ".DS_Store"
+        || base == "Thumbs.db"
+        || base.starts_with("~$")
+        || base == "desktop.ini"
 }
 
 /// Read every file entry of a zip package.
 pub fn open_zip(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| ExtractError::Corrupt { detail: format!("not a readable zip archive ({e})") })?;
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ExtractError::Corrupt {
+        detail: format!("not a readable zip archive ({e})"),
+    })?;
     if zip.len() > limits.max_zip_entries {
-        return Err(ExtractError::TooLarge { detail: format!("{} entries, limit {}", zip.len(), limits.max_zip_entries) });
+        return Err(ExtractError::TooLarge {
+            detail: format!("{} entries, limit {}", zip.len(), limits.max_zip_entries),
+        });
     }
     let mut out = Vec::new();
     let mut total: u64 = 0;
@@ -59,9 +72,15 @@ pub fn open_zip(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractE
                 let err = if msg.contains("ncrypt") || msg.contains("assword") {
                     ExtractError::Encrypted
                 } else {
-                    ExtractError::Corrupt { detail: format!("zip entry {i}: {e}") }
+                    ExtractError::Corrupt {
+                        detail: format!("zip entry {i}: {e}"),
+                    }
                 };
-                out.push(ZipEntry { name: format!("#{i}"), bytes: Err(err), renamed_from: None });
+                out.push(ZipEntry {
+                    name: format!("#{i}"),
+                    bytes: Err(err),
+                    renamed_from: None,
+                });
                 continue;
             }
         };
@@ -73,23 +92,41 @@ pub fn open_zip(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractE
         if name.is_empty() || is_junk(&name) {
             continue;
         }
-        let renamed_from = if name != raw.replace('\\', "/") { Some(raw.clone()) } else { None };
+        let renamed_from = if name != raw.replace('\\', "/") {
+            Some(raw.clone())
+        } else {
+            None
+        };
         if f.encrypted() {
-            out.push(ZipEntry { name, bytes: Err(ExtractError::Encrypted), renamed_from });
+            out.push(ZipEntry {
+                name,
+                bytes: Err(ExtractError::Encrypted),
+                renamed_from,
+            });
             continue;
         }
-        let per_entry = (limits.max_stream_bytes as u64).min(limits.max_zip_total_bytes.saturating_sub(total));
+        let per_entry =
+            (limits.max_stream_bytes as u64).min(limits.max_zip_total_bytes.saturating_sub(total));
         let compressed = f.compressed_size().max(1);
         let mut buf = Vec::new();
         let res = (&mut f).take(per_entry + 1).read_to_end(&mut buf);
         let bytes = match res {
-            Err(e) => Err(ExtractError::Corrupt { detail: format!("{e}") }),
+            Err(e) => Err(ExtractError::Corrupt {
+                detail: format!("{e}"),
+            }),
             Ok(_) if buf.len() as u64 > per_entry => Err(ExtractError::TooLarge {
                 detail: format!("inflates beyond {per_entry} bytes (zip bomb?)"),
             }),
-            Ok(_) if buf.len() as u64 > 1024 * 1024 && buf.len() as u64 / compressed > limits.max_zip_ratio => {
+            Ok(_)
+                if buf.len() as u64 > 1024 * 1024
+                    && buf.len() as u64 / compressed > limits.max_zip_ratio =>
+            {
                 Err(ExtractError::TooLarge {
-                    detail: format!("compression ratio {}:1 above {}:1 (zip bomb?)", buf.len() as u64 / compressed, limits.max_zip_ratio),
+                    detail: format!(
+                        "compression ratio {}:1 above {}:1 (zip bomb?)",
+                        buf.len() as u64 / compressed,
+                        limits.max_zip_ratio
+                    ),
                 })
             }
             Ok(_) => Ok(buf),
@@ -97,11 +134,20 @@ pub fn open_zip(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractE
         if let Ok(b) = &bytes {
             total += b.len() as u64;
         }
-        out.push(ZipEntry { name, bytes, renamed_from });
+        out.push(ZipEntry {
+            name,
+            bytes,
+            renamed_from,
+        });
         if total >= limits.max_zip_total_bytes {
             out.push(ZipEntry {
                 name: "…".into(),
-                bytes: Err(ExtractError::TooLarge { detail: format!("the archive inflates beyond {} bytes; the rest was not read", limits.max_zip_total_bytes) }),
+                bytes: Err(ExtractError::TooLarge {
+                    detail: format!(
+                        "the archive inflates beyond {} bytes; the rest was not read",
+                        limits.max_zip_total_bytes
+                    ),
+                }),
                 renamed_from: None,
             });
             break;

@@ -8,8 +8,8 @@
 //! `mc:Fallback` copy of drawings are skipped.
 
 use super::{BlockKind, Deadline, Document, ExtractError, Format, Limits};
-use quick_xml::events::{BytesStart, Event};
 use quick_xml::Reader;
+use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
@@ -21,10 +21,16 @@ pub(crate) fn read_entry(
     let mut f = match zip.by_name(name) {
         Ok(f) => f,
         Err(zip::result::ZipError::FileNotFound) => return Ok(None),
-        Err(zip::result::ZipError::UnsupportedArchive(m)) if m.contains("ncrypt") || m.contains("assword") => {
+        Err(zip::result::ZipError::UnsupportedArchive(m))
+            if m.contains("ncrypt") || m.contains("assword") =>
+        {
             return Err(ExtractError::Encrypted);
         }
-        Err(e) => return Err(ExtractError::Corrupt { detail: format!("{name}: {e}") }),
+        Err(e) => {
+            return Err(ExtractError::Corrupt {
+                detail: format!("{name}: {e}"),
+            });
+        }
     };
     if f.encrypted() {
         return Err(ExtractError::Encrypted);
@@ -33,18 +39,25 @@ pub(crate) fn read_entry(
     (&mut f)
         .take(limit as u64 + 1)
         .read_to_end(&mut buf)
-        .map_err(|e| ExtractError::Corrupt { detail: format!("{name}: {e}") })?;
+        .map_err(|e| ExtractError::Corrupt {
+            detail: format!("{name}: {e}"),
+        })?;
     if buf.len() > limit {
-        return Err(ExtractError::TooLarge { detail: format!("{name} inflates beyond {limit} bytes") });
+        return Err(ExtractError::TooLarge {
+            detail: format!("{name} inflates beyond {limit} bytes"),
+        });
     }
     Ok(Some(buf))
 }
 
 fn attr(e: &BytesStart, local: &str) -> Option<String> {
-    e.attributes().flatten().find(|a| {
-        let k = a.key.0;
-        k.rsplit(':').next() == Some(local)
-    }).map(|a| a.value.to_string())
+    e.attributes()
+        .flatten()
+        .find(|a| {
+            let k = a.key.0;
+            k.rsplit(':').next() == Some(local)
+        })
+        .map(|a| a.value.to_string())
 }
 
 fn local(e: &BytesStart) -> String {
@@ -65,12 +78,11 @@ fn heading_level_of_name(name: &str) -> Option<u8> {
         return Some(1);
     }
     for prefix in ["heading", "标题"] {
-        if let Some(rest) = n.strip_prefix(prefix) {
-            if let Ok(l) = rest.trim().parse::<u8>() {
-                if (1..=9).contains(&l) {
-                    return Some(l);
-                }
-            }
+        if let Some(rest) = n.strip_prefix(prefix)
+            && let Ok(l) = rest.trim().parse::<u8>()
+            && (1..=9).contains(&l)
+        {
+            return Some(l);
         }
     }
     None
@@ -145,13 +157,32 @@ struct Table {
     cell: Option<(String, u32, bool)>, // text, span, vMerge continuation
 }
 
-const SKIP: &[&str] = &["del", "instrText", "delInstrText", "Fallback", "footnoteReference", "endnoteReference", "rPr", "tblPr"];
+const SKIP: &[&str] = &[
+    "del",
+    "instrText",
+    "delInstrText",
+    "Fallback",
+    "footnoteReference",
+    "endnoteReference",
+    "rPr",
+    "tblPr",
+];
 
-pub fn extract_docx(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadline) -> Result<Document, ExtractError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
-        .map_err(|e| ExtractError::Corrupt { detail: format!("not a readable DOCX/zip ({e})") })?;
-    let main = read_entry(&mut zip, "word/document.xml", limits.max_stream_bytes)?
-        .ok_or_else(|| ExtractError::Corrupt { detail: "word/document.xml is missing".into() })?;
+pub fn extract_docx(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ExtractError::Corrupt {
+        detail: format!("not a readable DOCX/zip ({e})"),
+    })?;
+    let main =
+        read_entry(&mut zip, "word/document.xml", limits.max_stream_bytes)?.ok_or_else(|| {
+            ExtractError::Corrupt {
+                detail: "word/document.xml is missing".into(),
+            }
+        })?;
     let styles = match read_entry(&mut zip, "word/styles.xml", limits.max_stream_bytes) {
         Ok(Some(s)) => parse_styles(&String::from_utf8_lossy(&s)),
         _ => HashMap::new(),
@@ -170,19 +201,27 @@ pub fn extract_docx(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadlin
     let mut saw_body = false;
     loop {
         events += 1;
-        if events % 8192 == 0 && deadline.expired() {
-            return Err(ExtractError::Timeout { seconds: limits.time_budget.as_secs() });
+        if events.is_multiple_of(8192) && deadline.expired() {
+            return Err(ExtractError::Timeout {
+                seconds: limits.time_budget.as_secs(),
+            });
         }
         if stack.len() > 512 {
-            return Err(ExtractError::Corrupt { detail: "word/document.xml nests too deeply".into() });
+            return Err(ExtractError::Corrupt {
+                detail: "word/document.xml nests too deeply".into(),
+            });
         }
         let ev = match reader.read_event() {
             Ok(ev) => ev,
             Err(e) => {
                 if doc.blocks.is_empty() {
-                    return Err(ExtractError::Corrupt { detail: format!("word/document.xml is not well-formed XML ({e})") });
+                    return Err(ExtractError::Corrupt {
+                        detail: format!("word/document.xml is not well-formed XML ({e})"),
+                    });
                 }
-                doc.issues.push(super::DocIssue::Truncated { detail: format!("XML error after {} blocks: {e}", doc.blocks.len()) });
+                doc.issues.push(super::DocIssue::Truncated {
+                    detail: format!("XML error after {} blocks: {e}", doc.blocks.len()),
+                });
                 break;
             }
         };
@@ -190,7 +229,14 @@ pub fn extract_docx(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadlin
             Event::Start(e) => {
                 let name = local(&e);
                 if skip_depth.is_none() {
-                    handle_open(&name, &e, &mut paras, &mut tables, &mut table_count, &mut in_text);
+                    handle_open(
+                        &name,
+                        &e,
+                        &mut paras,
+                        &mut tables,
+                        &mut table_count,
+                        &mut in_text,
+                    );
                     if name == "body" {
                         saw_body = true;
                     }
@@ -200,25 +246,30 @@ pub fn extract_docx(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadlin
                 }
                 stack.push(name);
             }
-            Event::Empty(e) => {
-                if skip_depth.is_none() {
-                    let name = local(&e);
-                    handle_open(&name, &e, &mut paras, &mut tables, &mut table_count, &mut in_text);
-                    if name == "t" {
-                        in_text = false;
-                    }
-                    let parent_is_run = stack.last().map(|s| s == "r").unwrap_or(false);
-                    if let Some(p) = paras.last_mut() {
-                        match name.as_str() {
-                            "tab" if parent_is_run => p.text.push('\t'),
-                            "br" | "cr" if parent_is_run => p.text.push('\n'),
-                            "noBreakHyphen" => p.text.push('-'),
-                            _ => {}
-                        }
-                    }
-                    // An empty <w:p/> or <w:tc/> still closes.
-                    handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
+            Event::Empty(e) if skip_depth.is_none() => {
+                let name = local(&e);
+                handle_open(
+                    &name,
+                    &e,
+                    &mut paras,
+                    &mut tables,
+                    &mut table_count,
+                    &mut in_text,
+                );
+                if name == "t" {
+                    in_text = false;
                 }
+                let parent_is_run = stack.last().map(|s| s == "r").unwrap_or(false);
+                if let Some(p) = paras.last_mut() {
+                    match name.as_str() {
+                        "tab" if parent_is_run => p.text.push('\t'),
+                        "br" | "cr" if parent_is_run => p.text.push('\n'),
+                        "noBreakHyphen" => p.text.push('-'),
+                        _ => {}
+                    }
+                }
+                // An empty <w:p/> or <w:tc/> still closes.
+                handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
             }
             Event::End(_) => {
                 let name = stack.pop().unwrap_or_default();
@@ -234,54 +285,69 @@ pub fn extract_docx(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadlin
                 handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
             }
             Event::Text(t) => {
-                if skip_depth.is_none() && in_text {
-                    if let Some(p) = paras.last_mut() {
-                        p.text.push_str(&t.xml10_content());
-                    }
+                if skip_depth.is_none()
+                    && in_text
+                    && let Some(p) = paras.last_mut()
+                {
+                    p.text.push_str(&t.xml10_content());
                 }
             }
             Event::CData(t) => {
-                if skip_depth.is_none() && in_text {
-                    if let Some(p) = paras.last_mut() {
-                        p.text.push_str(&t.xml10_content());
-                    }
+                if skip_depth.is_none()
+                    && in_text
+                    && let Some(p) = paras.last_mut()
+                {
+                    p.text.push_str(&t.xml10_content());
                 }
             }
-            Event::GeneralRef(r) => {
-                if skip_depth.is_none() && in_text {
-                    let c = match r.resolve_char_ref() {
-                        Ok(Some(c)) => Some(c),
-                        _ => match &*r.into_inner() {
-                            "amp" => Some('&'),
-                            "lt" => Some('<'),
-                            "gt" => Some('>'),
-                            "quot" => Some('"'),
-                            "apos" => Some('\''),
-                            _ => None,
-                        },
-                    };
-                    if let (Some(c), Some(p)) = (c, paras.last_mut()) {
-                        p.text.push(c);
-                    }
+            Event::GeneralRef(r) if skip_depth.is_none() && in_text => {
+                let c = match r.resolve_char_ref() {
+                    Ok(Some(c)) => Some(c),
+                    _ => match &*r.into_inner() {
+                        "amp" => Some('&'),
+                        "lt" => Some('<'),
+                        "gt" => Some('>'),
+                        "quot" => Some('"'),
+                        "apos" => Some('\''),
+                        _ => None,
+                    },
+                };
+                if let (Some(c), Some(p)) = (c, paras.last_mut()) {
+                    p.text.push(c);
                 }
             }
             Event::Eof => break,
             _ => {}
         }
         if doc.text.len() > limits.max_chars * 4 {
-            doc.issues.push(super::DocIssue::Truncated { detail: "text longer than the limit".into() });
+            doc.issues.push(super::DocIssue::Truncated {
+                detail: "text longer than the limit".into(),
+            });
             break;
         }
     }
     if !saw_body {
-        return Err(ExtractError::Corrupt { detail: "word/document.xml has no document body".into() });
+        return Err(ExtractError::Corrupt {
+            detail: "word/document.xml has no document body".into(),
+        });
     }
     Ok(doc)
 }
 
-fn handle_open(name: &str, e: &BytesStart, paras: &mut Vec<Para>, tables: &mut Vec<Table>, table_count: &mut u32, in_text: &mut bool) {
+fn handle_open(
+    name: &str,
+    e: &BytesStart,
+    paras: &mut Vec<Para>,
+    tables: &mut Vec<Table>,
+    table_count: &mut u32,
+    in_text: &mut bool,
+) {
     match name {
-        "p" => paras.push(Para { text: String::new(), style: None, outline: None }),
+        "p" => paras.push(Para {
+            text: String::new(),
+            style: None,
+            outline: None,
+        }),
         "pStyle" => {
             if let Some(p) = paras.last_mut() {
                 p.style = attr(e, "val");
@@ -294,7 +360,12 @@ fn handle_open(name: &str, e: &BytesStart, paras: &mut Vec<Para>, tables: &mut V
         }
         "t" => *in_text = true,
         "tbl" => {
-            tables.push(Table { index: *table_count, row: -1, col: 0, cell: None });
+            tables.push(Table {
+                index: *table_count,
+                row: -1,
+                col: 0,
+                cell: None,
+            });
             *table_count += 1;
         }
         "tr" => {
@@ -310,7 +381,10 @@ fn handle_open(name: &str, e: &BytesStart, paras: &mut Vec<Para>, tables: &mut V
         }
         "gridSpan" => {
             if let Some(Some(c)) = tables.last_mut().map(|t| t.cell.as_mut()) {
-                c.1 = attr(e, "val").and_then(|v| v.parse().ok()).unwrap_or(1).clamp(1, 64);
+                c.1 = attr(e, "val")
+                    .and_then(|v| v.parse().ok())
+                    .unwrap_or(1)
+                    .clamp(1, 64);
             }
         }
         "vMerge" => {
@@ -323,25 +397,35 @@ fn handle_open(name: &str, e: &BytesStart, paras: &mut Vec<Para>, tables: &mut V
     }
 }
 
-fn handle_close(name: &str, paras: &mut Vec<Para>, tables: &mut Vec<Table>, doc: &mut Document, styles: &HashMap<String, Style>) {
+fn handle_close(
+    name: &str,
+    paras: &mut Vec<Para>,
+    tables: &mut Vec<Table>,
+    doc: &mut Document,
+    styles: &HashMap<String, Style>,
+) {
     match name {
         "p" => {
             let Some(p) = paras.pop() else { return };
             let text = p.text.trim_end().to_string();
             // Inside a table cell (and not inside a text box of a paragraph): collect.
-            if paras.is_empty() {
-                if let Some(Some(cell)) = tables.last_mut().map(|t| t.cell.as_mut()) {
-                    if !cell.0.is_empty() {
-                        cell.0.push('\n');
-                    }
-                    cell.0.push_str(&text);
-                    return;
+            if paras.is_empty()
+                && let Some(Some(cell)) = tables.last_mut().map(|t| t.cell.as_mut())
+            {
+                if !cell.0.is_empty() {
+                    cell.0.push('\n');
                 }
+                cell.0.push_str(&text);
+                return;
             }
             if text.trim().is_empty() {
                 return;
             }
-            let level = p.outline.filter(|o| *o < 9).map(|o| o + 1).or_else(|| p.style.as_deref().and_then(|s| style_level(styles, s)));
+            let level = p
+                .outline
+                .filter(|o| *o < 9)
+                .map(|o| o + 1)
+                .or_else(|| p.style.as_deref().and_then(|s| style_level(styles, s)));
             let kind = match level {
                 Some(level) => BlockKind::Heading { level },
                 None => BlockKind::Paragraph,
@@ -352,7 +436,11 @@ fn handle_close(name: &str, paras: &mut Vec<Para>, tables: &mut Vec<Table>, doc:
             let Some(t) = tables.last_mut() else { return };
             if let Some((text, span, cont)) = t.cell.take() {
                 if !(cont && text.trim().is_empty()) {
-                    let kind = BlockKind::Cell { table: t.index, row: t.row.max(0) as u32, col: t.col };
+                    let kind = BlockKind::Cell {
+                        table: t.index,
+                        row: t.row.max(0) as u32,
+                        col: t.col,
+                    };
                     doc.push_block(kind, text.trim(), None);
                 }
                 t.col += span;

@@ -83,8 +83,17 @@ pub fn score(text: &str) -> GarbleScore {
             bad += 1;
         }
     }
-    let common_ratio = if han == 0 { 1.0 } else { common as f32 / han as f32 };
-    GarbleScore { han, common_ratio, bad, visible }
+    let common_ratio = if han == 0 {
+        1.0
+    } else {
+        common as f32 / han as f32
+    };
+    GarbleScore {
+        han,
+        common_ratio,
+        bad,
+        visible,
+    }
 }
 
 /// True when the sample reads as garbage: most Han characters rare, or many unmappable glyphs.
@@ -99,7 +108,9 @@ mod tests {
 
     #[test]
     fn real_text_in_both_scripts_is_plausible() {
-        assert!(!is_garbled("坚持社会主义核心价值体系 增强文化自觉和文化自信"));
+        assert!(!is_garbled(
+            "坚持社会主义核心价值体系 增强文化自觉和文化自信"
+        ));
         assert!(!is_garbled("中文姓名 胡駿 公司秘書"));
         assert!(!is_garbled("基于RISC-V架构的高算力芯片研发"));
     }

@@ -15,7 +15,7 @@ mod sniff;
 use serde::Serialize;
 use std::time::{Duration, Instant};
 
-pub use sniff::{sniff, FileKind};
+pub use sniff::{FileKind, sniff};
 
 /// Resource limits for one file. Every parser checks them; none trusts sizes it reads.
 #[derive(Debug, Clone)]
@@ -68,7 +68,9 @@ pub struct Deadline {
 
 impl Deadline {
     pub fn after(budget: Duration) -> Self {
-        Deadline { end: Instant::now() + budget }
+        Deadline {
+            end: Instant::now() + budget,
+        }
     }
     pub fn expired(&self) -> bool {
         Instant::now() >= self.end
@@ -131,10 +133,16 @@ impl Format {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum BlockKind {
-    Heading { level: u8 },
+    Heading {
+        level: u8,
+    },
     Paragraph,
     /// A table cell; `table` counts tables in the document from 0.
-    Cell { table: u32, row: u32, col: u32 },
+    Cell {
+        table: u32,
+        row: u32,
+        col: u32,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -214,12 +222,28 @@ impl Document {
     pub fn render_text(&self) -> String {
         let mut out = String::new();
         let mut page = None;
+        let mut prev_row: Option<(u32, u32)> = None;
         for b in &self.blocks {
             if b.page.is_some() && b.page != page {
                 page = b.page;
-                out.push_str(&format!("--- 第 {} 页 / page {} ---\n", b.page.unwrap_or(0), b.page.unwrap_or(0)));
+                out.push_str(&format!(
+                    "--- 第 {} 页 / page {} ---\n",
+                    b.page.unwrap_or(0),
+                    b.page.unwrap_or(0)
+                ));
+                prev_row = None;
             }
-            out.push_str(&b.text);
+            // Cells of one table row stay on one line, separated by tabs.
+            let row = match b.kind {
+                BlockKind::Cell { table, row, .. } => Some((table, row)),
+                _ => None,
+            };
+            if row.is_some() && row == prev_row && out.ends_with('\n') {
+                out.pop();
+                out.push('\t');
+            }
+            prev_row = row;
+            out.push_str(&b.text.replace('\n', " "));
             out.push('\n');
         }
         out
@@ -233,7 +257,11 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
     }
     if bytes.len() as u64 > limits.max_file_bytes {
         return Err(ExtractError::TooLarge {
-            detail: format!("{} bytes, limit {} bytes", bytes.len(), limits.max_file_bytes),
+            detail: format!(
+                "{} bytes, limit {} bytes",
+                bytes.len(),
+                limits.max_file_bytes
+            ),
         });
     }
     let deadline = Deadline::after(limits.time_budget);
@@ -241,6 +269,10 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
         FileKind::Pdf => pdf::extract_pdf(path, bytes, limits, deadline),
         FileKind::Docx => docx::extract_docx(path, bytes, limits, deadline),
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
+        FileKind::Zip => Err(ExtractError::Unsupported {
+            format: "zip archive".into(),
+            advice: "压缩包是一个申报包，请用 propscan check 检查 (a zip is a package: run `propscan check` on it)".into(),
+        }),
         kind => Err(kind.unsupported_error().unwrap_or_else(|| ExtractError::Corrupt {
             detail: "not a PDF or DOCX file".into(),
         })),
@@ -249,10 +281,18 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
 
 /// [`extract`], with a parser panic turned into a typed error: the last line of defence, so one
 /// hostile file never takes a batch down.
-pub fn extract_guarded(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> {
-    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| extract(path, bytes, limits))) {
+pub fn extract_guarded(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Document, ExtractError> {
+    match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        extract(path, bytes, limits)
+    })) {
         Ok(r) => r,
-        Err(_) => Err(ExtractError::Corrupt { detail: "the parser failed on this file's structure".into() }),
+        Err(_) => Err(ExtractError::Corrupt {
+            detail: "the parser failed on this file's structure".into(),
+        }),
     }
 }
 
@@ -260,7 +300,9 @@ pub fn extract_guarded(path: &str, bytes: &[u8], limits: &Limits) -> Result<Docu
 pub fn describe_issue(issue: &DocIssue) -> String {
     match issue {
         DocIssue::Scanned { pages } => format!("pages without a text layer (scanned?): {pages:?}"),
-        DocIssue::Garbled { pages, sample } => format!("pages whose text decodes to garbage, not trusted: {pages:?} (\"{sample}\")"),
+        DocIssue::Garbled { pages, sample } => {
+            format!("pages whose text decodes to garbage, not trusted: {pages:?} (\"{sample}\")")
+        }
         DocIssue::Truncated { detail } => format!("only part of the file was read: {detail}"),
     }
 }

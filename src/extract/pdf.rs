@@ -7,8 +7,8 @@
 //! on the page; lines come from baselines and spaces from real gaps, never from operators.
 
 use super::garble;
-use super::pdf_font::{as_dict, deref, dict_get, num, Font, Glyph};
-use super::{Block, BlockKind, Deadline, DocIssue, Document, ExtractError, Format, Limits, Page};
+use super::pdf_font::{Font, Glyph, as_dict, deref, dict_get, num};
+use super::{BlockKind, Deadline, DocIssue, Document, ExtractError, Format, Limits, Page};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Object, ObjectId};
 use std::collections::HashMap;
@@ -26,6 +26,20 @@ fn mul(m1: &Matrix, m2: &Matrix) -> Matrix {
         m1[4] * m2[0] + m1[5] * m2[2] + m2[4],
         m1[4] * m2[1] + m1[5] * m2[3] + m2[5],
     ]
+}
+
+fn apply(m: &Matrix, x: f32, y: f32) -> (f32, f32) {
+    (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+}
+
+/// An axis-aligned ruling line: `pos` is x for a vertical rule (spanning y in a..b) and y for a
+/// horizontal one (spanning x in a..b).
+#[derive(Debug, Clone, Copy)]
+struct Rule {
+    vertical: bool,
+    pos: f32,
+    a: f32,
+    b: f32,
 }
 
 fn matrix_of(ops: &[Object]) -> Option<Matrix> {
@@ -72,6 +86,11 @@ struct Walker<'a> {
     glyphs: Vec<Placed>,
     image_area: f32,
     path_ops: usize,
+    /// Ruling lines of the page (table borders), in device space.
+    rules: Vec<Rule>,
+    path: Vec<(f32, f32, f32, f32, bool)>,
+    cur: (f32, f32),
+    start: (f32, f32),
     truncated: Option<String>,
     scratch: Vec<Glyph>,
 }
@@ -82,16 +101,18 @@ enum Stop {
 
 impl<'a> Walker<'a> {
     fn font(&mut self, resources: Option<&Dictionary>, key: &[u8]) -> Option<Rc<Font>> {
-        let fonts = resources.and_then(|r| dict_get(self.doc, r, b"Font")).and_then(as_dict)?;
+        let fonts = resources
+            .and_then(|r| dict_get(self.doc, r, b"Font"))
+            .and_then(as_dict)?;
         let raw = fonts.get(key).ok()?;
         let id = match raw {
             Object::Reference(id) => Some(*id),
             _ => None,
         };
-        if let Some(id) = id {
-            if let Some(f) = self.fonts.get(&id) {
-                return Some(f.clone());
-            }
+        if let Some(id) = id
+            && let Some(f) = self.fonts.get(&id)
+        {
+            return Some(f.clone());
         }
         let dict = as_dict(deref(self.doc, raw))?;
         let f = Rc::new(Font::load(self.doc, dict));
@@ -107,9 +128,13 @@ impl<'a> Walker<'a> {
         glyphs.clear();
         font.decode(bytes, &mut glyphs);
         for g in &glyphs {
-            let trm = mul(&mul(&[gs.fs * gs.th, 0.0, 0.0, gs.fs, 0.0, gs.rise], tm), &gs.ctm);
+            let trm = mul(
+                &mul(&[gs.fs * gs.th, 0.0, 0.0, gs.fs, 0.0, gs.rise], tm),
+                &gs.ctm,
+            );
             let m = mul(tm, &gs.ctm);
-            let tx = (g.width / 1000.0 * gs.fs + gs.tc + if g.is_space_code { gs.tw } else { 0.0 }) * gs.th;
+            let tx = (g.width / 1000.0 * gs.fs + gs.tc + if g.is_space_code { gs.tw } else { 0.0 })
+                * gs.th;
             let hscale = (m[0] * m[0] + m[1] * m[1]).sqrt();
             let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
             if !g.text.is_empty() && self.glyphs.len() < self.limits.max_chars {
@@ -127,18 +152,32 @@ impl<'a> Walker<'a> {
                     2 => (-x, -y),
                     _ => (-y, x),
                 };
-                self.glyphs.push(Placed { text: g.text.clone(), u, v, w: (tx * hscale).abs(), size: size.max(0.1), dir });
+                self.glyphs.push(Placed {
+                    text: g.text.clone(),
+                    u,
+                    v,
+                    w: (tx * hscale).abs(),
+                    size: size.max(0.1),
+                    dir,
+                });
             }
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
         }
         self.scratch = glyphs;
     }
 
-    fn run(&mut self, content: &[u8], resources: Option<&'a Dictionary>, gs0: GState, depth: usize) -> Result<(), Stop> {
+    fn run(
+        &mut self,
+        content: &[u8],
+        resources: Option<&'a Dictionary>,
+        gs0: GState,
+        depth: usize,
+    ) -> Result<(), Stop> {
         let ops = match Content::decode(content) {
             Ok(c) => c.operations,
             Err(_) => {
-                self.truncated.get_or_insert_with(|| "a content stream could not be parsed".into());
+                self.truncated
+                    .get_or_insert_with(|| "a content stream could not be parsed".into());
                 return Ok(());
             }
         };
@@ -148,20 +187,23 @@ impl<'a> Walker<'a> {
         let mut tlm = IDENTITY;
         for op in &ops {
             self.ops += 1;
-            if self.ops % 4096 == 0 && self.deadline.expired() {
+            if self.ops.is_multiple_of(4096) && self.deadline.expired() {
                 return Err(Stop::Timeout);
             }
             if self.ops > self.limits.max_operations {
-                self.truncated.get_or_insert_with(|| format!("more than {} drawing operations", self.limits.max_operations));
+                self.truncated.get_or_insert_with(|| {
+                    format!(
+                        "more than {} drawing operations",
+                        self.limits.max_operations
+                    )
+                });
                 return Ok(());
             }
             let o = &op.operands;
             let n = |k: usize| o.get(k).and_then(num).unwrap_or(0.0);
             match op.operator.as_str() {
-                "q" => {
-                    if stack.len() < 256 {
-                        stack.push(gs.clone());
-                    }
+                "q" if stack.len() < 256 => {
+                    stack.push(gs.clone());
                 }
                 "Q" => {
                     if let Some(s) = stack.pop() {
@@ -237,7 +279,9 @@ impl<'a> Walker<'a> {
                     }
                 }
                 "Do" => {
-                    let Some(Object::Name(key)) = o.first() else { continue };
+                    let Some(Object::Name(key)) = o.first() else {
+                        continue;
+                    };
                     let Some(xobj) = resources
                         .and_then(|r| dict_get(self.doc, r, b"XObject"))
                         .and_then(as_dict)
@@ -245,27 +289,39 @@ impl<'a> Walker<'a> {
                     else {
                         continue;
                     };
-                    let Object::Stream(stream) = xobj else { continue };
+                    let Object::Stream(stream) = xobj else {
+                        continue;
+                    };
                     match dict_get(self.doc, &stream.dict, b"Subtype") {
                         Some(Object::Name(s)) if s == b"Image" => {
-                            self.image_area += (gs.ctm[0] * gs.ctm[3] - gs.ctm[1] * gs.ctm[2]).abs();
+                            self.image_area +=
+                                (gs.ctm[0] * gs.ctm[3] - gs.ctm[1] * gs.ctm[2]).abs();
                         }
                         Some(Object::Name(s)) if s == b"Form" => {
                             if depth >= self.limits.max_xobject_depth {
-                                self.truncated.get_or_insert_with(|| "Form XObjects nested too deeply".into());
+                                self.truncated.get_or_insert_with(|| {
+                                    "Form XObjects nested too deeply".into()
+                                });
                                 continue;
                             }
-                            let Ok(data) = stream.get_plain_content_with_limit(self.limits.max_stream_bytes) else {
+                            let Ok(data) =
+                                stream.get_plain_content_with_limit(self.limits.max_stream_bytes)
+                            else {
                                 continue;
                             };
                             let mut inner = gs.clone();
-                            if let Some(Object::Array(m)) = dict_get(self.doc, &stream.dict, b"Matrix") {
-                                let vals: Vec<Object> = m.iter().map(|x| deref(self.doc, x).clone()).collect();
+                            if let Some(Object::Array(m)) =
+                                dict_get(self.doc, &stream.dict, b"Matrix")
+                            {
+                                let vals: Vec<Object> =
+                                    m.iter().map(|x| deref(self.doc, x).clone()).collect();
                                 if let Some(mm) = matrix_of(&vals) {
                                     inner.ctm = mul(&mm, &inner.ctm);
                                 }
                             }
-                            let res = dict_get(self.doc, &stream.dict, b"Resources").and_then(as_dict).or(resources);
+                            let res = dict_get(self.doc, &stream.dict, b"Resources")
+                                .and_then(as_dict)
+                                .or(resources);
                             self.run(&data, res, inner, depth + 1)?;
                         }
                         _ => {}
@@ -274,7 +330,83 @@ impl<'a> Walker<'a> {
                 "BI" | "EI" => {
                     self.image_area += (gs.ctm[0] * gs.ctm[3] - gs.ctm[1] * gs.ctm[2]).abs();
                 }
-                "re" | "l" | "c" | "v" | "y" => self.path_ops += 1,
+                "m" => {
+                    self.cur = apply(&gs.ctm, n(0), n(1));
+                    self.start = self.cur;
+                }
+                "l" => {
+                    self.path_ops += 1;
+                    let p = apply(&gs.ctm, n(0), n(1));
+                    if self.path.len() < 4096 {
+                        self.path.push((self.cur.0, self.cur.1, p.0, p.1, false));
+                    }
+                    self.cur = p;
+                }
+                "h" => {
+                    if self.path.len() < 4096 {
+                        self.path
+                            .push((self.cur.0, self.cur.1, self.start.0, self.start.1, false));
+                    }
+                    self.cur = self.start;
+                }
+                "re" => {
+                    self.path_ops += 1;
+                    let (x, y, w, h) = (n(0), n(1), n(2), n(3));
+                    let c = [
+                        apply(&gs.ctm, x, y),
+                        apply(&gs.ctm, x + w, y),
+                        apply(&gs.ctm, x + w, y + h),
+                        apply(&gs.ctm, x, y + h),
+                    ];
+                    let (dw, dh) = (
+                        (c[1].0 - c[0].0).abs().max((c[1].1 - c[0].1).abs()),
+                        (c[3].1 - c[0].1).abs().max((c[3].0 - c[0].0).abs()),
+                    );
+                    if self.path.len() < 4096 {
+                        if dw < 2.5 {
+                            let mx = (c[0].0 + c[1].0) / 2.0;
+                            self.path.push((mx, c[0].1, mx, c[3].1, false));
+                        } else if dh < 2.5 {
+                            let my = (c[0].1 + c[3].1) / 2.0;
+                            self.path.push((c[0].0, my, c[1].0, my, false));
+                        } else {
+                            for k in 0..4 {
+                                let (a, b) = (c[k], c[(k + 1) % 4]);
+                                self.path.push((a.0, a.1, b.0, b.1, true));
+                            }
+                        }
+                    }
+                }
+                "c" | "v" | "y" => self.path_ops += 1,
+                "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
+                    let filled_only = matches!(op.operator.as_str(), "f" | "F" | "f*");
+                    for (x0, y0, x1, y1, area_edge) in self.path.drain(..) {
+                        if self.rules.len() >= 20_000 {
+                            break;
+                        }
+                        // The edges of a filled area (a page background, cell shading) are not
+                        // rules; a stroked rectangle's edges are.
+                        if area_edge && filled_only {
+                            continue;
+                        }
+                        if (x0 - x1).abs() < 1.0 && (y0 - y1).abs() > 3.0 {
+                            self.rules.push(Rule {
+                                vertical: true,
+                                pos: (x0 + x1) / 2.0,
+                                a: y0.min(y1),
+                                b: y0.max(y1),
+                            });
+                        } else if (y0 - y1).abs() < 1.0 && (x0 - x1).abs() > 3.0 {
+                            self.rules.push(Rule {
+                                vertical: false,
+                                pos: (y0 + y1) / 2.0,
+                                a: x0.min(x1),
+                                b: x0.max(x1),
+                            });
+                        }
+                    }
+                }
+                "n" => self.path.clear(),
                 _ => {}
             }
         }
@@ -285,11 +417,21 @@ impl<'a> Walker<'a> {
 impl<'a> Walker<'a> {
     /// Text drawn by annotations: filled form fields (widgets), stamps, free-text notes. Online
     /// application systems often export the entered values only as widget appearances.
-    fn annotations(&mut self, page: &'a Dictionary, page_res: Option<&'a Dictionary>) -> Result<(), Stop> {
-        let Some(Object::Array(annots)) = dict_get(self.doc, page, b"Annots") else { return Ok(()) };
+    fn annotations(
+        &mut self,
+        page: &'a Dictionary,
+        page_res: Option<&'a Dictionary>,
+    ) -> Result<(), Stop> {
+        let Some(Object::Array(annots)) = dict_get(self.doc, page, b"Annots") else {
+            return Ok(());
+        };
         for a in annots.iter().take(2_000) {
-            let Some(ad) = as_dict(deref(self.doc, a)) else { continue };
-            let subtype = dict_get(self.doc, ad, b"Subtype").and_then(super::pdf_font::name).unwrap_or(b"");
+            let Some(ad) = as_dict(deref(self.doc, a)) else {
+                continue;
+            };
+            let subtype = dict_get(self.doc, ad, b"Subtype")
+                .and_then(super::pdf_font::name)
+                .unwrap_or(b"");
             if subtype == b"Popup" || subtype == b"Link" {
                 continue;
             }
@@ -297,13 +439,19 @@ impl<'a> Walker<'a> {
             if flags & (2 | 32) != 0 {
                 continue;
             }
-            let Some(normal) = dict_get(self.doc, ad, b"AP").and_then(as_dict).and_then(|ap| dict_get(self.doc, ap, b"N")) else {
+            let Some(normal) = dict_get(self.doc, ad, b"AP")
+                .and_then(as_dict)
+                .and_then(|ap| dict_get(self.doc, ap, b"N"))
+            else {
                 continue;
             };
             let stream = match normal {
                 Object::Stream(s) => s,
                 Object::Dictionary(states) => {
-                    let Some(state) = dict_get(self.doc, ad, b"AS").and_then(super::pdf_font::name) else { continue };
+                    let Some(state) = dict_get(self.doc, ad, b"AS").and_then(super::pdf_font::name)
+                    else {
+                        continue;
+                    };
                     match dict_get(self.doc, states, state) {
                         Some(Object::Stream(s)) => s,
                         _ => continue,
@@ -312,37 +460,78 @@ impl<'a> Walker<'a> {
                 _ => continue,
             };
             let rect = match dict_get(self.doc, ad, b"Rect") {
-                Some(Object::Array(r)) => r.iter().filter_map(|o| num(deref(self.doc, o))).collect::<Vec<f32>>(),
+                Some(Object::Array(r)) => r
+                    .iter()
+                    .filter_map(|o| num(deref(self.doc, o)))
+                    .collect::<Vec<f32>>(),
                 _ => continue,
             };
             if rect.len() != 4 {
                 continue;
             }
             let form_m = match dict_get(self.doc, &stream.dict, b"Matrix") {
-                Some(Object::Array(m)) => matrix_of(&m.iter().map(|x| deref(self.doc, x).clone()).collect::<Vec<_>>()).unwrap_or(IDENTITY),
+                Some(Object::Array(m)) => matrix_of(
+                    &m.iter()
+                        .map(|x| deref(self.doc, x).clone())
+                        .collect::<Vec<_>>(),
+                )
+                .unwrap_or(IDENTITY),
                 _ => IDENTITY,
             };
             let bbox = match dict_get(self.doc, &stream.dict, b"BBox") {
-                Some(Object::Array(b)) => b.iter().filter_map(|o| num(deref(self.doc, o))).collect::<Vec<f32>>(),
+                Some(Object::Array(b)) => b
+                    .iter()
+                    .filter_map(|o| num(deref(self.doc, o)))
+                    .collect::<Vec<f32>>(),
                 _ => continue,
             };
             if bbox.len() != 4 {
                 continue;
             }
             // PDF 32000 12.5.5: map the transformed BBox onto Rect.
-            let pts = [(bbox[0], bbox[1]), (bbox[2], bbox[1]), (bbox[0], bbox[3]), (bbox[2], bbox[3])];
-            let tx: Vec<(f32, f32)> = pts.iter().map(|(x, y)| (form_m[0] * x + form_m[2] * y + form_m[4], form_m[1] * x + form_m[3] * y + form_m[5])).collect();
-            let (minx, maxx) = tx.iter().fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
-            let (miny, maxy) = tx.iter().fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
+            let pts = [
+                (bbox[0], bbox[1]),
+                (bbox[2], bbox[1]),
+                (bbox[0], bbox[3]),
+                (bbox[2], bbox[3]),
+            ];
+            let tx: Vec<(f32, f32)> = pts
+                .iter()
+                .map(|(x, y)| {
+                    (
+                        form_m[0] * x + form_m[2] * y + form_m[4],
+                        form_m[1] * x + form_m[3] * y + form_m[5],
+                    )
+                })
+                .collect();
+            let (minx, maxx) = tx
+                .iter()
+                .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.0), b.max(p.0)));
+            let (miny, maxy) = tx
+                .iter()
+                .fold((f32::MAX, f32::MIN), |(a, b), p| (a.min(p.1), b.max(p.1)));
             let (rx0, ry0) = (rect[0].min(rect[2]), rect[1].min(rect[3]));
             let (rw, rh) = ((rect[2] - rect[0]).abs(), (rect[3] - rect[1]).abs());
             let sx = if maxx > minx { rw / (maxx - minx) } else { 1.0 };
             let sy = if maxy > miny { rh / (maxy - miny) } else { 1.0 };
             let a_m = [sx, 0.0, 0.0, sy, rx0 - minx * sx, ry0 - miny * sy];
             let ctm = mul(&form_m, &a_m);
-            let Ok(data) = stream.get_plain_content_with_limit(self.limits.max_stream_bytes) else { continue };
-            let res = dict_get(self.doc, &stream.dict, b"Resources").and_then(as_dict).or(page_res);
-            let gs = GState { ctm, tc: 0.0, tw: 0.0, th: 1.0, tl: 0.0, rise: 0.0, fs: 0.0, font: None };
+            let Ok(data) = stream.get_plain_content_with_limit(self.limits.max_stream_bytes) else {
+                continue;
+            };
+            let res = dict_get(self.doc, &stream.dict, b"Resources")
+                .and_then(as_dict)
+                .or(page_res);
+            let gs = GState {
+                ctm,
+                tc: 0.0,
+                tw: 0.0,
+                th: 1.0,
+                tl: 0.0,
+                rise: 0.0,
+                fs: 0.0,
+                font: None,
+            };
             self.run(&data, res, gs, 1)?;
         }
         Ok(())
@@ -354,20 +543,58 @@ fn is_cjk(c: char) -> bool {
         || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x3040..=0x30FF | 0xAC00..=0xD7AF | 0x2E80..=0x2FDF)
 }
 
+/// A run of a line between two column boundaries (a big gap or a table rule).
+#[derive(Debug, Clone)]
+struct Seg {
+    text: String,
+    u0: f32,
+    u1: f32,
+    /// Table column: how many vertical rules lie left of the run.
+    col: Option<u32>,
+}
+
 /// One line of a page, its glyphs in reading order.
 struct Line {
-    text: String,
+    segs: Vec<Seg>,
     size: f32,
     v: f32,
     u0: f32,
     u1: f32,
-    has_tab: bool,
+    /// x positions of the vertical rules crossing this line (a ruled table).
+    table_xs: Vec<f32>,
 }
 
-fn build_lines(mut glyphs: Vec<Placed>) -> Vec<Line> {
+impl Line {
+    fn text(&self) -> String {
+        self.segs
+            .iter()
+            .map(|s| s.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\t")
+    }
+    fn in_table(&self) -> bool {
+        self.table_xs.len() >= 3 && self.segs.iter().all(|s| s.col.is_some())
+    }
+}
+
+fn join_text(a: &mut String, b: &str) {
+    let last = a.chars().last().unwrap_or(' ');
+    let next = b.chars().next().unwrap_or(' ');
+    if !(a.is_empty() || is_cjk(last) || is_cjk(next)) && last != '-' && last != '/' {
+        a.push(' ');
+    }
+    a.push_str(b);
+}
+
+fn build_lines(mut glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
     // Top to bottom, then left to right; a glyph joins the current line when its baseline is
     // within half the smaller font size.
-    glyphs.sort_by(|a, b| a.dir.cmp(&b.dir).then(b.v.total_cmp(&a.v)).then(a.u.total_cmp(&b.u)));
+    glyphs.sort_by(|a, b| {
+        a.dir
+            .cmp(&b.dir)
+            .then(b.v.total_cmp(&a.v))
+            .then(a.u.total_cmp(&b.u))
+    });
     let mut groups: Vec<Vec<Placed>> = Vec::new();
     for g in glyphs {
         if let Some(cur) = groups.last_mut() {
@@ -382,9 +609,35 @@ fn build_lines(mut glyphs: Vec<Placed>) -> Vec<Line> {
     let mut lines = Vec::with_capacity(groups.len());
     for mut g in groups {
         g.sort_by(|a, b| a.u.total_cmp(&b.u));
+        let v = g[0].v;
+        let size0 = g[0].size;
+        // Vertical rules crossing this baseline (only for upright text, where u = x, v = y).
+        let mut xs: Vec<f32> = if g[0].dir == 0 {
+            rules
+                .iter()
+                .filter(|r| r.vertical && r.a <= v + 0.1 * size0 && r.b >= v + 0.6 * size0)
+                .map(|r| r.pos)
+                .collect()
+        } else {
+            Vec::new()
+        };
+        xs.sort_by(f32::total_cmp);
+        xs.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+        let col_of = |u: f32| -> Option<u32> {
+            if xs.len() < 2 {
+                return None;
+            }
+            let k = xs.iter().filter(|x| **x <= u + 0.5).count();
+            if k == 0 || k == xs.len() {
+                None
+            } else {
+                Some(k as u32 - 1)
+            }
+        };
+        let mut segs: Vec<Seg> = Vec::new();
         let mut text = String::new();
+        let mut seg_u0 = 0.0;
         let mut prev: Option<&Placed> = None;
-        let mut has_tab = false;
         let mut sizes: Vec<f32> = Vec::new();
         // Space glyphs are not copied: producers draw them between every CJK character (GBK
         // printer drivers) or not at all; spaces come from the gaps, with a drawn space only
@@ -397,36 +650,142 @@ fn build_lines(mut glyphs: Vec<Placed>) -> Vec<Line> {
             }
             if let Some(q) = prev {
                 // Fake bold: the same glyph drawn again on top of itself.
-                if q.text == p.text && (p.u - q.u).abs() < 0.3 * q.w && (p.v - q.v).abs() < 0.1 * p.size {
+                if q.text == p.text
+                    && (p.u - q.u).abs() < 0.3 * q.w
+                    && (p.v - q.v).abs() < 0.1 * p.size
+                {
                     continue;
                 }
                 let gap = p.u - (q.u + q.w);
                 let em = p.size.max(q.size);
-                let last = text.chars().last().unwrap_or(' ');
-                let next = p.text.chars().next().unwrap_or(' ');
-                let cjk = is_cjk(last) && is_cjk(next);
-                if gap > 2.0 * em {
-                    text.push('\t');
-                    has_tab = true;
-                } else if (cjk && gap > 0.9 * em) || (!cjk && (gap > 0.2 * em || (space_glyph && gap > 0.08 * em))) {
-                    text.push(' ');
+                let ruled = xs
+                    .iter()
+                    .any(|x| *x > q.u + 0.5 * q.w && *x < p.u + 0.5 * p.w);
+                if ruled || gap > 2.0 * em {
+                    let t = std::mem::take(&mut text).trim().to_string();
+                    if !t.is_empty() {
+                        segs.push(Seg {
+                            col: col_of(seg_u0),
+                            text: t,
+                            u0: seg_u0,
+                            u1: q.u + q.w,
+                        });
+                    }
+                    seg_u0 = p.u;
+                } else {
+                    let last = text.chars().last().unwrap_or(' ');
+                    let next = p.text.chars().next().unwrap_or(' ');
+                    // CJK next to CJK: only a real gap is a space. CJK next to Latin: office
+                    // software adds ~1/4 em of "autospace" there, which is not a space either.
+                    let limit = match (is_cjk(last), is_cjk(next)) {
+                        (true, true) => 0.9 * em,
+                        (true, false) | (false, true) => 0.5 * em,
+                        _ if space_glyph => 0.08 * em,
+                        _ => 0.2 * em,
+                    };
+                    if gap > limit {
+                        text.push(' ');
+                    }
                 }
+            } else {
+                seg_u0 = p.u;
             }
             space_glyph = false;
             text.push_str(&p.text);
             sizes.push(p.size);
             prev = Some(p);
         }
+        if let Some(q) = prev {
+            let t = text.trim().to_string();
+            if !t.is_empty() {
+                segs.push(Seg {
+                    col: col_of(seg_u0),
+                    text: t,
+                    u0: seg_u0,
+                    u1: q.u + q.w,
+                });
+            }
+        }
+        if segs.is_empty() {
+            continue;
+        }
         sizes.sort_by(f32::total_cmp);
         let size = sizes.get(sizes.len() / 2).copied().unwrap_or(10.0);
-        let u0 = g.first().map(|p| p.u).unwrap_or(0.0);
-        let u1 = g.last().map(|p| p.u + p.w).unwrap_or(0.0);
-        let text = text.trim().to_string();
-        if !text.is_empty() {
-            lines.push(Line { text, size, v: g[0].v, u0, u1, has_tab });
-        }
+        let u0 = segs[0].u0;
+        let u1 = segs.last().map(|s| s.u1).unwrap_or(u0);
+        lines.push(Line {
+            segs,
+            size,
+            v,
+            u0,
+            u1,
+            table_xs: xs,
+        });
     }
     lines
+}
+
+/// Fold lines that continue a table row (wrapped cell text: no horizontal rule between them,
+/// same column rules) into that row.
+fn merge_table_rows(lines: Vec<Line>, rules: &[Rule]) -> Vec<Line> {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    for l in lines {
+        if let Some(prev) = out.last_mut() {
+            let same_table = prev.in_table()
+                && l.in_table()
+                && prev.table_xs.len() == l.table_xs.len()
+                && prev
+                    .table_xs
+                    .iter()
+                    .zip(&l.table_xs)
+                    .all(|(a, b)| (a - b).abs() < 2.0);
+            let close = prev.v > l.v && prev.v - l.v <= 2.5 * prev.size.max(l.size);
+            let (lo, hi) = (prev.u0.min(l.u0), prev.u1.max(l.u1));
+            let ruled_between = rules
+                .iter()
+                .any(|r| !r.vertical && r.pos > l.v && r.pos < prev.v && r.b > lo && r.a < hi);
+            if same_table && close && !ruled_between {
+                let xs = prev.table_xs.clone();
+                for seg in l.segs {
+                    match prev.segs.iter_mut().find(|s| s.col == seg.col) {
+                        Some(s) => {
+                            // A cell line that ran up to the cell's right rule broke mid-token
+                            // (a credit code, a model number): join it without a space.
+                            let right = seg
+                                .col
+                                .and_then(|c| xs.get(c as usize + 1))
+                                .copied()
+                                .unwrap_or(f32::MAX);
+                            let last = s.text.chars().last().unwrap_or(' ');
+                            let next = seg.text.chars().next().unwrap_or(' ');
+                            if s.u1 >= right - 1.5 * l.size
+                                && last.is_ascii_alphanumeric()
+                                && next.is_ascii_alphanumeric()
+                            {
+                                s.text.push_str(&seg.text);
+                            } else {
+                                join_text(&mut s.text, &seg.text);
+                            }
+                            s.u1 = s.u1.max(seg.u1);
+                        }
+                        None => {
+                            let at = prev
+                                .segs
+                                .iter()
+                                .position(|s| s.col > seg.col)
+                                .unwrap_or(prev.segs.len());
+                            prev.segs.insert(at, seg);
+                        }
+                    }
+                }
+                prev.v = l.v;
+                prev.u1 = prev.u1.max(l.u1);
+                continue;
+            }
+        }
+        out.push(l);
+    }
+    out
 }
 
 struct PageText {
@@ -434,53 +793,103 @@ struct PageText {
     lines: Vec<Line>,
 }
 
-/// Join wrapped lines into paragraphs and mark headings by size.
+/// Turn a page's lines into blocks: ruled table rows become cells; other lines are joined into
+/// paragraphs when they wrap; lines set larger than the body text become headings.
 fn lines_to_blocks(doc: &mut Document, pages: Vec<PageText>) {
     // Body size: the size carrying most characters.
     let mut hist: HashMap<i32, usize> = HashMap::new();
     for p in &pages {
         for l in &p.lines {
-            *hist.entry((l.size * 2.0).round() as i32).or_default() += l.text.chars().count();
+            *hist.entry((l.size * 2.0).round() as i32).or_default() +=
+                l.segs.iter().map(|s| s.text.chars().count()).sum::<usize>();
         }
     }
-    let body = hist.iter().max_by_key(|(s, c)| (**c, -**s)).map(|(s, _)| *s as f32 / 2.0).unwrap_or(10.0);
-    let mut heading_sizes: Vec<i32> = hist.keys().copied().filter(|s| *s as f32 / 2.0 >= body * 1.25).collect();
+    let body = hist
+        .iter()
+        .max_by_key(|(s, c)| (**c, -**s))
+        .map(|(s, _)| *s as f32 / 2.0)
+        .unwrap_or(10.0);
+    let mut heading_sizes: Vec<i32> = hist
+        .keys()
+        .copied()
+        .filter(|s| *s as f32 / 2.0 >= body * 1.25)
+        .collect();
     heading_sizes.sort_unstable_by(|a, b| b.cmp(a));
+    let mut table = 0u32;
+    let mut row = 0u32;
+    let mut in_table = false;
     for p in pages {
         let right = p.lines.iter().map(|l| l.u1).fold(f32::MIN, f32::max);
         let left = p.lines.iter().map(|l| l.u0).fold(f32::MAX, f32::min);
-        let mut pending: Option<(String, f32, f32, bool, f32)> = None; // text, size, v, wrapped-looking, u1
-        let flush = |doc: &mut Document, pending: &mut Option<(String, f32, f32, bool, f32)>| {
-            if let Some((t, size, _, _, _)) = pending.take() {
+        let mut pending: Option<(String, f32, f32, bool)> = None; // text, size, v, reaches the right margin
+        let flush = |doc: &mut Document, pending: &mut Option<(String, f32, f32, bool)>| {
+            if let Some((t, size, _, _)) = pending.take() {
                 let key = (size * 2.0).round() as i32;
                 let kind = match heading_sizes.iter().position(|s| *s == key) {
-                    Some(i) if t.chars().count() <= 60 => BlockKind::Heading { level: (i + 1).min(6) as u8 },
+                    Some(i) if t.chars().count() <= 60 && !t.contains('\t') => BlockKind::Heading {
+                        level: (i + 1).min(6) as u8,
+                    },
                     _ => BlockKind::Paragraph,
                 };
                 doc.push_block(kind, &t, Some(p.number));
             }
         };
         for l in p.lines {
+            if l.in_table() {
+                flush(doc, &mut pending);
+                if in_table {
+                    row += 1;
+                } else {
+                    in_table = true;
+                    row = 0;
+                }
+                for s in &l.segs {
+                    doc.push_block(
+                        BlockKind::Cell {
+                            table,
+                            row,
+                            col: s.col.unwrap_or(0),
+                        },
+                        &s.text,
+                        Some(p.number),
+                    );
+                }
+                continue;
+            }
+            if in_table {
+                in_table = false;
+                table += 1;
+            }
+            let text = l.text();
             let full_width = right - left > 0.0 && (l.u1 - left) >= 0.85 * (right - left);
-            if let Some((text, size, v, prev_full, _)) = pending.as_mut() {
+            if let Some((t, size, v, prev_full)) = pending.as_mut() {
                 let close = (*v - l.v) > 0.0 && (*v - l.v) <= 1.8 * size.max(l.size);
                 let same_size = (l.size - *size).abs() <= 0.15 * size.max(l.size);
-                if *prev_full && close && same_size && !l.has_tab && !text.contains('\t') {
-                    let last = text.chars().last().unwrap_or(' ');
-                    let next = l.text.chars().next().unwrap_or(' ');
-                    if !(is_cjk(last) || is_cjk(next)) {
-                        text.push(' ');
-                    }
-                    text.push_str(&l.text);
+                // Lines that end a sentence or carry leader dots (a table of contents) stand alone.
+                let ends = t.ends_with(['。', '！', '？', '；', '）', ')', '：', ':'])
+                    || t.contains('…')
+                    || text.contains('…');
+                if *prev_full
+                    && close
+                    && same_size
+                    && !ends
+                    && l.segs.len() == 1
+                    && !t.contains('\t')
+                {
+                    join_text(t, &text);
                     *v = l.v;
                     *prev_full = full_width;
                     continue;
                 }
             }
             flush(doc, &mut pending);
-            pending = Some((l.text, l.size, l.v, full_width, l.u1));
+            pending = Some((text, l.size, l.v, full_width));
         }
         flush(doc, &mut pending);
+        if in_table {
+            in_table = false;
+            table += 1;
+        }
     }
 }
 
@@ -489,18 +898,18 @@ fn page_box(doc: &lopdf::Document, page: &Dictionary) -> (f32, f32, i64) {
     let mut mediabox = None;
     let mut rotate = None;
     for _ in 0..32 {
-        if mediabox.is_none() {
-            if let Some(Object::Array(a)) = dict_get(doc, dict, b"MediaBox") {
-                let v: Vec<f32> = a.iter().filter_map(|o| num(deref(doc, o))).collect();
-                if v.len() == 4 {
-                    mediabox = Some(((v[2] - v[0]).abs(), (v[3] - v[1]).abs()));
-                }
+        if mediabox.is_none()
+            && let Some(Object::Array(a)) = dict_get(doc, dict, b"MediaBox")
+        {
+            let v: Vec<f32> = a.iter().filter_map(|o| num(deref(doc, o))).collect();
+            if v.len() == 4 {
+                mediabox = Some(((v[2] - v[0]).abs(), (v[3] - v[1]).abs()));
             }
         }
-        if rotate.is_none() {
-            if let Some(Object::Integer(r)) = dict_get(doc, dict, b"Rotate") {
-                rotate = Some(*r);
-            }
+        if rotate.is_none()
+            && let Some(Object::Integer(r)) = dict_get(doc, dict, b"Rotate")
+        {
+            rotate = Some(*r);
         }
         match dict_get(doc, dict, b"Parent").and_then(as_dict) {
             Some(p) => dict = p,
@@ -526,14 +935,26 @@ fn load_error(e: lopdf::Error) -> ExtractError {
     match e {
         lopdf::Error::InvalidPassword | lopdf::Error::Decryption(_) => ExtractError::Encrypted,
         lopdf::Error::Decompress(lopdf::DecompressError::MemoryLimitExceeded { .. }) => {
-            ExtractError::TooLarge { detail: "a compressed stream inflates beyond the limit".into() }
+            ExtractError::TooLarge {
+                detail: "a compressed stream inflates beyond the limit".into(),
+            }
         }
-        other => ExtractError::Corrupt { detail: format!("PDF structure unreadable ({other})") },
+        other => ExtractError::Corrupt {
+            detail: format!("PDF structure unreadable ({other})"),
+        },
     }
 }
 
-pub fn extract_pdf(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadline) -> Result<Document, ExtractError> {
-    let opts = lopdf::LoadOptions { max_decompressed_size: Some(limits.max_stream_bytes), ..Default::default() };
+pub fn extract_pdf(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    let opts = lopdf::LoadOptions {
+        max_decompressed_size: Some(limits.max_stream_bytes),
+        ..Default::default()
+    };
     let pdf = lopdf::Document::load_mem_with_options(bytes, opts).map_err(load_error)?;
     if pdf.is_encrypted() {
         // lopdf opens files whose user password is empty and leaves the rest encrypted.
@@ -541,7 +962,9 @@ pub fn extract_pdf(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadline
     }
     let page_ids = pdf.get_pages();
     if page_ids.is_empty() {
-        return Err(ExtractError::Corrupt { detail: "the PDF has no readable pages".into() });
+        return Err(ExtractError::Corrupt {
+            detail: "the PDF has no readable pages".into(),
+        });
     }
     let mut doc = Document::new(path, Format::Pdf);
     let mut walker = Walker {
@@ -553,6 +976,10 @@ pub fn extract_pdf(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadline
         glyphs: Vec::new(),
         image_area: 0.0,
         path_ops: 0,
+        rules: Vec::new(),
+        path: Vec::new(),
+        cur: (0.0, 0.0),
+        start: (0.0, 0.0),
         truncated: None,
         scratch: Vec::new(),
     };
@@ -561,31 +988,81 @@ pub fn extract_pdf(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadline
     let mut garbled = Vec::new();
     let mut garbled_sample = String::new();
     let mut total_chars = 0usize;
+    let mut bad_pages: Vec<u32> = Vec::new();
     for (&number, &id) in page_ids.iter() {
         if page_texts.len() >= limits.max_pages {
-            walker.truncated.get_or_insert_with(|| format!("only the first {} pages were read", limits.max_pages));
+            walker.truncated.get_or_insert_with(|| {
+                format!("only the first {} pages were read", limits.max_pages)
+            });
             break;
         }
-        let Ok(page) = pdf.get_dictionary(id) else { continue };
+        let Ok(page) = pdf.get_dictionary(id) else {
+            bad_pages.push(number);
+            continue;
+        };
         let (w, h, rot) = page_box(&pdf, page);
-        let (w, h) = if rot == 90 || rot == 270 { (h, w) } else { (w, h) };
-        let content = pdf.get_page_content_with_limit(id, limits.max_stream_bytes).unwrap_or_default();
+        let (w, h) = if rot == 90 || rot == 270 {
+            (h, w)
+        } else {
+            (w, h)
+        };
+        let content = match pdf.get_page_content_with_limit(id, limits.max_stream_bytes) {
+            Ok(c) => c,
+            Err(_) => {
+                bad_pages.push(number);
+                Vec::new()
+            }
+        };
         walker.glyphs.clear();
         walker.image_area = 0.0;
         walker.path_ops = 0;
-        let gs = GState { ctm: IDENTITY, tc: 0.0, tw: 0.0, th: 1.0, tl: 0.0, rise: 0.0, fs: 0.0, font: None };
-        if walker.run(&content, page_resources(&pdf, page), gs, 0).is_err() {
-            return Err(ExtractError::Timeout { seconds: limits.time_budget.as_secs() });
+        walker.rules.clear();
+        let gs = GState {
+            ctm: IDENTITY,
+            tc: 0.0,
+            tw: 0.0,
+            th: 1.0,
+            tl: 0.0,
+            rise: 0.0,
+            fs: 0.0,
+            font: None,
+        };
+        if walker
+            .run(&content, page_resources(&pdf, page), gs, 0)
+            .is_err()
+        {
+            return Err(ExtractError::Timeout {
+                seconds: limits.time_budget.as_secs(),
+            });
         }
-        if walker.annotations(page, page_resources(&pdf, page)).is_err() {
-            return Err(ExtractError::Timeout { seconds: limits.time_budget.as_secs() });
+        if walker
+            .annotations(page, page_resources(&pdf, page))
+            .is_err()
+        {
+            return Err(ExtractError::Timeout {
+                seconds: limits.time_budget.as_secs(),
+            });
         }
         let glyphs = std::mem::take(&mut walker.glyphs);
-        let lines = build_lines(glyphs);
-        let page_text: String = lines.iter().map(|l| l.text.as_str()).collect::<Vec<_>>().join("\n");
+        let lines = merge_table_rows(build_lines(glyphs, &walker.rules), &walker.rules);
+        let page_text: String = lines
+            .iter()
+            .map(|l| l.text())
+            .collect::<Vec<_>>()
+            .join("\n");
         let chars = page_text.chars().filter(|c| !c.is_whitespace()).count();
-        let coverage = if w * h > 0.0 { (walker.image_area / (w * h)).min(1.0) } else { 0.0 };
-        doc.pages.push(Page { number, width_pt: w, height_pt: h, chars, image_coverage: coverage });
+        let coverage = if w * h > 0.0 {
+            (walker.image_area / (w * h)).min(1.0)
+        } else {
+            0.0
+        };
+        doc.pages.push(Page {
+            number,
+            width_pt: w,
+            height_pt: h,
+            chars,
+            image_coverage: coverage,
+        });
         if chars < 10 && (coverage >= 0.25 || walker.path_ops > 500) {
             scanned.push(number);
         }
@@ -599,6 +1076,19 @@ pub fn extract_pdf(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadline
         total_chars += chars;
         page_texts.push(PageText { number, lines });
     }
+    if doc.pages.is_empty() || (total_chars == 0 && bad_pages.len() == doc.pages.len()) {
+        return Err(ExtractError::Corrupt {
+            detail: format!(
+                "no page could be read ({} pages damaged)",
+                bad_pages.len().max(1)
+            ),
+        });
+    }
+    if !bad_pages.is_empty() {
+        walker
+            .truncated
+            .get_or_insert_with(|| format!("damaged content on pages {bad_pages:?}"));
+    }
     if total_chars == 0 && garbled.is_empty() {
         // No text anywhere: whatever the pages hold (images, curves), nothing can be checked.
         scanned = doc.pages.iter().map(|p| p.number).collect();
@@ -608,15 +1098,13 @@ pub fn extract_pdf(path: &str, bytes: &[u8], limits: &Limits, deadline: Deadline
         doc.issues.push(DocIssue::Scanned { pages: scanned });
     }
     if !garbled.is_empty() {
-        doc.issues.push(DocIssue::Garbled { pages: garbled, sample: garbled_sample.chars().take(40).collect() });
+        doc.issues.push(DocIssue::Garbled {
+            pages: garbled,
+            sample: garbled_sample.chars().take(40).collect(),
+        });
     }
     if let Some(detail) = walker.truncated {
         doc.issues.push(DocIssue::Truncated { detail });
     }
     Ok(doc)
-}
-
-/// Block helper used by tests: all blocks on one page.
-pub fn page_blocks(doc: &Document, page: u32) -> Vec<&Block> {
-    doc.blocks.iter().filter(|b| b.page == Some(page)).collect()
 }

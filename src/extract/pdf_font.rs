@@ -6,7 +6,9 @@
 //! drivers on Chinese Windows write them so); those are re-decoded as GBK.
 
 use super::garble::{is_common_han, is_han};
-use encoding_rs::{Encoding, BIG5, EUC_JP, EUC_KR, GB18030, GBK, SHIFT_JIS, UTF_8, WINDOWS_1252, MACINTOSH};
+use encoding_rs::{
+    BIG5, EUC_JP, EUC_KR, Encoding, GB18030, GBK, MACINTOSH, SHIFT_JIS, UTF_8, WINDOWS_1252,
+};
 use lopdf::{Dictionary, Document, Object};
 use std::collections::HashMap;
 
@@ -26,10 +28,13 @@ pub fn deref<'a>(doc: &'a Document, obj: &'a Object) -> &'a Object {
 }
 
 pub fn dict_get<'a>(doc: &'a Document, dict: &'a Dictionary, key: &[u8]) -> Option<&'a Object> {
-    dict.get(key).ok().map(|o| deref(doc, o)).filter(|o| !matches!(o, Object::Null))
+    dict.get(key)
+        .ok()
+        .map(|o| deref(doc, o))
+        .filter(|o| !matches!(o, Object::Null))
 }
 
-pub fn as_dict<'a>(obj: &'a Object) -> Option<&'a Dictionary> {
+pub fn as_dict(obj: &Object) -> Option<&Dictionary> {
     match obj {
         Object::Dictionary(d) => Some(d),
         Object::Stream(s) => Some(&s.dict),
@@ -76,7 +81,13 @@ impl Charset {
             Charset::Gb18030
         } else if n.starts_with("GB") {
             Charset::Gbk
-        } else if n.starts_with("B5") || n.starts_with("ETEN") || n.starts_with("HKSCS") || n.starts_with("CNS") || n.starts_with("ETHK") || n.starts_with("HK") {
+        } else if n.starts_with("B5")
+            || n.starts_with("ETEN")
+            || n.starts_with("HKSCS")
+            || n.starts_with("CNS")
+            || n.starts_with("ETHK")
+            || n.starts_with("HK")
+        {
             Charset::Big5
         } else if n.contains("RKSJ") {
             Charset::ShiftJis
@@ -120,20 +131,38 @@ impl Charset {
                 _ => 1,
             },
             Charset::Gbk | Charset::Big5 | Charset::EucKr => {
-                if b0 >= 0x81 { 2 } else { 1 }
+                if b0 >= 0x81 {
+                    2
+                } else {
+                    1
+                }
             }
             Charset::Gb18030 => {
                 if b0 >= 0x81 {
-                    if b.len() >= 4 && (0x30..=0x39).contains(&b[1]) { 4 } else { 2 }
+                    if b.len() >= 4 && (0x30..=0x39).contains(&b[1]) {
+                        4
+                    } else {
+                        2
+                    }
                 } else {
                     1
                 }
             }
             Charset::ShiftJis => {
-                if (0x81..=0x9F).contains(&b0) || (0xE0..=0xFC).contains(&b0) { 2 } else { 1 }
+                if (0x81..=0x9F).contains(&b0) || (0xE0..=0xFC).contains(&b0) {
+                    2
+                } else {
+                    1
+                }
             }
             Charset::EucJp => {
-                if b0 == 0x8F { 3 } else if b0 >= 0x8E { 2 } else { 1 }
+                if b0 == 0x8F {
+                    3
+                } else if b0 >= 0x8E {
+                    2
+                } else {
+                    1
+                }
             }
         };
         n.min(b.len())
@@ -142,7 +171,11 @@ impl Charset {
     fn decode(self, code: &[u8]) -> String {
         match self {
             Charset::Utf16 => {
-                let units: Vec<u16> = code.chunks(2).filter(|c| c.len() == 2).map(|c| u16::from_be_bytes([c[0], c[1]])).collect();
+                let units: Vec<u16> = code
+                    .chunks(2)
+                    .filter(|c| c.len() == 2)
+                    .map(|c| u16::from_be_bytes([c[0], c[1]]))
+                    .collect();
                 String::from_utf16_lossy(&units)
             }
             cs => {
@@ -246,14 +279,19 @@ fn tokenize(data: &[u8]) -> Vec<Tok> {
             c if c.is_ascii_whitespace() => i += 1,
             _ => {
                 let start = i;
-                while i < data.len() && !data[i].is_ascii_whitespace() && !b"<>[]()/%".contains(&data[i]) {
+                while i < data.len()
+                    && !data[i].is_ascii_whitespace()
+                    && !b"<>[]()/%".contains(&data[i])
+                {
                     i += 1;
                 }
                 if i == start {
                     i += 1; // a lone '/' or delimiter
                     out.push(Tok::Other);
                 } else {
-                    out.push(Tok::Kw(String::from_utf8_lossy(&data[start..i]).into_owned()));
+                    out.push(Tok::Kw(
+                        String::from_utf8_lossy(&data[start..i]).into_owned(),
+                    ));
                 }
             }
         }
@@ -262,7 +300,15 @@ fn tokenize(data: &[u8]) -> Vec<Tok> {
 }
 
 fn utf16_units(b: &[u8]) -> Vec<u16> {
-    b.chunks(2).map(|c| if c.len() == 2 { u16::from_be_bytes([c[0], c[1]]) } else { c[0] as u16 }).collect()
+    b.chunks(2)
+        .map(|c| {
+            if c.len() == 2 {
+                u16::from_be_bytes([c[0], c[1]])
+            } else {
+                c[0] as u16
+            }
+        })
+        .collect()
 }
 
 impl CMap {
@@ -304,7 +350,10 @@ impl CMap {
                                     let mut code = l;
                                     while let Some(Tok::Hex(dst)) = toks.get(j) {
                                         if code <= h {
-                                            cmap.chars.insert((lo.len() as u8, code), String::from_utf16_lossy(&utf16_units(dst)));
+                                            cmap.chars.insert(
+                                                (lo.len() as u8, code),
+                                                String::from_utf16_lossy(&utf16_units(dst)),
+                                            );
                                         }
                                         code = code.wrapping_add(1);
                                         j += 1;
@@ -362,8 +411,15 @@ impl CMap {
 
 #[derive(Debug, Clone)]
 enum Widths {
-    Simple { first: u32, widths: Vec<f32>, missing: f32 },
-    Cid { default: f32, map: HashMap<u32, f32> },
+    Simple {
+        first: u32,
+        widths: Vec<f32>,
+        missing: f32,
+    },
+    Cid {
+        default: f32,
+        map: HashMap<u32, f32>,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -402,37 +458,103 @@ pub struct Font {
 }
 
 const CJK_FONT_HINTS: &[&str] = &[
-    "GB2312", "SIMSUN", "SIMHEI", "SIMFANG", "SIMKAI", "FANGSONG", "KAITI", "STSONG", "STFANGSONG", "STKAITI",
-    "STHEITI", "NSIMSUN", "MICROSOFTYAHEI", "YAHEI", "SONGTI", "HEITI", "XIAOBIAOSONG", "FZ", "GBK",
+    "GB2312",
+    "SIMSUN",
+    "SIMHEI",
+    "SIMFANG",
+    "SIMKAI",
+    "FANGSONG",
+    "KAITI",
+    "STSONG",
+    "STFANGSONG",
+    "STKAITI",
+    "STHEITI",
+    "NSIMSUN",
+    "MICROSOFTYAHEI",
+    "YAHEI",
+    "SONGTI",
+    "HEITI",
+    "XIAOBIAOSONG",
+    "FZ",
+    "GBK",
 ];
 
 fn glyph_name_char(n: &[u8]) -> Option<char> {
     let s = std::str::from_utf8(n).ok()?;
     if let Some(hex) = s.strip_prefix("uni").filter(|h| h.len() >= 4) {
-        return u32::from_str_radix(&hex[..4], 16).ok().and_then(char::from_u32);
+        return u32::from_str_radix(&hex[..4], 16)
+            .ok()
+            .and_then(char::from_u32);
     }
-    if let Some(hex) = s.strip_prefix('u').filter(|h| (4..=6).contains(&h.len())) {
-        if let Ok(v) = u32::from_str_radix(hex, 16) {
-            return char::from_u32(v);
-        }
+    if let Some(hex) = s.strip_prefix('u').filter(|h| (4..=6).contains(&h.len()))
+        && let Ok(v) = u32::from_str_radix(hex, 16)
+    {
+        return char::from_u32(v);
     }
     if s.len() == 1 {
         return s.chars().next();
     }
     Some(match s {
         "space" | "nbspace" => ' ',
-        "exclam" => '!', "quotedbl" => '"', "numbersign" => '#', "dollar" => '$', "percent" => '%',
-        "ampersand" => '&', "quotesingle" | "quoteright" => '\'', "parenleft" => '(', "parenright" => ')',
-        "asterisk" => '*', "plus" => '+', "comma" => ',', "hyphen" | "minus" => '-', "period" => '.',
-        "slash" => '/', "zero" => '0', "one" => '1', "two" => '2', "three" => '3', "four" => '4',
-        "five" => '5', "six" => '6', "seven" => '7', "eight" => '8', "nine" => '9', "colon" => ':',
-        "semicolon" => ';', "less" => '<', "equal" => '=', "greater" => '>', "question" => '?', "at" => '@',
-        "bracketleft" => '[', "backslash" => '\\', "bracketright" => ']', "asciicircum" => '^',
-        "underscore" => '_', "grave" | "quoteleft" => '`', "braceleft" => '{', "bar" => '|',
-        "braceright" => '}', "asciitilde" => '~', "bullet" => '•', "endash" => '–', "emdash" => '—',
-        "quotedblleft" => '“', "quotedblright" => '”', "ellipsis" => '…', "degree" => '°',
-        "multiply" => '×', "divide" => '÷', "plusminus" => '±', "copyright" => '©', "registered" => '®',
-        "trademark" => '™', "section" => '§', "periodcentered" => '·', "fi" => 'ﬁ', "fl" => 'ﬂ',
+        "exclam" => '!',
+        "quotedbl" => '"',
+        "numbersign" => '#',
+        "dollar" => '$',
+        "percent" => '%',
+        "ampersand" => '&',
+        "quotesingle" | "quoteright" => '\'',
+        "parenleft" => '(',
+        "parenright" => ')',
+        "asterisk" => '*',
+        "plus" => '+',
+        "comma" => ',',
+        "hyphen" | "minus" => '-',
+        "period" => '.',
+        "slash" => '/',
+        "zero" => '0',
+        "one" => '1',
+        "two" => '2',
+        "three" => '3',
+        "four" => '4',
+        "five" => '5',
+        "six" => '6',
+        "seven" => '7',
+        "eight" => '8',
+        "nine" => '9',
+        "colon" => ':',
+        "semicolon" => ';',
+        "less" => '<',
+        "equal" => '=',
+        "greater" => '>',
+        "question" => '?',
+        "at" => '@',
+        "bracketleft" => '[',
+        "backslash" => '\\',
+        "bracketright" => ']',
+        "asciicircum" => '^',
+        "underscore" => '_',
+        "grave" | "quoteleft" => '`',
+        "braceleft" => '{',
+        "bar" => '|',
+        "braceright" => '}',
+        "asciitilde" => '~',
+        "bullet" => '•',
+        "endash" => '–',
+        "emdash" => '—',
+        "quotedblleft" => '“',
+        "quotedblright" => '”',
+        "ellipsis" => '…',
+        "degree" => '°',
+        "multiply" => '×',
+        "divide" => '÷',
+        "plusminus" => '±',
+        "copyright" => '©',
+        "registered" => '®',
+        "trademark" => '™',
+        "section" => '§',
+        "periodcentered" => '·',
+        "fi" => 'ﬁ',
+        "fl" => 'ﬂ',
         _ => return None,
     })
 }
@@ -451,7 +573,9 @@ fn base_table(enc: &'static Encoding) -> Box<[Option<char>; 256]> {
 
 impl Font {
     pub fn load(doc: &Document, font: &Dictionary) -> Font {
-        let subtype = dict_get(doc, font, b"Subtype").and_then(name).unwrap_or(b"");
+        let subtype = dict_get(doc, font, b"Subtype")
+            .and_then(name)
+            .unwrap_or(b"");
         let to_unicode = dict_get(doc, font, b"ToUnicode")
             .and_then(|o| match o {
                 Object::Stream(s) => s.get_plain_content().ok(),
@@ -463,7 +587,9 @@ impl Font {
             return Self::load_type0(doc, font, to_unicode);
         }
         // Simple fonts: Type1, TrueType, MMType1, Type3.
-        let base = dict_get(doc, font, b"BaseFont").and_then(name).unwrap_or(b"");
+        let base = dict_get(doc, font, b"BaseFont")
+            .and_then(name)
+            .unwrap_or(b"");
         let mut table = base_table(WINDOWS_1252);
         let mut has_differences = false;
         let mut explicit_encoding = false;
@@ -476,10 +602,10 @@ impl Font {
             }
             Some(Object::Dictionary(enc)) => {
                 explicit_encoding = true;
-                if let Some(Object::Name(n)) = dict_get(doc, enc, b"BaseEncoding") {
-                    if n == b"MacRomanEncoding" {
-                        table = base_table(MACINTOSH);
-                    }
+                if let Some(Object::Name(n)) = dict_get(doc, enc, b"BaseEncoding")
+                    && n == b"MacRomanEncoding"
+                {
+                    table = base_table(MACINTOSH);
                 }
                 if let Some(Object::Array(diffs)) = dict_get(doc, enc, b"Differences") {
                     let mut code = 0usize;
@@ -488,7 +614,11 @@ impl Font {
                             Object::Integer(i) => code = (*i).clamp(0, 255) as usize,
                             Object::Name(n) => {
                                 if code < 256 {
-                                    table[code] = glyph_name_char(n);
+                                    // An unknown glyph name (G065, g3) keeps the base encoding's
+                                    // character, as poppler does.
+                                    if let Some(c) = glyph_name_char(n) {
+                                        table[code] = Some(c);
+                                    }
                                     has_differences = true;
                                 }
                                 code += 1;
@@ -501,14 +631,21 @@ impl Font {
             _ => {}
         }
         let _ = explicit_encoding;
-        let upper = String::from_utf8_lossy(base).to_ascii_uppercase().replace([' ', '-', '_', ','], "");
+        let upper = String::from_utf8_lossy(base)
+            .to_ascii_uppercase()
+            .replace([' ', '-', '_', ','], "");
         // A BaseFont name written in GBK bytes (#CB#CE#CC#E5 = 宋体) is itself the hint.
         let (decoded_name, _, bad) = GBK.decode(base);
         let han_name = !bad && decoded_name.chars().any(is_han);
         let gbk_named = han_name || CJK_FONT_HINTS.iter().any(|h| upper.contains(h));
-        let first = dict_get(doc, font, b"FirstChar").and_then(num).unwrap_or(0.0) as u32;
+        let first = dict_get(doc, font, b"FirstChar")
+            .and_then(num)
+            .unwrap_or(0.0) as u32;
         let mut widths: Vec<f32> = match dict_get(doc, font, b"Widths") {
-            Some(Object::Array(a)) => a.iter().map(|w| num(deref(doc, w)).unwrap_or(0.0)).collect(),
+            Some(Object::Array(a)) => a
+                .iter()
+                .map(|w| num(deref(doc, w)).unwrap_or(0.0))
+                .collect(),
             _ => Vec::new(),
         };
         let missing = dict_get(doc, font, b"FontDescriptor")
@@ -517,10 +654,10 @@ impl Font {
             .and_then(num)
             .unwrap_or(0.0);
         let mut width_scale = 1.0;
-        if subtype == b"Type3" {
-            if let Some(Object::Array(m)) = dict_get(doc, font, b"FontMatrix") {
-                width_scale = m.first().and_then(|o| num(deref(doc, o))).unwrap_or(0.001) * 1000.0;
-            }
+        if subtype == b"Type3"
+            && let Some(Object::Array(m)) = dict_get(doc, font, b"FontMatrix")
+        {
+            width_scale = m.first().and_then(|o| num(deref(doc, o))).unwrap_or(0.001) * 1000.0;
         }
         if widths.is_empty() {
             widths = Vec::new();
@@ -532,7 +669,11 @@ impl Font {
             to_unicode,
             charset: None,
             table: Some(table),
-            widths: Widths::Simple { first, widths, missing: if missing > 0.0 { missing } else { 500.0 } },
+            widths: Widths::Simple {
+                first,
+                widths,
+                missing: if missing > 0.0 { missing } else { 500.0 },
+            },
             width_scale,
         }
     }
@@ -554,7 +695,11 @@ impl Font {
                 let cs = dict_get(doc, &s.dict, b"CMapName")
                     .and_then(name)
                     .and_then(|n| Charset::from_cmap_name(&String::from_utf8_lossy(n)));
-                if cm.spaces.is_empty() { (CodeSplit::TwoByte, cs) } else { (CodeSplit::Ranges(cm), cs) }
+                if cm.spaces.is_empty() {
+                    (CodeSplit::TwoByte, cs)
+                } else {
+                    (CodeSplit::Ranges(cm), cs)
+                }
             }
             _ => (CodeSplit::TwoByte, None),
         };
@@ -608,11 +753,18 @@ impl Font {
 
     fn width_of(&self, code: u32, len: usize) -> f32 {
         let w = match &self.widths {
-            Widths::Simple { first, widths, missing } => {
+            Widths::Simple {
+                first,
+                widths,
+                missing,
+            } => {
                 if widths.is_empty() {
                     if code == 32 { 250.0 } else { 500.0 }
                 } else {
-                    code.checked_sub(*first).and_then(|i| widths.get(i as usize)).copied().unwrap_or(*missing)
+                    code.checked_sub(*first)
+                        .and_then(|i| widths.get(i as usize))
+                        .copied()
+                        .unwrap_or(*missing)
                 }
             }
             Widths::Cid { default, map } => {
@@ -663,16 +815,26 @@ impl Font {
                     let (s, bad) = GBK.decode_without_bom_handling(&bytes[i..i + 2]);
                     if !bad {
                         let w = self.width_of(b as u32, 1) + self.width_of(bytes[i + 1] as u32, 1);
-                        out.push(Glyph { text: s.into_owned(), width: w, is_space_code: false });
+                        out.push(Glyph {
+                            text: s.into_owned(),
+                            width: w,
+                            is_space_code: false,
+                        });
                         i += 2;
                         continue;
                     }
                 }
                 let text = match &self.to_unicode {
-                    Some(cm) => cm.lookup(&[b]).unwrap_or_else(|| table[b as usize].map(String::from).unwrap_or_default()),
+                    Some(cm) => cm
+                        .lookup(&[b])
+                        .unwrap_or_else(|| table[b as usize].map(String::from).unwrap_or_default()),
                     None => table[b as usize].map(String::from).unwrap_or_default(),
                 };
-                out.push(Glyph { text, width: self.width_of(b as u32, 1), is_space_code: b == 32 });
+                out.push(Glyph {
+                    text,
+                    width: self.width_of(b as u32, 1),
+                    is_space_code: b == 32,
+                });
                 i += 1;
             }
             return;
@@ -694,7 +856,11 @@ impl Font {
                 .and_then(|cm| cm.lookup(code))
                 .or_else(|| self.charset.map(|cs| cs.decode(code)))
                 .unwrap_or_else(|| "\u{FFFD}".to_string());
-            out.push(Glyph { text, width: self.width_of(be(code), n), is_space_code: n == 1 && code[0] == 32 });
+            out.push(Glyph {
+                text,
+                width: self.width_of(be(code), n),
+                is_space_code: n == 1 && code[0] == 32,
+            });
             i += n;
         }
     }
@@ -712,7 +878,10 @@ mod tests {
               2 beginbfrange <0020> <0022> <6587> <0030> <0031> [<0041> <00420043>] endbfrange",
         );
         assert_eq!(cm.lookup(&[0, 0x10]).as_deref(), Some("中"));
-        assert_eq!(cm.lookup(&[0, 0x21]).as_deref(), Some("文"[..].replace('文', "\u{6588}").as_str()));
+        assert_eq!(
+            cm.lookup(&[0, 0x21]).as_deref(),
+            Some("文"[..].replace('文', "\u{6588}").as_str())
+        );
         assert_eq!(cm.lookup(&[0, 0x31]).as_deref(), Some("BC"));
         assert_eq!(cm.code_len(&[0x12, 0x34]), Some(2));
     }

@@ -47,7 +47,11 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
         return FileKind::Zip;
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        let utf16 = |s: &str| s.encode_utf16().flat_map(|u| u.to_le_bytes()).collect::<Vec<u8>>();
+        let utf16 = |s: &str| {
+            s.encode_utf16()
+                .flat_map(|u| u.to_le_bytes())
+                .collect::<Vec<u8>>()
+        };
         // Office's "encrypt with password" wraps the real .docx in an OLE file.
         let kind = if memmem::find(bytes, &utf16("EncryptedPackage")).is_some() {
             "encrypted"
@@ -104,13 +108,19 @@ impl FileKind {
                 "OpenDocument (.odt)",
                 "在 LibreOffice/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)",
             ),
-            FileKind::Rtf => ("RTF (.rtf)", "在 Word/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)"),
+            FileKind::Rtf => (
+                "RTF (.rtf)",
+                "在 Word/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)",
+            ),
             FileKind::Image(_) => (
                 "image",
                 "图片无法检查文字内容：请上传由原文档导出的 PDF (upload a PDF exported from the original document)",
             ),
             _ => return None,
         };
-        Some(ExtractError::Unsupported { format: format.to_string(), advice: advice.to_string() })
+        Some(ExtractError::Unsupported {
+            format: format.to_string(),
+            advice: advice.to_string(),
+        })
     }
 }

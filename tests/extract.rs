@@ -1,0 +1,351 @@
+//! Extraction on real files: reference texts (whitespace-insensitive), typed outcomes for bad
+//! input, document structure from DOCX and PDF tables, zip packages, and a corruption sweep.
+
+use propscan::extract::{self, BlockKind, DocIssue, ExtractError, Limits, archive};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn read(rel: &str) -> Vec<u8> {
+    std::fs::read(fixtures().join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+fn extract_ok(rel: &str) -> extract::Document {
+    extract::extract_guarded(rel, &read(rel), &Limits::default())
+        .unwrap_or_else(|e| panic!("{rel}: {e}"))
+}
+
+fn rendered(doc: &extract::Document) -> String {
+    doc.render_text()
+        .lines()
+        .filter(|l| !l.starts_with("--- 第"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[test]
+fn every_fixture_with_a_text_layer_matches_its_reference() {
+    let mut checked = 0;
+    for dir in ["real", "gen"] {
+        for entry in std::fs::read_dir(fixtures().join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().to_string();
+            if !(name.ends_with(".pdf") || name.ends_with(".docx")) {
+                continue;
+            }
+            let rel = format!("{dir}/{name}");
+            let full = fixtures().join(format!("{rel}.txt"));
+            let contains = fixtures().join(format!("{rel}.contains.txt"));
+            if full.exists() {
+                let doc = extract_ok(&rel);
+                let want = std::fs::read_to_string(&full).unwrap();
+                assert_eq!(
+                    squash(&rendered(&doc)),
+                    squash(&want),
+                    "{rel} differs from its reference"
+                );
+                checked += 1;
+            } else if contains.exists() {
+                let got = squash(&rendered(&extract_ok(&rel)));
+                for line in std::fs::read_to_string(&contains).unwrap().lines() {
+                    assert!(got.contains(&squash(line)), "{rel} lacks {line:?}");
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 20, "only {checked} fixtures had references");
+}
+
+#[test]
+fn broken_tounicode_is_detected_not_trusted() {
+    for rel in ["real/issue2884_reduced.pdf", "real/issue7696.pdf"] {
+        let doc = extract_ok(rel);
+        assert!(
+            doc.issues
+                .iter()
+                .any(|i| matches!(i, DocIssue::Garbled { pages, .. } if pages == &vec![1])),
+            "{rel}: {:?}",
+            doc.issues
+        );
+        assert!(
+            doc.text.is_empty(),
+            "{rel}: garbage must not reach the document text"
+        );
+    }
+}
+
+#[test]
+fn gbk_simple_fonts_decode_to_chinese() {
+    assert!(
+        squash(&extract_ok("real/SimFang-variant.pdf").text).contains("全世界无产者，联合起来")
+    );
+    let toc = extract_ok("real/XiaoBiaoSong.pdf").text;
+    assert!(toc.contains("关于红军作战的原则"), "{toc}");
+    assert!(!toc.contains('Ä'));
+}
+
+#[test]
+fn predefined_cmaps_decode() {
+    assert!(
+        extract_ok("real/issue2128r.pdf")
+            .text
+            .contains("浅谈校长的魅力")
+    );
+    assert!(
+        extract_ok("real/issue3521.pdf")
+            .text
+            .contains("我们都是黑体字")
+    );
+    assert!(extract_ok("real/issue8372.pdf").text.contains("目录"));
+}
+
+#[test]
+fn no_spaces_inside_tokens_and_rows_kept_together() {
+    let doc = extract_ok("gen/info_table.pdf");
+    assert!(doc.text.contains("91320594MA1MXXXX3K"), "{}", doc.text);
+    assert!(
+        doc.text
+            .contains("基于RISC-V架构的车规级SiC功率模块驱动芯片研发"),
+        "{}",
+        doc.text
+    );
+    // The ruled table comes out as cells with row and column, like the DOCX it was made from.
+    let cell = |d: &extract::Document, text: &str| {
+        d.blocks
+            .iter()
+            .find(|b| b.text == text)
+            .map(|b| b.kind.clone())
+            .unwrap_or_else(|| panic!("no block {text:?}"))
+    };
+    for d in [&doc, &extract_ok("gen/info_table.docx")] {
+        let label = cell(d, "统一社会信用代码");
+        let value = cell(d, "91320594MA1MXXXX3K");
+        match (label, value) {
+            (
+                BlockKind::Cell {
+                    table: t1,
+                    row: r1,
+                    col: c1,
+                },
+                BlockKind::Cell {
+                    table: t2,
+                    row: r2,
+                    col: c2,
+                },
+            ) => {
+                assert_eq!((t1, r1), (t2, r2));
+                assert_eq!(c1 + 1, c2);
+            }
+            other => panic!("{}: not cells: {other:?}", d.path),
+        }
+    }
+}
+
+#[test]
+fn docx_headings_resolve_through_styles() {
+    let doc = extract_ok("gen/application.docx");
+    let h: Vec<_> = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b.kind {
+            BlockKind::Heading { level } => Some((level, b.text.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert!(h.contains(&(1, "项目申报书")), "{h:?}");
+    assert!(h.contains(&(2, "二、研究内容")), "{h:?}");
+    // LibreOffice's DOCX: <h1> becomes "Heading 1".
+    let c = extract_ok("gen/commitment.docx");
+    assert!(
+        matches!(c.blocks[0].kind, BlockKind::Heading { level: 1 }),
+        "{:?}",
+        c.blocks[0]
+    );
+    // Offsets point into the full text.
+    for b in &doc.blocks {
+        assert_eq!(&doc.text[b.start..b.end], b.text);
+    }
+}
+
+#[test]
+fn wps_docx_reads() {
+    let doc = extract_ok("real/extractous_issue-52-chinese.docx");
+    assert!(doc.text.contains("选择题"));
+    assert!(doc.char_count() > 600);
+}
+
+#[test]
+fn pdf_pages_have_numbers_and_sizes() {
+    let doc = extract_ok("gen/application.pdf");
+    assert_eq!(doc.pages.len(), 1);
+    // python-docx's default template is US Letter, which LibreOffice keeps (F006 material).
+    assert_eq!(
+        (doc.pages[0].width_pt, doc.pages[0].height_pt),
+        (612.0, 792.0)
+    );
+    assert!((extract_ok("gen/cover.pdf").pages[0].width_pt - 595.3).abs() < 1.0);
+    assert!(doc.blocks.iter().all(|b| b.page == Some(1)));
+}
+
+fn outcome(rel: &str) -> Result<extract::Document, ExtractError> {
+    extract::extract_guarded(rel, &read(rel), &Limits::default())
+}
+
+#[test]
+fn bad_files_give_typed_outcomes() {
+    assert_eq!(outcome("bad/empty.pdf").unwrap_err(), ExtractError::Empty);
+    assert_eq!(
+        outcome("bad/encrypted.pdf").unwrap_err(),
+        ExtractError::Encrypted
+    );
+    assert_eq!(
+        outcome("bad/encrypted_rc4.pdf").unwrap_err(),
+        ExtractError::Encrypted
+    );
+    assert!(matches!(
+        outcome("bad/truncated.pdf"),
+        Err(ExtractError::Corrupt { .. })
+    ));
+    assert!(matches!(
+        outcome("bad/corrupt.pdf"),
+        Err(ExtractError::Corrupt { .. })
+    ));
+    assert!(matches!(
+        outcome("bad/truncated.docx"),
+        Err(ExtractError::Corrupt { .. })
+    ));
+    assert!(matches!(
+        outcome("bad/not_a_pdf.pdf"),
+        Err(ExtractError::Corrupt { .. })
+    ));
+    assert!(
+        matches!(outcome("bad/renamed_doc.docx"), Err(ExtractError::Unsupported { format, .. }) if format.contains(".doc"))
+    );
+    assert!(
+        matches!(outcome("bad/renamed_xlsx.docx"), Err(ExtractError::Unsupported { format, .. }) if format.contains("Excel"))
+    );
+    let scanned = outcome("bad/scanned.pdf").unwrap();
+    assert_eq!(scanned.issues, vec![DocIssue::Scanned { pages: vec![1] }]);
+    // An empty user password opens.
+    assert!(
+        outcome("gen/encrypted_empty_user.pdf")
+            .unwrap()
+            .text
+            .contains("信用承诺书")
+    );
+}
+
+#[test]
+fn zip_packages_decode_gbk_names_and_never_escape() {
+    let entries = archive::open_zip(&read("gen/package_gbk.zip"), &Limits::default()).unwrap();
+    let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+    assert!(names.contains(&"苏州芯创/项目信息表.docx"), "{names:?}");
+    assert!(names.contains(&"escape/申报书.pdf"), "{names:?}");
+    assert!(names.contains(&"abs/封面.pdf"), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.contains("..") && !n.starts_with('/'))
+    );
+    assert!(
+        entries
+            .iter()
+            .find(|e| e.name == "escape/申报书.pdf")
+            .unwrap()
+            .renamed_from
+            .is_some()
+    );
+    assert!(entries.iter().all(|e| e.bytes.is_ok()));
+}
+
+#[test]
+fn zip_bomb_is_stopped() {
+    let entries = archive::open_zip(&read("bad/bomb.zip"), &Limits::default()).unwrap();
+    assert_eq!(entries.len(), 1);
+    assert!(
+        matches!(entries[0].bytes, Err(ExtractError::TooLarge { .. })),
+        "{:?}",
+        entries[0].bytes.as_ref().err()
+    );
+}
+
+/// Hundreds of mutated and truncated copies of real fixtures: none panics, none runs away.
+#[test]
+fn corruption_sweep() {
+    let limits = Limits {
+        time_budget: Duration::from_secs(5),
+        ..Limits::default()
+    };
+    let sources = [
+        "real/issue2128r.pdf",
+        "real/issue19360.pdf",
+        "real/XiaoBiaoSong.pdf",
+        "gen/info_table.pdf",
+        "gen/application.docx",
+        "gen/cover.docx",
+        "gen/package_gbk.zip",
+    ];
+    let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut runs = 0;
+    for src in sources {
+        let base = read(src);
+        for k in 0..40 {
+            let mut data = base.clone();
+            match k % 4 {
+                0 => data.truncate((next() as usize) % data.len().max(1)),
+                1 => {
+                    for _ in 0..(1 + next() % 20) {
+                        let i = (next() as usize) % data.len();
+                        data[i] = next() as u8;
+                    }
+                }
+                2 => {
+                    let i = (next() as usize) % data.len();
+                    let n = ((next() as usize) % 4096).min(data.len() - i);
+                    data.drain(i..i + n);
+                }
+                _ => {
+                    let i = (next() as usize) % data.len();
+                    let chunk: Vec<u8> = data[i..(i + 64).min(data.len())].to_vec();
+                    data.splice(i..i, chunk.iter().cycle().take(2048).copied());
+                }
+            }
+            let start = Instant::now();
+            if src.ends_with(".zip") {
+                if let Ok(entries) = archive::open_zip(&data, &limits) {
+                    for e in entries.into_iter().filter_map(|e| e.bytes.ok()) {
+                        let _ = extract::extract_guarded(src, &e, &limits);
+                    }
+                }
+            } else {
+                let r = extract::extract_guarded(src, &data, &limits);
+                // Whatever came back is typed: a document or one of the errors.
+                if let Err(e) = &r {
+                    assert!(!e.to_string().is_empty());
+                }
+            }
+            // The budget is cooperative; allow generous slack for a loaded CI machine.
+            assert!(
+                start.elapsed() < limits.time_budget * 3,
+                "{src} mutation {k} ran {:?}",
+                start.elapsed()
+            );
+            runs += 1;
+        }
+    }
+    assert_eq!(runs, sources.len() * 40);
+}
