@@ -1,8 +1,11 @@
-//! The command line (clap). Nothing but argument parsing and dispatch lives here.
+//! The command line (clap). Argument parsing and dispatch only; the work is in the modules.
 
 use crate::extract::{self, Limits};
-use clap::{Parser, Subcommand, ValueEnum};
-use std::io::Write;
+use crate::profile::Profile;
+use crate::report;
+use crate::rules::{self, Finding, Lang, Severity};
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::{BufRead, IsTerminal, Write};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -12,8 +15,29 @@ use std::path::PathBuf;
     about = "Screen R&D funding applications against a call for proposals"
 )]
 pub struct Cli {
+    #[command(flatten)]
+    pub common: Common,
     #[command(subcommand)]
     pub command: Command,
+}
+
+#[derive(Args, Debug)]
+pub struct Common {
+    /// Call profile (TOML); default: the built-in 2022 Suzhou call.
+    #[arg(long, global = true)]
+    pub profile: Option<PathBuf>,
+    /// Output format (text on a terminal).
+    #[arg(long, value_enum, global = true)]
+    pub format: Option<OutputFormat>,
+    /// Language of messages.
+    #[arg(long, value_enum, global = true, default_value = "zh")]
+    pub lang: LangArg,
+    /// Lowest severity that makes the exit status 1.
+    #[arg(long, value_enum, global = true, default_value = "error")]
+    pub fail_on: FailOn,
+    /// Write the report here instead of standard output.
+    #[arg(long, global = true)]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -22,17 +46,50 @@ pub enum OutputFormat {
     Json,
 }
 
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum LangArg {
+    Zh,
+    En,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum FailOn {
+    Error,
+    Warning,
+}
+
 #[derive(Subcommand, Debug)]
 pub enum Command {
     /// The text and structure propscan sees in one file.
-    Extract {
-        file: PathBuf,
-        #[arg(long, value_enum, default_value = "text")]
-        format: OutputFormat,
+    Extract { file: PathBuf },
+    /// Title rules only (T001–T006), one result per title.
+    Title {
+        titles: Vec<String>,
+        /// Read titles from standard input, one per line.
+        #[arg(long)]
+        stdin: bool,
+        /// The applicant's full name (its own name and 字号 must not appear).
+        #[arg(long)]
+        applicant: Option<String>,
+    },
+    /// The rule catalogue, or one rule explained.
+    Rules { code: Option<String> },
+    /// The call profile in force, or validate one.
+    Profile {
+        #[command(subcommand)]
+        action: ProfileAction,
     },
 }
 
-/// Run the command line; returns the process exit code (0 clean, 1 findings, 2 could not run).
+#[derive(Subcommand, Debug)]
+pub enum ProfileAction {
+    /// Print the profile in force.
+    Show,
+    /// Validate a profile file.
+    Check { file: PathBuf },
+}
+
+/// Run the command line; returns the exit code (0 clean, 1 findings, 2 could not run).
 pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
@@ -54,19 +111,46 @@ pub fn main() -> i32 {
     }
 }
 
+fn io_err(e: impl std::fmt::Display) -> std::io::Error {
+    std::io::Error::other(e.to_string())
+}
+
 fn run(cli: Cli) -> std::io::Result<i32> {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    match cli.command {
-        Command::Extract { file, format } => {
-            let bytes = std::fs::read(&file)
-                .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", file.display())))?;
+    let common = cli.common;
+    let lang = if common.lang == LangArg::En {
+        Lang::En
+    } else {
+        Lang::Zh
+    };
+    let mut sink: Box<dyn Write> = match &common.output {
+        Some(p) => Box::new(std::io::BufWriter::new(
+            std::fs::File::create(p).map_err(|e| io_err(format!("{}: {e}", p.display())))?,
+        )),
+        None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
+    };
+    let tty = common.output.is_none() && std::io::stdout().is_terminal();
+    let format = common.format.unwrap_or(OutputFormat::Text);
+    let load_profile = || -> std::io::Result<Profile> {
+        match &common.profile {
+            Some(p) => Profile::load(p).map_err(io_err),
+            None => Ok(Profile::default_profile()),
+        }
+    };
+    let fails = |f: &Finding| {
+        f.severity == Severity::Error
+            || (common.fail_on == FailOn::Warning && f.severity == Severity::Warning)
+    };
+    let out = &mut *sink;
+    let code = match cli.command {
+        Command::Extract { file } => {
+            let bytes =
+                std::fs::read(&file).map_err(|e| io_err(format!("{}: {e}", file.display())))?;
             let path = file.display().to_string();
             match extract::extract_guarded(&path, &bytes, &Limits::default()) {
                 Ok(doc) => {
                     match format {
                         OutputFormat::Json => {
-                            serde_json::to_writer_pretty(&mut out, &doc)?;
+                            serde_json::to_writer_pretty(&mut *out, &doc)?;
                             writeln!(out)?;
                         }
                         OutputFormat::Text => {
@@ -76,21 +160,137 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                             }
                         }
                     }
-                    Ok(if doc.issues.is_empty() { 0 } else { 1 })
+                    if doc.issues.is_empty() { 0 } else { 1 }
                 }
                 Err(e) => {
                     if format == OutputFormat::Json {
                         serde_json::to_writer_pretty(
-                            &mut out,
+                            &mut *out,
                             &serde_json::json!({"path": path, "error": e, "message": e.to_string()}),
                         )?;
                         writeln!(out)?;
                     } else {
                         eprintln!("propscan: {path}: {e}");
                     }
-                    Ok(1)
+                    1
                 }
             }
         }
-    }
+        Command::Title {
+            titles,
+            stdin,
+            applicant,
+        } => {
+            let profile = load_profile()?;
+            let mut list = titles;
+            if stdin {
+                for line in std::io::stdin().lock().lines() {
+                    list.push(line?);
+                }
+            }
+            if list.is_empty() {
+                return Err(io_err("give titles as arguments or --stdin"));
+            }
+            let mut failed = false;
+            for t in &list {
+                let mut findings = rules::title::check_title(t, applicant.as_deref(), &profile);
+                rules::sort_findings(&mut findings);
+                findings.iter_mut().for_each(|f| f.localize(lang));
+                failed |= findings.iter().any(fails);
+                match format {
+                    OutputFormat::Json => {
+                        let v = serde_json::json!({"title": t, "length": rules::title::word_count(t.trim()), "findings": findings});
+                        serde_json::to_writer(&mut *out, &v)?;
+                        writeln!(out)?;
+                    }
+                    OutputFormat::Text => {
+                        let n = rules::title::word_count(t.trim());
+                        let verdict = if findings.is_empty() {
+                            if lang == Lang::Zh { "通过" } else { "clean" }
+                        } else {
+                            ""
+                        };
+                        writeln!(out, "{t}  ({n} 字) {verdict}")?;
+                        for f in &findings {
+                            report::write_finding(out, f, lang, tty)?;
+                        }
+                    }
+                }
+            }
+            i32::from(failed)
+        }
+        Command::Rules { code } => {
+            match code {
+                Some(c) => {
+                    let r = rules::info(&c).ok_or_else(|| {
+                        io_err(format!("no rule {c}; `propscan rules` lists them"))
+                    })?;
+                    if format == OutputFormat::Json {
+                        serde_json::to_writer_pretty(&mut *out, r)?;
+                        writeln!(out)?;
+                    } else {
+                        writeln!(
+                            out,
+                            "{} {} ({}, call {})\n{}\n\n{}",
+                            r.code,
+                            r.name,
+                            r.severity.as_str(),
+                            r.clause,
+                            r.summary,
+                            r.doc
+                        )?;
+                    }
+                }
+                None => {
+                    let reg = rules::registry();
+                    if format == OutputFormat::Json {
+                        serde_json::to_writer_pretty(&mut *out, &reg)?;
+                        writeln!(out)?;
+                    } else {
+                        for r in reg {
+                            writeln!(
+                                out,
+                                "{}  {}  {}  {}",
+                                r.code,
+                                report::pad(r.name, 26),
+                                report::pad(r.severity.as_str(), 8),
+                                r.summary
+                            )?;
+                        }
+                    }
+                }
+            }
+            0
+        }
+        Command::Profile { action } => match action {
+            ProfileAction::Show => {
+                let p = load_profile()?;
+                if format == OutputFormat::Json {
+                    serde_json::to_writer_pretty(&mut *out, &p)?;
+                    writeln!(out)?;
+                } else {
+                    write!(out, "{}", toml::to_string(&p).map_err(io_err)?)?;
+                }
+                0
+            }
+            ProfileAction::Check { file } => match Profile::load(&file) {
+                Ok(p) => {
+                    writeln!(
+                        out,
+                        "{}: ok ({}, {} guide codes)",
+                        file.display(),
+                        p.id,
+                        p.guide.len()
+                    )?;
+                    0
+                }
+                Err(e) => {
+                    eprintln!("propscan: {e}");
+                    2
+                }
+            },
+        },
+    };
+    out.flush()?;
+    Ok(code)
 }

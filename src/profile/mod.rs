@@ -1,0 +1,306 @@
+//! The call profile: every value of one call (title suffix and length, budget caps and ratios,
+//! period, guide codes, quotas, thresholds …) as data. The 2022 Suzhou call is compiled in;
+//! `--profile FILE` loads another. Unknown or mistyped keys are errors naming the key.
+
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+pub const DEFAULT_TOML: &str = include_str!("suzhou-2022.toml");
+
+#[derive(Debug, thiserror::Error)]
+pub enum ProfileError {
+    #[error("cannot read profile {path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("profile {path}: {message}")]
+    Parse { path: String, message: String },
+    #[error("profile {path}: {key}: {message}")]
+    Invalid {
+        path: String,
+        key: String,
+        message: String,
+    },
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub id: String,
+    pub name: String,
+    pub summary_table_title: String,
+    pub title: TitleRules,
+    pub budget: Budget,
+    pub period: Period,
+    pub parts: Parts,
+    pub applicant: Applicant,
+    pub duplicates: Duplicates,
+    pub window: Window,
+    pub deliverables: Deliverables,
+    pub quota: Vec<Quota>,
+    pub quota_default: QuotaDefault,
+    pub guide: Vec<GuideCode>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TitleRules {
+    pub suffix: String,
+    pub max_chars: usize,
+    pub templates: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    pub municipal_cap_wan: f64,
+    pub enterprise_max_ratio: f64,
+    pub university_max_ratio: f64,
+    pub staged_payment_above_wan: f64,
+    pub staged_first_share: f64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    pub max_months: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Parts {
+    pub required: Vec<String>,
+    pub recommended: Vec<String>,
+    pub order: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Applicant {
+    pub division_prefix: String,
+    pub county_cities: Vec<String>,
+    pub county_city_divisions: Vec<String>,
+    pub eligible_status: Vec<String>,
+    pub excluded_programs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Duplicates {
+    pub error_threshold: f64,
+    pub warning_threshold: f64,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Window {
+    pub open: String,
+    pub close: String,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Deliverables {
+    pub invention_patent: Vec<String>,
+    pub prototype_specials: Vec<String>,
+    pub prototype_terms: Vec<String>,
+    pub pilot_specials: Vec<String>,
+    pub pilot_terms: Vec<String>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quota {
+    pub departments: Vec<String>,
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuotaDefault {
+    pub limit: u32,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuideCode {
+    pub code: String,
+    pub category: String,
+    pub special: String,
+    pub directed: bool,
+    pub title: String,
+}
+
+impl Profile {
+    /// The embedded default (the 2022 Suzhou call).
+    pub fn default_profile() -> Profile {
+        Profile::parse(DEFAULT_TOML, "<built-in suzhou-2022>")
+            .expect("the built-in profile is valid (tested)")
+    }
+
+    pub fn load(path: &std::path::Path) -> Result<Profile, ProfileError> {
+        let text = std::fs::read_to_string(path).map_err(|source| ProfileError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Profile::parse(&text, &path.display().to_string())
+    }
+
+    pub fn parse(text: &str, path: &str) -> Result<Profile, ProfileError> {
+        let p: Profile = toml::from_str(text).map_err(|e| ProfileError::Parse {
+            path: path.to_string(),
+            message: e.to_string(),
+        })?;
+        p.validate(path)?;
+        Ok(p)
+    }
+
+    pub fn guide(&self, code: &str) -> Option<&GuideCode> {
+        self.guide.iter().find(|g| g.code == code)
+    }
+
+    fn validate(&self, path: &str) -> Result<(), ProfileError> {
+        let bad = |key: &str, message: String| {
+            Err(ProfileError::Invalid {
+                path: path.to_string(),
+                key: key.to_string(),
+                message,
+            })
+        };
+        if self.title.suffix.trim().is_empty() {
+            return bad("title.suffix", "must not be empty".into());
+        }
+        if self.title.max_chars == 0 {
+            return bad("title.max_chars", "must be positive".into());
+        }
+        for (key, v) in [
+            (
+                "budget.enterprise_max_ratio",
+                self.budget.enterprise_max_ratio,
+            ),
+            (
+                "budget.university_max_ratio",
+                self.budget.university_max_ratio,
+            ),
+            ("budget.staged_first_share", self.budget.staged_first_share),
+        ] {
+            if !(v > 0.0 && v <= 1.0) {
+                return bad(key, format!("{v} is not a ratio in (0, 1]"));
+            }
+        }
+        if self.budget.municipal_cap_wan <= 0.0 {
+            return bad("budget.municipal_cap_wan", "must be positive".into());
+        }
+        let d = &self.duplicates;
+        if !(0.0 < d.warning_threshold
+            && d.warning_threshold <= d.error_threshold
+            && d.error_threshold <= 1.0)
+        {
+            return bad(
+                "duplicates",
+                format!(
+                    "need 0 < warning_threshold ({}) <= error_threshold ({}) <= 1",
+                    d.warning_threshold, d.error_threshold
+                ),
+            );
+        }
+        if self.guide.is_empty() {
+            return bad("guide", "no guide codes".into());
+        }
+        let mut seen = HashSet::new();
+        for (i, g) in self.guide.iter().enumerate() {
+            if g.code.len() != 6 || !g.code.bytes().all(|b| b.is_ascii_digit()) {
+                return bad(
+                    &format!("guide[{i}].code"),
+                    format!("{:?} is not a 6-digit code", g.code),
+                );
+            }
+            if !seen.insert(&g.code) {
+                return bad(
+                    &format!("guide[{i}].code"),
+                    format!("{} appears twice", g.code),
+                );
+            }
+        }
+        const PARTS: &[&str] = &[
+            "cover",
+            "info_table",
+            "commitment",
+            "application",
+            "cooperation_agreement",
+            "qualification",
+            "labor_contract",
+            "other",
+        ];
+        for (key, list) in [
+            ("parts.required", &self.parts.required),
+            ("parts.recommended", &self.parts.recommended),
+            ("parts.order", &self.parts.order),
+        ] {
+            if let Some(x) = list.iter().find(|x| !PARTS.contains(&x.as_str())) {
+                return bad(
+                    key,
+                    format!("unknown part kind {x:?} (one of {})", PARTS.join(", ")),
+                );
+            }
+        }
+        if self.applicant.division_prefix.is_empty()
+            || !self
+                .applicant
+                .division_prefix
+                .bytes()
+                .all(|b| b.is_ascii_digit())
+        {
+            return bad(
+                "applicant.division_prefix",
+                "must be digits, e.g. 3205".into(),
+            );
+        }
+        Ok(())
+    }
+
+    /// Quota for a department: the group it belongs to (and that group's members), or the default.
+    pub fn quota_for(&self, department: &str) -> (u32, Vec<String>) {
+        for q in &self.quota {
+            if q.departments
+                .iter()
+                .any(|d| department.contains(d.as_str()))
+            {
+                return (q.limit, q.departments.clone());
+            }
+        }
+        (self.quota_default.limit, vec![department.to_string()])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn builtin_profile_holds_the_call() {
+        let p = Profile::default_profile();
+        assert_eq!(p.guide.len(), 48);
+        assert_eq!(p.guide.first().unwrap().code, "210101");
+        assert_eq!(p.guide.last().unwrap().code, "211203");
+        assert!(p.guide("210802").unwrap().directed);
+        assert_eq!(p.guide.iter().filter(|g| g.directed).count(), 1);
+        assert_eq!(p.guide("211001").unwrap().special, "装备制造");
+        assert_eq!(p.quota_for("苏州工业园区科技和信息化局").0, 155);
+    }
+
+    #[test]
+    fn unknown_key_is_an_error_naming_it() {
+        let text = DEFAULT_TOML.replace("max_chars = 25", "max_char = 25");
+        let err = Profile::parse(&text, "x.toml").unwrap_err().to_string();
+        assert!(err.contains("max_char"), "{err}");
+    }
+
+    #[test]
+    fn invalid_values_are_errors_naming_the_key() {
+        let text = DEFAULT_TOML.replace("enterprise_max_ratio = 0.30", "enterprise_max_ratio = 30");
+        let err = Profile::parse(&text, "x.toml").unwrap_err().to_string();
+        assert!(err.contains("budget.enterprise_max_ratio"), "{err}");
+    }
+}
