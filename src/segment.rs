@@ -159,12 +159,12 @@ pub fn core_name(full: &str) -> Option<String> {
             ]
             .iter(),
         ) {
-            if s.chars().count() > w.chars().count() + 1 {
-                if let Some(rest) = s.strip_suffix(w) {
-                    s = rest.to_string();
-                    cut = true;
-                    break;
-                }
+            if s.chars().count() > w.chars().count() + 1
+                && let Some(rest) = s.strip_suffix(w)
+            {
+                s = rest.to_string();
+                cut = true;
+                break;
             }
         }
         if !cut {

@@ -275,13 +275,36 @@ const GENERIC_ORG: &[&str] = &[
     "项目",
     "多元化",
     "一体化",
+    "海外",
+    "境外",
+    "国际",
+    "经营",
+    "多元化经营",
+    "系族",
+    "国家",
+    "上市公司",
+    "跨国公司",
+    "母公司",
+    "子公司",
+    "高新区",
+    "园区",
+    "大型企业",
 ];
 
 /// Words that end a name when walking back from an organisation form.
 const NAME_BREAK: &[&str] = &[
-    "的", "与", "和", "及", "在", "对", "为", "于", "基于", "面向", "用于", "关于", "以", "中",
-    "下", "等", "或",
+    "的", "与", "和", "及", "及其", "其", "之", "在", "对", "为", "于", "基于", "面向", "用于",
+    "关于", "以", "中", "下", "等", "或", "是否", "相信", "发布",
 ];
+
+/// Regions that make a name (苏州, 无锡市), not the country or a zone.
+fn is_place(w: &str) -> bool {
+    let w = w.trim_end_matches(['省', '市', '区', '县']);
+    !matches!(
+        w,
+        "中国" | "我国" | "国家" | "高新区" | "园区" | "工业园区" | "高新"
+    ) && segment::regions().contains(&w)
+}
 
 fn organisation_names(title: &str, applicant: Option<&str>, out: &mut Vec<Finding>) {
     let mut hits: Vec<(usize, usize, String)> = Vec::new(); // byte range, what
@@ -334,7 +357,10 @@ fn organisation_names(title: &str, applicant: Option<&str>, out: &mut Vec<Findin
         }
         name_words.reverse();
         // A form after nothing but generic words is a common noun (上市公司, 企业集团).
-        let generic = name_words.is_empty() || name_words.iter().all(|w| GENERIC_ORG.contains(w));
+        let generic = name_words.is_empty()
+            || name_words
+                .iter()
+                .all(|w| GENERIC_ORG.contains(w) || matches!(*w, "中国" | "我国" | "全球"));
         // Weak forms (公司, 集团, 厂, 研究院 …) follow ordinary words too (智能工厂, 电力公司): they
         // need a name-like word before them — one jieba does not know, a known company, a region.
         let weak = matches!(
@@ -347,13 +373,18 @@ fn organisation_names(title: &str, applicant: Option<&str>, out: &mut Vec<Findin
                 | "集团"
                 | "集团股份"
                 | "控股集团"
+                | "子公司"
+                | "分公司"
+                | "总公司"
         );
         let name_like = name_words.iter().any(|w| {
             (!segment::tech_terms().contains(w)
                 && !segment::jieba().has_word(w)
-                && !GENERIC_ORG.contains(w))
+                && !GENERIC_ORG.contains(w)
+                && w.chars().count() >= 2
+                && !w.chars().any(|c| c.is_ascii_digit()))
                 || segment::company_names().contains(w)
-                || segment::regions().contains(w)
+                || is_place(w)
         });
         if !generic && (!weak || name_like) {
             hits.push((start, end, format!("单位名称“{}”", &title[start..end])));
@@ -368,9 +399,12 @@ fn organisation_names(title: &str, applicant: Option<&str>, out: &mut Vec<Findin
         }
         for (a, b) in cands {
             let s = &title[a..b];
+            // The brand list holds common words (心智, 阳光): a known name that jieba also knows as
+            // an ordinary word only counts when it is long.
             if s.chars().count() >= 2
                 && segment::company_names().contains(s)
                 && !segment::tech_terms().contains(s)
+                && (s.chars().count() >= 4 || !segment::jieba().has_word(s))
             {
                 hits.push((a, b, format!("企业名称“{s}”")));
             }
@@ -385,7 +419,10 @@ fn organisation_names(title: &str, applicant: Option<&str>, out: &mut Vec<Findin
             continue;
         }
         let head = m.get(1).map(|x| x.as_str()).unwrap_or("");
-        if let Some(r) = segment::regions().iter().find(|r| head.contains(**r)) {
+        if let Some(r) = segment::regions()
+            .iter()
+            .find(|r| head.contains(**r) && is_place(r))
+        {
             let a = whole.start() + head.find(r).unwrap_or(0);
             hits.push((
                 a,
@@ -426,9 +463,20 @@ const ELEMENTS: &[&str] = &[
 fn is_formula(tok: &str) -> bool {
     let mut elements = 0;
     let mut digits_seen = false;
-    for part in tok.split(['-', '/', '·', '.', '(', ')', ',']) {
+    for part in tok.split(['-', '/', '·', '.', '(', ')', ',', '+']) {
         let b = part.as_bytes();
         let mut i = 0;
+        // Three single-letter symbols in a row without counts (WVK) spell a code, not a compound.
+        if part
+            .as_bytes()
+            .windows(3)
+            .any(|w| w.iter().all(|c| c.is_ascii_uppercase()))
+        {
+            return false;
+        }
+        if !part.is_empty() && part.bytes().all(|c| c.is_ascii_digit()) {
+            return false; // 242 in CYB37-242: alloys put an element after each number
+        }
         // An alloy part may start with its percentage: 6Al.
         while i < b.len() && b[i].is_ascii_digit() {
             i += 1;
@@ -448,7 +496,11 @@ fn is_formula(tok: &str) -> bool {
             while i < b.len() && b[i].is_ascii_digit() {
                 i += 1;
             }
-            if i - d0 > 2 {
+            if i - d0 > 2
+                || part[d0..i]
+                    .parse::<u32>()
+                    .is_ok_and(|v| v > 12 && elements > 1)
+            {
                 return false;
             }
             digits_seen |= i > d0;
@@ -476,10 +528,22 @@ fn is_unit_quantity(tok: &str) -> bool {
     }
 }
 
+/// Standards written without a space (GB/T19001, ISO9001); two-letter industry prefixes (SJ, YY)
+/// are left out: without their "/T" and a space they read as model codes.
 const STANDARD_PREFIXES: &[&str] = &[
-    "GB", "GB/T", "GBT", "ISO", "IEC", "IEEE", "ITU", "ASTM", "JIS", "DIN", "EN", "UL", "YY", "HJ",
-    "JB", "QC", "SJ", "GJB", "ANSI", "SAE", "AEC", "RFC", "ETSI", "3GPP", "JESD", "IPC", "TS",
+    "GB/T", "GBT", "GB", "ISO", "IEC", "IEEE", "ITU", "ASTM", "GJB", "ANSI", "RFC", "ETSI", "3GPP",
+    "JESD",
 ];
+
+fn grade_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^\d{3}[A-Za-z]{0,2}$").expect("valid regex"))
+}
+
+fn version_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| Regex::new(r"^[A-Za-z]{2,}\d\.\d$").expect("valid regex"))
+}
 
 fn product_models(title: &str, out: &mut Vec<Finding>) {
     static TOKEN: OnceLock<Regex> = OnceLock::new();
@@ -492,8 +556,7 @@ fn product_models(title: &str, out: &mut Vec<Finding>) {
     for m in token.find_iter(&hw) {
         let tok = m.as_str();
         let after = &hw[m.end()..];
-        let marked =
-            after.starts_with('型') && !after.starts_with("型的") || after.starts_with("系列");
+        let marked = after.starts_with('型') || after.starts_with("系列");
         let letters = tok.chars().filter(|c| c.is_ascii_alphabetic()).count();
         let digits = tok.chars().filter(|c| c.is_ascii_digit()).count();
         let lower = tok.to_lowercase();
@@ -501,7 +564,7 @@ fn product_models(title: &str, out: &mut Vec<Finding>) {
             continue;
         }
         // Shapes (T型, U型) and single letters are not models.
-        if marked && letters + digits >= 2 && !(digits == 0 && letters <= 1) {
+        if marked && digits >= 1 && letters + digits >= 2 {
             let end = m.end()
                 + if after.starts_with("系列") {
                     "系列".len()
@@ -517,11 +580,7 @@ fn product_models(title: &str, out: &mut Vec<Finding>) {
         if is_unit_quantity(tok) || is_formula(tok) {
             continue;
         }
-        if tok.len() <= 4
-            && Regex::new(r"^\d{3}[A-Za-z]{0,2}$")
-                .map(|r| r.is_match(tok))
-                .unwrap_or(false)
-        {
+        if tok.len() <= 4 && grade_re().is_match(tok) {
             continue; // steel and alloy grades: 316L, 304, 6061
         }
         let upper = tok.to_uppercase();
@@ -535,7 +594,9 @@ fn product_models(title: &str, out: &mut Vec<Finding>) {
         }
         // A short tech token with one digit (5G, DDR5, H2) is not a model; codes have ≥ 2 digits
         // or a letters-hyphen-digits shape.
-        if digits >= 2 || tok.contains('-') && digits >= 1 && letters >= 2 {
+        // Versions (Web2.0, ERP3.0) are not models; codes have ≥ 2 digits and ≥ 4 characters.
+        let version = version_re().is_match(tok);
+        if !version && digits >= 2 && tok.len() >= 4 {
             hits.push((m.start(), m.end()));
         }
     }

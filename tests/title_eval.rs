@@ -1,0 +1,255 @@
+//! Dev evaluation of the title rules on real titles (see tests/data/SOURCES.md).
+//!
+//! Negatives: 17,000 real funded-project and paper titles reshaped to end in 研发 — they must
+//! not trigger T003 (organisation names) or T004 (models); T006 is labelled by the characters it
+//! looks for. Positives: real company names injected into other real titles (names from
+//! companies_demo.txt are in no propscan list, so only the method can catch them), and model
+//! codes generated here, injected the same way; technical terms are injected as hard negatives.
+//! Run `cargo test --test title_eval -- --nocapture` to see the figures.
+
+use propscan::profile::Profile;
+use propscan::rules::title::check_title;
+
+fn lines(rel: &str) -> Vec<String> {
+    let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/data")
+        .join(rel);
+    std::fs::read_to_string(p)
+        .unwrap()
+        .lines()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+fn reshape(t: &str) -> String {
+    let mut s = t.trim_end_matches(['。', '.', ' ']).to_string();
+    for tail in [
+        "的研究与应用",
+        "研究与应用",
+        "的实证研究",
+        "实证研究",
+        "的研究",
+        "研究",
+        "探讨",
+        "分析",
+        "初探",
+        "研发",
+    ] {
+        if let Some(x) = s.strip_suffix(tail) {
+            s = x.to_string();
+            break;
+        }
+    }
+    format!("{s}研发")
+}
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn pick<'a, T>(&mut self, v: &'a [T]) -> &'a T {
+        &v[(self.next() % v.len() as u64) as usize]
+    }
+}
+
+fn model(r: &mut Rng) -> String {
+    const L: &[u8] = b"ABCDEFGHJKLMNPQRSTUVWXYZ";
+    let letters = |r: &mut Rng, n: usize| (0..n).map(|_| *r.pick(L) as char).collect::<String>();
+    let digits = |r: &mut Rng, n: usize| {
+        (0..n)
+            .map(|_| char::from(b'0' + (r.next() % 10) as u8))
+            .collect::<String>()
+    };
+    match r.next() % 6 {
+        0 => format!("{}{}", letters(r, 2), digits(r, 4)),
+        1 => format!("{}-{}型", letters(r, 2), digits(r, 3)),
+        2 => format!("{}{}系列", letters(r, 2), digits(r, 4)),
+        3 => format!("{}-{}{}", letters(r, 3), letters(r, 2), digits(r, 2)),
+        4 => format!("{}{}{}", letters(r, 1), digits(r, 3), letters(r, 1)),
+        _ => format!("{}{}-{}", letters(r, 3), digits(r, 2), digits(r, 3)),
+    }
+}
+
+const TERMS: &[&str] = &[
+    "RISC-V",
+    "5G",
+    "IPv6",
+    "NB-IoT",
+    "SiP",
+    "MEMS",
+    "Micro-LED",
+    "TiO2",
+    "Fe3O4",
+    "Ga2O3",
+    "LiFePO4",
+    "Ti-6Al-4V",
+    "316L",
+    "1200V",
+    "28nm",
+    "GB/T 19001",
+    "2007-2010",
+    "CO2",
+    "P2P",
+    "B2B",
+    "SiC",
+    "GaN",
+    "IGBT",
+    "PM2.5",
+    "H.265",
+    "DDR5",
+    "3D",
+    "4K",
+];
+
+#[derive(Default)]
+struct Score {
+    tp: usize,
+    fp: usize,
+    fn_: usize,
+    tn: usize,
+}
+impl Score {
+    fn add(&mut self, truth: bool, said: bool) {
+        match (truth, said) {
+            (true, true) => self.tp += 1,
+            (false, true) => self.fp += 1,
+            (true, false) => self.fn_ += 1,
+            (false, false) => self.tn += 1,
+        }
+    }
+    fn precision(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fp).max(1) as f64
+    }
+    fn recall(&self) -> f64 {
+        self.tp as f64 / (self.tp + self.fn_).max(1) as f64
+    }
+    fn fp_rate(&self) -> f64 {
+        self.fp as f64 / (self.fp + self.tn).max(1) as f64
+    }
+}
+
+#[test]
+fn title_rules_dev_set() {
+    let profile = Profile::default_profile();
+    let mut titles = lines("titles_nsfc.txt");
+    titles.extend(lines("titles_csl.txt"));
+    let names_unseen = lines("companies_demo.txt");
+    let names_known = lines("companies_groundtruth.txt");
+    let mut r = Rng(0x5EED_1234_ABCD_0001);
+    let (mut t003, mut t004, mut t006) = (Score::default(), Score::default(), Score::default());
+    let mut fp_examples = Vec::new();
+    let has = |t: &str, code: &str| {
+        check_title(t, None, &profile)
+            .iter()
+            .any(|f| f.rule == code)
+    };
+    // Negatives.
+    for t in &titles {
+        let t = reshape(t);
+        let f = check_title(&t, None, &profile);
+        let said = |c: &str| f.iter().any(|x| x.rule == c);
+        t003.add(false, said("T003"));
+        t004.add(false, said("T004"));
+        let dirty = t.chars().any(|c| {
+            matches!(
+                c,
+                '"' | '\''
+                    | '“'
+                    | '”'
+                    | '‘'
+                    | '’'
+                    | '《'
+                    | '》'
+                    | '「'
+                    | '」'
+                    | '『'
+                    | '』'
+                    | '〈'
+                    | '〉'
+            )
+        }) || t.contains("研发研发")
+            || t.contains("  ");
+        t006.add(dirty, said("T006"));
+        if (said("T003") || said("T004")) && fp_examples.len() < 25 {
+            fp_examples.push(format!(
+                "{t}  {:?}",
+                f.iter()
+                    .filter(|x| x.rule == "T003" || x.rule == "T004")
+                    .map(|x| &x.evidence)
+                    .collect::<Vec<_>>()
+            ));
+        }
+    }
+    // Positives: names (unseen and known) and models injected into other real titles.
+    let mut unseen = Score::default();
+    let mut misses = Vec::new();
+    for i in 0..2000 {
+        let base = reshape(r.pick(titles.as_slice()).as_str());
+        let (name, from_unseen) = if i % 2 == 0 {
+            (r.pick(&names_unseen).clone(), true)
+        } else {
+            (r.pick(&names_known).clone(), false)
+        };
+        let t = if i % 3 == 0 {
+            format!("{name}{base}")
+        } else {
+            format!("面向{name}的{base}")
+        };
+        let said = has(&t, "T003");
+        t003.add(true, said);
+        if from_unseen {
+            unseen.add(true, said);
+        }
+        if !said && misses.len() < 15 {
+            misses.push(t);
+        }
+        let m = model(&mut r);
+        let t = if i % 2 == 0 {
+            format!("基于{m}的{base}")
+        } else {
+            format!("{}{m}{}", base.trim_end_matches("研发"), "研发")
+        };
+        let said = has(&t, "T004");
+        t004.add(true, said);
+        if !said && misses.len() < 30 {
+            misses.push(t);
+        }
+        // Hard negatives: technical terms in real titles.
+        let term = r.pick(TERMS);
+        let t = format!("基于{term}的{base}");
+        t004.add(false, has(&t, "T004"));
+    }
+    println!(
+        "title dev set: {} real titles (negatives), 2000 injected names, 2000 injected models, 2000 term hard negatives",
+        titles.len()
+    );
+    for (code, s) in [("T003", &t003), ("T004", &t004), ("T006", &t006)] {
+        println!(
+            "{code}: precision {:.4}  recall {:.4}  false-positive rate {:.4}  (tp {} fp {} fn {} tn {})",
+            s.precision(),
+            s.recall(),
+            s.fp_rate(),
+            s.tp,
+            s.fp,
+            s.fn_,
+            s.tn
+        );
+    }
+    println!("T003 recall on names in no list: {:.4}", unseen.recall());
+    println!(
+        "false positives (first 25):\n  {}",
+        fp_examples.join("\n  ")
+    );
+    println!("misses (first 30):\n  {}", misses.join("\n  "));
+    // Regression floors at the level measured when this was written (goals: FP ≤ 1 %, recall ≥ 97 %).
+    assert!(t003.fp_rate() <= 0.01, "T003 FP rate {:.4}", t003.fp_rate());
+    assert!(t004.fp_rate() <= 0.01, "T004 FP rate {:.4}", t004.fp_rate());
+    assert!(t003.recall() >= 0.90, "T003 recall {:.4}", t003.recall());
+    assert!(t004.recall() >= 0.97, "T004 recall {:.4}", t004.recall());
+    assert!(t006.precision() >= 0.95 && t006.recall() >= 0.95);
+}
