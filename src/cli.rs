@@ -155,8 +155,11 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                         }
                         OutputFormat::Text => {
                             write!(out, "{}", doc.render_text())?;
-                            for issue in &doc.issues {
-                                eprintln!("propscan: {path}: {}", extract::describe_issue(issue));
+                            // Problems are said once, by the F-rules, on stderr.
+                            let mut err = std::io::stderr().lock();
+                            for mut f in rules::file::issues(&path, &doc.issues) {
+                                f.localize(lang);
+                                report::write_finding(&mut err, &f, lang, false)?;
                             }
                         }
                     }
@@ -170,7 +173,9 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                         )?;
                         writeln!(out)?;
                     } else {
-                        eprintln!("propscan: {path}: {e}");
+                        let mut f = rules::file::unreadable(&path, &e);
+                        f.localize(lang);
+                        report::write_finding(&mut std::io::stderr().lock(), &f, lang, false)?;
                     }
                     1
                 }

@@ -8,7 +8,7 @@
 //! Run `cargo test --test title_eval -- --nocapture` to see the figures.
 
 use propscan::profile::Profile;
-use propscan::rules::title::check_title;
+use propscan::rules::title::{check_title, is_quote_mark};
 
 fn lines(rel: &str) -> Vec<String> {
     let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -155,25 +155,7 @@ fn title_rules_dev_set() {
         let said = |c: &str| f.iter().any(|x| x.rule == c);
         t003.add(false, said("T003"));
         t004.add(false, said("T004"));
-        let dirty = t.chars().any(|c| {
-            matches!(
-                c,
-                '"' | '\''
-                    | '“'
-                    | '”'
-                    | '‘'
-                    | '’'
-                    | '《'
-                    | '》'
-                    | '「'
-                    | '」'
-                    | '『'
-                    | '』'
-                    | '〈'
-                    | '〉'
-            )
-        }) || t.contains("研发研发")
-            || t.contains("  ");
+        let dirty = t.chars().any(is_quote_mark) || t.contains("研发研发") || t.contains("  ");
         t006.add(dirty, said("T006"));
         if (said("T003") || said("T004")) && fp_examples.len() < 25 {
             fp_examples.push(format!(

@@ -295,14 +295,3 @@ pub fn extract_guarded(
         }),
     }
 }
-
-/// One-line English description of a document issue (the rules give the localised finding).
-pub fn describe_issue(issue: &DocIssue) -> String {
-    match issue {
-        DocIssue::Scanned { pages } => format!("pages without a text layer (scanned?): {pages:?}"),
-        DocIssue::Garbled { pages, sample } => {
-            format!("pages whose text decodes to garbage, not trusted: {pages:?} (\"{sample}\")")
-        }
-        DocIssue::Truncated { detail } => format!("only part of the file was read: {detail}"),
-    }
-}

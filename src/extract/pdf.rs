@@ -77,6 +77,22 @@ struct GState {
     font: Option<Rc<Font>>,
 }
 
+impl GState {
+    /// The initial graphics state of a content stream drawn with `ctm`.
+    fn new(ctm: Matrix) -> GState {
+        GState {
+            ctm,
+            tc: 0.0,
+            tw: 0.0,
+            th: 1.0,
+            tl: 0.0,
+            rise: 0.0,
+            fs: 0.0,
+            font: None,
+        }
+    }
+}
+
 struct Walker<'a> {
     doc: &'a lopdf::Document,
     limits: &'a Limits,
@@ -522,16 +538,7 @@ impl<'a> Walker<'a> {
             let res = dict_get(self.doc, &stream.dict, b"Resources")
                 .and_then(as_dict)
                 .or(page_res);
-            let gs = GState {
-                ctm,
-                tc: 0.0,
-                tw: 0.0,
-                th: 1.0,
-                tl: 0.0,
-                rise: 0.0,
-                fs: 0.0,
-                font: None,
-            };
+            let gs = GState::new(ctm);
             self.run(&data, res, gs, 1)?;
         }
         Ok(())
@@ -1017,16 +1024,7 @@ pub fn extract_pdf(
         walker.image_area = 0.0;
         walker.path_ops = 0;
         walker.rules.clear();
-        let gs = GState {
-            ctm: IDENTITY,
-            tc: 0.0,
-            tw: 0.0,
-            th: 1.0,
-            tl: 0.0,
-            rise: 0.0,
-            fs: 0.0,
-            font: None,
-        };
+        let gs = GState::new(IDENTITY);
         if walker
             .run(&content, page_resources(&pdf, page), gs, 0)
             .is_err()

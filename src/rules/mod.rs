@@ -114,7 +114,11 @@ pub struct RuleInfo {
 
 /// Every implemented rule. Codes are stable; a retired code is never reused.
 pub fn registry() -> Vec<&'static RuleInfo> {
-    title::RULES.iter().chain(file::RULES.iter()).collect()
+    all().collect()
+}
+
+fn all() -> impl Iterator<Item = &'static RuleInfo> {
+    title::RULES.iter().chain(file::RULES.iter())
 }
 
 pub fn info(code: &str) -> Option<&'static RuleInfo> {

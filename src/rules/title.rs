@@ -618,6 +618,26 @@ fn product_models(title: &str, out: &mut Vec<Finding>) {
     }
 }
 
+/// Quotation and book-title marks (T006).
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '”'
+            | '‘'
+            | '’'
+            | '《'
+            | '》'
+            | '「'
+            | '」'
+            | '『'
+            | '』'
+            | '〈'
+            | '〉'
+    )
+}
+
 fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x2B50 | 0x2B55 | 0x231A..=0x231B | 0x23E9..=0x23FA)
 }
@@ -628,24 +648,7 @@ fn cleanliness(title: &str, suffix: &str, out: &mut Vec<Finding>) {
     if let Some(p) = chars.iter().position(|c| *c == '\n' || *c == '\r') {
         issues.push(("换行".into(), "a line break".into(), [p, p + 1]));
     }
-    if let Some(p) = chars.iter().position(|c| {
-        matches!(
-            c,
-            '"' | '\''
-                | '“'
-                | '”'
-                | '‘'
-                | '’'
-                | '《'
-                | '》'
-                | '「'
-                | '」'
-                | '『'
-                | '』'
-                | '〈'
-                | '〉'
-        )
-    }) {
+    if let Some(p) = chars.iter().position(|c| is_quote_mark(*c)) {
         issues.push((
             "引号或书名号".into(),
             "quotation or book-title marks".into(),
