@@ -60,6 +60,11 @@ pub enum FailOn {
 
 #[derive(Subcommand, Debug)]
 pub enum Command {
+    /// Check application packages: a folder, a .zip, or one PDF/DOCX each.
+    Check {
+        #[arg(required = true)]
+        packages: Vec<PathBuf>,
+    },
     /// The text and structure propscan sees in one file.
     Extract { file: PathBuf },
     /// Title rules only (T001–T006), one result per title.
@@ -142,6 +147,31 @@ fn run(cli: Cli) -> std::io::Result<i32> {
     };
     let out = &mut *sink;
     let code = match cli.command {
+        Command::Check { packages } => {
+            let profile = load_profile()?;
+            let limits = Limits::default();
+            for p in &packages {
+                if !p.exists() {
+                    return Err(io_err(format!("{}: no such file or folder", p.display())));
+                }
+            }
+            use rayon::prelude::*;
+            let reports: Vec<_> = packages
+                .par_iter()
+                .map(|p| crate::check_path(p, &profile, &limits))
+                .collect();
+            let mut r = report::Report::new(&profile.id, reports, Vec::new());
+            r.localize(lang);
+            let failed = r.packages.iter().flat_map(|p| &p.findings).any(fails);
+            match format {
+                OutputFormat::Json => {
+                    serde_json::to_writer_pretty(&mut *out, &r)?;
+                    writeln!(out)?;
+                }
+                OutputFormat::Text => report::write_text(out, &r, lang, tty)?,
+            }
+            i32::from(failed)
+        }
         Command::Extract { file } => {
             let bytes =
                 std::fs::read(&file).map_err(|e| io_err(format!("{}: {e}", file.display())))?;

@@ -38,6 +38,8 @@ pub struct Profile {
     pub duplicates: Duplicates,
     pub window: Window,
     pub deliverables: Deliverables,
+    pub scope: Scope,
+    pub pages: Pages,
     pub quota: Vec<Quota>,
     pub quota_default: QuotaDefault,
     pub guide: Vec<GuideCode>,
@@ -83,6 +85,28 @@ pub struct Applicant {
     pub county_city_divisions: Vec<String>,
     pub eligible_status: Vec<String>,
     pub excluded_programs: Vec<String>,
+    pub local_names: Vec<String>,
+    pub county_zones: Vec<String>,
+}
+
+/// 三.5: what the call does not fund, as phrases to look for.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scope {
+    pub mass_production_terms: Vec<String>,
+    pub promotion_terms: Vec<String>,
+    pub research_terms: Vec<String>,
+    pub special_industry_terms: Vec<String>,
+    pub licence_terms: Vec<String>,
+}
+
+/// 四.1: the paper size applications are printed on.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Pages {
+    pub width_mm: f64,
+    pub height_mm: f64,
+    pub tolerance_mm: f64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

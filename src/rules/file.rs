@@ -52,6 +52,16 @@ pub static RULES: &[RuleInfo] = &[
         doc: "What: the folder or zip holds no file (after skipping system files such as __MACOSX).\n\
               Why: nothing to check.\nExample: an empty .zip → error.",
     },
+    RuleInfo {
+        code: "F006",
+        name: "page-size",
+        severity: Severity::Warning,
+        clause: "四.1",
+        summary: "PDF pages not A4 (the call wants A4 printing)",
+        doc: "What: PDF pages whose size is not the profile's paper size (2022: A4, 210 × 297 mm, either \
+              orientation, within a tolerance).\nWhy: 四.1 \"统一用A4纸打印\"; a letter-size page usually means a \
+              wrong template.\nExample: a 申报书 exported as US Letter (216 × 279 mm) → warning naming the pages.",
+    },
 ];
 
 fn at(document: &str) -> Location {
@@ -123,6 +133,47 @@ pub fn issues(document: &str, issues: &[DocIssue]) -> Vec<Finding> {
             .at(at(document)),
         })
         .collect()
+}
+
+/// F006: PDF pages whose size is not the profile's paper size.
+pub fn page_size(
+    document: &str,
+    sizes_mm: &[(u32, f64, f64)],
+    p: &crate::profile::Pages,
+) -> Option<Finding> {
+    let fits = |w: f64, h: f64| {
+        (w - p.width_mm).abs() <= p.tolerance_mm && (h - p.height_mm).abs() <= p.tolerance_mm
+    };
+    let bad: Vec<&(u32, f64, f64)> = sizes_mm
+        .iter()
+        .filter(|(_, w, h)| !fits(*w, *h) && !fits(*h, *w))
+        .collect();
+    let first = bad.first()?;
+    let pages: Vec<u32> = bad.iter().map(|b| b.0).collect();
+    let size = format!("{:.0} × {:.0} mm", first.1, first.2);
+    Some(
+        Finding::new(
+            "F006",
+            format!(
+                "第 {} 页的纸张为 {size}，不是 A4（{:.0} × {:.0} mm）：请用 A4 模板重新导出。",
+                join(&pages),
+                p.width_mm,
+                p.height_mm
+            ),
+            format!(
+                "Pages {} are {size}, not A4 ({:.0} × {:.0} mm): export again with an A4 template.",
+                join(&pages),
+                p.width_mm,
+                p.height_mm
+            ),
+            size,
+        )
+        .severity(Severity::Warning)
+        .at(Location {
+            page: Some(first.0),
+            ..at(document)
+        }),
+    )
 }
 
 pub fn empty_package(path: &str) -> Finding {

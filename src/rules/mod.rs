@@ -1,8 +1,18 @@
 //! Rules: the registry (code, name, severity, documentation), the Finding type, and one file
 //! per rule family. A rule *kind* is code; each limit or list it checks comes from the profile.
 
+pub mod budget;
+pub mod eligibility;
 pub mod file;
+pub mod guide;
+pub mod parts;
+pub mod period;
+pub mod scope;
 pub mod title;
+
+use crate::fields::{self, Extracted};
+use crate::package::{Package, PackageDoc, PartKind};
+use crate::profile::Profile;
 
 use serde::Serialize;
 
@@ -118,7 +128,226 @@ pub fn registry() -> Vec<&'static RuleInfo> {
 }
 
 fn all() -> impl Iterator<Item = &'static RuleInfo> {
-    title::RULES.iter().chain(file::RULES.iter())
+    title::RULES
+        .iter()
+        .chain(parts::RULES)
+        .chain(budget::RULES)
+        .chain(period::RULES)
+        .chain(guide::RULES)
+        .chain(eligibility::RULES)
+        .chain(scope::RULES)
+        .chain(file::RULES)
+}
+
+/// What the per-package rules look at.
+pub struct Ctx<'a> {
+    pub pkg: &'a Package,
+    pub ex: &'a Extracted,
+    pub profile: &'a Profile,
+}
+
+impl Ctx<'_> {
+    /// Where a field's value was read (document, page, paragraph), or the package when the
+    /// field was not found.
+    pub fn loc(&self, field: &str) -> Location {
+        match self.ex.sources.get(field) {
+            Some(s) => Location {
+                document: Some(s.document.clone()),
+                page: s.page,
+                paragraph: Some(s.paragraph),
+                field: Some(field.to_string()),
+                span: None,
+            },
+            None => Location {
+                document: Some(self.pkg.path.clone()),
+                field: Some(field.to_string()),
+                ..Location::default()
+            },
+        }
+    }
+}
+
+/// The text of a section of the application: from a heading naming it to the next heading
+/// of the application's sections.
+pub fn section(pkg: &Package, name: &str) -> Option<String> {
+    for (d, part) in pkg.parts(PartKind::Application) {
+        let Some(doc) = &d.doc else { continue };
+        let blocks = &doc.blocks[part.blocks.clone()];
+        let is_heading = |t: &str| {
+            let s = fields::squash(t);
+            s.chars().count() <= 30
+                && (s.starts_with(|c: char| "一二三四五六七八九十".contains(c))
+                    || s.chars().next().is_some_and(|c| c.is_ascii_digit()))
+        };
+        if let Some(start) = blocks
+            .iter()
+            .position(|b| is_heading(&b.text) && b.text.contains(name))
+        {
+            let end = blocks[start + 1..]
+                .iter()
+                .position(|b| {
+                    is_heading(&b.text) && !matches!(b.kind, crate::extract::BlockKind::Cell { .. })
+                })
+                .map(|e| start + 1 + e)
+                .unwrap_or(blocks.len());
+            let text: Vec<&str> = blocks[start..end].iter().map(|b| b.text.as_str()).collect();
+            return Some(text.join("\n"));
+        }
+    }
+    None
+}
+
+/// The sentence of `text` that holds `term`, trimmed to a readable length.
+pub fn sentence_with(text: &str, term: &str) -> String {
+    let Some(i) = text.find(term) else {
+        return term.to_string();
+    };
+    let stops = ['。', '；', '！', '？', '\n'];
+    let start = text[..i]
+        .rfind(stops)
+        .map(|j| j + text[j..].chars().next().map_or(1, |c| c.len_utf8()))
+        .unwrap_or(0);
+    let end = text[i..].find(stops).map(|j| i + j).unwrap_or(text.len());
+    let s = text[start..end].trim();
+    if s.chars().count() > 120 {
+        let before: String = text[start..i]
+            .chars()
+            .rev()
+            .take(50)
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        let after: String = text[i..end].chars().take(60).collect();
+        format!("…{before}{after}…")
+    } else {
+        s.to_string()
+    }
+}
+
+/// The documents in the order fields are read from: information table first, then cover,
+/// application, and the rest.
+fn field_order(pkg: &Package) -> Vec<&crate::extract::Document> {
+    let rank = |d: &PackageDoc| {
+        d.kinds()
+            .iter()
+            .map(|k| match k {
+                PartKind::InfoTable => 0,
+                PartKind::Cover => 1,
+                PartKind::Application => 2,
+                _ => 3,
+            })
+            .min()
+            .unwrap_or(4)
+    };
+    let mut docs: Vec<&PackageDoc> = pkg.docs.iter().filter(|d| d.doc.is_some()).collect();
+    docs.sort_by_key(|d| rank(d));
+    docs.iter().filter_map(|d| d.doc.as_ref()).collect()
+}
+
+/// The result of the per-package rules.
+pub struct Checked {
+    pub ex: Extracted,
+    pub findings: Vec<Finding>,
+}
+
+/// Every per-package rule on one package.
+pub fn check_package(pkg: &Package, profile: &Profile) -> Checked {
+    let mut out = Vec::new();
+    if pkg.docs.is_empty() {
+        out.push(file::empty_package(&pkg.path));
+        return Checked {
+            ex: Extracted::default(),
+            findings: out,
+        };
+    }
+    for d in &pkg.docs {
+        if let Some(e) = &d.error {
+            out.push(file::unreadable(&d.path, e));
+        }
+        if let Some(doc) = &d.doc {
+            out.extend(file::issues(&d.path, &doc.issues));
+            if let Some(f) =
+                file::page_size(&d.path, &crate::package::page_sizes_mm(doc), &profile.pages)
+            {
+                out.push(f);
+            }
+        } else if d.error.is_none() {
+            // An image attachment: accepted, but its content cannot be checked.
+            let kinds = d.kinds();
+            if kinds.iter().any(|k| {
+                matches!(
+                    k,
+                    PartKind::Commitment
+                        | PartKind::InfoTable
+                        | PartKind::Application
+                        | PartKind::Cover
+                        | PartKind::CooperationAgreement
+                )
+            }) {
+                out.push(
+                    Finding::new(
+                        "F003",
+                        format!("{}为图片（{}），按文件名计为{}，其内容无法检查：请上传由原文档导出的 PDF。", d.path, d.format, kinds[0].zh()),
+                        format!("{} is an image ({}), counted as {} by its name; its content could not be checked.", d.path, d.format, kinds[0].as_str()),
+                        d.path.clone(),
+                    )
+                    .at(Location { document: Some(d.path.clone()), ..Location::default() }),
+                );
+            }
+        }
+        if let Some(from) = &d.renamed_from {
+            out.push(
+                Finding::new(
+                    "F001",
+                    format!("压缩包内的文件名“{from}”指向包外或为绝对路径，已按“{}”读取：请用普通文件名重新打包。", d.path),
+                    format!("The zip entry name \"{from}\" pointed outside the archive; read as \"{}\". Repack with plain names.", d.path),
+                    from.clone(),
+                )
+                .severity(Severity::Warning)
+                .at(Location { document: Some(d.path.clone()), ..Location::default() }),
+            );
+        }
+    }
+    let ex = fields::extract_fields(&field_order(pkg));
+    let cx = Ctx {
+        pkg,
+        ex: &ex,
+        profile,
+    };
+    match &ex.fields.project_name {
+        Some(name) => {
+            let base = cx.loc("project_name");
+            for mut f in title::check_title(name, ex.fields.applicant.as_deref(), profile) {
+                let span = f.location.as_ref().and_then(|l| l.span);
+                f.location = Some(Location {
+                    span,
+                    ..base.clone()
+                });
+                out.push(f);
+            }
+        }
+        None => out.push(
+            Finding::new(
+                "T005",
+                "未找到项目名称：请在信息表中填写项目名称。".into(),
+                "No project name found: fill it in in the information table.".into(),
+                "未找到“项目名称”",
+            )
+            .at(cx.loc("project_name")),
+        ),
+    }
+    if let Some(f) = title::check_names(&ex.names) {
+        out.push(f);
+    }
+    parts::check(&cx, &mut out);
+    budget::check(&cx, &mut out);
+    period::check(&cx, &mut out);
+    guide::check(&cx, &mut out);
+    eligibility::check(&cx, &mut out);
+    scope::check(&cx, &mut out);
+    sort_findings(&mut out);
+    Checked { ex, findings: out }
 }
 
 pub fn info(code: &str) -> Option<&'static RuleInfo> {

@@ -76,6 +76,16 @@ pub static RULES: &[RuleInfo] = &[
               Why: 四.2 \"项目名称须科学规范\".\n\
               Example: “智能”传感器研发 → warning on the quotes.",
     },
+    RuleInfo {
+        code: "T007",
+        name: "title-inconsistent",
+        severity: Severity::Error,
+        clause: "四.1",
+        summary: "project name differs between the documents of one package (信息表 vs 申报书 vs 封面)",
+        doc: "What: the project names written in the information table, the cover and the application differ \
+              (compared without whitespace).\nWhy: 四.1: the online table and the paper application must agree.\n\
+              Example: 信息表 “高精度伺服驱动器研发”, 申报书 “高精度伺服驱动系统研发” → error listing both.",
+    },
 ];
 
 /// Word's 字数: each CJK character or full-width mark is 1; each run of other non-space
@@ -125,6 +135,41 @@ fn loc(span: [usize; 2]) -> Location {
         span: Some(span),
         ..Location::default()
     }
+}
+
+/// T007: the names each document gives (document, page, paragraph, name) must agree.
+pub fn check_names(names: &[(String, Option<u32>, u32, String)]) -> Option<Finding> {
+    let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let first = names.first()?;
+    let other = names.iter().find(|n| norm(&n.3) != norm(&first.3))?;
+    let listing: Vec<String> = names
+        .iter()
+        .map(|(d, p, _, n)| match p {
+            Some(p) => format!("{d}（第{p}页）：{n}"),
+            None => format!("{d}：{n}"),
+        })
+        .collect();
+    Some(
+        Finding::new(
+            "T007",
+            format!(
+                "各文件中的项目名称不一致：“{}”与“{}”：请统一为同一名称。",
+                first.3, other.3
+            ),
+            format!(
+                "The project name differs between documents: \"{}\" vs \"{}\": use one name everywhere.",
+                first.3, other.3
+            ),
+            listing.join("；"),
+        )
+        .at(Location {
+            document: Some(other.0.clone()),
+            page: other.1,
+            paragraph: Some(other.2),
+            field: Some("project_name".into()),
+            span: None,
+        }),
+    )
 }
 
 /// Check one title. `applicant` is the applicant's full name when known.

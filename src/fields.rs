@@ -1,0 +1,1157 @@
+//! Information-table fields: label/value pairs read from table cells (2- and 4-column label/value
+//! rows, or a header row over a value row), from labelled paragraphs ("项目名称：…", spaced
+//! labels such as 项 目 名 称, full-width colons) and from a label alone on its line followed by
+//! its value (PDF text whose table has no ruling lines). Values are parsed (money in 万元 or 元,
+//! 大写 amounts, periods in the usual notations). A field that is not found is `None`: nothing
+//! is guessed. Every value keeps where it was read, so findings can point at it.
+
+use crate::extract::{Block, BlockKind, Document};
+use serde::Serialize;
+
+/// The fields of DESIGN.md, as they appear in the JSON report.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Fields {
+    pub project_name: Option<String>,
+    pub guide_code: Option<String>,
+    pub applicant: Option<String>,
+    pub applicant_type: Option<ApplicantType>,
+    pub credit_code: Option<String>,
+    pub leader: Option<String>,
+    pub phone: Option<String>,
+    pub department: Option<String>,
+    pub zone: Option<String>,
+    pub partners: Vec<String>,
+    pub total_budget_wan: Option<f64>,
+    pub municipal_funding_wan: Option<f64>,
+    pub start: Option<String>,
+    pub end: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ApplicantType {
+    Enterprise,
+    University,
+    Institute,
+    Other,
+}
+
+impl ApplicantType {
+    /// From a declared type (单位性质: 企业 / 高等院校 / 科研院所 …).
+    pub fn from_declared(s: &str) -> Option<ApplicantType> {
+        let s = squash(s);
+        if s.is_empty() {
+            return None;
+        }
+        if ["高校", "高等院校", "高等学校", "大学", "院校", "学校"]
+            .iter()
+            .any(|k| s.contains(k))
+        {
+            Some(ApplicantType::University)
+        } else if [
+            "科研院所",
+            "科研机构",
+            "研究院",
+            "研究所",
+            "事业单位",
+            "新型研发机构",
+        ]
+        .iter()
+        .any(|k| s.contains(k))
+        {
+            Some(ApplicantType::Institute)
+        } else if ["企业", "公司"].iter().any(|k| s.contains(k)) {
+            Some(ApplicantType::Enterprise)
+        } else {
+            Some(ApplicantType::Other)
+        }
+    }
+
+    /// From the organisation's name: 大学/学院 → university, 研究院/研究所/实验室 → institute,
+    /// 公司/厂/企业 → enterprise. A company named …研究院有限公司 is an enterprise.
+    pub fn from_name(name: &str) -> Option<ApplicantType> {
+        let n = squash(name);
+        if n.ends_with("公司") || n.contains("有限公司") || n.ends_with('厂') {
+            Some(ApplicantType::Enterprise)
+        } else if n.ends_with("大学") || n.ends_with("学院") || n.contains("大学") {
+            Some(ApplicantType::University)
+        } else if ["研究院", "研究所", "研究中心", "实验室", "科学院"]
+            .iter()
+            .any(|k| n.ends_with(k))
+        {
+            Some(ApplicantType::Institute)
+        } else {
+            None
+        }
+    }
+}
+
+/// Which field a label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Key {
+    ProjectName,
+    GuideCode,
+    Applicant,
+    ApplicantType,
+    CreditCode,
+    Leader,
+    Phone,
+    Department,
+    Zone,
+    Partner,
+    PartnerCode,
+    TotalBudget,
+    Municipal,
+    Period,
+    Start,
+    End,
+    Months,
+    Status,
+    Address,
+}
+
+/// Labels as forms write them, compared after removing whitespace, colons, asterisks and any
+/// parenthesised note (whose unit, 万元 or 元, is kept separately).
+const LABELS: &[(Key, &[&str])] = &[
+    (
+        Key::ProjectName,
+        &["项目名称", "申报项目名称", "课题名称", "项目全称"],
+    ),
+    (
+        Key::GuideCode,
+        &[
+            "指南代码",
+            "指南方向代码",
+            "所属指南代码",
+            "指南编号",
+            "项目指南代码",
+            "申报指南代码",
+            "指南代码及名称",
+            "所属指南方向",
+        ],
+    ),
+    (
+        Key::Applicant,
+        &[
+            "申报单位",
+            "申报单位名称",
+            "申请单位",
+            "申请单位名称",
+            "承担单位",
+            "项目承担单位",
+            "项目申报单位",
+            "单位名称",
+            "牵头单位",
+            "牵头申报单位",
+        ],
+    ),
+    (
+        Key::ApplicantType,
+        &[
+            "单位性质",
+            "单位类型",
+            "申报单位类型",
+            "申报单位性质",
+            "单位类别",
+        ],
+    ),
+    (
+        Key::CreditCode,
+        &[
+            "统一社会信用代码",
+            "社会信用代码",
+            "信用代码",
+            "申报单位统一社会信用代码",
+            "单位统一社会信用代码",
+        ],
+    ),
+    (
+        Key::Leader,
+        &[
+            "项目负责人",
+            "项目负责人姓名",
+            "负责人",
+            "负责人姓名",
+            "课题负责人",
+        ],
+    ),
+    (
+        Key::Phone,
+        &[
+            "联系方式",
+            "联系电话",
+            "负责人电话",
+            "负责人手机",
+            "手机",
+            "手机号码",
+            "负责人联系电话",
+            "项目负责人电话",
+            "项目负责人手机",
+            "项目负责人联系方式",
+        ],
+    ),
+    (
+        Key::Department,
+        &[
+            "主管部门",
+            "项目主管部门",
+            "推荐单位",
+            "推荐部门",
+            "归口管理部门",
+        ],
+    ),
+    (
+        Key::Zone,
+        &[
+            "所在高新区",
+            "所属高新区",
+            "所在园区",
+            "所在开发区",
+            "高新区",
+        ],
+    ),
+    (
+        Key::Partner,
+        &[
+            "合作单位",
+            "合作单位名称",
+            "联合申报单位",
+            "合作企业",
+            "合作企业名称",
+            "联合单位",
+            "参与单位",
+        ],
+    ),
+    (
+        Key::PartnerCode,
+        &["合作单位统一社会信用代码", "合作企业统一社会信用代码"],
+    ),
+    (
+        Key::TotalBudget,
+        &[
+            "项目总投入",
+            "项目总投资",
+            "项目总经费",
+            "总投入",
+            "总投资",
+            "总经费",
+            "项目总预算",
+            "经费总额",
+            "项目经费总额",
+        ],
+    ),
+    (
+        Key::Municipal,
+        &[
+            "申请市拨经费",
+            "市拨经费",
+            "申请市财政经费",
+            "市财政拨款",
+            "申请市财政资助",
+            "申请市级财政资金",
+            "申请财政资金",
+            "申请资助经费",
+            "申请经费",
+            "市财政科技经费",
+        ],
+    ),
+    (
+        Key::Period,
+        &[
+            "实施期限",
+            "项目实施期限",
+            "起止时间",
+            "项目起止时间",
+            "起止年限",
+            "项目起止年限",
+            "执行期限",
+            "项目执行期",
+            "实施周期",
+            "项目实施周期",
+            "研究期限",
+        ],
+    ),
+    (
+        Key::Start,
+        &["开始时间", "项目开始时间", "起始时间", "开始日期"],
+    ),
+    (
+        Key::End,
+        &[
+            "结束时间",
+            "项目结束时间",
+            "完成时间",
+            "结束日期",
+            "截止时间",
+        ],
+    ),
+    (Key::Months, &["实施月数", "项目周期（月）", "周期"]),
+    (
+        Key::Status,
+        &[
+            "企业资质",
+            "企业类别",
+            "资质情况",
+            "企业认定情况",
+            "高企认定情况",
+            "企业资质情况",
+        ],
+    ),
+    (
+        Key::Address,
+        &[
+            "注册地址",
+            "单位地址",
+            "通讯地址",
+            "注册地",
+            "单位注册地址",
+            "所在地区",
+        ],
+    ),
+];
+
+/// Unit named in a label's parentheses or a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Wan,
+    Yuan,
+}
+
+/// One label/value pair and where it was read.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Pair {
+    pub key: Key,
+    pub value: String,
+    pub unit: Option<Unit>,
+    pub page: Option<u32>,
+    pub paragraph: u32,
+    /// 0 = table cell, 1 = labelled line, 2 = label and value on consecutive lines.
+    pub rank: u8,
+}
+
+/// Remove all whitespace (ASCII and ideographic).
+pub fn squash(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+fn fold_width(c: char) -> char {
+    match c {
+        '（' => '(',
+        '）' => ')',
+        '：' => ':',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// A label as compared: no whitespace, no colon or asterisk, no parenthesised note; the unit
+/// named in the note comes back separately.
+fn normalise_label(s: &str) -> (String, Option<Unit>) {
+    let mut out = String::new();
+    let mut note = String::new();
+    let mut depth = 0;
+    for c in s.chars().map(fold_width) {
+        match c {
+            '(' | '[' | '【' => depth += 1,
+            ')' | ']' | '】' => depth = (depth - 1).max(0),
+            c if c.is_whitespace() || c == ':' || c == '*' || c == '★' => {}
+            c if depth > 0 => note.push(c),
+            c => out.push(c),
+        }
+    }
+    let unit = if note.contains("万元") || note.contains("万") {
+        Some(Unit::Wan)
+    } else if note.contains('元') {
+        Some(Unit::Yuan)
+    } else {
+        None
+    };
+    (out, unit)
+}
+
+fn key_of(label: &str) -> Option<(Key, Option<Unit>)> {
+    let (norm, unit) = normalise_label(label);
+    if norm.is_empty() || norm.chars().count() > 16 {
+        return None;
+    }
+    // A unit written into the label itself: 项目总投入万元.
+    let (stem, unit) = match norm.strip_suffix("万元") {
+        Some(s) => (s.to_string(), Some(Unit::Wan)),
+        None => (norm.clone(), unit),
+    };
+    LABELS
+        .iter()
+        .find(|(_, names)| names.contains(&stem.as_str()))
+        .map(|(k, _)| (*k, unit))
+}
+
+/// Match a label at the start of `line`, allowing whitespace between its characters (项 目 名
+/// 称) and a parenthesised note after it. Returns the key, unit and the rest of the line after
+/// the separator, or None when the line does not start with a known label followed by a
+/// separator (colon, whitespace or the end of the line).
+pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut best: Option<(Key, Option<Unit>, usize)> = None;
+    let mut label = String::new();
+    let mut i = 0;
+    while i < chars.len() && label.chars().count() < 18 {
+        let (_, c) = chars[i];
+        let c = fold_width(c);
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c == '(' || c == '【' || c == '[' {
+            // A parenthesised note after a label: include it.
+            let close = chars[i..]
+                .iter()
+                .position(|&(_, d)| matches!(fold_width(d), ')' | '】' | ']'))?;
+            let end = i + close;
+            let note: String = chars[i..=end].iter().map(|&(_, c)| c).collect();
+            if let Some((k, u)) = key_of(&format!("{label}{note}")) {
+                best = Some((k, u, end + 1));
+            }
+            i = end + 1;
+            label.push_str(&note);
+            continue;
+        }
+        if c == ':' {
+            break;
+        }
+        label.push(c);
+        i += 1;
+        if let Some((k, u)) = key_of(&label) {
+            best = Some((k, u, i));
+        }
+    }
+    let (key, unit, end) = best?;
+    let rest_start = chars.get(end).map(|&(b, _)| b).unwrap_or(line.len());
+    let rest = &line[rest_start..];
+    // The label must be followed by a separator, not run on into a longer word.
+    let first = rest.chars().next();
+    match first {
+        None => Some((key, unit, "")),
+        Some(c) if c == ':' || c == '：' || c.is_whitespace() => {
+            let rest =
+                rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '：');
+            Some((key, unit, rest))
+        }
+        _ => None,
+    }
+}
+
+fn is_label(text: &str) -> bool {
+    key_of(text).is_some() || leading_label(text).is_some_and(|(_, _, rest)| rest.is_empty())
+}
+
+/// Every label/value pair in a document.
+pub fn pairs(doc: &Document) -> Vec<Pair> {
+    let mut out = Vec::new();
+    table_pairs(doc, &mut out);
+    line_pairs(doc, &mut out);
+    out
+}
+
+fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
+    // Group cells into rows.
+    let mut rows: Vec<Vec<&Block>> = Vec::new();
+    let mut cur: Option<(u32, u32)> = None;
+    for b in &doc.blocks {
+        if let BlockKind::Cell { table, row, .. } = b.kind {
+            if cur == Some((table, row)) {
+                if let Some(r) = rows.last_mut() {
+                    r.push(b);
+                }
+            } else {
+                rows.push(vec![b]);
+                cur = Some((table, row));
+            }
+        } else {
+            cur = None;
+        }
+    }
+    let table_of = |r: &[&Block]| match r[0].kind {
+        BlockKind::Cell { table, .. } => table,
+        _ => u32::MAX,
+    };
+    for (ri, row) in rows.iter().enumerate() {
+        let keys: Vec<Option<(Key, Option<Unit>)>> = row.iter().map(|b| key_of(&b.text)).collect();
+        // Header layout: a row of labels over a row of values with as many cells.
+        let labels = keys.iter().filter(|k| k.is_some()).count();
+        if labels >= 2 && labels == row.len() {
+            if let Some(next) = rows.get(ri + 1)
+                && next.len() == row.len()
+                && table_of(next) == table_of(row)
+                && next.iter().all(|b| !is_label(&b.text))
+            {
+                for (k, v) in keys.iter().zip(next.iter()) {
+                    if let Some((key, unit)) = k {
+                        push_value(out, *key, *unit, v, 0);
+                    }
+                }
+            }
+            continue;
+        }
+        // Label/value layout: each label is followed by its value.
+        let mut i = 0;
+        while i < row.len() {
+            if let Some((key, unit)) = keys[i] {
+                if let Some(v) = row.get(i + 1)
+                    && keys[i + 1].is_none()
+                {
+                    push_value(out, key, unit, v, 0);
+                    i += 2;
+                    continue;
+                }
+            } else if let Some((key, unit, rest)) = leading_label(&row[i].text)
+                && !rest.is_empty()
+            {
+                // "项目名称：…" written inside one cell.
+                out.push(Pair {
+                    key,
+                    value: rest.trim().to_string(),
+                    unit,
+                    page: row[i].page,
+                    paragraph: row[i].paragraph,
+                    rank: 0,
+                });
+            }
+            i += 1;
+        }
+    }
+}
+
+fn push_value(out: &mut Vec<Pair>, key: Key, unit: Option<Unit>, v: &Block, rank: u8) {
+    let value = v.text.trim();
+    if value.is_empty() {
+        return;
+    }
+    out.push(Pair {
+        key,
+        value: value.to_string(),
+        unit,
+        page: v.page,
+        paragraph: v.paragraph,
+        rank,
+    });
+}
+
+fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
+    let blocks: Vec<&Block> = doc
+        .blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Cell { .. }))
+        .collect();
+    for (i, b) in blocks.iter().enumerate() {
+        for line in b.text.lines() {
+            // Several pairs on one line are separated by runs of spaces or tabs:
+            // "项目负责人：王晓明    联系电话：139…".
+            for seg in split_segments(line) {
+                let Some((key, unit, rest)) = leading_label(seg) else {
+                    continue;
+                };
+                if !rest.is_empty() {
+                    let value = strip_fill(rest);
+                    if !value.is_empty() {
+                        out.push(Pair {
+                            key,
+                            value,
+                            unit,
+                            page: b.page,
+                            paragraph: b.paragraph,
+                            rank: 1,
+                        });
+                    }
+                } else if b.text.lines().count() == 1
+                    && let Some(next) = blocks.get(i + 1)
+                    && next.page == b.page
+                    && !is_label(next.text.lines().next().unwrap_or(""))
+                    && leading_label(&next.text).is_none()
+                    && next.text.chars().count() <= 80
+                {
+                    let value = strip_fill(&next.text);
+                    if !value.is_empty() {
+                        out.push(Pair {
+                            key,
+                            value,
+                            unit,
+                            page: next.page,
+                            paragraph: next.paragraph,
+                            rank: 2,
+                        });
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Underscores and the like that forms use as blanks to write on.
+fn strip_fill(s: &str) -> String {
+    s.trim_matches(|c: char| c.is_whitespace() || c == '_' || c == '＿')
+        .to_string()
+}
+
+fn split_segments(line: &str) -> Vec<&str> {
+    let mut segs = Vec::new();
+    let mut start = 0;
+    let mut run = 0;
+    let mut run_start = 0;
+    for (i, c) in line.char_indices() {
+        if c == '\t' || c == '\u{3000}' || c == ' ' {
+            if run == 0 {
+                run_start = i;
+            }
+            run += if c == ' ' { 1 } else { 2 };
+        } else {
+            // Two or more spaces (or a tab) then a label: a new segment.
+            if run >= 2 && start < run_start && leading_label(&line[i..]).is_some() {
+                segs.push(&line[start..run_start]);
+                start = i;
+            }
+            run = 0;
+        }
+    }
+    segs.push(&line[start..]);
+    segs
+}
+
+// ---------------------------------------------------------------------------------------------
+// Value parsing
+
+/// A money amount in 万元. `unit` is the label's unit; the value's own unit wins. Without any
+/// unit the form's convention is 万元; an amount of 100,000 or more without a unit can only be
+/// 元 (no application asks for a billion).
+pub fn parse_money(value: &str, unit: Option<Unit>) -> Option<f64> {
+    let v: String = value
+        .chars()
+        .map(fold_width)
+        .filter(|c| !c.is_whitespace() && *c != ',' && *c != '，' && *c != '¥' && *c != '￥')
+        .collect();
+    if v.is_empty() {
+        return None;
+    }
+    if let Some(x) = parse_daxie(&v) {
+        return Some(x / 10_000.0);
+    }
+    // The first number, with its unit if one follows.
+    let re = regex_money();
+    let caps = re.captures(&v)?;
+    let num: f64 = caps.get(1)?.as_str().parse().ok()?;
+    let after = caps.get(2).map(|m| m.as_str()).unwrap_or("");
+    let value_unit = if after.starts_with("亿") {
+        return Some(num * 10_000.0);
+    } else if after.starts_with('万') {
+        Some(Unit::Wan)
+    } else if after.starts_with('元') {
+        Some(Unit::Yuan)
+    } else {
+        None
+    };
+    Some(match value_unit.or(unit) {
+        Some(Unit::Wan) => num,
+        Some(Unit::Yuan) => num / 10_000.0,
+        None if num >= 100_000.0 => num / 10_000.0,
+        None => num,
+    })
+}
+
+fn regex_money() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| regex::Regex::new(r"(\d+(?:\.\d+)?)(亿|万元|万|元)?").expect("valid"))
+}
+
+/// 大写 amounts in 元: 壹佰万元整, 伍拾万元, 壹仟贰佰叁拾肆万伍仟元.
+fn parse_daxie(s: &str) -> Option<f64> {
+    let digit = |c: char| {
+        "零壹贰叁肆伍陆柒捌玖"
+            .chars()
+            .position(|d| d == c)
+            .or_else(|| "〇一二三四五六七八九".chars().position(|d| d == c))
+            .or(if c == '两' { Some(2) } else { None })
+    };
+    let s = s.trim_end_matches('整').trim_end_matches('正');
+    let s = s.strip_suffix("元").or_else(|| s.strip_suffix("圆"))?;
+    if !s
+        .chars()
+        .all(|c| digit(c).is_some() || "拾佰仟万亿十百千".contains(c))
+    {
+        return None;
+    }
+    let mut total = 0.0;
+    let mut section = 0.0;
+    let mut num = 0.0;
+    let mut any = false;
+    for c in s.chars() {
+        if let Some(d) = digit(c) {
+            num = d as f64;
+            any = true;
+            continue;
+        }
+        let mult = match c {
+            '拾' | '十' => 10.0,
+            '佰' | '百' => 100.0,
+            '仟' | '千' => 1000.0,
+            '万' => {
+                section += num;
+                total += section * 10_000.0;
+                section = 0.0;
+                num = 0.0;
+                continue;
+            }
+            '亿' => {
+                section += num;
+                total = (total + section) * 100_000_000.0;
+                section = 0.0;
+                num = 0.0;
+                continue;
+            }
+            _ => return None,
+        };
+        if num == 0.0 && mult == 10.0 {
+            num = 1.0; // 拾万 = 100,000
+        }
+        section += num * mult;
+        num = 0.0;
+        any = true;
+    }
+    if !any {
+        return None;
+    }
+    Some(total + section + num)
+}
+
+/// Year and month, as "YYYY-MM".
+fn ym(y: u32, m: u32) -> Option<String> {
+    ((1990..=2100).contains(&y) && (1..=12).contains(&m)).then(|| format!("{y:04}-{m:02}"))
+}
+
+fn date_re() -> &'static regex::Regex {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    RE.get_or_init(|| {
+        regex::Regex::new(r"((?:19|20)\d{2})\s*(?:年|\.|-|/|—)\s*(\d{1,2})(?:\s*(?:月|\.|-|/)\s*(\d{1,2})(?:\s*日|[^\d]|$))?\s*月?")
+            .expect("valid")
+    })
+}
+
+/// Dates in a value, in order, as "YYYY-MM".
+pub fn dates(value: &str) -> Vec<String> {
+    let v: String = value.chars().map(fold_width).collect();
+    date_re()
+        .captures_iter(&v)
+        .filter_map(|c| ym(c[1].parse().ok()?, c[2].parse().ok()?))
+        .collect()
+}
+
+/// A period: two dates, or a start and a length in months or years.
+pub fn parse_period(value: &str) -> (Option<String>, Option<String>) {
+    let d = dates(value);
+    match d.len() {
+        0 => (None, None),
+        1 => {
+            let start = d[0].clone();
+            let end = months_in(value).and_then(|m| add_months(&start, m as i32 - 1));
+            (Some(start), end)
+        }
+        _ => (Some(d[0].clone()), Some(d[1].clone())),
+    }
+}
+
+/// "36个月", "3年" → months.
+pub fn months_in(value: &str) -> Option<u32> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(?:共|为|期|计|^|\s|，|,)\s*(\d{1,3})\s*(个月|月|年)").expect("valid")
+    });
+    let v: String = value.chars().map(fold_width).collect();
+    let c = re.captures(&v)?;
+    let n: u32 = c[1].parse().ok()?;
+    Some(if &c[2] == "年" { n * 12 } else { n })
+}
+
+/// `start` ("YYYY-MM") plus `n` months.
+pub fn add_months(start: &str, n: i32) -> Option<String> {
+    let (y, m) = split_ym(start)?;
+    let idx = y as i32 * 12 + (m as i32 - 1) + n;
+    ym((idx / 12) as u32, (idx % 12 + 1) as u32)
+}
+
+pub fn split_ym(s: &str) -> Option<(u32, u32)> {
+    let (y, m) = s.split_once('-')?;
+    Some((y.parse().ok()?, m.parse().ok()?))
+}
+
+/// Months from start to end inclusive: 2022-07 to 2025-06 is 36.
+pub fn months_between(start: &str, end: &str) -> Option<i64> {
+    let (ys, ms) = split_ym(start)?;
+    let (ye, me) = split_ym(end)?;
+    Some((ye as i64 * 12 + me as i64) - (ys as i64 * 12 + ms as i64) + 1)
+}
+
+/// A 统一社会信用代码 in a value: 18 characters of the code's alphabet, spaces removed.
+pub fn find_credit_code(value: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| regex::Regex::new(r"[0-9A-Z]{18}").expect("valid"));
+    let v: String = value
+        .chars()
+        .map(fold_width)
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_uppercase();
+    re.find(&v).map(|m| m.as_str().to_string()).or_else(|| {
+        // Keep what was written when it is code-like but not 18 long, so E001 can quote it.
+        let t: String = v.chars().filter(|c| c.is_ascii_alphanumeric()).collect();
+        (t.len() >= 8 && t.len() == v.chars().count()).then_some(t)
+    })
+}
+
+pub fn find_guide_code(value: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re =
+        RE.get_or_init(|| regex::Regex::new(r"(?:^|[^0-9])(\d{6})(?:[^0-9]|$)").expect("valid"));
+    let v: String = value
+        .chars()
+        .map(fold_width)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    re.captures(&v).map(|c| c[1].to_string())
+}
+
+pub fn find_phone(value: &str) -> Option<String> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,5})?|\d{7,8}").expect("valid")
+    });
+    let v: String = value
+        .chars()
+        .map(fold_width)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    re.find(&v).map(|m| m.as_str().to_string())
+}
+
+/// Placeholders that mean "nothing written".
+fn is_blank(v: &str) -> bool {
+    let s = squash(v);
+    s.is_empty()
+        || [
+            "无",
+            "/",
+            "／",
+            "-",
+            "—",
+            "——",
+            "暂无",
+            "不适用",
+            "否",
+            "N/A",
+            "n/a",
+        ]
+        .contains(&s.as_str())
+}
+
+/// Where a field's value was read.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Source {
+    pub document: String,
+    pub page: Option<u32>,
+    pub paragraph: u32,
+    /// The raw value as written.
+    pub raw: String,
+}
+
+/// Fields plus where each came from and the raw values per document (for T007 and evidence).
+#[derive(Debug, Clone, Default)]
+pub struct Extracted {
+    pub fields: Fields,
+    pub sources: std::collections::HashMap<&'static str, Source>,
+    /// Project names as each document writes them (document, page, paragraph, name).
+    pub names: Vec<(String, Option<u32>, u32, String)>,
+    /// 企业资质 as declared.
+    pub status: Option<String>,
+    pub address: Option<String>,
+    pub partner_codes: Vec<String>,
+}
+
+/// Read the fields from a package's documents, best source first: `docs` come ordered by
+/// preference (information table, cover, application, others), and within a document table
+/// cells beat labelled lines beat label-then-line.
+pub fn extract_fields(docs: &[&Document]) -> Extracted {
+    let mut ex = Extracted::default();
+    let mut all: Vec<(usize, Pair)> = Vec::new();
+    for (di, d) in docs.iter().enumerate() {
+        for p in pairs(d) {
+            all.push((di, p));
+        }
+    }
+    // Stable: preferred document, then rank, then order in the document.
+    all.sort_by_key(|(di, p)| (*di, p.rank));
+    let src = |di: usize, p: &Pair| Source {
+        document: docs[di].path.clone(),
+        page: p.page,
+        paragraph: p.paragraph,
+        raw: p.value.clone(),
+    };
+    let first = |key: Key| {
+        all.iter()
+            .find(|(_, p)| p.key == key && !is_blank(&p.value))
+    };
+    let f = &mut ex.fields;
+
+    // Project names from every document (T007), the first as the field.
+    let mut seen_docs = Vec::new();
+    for (di, p) in all.iter().filter(|(_, p)| p.key == Key::ProjectName) {
+        if seen_docs.contains(di) {
+            continue;
+        }
+        seen_docs.push(*di);
+        ex.names.push((
+            docs[*di].path.clone(),
+            p.page,
+            p.paragraph,
+            p.value.trim().to_string(),
+        ));
+    }
+    if let Some((di, p)) = first(Key::ProjectName) {
+        f.project_name = Some(p.value.trim().to_string());
+        ex.sources.insert("project_name", src(*di, p));
+    }
+    if let Some((di, p)) = all
+        .iter()
+        .find(|(_, p)| p.key == Key::GuideCode && find_guide_code(&p.value).is_some())
+        .or_else(|| first(Key::GuideCode))
+    {
+        f.guide_code = Some(find_guide_code(&p.value).unwrap_or_else(|| squash(&p.value)));
+        ex.sources.insert("guide_code", src(*di, p));
+    }
+    if let Some((di, p)) = first(Key::Applicant) {
+        let name = clean_org(&p.value);
+        if !name.is_empty() {
+            f.applicant = Some(name);
+            ex.sources.insert("applicant", src(*di, p));
+        }
+    }
+    if let Some((di, p)) = first(Key::CreditCode) {
+        f.credit_code = find_credit_code(&p.value).or_else(|| Some(squash(&p.value)));
+        ex.sources.insert("credit_code", src(*di, p));
+    }
+    if let Some((di, p)) = first(Key::Leader) {
+        f.leader = Some(squash(&p.value));
+        ex.sources.insert("leader", src(*di, p));
+    }
+    if let Some((di, p)) = all
+        .iter()
+        .find(|(_, p)| p.key == Key::Phone && find_phone(&p.value).is_some())
+    {
+        f.phone = find_phone(&p.value);
+        ex.sources.insert("phone", src(*di, p));
+    }
+    if let Some((di, p)) = first(Key::Department) {
+        f.department = Some(clean_org(&p.value));
+        ex.sources.insert("department", src(*di, p));
+    }
+    if let Some((di, p)) = all.iter().find(|(_, p)| p.key == Key::Zone) {
+        // "无"/"否" is an answer here (not in a zone), kept as written.
+        f.zone = Some(p.value.trim().to_string());
+        ex.sources.insert("zone", src(*di, p));
+    }
+    for (_, p) in all.iter().filter(|(_, p)| p.key == Key::Partner) {
+        for name in p.value.split(['、', '；', ';', '\n', '，', ',']) {
+            let name = clean_org(name);
+            if !name.is_empty() && !is_blank(&name) && !f.partners.contains(&name) {
+                f.partners.push(name);
+            }
+        }
+    }
+    for (_, p) in all.iter().filter(|(_, p)| p.key == Key::PartnerCode) {
+        if let Some(c) = find_credit_code(&p.value) {
+            ex.partner_codes.push(c);
+        }
+    }
+    for (key, name) in [
+        (Key::TotalBudget, "total_budget_wan"),
+        (Key::Municipal, "municipal_funding_wan"),
+    ] {
+        if let Some((di, p, v)) = all
+            .iter()
+            .filter(|(_, p)| p.key == key)
+            .find_map(|(di, p)| parse_money(&p.value, p.unit).map(|v| (di, p, v)))
+        {
+            match key {
+                Key::TotalBudget => f.total_budget_wan = Some(round4(v)),
+                _ => f.municipal_funding_wan = Some(round4(v)),
+            }
+            ex.sources.insert(name, src(*di, p));
+        }
+    }
+    // Period: one "from – to" value, or separate start and end (or start and months).
+    if let Some((di, p, (s, e))) = all
+        .iter()
+        .filter(|(_, p)| p.key == Key::Period)
+        .map(|(di, p)| (di, p, parse_period(&p.value)))
+        .find(|(_, _, (s, _))| s.is_some())
+    {
+        f.start = s;
+        f.end = e;
+        ex.sources.insert("start", src(*di, p));
+        ex.sources.insert("end", src(*di, p));
+    }
+    if f.start.is_none()
+        && let Some((di, p)) = all
+            .iter()
+            .find(|(_, p)| p.key == Key::Start && !dates(&p.value).is_empty())
+    {
+        f.start = dates(&p.value).into_iter().next();
+        ex.sources.insert("start", src(*di, p));
+    }
+    if f.end.is_none() {
+        if let Some((di, p)) = all
+            .iter()
+            .find(|(_, p)| p.key == Key::End && !dates(&p.value).is_empty())
+        {
+            f.end = dates(&p.value).into_iter().next();
+            ex.sources.insert("end", src(*di, p));
+        } else if let (Some(s), Some((di, p))) = (
+            f.start.clone(),
+            all.iter().find(|(_, p)| {
+                matches!(p.key, Key::Months | Key::Period) && months_in(&p.value).is_some()
+            }),
+        ) {
+            f.end = months_in(&p.value).and_then(|m| add_months(&s, m as i32 - 1));
+            ex.sources.insert("end", src(*di, p));
+        }
+    }
+    // Applicant type: as declared, else from the name.
+    let declared = first(Key::ApplicantType).and_then(|(di, p)| {
+        ApplicantType::from_declared(&p.value).inspect(|_| {
+            ex.sources.insert("applicant_type", src(*di, p));
+        })
+    });
+    f.applicant_type =
+        declared.or_else(|| f.applicant.as_deref().and_then(ApplicantType::from_name));
+    ex.status = first(Key::Status).map(|(_, p)| p.value.trim().to_string());
+    ex.address = first(Key::Address).map(|(_, p)| p.value.trim().to_string());
+    ex
+}
+
+fn round4(v: f64) -> f64 {
+    (v * 10_000.0).round() / 10_000.0
+}
+
+/// An organisation name as written, without the seal note: "（盖章）", "(公章)".
+fn clean_org(v: &str) -> String {
+    let mut s = squash(v);
+    for note in ["（盖章）", "(盖章)", "（公章）", "(公章)", "（章）", "(章)"] {
+        s = s.replace(note, "");
+    }
+    s.trim_matches(['_', '＿']).to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_with_spaces_colons_and_units() {
+        let (k, u, rest) = leading_label("项 目 名 称：基于X的Y研发").unwrap();
+        assert_eq!((k, u, rest), (Key::ProjectName, None, "基于X的Y研发"));
+        let (k, u, rest) = leading_label("申请市拨经费（万元）: 100").unwrap();
+        assert_eq!((k, u, rest), (Key::Municipal, Some(Unit::Wan), "100"));
+        let (k, u, _) = leading_label("项目总投入(元)　5,000,000").unwrap();
+        assert_eq!((k, u), (Key::TotalBudget, Some(Unit::Yuan)));
+        // A label running on into a longer word is not a label.
+        assert!(leading_label("项目名称库中的条目").is_none());
+        assert!(leading_label("负责人员的安排如下").is_none());
+    }
+
+    #[test]
+    fn money_in_wan_yuan_and_daxie() {
+        assert_eq!(parse_money("100", Some(Unit::Wan)), Some(100.0));
+        assert_eq!(parse_money("1,000,000", Some(Unit::Yuan)), Some(100.0));
+        assert_eq!(parse_money("100万元", Some(Unit::Yuan)), Some(100.0));
+        assert_eq!(parse_money("1,200,000.00元", None), Some(120.0));
+        assert_eq!(parse_money("壹佰万元整", None), Some(100.0));
+        assert_eq!(parse_money("伍拾万元", None), Some(50.0));
+        assert_eq!(parse_money("壹仟贰佰叁拾肆万伍仟元", None), Some(1234.5));
+        assert_eq!(parse_money("80", None), Some(80.0));
+        assert_eq!(parse_money("待定", None), None);
+    }
+
+    #[test]
+    fn periods_in_usual_notations() {
+        let p = |s: &str| parse_period(s);
+        let want = (Some("2022-07".to_string()), Some("2025-06".to_string()));
+        assert_eq!(p("2022年7月至2025年6月"), want);
+        assert_eq!(p("2022.07-2025.06"), want);
+        assert_eq!(p("2022-07-01至2025-06-30"), want);
+        assert_eq!(p("2022/7—2025/6"), want);
+        assert_eq!(p("2022年07月01日 至 2025年06月30日"), want);
+        assert_eq!(p("自2022年7月起，共36个月"), want);
+        assert_eq!(months_between("2022-07", "2025-06"), Some(36));
+        assert_eq!(months_between("2022-07", "2025-12"), Some(42));
+    }
+
+    #[test]
+    fn four_column_rows_and_header_rows() {
+        let mut d = Document::new("t.docx", crate::extract::Format::Docx);
+        let cell = |t, r, c| BlockKind::Cell {
+            table: t,
+            row: r,
+            col: c,
+        };
+        for (r, row) in [
+            ["项目名称", "甲研发", "指南代码", "210101"],
+            [
+                "申报单位",
+                "苏州甲有限公司",
+                "统一社会信用代码",
+                "91320505MA1X00000X",
+            ],
+        ]
+        .iter()
+        .enumerate()
+        {
+            for (c, t) in row.iter().enumerate() {
+                d.push_block(cell(0, r as u32, c as u32), t, None);
+            }
+        }
+        for (r, row) in [["项目负责人", "联系电话"], ["张三", "13912345678"]]
+            .iter()
+            .enumerate()
+        {
+            for (c, t) in row.iter().enumerate() {
+                d.push_block(cell(1, r as u32, c as u32), t, None);
+            }
+        }
+        let ex = extract_fields(&[&d]);
+        assert_eq!(ex.fields.project_name.as_deref(), Some("甲研发"));
+        assert_eq!(ex.fields.guide_code.as_deref(), Some("210101"));
+        assert_eq!(ex.fields.applicant.as_deref(), Some("苏州甲有限公司"));
+        assert_eq!(ex.fields.leader.as_deref(), Some("张三"));
+        assert_eq!(ex.fields.phone.as_deref(), Some("13912345678"));
+        assert_eq!(ex.fields.applicant_type, Some(ApplicantType::Enterprise));
+    }
+
+    #[test]
+    fn labelled_lines_and_label_then_value() {
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        d.push_block(
+            BlockKind::Paragraph,
+            "项目负责人：李四    联系电话：0512-66668888",
+            Some(1),
+        );
+        d.push_block(BlockKind::Paragraph, "主管部门", Some(1));
+        d.push_block(BlockKind::Paragraph, "苏州市吴中区科学技术局", Some(1));
+        d.push_block(BlockKind::Paragraph, "申请市拨经费（万元）", Some(1));
+        d.push_block(BlockKind::Paragraph, "80", Some(1));
+        let ex = extract_fields(&[&d]);
+        assert_eq!(ex.fields.leader.as_deref(), Some("李四"));
+        assert_eq!(ex.fields.phone.as_deref(), Some("0512-66668888"));
+        assert_eq!(
+            ex.fields.department.as_deref(),
+            Some("苏州市吴中区科学技术局")
+        );
+        assert_eq!(ex.fields.municipal_funding_wan, Some(80.0));
+        assert_eq!(ex.fields.project_name, None);
+    }
+}

@@ -1,0 +1,693 @@
+//! Packages: a folder, a .zip, or a single PDF/DOCX is one application. Every file in it is
+//! read (with limits) and classified into parts — cover, information table, commitment,
+//! application, cooperation agreement, qualification, labour contract, other — from its text
+//! (titles at the top of a page or of a section; table labels; the application's section
+//! headings) and, when there is no text, from its file name. A merged PDF is split into parts
+//! at the pages where a new part's title stands.
+
+use crate::extract::{
+    self, BlockKind, Document, ExtractError, FileKind, Format, Limits, archive, sniff,
+};
+use crate::fields;
+use rayon::prelude::*;
+use serde::Serialize;
+use std::path::Path;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum PartKind {
+    Cover,
+    InfoTable,
+    Commitment,
+    Application,
+    CooperationAgreement,
+    Qualification,
+    LaborContract,
+    Other,
+}
+
+impl PartKind {
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            PartKind::Cover => "cover",
+            PartKind::InfoTable => "info_table",
+            PartKind::Commitment => "commitment",
+            PartKind::Application => "application",
+            PartKind::CooperationAgreement => "cooperation_agreement",
+            PartKind::Qualification => "qualification",
+            PartKind::LaborContract => "labor_contract",
+            PartKind::Other => "other",
+        }
+    }
+    pub fn zh(&self) -> &'static str {
+        match self {
+            PartKind::Cover => "封面",
+            PartKind::InfoTable => "项目信息表",
+            PartKind::Commitment => "信用承诺书",
+            PartKind::Application => "项目申报书",
+            PartKind::CooperationAgreement => "合作协议",
+            PartKind::Qualification => "资质证明",
+            PartKind::LaborContract => "劳动合同",
+            PartKind::Other => "其他附件",
+        }
+    }
+    pub fn parse(s: &str) -> Option<PartKind> {
+        Some(match s {
+            "cover" => PartKind::Cover,
+            "info_table" => PartKind::InfoTable,
+            "commitment" => PartKind::Commitment,
+            "application" => PartKind::Application,
+            "cooperation_agreement" => PartKind::CooperationAgreement,
+            "qualification" => PartKind::Qualification,
+            "labor_contract" => PartKind::LaborContract,
+            "other" => PartKind::Other,
+            _ => return None,
+        })
+    }
+}
+
+/// A part of one document: a block range, and the pages it covers when the format has pages.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Part {
+    pub kind: PartKind,
+    pub blocks: std::ops::Range<usize>,
+    pub first_page: Option<u32>,
+    pub last_page: Option<u32>,
+    /// Classified from the file name, not from text.
+    pub by_name: bool,
+}
+
+/// One file of a package.
+#[derive(Debug)]
+pub struct PackageDoc {
+    /// Path shown in reports: relative to the package.
+    pub path: String,
+    /// pdf, docx, image, or what the bytes turned out to be.
+    pub format: String,
+    pub doc: Option<Document>,
+    pub error: Option<ExtractError>,
+    pub parts: Vec<Part>,
+    /// Set when a zip entry's name was unsafe and had to be rewritten.
+    pub renamed_from: Option<String>,
+}
+
+impl PackageDoc {
+    pub fn kinds(&self) -> Vec<PartKind> {
+        let mut k: Vec<PartKind> = Vec::new();
+        for p in &self.parts {
+            if !k.contains(&p.kind) {
+                k.push(p.kind);
+            }
+        }
+        k
+    }
+    /// The text of the blocks of one part.
+    pub fn part_text(&self, part: &Part) -> String {
+        let Some(d) = &self.doc else {
+            return String::new();
+        };
+        let b = &d.blocks[part.blocks.clone()];
+        match (b.first(), b.last()) {
+            (Some(f), Some(l)) => d.text[f.start..l.end].to_string(),
+            _ => String::new(),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Package {
+    pub path: String,
+    pub docs: Vec<PackageDoc>,
+}
+
+impl Package {
+    /// Every part of a kind, with its document.
+    pub fn parts(&self, kind: PartKind) -> impl Iterator<Item = (&PackageDoc, &Part)> {
+        self.docs
+            .iter()
+            .flat_map(|d| d.parts.iter().map(move |p| (d, p)))
+            .filter(move |(_, p)| p.kind == kind)
+    }
+    pub fn has(&self, kind: PartKind) -> bool {
+        self.parts(kind).next().is_some()
+    }
+    /// The text of every part of a kind, joined.
+    pub fn text_of(&self, kind: PartKind) -> String {
+        self.parts(kind)
+            .map(|(d, p)| d.part_text(p))
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+}
+
+/// Open a package from disk: a folder, a zip, or a single file.
+pub fn load(path: &Path, limits: &Limits) -> Package {
+    let shown = path.display().to_string();
+    if path.is_dir() {
+        let mut files = Vec::new();
+        walk(path, path, 0, limits, &mut files);
+        files.sort();
+        let docs = files
+            .par_iter()
+            .map(|rel| {
+                let full = path.join(rel);
+                let bytes = read_limited(&full, limits);
+                load_bytes(rel, bytes, limits, 0)
+            })
+            .flatten()
+            .collect();
+        return Package { path: shown, docs };
+    }
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| shown.clone());
+    let bytes = read_limited(path, limits);
+    if let Ok(b) = &bytes
+        && sniff(b) == FileKind::Zip
+    {
+        return match archive::open_zip(b, limits) {
+            Ok(entries) => Package {
+                path: shown,
+                docs: zip_docs(entries, limits, 0, ""),
+            },
+            Err(e) => Package {
+                path: shown,
+                docs: vec![failed(&name, e)],
+            },
+        };
+    }
+    Package {
+        path: shown,
+        docs: load_bytes(&name, bytes, limits, 0),
+    }
+}
+
+fn zip_docs(
+    entries: Vec<archive::ZipEntry>,
+    limits: &Limits,
+    depth: usize,
+    prefix: &str,
+) -> Vec<PackageDoc> {
+    entries
+        .into_par_iter()
+        .map(|e| {
+            let name = format!("{prefix}{}", e.name);
+            let mut docs = load_bytes(&name, e.bytes, limits, depth);
+            if let Some(first) = docs.first_mut() {
+                first.renamed_from = e.renamed_from;
+            }
+            docs
+        })
+        .flatten()
+        .collect()
+}
+
+fn read_limited(path: &Path, limits: &Limits) -> Result<Vec<u8>, ExtractError> {
+    let meta = std::fs::metadata(path).map_err(|e| ExtractError::Corrupt {
+        detail: format!("cannot read: {e}"),
+    })?;
+    if meta.len() > limits.max_file_bytes {
+        return Err(ExtractError::TooLarge {
+            detail: format!(
+                "{} bytes, limit {} bytes",
+                meta.len(),
+                limits.max_file_bytes
+            ),
+        });
+    }
+    std::fs::read(path).map_err(|e| ExtractError::Corrupt {
+        detail: format!("cannot read: {e}"),
+    })
+}
+
+fn walk(root: &Path, dir: &Path, depth: usize, limits: &Limits, out: &mut Vec<String>) {
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let mut entries: Vec<_> = rd.filter_map(|e| e.ok()).collect();
+    entries.sort_by_key(|e| e.file_name());
+    for e in entries {
+        if out.len() >= limits.max_zip_entries {
+            return;
+        }
+        let name = e.file_name().to_string_lossy().into_owned();
+        if name.starts_with('.')
+            || name.starts_with("~$")
+            || name == "Thumbs.db"
+            || name == "__MACOSX"
+        {
+            continue;
+        }
+        let p = e.path();
+        // Symlinks are not followed: a package is what is inside its folder.
+        let Ok(ft) = e.file_type() else { continue };
+        if ft.is_dir() && depth < 4 {
+            walk(root, &p, depth + 1, limits, out);
+        } else if ft.is_file()
+            && let Ok(rel) = p.strip_prefix(root)
+        {
+            out.push(rel.to_string_lossy().replace('\\', "/"));
+        }
+    }
+}
+
+fn failed(name: &str, e: ExtractError) -> PackageDoc {
+    let mut d = PackageDoc {
+        path: name.to_string(),
+        format: format_from_name(name),
+        doc: None,
+        error: Some(e),
+        parts: Vec::new(),
+        renamed_from: None,
+    };
+    classify(&mut d);
+    d
+}
+
+fn format_from_name(name: &str) -> String {
+    name.rsplit_once('.')
+        .map(|(_, e)| e.to_lowercase())
+        .unwrap_or_else(|| "unknown".into())
+}
+
+/// One file's bytes → one document (or several, for a zip inside the package).
+fn load_bytes(
+    name: &str,
+    bytes: Result<Vec<u8>, ExtractError>,
+    limits: &Limits,
+    depth: usize,
+) -> Vec<PackageDoc> {
+    let bytes = match bytes {
+        Ok(b) => b,
+        Err(e) => return vec![failed(name, e)],
+    };
+    let kind = sniff(&bytes);
+    if kind == FileKind::Zip {
+        if depth + 1 >= limits.max_zip_depth {
+            return vec![failed(
+                name,
+                ExtractError::TooLarge {
+                    detail: "zip nested too deeply".into(),
+                },
+            )];
+        }
+        return match archive::open_zip(&bytes, limits) {
+            Ok(entries) => zip_docs(entries, limits, depth + 1, &format!("{name}/")),
+            Err(e) => vec![failed(name, e)],
+        };
+    }
+    if let FileKind::Image(fmt) = kind {
+        // Accepted as an attachment (certificates are often photographed); classified by name.
+        let mut d = PackageDoc {
+            path: name.to_string(),
+            format: fmt.to_string(),
+            doc: None,
+            error: None,
+            parts: Vec::new(),
+            renamed_from: None,
+        };
+        classify(&mut d);
+        return vec![d];
+    }
+    let mut d = match extract::extract_guarded(name, &bytes, limits) {
+        Ok(doc) => PackageDoc {
+            path: name.to_string(),
+            format: doc.format.as_str().to_string(),
+            doc: Some(doc),
+            error: None,
+            parts: Vec::new(),
+            renamed_from: None,
+        },
+        Err(e) => failed(name, e),
+    };
+    classify(&mut d);
+    vec![d]
+}
+
+/// The kind a short title line names, if it is one: the line (without spaces, numbering and a
+/// trailing note) ends in a part's name.
+pub fn title_kind(text: &str) -> Option<PartKind> {
+    let s: String = fields::squash(text);
+    let n = s.chars().count();
+    if n == 0 || n > 48 {
+        return None;
+    }
+    // A list item or a reference ("附件1：信用承诺书", "1. 合作协议") is not a title.
+    let after_digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
+    let numbered = after_digits.len() < s.len()
+        && after_digits.starts_with(['.', '、', '．', ')', '）', ':', '：']);
+    if numbered || s.starts_with("附件") || s.starts_with('（') || s.starts_with('(') {
+        return None;
+    }
+    let s = s.trim_end_matches(['。', '.', ':', '：']).to_string();
+    // Drop a trailing note: 信用承诺书（模板）.
+    let s = match s.rfind(['（', '(']) {
+        Some(i) if s.ends_with(['）', ')']) && i > 0 => s[..i].to_string(),
+        _ => s,
+    };
+    const ENDINGS: &[(&str, PartKind)] = &[
+        ("信用承诺书", PartKind::Commitment),
+        ("承诺书", PartKind::Commitment),
+        ("承诺函", PartKind::Commitment),
+        ("诚信承诺", PartKind::Commitment),
+        ("合作协议书", PartKind::CooperationAgreement),
+        ("合作协议", PartKind::CooperationAgreement),
+        ("联合申报协议", PartKind::CooperationAgreement),
+        ("联合申报协议书", PartKind::CooperationAgreement),
+        ("合作合同", PartKind::CooperationAgreement),
+        ("信息表", PartKind::InfoTable),
+        ("基本信息", PartKind::InfoTable),
+        ("基本情况表", PartKind::InfoTable),
+        ("申报书", PartKind::Application),
+        ("申请书", PartKind::Application),
+        ("可行性研究报告", PartKind::Application),
+        ("可行性报告", PartKind::Application),
+        ("劳动合同", PartKind::LaborContract),
+        ("劳动合同书", PartKind::LaborContract),
+        ("高新技术企业证书", PartKind::Qualification),
+        ("证书", PartKind::Qualification),
+        ("营业执照", PartKind::Qualification),
+        ("入库证明", PartKind::Qualification),
+        ("入库登记", PartKind::Qualification),
+        ("登记编号", PartKind::Qualification),
+    ];
+    ENDINGS
+        .iter()
+        .find(|(e, _)| s.ends_with(e))
+        .map(|(_, k)| *k)
+}
+
+/// The kind a file name names (when the file has no text to go by).
+pub fn name_kind(name: &str) -> PartKind {
+    let base = name.rsplit('/').next().unwrap_or(name);
+    let n = fields::squash(base);
+    const KEYS: &[(&str, PartKind)] = &[
+        ("承诺", PartKind::Commitment),
+        ("合作协议", PartKind::CooperationAgreement),
+        ("联合申报", PartKind::CooperationAgreement),
+        ("协议", PartKind::CooperationAgreement),
+        ("劳动合同", PartKind::LaborContract),
+        ("信息表", PartKind::InfoTable),
+        ("封面", PartKind::Cover),
+        ("申报书", PartKind::Application),
+        ("申请书", PartKind::Application),
+        ("可研", PartKind::Application),
+        ("高新", PartKind::Qualification),
+        ("高企", PartKind::Qualification),
+        ("证书", PartKind::Qualification),
+        ("执照", PartKind::Qualification),
+        ("资质", PartKind::Qualification),
+        ("科技型中小企业", PartKind::Qualification),
+        ("入库", PartKind::Qualification),
+        ("社保", PartKind::LaborContract),
+    ];
+    KEYS.iter()
+        .find(|(k, _)| n.contains(k))
+        .map(|(_, p)| *p)
+        .unwrap_or(PartKind::Other)
+}
+
+/// Section headings that mark an application's body.
+fn is_application_section(text: &str) -> bool {
+    let s = fields::squash(text);
+    s.chars().count() <= 30
+        && [
+            "立项依据",
+            "研究内容",
+            "项目研究内容",
+            "考核指标",
+            "技术路线",
+            "创新点",
+            "研究目标",
+            "现有工作基础",
+            "经费预算",
+            "项目实施方案",
+        ]
+        .iter()
+        .any(|k| s.contains(k))
+}
+
+fn classify(pd: &mut PackageDoc) {
+    let by_name = name_kind(&pd.path);
+    let Some(doc) = &pd.doc else {
+        pd.parts = vec![Part {
+            kind: by_name,
+            blocks: 0..0,
+            first_page: None,
+            last_page: None,
+            by_name: true,
+        }];
+        return;
+    };
+    let mut parts = split_parts(doc);
+    if parts.iter().all(|p| p.kind == PartKind::Other) {
+        let kind = content_kind(doc).unwrap_or(by_name);
+        parts = vec![Part {
+            kind,
+            blocks: 0..doc.blocks.len(),
+            first_page: doc.blocks.first().and_then(|b| b.page),
+            last_page: doc.blocks.last().and_then(|b| b.page),
+            by_name: kind == by_name && content_kind(doc).is_none(),
+        }];
+    }
+    // An application part that opens with a title page of labelled lines: that page is the
+    // cover.
+    let mut out = Vec::new();
+    for p in parts {
+        if p.kind == PartKind::Application
+            && let Some(split) = cover_prefix(doc, &p)
+        {
+            let page_of = |i: usize| doc.blocks.get(i).and_then(|b| b.page);
+            out.push(Part {
+                kind: PartKind::Cover,
+                blocks: p.blocks.start..split,
+                first_page: p.first_page,
+                last_page: page_of(split.saturating_sub(1)),
+                by_name: false,
+            });
+            if split < p.blocks.end {
+                out.push(Part {
+                    kind: PartKind::Application,
+                    blocks: split..p.blocks.end,
+                    first_page: page_of(split),
+                    last_page: p.last_page,
+                    by_name: false,
+                });
+            }
+        } else {
+            out.push(p);
+        }
+    }
+    pd.parts = out;
+}
+
+/// Split a document where part titles stand: at the top of a PDF page (first few lines), or
+/// as a heading or title-like line in a DOCX.
+fn split_parts(doc: &Document) -> Vec<Part> {
+    let mut starts: Vec<(usize, PartKind)> = Vec::new();
+    let paged = doc.blocks.iter().any(|b| b.page.is_some());
+    let mut line_on_page = 0;
+    let mut page = None;
+    for (i, b) in doc.blocks.iter().enumerate() {
+        if b.page != page {
+            page = b.page;
+            line_on_page = 0;
+        }
+        line_on_page += 1;
+        let candidate = match b.kind {
+            BlockKind::Cell { .. } => false,
+            BlockKind::Heading { .. } => !paged || line_on_page <= 6,
+            BlockKind::Paragraph => {
+                if paged {
+                    line_on_page <= 6
+                } else {
+                    b.text.chars().count() <= 48
+                }
+            }
+        };
+        if !candidate {
+            continue;
+        }
+        if let Some(k) = title_kind(&b.text) {
+            // The same kind again (a title repeated on every page) continues the part.
+            if starts.last().map(|s| s.1) != Some(k) {
+                starts.push((i, k));
+            }
+        }
+    }
+    if starts.is_empty() {
+        return vec![Part {
+            kind: PartKind::Other,
+            blocks: 0..doc.blocks.len(),
+            first_page: doc.blocks.first().and_then(|b| b.page),
+            last_page: doc.blocks.last().and_then(|b| b.page),
+            by_name: false,
+        }];
+    }
+    // Blocks before the first title belong to the first part, unless they fill whole pages.
+    let mut parts = Vec::new();
+    if starts[0].0 > 0 {
+        let first_page = doc.blocks[starts[0].0].page;
+        if paged && doc.blocks[0].page != first_page {
+            let kind = content_kind_range(doc, 0..starts[0].0).unwrap_or(PartKind::Other);
+            parts.push((0, kind));
+        } else {
+            starts[0].0 = 0;
+        }
+    }
+    parts.extend(starts);
+    let mut out = Vec::new();
+    for (j, &(start, kind)) in parts.iter().enumerate() {
+        // A PDF part starts at the top of its page.
+        let start = if paged && j > 0 {
+            let pg = doc.blocks[start].page;
+            doc.blocks[..start]
+                .iter()
+                .rposition(|b| b.page != pg)
+                .map(|p| p + 1)
+                .unwrap_or(0)
+                .max(out.last().map(|p: &Part| p.blocks.start + 1).unwrap_or(0))
+        } else {
+            start
+        };
+        if let Some(prev) = out.last_mut() {
+            let prev: &mut Part = prev;
+            prev.blocks.end = start;
+            prev.last_page = doc.blocks[..start].last().and_then(|b| b.page);
+        }
+        out.push(Part {
+            kind,
+            blocks: start..doc.blocks.len(),
+            first_page: doc.blocks.get(start).and_then(|b| b.page),
+            last_page: doc.blocks.last().and_then(|b| b.page),
+            by_name: false,
+        });
+    }
+    out.retain(|p| !p.blocks.is_empty());
+    out
+}
+
+/// Kind from content when no title says it: a table of information-table labels, or an
+/// application's section headings.
+fn content_kind(doc: &Document) -> Option<PartKind> {
+    content_kind_range(doc, 0..doc.blocks.len())
+}
+
+fn content_kind_range(doc: &Document, r: std::ops::Range<usize>) -> Option<PartKind> {
+    let blocks = &doc.blocks[r];
+    let mut keys = std::collections::HashSet::new();
+    for b in blocks {
+        if let Some((k, _, _)) = fields::leading_label(&b.text) {
+            keys.insert(k);
+        }
+    }
+    let sections = blocks
+        .iter()
+        .filter(|b| !matches!(b.kind, BlockKind::Cell { .. }) && is_application_section(&b.text))
+        .count();
+    if sections >= 2 {
+        Some(PartKind::Application)
+    } else if keys.len() >= 4 {
+        Some(PartKind::InfoTable)
+    } else {
+        None
+    }
+}
+
+/// In an application part, the blocks before its first section heading, when they are a title
+/// page: a handful of labelled lines (项目名称：…, 申报单位：…) and little else.
+fn cover_prefix(doc: &Document, part: &Part) -> Option<usize> {
+    let blocks = &doc.blocks[part.blocks.clone()];
+    // No section at all: the whole part may be the title page.
+    let first_section = blocks
+        .iter()
+        .position(|b| {
+            is_application_section(&b.text) || title_kind(&b.text) == Some(PartKind::InfoTable)
+        })
+        .unwrap_or(blocks.len());
+    if first_section == 0 {
+        return None;
+    }
+    let prefix = &blocks[..first_section];
+    // On paper the cover is one page: cut at the end of its first page.
+    let cut = match prefix[0].page {
+        Some(pg) => prefix
+            .iter()
+            .position(|b| b.page != Some(pg))
+            .unwrap_or(first_section),
+        None => first_section,
+    };
+    let prefix = &prefix[..cut];
+    let chars: usize = prefix.iter().map(|b| b.text.chars().count()).sum();
+    let labelled = prefix
+        .iter()
+        .filter(|b| fields::leading_label(&b.text).is_some())
+        .count();
+    (labelled >= 2 && chars <= 600).then_some(part.blocks.start + cut)
+}
+
+/// Page size check input: each PDF page's size in mm.
+pub fn page_sizes_mm(doc: &Document) -> Vec<(u32, f64, f64)> {
+    if doc.format != Format::Pdf {
+        return Vec::new();
+    }
+    doc.pages
+        .iter()
+        .map(|p| {
+            (
+                p.number,
+                p.width_pt as f64 * 25.4 / 72.0,
+                p.height_pt as f64 * 25.4 / 72.0,
+            )
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_name_parts() {
+        assert_eq!(title_kind("信用承诺书"), Some(PartKind::Commitment));
+        assert_eq!(title_kind("承 诺 书"), Some(PartKind::Commitment));
+        assert_eq!(
+            title_kind("项目申报单位信用承诺函"),
+            Some(PartKind::Commitment)
+        );
+        assert_eq!(
+            title_kind("产学研合作协议书"),
+            Some(PartKind::CooperationAgreement)
+        );
+        assert_eq!(
+            title_kind("2022年度苏州市产业前瞻与关键核心技术项目信息表"),
+            Some(PartKind::InfoTable)
+        );
+        assert_eq!(
+            title_kind("苏州市科技计划项目申报书"),
+            Some(PartKind::Application)
+        );
+        assert_eq!(
+            title_kind("高新技术企业证书"),
+            Some(PartKind::Qualification)
+        );
+        assert_eq!(title_kind("附件1：信用承诺书"), None);
+        assert_eq!(title_kind("1. 合作协议"), None);
+        assert_eq!(
+            title_kind("本单位承诺所填报的内容真实，愿意承担相应责任。"),
+            None
+        );
+    }
+
+    #[test]
+    fn names_when_there_is_no_text() {
+        assert_eq!(name_kind("pkg/信用承诺书.pdf"), PartKind::Commitment);
+        assert_eq!(name_kind("高新技术企业证书.jpg"), PartKind::Qualification);
+        assert_eq!(
+            name_kind("产学研合作协议.pdf"),
+            PartKind::CooperationAgreement
+        );
+        assert_eq!(name_kind("scan001.pdf"), PartKind::Other);
+    }
+}
