@@ -873,17 +873,31 @@ pub struct Extracted {
     pub partner_codes: Vec<String>,
 }
 
-/// Read the fields from a package's documents, best source first: `docs` come ordered by
-/// preference (information table, cover, application, others), and within a document table
-/// cells beat labelled lines beat label-then-line.
-pub fn extract_fields(docs: &[&Document]) -> Extracted {
+/// Read the fields from a package's parts, best source first: `spans` (a document and a block
+/// range: one part) come ordered by preference (information table, cover, application,
+/// others), and within a part table cells beat labelled lines beat label-then-line. Project
+/// names are kept per part, for T007.
+pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracted {
     let mut ex = Extracted::default();
     let mut all: Vec<(usize, Pair)> = Vec::new();
-    for (di, d) in docs.iter().enumerate() {
-        for p in pairs(d) {
-            all.push((di, p));
+    let mut cache: Vec<(*const Document, Vec<Pair>)> = Vec::new();
+    for (di, (d, range)) in spans.iter().enumerate() {
+        let key = *d as *const Document;
+        if !cache.iter().any(|(k, _)| *k == key) {
+            cache.push((key, pairs(d)));
+        }
+        let doc_pairs = cache
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|c| c.1.as_slice())
+            .unwrap_or(&[]);
+        for p in doc_pairs {
+            if range.contains(&(p.paragraph as usize - 1)) {
+                all.push((di, p.clone()));
+            }
         }
     }
+    let docs: Vec<&Document> = spans.iter().map(|(d, _)| *d).collect();
     // Stable: preferred document, then rank, then order in the document.
     all.sort_by_key(|(di, p)| (*di, p.rank));
     let src = |di: usize, p: &Pair| Source {
@@ -1123,7 +1137,7 @@ mod tests {
                 d.push_block(cell(1, r as u32, c as u32), t, None);
             }
         }
-        let ex = extract_fields(&[&d]);
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
         assert_eq!(ex.fields.project_name.as_deref(), Some("甲研发"));
         assert_eq!(ex.fields.guide_code.as_deref(), Some("210101"));
         assert_eq!(ex.fields.applicant.as_deref(), Some("苏州甲有限公司"));
@@ -1144,7 +1158,7 @@ mod tests {
         d.push_block(BlockKind::Paragraph, "苏州市吴中区科学技术局", Some(1));
         d.push_block(BlockKind::Paragraph, "申请市拨经费（万元）", Some(1));
         d.push_block(BlockKind::Paragraph, "80", Some(1));
-        let ex = extract_fields(&[&d]);
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
         assert_eq!(ex.fields.leader.as_deref(), Some("李四"));
         assert_eq!(ex.fields.phone.as_deref(), Some("0512-66668888"));
         assert_eq!(

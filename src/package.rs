@@ -408,6 +408,23 @@ pub fn name_kind(name: &str) -> PartKind {
         .unwrap_or(PartKind::Other)
 }
 
+/// A heading that opens an application's body: 一、立项依据, 1. 研究内容 …
+fn starts_application(text: &str) -> bool {
+    let s = fields::squash(text);
+    s.chars().count() <= 20
+        && [
+            "立项依据",
+            "项目背景",
+            "研究目标",
+            "研究内容",
+            "国内外研究现状",
+            "技术路线",
+            "创新点",
+        ]
+        .iter()
+        .any(|k| s.contains(k))
+}
+
 /// Section headings that mark an application's body.
 fn is_application_section(text: &str) -> bool {
     let s = fields::squash(text);
@@ -509,7 +526,14 @@ fn split_parts(doc: &Document) -> Vec<Part> {
         if !candidate {
             continue;
         }
-        if let Some(k) = title_kind(&b.text) {
+        let kind = title_kind(&b.text).or_else(|| {
+            // The application's first section heading starts the application when no title
+            // page announced it (a merged file whose application opens with 一、立项依据).
+            (starts_application(&b.text)
+                && starts.last().map(|s| s.1) != Some(PartKind::Application))
+            .then_some(PartKind::Application)
+        });
+        if let Some(k) = kind {
             // The same kind again (a title repeated on every page) continues the part.
             if starts.last().map(|s| s.1) != Some(k) {
                 starts.push((i, k));

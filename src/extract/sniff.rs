@@ -21,6 +21,15 @@ pub enum FileKind {
     Unknown,
 }
 
+/// Entry names in the local file headers of a zip, read without its central directory.
+fn local_names(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
+    memmem::find_iter(bytes, b"PK\x03\x04").filter_map(move |i| {
+        let h = bytes.get(i..i + 30)?;
+        let n = u16::from_le_bytes([h[26], h[27]]) as usize;
+        bytes.get(i + 30..i + 30 + n)
+    })
+}
+
 pub fn sniff(bytes: &[u8]) -> FileKind {
     if bytes.is_empty() {
         return FileKind::Empty;
@@ -30,15 +39,20 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
         return FileKind::Pdf;
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
-        // Names of entries appear in plain bytes in both the local headers and the central
-        // directory, so this also works on a truncated archive.
-        if memmem::find(bytes, b"word/document.xml").is_some() {
+        // The archive's own entry names decide: a package zip that holds .docx files is not a
+        // .docx. When the central directory cannot be read (a truncated file), the names in
+        // the local headers still can: they appear in plain bytes.
+        let has = |name: &str| match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
+            Ok(z) => z.index_for_name(name).is_some(),
+            Err(_) => local_names(bytes).any(|n| n == name.as_bytes()),
+        };
+        if has("word/document.xml") {
             return FileKind::Docx;
         }
-        if memmem::find(bytes, b"xl/workbook.xml").is_some() {
+        if has("xl/workbook.xml") {
             return FileKind::Xlsx;
         }
-        if memmem::find(bytes, b"ppt/presentation.xml").is_some() {
+        if has("ppt/presentation.xml") {
             return FileKind::Pptx;
         }
         if memmem::find(head, b"mimetypeapplication/vnd.oasis.opendocument").is_some() {

@@ -25,7 +25,8 @@ pub static RULES: &[RuleInfo] = &[
         clause: "三.1",
         summary: "applicant not registered in Suzhou (credit code's division code not 3205xx)",
         doc: "What: characters 3–8 of the credit code are the registering division; they must start with the \
-              profile's prefix (2022: 3205, Suzhou).\nWhy: 三.1 \"苏州市行政区域内设立、登记、注册\".\n\
+              profile's prefix (2022: 3205, Suzhou). A code registered by the province (320000) or the state cannot \
+              say the city: then the name or address must name a Suzhou place (苏州大学 passes).\nWhy: 三.1 \"苏州市行政区域内设立、登记、注册\".\n\
               Example: 913101… (Shanghai) → error.",
     },
     RuleInfo {
@@ -113,7 +114,9 @@ pub fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                     )
                     .at(cx.loc("credit_code")),
                 );
-            } else if !code[2..].starts_with(a.division_prefix.as_str()) {
+            } else if !code[2..].starts_with(a.division_prefix.as_str())
+                && !registered_above_but_local(cx, code)
+            {
                 out.push(
                     Finding::new(
                         "E002",
@@ -148,6 +151,44 @@ pub fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         );
     }
     special_industry(cx, out);
+}
+
+/// Universities and institutes are often registered by the province (division xx0000) or the
+/// state (000000, 100000): their code cannot say the city, so the name or address decides.
+fn registered_above_but_local(cx: &Ctx, code: &str) -> bool {
+    let division = &code[2..8];
+    let prefix = &cx.profile.applicant.division_prefix;
+    let province_level = division.ends_with("0000")
+        && (prefix.len() < 2
+            || division.starts_with(&prefix[..2])
+            || division.starts_with("10")
+            || division == "000000");
+    let f = &cx.ex.fields;
+    // A unit the call itself names as a recommending department (苏州大学, 西交利物浦大学 …) is local.
+    let named_by_call = |n: &str| {
+        cx.profile
+            .quota
+            .iter()
+            .flat_map(|q| &q.departments)
+            .any(|d| n == d.as_str())
+    };
+    province_level
+        && [
+            f.applicant.as_deref(),
+            cx.ex.address.as_deref(),
+            f.department.as_deref(),
+        ]
+        .into_iter()
+        .flatten()
+        .any(|n| {
+            named_by_call(n)
+                || cx
+                    .profile
+                    .applicant
+                    .local_names
+                    .iter()
+                    .any(|l| n.contains(l.as_str()))
+        })
 }
 
 fn county_zone(cx: &Ctx, out: &mut Vec<Finding>) {

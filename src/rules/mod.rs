@@ -11,7 +11,7 @@ pub mod scope;
 pub mod title;
 
 use crate::fields::{self, Extracted};
-use crate::package::{Package, PackageDoc, PartKind};
+use crate::package::{Package, PartKind};
 use crate::profile::Profile;
 
 use serde::Serialize;
@@ -225,24 +225,27 @@ pub fn sentence_with(text: &str, term: &str) -> String {
     }
 }
 
-/// The documents in the order fields are read from: information table first, then cover,
-/// application, and the rest.
-fn field_order(pkg: &Package) -> Vec<&crate::extract::Document> {
-    let rank = |d: &PackageDoc| {
-        d.kinds()
-            .iter()
-            .map(|k| match k {
-                PartKind::InfoTable => 0,
-                PartKind::Cover => 1,
-                PartKind::Application => 2,
-                _ => 3,
-            })
-            .min()
-            .unwrap_or(4)
+/// The parts in the order fields are read from: information table first, then cover,
+/// application, and the rest; each as its document and block range.
+fn field_order(pkg: &Package) -> Vec<(&crate::extract::Document, std::ops::Range<usize>)> {
+    let rank = |k: PartKind| match k {
+        PartKind::InfoTable => 0,
+        PartKind::Cover => 1,
+        PartKind::Application => 2,
+        _ => 3,
     };
-    let mut docs: Vec<&PackageDoc> = pkg.docs.iter().filter(|d| d.doc.is_some()).collect();
-    docs.sort_by_key(|d| rank(d));
-    docs.iter().filter_map(|d| d.doc.as_ref()).collect()
+    let mut spans: Vec<(usize, &crate::extract::Document, std::ops::Range<usize>)> = pkg
+        .docs
+        .iter()
+        .filter_map(|d| d.doc.as_ref().map(|doc| (d, doc)))
+        .flat_map(|(d, doc)| {
+            d.parts
+                .iter()
+                .map(move |p| (rank(p.kind), doc, p.blocks.clone()))
+        })
+        .collect();
+    spans.sort_by_key(|s| s.0);
+    spans.into_iter().map(|(_, d, r)| (d, r)).collect()
 }
 
 /// The result of the per-package rules.
