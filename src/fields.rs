@@ -369,8 +369,21 @@ fn normalise_label(s: &str) -> (String, Option<Unit>) {
     (out, unit)
 }
 
+/// Drop list numbering before a label: "1.", "2、", "一、", "（三）" (the last already gone with
+/// the parentheses).
+fn strip_numbering(s: &str) -> &str {
+    let t =
+        s.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    if t.len() < s.len() && t.starts_with(['.', '、', '．']) {
+        &t[t.chars().next().map_or(0, |c| c.len_utf8())..]
+    } else {
+        s
+    }
+}
+
 fn key_of(label: &str) -> Option<(Key, Option<Unit>)> {
     let (norm, unit) = normalise_label(label);
+    let norm = strip_numbering(&norm).to_string();
     if norm.is_empty() || norm.chars().count() > 16 {
         return None;
     }
@@ -1076,6 +1089,9 @@ mod tests {
         // A label running on into a longer word is not a label.
         assert!(leading_label("项目名称库中的条目").is_none());
         assert!(leading_label("负责人员的安排如下").is_none());
+        let (k, _, rest) = leading_label("3. 项目负责人：王五").unwrap();
+        assert_eq!((k, rest), (Key::Leader, "王五"));
+        assert_eq!(key_of("二、指南代码").map(|k| k.0), Some(Key::GuideCode));
     }
 
     #[test]

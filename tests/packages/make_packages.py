@@ -499,11 +499,6 @@ def oracle(t, parts, mistakes, bad):
             want.add("B002")
         if academic and m / tot > 0.50 + 1e-9:
             want.add("B003")
-        mo = months(t["start"], t["end"])
-        if mo < 1:
-            want.add("P003")
-        elif mo > 36:
-            want.add("P001")
         if t["guide_code"] == "210802":
             want.add("G002")
         elif t["guide_code"] not in GUIDES:
@@ -515,7 +510,16 @@ def oracle(t, parts, mistakes, bad):
         if "E003" in mistakes:
             want.add("E003")
     else:
-        want |= {"B005", "P002", "G001", "E001"}
+        want |= {"B005", "G001", "E001"}
+    # The period is in the information table and in the application's 五、实施期限.
+    if info or "application" in parts:
+        mo = months(t["start"], t["end"])
+        if mo < 1:
+            want.add("P003")
+        elif mo > 36:
+            want.add("P001")
+    else:
+        want.add("P002")
     for code in bad.values():
         want.add(code)
     if "F006" in mistakes and "application" in parts and t["template"] != "grid2":
@@ -643,8 +647,10 @@ def truth_fields(t, parts):
     f = {k: t[k] for k in keys}
     if "info_table" not in parts:
         # Only the cover and the application remain: name, applicant, department, leader.
-        for k in ["guide_code", "credit_code", "phone", "zone", "total_budget_wan", "municipal_funding_wan", "start", "end"]:
+        for k in ["guide_code", "credit_code", "phone", "zone", "total_budget_wan", "municipal_funding_wan"]:
             f[k] = None
+        if "application" not in parts:
+            f["start"] = f["end"] = None
         f["partners"] = []
         f["applicant_type"] = "enterprise" if t["applicant"].endswith("公司") else "university"
         f["project_name"] = t["cover_name"]
