@@ -38,6 +38,12 @@ pub struct Common {
     /// Write the report here instead of standard output.
     #[arg(long, global = true)]
     pub output: Option<PathBuf>,
+    /// Project index (default: built on first use from the shipped corpus, in the cache dir).
+    #[arg(long, global = true)]
+    pub index: Option<PathBuf>,
+    /// check: skip the duplicate and excluded-project search (no index is opened).
+    #[arg(long, global = true)]
+    pub no_index: bool,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -65,6 +71,22 @@ pub enum Command {
         #[arg(required = true)]
         packages: Vec<PathBuf>,
     },
+    /// Build or extend a project index, or show its statistics.
+    Index {
+        #[command(subcommand)]
+        action: IndexAction,
+    },
+    /// The closest projects to a text or a file, with overlapping passages.
+    Search {
+        /// The text to search for (or --file).
+        text: Option<String>,
+        /// A PDF/DOCX proposal, a package folder or zip, or a plain-text file.
+        #[arg(long)]
+        file: Option<PathBuf>,
+        /// How many projects to show.
+        #[arg(long, default_value_t = 5)]
+        top: usize,
+    },
     /// The text and structure propscan sees in one file.
     Extract { file: PathBuf },
     /// Title rules only (T001–T006), one result per title.
@@ -84,6 +106,30 @@ pub enum Command {
         #[command(subcommand)]
         action: ProfileAction,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum IndexAction {
+    /// Create the index in --index DIR from sources (replacing what is there).
+    Build(IndexSources),
+    /// Add sources to the index in --index DIR.
+    Add(IndexSources),
+    /// Statistics of the index (--index DIR, or the default one).
+    Stats,
+}
+
+#[derive(Args, Debug)]
+pub struct IndexSources {
+    /// .jsonl or .csv files of projects, or folders of PDF/DOCX proposals (one per file,
+    /// subfolder or zip).
+    #[arg(required = true)]
+    pub sources: Vec<PathBuf>,
+    /// Programme of proposals read from folders.
+    #[arg(long, default_value = "")]
+    pub program: String,
+    /// Status of proposals read from folders (ongoing or finished).
+    #[arg(long, default_value = "ongoing")]
+    pub status: String,
 }
 
 #[derive(Subcommand, Debug)]
@@ -155,10 +201,15 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                     return Err(io_err(format!("{}: no such file or folder", p.display())));
                 }
             }
+            let index = if common.no_index {
+                None
+            } else {
+                Some(crate::index::open_or_default(common.index.as_deref()).map_err(io_err)?)
+            };
             use rayon::prelude::*;
             let reports: Vec<_> = packages
                 .par_iter()
-                .map(|p| crate::check_path(p, &profile, &limits))
+                .map(|p| crate::check_path(p, &profile, &limits, index.as_ref()))
                 .collect();
             let mut r = report::Report::new(&profile.id, reports, Vec::new());
             r.localize(lang);
@@ -171,6 +222,105 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                 OutputFormat::Text => report::write_text(out, &r, lang, tty)?,
             }
             i32::from(failed)
+        }
+        Command::Index { action } => {
+            let limits = Limits::default();
+            match action {
+                IndexAction::Stats => {
+                    let idx =
+                        crate::index::open_or_default(common.index.as_deref()).map_err(io_err)?;
+                    let st = idx.stats();
+                    if format == OutputFormat::Json {
+                        serde_json::to_writer_pretty(&mut *out, &st)?;
+                        writeln!(out)?;
+                    } else {
+                        writeln!(out, "index      {}", st.path)?;
+                        writeln!(out, "projects   {} ({} ongoing)", st.projects, st.ongoing)?;
+                        writeln!(out, "size       {:.1} MB", st.bytes_on_disk as f64 / 1e6)?;
+                        writeln!(out, "format     {}", st.format_version)?;
+                        for (p, n) in &st.by_program {
+                            writeln!(out, "  {n:>6}  {p}")?;
+                        }
+                    }
+                }
+                IndexAction::Build(src) | IndexAction::Add(src) if common.index.is_none() => {
+                    let _ = src;
+                    return Err(io_err("give the index folder with --index DIR"));
+                }
+                IndexAction::Build(src) => {
+                    let dir = common.index.clone().unwrap_or_default();
+                    let projects = crate::index::sources::read_sources(
+                        &src.sources,
+                        &src.program,
+                        &src.status,
+                        &limits,
+                    )
+                    .map_err(io_err)?;
+                    if dir.exists() {
+                        std::fs::remove_dir_all(&dir)?;
+                    }
+                    let t = std::time::Instant::now();
+                    crate::index::ProjectIndex::create(&dir, &projects).map_err(io_err)?;
+                    writeln!(
+                        out,
+                        "{}: {} projects indexed in {:.1} s",
+                        dir.display(),
+                        projects.len(),
+                        t.elapsed().as_secs_f64()
+                    )?;
+                }
+                IndexAction::Add(src) => {
+                    let dir = common.index.clone().unwrap_or_default();
+                    let projects = crate::index::sources::read_sources(
+                        &src.sources,
+                        &src.program,
+                        &src.status,
+                        &limits,
+                    )
+                    .map_err(io_err)?;
+                    let mut idx = crate::index::ProjectIndex::open(&dir).map_err(io_err)?;
+                    idx.add(&projects).map_err(io_err)?;
+                    writeln!(out, "{}: {} projects added", dir.display(), projects.len())?;
+                }
+            }
+            0
+        }
+        Command::Search { text, file, top } => {
+            let limits = Limits::default();
+            let probe = match (&text, &file) {
+                (Some(t), None) => crate::index::Probe {
+                    title: String::new(),
+                    text: t.clone(),
+                },
+                (None, Some(f)) => {
+                    crate::index::sources::probe_from_path(f, &limits).map_err(io_err)?
+                }
+                _ => return Err(io_err("give a TEXT or --file FILE (one of them)")),
+            };
+            let idx = crate::index::open_or_default(common.index.as_deref()).map_err(io_err)?;
+            let profile = load_profile()?;
+            let hits = idx.search(
+                &probe,
+                top.max(1),
+                profile.duplicates.report_threshold.min(0.05),
+            );
+            let query: String = if probe.text.is_empty() {
+                probe.title.clone()
+            } else {
+                probe.text.chars().take(200).collect()
+            };
+            let results: Vec<crate::report::Similar> = hits.into_iter().map(|(_, s)| s).collect();
+            match format {
+                OutputFormat::Json => {
+                    serde_json::to_writer_pretty(
+                        &mut *out,
+                        &serde_json::json!({"query": query, "results": results}),
+                    )?;
+                    writeln!(out)?;
+                }
+                OutputFormat::Text => report::write_similar(out, &results, lang)?,
+            }
+            0
         }
         Command::Extract { file } => {
             let bytes =

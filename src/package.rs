@@ -131,6 +131,33 @@ impl Package {
     pub fn has(&self, kind: PartKind) -> bool {
         self.parts(kind).next().is_some()
     }
+    /// The text of a section of the application: from a heading naming it (一、考核指标,
+    /// 3. 研究内容, or a heading style) to the next heading.
+    pub fn section(&self, name: &str) -> Option<String> {
+        for (d, part) in self.parts(PartKind::Application) {
+            let Some(doc) = &d.doc else { continue };
+            let blocks = &doc.blocks[part.blocks.clone()];
+            if let Some(start) = blocks
+                .iter()
+                .position(|b| is_section_heading(b) && b.text.contains(name))
+            {
+                let end = blocks[start + 1..]
+                    .iter()
+                    .position(is_section_heading)
+                    .map(|e| start + 1 + e)
+                    .unwrap_or(blocks.len());
+                let text: Vec<&str> = blocks[start..end].iter().map(|b| b.text.as_str()).collect();
+                return Some(text.join("\n"));
+            }
+        }
+        None
+    }
+
+    /// The application's text: every application part, joined.
+    pub fn application_text(&self) -> String {
+        self.text_of(PartKind::Application)
+    }
+
     /// The text of every part of a kind, joined.
     pub fn text_of(&self, kind: PartKind) -> String {
         self.parts(kind)
@@ -406,6 +433,17 @@ pub fn name_kind(name: &str) -> PartKind {
         .find(|(k, _)| n.contains(k))
         .map(|(_, p)| *p)
         .unwrap_or(PartKind::Other)
+}
+
+/// A section heading: a heading block, or a short numbered line (一、… 3. …).
+fn is_section_heading(b: &crate::extract::Block) -> bool {
+    let s = fields::squash(&b.text);
+    if s.chars().count() > 30 || matches!(b.kind, BlockKind::Cell { .. }) {
+        return false;
+    }
+    matches!(b.kind, BlockKind::Heading { .. })
+        || s.starts_with(|c: char| "一二三四五六七八九十".contains(c))
+        || s.chars().next().is_some_and(|c| c.is_ascii_digit())
 }
 
 /// A heading that opens an application's body: 一、立项依据, 1. 研究内容 …

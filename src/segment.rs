@@ -12,6 +12,7 @@ pub const ORG_SUFFIXES: &str = include_str!("../dictionaries/org_suffixes.txt");
 pub const INDUSTRY_WORDS: &str = include_str!("../dictionaries/industry_words.txt");
 pub const STOPWORDS: &str = include_str!("../dictionaries/stopwords.txt");
 pub const REGIONS: &str = include_str!("../dictionaries/regions.txt");
+pub const GENERIC_TERMS: &str = include_str!("../dictionaries/generic_terms.txt");
 
 /// The shared segmenter.
 pub fn jieba() -> &'static Jieba {
@@ -46,6 +47,12 @@ pub fn set_of(data: &'static str) -> HashSet<&'static str> {
     lines(data)
         .map(|l| l.split_whitespace().next().unwrap_or(l))
         .collect()
+}
+
+/// Words of funding prose that name no technical direction (研发, 关键技术, 系统 …).
+pub fn generic_terms() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| set_of(GENERIC_TERMS))
 }
 
 pub fn stopwords() -> &'static HashSet<&'static str> {

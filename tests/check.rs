@@ -17,6 +17,11 @@ fn run(args: &[&str]) -> (i32, String, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_propscan"))
         .args(args)
         .current_dir(root())
+        // The default index is built on first use into the cache directory: a test one.
+        .env(
+            "PROPSCAN_CACHE_DIR",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache"),
+        )
         .output()
         .expect("run propscan");
     (
@@ -189,7 +194,7 @@ fn every_fixture_checks_as_a_package_and_is_listed() {
             .collect();
         entries.sort();
         for p in entries {
-            let r = propscan::check_path(&p, &profile, &limits);
+            let r = propscan::check_path(&p, &profile, &limits, None);
             assert!(!r.documents.is_empty(), "{}: no documents", p.display());
             assert!(
                 !r.findings.is_empty(),
@@ -221,7 +226,7 @@ fn bad_files_in_a_package_do_not_stop_the_other_checks() {
     ] {
         std::fs::copy(root().join("tests/fixtures/bad").join(bad), tmp.join(bad)).unwrap();
     }
-    let r = propscan::check_path(&tmp, &Profile::default_profile(), &Limits::default());
+    let r = propscan::check_path(&tmp, &Profile::default_profile(), &Limits::default(), None);
     let rules: BTreeSet<&str> = r.findings.iter().map(|f| f.rule).collect();
     for want in ["F001", "F002", "F003", "F004"] {
         assert!(rules.contains(want), "{want} missing: {rules:?}");
@@ -241,6 +246,7 @@ fn empty_package_is_f005() {
         Path::new(&tmp),
         &Profile::default_profile(),
         &Limits::default(),
+        None,
     );
     assert_eq!(r.findings.len(), 1);
     assert_eq!(r.findings[0].rule, "F005");
@@ -271,4 +277,95 @@ fn zip_package_with_gbk_names_and_escaping_entries() {
     assert_eq!(escapes, 1, "the ../ entry is reported");
     // The zip holds .docx entries but is not itself a .docx.
     assert_eq!(pkg["fields"]["guide_code"], "210103");
+}
+
+#[test]
+fn clean_samples_have_no_duplicate_findings_and_the_resubmission_shows_passages() {
+    for clean in [
+        "corpora/samples/01-clean-enterprise",
+        "corpora/samples/02-clean-university.zip",
+    ] {
+        let r = check_json(clean);
+        let got = rules_of(&r["packages"][0]);
+        assert!(
+            !got.contains("D001") && !got.contains("E004"),
+            "{clean}: {got:?}"
+        );
+    }
+    let r = check_json("corpora/samples/07-resubmitted-ongoing-project");
+    let similar = r["packages"][0]["similar"].as_array().unwrap();
+    assert!(!similar.is_empty());
+    let top = &similar[0];
+    assert!(top["score"].as_f64().unwrap() >= 0.8, "{top}");
+    for k in ["id", "title", "unit", "program", "score", "passages"] {
+        assert!(top.get(k).is_some(), "similar needs {k}");
+    }
+    let p = &top["passages"][0];
+    assert!(
+        !p["proposal"].as_str().unwrap().is_empty() && !p["project"].as_str().unwrap().is_empty()
+    );
+}
+
+#[test]
+fn search_finds_the_ongoing_project_behind_a_resubmission() {
+    let (code, out, err) = run(&[
+        "search",
+        "--file",
+        "corpora/samples/07-resubmitted-ongoing-project",
+        "--format",
+        "json",
+        "--top",
+        "3",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert!(v["query"].as_str().is_some());
+    let first = &v["results"][0];
+    assert!(first["id"].as_str().unwrap().starts_with("SZ"), "{first}");
+    assert!(first["score"].as_f64().unwrap() >= 0.8);
+    assert!(v["results"].as_array().unwrap().len() <= 3);
+}
+
+#[test]
+fn index_built_from_a_folder_of_proposals_finds_them() {
+    let dir = std::path::Path::new(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("idx-folder-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let d = dir.display().to_string();
+    let (code, out, err) = run(&[
+        "index",
+        "build",
+        "corpora/samples",
+        "--index",
+        &d,
+        "--program",
+        "往年申报",
+        "--status",
+        "ongoing",
+    ]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("7 projects"), "{out}");
+    let (code, out, _) = run(&["index", "stats", "--index", &d, "--format", "json"]);
+    assert_eq!(code, 0);
+    let st: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(st["projects"], 7);
+    // The merged sample's application, searched against an index of the samples, finds itself.
+    let (code, out, _) = run(&[
+        "search",
+        "--file",
+        "corpora/samples/04-merged-out-of-order.pdf",
+        "--index",
+        &d,
+        "--format",
+        "json",
+    ]);
+    assert_eq!(code, 0);
+    let v: Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["results"][0]["id"], "04-merged-out-of-order");
+    assert!(v["results"][0]["score"].as_f64().unwrap() > 0.9);
+    // A bad source is an error naming it, exit 2.
+    let (code, _, err) = run(&["index", "build", "README.md", "--index", &d]);
+    assert_eq!(code, 2);
+    assert!(err.contains("README.md"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }

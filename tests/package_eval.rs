@@ -53,9 +53,10 @@ fn dev_packages_fields_and_rules() {
     let mut field_ok: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
     let mut rule_counts: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new(); // tp, fp, fn
     let mut misses = Vec::new();
+    let mut g003 = 0;
     for case in &cases {
         let pkg = case["package"].as_str().unwrap();
-        let report = propscan::check_path(&dir.join(pkg), &profile, &limits);
+        let report = propscan::check_path(&dir.join(pkg), &profile, &limits, None);
         let got = serde_json::to_value(&report).unwrap();
         for f in FIELDS {
             let want = &case["fields"][*f];
@@ -74,7 +75,15 @@ fn dev_packages_fields_and_rules() {
             .iter()
             .map(|v| v.as_str().unwrap().to_string())
             .collect();
-        let have: BTreeSet<String> = report.findings.iter().map(|f| f.rule.to_string()).collect();
+        // G003 (guide fit) is not modelled by the oracle: the dev packages pair random real
+        // abstracts with random guide codes. It is measured in src/rules/guide.rs's tests.
+        let have: BTreeSet<String> = report
+            .findings
+            .iter()
+            .map(|f| f.rule.to_string())
+            .filter(|r| r != "G003")
+            .collect();
+        g003 += report.findings.iter().filter(|f| f.rule == "G003").count();
         for r in want.union(&have) {
             let e = rule_counts.entry(r.clone()).or_default();
             match (want.contains(r), have.contains(r)) {
@@ -124,7 +133,10 @@ fn dev_packages_fields_and_rules() {
     for m in &misses {
         println!("  miss: {m}");
     }
-    println!("packages: {}", cases.len());
+    println!(
+        "packages: {}; G003 (not scored) fired on {g003}",
+        cases.len()
+    );
     // Floors: the goals are fields ≥ 0.98 and every rule F1 ≥ 0.95 (see the note of issue 4).
     assert!(field_acc >= 0.98, "field accuracy {field_acc:.3}");
     assert!(worst_f1 >= 0.95, "worst rule F1 {worst_f1:.3}");

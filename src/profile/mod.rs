@@ -114,6 +114,8 @@ pub struct Pages {
 pub struct Duplicates {
     pub error_threshold: f64,
     pub warning_threshold: f64,
+    /// Projects at or above this score are listed in the report's `similar` (no finding).
+    pub report_threshold: f64,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]

@@ -416,3 +416,38 @@ pub fn write_text(w: &mut dyn Write, r: &Report, lang: Lang, colour_on: bool) ->
         )
     }
 }
+
+/// `search` as text: each project with its score and the shared passages side by side.
+pub fn write_similar(w: &mut dyn Write, results: &[Similar], lang: Lang) -> io::Result<()> {
+    let zh = lang == Lang::Zh;
+    if results.is_empty() {
+        return writeln!(
+            w,
+            "{}",
+            if zh {
+                "没有相似项目。"
+            } else {
+                "No similar projects."
+            }
+        );
+    }
+    for s in results {
+        writeln!(w, "{:.2}  {}  {}", s.score, s.id, s.title)?;
+        writeln!(w, "      {}（{}）", s.unit, s.program)?;
+        for p in s.passages.iter().take(3) {
+            writeln!(
+                w,
+                "      {} {}",
+                if zh { "查询：" } else { "query:" },
+                p.proposal
+            )?;
+            writeln!(
+                w,
+                "      {} {}",
+                if zh { "项目：" } else { "match:" },
+                p.project
+            )?;
+        }
+    }
+    Ok(())
+}

@@ -1,6 +1,7 @@
 //! Eligibility rules E001–E003, E005, E006 (call 三.1, 二.2, 三.2, 三.5): the credit code and
 //! where it was registered, the county-level-city zone rule, the leader's employment, and
-//! licences for special industries. (E004, ongoing excluded projects, needs the index.)
+//! licences for special industries, and (with the index) ongoing projects of excluded
+//! programmes (E004).
 
 use super::{Ctx, Finding, Location, RuleInfo, Severity};
 use crate::fields::ApplicantType;
@@ -38,6 +39,18 @@ pub static RULES: &[RuleInfo] = &[
         doc: "What: an enterprise registered in a county-level city (division code or name) whose 所在高新区 is not \
               one of the profile's zones.\nWhy: 二.2 \"四县级市企业仅限省级以上高新区辖区内企业申报\".\n\
               Example: 昆山某某有限公司 (320583…) with 所在高新区 “无” → error.",
+    },
+    RuleInfo {
+        code: "E004",
+        name: "excluded-ongoing-project",
+        severity: Severity::Error,
+        clause: "三.2",
+        summary: "applicant holds an ongoing project of an excluded programme (姑苏领军, 重点产业技术创新, 省重点研发计划(产业前瞻))",
+        doc: "What: the index holds an ongoing project of the applicant — matched by credit code, else by the \
+              normalised unit name — in one of the profile's excluded programmes.\n\
+              Why: 三.2 \"承担苏州市姑苏创新创业领军人才计划和重点产业技术创新在研项目、省重点研发计划（产业前瞻与关键核心技术）\
+              在研项目的企业不得申报本计划项目\".\nExample: an enterprise with an ongoing 姑苏创新创业领军人才计划 project → error \
+              naming it.",
     },
     RuleInfo {
         code: "E005",
@@ -189,6 +202,56 @@ fn registered_above_but_local(cx: &Ctx, code: &str) -> bool {
                     .iter()
                     .any(|l| n.contains(l.as_str()))
         })
+}
+
+/// E004: ongoing projects of excluded programmes held by the applicant.
+pub fn excluded_projects(cx: &Ctx, held: &[crate::index::Project], out: &mut Vec<Finding>) {
+    let f = &cx.ex.fields;
+    if f.applicant_type != Some(ApplicantType::Enterprise) {
+        return;
+    }
+    // Programme names are compared without brackets and spaces: "省重点研发计划（产业前瞻…）"
+    // and "江苏省重点研发计划(产业前瞻…)" are the same programme.
+    let norm = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !c.is_whitespace() && !"（）()".contains(*c))
+            .collect()
+    };
+    for p in held.iter().filter(|p| p.is_ongoing()) {
+        let prog = norm(&p.program);
+        let Some(excluded) = cx
+            .profile
+            .applicant
+            .excluded_programs
+            .iter()
+            .find(|x| prog.contains(&norm(x)))
+        else {
+            continue;
+        };
+        let by =
+            if !p.unit_code.is_empty() && f.credit_code.as_deref() == Some(p.unit_code.as_str()) {
+                "统一社会信用代码"
+            } else {
+                "单位名称"
+            };
+        out.push(
+            Finding::new(
+                "E004",
+                format!(
+                    "申报单位承担{excluded}在研项目 {}“{}”（{} 至 {}，按{by}匹配）：承担该类在研项目的企业不得申报本计划。",
+                    p.id, p.title, p.start, p.end
+                ),
+                format!(
+                    "The applicant holds ongoing project {} \"{}\" of the excluded programme {excluded} (matched by {}): it may not apply.",
+                    p.id,
+                    p.title,
+                    if by == "单位名称" { "name" } else { "credit code" }
+                ),
+                format!("{} · {} · {} · {}", p.id, p.unit, p.program, p.status),
+            )
+            .at(cx.loc(if by == "单位名称" { "applicant" } else { "credit_code" })),
+        );
+    }
 }
 
 fn county_zone(cx: &Ctx, out: &mut Vec<Finding>) {

@@ -24,6 +24,20 @@ pub static RULES: &[RuleInfo] = &[
               Example: 指南代码 210802 → error.",
     },
     RuleInfo {
+        code: "G003",
+        name: "guide-code-mismatch",
+        severity: Severity::Warning,
+        clause: "三.3",
+        summary: "content does not match the declared guide code (best-fitting codes suggested)",
+        doc: "What: the 48 guide directions are ranked by how well the application's text fits their titles \
+              (terms of each direction's title, weighted by how few directions share them, counted in the \
+              application and normalised by the direction's length). When the declared code is not among the \
+              three best, shares less than half the best one's fit, and the best direction shares at least three \
+              terms with the text, the best codes are suggested.\nWhy: 三.3 \"属于项目指南支持领域和方向\".\n\
+              Example: a 碳化硅 power-device application filed under 先进材料 211101 while 210301 fits → warning \
+              suggesting 210301.",
+    },
+    RuleInfo {
         code: "G004",
         name: "no-invention-patent",
         severity: Severity::Warning,
@@ -103,6 +117,222 @@ pub fn check(cx: &Ctx, out: &mut Vec<Finding>) {
         _ => {}
     }
     deliverables(cx, guide, out);
+    if let Some(g) = guide {
+        fit(cx, g, out);
+    }
+}
+
+/// A guide direction's fit with a text.
+#[derive(Debug, Clone)]
+pub struct Fit {
+    pub code: String,
+    pub score: f64,
+    pub shared: Vec<String>,
+}
+
+/// The guide directions as term sets, with the terms that say nothing specific removed:
+/// stopwords, single characters, and words found in at least 4 % of the shipped corpus's real
+/// abstracts (技术, 系统, 研发, 状态 … — general scientific vocabulary, measured, not listed).
+struct GuideModel {
+    codes: Vec<String>,
+    terms: Vec<Vec<String>>,
+    idf: std::collections::HashMap<String, f64>,
+}
+
+fn generic_terms(candidates: &[String]) -> std::collections::HashSet<String> {
+    let corpus = crate::index::read_jsonl(crate::index::CORPUS, "corpora/projects.jsonl")
+        .unwrap_or_default();
+    let abstracts: Vec<&str> = corpus
+        .iter()
+        .map(|p| p.abstract_text.as_str())
+        .filter(|a| a.len() > 100)
+        .collect();
+    let Ok(ac) = aho_corasick::AhoCorasick::new(candidates) else {
+        return Default::default();
+    };
+    let mut df = vec![0usize; candidates.len()];
+    for a in &abstracts {
+        let mut seen = std::collections::HashSet::new();
+        for m in ac.find_overlapping_iter(*a) {
+            if seen.insert(m.pattern().as_usize()) {
+                df[m.pattern().as_usize()] += 1;
+            }
+        }
+    }
+    let n = abstracts.len().max(1) as f64;
+    candidates
+        .iter()
+        .zip(df)
+        .filter(|(_, d)| *d as f64 / n >= 0.04)
+        .map(|(t, _)| t.clone())
+        .collect()
+}
+
+fn model(profile: &crate::profile::Profile) -> std::sync::Arc<GuideModel> {
+    use std::sync::{Arc, Mutex, OnceLock};
+    type Cached = (String, usize, Arc<GuideModel>);
+    static CACHE: OnceLock<Mutex<Vec<Cached>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(|| Mutex::new(Vec::new()));
+    let key = (profile.id.clone(), profile.guide.len());
+    if let Ok(c) = cache.lock()
+        && let Some((_, _, m)) = c.iter().find(|(id, n, _)| (id.clone(), *n) == key)
+    {
+        return m.clone();
+    }
+    let stop = crate::segment::stopwords();
+    let raw: Vec<Vec<String>> = profile
+        .guide
+        .iter()
+        .map(|g| {
+            let mut t: Vec<String> = crate::index::tokenizer::terms(&g.title)
+                .into_iter()
+                .filter(|w| {
+                    w.chars().count() >= 2
+                        && !stop.contains(w.as_str())
+                        && !crate::segment::generic_terms().contains(w.as_str())
+                })
+                .collect();
+            t.sort();
+            t.dedup();
+            t
+        })
+        .collect();
+    let mut all: Vec<String> = raw.iter().flatten().cloned().collect();
+    all.sort();
+    all.dedup();
+    let generic = generic_terms(&all);
+    let terms: Vec<Vec<String>> = raw
+        .into_iter()
+        .map(|ts| ts.into_iter().filter(|t| !generic.contains(t)).collect())
+        .collect();
+    let n = terms.len() as f64;
+    let mut df: std::collections::HashMap<String, f64> = std::collections::HashMap::new();
+    for ts in &terms {
+        for t in ts {
+            *df.entry(t.clone()).or_default() += 1.0;
+        }
+    }
+    let idf = df
+        .into_iter()
+        .map(|(t, d)| (t, (1.0 + n / d).ln()))
+        .collect();
+    let m = Arc::new(GuideModel {
+        codes: profile.guide.iter().map(|g| g.code.clone()).collect(),
+        terms,
+        idf,
+    });
+    if let Ok(mut c) = cache.lock() {
+        c.push((key.0, key.1, m.clone()));
+    }
+    m
+}
+
+/// Occurrences of a term in a text; a Latin term (ai, mems, 5g) only as a whole word, not
+/// inside another (ai in "domain").
+fn occurrences(text: &str, term: &str) -> usize {
+    if !term.chars().any(|c| c.is_ascii_alphanumeric()) {
+        return text.matches(term).count();
+    }
+    text.match_indices(term)
+        .filter(|(i, m)| {
+            let before = text[..*i].chars().next_back();
+            let after = text[i + m.len()..].chars().next();
+            !before.is_some_and(|c| c.is_ascii_alphanumeric())
+                && !after.is_some_and(|c| c.is_ascii_alphanumeric())
+        })
+        .count()
+}
+
+/// Rank the profile's guide directions by fit with `text`, best first.
+pub fn rank_guides(profile: &crate::profile::Profile, text: &str) -> Vec<Fit> {
+    let m = model(profile);
+    let lower = text.to_lowercase();
+    let mut fits: Vec<Fit> = m
+        .codes
+        .iter()
+        .zip(&m.terms)
+        .map(|(code, ts)| {
+            let mut num = 0.0;
+            let mut norm = 0.0;
+            let mut shared = Vec::new();
+            for t in ts {
+                let idf = m.idf[t];
+                norm += idf * idf;
+                let tf = occurrences(&lower, t).min(3) as f64;
+                if tf > 0.0 {
+                    num += tf * idf;
+                    shared.push(t.clone());
+                }
+            }
+            Fit {
+                code: code.clone(),
+                score: if norm > 0.0 { num / norm.sqrt() } else { 0.0 },
+                shared,
+            }
+        })
+        .collect();
+    fits.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.code.cmp(&b.code)));
+    fits
+}
+
+fn fit(cx: &Ctx, declared: &crate::profile::GuideCode, out: &mut Vec<Finding>) {
+    let app = cx.pkg.text_of(PartKind::Application);
+    let text = format!(
+        "{}\n{}",
+        cx.ex.fields.project_name.as_deref().unwrap_or(""),
+        app
+    );
+    if app.chars().filter(|c| !c.is_whitespace()).count() < 200 {
+        return;
+    }
+    let fits = rank_guides(cx.profile, &text);
+    let Some(best) = fits.first() else { return };
+    let rank = fits
+        .iter()
+        .position(|f| f.code == declared.code)
+        .unwrap_or(fits.len());
+    let mine = &fits[rank.min(fits.len() - 1)];
+    if rank < 3 || best.shared.len() < 3 || mine.score >= 0.5 * best.score {
+        return;
+    }
+    let suggest: Vec<String> = fits
+        .iter()
+        .take(3)
+        .map(|f| {
+            let title = cx
+                .profile
+                .guide(&f.code)
+                .map(|g| short(&g.title))
+                .unwrap_or_default();
+            format!("{}（{}）", f.code, title)
+        })
+        .collect();
+    out.push(
+        Finding::new(
+            "G003",
+            format!(
+                "申报内容与所选指南方向 {}（{}）契合度低（排第 {} 位），更接近：{}：请核对指南代码。",
+                declared.code,
+                short(&declared.title),
+                rank + 1,
+                suggest.join("；")
+            ),
+            format!(
+                "The content fits the declared guide code {} poorly (rank {}); closer: {}. Check the code.",
+                declared.code,
+                rank + 1,
+                fits.iter().take(3).map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ")
+            ),
+            format!(
+                "{}: {} | {}: {}",
+                best.code,
+                best.shared.iter().take(6).cloned().collect::<Vec<_>>().join("、"),
+                declared.code,
+                if mine.shared.is_empty() { "—".to_string() } else { mine.shared.iter().take(6).cloned().collect::<Vec<_>>().join("、") }
+            ),
+        )
+        .at(cx.loc("guide_code")),
+    );
 }
 
 fn short(s: &str) -> String {
@@ -185,5 +415,47 @@ fn excerpt(s: &str) -> String {
         format!("{c}…")
     } else {
         c
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::Profile;
+
+    #[test]
+    fn guide_directions_rank_by_specific_terms() {
+        let p = Profile::default_profile();
+        let text = "本项目研究碳化硅功率器件的外延生长与氮化镓射频器件，解决第三代半导体材料缺陷控制问题，\
+                    研制高压碳化硅MOSFET器件及其封装装备。";
+        let fits = rank_guides(&p, text);
+        assert_eq!(fits[0].code, "210103", "{:?}", &fits[..3]);
+        assert!(fits[0].shared.iter().any(|t| t == "碳化硅"));
+        // Generic words do not count as fit.
+        let generic = rank_guides(&p, "本项目研发关键技术系统，开展研究与应用。");
+        assert!(
+            generic.iter().all(|f| f.shared.len() <= 1),
+            "{:?}",
+            &generic[..3]
+        );
+        let robots = rank_guides(
+            &p,
+            "研制多关节工业机器人用高精度磁编码器与伺服控制器，突破柔性触觉传感器关键部件制造。",
+        );
+        assert_eq!(robots[0].code, "210902");
+        assert_eq!(occurrences("domain ai-based", "ai"), 1);
+        // Each direction's own title ranks it first or close: the measure sees what a title says.
+        let mut own_first = 0;
+        for g in &p.guide {
+            let f = rank_guides(&p, &g.title);
+            if f.iter().take(3).any(|x| x.code == g.code) {
+                own_first += 1;
+            }
+        }
+        assert!(
+            own_first * 10 >= p.guide.len() * 9,
+            "{own_first}/{}",
+            p.guide.len()
+        );
     }
 }

@@ -2,6 +2,7 @@
 //! per rule family. A rule *kind* is code; each limit or list it checks comes from the profile.
 
 pub mod budget;
+pub mod duplicates;
 pub mod eligibility;
 pub mod file;
 pub mod guide;
@@ -11,6 +12,7 @@ pub mod scope;
 pub mod title;
 
 use crate::fields::{self, Extracted};
+use crate::index::ProjectIndex;
 use crate::package::{Package, PartKind};
 use crate::profile::Profile;
 
@@ -136,6 +138,7 @@ fn all() -> impl Iterator<Item = &'static RuleInfo> {
         .chain(guide::RULES)
         .chain(eligibility::RULES)
         .chain(scope::RULES)
+        .chain(duplicates::RULES)
         .chain(file::RULES)
 }
 
@@ -167,34 +170,9 @@ impl Ctx<'_> {
     }
 }
 
-/// The text of a section of the application: from a heading naming it to the next heading
-/// of the application's sections.
+/// The text of a section of the application (see [`Package::section`]).
 pub fn section(pkg: &Package, name: &str) -> Option<String> {
-    for (d, part) in pkg.parts(PartKind::Application) {
-        let Some(doc) = &d.doc else { continue };
-        let blocks = &doc.blocks[part.blocks.clone()];
-        let is_heading = |t: &str| {
-            let s = fields::squash(t);
-            s.chars().count() <= 30
-                && (s.starts_with(|c: char| "一二三四五六七八九十".contains(c))
-                    || s.chars().next().is_some_and(|c| c.is_ascii_digit()))
-        };
-        if let Some(start) = blocks
-            .iter()
-            .position(|b| is_heading(&b.text) && b.text.contains(name))
-        {
-            let end = blocks[start + 1..]
-                .iter()
-                .position(|b| {
-                    is_heading(&b.text) && !matches!(b.kind, crate::extract::BlockKind::Cell { .. })
-                })
-                .map(|e| start + 1 + e)
-                .unwrap_or(blocks.len());
-            let text: Vec<&str> = blocks[start..end].iter().map(|b| b.text.as_str()).collect();
-            return Some(text.join("\n"));
-        }
-    }
-    None
+    pkg.section(name)
 }
 
 /// The sentence of `text` that holds `term`, trimmed to a readable length.
@@ -252,16 +230,19 @@ fn field_order(pkg: &Package) -> Vec<(&crate::extract::Document, std::ops::Range
 pub struct Checked {
     pub ex: Extracted,
     pub findings: Vec<Finding>,
+    /// The closest projects of the index (with the index only).
+    pub similar: Vec<crate::report::Similar>,
 }
 
-/// Every per-package rule on one package.
-pub fn check_package(pkg: &Package, profile: &Profile) -> Checked {
+/// Every per-package rule on one package; with an index also D001, E004 and `similar`.
+pub fn check_package(pkg: &Package, profile: &Profile, index: Option<&ProjectIndex>) -> Checked {
     let mut out = Vec::new();
     if pkg.docs.is_empty() {
         out.push(file::empty_package(&pkg.path));
         return Checked {
             ex: Extracted::default(),
             findings: out,
+            similar: Vec::new(),
         };
     }
     for d in &pkg.docs {
@@ -349,8 +330,27 @@ pub fn check_package(pkg: &Package, profile: &Profile) -> Checked {
     guide::check(&cx, &mut out);
     eligibility::check(&cx, &mut out);
     scope::check(&cx, &mut out);
+    let mut similar = Vec::new();
+    if let Some(idx) = index {
+        let probe = crate::index::Probe {
+            title: ex.fields.project_name.clone().unwrap_or_default(),
+            text: pkg.application_text(),
+        };
+        let hits = idx.search(&probe, 5, profile.duplicates.report_threshold);
+        duplicates::check(&cx, &hits, &mut out);
+        let held = idx.by_unit(
+            ex.fields.credit_code.as_deref(),
+            ex.fields.applicant.as_deref(),
+        );
+        eligibility::excluded_projects(&cx, &held, &mut out);
+        similar = hits.into_iter().map(|(_, s)| s).collect();
+    }
     sort_findings(&mut out);
-    Checked { ex, findings: out }
+    Checked {
+        ex,
+        findings: out,
+        similar,
+    }
 }
 
 pub fn info(code: &str) -> Option<&'static RuleInfo> {

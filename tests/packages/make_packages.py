@@ -692,6 +692,17 @@ def samples(tmp):
     apply_mistake(t, "G002", rnd)
     made.append(build(t, "para", os.path.join(SAMPLES, "06-university-nonlocal-partner"), tmp,
                       ["cover", "info_table", "commitment", "application", "labor_contract"]))
+    # 07: an enterprise that holds an ongoing 姑苏领军 project of the shipped corpus applies again
+    # with that project's text, sentences reordered (D001 and E004 against corpora/projects.jsonl).
+    corpus = [json.loads(l) for l in open(os.path.join(ROOT, "corpora", "projects.jsonl"), encoding="utf-8")]
+    held = next(p for p in corpus if p["status"] == "ongoing" and p["program"] == "姑苏创新创业领军人才计划"
+                and p["unit_code"][2:8] in ("320594", "320505", "320506", "320507", "320509")
+                and p["abstract"].count("。") + p["abstract"].count(".") >= 4)
+    t = make_truth(rnd)
+    t["applicant"], t["credit_code"] = held["unit"], held["unit_code"]
+    sents = [x for x in held["abstract"].replace(".", "。").split("。") if x.strip()]
+    t["abstract"] = {"abstract": "。".join(sents[1:] + sents[:1]) + "。", "keywords": held["keywords"]}
+    made.append(build(t, "grid4", os.path.join(SAMPLES, "07-resubmitted-ongoing-project"), tmp, FULL))
     return made
 
 

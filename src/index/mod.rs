@@ -1,0 +1,686 @@
+//! The project index: tantivy with our jieba tokenizer, built from the corpus format of
+//! DESIGN.md (JSON Lines or CSV) or from a folder of proposals; candidates by
+//! MoreLikeThisQuery over the text fields, then one score in [0, 1] (score.rs) with the
+//! overlapping passages.
+
+pub mod score;
+pub mod sources;
+pub mod tokenizer;
+
+use crate::report::{Passage, Similar};
+use serde::{Deserialize, Serialize};
+use std::path::{Path, PathBuf};
+use tantivy::collector::TopDocs;
+use tantivy::query::{BooleanQuery, MoreLikeThisQuery, Occur, Query, TermQuery};
+use tantivy::schema::{
+    Field, IndexRecordOption, OwnedValue, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
+    Value,
+};
+use tantivy::{Index, IndexReader, IndexWriter, TantivyDocument, Term};
+
+/// Bump when the schema or the tokenizer's output changes: default indexes are rebuilt.
+pub const FORMAT_VERSION: u32 = 1;
+/// The ongoing-projects corpus shipped with propscan (corpora/projects.jsonl).
+pub const CORPUS: &str = include_str!("../../corpora/projects.jsonl");
+
+/// Sections of a proposal, indexed separately when a project comes from files.
+pub const SECTIONS: &[(&str, &str)] = &[
+    ("basis", "立项依据"),
+    ("content", "研究内容"),
+    ("innovation", "创新点"),
+    ("targets", "考核指标"),
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum IndexError {
+    #[error("index {path}: {message}")]
+    Index { path: String, message: String },
+    #[error("{path}: line {line}: {message}")]
+    Source {
+        path: String,
+        line: usize,
+        message: String,
+    },
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+fn tv(path: &Path, e: impl std::fmt::Display) -> IndexError {
+    IndexError::Index {
+        path: path.display().to_string(),
+        message: e.to_string(),
+    }
+}
+
+/// One project of the corpus (DESIGN.md), plus the optional unit credit code and sections.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq)]
+pub struct Project {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub unit: String,
+    #[serde(default)]
+    pub unit_code: String,
+    #[serde(default)]
+    pub program: String,
+    #[serde(default)]
+    pub start: String,
+    #[serde(default)]
+    pub end: String,
+    #[serde(default, rename = "abstract")]
+    pub abstract_text: String,
+    #[serde(default, deserialize_with = "keywords")]
+    pub keywords: Vec<String>,
+    #[serde(default)]
+    pub status: String,
+    /// Section name (basis, content, innovation, targets) → text, for proposals from files.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub sections: std::collections::BTreeMap<String, String>,
+}
+
+/// Keywords as a list, or (CSV) one string separated by ; 、 or ,.
+fn keywords<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum K {
+        List(Vec<String>),
+        One(String),
+    }
+    Ok(match K::deserialize(d)? {
+        K::List(v) => v,
+        K::One(s) => s
+            .split([';', '；', '、', ',', '，'])
+            .map(|x| x.trim().to_string())
+            .filter(|x| !x.is_empty())
+            .collect(),
+    })
+}
+
+impl Project {
+    /// The text compared with proposals: abstract and sections.
+    pub fn body(&self) -> String {
+        let mut b = self.abstract_text.clone();
+        for t in self.sections.values() {
+            b.push('\n');
+            b.push_str(t);
+        }
+        b
+    }
+    pub fn is_ongoing(&self) -> bool {
+        self.status.eq_ignore_ascii_case("ongoing") || self.status == "在研"
+    }
+}
+
+/// Read projects from JSON Lines.
+pub fn read_jsonl(text: &str, path: &str) -> Result<Vec<Project>, IndexError> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| {
+            let p: Project = serde_json::from_str(l).map_err(|e| IndexError::Source {
+                path: path.to_string(),
+                line: i + 1,
+                message: e.to_string(),
+            })?;
+            if p.id.trim().is_empty() || p.title.trim().is_empty() {
+                return Err(IndexError::Source {
+                    path: path.to_string(),
+                    line: i + 1,
+                    message: "id and title are required".into(),
+                });
+            }
+            Ok(p)
+        })
+        .collect()
+}
+
+/// Read projects from CSV with the corpus's column names (UTF-8, a BOM allowed).
+pub fn read_csv(text: &str, path: &str) -> Result<Vec<Project>, IndexError> {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut r = csv::ReaderBuilder::new()
+        .flexible(false)
+        .from_reader(text.as_bytes());
+    let mut out = Vec::new();
+    for (i, rec) in r.deserialize::<Project>().enumerate() {
+        let p = rec.map_err(|e| IndexError::Source {
+            path: path.to_string(),
+            line: i + 2,
+            message: e.to_string(),
+        })?;
+        out.push(p);
+    }
+    Ok(out)
+}
+
+/// Normalised unit name for matching an applicant with a project's unit: no whitespace, no
+/// brackets, full-width folded.
+pub fn unit_key(name: &str) -> String {
+    name.chars()
+        .filter(|c| !c.is_whitespace())
+        .map(|c| match c {
+            '（' => '(',
+            '）' => ')',
+            c => c,
+        })
+        .collect()
+}
+
+#[derive(Clone, Copy)]
+struct F {
+    id: Field,
+    title: Field,
+    unit: Field,
+    unit_key: Field,
+    unit_code: Field,
+    program: Field,
+    status: Field,
+    start: Field,
+    end: Field,
+    abstract_text: Field,
+    keywords: Field,
+    sections: [Field; 4],
+}
+
+fn schema() -> (Schema, F) {
+    let mut b = Schema::builder();
+    let text = TextOptions::default()
+        .set_indexing_options(
+            TextFieldIndexing::default()
+                .set_tokenizer(tokenizer::NAME)
+                .set_index_option(IndexRecordOption::WithFreqsAndPositions),
+        )
+        .set_stored();
+    let f = F {
+        id: b.add_text_field("id", STRING | STORED),
+        title: b.add_text_field("title", text.clone()),
+        unit: b.add_text_field("unit", text.clone()),
+        unit_key: b.add_text_field("unit_key", STRING),
+        unit_code: b.add_text_field("unit_code", STRING | STORED),
+        program: b.add_text_field("program", STRING | STORED),
+        status: b.add_text_field("status", STRING | STORED),
+        start: b.add_text_field("start", STORED),
+        end: b.add_text_field("end", STORED),
+        abstract_text: b.add_text_field("abstract", text.clone()),
+        keywords: b.add_text_field("keywords", text.clone()),
+        sections: [
+            b.add_text_field("basis", text.clone()),
+            b.add_text_field("content", text.clone()),
+            b.add_text_field("innovation", text.clone()),
+            b.add_text_field("targets", text),
+        ],
+    };
+    (b.build(), f)
+}
+
+/// An open project index.
+pub struct ProjectIndex {
+    pub path: PathBuf,
+    index: Index,
+    reader: IndexReader,
+    f: F,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Stats {
+    pub path: String,
+    pub projects: u64,
+    pub ongoing: u64,
+    pub by_program: std::collections::BTreeMap<String, u64>,
+    pub bytes_on_disk: u64,
+    pub format_version: u32,
+}
+
+/// A query: the proposal's title and text (and its sections when known).
+#[derive(Debug, Clone, Default)]
+pub struct Probe {
+    pub title: String,
+    pub text: String,
+}
+
+impl ProjectIndex {
+    fn register(index: &Index) {
+        index
+            .tokenizers()
+            .register(tokenizer::NAME, tokenizer::JiebaTokenizer);
+    }
+
+    /// Create a new index in `dir` (which must be empty or absent) from projects.
+    pub fn create(dir: &Path, projects: &[Project]) -> Result<ProjectIndex, IndexError> {
+        std::fs::create_dir_all(dir)?;
+        let (schema, f) = schema();
+        let index = Index::create_in_dir(dir, schema).map_err(|e| tv(dir, e))?;
+        Self::register(&index);
+        let reader = index.reader().map_err(|e| tv(dir, e))?;
+        let mut me = ProjectIndex {
+            path: dir.to_path_buf(),
+            index,
+            reader,
+            f,
+        };
+        me.add(projects)?;
+        Ok(me)
+    }
+
+    pub fn open(dir: &Path) -> Result<ProjectIndex, IndexError> {
+        let index = Index::open_in_dir(dir).map_err(|e| tv(dir, e))?;
+        let (_, f) = schema();
+        // The schema on disk must be ours (same field names).
+        let s = index.schema();
+        for name in ["id", "title", "abstract", "unit_key", "targets"] {
+            if s.get_field(name).is_err() {
+                return Err(tv(dir, format!("not a propscan index (no field {name})")));
+            }
+        }
+        Self::register(&index);
+        let reader = index.reader().map_err(|e| tv(dir, e))?;
+        Ok(ProjectIndex {
+            path: dir.to_path_buf(),
+            index,
+            reader,
+            f,
+        })
+    }
+
+    /// Add projects (one commit).
+    pub fn add(&mut self, projects: &[Project]) -> Result<(), IndexError> {
+        let threads = std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+            .min(4);
+        let mut w: IndexWriter = self
+            .index
+            .writer_with_num_threads(threads, 64 * 1024 * 1024 * threads)
+            .map_err(|e| tv(&self.path, e))?;
+        for p in projects {
+            w.add_document(self.doc(p)).map_err(|e| tv(&self.path, e))?;
+        }
+        w.commit().map_err(|e| tv(&self.path, e))?;
+        w.wait_merging_threads().map_err(|e| tv(&self.path, e))?;
+        self.reader.reload().map_err(|e| tv(&self.path, e))?;
+        Ok(())
+    }
+
+    fn doc(&self, p: &Project) -> TantivyDocument {
+        let f = &self.f;
+        let mut d = TantivyDocument::new();
+        d.add_text(f.id, &p.id);
+        d.add_text(f.title, &p.title);
+        d.add_text(f.unit, &p.unit);
+        d.add_text(f.unit_key, unit_key(&p.unit));
+        d.add_text(f.unit_code, p.unit_code.trim().to_uppercase());
+        d.add_text(f.program, &p.program);
+        d.add_text(f.status, p.status.to_lowercase());
+        d.add_text(f.start, &p.start);
+        d.add_text(f.end, &p.end);
+        d.add_text(f.abstract_text, &p.abstract_text);
+        d.add_text(f.keywords, p.keywords.join("；"));
+        for (i, (name, _)) in SECTIONS.iter().enumerate() {
+            if let Some(t) = p.sections.get(*name) {
+                d.add_text(f.sections[i], t);
+            }
+        }
+        d
+    }
+
+    fn project(&self, d: &TantivyDocument) -> Project {
+        let f = &self.f;
+        let s = |field: Field| {
+            d.get_first(field)
+                .and_then(|v| v.as_str())
+                .unwrap_or("")
+                .to_string()
+        };
+        let mut sections = std::collections::BTreeMap::new();
+        for (i, (name, _)) in SECTIONS.iter().enumerate() {
+            let t = s(f.sections[i]);
+            if !t.is_empty() {
+                sections.insert(name.to_string(), t);
+            }
+        }
+        Project {
+            id: s(f.id),
+            title: s(f.title),
+            unit: s(f.unit),
+            unit_code: s(f.unit_code),
+            program: s(f.program),
+            start: s(f.start),
+            end: s(f.end),
+            abstract_text: s(f.abstract_text),
+            keywords: s(f.keywords)
+                .split('；')
+                .filter(|k| !k.is_empty())
+                .map(str::to_string)
+                .collect(),
+            status: s(f.status),
+            sections,
+        }
+    }
+
+    pub fn stats(&self) -> Stats {
+        let searcher = self.reader.searcher();
+        let mut by_program = std::collections::BTreeMap::new();
+        let mut ongoing = 0;
+        for seg in searcher.segment_readers() {
+            let store = seg.get_store_reader(64).ok();
+            let Some(store) = store else { continue };
+            for doc_id in 0..seg.max_doc() {
+                if seg.is_deleted(doc_id) {
+                    continue;
+                }
+                if let Ok(d) = store.get::<TantivyDocument>(doc_id) {
+                    let prog = d
+                        .get_first(self.f.program)
+                        .and_then(|v| v.as_str())
+                        .unwrap_or("")
+                        .to_string();
+                    *by_program.entry(prog).or_insert(0) += 1;
+                    if d.get_first(self.f.status).and_then(|v| v.as_str()) == Some("ongoing") {
+                        ongoing += 1;
+                    }
+                }
+            }
+        }
+        Stats {
+            path: self.path.display().to_string(),
+            projects: searcher.num_docs(),
+            ongoing,
+            by_program,
+            bytes_on_disk: dir_size(&self.path),
+            format_version: FORMAT_VERSION,
+        }
+    }
+
+    /// Candidate documents for a text: MoreLikeThis over the text fields. Settings for short
+    /// Chinese abstracts: every term counts (min doc and term frequency 1, not 5 and 2), words
+    /// of at least two CJK characters (the limits count bytes: 6), up to 64 query terms.
+    fn candidates(&self, probe: &Probe, limit: usize) -> Vec<TantivyDocument> {
+        let f = &self.f;
+        let text = format!("{}\n{}", probe.title, probe.text);
+        if text.trim().is_empty() {
+            return Vec::new();
+        }
+        let stop: Vec<String> = crate::segment::stopwords()
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let mut fields = vec![
+            (f.title, vec![OwnedValue::Str(text.clone())]),
+            (f.abstract_text, vec![OwnedValue::Str(text.clone())]),
+            (f.keywords, vec![OwnedValue::Str(text.clone())]),
+        ];
+        for s in f.sections {
+            fields.push((s, vec![OwnedValue::Str(text.clone())]));
+        }
+        let q = MoreLikeThisQuery::builder()
+            .with_min_doc_frequency(1)
+            .with_min_term_frequency(1)
+            .with_max_query_terms(64)
+            .with_min_word_length(6)
+            .with_max_word_length(60)
+            .with_stop_words(stop)
+            .with_document_fields(fields);
+        let searcher = self.reader.searcher();
+        let Ok(top) = searcher.search(&q, &TopDocs::with_limit(limit).order_by_score()) else {
+            return Vec::new();
+        };
+        top.into_iter()
+            .filter_map(|(_, addr)| searcher.doc::<TantivyDocument>(addr).ok())
+            .collect()
+    }
+
+    /// The closest projects to a proposal, scored in [0, 1], best first, at most `top`, with
+    /// a score of at least `floor`.
+    pub fn search(&self, probe: &Probe, top: usize, floor: f64) -> Vec<(Project, Similar)> {
+        let proposal = score::sentences(&probe.text);
+        let mut out: Vec<(Project, Similar)> = self
+            .candidates(probe, (top * 4).max(30))
+            .iter()
+            .map(|d| {
+                let p = self.project(d);
+                let body = p.body();
+                let body_chars = body.chars().filter(|c| c.is_alphanumeric()).count();
+                let (s, passages) = if body_chars >= score::MIN_CHARS && !proposal.is_empty() {
+                    let c = score::compare(&proposal, &score::sentences(&body));
+                    (c.score, c.passages)
+                } else {
+                    // Title against title: below SHARED it is the noise of common words
+                    // (研究, 系统 …), so it counts as nothing.
+                    let t = score::title_similarity(&probe.title, &p.title);
+                    let t = if t >= score::SHARED { t } else { 0.0 };
+                    let pass = if t >= score::SHARED {
+                        vec![(probe.title.clone(), p.title.clone(), t)]
+                    } else {
+                        Vec::new()
+                    };
+                    (t, pass)
+                };
+                let sim = Similar {
+                    id: p.id.clone(),
+                    title: p.title.clone(),
+                    unit: p.unit.clone(),
+                    program: p.program.clone(),
+                    score: (s * 1000.0).round() / 1000.0,
+                    passages: passages
+                        .into_iter()
+                        .take(5)
+                        .map(|(a, b, _)| Passage {
+                            proposal: a,
+                            project: b,
+                        })
+                        .collect(),
+                };
+                (p, sim)
+            })
+            .filter(|(_, s)| s.score >= floor)
+            .collect();
+        out.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.1.id.cmp(&b.1.id)));
+        out.truncate(top);
+        out
+    }
+
+    /// Projects held by a unit: by credit code, or by normalised name.
+    pub fn by_unit(&self, code: Option<&str>, name: Option<&str>) -> Vec<Project> {
+        let f = &self.f;
+        let mut clauses: Vec<(Occur, Box<dyn Query>)> = Vec::new();
+        if let Some(c) = code.filter(|c| !c.is_empty()) {
+            clauses.push((
+                Occur::Should,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.unit_code, &c.to_uppercase()),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+        if let Some(n) = name.filter(|n| !n.is_empty()) {
+            clauses.push((
+                Occur::Should,
+                Box::new(TermQuery::new(
+                    Term::from_field_text(f.unit_key, &unit_key(n)),
+                    IndexRecordOption::Basic,
+                )),
+            ));
+        }
+        if clauses.is_empty() {
+            return Vec::new();
+        }
+        let searcher = self.reader.searcher();
+        let q = BooleanQuery::new(clauses);
+        let Ok(top) = searcher.search(&q, &TopDocs::with_limit(100).order_by_score()) else {
+            return Vec::new();
+        };
+        top.into_iter()
+            .filter_map(|(_, a)| searcher.doc::<TantivyDocument>(a).ok())
+            .map(|d| self.project(&d))
+            .collect()
+    }
+}
+
+fn dir_size(p: &Path) -> u64 {
+    std::fs::read_dir(p)
+        .map(|rd| {
+            rd.filter_map(|e| e.ok())
+                .map(|e| {
+                    let m = e.metadata();
+                    match m {
+                        Ok(m) if m.is_dir() => dir_size(&e.path()),
+                        Ok(m) => m.len(),
+                        Err(_) => 0,
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}
+
+/// FNV-1a of the inputs that decide the default index's content.
+fn fingerprint() -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    let version = format!(
+        "{}|{}|{}",
+        FORMAT_VERSION,
+        env!("CARGO_PKG_VERSION"),
+        crate::segment::TECH_TERMS.len()
+    );
+    for b in CORPUS
+        .bytes()
+        .chain(version.bytes())
+        .chain(crate::segment::TECH_TERMS.bytes())
+    {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
+}
+
+/// The user's cache directory for propscan: $PROPSCAN_CACHE_DIR, else $XDG_CACHE_HOME/propscan,
+/// else ~/.cache/propscan, else the system temporary directory.
+pub fn cache_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("PROPSCAN_CACHE_DIR") {
+        return PathBuf::from(d);
+    }
+    if let Some(d) = std::env::var_os("XDG_CACHE_HOME") {
+        return PathBuf::from(d).join("propscan");
+    }
+    if let Some(h) = std::env::var_os("HOME") {
+        return PathBuf::from(h).join(".cache").join("propscan");
+    }
+    std::env::temp_dir().join("propscan")
+}
+
+/// The default index: built on first use from the shipped corpus into the cache directory,
+/// and rebuilt (under a new name) when the corpus, the tokenizer's dictionary or the index
+/// format changes. Built in a temporary directory and renamed, so a half-built index is never
+/// opened and two processes building at once do not collide.
+pub fn default_index() -> Result<ProjectIndex, IndexError> {
+    let dir = cache_dir().join(format!("index-{:016x}", fingerprint()));
+    if dir.join("meta.json").exists()
+        && let Ok(i) = ProjectIndex::open(&dir)
+    {
+        return Ok(i);
+    }
+    let parent = dir.parent().unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)?;
+    let tmp = parent.join(format!(
+        ".building-{}-{}",
+        std::process::id(),
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0)
+    ));
+    let projects = read_jsonl(CORPUS, "corpora/projects.jsonl")?;
+    {
+        let _built = ProjectIndex::create(&tmp, &projects)?;
+    }
+    if std::fs::rename(&tmp, &dir).is_err() {
+        // Another process finished first: use its index.
+        let _ = std::fs::remove_dir_all(&tmp);
+    }
+    ProjectIndex::open(&dir)
+}
+
+/// Open `--index DIR`, or the default index.
+pub fn open_or_default(dir: Option<&Path>) -> Result<ProjectIndex, IndexError> {
+    match dir {
+        Some(d) => ProjectIndex::open(d),
+        None => default_index(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn project(id: &str, title: &str, abstract_text: &str, unit: &str, status: &str) -> Project {
+        Project {
+            id: id.into(),
+            title: title.into(),
+            unit: unit.into(),
+            program: "姑苏创新创业领军人才计划".into(),
+            abstract_text: abstract_text.into(),
+            status: status.into(),
+            ..Project::default()
+        }
+    }
+
+    #[test]
+    fn build_search_and_find_by_unit() {
+        let dir = std::env::temp_dir().join(format!("propscan-idx-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let a = "针对望远镜影像稳定系统中的镜片驱动装置，在分析外力干扰与模型参数不确定性等因素的基础上，提出了一种鲁棒跟踪控制策略。将抖动信号等效为一种有界扰动，通过广义系统的状态反馈控制器克服不确定性扰动的影响。仿真结果表明该控制策略具有良好的跟踪性能和鲁棒性。";
+        let b = "研究了城市轨道交通客流预测问题，建立了基于时间序列的短期客流预测模型。利用历史刷卡数据对模型参数进行标定，并与传统方法进行了比较。结果表明所提模型的预测精度明显提高。";
+        let idx = ProjectIndex::create(
+            &dir,
+            &[
+                project(
+                    "P1",
+                    "镜片驱动装置鲁棒控制",
+                    a,
+                    "苏州甲科技有限公司",
+                    "ongoing",
+                ),
+                project("P2", "轨道交通客流预测", b, "苏州乙有限公司", "finished"),
+            ],
+        )
+        .unwrap();
+        let hits = idx.search(
+            &Probe {
+                title: "新题目研发".into(),
+                text: a.into(),
+            },
+            5,
+            0.0,
+        );
+        assert_eq!(hits[0].0.id, "P1");
+        assert!(hits[0].1.score > 0.99);
+        assert!(!hits[0].1.passages.is_empty());
+        let held = idx.by_unit(None, Some("苏州甲科技有限公司"));
+        assert_eq!(held.len(), 1);
+        assert!(held[0].is_ongoing());
+        drop(idx);
+        let reopened = ProjectIndex::open(&dir).unwrap();
+        assert_eq!(reopened.stats().projects, 2);
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn csv_and_jsonl_read_the_same_columns() {
+        let csv = "\u{feff}id,title,unit,program,start,end,abstract,keywords,status\nX1,题目,单位,计划,2021-01,2023-12,摘要,关键词1；关键词2,ongoing\n";
+        let p = read_csv(csv, "x.csv").unwrap();
+        assert_eq!(p[0].keywords, vec!["关键词1", "关键词2"]);
+        let j = read_jsonl(
+            r#"{"id":"X1","title":"题目","unit":"单位","program":"计划","start":"2021-01","end":"2023-12","abstract":"摘要","keywords":["关键词1","关键词2"],"status":"ongoing"}"#,
+            "x.jsonl",
+        )
+        .unwrap();
+        assert_eq!(p, j);
+        assert!(read_jsonl("{\"id\":\"\",\"title\":\"t\"}", "bad.jsonl").is_err());
+    }
+
+    #[test]
+    fn the_shipped_corpus_parses() {
+        let p = read_jsonl(CORPUS, "corpora/projects.jsonl").unwrap();
+        assert!(p.len() > 10_000);
+        assert!(p.iter().any(|x| x.is_ongoing()));
+    }
+}
