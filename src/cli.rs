@@ -288,10 +288,7 @@ fn run(cli: Cli) -> std::io::Result<i32> {
         Command::Search { text, file, top } => {
             let limits = Limits::default();
             let probe = match (&text, &file) {
-                (Some(t), None) => crate::index::Probe {
-                    title: String::new(),
-                    text: t.clone(),
-                },
+                (Some(t), None) => crate::index::Probe::text("", t),
                 (None, Some(f)) => {
                     crate::index::sources::probe_from_path(f, &limits).map_err(io_err)?
                 }

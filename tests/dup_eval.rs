@@ -151,10 +151,7 @@ fn duplicate_search_precision_recall_top1() {
         ];
         for (kind, text) in variants {
             n_pos += 1;
-            let probe = Probe {
-                title: format!("新申报项目{bi}研发"),
-                text,
-            };
+            let probe = Probe::text(&format!("新申报项目{bi}研发"), &text);
             let hits = idx.search(&probe, 5, 0.0);
             let best_ongoing = hits
                 .iter()
@@ -193,14 +190,7 @@ fn duplicate_search_precision_recall_top1() {
     let mut fp = 0;
     let mut neg_scores = Vec::new();
     for text in &negatives {
-        let hits = idx.search(
-            &Probe {
-                title: String::new(),
-                text: text.to_string(),
-            },
-            5,
-            0.0,
-        );
+        let hits = idx.search(&Probe::text("", text), 5, 0.0);
         let best = hits
             .iter()
             .filter(|(p, _)| p.is_ongoing())

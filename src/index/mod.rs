@@ -235,6 +235,18 @@ pub struct Stats {
 pub struct Probe {
     pub title: String,
     pub text: String,
+    /// Sections of the proposal by name (basis, content, innovation, targets), when known.
+    pub sections: std::collections::BTreeMap<String, String>,
+}
+
+impl Probe {
+    pub fn text(title: &str, text: &str) -> Probe {
+        Probe {
+            title: title.to_string(),
+            text: text.to_string(),
+            sections: Default::default(),
+        }
+    }
 }
 
 impl ProjectIndex {
@@ -454,7 +466,16 @@ impl ProjectIndex {
                     };
                     (t, pass)
                 };
+                // Section against section, where both sides have them.
+                let mut sections = std::collections::BTreeMap::new();
+                for (key, zh) in SECTIONS {
+                    if let (Some(a), Some(b)) = (probe.sections.get(*key), p.sections.get(*key)) {
+                        let c = score::compare(&score::sentences(a), &score::sentences(b));
+                        sections.insert(zh.to_string(), (c.score * 1000.0).round() / 1000.0);
+                    }
+                }
                 let sim = Similar {
+                    sections,
                     id: p.id.clone(),
                     title: p.title.clone(),
                     unit: p.unit.clone(),
@@ -643,14 +664,7 @@ mod tests {
             ],
         )
         .unwrap();
-        let hits = idx.search(
-            &Probe {
-                title: "新题目研发".into(),
-                text: a.into(),
-            },
-            5,
-            0.0,
-        );
+        let hits = idx.search(&Probe::text("新题目研发", a), 5, 0.0);
         assert_eq!(hits[0].0.id, "P1");
         assert!(hits[0].1.score > 0.99);
         assert!(!hits[0].1.passages.is_empty());

@@ -122,16 +122,21 @@ pub fn probe_from_path(path: &Path, limits: &Limits) -> Result<Probe, IndexError
         });
     }
     if matches!(ext(path).as_str(), "txt" | "md") {
-        return Ok(Probe {
-            title: String::new(),
-            text: std::fs::read_to_string(path)?,
-        });
+        return Ok(Probe::text("", &std::fs::read_to_string(path)?));
     }
     let pkg = package::load(path, limits);
     let checked =
         crate::rules::check_package(&pkg, &crate::profile::Profile::default_profile(), None);
-    Ok(Probe {
-        title: checked.ex.fields.project_name.unwrap_or_default(),
-        text: text_of(&pkg),
-    })
+    Ok(probe_of(&pkg, checked.ex.fields.project_name.as_deref()))
+}
+
+/// A package as a query: its name, its application text and its sections.
+pub fn probe_of(pkg: &Package, title: Option<&str>) -> Probe {
+    let mut p = Probe::text(title.unwrap_or(""), &text_of(pkg));
+    for (key, zh) in SECTIONS {
+        if let Some(t) = pkg.section(zh) {
+            p.sections.insert(key.to_string(), t);
+        }
+    }
+    p
 }

@@ -122,6 +122,9 @@ pub struct Similar {
     pub program: String,
     pub score: f64,
     pub passages: Vec<Passage>,
+    /// Scores per section (立项依据, 研究内容, 创新点, 考核指标) where both sides have them.
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub sections: std::collections::BTreeMap<String, f64>,
 }
 
 #[derive(Debug, Clone, Serialize, PartialEq)]

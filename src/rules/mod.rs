@@ -332,10 +332,7 @@ pub fn check_package(pkg: &Package, profile: &Profile, index: Option<&ProjectInd
     scope::check(&cx, &mut out);
     let mut similar = Vec::new();
     if let Some(idx) = index {
-        let probe = crate::index::Probe {
-            title: ex.fields.project_name.clone().unwrap_or_default(),
-            text: pkg.application_text(),
-        };
+        let probe = crate::index::sources::probe_of(pkg, ex.fields.project_name.as_deref());
         let hits = idx.search(&probe, 5, profile.duplicates.report_threshold);
         duplicates::check(&cx, &hits, &mut out);
         let held = idx.by_unit(

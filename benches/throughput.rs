@@ -1,0 +1,75 @@
+//! Criterion benchmarks of the hot paths: extraction of real and generated fixtures, the title
+//! rules, and the similarity score. `cargo bench --bench throughput`.
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use propscan::extract::{self, Limits};
+use propscan::index::score;
+use propscan::profile::Profile;
+use std::hint::black_box;
+use std::path::Path;
+
+fn fixture(rel: &str) -> Vec<u8> {
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(rel),
+    )
+    .unwrap()
+}
+
+fn extraction(c: &mut Criterion) {
+    let limits = Limits::default();
+    let mut g = c.benchmark_group("extract");
+    for rel in [
+        "gen/application.pdf",
+        "gen/info_table.pdf",
+        "real/XiaoBiaoSong.pdf",
+        "real/issue2128r.pdf",
+        "gen/info_table.docx",
+        "real/extractous_issue-52-chinese.docx",
+    ] {
+        let bytes = fixture(rel);
+        g.throughput(Throughput::Bytes(bytes.len() as u64));
+        g.bench_function(rel, |b| {
+            b.iter(|| extract::extract(rel, black_box(&bytes), &limits).unwrap())
+        });
+    }
+    g.finish();
+}
+
+fn titles(c: &mut Criterion) {
+    let profile = Profile::default_profile();
+    let list: Vec<String> = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/titles_csl.txt"),
+    )
+    .unwrap()
+    .lines()
+    .take(1000)
+    .map(|t| format!("{t}研发"))
+    .collect();
+    let mut g = c.benchmark_group("title");
+    g.throughput(Throughput::Elements(list.len() as u64));
+    g.bench_function("check_title x1000", |b| {
+        b.iter(|| {
+            for t in &list {
+                black_box(propscan::rules::title::check_title(t, None, &profile));
+            }
+        })
+    });
+    g.finish();
+}
+
+fn similarity(c: &mut Criterion) {
+    let corpus = propscan::index::read_jsonl(propscan::index::CORPUS, "corpus").unwrap();
+    let a = score::sentences(&corpus[0].abstract_text);
+    let b = score::sentences(&corpus[1].abstract_text);
+    c.bench_function("score::sentences (one abstract)", |bn| {
+        bn.iter(|| score::sentences(black_box(&corpus[0].abstract_text)))
+    });
+    c.bench_function("score::compare (two abstracts)", |bn| {
+        bn.iter(|| score::compare(black_box(&a), black_box(&b)))
+    });
+}
+
+criterion_group!(benches, extraction, titles, similarity);
+criterion_main!(benches);
