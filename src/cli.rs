@@ -41,9 +41,12 @@ pub struct Common {
     /// Project index (default: built on first use from the shipped corpus, in the cache dir).
     #[arg(long, global = true)]
     pub index: Option<PathBuf>,
-    /// check: skip the duplicate and excluded-project search (no index is opened).
+    /// check, batch: skip the duplicate and excluded-project search (no index is opened).
     #[arg(long, global = true)]
     pub no_index: bool,
+    /// Packages checked at once (default: one per CPU).
+    #[arg(long, global = true)]
+    pub jobs: Option<usize>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -70,6 +73,22 @@ pub enum Command {
     Check {
         #[arg(required = true)]
         packages: Vec<PathBuf>,
+    },
+    /// Screen a batch: every child of DIR (folder, .zip, PDF, DOCX) is one package.
+    Batch {
+        dir: PathBuf,
+        /// Write the XLSX workbook (summary and findings sheets).
+        #[arg(long)]
+        xlsx: Option<PathBuf>,
+        /// Write the findings as CSV (UTF-8 with BOM).
+        #[arg(long)]
+        csv: Option<PathBuf>,
+        /// Write the call's summary table (附件2) as DOCX.
+        #[arg(long)]
+        summary_docx: Option<PathBuf>,
+        /// Write a self-contained HTML report.
+        #[arg(long)]
+        html: Option<PathBuf>,
     },
     /// Build or extend a project index, or show its statistics.
     Index {
@@ -221,6 +240,71 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                 }
                 OutputFormat::Text => report::write_text(out, &r, lang, tty)?,
             }
+            i32::from(failed)
+        }
+        Command::Batch {
+            dir,
+            xlsx,
+            csv,
+            summary_docx,
+            html,
+        } => {
+            let profile = load_profile()?;
+            if !dir.is_dir() {
+                return Err(io_err(format!("{}: not a folder", dir.display())));
+            }
+            let index = if common.no_index {
+                None
+            } else {
+                Some(crate::index::open_or_default(common.index.as_deref()).map_err(io_err)?)
+            };
+            let opts = crate::batch::Options {
+                jobs: common.jobs,
+                progress: std::io::stderr().is_terminal(),
+            };
+            let mut r =
+                crate::batch::run(&dir, &profile, &Limits::default(), index.as_ref(), &opts)?;
+            r.localize(lang);
+            let write_to = |p: &PathBuf| -> std::io::Result<std::io::BufWriter<std::fs::File>> {
+                Ok(std::io::BufWriter::new(
+                    std::fs::File::create(p)
+                        .map_err(|e| io_err(format!("{}: {e}", p.display())))?,
+                ))
+            };
+            if let Some(p) = &xlsx {
+                report::tables::write_xlsx(&r, p)
+                    .map_err(|e| io_err(format!("{}: {e}", p.display())))?;
+            }
+            if let Some(p) = &csv {
+                let mut w = write_to(p)?;
+                report::tables::write_csv(&r, &mut w)?;
+                w.flush()?;
+            }
+            if let Some(p) = &summary_docx {
+                report::tables::write_summary_docx(&r, &profile, p)
+                    .map_err(|e| io_err(format!("{}: {e}", p.display())))?;
+            }
+            if let Some(p) = &html {
+                let mut w = write_to(p)?;
+                report::html::write_html(
+                    &mut w,
+                    &r,
+                    &format!("{} 申报材料检查报告", profile.name),
+                )?;
+                w.flush()?;
+            }
+            match format {
+                OutputFormat::Json => {
+                    serde_json::to_writer_pretty(&mut *out, &r)?;
+                    writeln!(out)?;
+                }
+                OutputFormat::Text => report::write_text(out, &r, lang, tty)?,
+            }
+            let failed = r.packages.iter().flat_map(|p| &p.findings).any(fails)
+                || r.batch_findings.iter().any(|b| {
+                    b.severity == Severity::Error
+                        || (common.fail_on == FailOn::Warning && b.severity == Severity::Warning)
+                });
             i32::from(failed)
         }
         Command::Index { action } => {

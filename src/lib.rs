@@ -1,4 +1,5 @@
 //! propscan: screens R&D funding applications against a call for proposals.
+pub mod batch;
 pub mod cli;
 pub mod extract;
 pub mod fields;

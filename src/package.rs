@@ -170,6 +170,7 @@ impl Package {
 /// Open a package from disk: a folder, a zip, or a single file.
 pub fn load(path: &Path, limits: &Limits) -> Package {
     let shown = path.display().to_string();
+    let deadline = extract::Deadline::after(limits.package_time_budget);
     if path.is_dir() {
         let mut files = Vec::new();
         walk(path, path, 0, limits, &mut files);
@@ -177,9 +178,12 @@ pub fn load(path: &Path, limits: &Limits) -> Package {
         let docs = files
             .par_iter()
             .map(|rel| {
+                if deadline.expired() {
+                    return vec![over_budget(rel, limits)];
+                }
                 let full = path.join(rel);
                 let bytes = read_limited(&full, limits);
-                load_bytes(rel, bytes, limits, 0)
+                load_bytes(rel, bytes, limits, 0, &deadline)
             })
             .flatten()
             .collect();
@@ -196,7 +200,7 @@ pub fn load(path: &Path, limits: &Limits) -> Package {
         return match archive::open_zip(b, limits) {
             Ok(entries) => Package {
                 path: shown,
-                docs: zip_docs(entries, limits, 0, ""),
+                docs: zip_docs(entries, limits, 0, "", &deadline),
             },
             Err(e) => Package {
                 path: shown,
@@ -206,8 +210,17 @@ pub fn load(path: &Path, limits: &Limits) -> Package {
     }
     Package {
         path: shown,
-        docs: load_bytes(&name, bytes, limits, 0),
+        docs: load_bytes(&name, bytes, limits, 0, &deadline),
     }
+}
+
+fn over_budget(name: &str, limits: &Limits) -> PackageDoc {
+    failed(
+        name,
+        ExtractError::Timeout {
+            seconds: limits.package_time_budget.as_secs(),
+        },
+    )
 }
 
 fn zip_docs(
@@ -215,12 +228,16 @@ fn zip_docs(
     limits: &Limits,
     depth: usize,
     prefix: &str,
+    deadline: &extract::Deadline,
 ) -> Vec<PackageDoc> {
     entries
         .into_par_iter()
         .map(|e| {
             let name = format!("{prefix}{}", e.name);
-            let mut docs = load_bytes(&name, e.bytes, limits, depth);
+            if deadline.expired() {
+                return vec![over_budget(&name, limits)];
+            }
+            let mut docs = load_bytes(&name, e.bytes, limits, depth, deadline);
             if let Some(first) = docs.first_mut() {
                 first.renamed_from = e.renamed_from;
             }
@@ -304,6 +321,7 @@ fn load_bytes(
     bytes: Result<Vec<u8>, ExtractError>,
     limits: &Limits,
     depth: usize,
+    deadline: &extract::Deadline,
 ) -> Vec<PackageDoc> {
     let bytes = match bytes {
         Ok(b) => b,
@@ -320,7 +338,7 @@ fn load_bytes(
             )];
         }
         return match archive::open_zip(&bytes, limits) {
-            Ok(entries) => zip_docs(entries, limits, depth + 1, &format!("{name}/")),
+            Ok(entries) => zip_docs(entries, limits, depth + 1, &format!("{name}/"), deadline),
             Err(e) => vec![failed(name, e)],
         };
     }

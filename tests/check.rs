@@ -369,3 +369,20 @@ fn index_built_from_a_folder_of_proposals_finds_them() {
     assert!(err.contains("README.md"));
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_package_over_its_time_budget_reports_the_files_it_did_not_read() {
+    let limits = Limits {
+        package_time_budget: std::time::Duration::ZERO,
+        ..Limits::default()
+    };
+    let r = propscan::check_path(
+        &root().join("corpora/samples/01-clean-enterprise"),
+        &Profile::default_profile(),
+        &limits,
+        None,
+    );
+    assert_eq!(r.documents.len(), 6, "every file still listed");
+    let f001 = r.findings.iter().filter(|f| f.rule == "F001").count();
+    assert_eq!(f001, 6, "{:?}", r.findings);
+}

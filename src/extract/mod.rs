@@ -34,6 +34,8 @@ pub struct Limits {
     pub max_chars: usize,
     /// Wall-clock budget for one file.
     pub time_budget: Duration,
+    /// Wall-clock budget for one package: files not started by then are reported, not read.
+    pub package_time_budget: Duration,
     /// Zip packages: most entries, total uncompressed bytes, worst compression ratio.
     pub max_zip_entries: usize,
     pub max_zip_total_bytes: u64,
@@ -52,6 +54,7 @@ impl Default for Limits {
             max_xobject_depth: 8,
             max_chars: 5_000_000,
             time_budget: Duration::from_secs(20),
+            package_time_budget: Duration::from_secs(120),
             max_zip_entries: 2_000,
             max_zip_total_bytes: 512 * 1024 * 1024,
             max_zip_ratio: 200,

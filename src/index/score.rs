@@ -30,7 +30,8 @@ const MIN_WORDS: usize = 5;
 pub struct Sentence {
     pub text: String,
     pub chars: usize,
-    grams: HashSet<u64>,
+    /// Hashes of the word bigrams, sorted and unique.
+    pub grams: Vec<u64>,
 }
 
 fn hash_pair(a: &str, b: &str) -> u64 {
@@ -77,7 +78,9 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             if words.len() < MIN_WORDS {
                 return None;
             }
-            let grams: HashSet<u64> = words.windows(2).map(|w| hash_pair(&w[0], &w[1])).collect();
+            let mut grams: Vec<u64> = words.windows(2).map(|w| hash_pair(&w[0], &w[1])).collect();
+            grams.sort_unstable();
+            grams.dedup();
             Some(Sentence {
                 text: s.to_string(),
                 chars: s.chars().filter(|c| c.is_alphanumeric()).count(),
@@ -87,11 +90,43 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         .collect()
 }
 
+/// Size of the intersection of two sorted, unique lists.
+fn shared(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
 fn containment(a: &Sentence, b: &Sentence) -> f64 {
     if a.grams.is_empty() {
         return 0.0;
     }
-    a.grams.intersection(&b.grams).count() as f64 / a.grams.len() as f64
+    shared(&a.grams, &b.grams) as f64 / a.grams.len() as f64
+}
+
+/// Remove bigrams that are template text (`common`, sorted) from every sentence, and drop the
+/// sentences left with too little: what a batch's packages share because they share a form
+/// ("形成具有自主知识产权的核心技术") is not a duplicate.
+pub fn without_common(sentences: Vec<Sentence>, common: &[u64]) -> Vec<Sentence> {
+    sentences
+        .into_iter()
+        .filter_map(|mut s| {
+            let before = s.grams.len();
+            s.grams.retain(|g| common.binary_search(g).is_err());
+            // A sentence that was mostly template carries no evidence.
+            (s.grams.len() * 2 > before && s.grams.len() >= MIN_WORDS - 1).then_some(s)
+        })
+        .collect()
 }
 
 /// For each sentence of `a`, its best match in `b` (index, containment).

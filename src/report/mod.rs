@@ -22,6 +22,9 @@ fn colour(sev: Severity, on: bool) -> (&'static str, &'static str) {
     }
 }
 
+pub mod html;
+pub mod tables;
+
 /// One finding as a block of text: severity and rule, message, evidence, where.
 pub fn write_finding(
     w: &mut dyn Write,

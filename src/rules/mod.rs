@@ -139,6 +139,7 @@ fn all() -> impl Iterator<Item = &'static RuleInfo> {
         .chain(eligibility::RULES)
         .chain(scope::RULES)
         .chain(duplicates::RULES)
+        .chain(crate::batch::RULES)
         .chain(file::RULES)
 }
 
