@@ -176,11 +176,11 @@ pub fn run(
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    let (packages, dossiers): (Vec<PackageReport>, Vec<Dossier>) = results.into_iter().unzip();
+    let (packages, mut dossiers): (Vec<PackageReport>, Vec<Dossier>) = results.into_iter().unzip();
     let names: Vec<String> = packages.iter().map(|p| p.path.clone()).collect();
     let mut batch = Vec::new();
     one_per_enterprise(&names, &dossiers, &mut batch);
-    near_duplicates(&names, &dossiers, profile, &mut batch);
+    near_duplicates(&names, &mut dossiers, profile, &mut batch);
     quotas(&names, &dossiers, profile, &mut batch);
     Ok(Report::new(&profile.id, packages, batch))
 }
@@ -297,7 +297,7 @@ pub fn one_per_enterprise(names: &[String], d: &[Dossier], out: &mut Vec<BatchFi
 /// batch's template text is removed.
 pub fn near_duplicates(
     names: &[String],
-    d: &[Dossier],
+    d: &mut [Dossier],
     profile: &Profile,
     out: &mut Vec<BatchFinding>,
 ) {
@@ -305,12 +305,12 @@ pub fn near_duplicates(
     if n < 2 {
         return;
     }
-    // Document frequency of each bigram across the batch.
-    let mut df: HashMap<u64, u32> = HashMap::new();
-    let uniq: Vec<Vec<u64>> = d
-        .iter()
+    // Every (bigram, package) once, sorted: document frequencies are run lengths. Sorted
+    // lists rather than hash maps: 8 bytes an entry, whatever the batch.
+    let uniq: Vec<Vec<score::Gram>> = d
+        .par_iter()
         .map(|x| {
-            let mut g: Vec<u64> = x
+            let mut g: Vec<score::Gram> = x
                 .sentences
                 .iter()
                 .flat_map(|s| s.grams.iter().copied())
@@ -320,43 +320,44 @@ pub fn near_duplicates(
             g
         })
         .collect();
-    for g in &uniq {
-        for h in g {
-            *df.entry(*h).or_default() += 1;
-        }
-    }
-    // Template text: in at least a fifth of the packages (and at least 4 of them).
-    let common_at = ((n as f64 * 0.2).ceil() as u32).max(4);
-    let mut common: Vec<u64> = df
+    let mut all: Vec<(score::Gram, u32)> = uniq
         .iter()
-        .filter(|&(_, &c)| c >= common_at)
-        .map(|(h, _)| *h)
+        .enumerate()
+        .flat_map(|(i, g)| g.iter().map(move |h| (*h, i as u32)))
         .collect();
-    common.sort_unstable();
-    // Candidates: pairs sharing at least 20 % of the smaller one's rare bigrams.
-    let rare_at = ((n as f64 * 0.02).ceil() as u32).max(2);
-    let mut postings: HashMap<u64, Vec<u32>> = HashMap::new();
+    all.par_sort_unstable();
+    // Template text: in at least a fifth of the packages (and at least 4 of them). Rare: in
+    // at most 2 % (and at least 2) — the bigrams that make two packages candidates.
+    let common_at = ((n as f64 * 0.2).ceil() as usize).max(4);
+    let rare_at = ((n as f64 * 0.02).ceil() as usize).max(2);
+    let mut common: Vec<score::Gram> = Vec::new();
+    let mut postings: Vec<(score::Gram, u32)> = Vec::new();
     let mut rare_count = vec![0u32; n];
-    for (i, g) in uniq.iter().enumerate() {
-        for h in g {
-            if df[h] <= rare_at && df[h] >= 2 {
-                postings.entry(*h).or_default().push(i as u32);
+    for run in all.chunk_by(|a, b| a.0 == b.0) {
+        let df = run.len();
+        if df >= common_at {
+            common.push(run[0].0);
+        }
+        if df <= rare_at {
+            for &(_, i) in run {
+                rare_count[i as usize] += 1;
             }
-            if df[h] <= rare_at {
-                rare_count[i] += 1;
+            if df >= 2 {
+                postings.extend_from_slice(run);
             }
         }
     }
+    drop(all);
+    // Candidates: pairs sharing at least 20 % of the smaller one's rare bigrams.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut counts = vec![0u32; n];
     for i in 0..n {
         counts.iter_mut().for_each(|c| *c = 0);
         for h in &uniq[i] {
-            if let Some(p) = postings.get(h) {
-                for &j in p {
-                    if (j as usize) > i {
-                        counts[j as usize] += 1;
-                    }
+            let start = postings.partition_point(|p| p.0 < *h);
+            for &(_, j) in postings[start..].iter().take_while(|p| p.0 == *h) {
+                if (j as usize) > i {
+                    counts[j as usize] += 1;
                 }
             }
         }
@@ -367,14 +368,31 @@ pub fn near_duplicates(
             }
         }
     }
-    let cleaned: Vec<Vec<Sentence>> = d
-        .iter()
-        .map(|x| score::without_common(x.sentences.clone(), &common))
+    drop(uniq);
+    drop(postings);
+    // Only packages in a candidate pair are prepared for scoring.
+    let mut involved = vec![false; n];
+    for &(i, j) in &pairs {
+        involved[i] = true;
+        involved[j] = true;
+    }
+    // The sentences move into their prepared form: nothing is held twice.
+    let cleaned: Vec<score::Prepared> = d
+        .par_iter_mut()
+        .zip(involved.par_iter())
+        .map(|(x, &inv)| {
+            let s = std::mem::take(&mut x.sentences);
+            if inv {
+                score::Prepared::new(score::without_common(s, &common))
+            } else {
+                score::Prepared::default()
+            }
+        })
         .collect();
     let warn = profile.duplicates.warning_threshold;
     let scored: Vec<(usize, usize, score::Comparison)> = pairs
         .par_iter()
-        .map(|&(i, j)| (i, j, score::compare(&cleaned[i], &cleaned[j])))
+        .map(|&(i, j)| (i, j, score::compare_prepared(&cleaned[i], &cleaned[j])))
         .filter(|(_, _, c)| c.score >= warn)
         .collect();
     for (i, j, c) in scored {

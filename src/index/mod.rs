@@ -19,7 +19,7 @@ use tantivy::schema::{
 use tantivy::{Index, IndexReader, IndexWriter, TantivyDocument, Term};
 
 /// Bump when the schema or the tokenizer's output changes: default indexes are rebuilt.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 /// The ongoing-projects corpus shipped with propscan (corpora/projects.jsonl).
 pub const CORPUS: &str = include_str!("../../corpora/projects.jsonl");
 
@@ -179,6 +179,9 @@ struct F {
     abstract_text: Field,
     keywords: Field,
     sections: [Field; 4],
+    /// Everything textual (title, keywords, abstract, sections), indexed only: the field the
+    /// candidates are drawn from, so a query is tokenised once, not once per field.
+    body: Field,
 }
 
 fn schema() -> (Schema, F) {
@@ -208,6 +211,14 @@ fn schema() -> (Schema, F) {
             b.add_text_field("innovation", text.clone()),
             b.add_text_field("targets", text),
         ],
+        body: b.add_text_field(
+            "body",
+            TextOptions::default().set_indexing_options(
+                TextFieldIndexing::default()
+                    .set_tokenizer(tokenizer::NAME)
+                    .set_index_option(IndexRecordOption::WithFreqs),
+            ),
+        ),
     };
     (b.build(), f)
 }
@@ -278,9 +289,14 @@ impl ProjectIndex {
         let (_, f) = schema();
         // The schema on disk must be ours (same field names).
         let s = index.schema();
-        for name in ["id", "title", "abstract", "unit_key", "targets"] {
+        for name in ["id", "title", "abstract", "unit_key", "targets", "body"] {
             if s.get_field(name).is_err() {
-                return Err(tv(dir, format!("not a propscan index (no field {name})")));
+                return Err(tv(
+                    dir,
+                    format!(
+                        "not a propscan index of format {FORMAT_VERSION} (no field {name}): rebuild it with `propscan index build`"
+                    ),
+                ));
             }
         }
         Self::register(&index);
@@ -331,6 +347,10 @@ impl ProjectIndex {
                 d.add_text(f.sections[i], t);
             }
         }
+        d.add_text(
+            f.body,
+            format!("{}\n{}\n{}", p.title, p.keywords.join("；"), p.body()),
+        );
         d
     }
 
@@ -402,7 +422,7 @@ impl ProjectIndex {
         }
     }
 
-    /// Candidate documents for a text: MoreLikeThis over the text fields. Settings for short
+    /// Candidate documents for a text: MoreLikeThis over the body field. Settings for short
     /// Chinese abstracts: every term counts (min doc and term frequency 1, not 5 and 2), words
     /// of at least two CJK characters (the limits count bytes: 6), up to 64 query terms.
     fn candidates(&self, probe: &Probe, limit: usize) -> Vec<TantivyDocument> {
@@ -415,14 +435,7 @@ impl ProjectIndex {
             .iter()
             .map(|s| s.to_string())
             .collect();
-        let mut fields = vec![
-            (f.title, vec![OwnedValue::Str(text.clone())]),
-            (f.abstract_text, vec![OwnedValue::Str(text.clone())]),
-            (f.keywords, vec![OwnedValue::Str(text.clone())]),
-        ];
-        for s in f.sections {
-            fields.push((s, vec![OwnedValue::Str(text.clone())]));
-        }
+        let fields = vec![(f.body, vec![OwnedValue::Str(text)])];
         let q = MoreLikeThisQuery::builder()
             .with_min_doc_frequency(1)
             .with_min_term_frequency(1)
@@ -443,7 +456,7 @@ impl ProjectIndex {
     /// The closest projects to a proposal, scored in [0, 1], best first, at most `top`, with
     /// a score of at least `floor`.
     pub fn search(&self, probe: &Probe, top: usize, floor: f64) -> Vec<(Project, Similar)> {
-        let proposal = score::sentences(&probe.text);
+        let proposal = score::Prepared::new(score::sentences(&probe.text));
         let mut out: Vec<(Project, Similar)> = self
             .candidates(probe, (top * 4).max(30))
             .iter()
@@ -451,21 +464,25 @@ impl ProjectIndex {
                 let p = self.project(d);
                 let body = p.body();
                 let body_chars = body.chars().filter(|c| c.is_alphanumeric()).count();
-                let (s, passages) = if body_chars >= score::MIN_CHARS && !proposal.is_empty() {
-                    let c = score::compare(&proposal, &score::sentences(&body));
-                    (c.score, c.passages)
-                } else {
-                    // Title against title: below SHARED it is the noise of common words
-                    // (研究, 系统 …), so it counts as nothing.
-                    let t = score::title_similarity(&probe.title, &p.title);
-                    let t = if t >= score::SHARED { t } else { 0.0 };
-                    let pass = if t >= score::SHARED {
-                        vec![(probe.title.clone(), p.title.clone(), t)]
+                let (s, passages) =
+                    if body_chars >= score::MIN_CHARS && !proposal.sentences.is_empty() {
+                        let c = score::compare_prepared(
+                            &proposal,
+                            &score::Prepared::new(score::sentences(&body)),
+                        );
+                        (c.score, c.passages)
                     } else {
-                        Vec::new()
+                        // Title against title: below SHARED it is the noise of common words
+                        // (研究, 系统 …), so it counts as nothing.
+                        let t = score::title_similarity(&probe.title, &p.title);
+                        let t = if t >= score::SHARED { t } else { 0.0 };
+                        let pass = if t >= score::SHARED {
+                            vec![(probe.title.clone(), p.title.clone(), t)]
+                        } else {
+                            Vec::new()
+                        };
+                        (t, pass)
                     };
-                    (t, pass)
-                };
                 // Section against section, where both sides have them.
                 let mut sections = std::collections::BTreeMap::new();
                 for (key, zh) in SECTIONS {

@@ -31,17 +31,21 @@ pub struct Sentence {
     pub text: String,
     pub chars: usize,
     /// Hashes of the word bigrams, sorted and unique.
-    pub grams: Vec<u64>,
+    pub grams: Vec<Gram>,
 }
 
-fn hash_pair(a: &str, b: &str) -> u64 {
+/// A bigram's hash: 32 bits are plenty to tell the bigrams of a batch apart (a collision only
+/// adds one shared bigram) and halve the memory a batch keeps.
+pub type Gram = u32;
+
+fn hash_pair(a: &str, b: &str) -> Gram {
     // FNV-1a over "a\u{1}b": stable and fast; collisions are irrelevant at this scale.
     let mut h: u64 = 0xcbf29ce484222325;
     for byte in a.bytes().chain([1u8]).chain(b.bytes()) {
         h ^= byte as u64;
         h = h.wrapping_mul(0x100000001b3);
     }
-    h
+    (h ^ (h >> 32)) as Gram
 }
 
 /// Split into sentences at 。；！？ and line ends, and at "." or ";" used as full stops
@@ -70,15 +74,42 @@ pub fn split_sentences(text: &str) -> Vec<&str> {
     out
 }
 
+/// Lines of extracted text are layout, not sentences: a line that is long and does not end
+/// in punctuation continues on the next one (PDF text wraps at the margin).
+pub fn join_wrapped_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut prev_len = 0;
+    for line in text.lines() {
+        let t = line.trim();
+        if !out.is_empty() {
+            let ends = out
+                .chars()
+                .last()
+                .is_some_and(|c| "。；！？.;!?：:".contains(c));
+            let heading = t.starts_with(|c: char| "一二三四五六七八九十".contains(c))
+                || t.chars().next().is_some_and(|c| c.is_ascii_digit());
+            if prev_len >= 25 && !ends && !heading {
+                // a wrapped line: join without a break
+            } else {
+                out.push('\n');
+            }
+        }
+        out.push_str(t);
+        prev_len = t.chars().count();
+    }
+    out
+}
+
 pub fn sentences(text: &str) -> Vec<Sentence> {
-    split_sentences(text)
+    let joined = join_wrapped_lines(text);
+    split_sentences(&joined)
         .into_iter()
         .filter_map(|s| {
             let words = terms(s);
             if words.len() < MIN_WORDS {
                 return None;
             }
-            let mut grams: Vec<u64> = words.windows(2).map(|w| hash_pair(&w[0], &w[1])).collect();
+            let mut grams: Vec<Gram> = words.windows(2).map(|w| hash_pair(&w[0], &w[1])).collect();
             grams.sort_unstable();
             grams.dedup();
             Some(Sentence {
@@ -90,34 +121,10 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
         .collect()
 }
 
-/// Size of the intersection of two sorted, unique lists.
-fn shared(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
-
-fn containment(a: &Sentence, b: &Sentence) -> f64 {
-    if a.grams.is_empty() {
-        return 0.0;
-    }
-    shared(&a.grams, &b.grams) as f64 / a.grams.len() as f64
-}
-
 /// Remove bigrams that are template text (`common`, sorted) from every sentence, and drop the
 /// sentences left with too little: what a batch's packages share because they share a form
 /// ("形成具有自主知识产权的核心技术") is not a duplicate.
-pub fn without_common(sentences: Vec<Sentence>, common: &[u64]) -> Vec<Sentence> {
+pub fn without_common(sentences: Vec<Sentence>, common: &[Gram]) -> Vec<Sentence> {
     sentences
         .into_iter()
         .filter_map(|mut s| {
@@ -129,15 +136,66 @@ pub fn without_common(sentences: Vec<Sentence>, common: &[u64]) -> Vec<Sentence>
         .collect()
 }
 
-/// For each sentence of `a`, its best match in `b` (index, containment).
-fn best_matches(a: &[Sentence], b: &[Sentence]) -> Vec<Option<(usize, f64)>> {
+/// Sentences with an inverted index of their bigrams, prepared once and compared many times.
+/// The index is a sorted list of (bigram, sentence): 8 bytes an entry, no per-key allocation.
+#[derive(Debug, Clone, Default)]
+pub struct Prepared {
+    pub sentences: Vec<Sentence>,
+    postings: Vec<(Gram, u32)>,
+}
+
+impl Prepared {
+    pub fn new(sentences: Vec<Sentence>) -> Prepared {
+        let mut postings: Vec<(Gram, u32)> = sentences
+            .iter()
+            .enumerate()
+            .flat_map(|(j, t)| t.grams.iter().map(move |g| (*g, j as u32)))
+            .collect();
+        postings.sort_unstable();
+        Prepared {
+            sentences,
+            postings,
+        }
+    }
+
+    /// The sentences that hold a bigram.
+    fn with(&self, g: Gram) -> impl Iterator<Item = u32> + '_ {
+        let start = self.postings.partition_point(|p| p.0 < g);
+        self.postings[start..]
+            .iter()
+            .take_while(move |p| p.0 == g)
+            .map(|p| p.1)
+    }
+}
+
+/// For each sentence of `a`, its best match in `b` (index, containment). Through the inverted
+/// index of `b`'s bigrams, so the cost grows with the shared bigrams, not with |a| × |b|.
+fn best_matches(a: &[Sentence], b: &Prepared) -> Vec<Option<(usize, f64)>> {
+    let mut counts = vec![0u32; b.sentences.len()];
+    let mut touched: Vec<u32> = Vec::new();
     a.iter()
         .map(|s| {
-            b.iter()
-                .enumerate()
-                .map(|(j, t)| (j, containment(s, t)))
-                .filter(|(_, c)| *c > 0.0)
-                .max_by(|x, y| x.1.total_cmp(&y.1))
+            if s.grams.is_empty() {
+                return None;
+            }
+            for g in &s.grams {
+                for j in b.with(*g) {
+                    if counts[j as usize] == 0 {
+                        touched.push(j);
+                    }
+                    counts[j as usize] += 1;
+                }
+            }
+            let mut best: Option<(usize, f64)> = None;
+            for &j in &touched {
+                let c = counts[j as usize] as f64 / s.grams.len() as f64;
+                if best.is_none_or(|(bj, bc)| c > bc || (c == bc && (j as usize) < bj)) {
+                    best = Some((j as usize, c));
+                }
+                counts[j as usize] = 0;
+            }
+            touched.clear();
+            best
         })
         .collect()
 }
@@ -168,8 +226,17 @@ pub struct Comparison {
 
 /// Compare prepared sentences of a proposal with a project's text.
 pub fn compare(proposal: &[Sentence], project: &[Sentence]) -> Comparison {
-    let mp = best_matches(proposal, project);
-    let mq = best_matches(project, proposal);
+    compare_prepared(
+        &Prepared::new(proposal.to_vec()),
+        &Prepared::new(project.to_vec()),
+    )
+}
+
+/// [`compare`] on prepared texts.
+pub fn compare_prepared(a: &Prepared, b: &Prepared) -> Comparison {
+    let (proposal, project) = (&a.sentences, &b.sentences);
+    let mp = best_matches(proposal, b);
+    let mq = best_matches(project, a);
     let score = coverage(proposal, &mp).max(coverage(project, &mq)).min(1.0);
     let mut passages: Vec<(String, String, f64)> = proposal
         .iter()
