@@ -327,9 +327,10 @@ pub fn near_duplicates(
         .collect();
     all.par_sort_unstable();
     // Template text: in at least a fifth of the packages (and at least 4 of them). Rare: in
-    // at most 2 % (and at least 2) — the bigrams that make two packages candidates.
+    // at most 5 packages (0.5 % of a large batch) — the bigrams that make two packages
+    // candidates: what two near-duplicates share and few others have.
     let common_at = ((n as f64 * 0.2).ceil() as usize).max(4);
-    let rare_at = ((n as f64 * 0.02).ceil() as usize).max(2);
+    let rare_at = ((n as f64 * 0.005).ceil() as usize).max(5);
     let mut common: Vec<score::Gram> = Vec::new();
     let mut postings: Vec<(score::Gram, u32)> = Vec::new();
     let mut rare_count = vec![0u32; n];
@@ -348,7 +349,10 @@ pub fn near_duplicates(
         }
     }
     drop(all);
-    // Candidates: pairs sharing at least 20 % of the smaller one's rare bigrams.
+    // Candidates: pairs sharing at least half the warning threshold of the smaller one's rare
+    // bigrams (a shared sentence holds at least half of its bigrams: below this share the
+    // score cannot reach the threshold).
+    let min_share = profile.duplicates.warning_threshold * 0.5;
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut counts = vec![0u32; n];
     for i in 0..n {
@@ -363,13 +367,16 @@ pub fn near_duplicates(
         }
         for j in i + 1..n {
             let smaller = rare_count[i].min(rare_count[j]).max(1);
-            if counts[j] > 0 && counts[j] as f64 / smaller as f64 >= 0.2 {
+            if counts[j] > 0 && counts[j] as f64 / smaller as f64 >= min_share {
                 pairs.push((i, j));
             }
         }
     }
     drop(uniq);
     drop(postings);
+    if std::env::var_os("PROPSCAN_DEBUG_D003").is_some() {
+        eprintln!("D003: {} candidate pairs of {} packages", pairs.len(), n);
+    }
     // Only packages in a candidate pair are prepared for scoring.
     let mut involved = vec![false; n];
     for &(i, j) in &pairs {

@@ -90,6 +90,21 @@ pub enum Command {
         #[arg(long)]
         html: Option<PathBuf>,
     },
+    /// Upload page, search page and JSON API over HTTP.
+    Serve {
+        /// Address to listen on.
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Largest upload in MB.
+        #[arg(long, default_value_t = 200)]
+        max_upload_mb: usize,
+        /// Most files in one upload.
+        #[arg(long, default_value_t = 200)]
+        max_files: usize,
+        /// Seconds one check may take.
+        #[arg(long, default_value_t = 120)]
+        time_budget: u64,
+    },
     /// Build or extend a project index, or show its statistics.
     Index {
         #[command(subcommand)]
@@ -306,6 +321,33 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                         || (common.fail_on == FailOn::Warning && b.severity == Severity::Warning)
                 });
             i32::from(failed)
+        }
+        Command::Serve {
+            addr,
+            max_upload_mb,
+            max_files,
+            time_budget,
+        } => {
+            let profile = load_profile()?;
+            let index = if common.no_index {
+                None
+            } else {
+                Some(std::sync::Arc::new(
+                    crate::index::open_or_default(common.index.as_deref()).map_err(io_err)?,
+                ))
+            };
+            let mut limits = crate::serve::ServeLimits {
+                max_upload_bytes: max_upload_mb.saturating_mul(1024 * 1024),
+                max_files,
+                time_budget: std::time::Duration::from_secs(time_budget),
+                ..crate::serve::ServeLimits::default()
+            };
+            if let Some(j) = common.jobs {
+                limits.concurrent_checks = j.max(1);
+            }
+            let state = crate::serve::AppState::new(profile, index, Limits::default(), limits);
+            crate::serve::serve(&addr, state)?;
+            0
         }
         Command::Index { action } => {
             let limits = Limits::default();

@@ -9,6 +9,7 @@ pub mod profile;
 pub mod report;
 pub mod rules;
 pub mod segment;
+pub mod serve;
 
 /// `check` on one package path: load, classify, read fields, run the per-package rules (and,
 /// with an index, the duplicate and excluded-project rules).

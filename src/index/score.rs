@@ -1,7 +1,10 @@
 //! The one similarity score of propscan, in [0, 1], and the overlapping passages.
 //!
-//! Both texts are cut into sentences and each sentence into jieba words; a sentence is the set
-//! of its word bigrams. A sentence of one text is *shared* with the other text when at least
+//! Both texts are cut into sentences and each sentence into units (Han characters, ASCII
+//! words); a sentence is the set of its unit bigrams. (Character bigrams rather than jieba
+//! words: a segmenter cuts one phrase differently in different contexts; measured on the dev
+//! set, character bigrams gave recall 0.985 against 0.983 and synonyms scored higher.) A
+//! sentence of one text is *shared* with the other text when at least
 //! half of its bigrams occur in one sentence there (containment ≥ 0.5: robust to reordered
 //! sentences, a few synonyms, merged or split sentences). The coverage of a text is the share
 //! of its characters that sit in shared sentences, each weighted by its containment. The score
@@ -15,22 +18,21 @@
 //! are compared by their titles instead: the Dice coefficient of character bigrams, with the
 //! common suffixes (研发, 研究 …) removed.
 
-use super::tokenizer::terms;
 use std::collections::HashSet;
 
 /// Below this many characters of body text a project is compared by title.
 pub const MIN_CHARS: usize = 60;
 /// A sentence is shared when this share of its bigrams is in one sentence of the other text.
 pub const SHARED: f64 = 0.5;
-/// Sentences with fewer words than this carry too little to compare.
-const MIN_WORDS: usize = 5;
+/// Sentences with fewer units (characters) than this carry too little to compare.
+const MIN_UNITS: usize = 8;
 
-/// A sentence: its text and its word bigrams.
+/// A sentence: its text and its unit bigrams.
 #[derive(Debug, Clone)]
 pub struct Sentence {
     pub text: String,
     pub chars: usize,
-    /// Hashes of the word bigrams, sorted and unique.
+    /// Hashes of the unit bigrams, sorted and unique.
     pub grams: Vec<Gram>,
 }
 
@@ -100,16 +102,41 @@ pub fn join_wrapped_lines(text: &str) -> String {
     out
 }
 
+/// The units of a sentence: each Han character, and each run of ASCII letters or digits
+/// (lower-cased); punctuation and spaces dropped. Character bigrams do not depend on how a
+/// segmenter happens to cut a phrase in its context (jieba cuts 补肾活血汤治疗 differently in
+/// different sentences), so the same phrase always yields the same bigrams.
+pub fn units(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut run = String::new();
+    for c in s.chars() {
+        if c.is_ascii_alphanumeric() {
+            run.push(c.to_ascii_lowercase());
+            continue;
+        }
+        if !run.is_empty() {
+            out.push(std::mem::take(&mut run));
+        }
+        if c.is_alphanumeric() {
+            out.push(c.to_string());
+        }
+    }
+    if !run.is_empty() {
+        out.push(run);
+    }
+    out
+}
+
 pub fn sentences(text: &str) -> Vec<Sentence> {
     let joined = join_wrapped_lines(text);
     split_sentences(&joined)
         .into_iter()
         .filter_map(|s| {
-            let words = terms(s);
-            if words.len() < MIN_WORDS {
+            let units = units(s);
+            if units.len() < MIN_UNITS {
                 return None;
             }
-            let mut grams: Vec<Gram> = words.windows(2).map(|w| hash_pair(&w[0], &w[1])).collect();
+            let mut grams: Vec<Gram> = units.windows(2).map(|w| hash_pair(&w[0], &w[1])).collect();
             grams.sort_unstable();
             grams.dedup();
             Some(Sentence {
@@ -131,7 +158,7 @@ pub fn without_common(sentences: Vec<Sentence>, common: &[Gram]) -> Vec<Sentence
             let before = s.grams.len();
             s.grams.retain(|g| common.binary_search(g).is_err());
             // A sentence that was mostly template carries no evidence.
-            (s.grams.len() * 2 > before && s.grams.len() >= MIN_WORDS - 1).then_some(s)
+            (s.grams.len() * 2 > before && s.grams.len() >= MIN_UNITS - 1).then_some(s)
         })
         .collect()
 }

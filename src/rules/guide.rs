@@ -137,6 +137,9 @@ struct GuideModel {
     codes: Vec<String>,
     terms: Vec<Vec<String>>,
     idf: std::collections::HashMap<String, f64>,
+    /// Every term once, and an automaton that counts them all in one pass over a text.
+    vocabulary: Vec<String>,
+    automaton: Option<aho_corasick::AhoCorasick>,
 }
 
 fn generic_terms(candidates: &[String]) -> std::collections::HashSet<String> {
@@ -216,10 +219,16 @@ fn model(profile: &crate::profile::Profile) -> std::sync::Arc<GuideModel> {
         .into_iter()
         .map(|(t, d)| (t, (1.0 + n / d).ln()))
         .collect();
+    let mut vocabulary: Vec<String> = terms.iter().flatten().cloned().collect();
+    vocabulary.sort();
+    vocabulary.dedup();
+    let automaton = aho_corasick::AhoCorasick::new(&vocabulary).ok();
     let m = Arc::new(GuideModel {
         codes: profile.guide.iter().map(|g| g.code.clone()).collect(),
         terms,
         idf,
+        vocabulary,
+        automaton,
     });
     if let Ok(mut c) = cache.lock() {
         c.push((key.0, key.1, m.clone()));
@@ -227,26 +236,27 @@ fn model(profile: &crate::profile::Profile) -> std::sync::Arc<GuideModel> {
     m
 }
 
-/// Occurrences of a term in a text; a Latin term (ai, mems, 5g) only as a whole word, not
-/// inside another (ai in "domain").
-fn occurrences(text: &str, term: &str) -> usize {
-    if !term.chars().any(|c| c.is_ascii_alphanumeric()) {
-        return text.matches(term).count();
-    }
-    text.match_indices(term)
-        .filter(|(i, m)| {
-            let before = text[..*i].chars().next_back();
-            let after = text[i + m.len()..].chars().next();
-            !before.is_some_and(|c| c.is_ascii_alphanumeric())
-                && !after.is_some_and(|c| c.is_ascii_alphanumeric())
-        })
-        .count()
-}
-
 /// Rank the profile's guide directions by fit with `text`, best first.
 pub fn rank_guides(profile: &crate::profile::Profile, text: &str) -> Vec<Fit> {
     let m = model(profile);
     let lower = text.to_lowercase();
+    // Occurrences of every term, in one pass (a Latin term only as a whole word).
+    let mut tf_of: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    if let Some(ac) = &m.automaton {
+        for hit in ac.find_overlapping_iter(&lower) {
+            let term = m.vocabulary[hit.pattern().as_usize()].as_str();
+            if term.chars().any(|c| c.is_ascii_alphanumeric()) {
+                let before = lower[..hit.start()].chars().next_back();
+                let after = lower[hit.end()..].chars().next();
+                if before.is_some_and(|c| c.is_ascii_alphanumeric())
+                    || after.is_some_and(|c| c.is_ascii_alphanumeric())
+                {
+                    continue;
+                }
+            }
+            *tf_of.entry(term).or_default() += 1;
+        }
+    }
     let mut fits: Vec<Fit> = m
         .codes
         .iter()
@@ -258,7 +268,7 @@ pub fn rank_guides(profile: &crate::profile::Profile, text: &str) -> Vec<Fit> {
             for t in ts {
                 let idf = m.idf[t];
                 norm += idf * idf;
-                let tf = occurrences(&lower, t).min(3) as f64;
+                let tf = tf_of.get(t.as_str()).copied().unwrap_or(0).min(3) as f64;
                 if tf > 0.0 {
                     num += tf * idf;
                     shared.push(t.clone());
@@ -443,7 +453,9 @@ mod tests {
             "研制多关节工业机器人用高精度磁编码器与伺服控制器，突破柔性触觉传感器关键部件制造。",
         );
         assert_eq!(robots[0].code, "210902");
-        assert_eq!(occurrences("domain ai-based", "ai"), 1);
+        // A Latin term counts only as a whole word: "ai" is not in "domain" or "maintain".
+        let latin = rank_guides(&p, "domain maintain certain");
+        assert!(latin.iter().all(|f| !f.shared.iter().any(|t| t == "ai")));
         // Each direction's own title ranks it first or close: the measure sees what a title says.
         let mut own_first = 0;
         for g in &p.guide {
