@@ -403,7 +403,7 @@ pub fn near_duplicates(
         .filter(|(_, _, c)| c.score >= warn)
         .collect();
     for (i, j, c) in scored {
-        let pct = (c.score * 100.0).round();
+        let pct = (c.score * 100.0).floor();
         let passage = c
             .passages
             .first()

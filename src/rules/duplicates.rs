@@ -39,7 +39,7 @@ pub fn check(cx: &Ctx, similar: &[(Project, Similar)], out: &mut Vec<Finding>) {
         .filter(|(p, s)| p.is_ongoing() && s.score >= d.warning_threshold)
         .take(3)
     {
-        let pct = (s.score * 100.0).round();
+        let pct = (s.score * 100.0).floor();
         let severity = if s.score >= d.error_threshold {
             Severity::Error
         } else {

@@ -36,6 +36,8 @@ pub struct ServeLimits {
     pub concurrent_checks: usize,
     /// Longest search text accepted.
     pub max_query_chars: usize,
+    /// Where uploads are unpacked (each in its own directory, removed after the request).
+    pub upload_dir: std::path::PathBuf,
 }
 
 impl Default for ServeLimits {
@@ -48,6 +50,7 @@ impl Default for ServeLimits {
                 .map(|n| n.get())
                 .unwrap_or(2),
             max_query_chars: 200_000,
+            upload_dir: std::env::temp_dir(),
         }
     }
 }
@@ -273,7 +276,7 @@ async fn check(
 ) -> Result<Json<Report>, ApiError> {
     let dir = tempfile::Builder::new()
         .prefix("propscan-upload-")
-        .tempdir()
+        .tempdir_in(&st.serve.upload_dir)
         .map_err(internal)?;
     let saved = save_upload(&mut mp, dir.path(), &st.serve).await?;
     let _permit = st.checks.acquire().await.map_err(internal)?;
@@ -367,7 +370,7 @@ async fn search_post(
         })?;
     let dir = tempfile::Builder::new()
         .prefix("propscan-search-")
-        .tempdir()
+        .tempdir_in(&st.serve.upload_dir)
         .map_err(internal)?;
     let saved = save_upload(&mut mp, dir.path(), &st.serve).await?;
     let _permit = st.checks.acquire().await.map_err(internal)?;
