@@ -375,7 +375,10 @@ pub fn sort_findings(f: &mut [Finding]) {
 }
 
 #[cfg(test)]
-mod tests {
+mod tests;
+
+#[cfg(test)]
+mod registry_tests {
     use super::*;
 
     #[test]
