@@ -379,6 +379,16 @@ pub fn title_kind(text: &str) -> Option<PartKind> {
         return None;
     }
     // A list item or a reference ("附件1：信用承诺书", "1. 合作协议") is not a title.
+    // A title is a name, not a sentence: no sentence punctuation inside, and none of the
+    // words that make a line a statement about a document ("已签订合作协议").
+    if s.trim_end_matches(['。', '.', ':', '：'])
+        .contains(['，', '。', '；', '：', ',', ';', ':', '、'])
+        || ["已", "了", "签订", "签署", "见", "详见", "按照"]
+            .iter()
+            .any(|w| s.contains(w))
+    {
+        return None;
+    }
     let after_digits = s.trim_start_matches(|c: char| c.is_ascii_digit());
     let numbered = after_digits.len() < s.len()
         && after_digits.starts_with(['.', '、', '．', ')', '）', ':', '：']);
@@ -408,10 +418,18 @@ pub fn title_kind(text: &str) -> Option<PartKind> {
         ("申请书", PartKind::Application),
         ("可行性研究报告", PartKind::Application),
         ("可行性报告", PartKind::Application),
+        ("合作研发协议", PartKind::CooperationAgreement),
+        ("协议书", PartKind::CooperationAgreement),
+        ("协议", PartKind::CooperationAgreement),
+        ("项目建议书", PartKind::Application),
         ("劳动合同", PartKind::LaborContract),
         ("劳动合同书", PartKind::LaborContract),
+        ("社保缴纳证明", PartKind::LaborContract),
+        ("社会保险缴纳证明", PartKind::LaborContract),
+        ("在职证明", PartKind::LaborContract),
         ("高新技术企业证书", PartKind::Qualification),
         ("证书", PartKind::Qualification),
+        ("证明", PartKind::Qualification),
         ("营业执照", PartKind::Qualification),
         ("入库证明", PartKind::Qualification),
         ("入库登记", PartKind::Qualification),
@@ -754,6 +772,12 @@ mod tests {
         );
         assert_eq!(title_kind("附件1：信用承诺书"), None);
         assert_eq!(title_kind("1. 合作协议"), None);
+        assert_eq!(title_kind("双方已于2021年签订技术合作协议"), None);
+        assert_eq!(
+            title_kind("技术合作协议"),
+            Some(PartKind::CooperationAgreement)
+        );
+        assert_eq!(title_kind("为此，双方签订了合作协议"), None);
         assert_eq!(
             title_kind("本单位承诺所填报的内容真实，愿意承担相应责任。"),
             None
