@@ -276,8 +276,23 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
             format: "zip archive".into(),
             advice: "压缩包是一个申报包，请用 propscan check 检查 (a zip is a package: run `propscan check` on it)".into(),
         }),
-        kind => Err(kind.unsupported_error().unwrap_or_else(|| ExtractError::Corrupt {
-            detail: "not a PDF or DOCX file".into(),
+        kind => Err(kind.unsupported_error().unwrap_or_else(|| {
+            // Bytes of no known kind: under a .pdf/.docx name the file is broken (F001);
+            // under another name it is simply a format not accepted (F004).
+            let ext = std::path::Path::new(path)
+                .extension()
+                .map(|e| e.to_string_lossy().to_lowercase())
+                .unwrap_or_default();
+            if ext == "pdf" || ext == "docx" || ext.is_empty() {
+                ExtractError::Corrupt {
+                    detail: "not a PDF or DOCX file".into(),
+                }
+            } else {
+                ExtractError::Unsupported {
+                    format: format!(".{ext}"),
+                    advice: "请将内容放入申报书或导出为 PDF 后上传 (put it in a PDF or DOCX)".into(),
+                }
+            }
         })),
     }
 }
