@@ -568,6 +568,28 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
         .filter(|b| !matches!(b.kind, BlockKind::Cell { .. }))
         .collect();
     for (i, b) in blocks.iter().enumerate() {
+        // A line of labels only over a line of as many values: a table whose ruling lines
+        // were not drawn ("项目名称  指南代码" / "XXX研发  210101").
+        if let Some(header) = header_line(&b.text)
+            && let Some(next) = blocks.get(i + 1)
+            && next.page == b.page
+            && header_line(&next.text).is_none()
+        {
+            let values: Vec<&str> = next.text.split_whitespace().collect();
+            if values.len() == header.len() {
+                for ((key, unit), v) in header.iter().zip(values) {
+                    out.push(Pair {
+                        key: *key,
+                        value: v.to_string(),
+                        unit: *unit,
+                        page: next.page,
+                        paragraph: next.paragraph,
+                        rank: 1,
+                    });
+                }
+            }
+            continue;
+        }
         for line in b.text.lines() {
             // Several pairs on one line are separated by runs of spaces or tabs:
             // "项目负责人：王晓明    联系电话：139…".
@@ -575,6 +597,10 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                 let Some((key, unit, rest)) = leading_label(seg) else {
                     continue;
                 };
+                // A "value" that is itself a label is the next column's header, not a value.
+                if !rest.is_empty() && is_label(rest.split_whitespace().next().unwrap_or("")) {
+                    continue;
+                }
                 if !rest.is_empty() {
                     let value = strip_fill(rest);
                     if !value.is_empty() {
@@ -609,6 +635,18 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
             }
         }
     }
+}
+
+/// A line made only of two or more labels separated by whitespace.
+fn header_line(text: &str) -> Option<Vec<(Key, Option<Unit>)>> {
+    if text.lines().count() != 1 {
+        return None;
+    }
+    let keys: Vec<(Key, Option<Unit>)> = text
+        .split_whitespace()
+        .map(key_of)
+        .collect::<Option<Vec<_>>>()?;
+    (keys.len() >= 2).then_some(keys)
 }
 
 /// Underscores and the like that forms use as blanks to write on.
@@ -975,7 +1013,7 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
         ex.sources.insert("credit_code", src(*di, p));
     }
     if let Some((di, p)) = first(Key::Leader) {
-        f.leader = Some(squash(&p.value));
+        f.leader = Some(clean_org(&p.value));
         ex.sources.insert("leader", src(*di, p));
     }
     if let Some((di, p)) = all
@@ -1077,13 +1115,15 @@ fn round4(v: f64) -> f64 {
     (v * 10_000.0).round() / 10_000.0
 }
 
-/// An organisation name as written, without the seal note: "（盖章）", "(公章)".
+/// A name as written, without the seal or signature note: "（盖章）", "(公章)", "（签字）".
 fn clean_org(v: &str) -> String {
-    let mut s = squash(v);
-    for note in ["（盖章）", "(盖章)", "（公章）", "(公章)", "（章）", "(章)"] {
-        s = s.replace(note, "");
-    }
-    s.trim_matches(['_', '＿']).to_string()
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"[（(][^（()）]*(?:盖章|公章|签字|签名|签章|章)[^（()）]*[）)]")
+            .expect("valid")
+    });
+    let s = squash(v);
+    re.replace_all(&s, "").trim_matches(['_', '＿']).to_string()
 }
 
 #[cfg(test)]
@@ -1131,6 +1171,38 @@ mod tests {
         assert_eq!(p("自2022年7月起，共36个月"), want);
         assert_eq!(months_between("2022-07", "2025-06"), Some(36));
         assert_eq!(months_between("2022-07", "2025-12"), Some(42));
+    }
+
+    #[test]
+    fn unruled_header_line_over_values() {
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        d.push_block(
+            BlockKind::Paragraph,
+            "项目名称   指南代码   项目负责人",
+            Some(1),
+        );
+        d.push_block(
+            BlockKind::Paragraph,
+            "高精度伺服驱动器研发   210902   王晓明",
+            Some(1),
+        );
+        d.push_block(BlockKind::Paragraph, "主管部门 所在高新区", Some(1));
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(
+            ex.fields.project_name.as_deref(),
+            Some("高精度伺服驱动器研发")
+        );
+        assert_eq!(ex.fields.guide_code.as_deref(), Some("210902"));
+        assert_eq!(ex.fields.leader.as_deref(), Some("王晓明"));
+        assert_eq!(clean_org("苏州甲有限公司（盖章）"), "苏州甲有限公司");
+        assert_eq!(clean_org("李四 (签字)"), "李四");
+        assert_eq!(
+            clean_org("苏州（太仓）甲有限公司"),
+            "苏州（太仓）甲有限公司"
+        );
+        // Labels with no values under them give nothing, not each other.
+        assert_eq!(ex.fields.department, None);
+        assert_eq!(ex.fields.zone, None);
     }
 
     #[test]
