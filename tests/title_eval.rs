@@ -231,7 +231,7 @@ fn title_rules_dev_set() {
     // Regression floors at the level measured when this was written (goals: FP ≤ 1 %, recall ≥ 97 %).
     assert!(t003.fp_rate() <= 0.01, "T003 FP rate {:.4}", t003.fp_rate());
     assert!(t004.fp_rate() <= 0.01, "T004 FP rate {:.4}", t004.fp_rate());
-    assert!(t003.recall() >= 0.90, "T003 recall {:.4}", t003.recall());
+    assert!(t003.recall() >= 0.97, "T003 recall {:.4}", t003.recall());
     assert!(t004.recall() >= 0.97, "T004 recall {:.4}", t004.recall());
     assert!(t006.precision() >= 0.95 && t006.recall() >= 0.95);
 }

@@ -431,7 +431,41 @@ fn organisation_names(title: &str, applicant: Option<&str>, out: &mut Vec<Findin
                 || segment::company_names().contains(w)
                 || is_place(w)
         });
-        if !generic && (!weak || name_like) {
+        // The standard shape of a Chinese company name: 字号 + 行业 + 组织形式 (黄河 + 工程咨询 +
+        // 公司). A weak form after an industry word with a distinctive word before it is a name;
+        // an industry word alone before it (保险公司, 投资公司) stays a common noun.
+        let industry = segment::industry_words();
+        let distinctive = |w: &str| {
+            w.chars().count() >= 2
+                && !GENERIC_ORG.contains(&w)
+                && !segment::stopwords().contains(w)
+                && !matches!(
+                    w,
+                    "中国" | "我国" | "全球" | "国内" | "国外" | "海外" | "地方" | "本地"
+                )
+        };
+        // The last word is an industry word, or ends in one after a distinctive head (画册设计).
+        let shaped = match name_words.split_last() {
+            Some((last, before)) => {
+                let tail = industry
+                    .iter()
+                    .find(|i| i.chars().count() >= 2 && last.ends_with(**i));
+                match tail {
+                    Some(t) => {
+                        let head = &last[..last.len() - t.len()];
+                        (!head.is_empty() && distinctive(head))
+                            || before
+                                .iter()
+                                .rev()
+                                .skip_while(|w| industry.contains(w))
+                                .any(|w| distinctive(w))
+                    }
+                    None => false,
+                }
+            }
+            None => false,
+        };
+        if !generic && (!weak || name_like || shaped) {
             hits.push((start, end, format!("单位名称“{}”", &title[start..end])));
         }
         i = end;
