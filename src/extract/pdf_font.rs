@@ -446,6 +446,9 @@ pub struct Font {
     to_unicode: Option<CMap>,
     /// Fallback decoder for a Type0 font with a predefined CMap.
     charset: Option<Charset>,
+    /// A Traditional Chinese (CNS/Big5/HKSCS) CMap: private-use code points are HKSCS
+    /// characters in Big5's user-defined area.
+    cns: bool,
     /// Simple-font code table.
     table: Option<Box<[Option<char>; 256]>>,
     /// Simple font that probably carries raw GBK bytes (name hints at a Chinese font).
@@ -668,6 +671,7 @@ impl Font {
             gbk_named: gbk_named && to_unicode.is_none() && !has_differences,
             to_unicode,
             charset: None,
+            cns: false,
             table: Some(table),
             widths: Widths::Simple {
                 first,
@@ -679,6 +683,13 @@ impl Font {
     }
 
     fn load_type0(doc: &Document, font: &Dictionary, to_unicode: Option<CMap>) -> Font {
+        let cns = match dict_get(doc, font, b"Encoding") {
+            Some(Object::Name(n)) => {
+                let n = String::from_utf8_lossy(n).to_ascii_uppercase();
+                ["CNS", "B5", "HK", "ETEN"].iter().any(|k| n.contains(k))
+            }
+            _ => false,
+        };
         let (split, charset) = match dict_get(doc, font, b"Encoding") {
             Some(Object::Name(n)) => {
                 let n = String::from_utf8_lossy(n).into_owned();
@@ -743,6 +754,7 @@ impl Font {
             split,
             to_unicode,
             charset,
+            cns,
             table: None,
             gbk_named: false,
             gbk_possible: false,
@@ -855,6 +867,7 @@ impl Font {
                 .as_ref()
                 .and_then(|cm| cm.lookup(code))
                 .or_else(|| self.charset.map(|cs| cs.decode(code)))
+                .map(|t| if self.cns { hkscs_from_pua(&t) } else { t })
                 .unwrap_or_else(|| "\u{FFFD}".to_string());
             out.push(Glyph {
                 text,
@@ -864,6 +877,41 @@ impl Font {
             i += n;
         }
     }
+}
+
+/// HKSCS characters that Traditional Chinese fonts place in the Unicode private-use area
+/// (Microsoft's mapping of Big5's user-defined rows: FA–FE → U+E000, 8E–A0 → U+E311,
+/// 81–8D → U+EEB8, C6A1–C8FE → U+F6B1), decoded through Big5-HKSCS (encoding_rs's Big5).
+/// pdf.js issue19182: UniCNS-UTF16-H code E687 is 𥕛 (U+2555B).
+pub fn hkscs_from_pua(text: &str) -> String {
+    if !text.chars().any(|c| ('\u{E000}'..='\u{F848}').contains(&c)) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            let u = c as u32;
+            let (base, lead0, skip) = match u {
+                0xE000..=0xE310 => (0xE000, 0xFA, 0),
+                0xE311..=0xEEB7 => (0xE311, 0x8E, 0),
+                0xEEB8..=0xF6B0 => (0xEEB8, 0x81, 0),
+                0xF6B1..=0xF848 => (0xF6B1, 0xC6, 63),
+                _ => return c.to_string(),
+            };
+            let off = u - base + skip;
+            let lead = lead0 + off / 157;
+            let t = off % 157;
+            let trail = if t < 63 { 0x40 + t } else { 0xA1 + t - 63 };
+            let bytes = [lead as u8, trail as u8];
+            let (s, _, bad) = BIG5.decode(&bytes);
+            let mut it = s.chars();
+            match (it.next(), it.next()) {
+                (Some(d), None) if !bad && !('\u{E000}'..='\u{F8FF}').contains(&d) => {
+                    s.into_owned()
+                }
+                _ => c.to_string(),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -884,6 +932,12 @@ mod tests {
         );
         assert_eq!(cm.lookup(&[0, 0x31]).as_deref(), Some("BC"));
         assert_eq!(cm.code_len(&[0x12, 0x34]), Some(2));
+    }
+
+    #[test]
+    fn hkscs_private_use_characters() {
+        assert_eq!(hkscs_from_pua("胡駿\u{E687}"), "胡駿𥕛");
+        assert_eq!(hkscs_from_pua("普通文字"), "普通文字");
     }
 
     #[test]
