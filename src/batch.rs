@@ -374,9 +374,6 @@ pub fn near_duplicates(
     }
     drop(uniq);
     drop(postings);
-    if std::env::var_os("PROPSCAN_DEBUG_D003").is_some() {
-        eprintln!("D003: {} candidate pairs of {} packages", pairs.len(), n);
-    }
     // Only packages in a candidate pair are prepared for scoring.
     let mut involved = vec![false; n];
     for &(i, j) in &pairs {

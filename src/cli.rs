@@ -196,6 +196,36 @@ pub fn main() -> i32 {
     }
 }
 
+/// The index `check` and `batch` use: `--index DIR` must open (else the command fails); the
+/// default one is best effort — when it cannot be built the checks run without it and say so.
+fn open_index_for_checks(
+    common: &Common,
+    lang: Lang,
+) -> std::io::Result<Option<crate::index::ProjectIndex>> {
+    if common.no_index {
+        return Ok(None);
+    }
+    match (
+        &common.index,
+        crate::index::open_or_default(common.index.as_deref()),
+    ) {
+        (_, Ok(i)) => Ok(Some(i)),
+        (Some(_), Err(e)) => Err(io_err(e)),
+        (None, Err(e)) => {
+            if lang == Lang::Zh {
+                eprintln!(
+                    "propscan: 无法建立默认项目索引（{e}），本次未做重复申报（D001）和在研项目（E004）检查。"
+                );
+            } else {
+                eprintln!(
+                    "propscan: the default project index could not be built ({e}); D001 and E004 were not checked."
+                );
+            }
+            Ok(None)
+        }
+    }
+}
+
 fn io_err(e: impl std::fmt::Display) -> std::io::Error {
     std::io::Error::other(e.to_string())
 }
@@ -235,11 +265,7 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                     return Err(io_err(format!("{}: no such file or folder", p.display())));
                 }
             }
-            let index = if common.no_index {
-                None
-            } else {
-                Some(crate::index::open_or_default(common.index.as_deref()).map_err(io_err)?)
-            };
+            let index = open_index_for_checks(&common, lang)?;
             use rayon::prelude::*;
             let reports: Vec<_> = packages
                 .par_iter()
@@ -268,11 +294,7 @@ fn run(cli: Cli) -> std::io::Result<i32> {
             if !dir.is_dir() {
                 return Err(io_err(format!("{}: not a folder", dir.display())));
             }
-            let index = if common.no_index {
-                None
-            } else {
-                Some(crate::index::open_or_default(common.index.as_deref()).map_err(io_err)?)
-            };
+            let index = open_index_for_checks(&common, lang)?;
             let opts = crate::batch::Options {
                 jobs: common.jobs,
                 progress: std::io::stderr().is_terminal(),

@@ -610,15 +610,23 @@ pub fn cache_dir() -> PathBuf {
 /// format changes. Built in a temporary directory and renamed, so a half-built index is never
 /// opened and two processes building at once do not collide.
 pub fn default_index() -> Result<ProjectIndex, IndexError> {
-    let dir = cache_dir().join(format!("index-{:016x}", fingerprint()));
+    // The cache directory, else the system temporary directory (a read-only home).
+    let first = default_index_in(&cache_dir());
+    match first {
+        Ok(i) => Ok(i),
+        Err(e) => default_index_in(&std::env::temp_dir().join("propscan")).map_err(|_| e),
+    }
+}
+
+fn default_index_in(base: &Path) -> Result<ProjectIndex, IndexError> {
+    let dir = base.join(format!("index-{:016x}", fingerprint()));
     if dir.join("meta.json").exists()
         && let Ok(i) = ProjectIndex::open(&dir)
     {
         return Ok(i);
     }
-    let parent = dir.parent().unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent)?;
-    let tmp = parent.join(format!(
+    std::fs::create_dir_all(base)?;
+    let tmp = base.join(format!(
         ".building-{}-{}",
         std::process::id(),
         std::time::SystemTime::now()
