@@ -328,16 +328,20 @@ pub fn near_duplicates(
     all.par_sort_unstable();
     // Template text: in at least a fifth of the packages (and at least 4 of them). Rare: in
     // at most 5 packages (0.5 % of a large batch) — the bigrams that make two packages
-    // candidates: what two near-duplicates share and few others have.
+    // candidates: what near-duplicates share and few others have.
     let common_at = ((n as f64 * 0.2).ceil() as usize).max(4);
     let rare_at = ((n as f64 * 0.005).ceil() as usize).max(5);
     let mut common: Vec<score::Gram> = Vec::new();
     let mut postings: Vec<(score::Gram, u32)> = Vec::new();
     let mut rare_count = vec![0u32; n];
+    let mut common_count = vec![0u32; n];
     for run in all.chunk_by(|a, b| a.0 == b.0) {
         let df = run.len();
         if df >= common_at {
             common.push(run[0].0);
+            for &(_, i) in run {
+                common_count[i as usize] += 1;
+            }
         }
         if df <= rare_at {
             for &(_, i) in run {
@@ -349,6 +353,13 @@ pub fn near_duplicates(
         }
     }
     drop(all);
+    // A package that is nearly all "template" is a copy among copies, not a form filled in:
+    // it is compared whole (seven copies of one application in a batch of eight).
+    let copy_like: Vec<bool> = uniq
+        .iter()
+        .zip(&common_count)
+        .map(|(g, &c)| !g.is_empty() && c as f64 / g.len() as f64 >= 0.8)
+        .collect();
     // Candidates: pairs sharing at least half the warning threshold of the smaller one's rare
     // bigrams (a shared sentence holds at least half of its bigrams: below this share the
     // score cannot reach the threshold).
@@ -374,6 +385,42 @@ pub fn near_duplicates(
     }
     drop(uniq);
     drop(postings);
+    // Candidates, second way: packages that share whole sentences. Rare bigrams miss a cluster
+    // of more than a few copies of one text (their bigrams are no longer rare); a sentence in
+    // at most 50 packages pairs them all. Template sentences (common) are skipped.
+    let mut by_sentence: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut sentence_count = vec![0u32; n];
+    for (i, x) in d.iter().enumerate() {
+        let mut seen: Vec<u64> = x.sentences.iter().map(|s| sentence_key(&s.grams)).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        sentence_count[i] = seen.len() as u32;
+        for h in seen {
+            by_sentence.entry(h).or_default().push(i as u32);
+        }
+    }
+    let mut shared_sentences: HashMap<(u32, u32), u32> = HashMap::new();
+    for members in by_sentence.values() {
+        if members.len() < 2 || members.len() > 50 {
+            continue;
+        }
+        for (a, &i) in members.iter().enumerate() {
+            for &j in &members[a + 1..] {
+                *shared_sentences.entry((i, j)).or_default() += 1;
+            }
+        }
+    }
+    drop(by_sentence);
+    for ((i, j), c) in shared_sentences {
+        let smaller = sentence_count[i as usize]
+            .min(sentence_count[j as usize])
+            .max(1);
+        if c >= 3 && c as f64 / smaller as f64 >= min_share {
+            pairs.push((i as usize, j as usize));
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
     // Only packages in a candidate pair are prepared for scoring.
     let mut involved = vec![false; n];
     for &(i, j) in &pairs {
@@ -384,12 +431,15 @@ pub fn near_duplicates(
     let cleaned: Vec<score::Prepared> = d
         .par_iter_mut()
         .zip(involved.par_iter())
-        .map(|(x, &inv)| {
+        .zip(copy_like.par_iter())
+        .map(|((x, &inv), &copy)| {
             let s = std::mem::take(&mut x.sentences);
-            if inv {
-                score::Prepared::new(score::without_common(s, &common))
-            } else {
+            if !inv {
                 score::Prepared::default()
+            } else if copy {
+                score::Prepared::new(s)
+            } else {
+                score::Prepared::new(score::without_common(s, &common))
             }
         })
         .collect();
@@ -430,6 +480,16 @@ pub fn near_duplicates(
             vec![names[i].clone(), names[j].clone()],
         ));
     }
+}
+
+/// A sentence's identity: its bigram set (sorted), hashed.
+fn sentence_key(grams: &[score::Gram]) -> u64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for g in grams {
+        h ^= *g as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h
 }
 
 /// Q001: packages per quota group of recommending departments.

@@ -64,6 +64,12 @@ fn samples_batch_writes_four_outputs_that_open() {
     let r: Value = serde_json::from_str(&json).unwrap();
     let packages = r["packages"].as_array().unwrap();
     assert_eq!(packages.len(), 7);
+    // The samples share their form's sentences, not their content: no D003.
+    assert!(
+        !r["batch_findings"].to_string().contains("D003"),
+        "{}",
+        r["batch_findings"]
+    );
     let n_findings: usize = packages
         .iter()
         .map(|p| p["findings"].as_array().unwrap().len())
@@ -265,4 +271,34 @@ fn a_batch_dir_that_is_not_a_folder_is_a_usage_error() {
     let (code, _, err) = run(&["batch", "README.md"]);
     assert_eq!(code, 2);
     assert!(err.contains("not a folder"));
+}
+
+#[test]
+fn a_cluster_of_copies_is_found_and_not_taken_for_a_template() {
+    let dir = tmp("batch-cluster");
+    let clean = root().join("corpora/samples/01-clean-enterprise");
+    for k in 0..7 {
+        copy_dir(&clean, &dir.join(format!("copy-{k}")));
+    }
+    std::fs::copy(
+        root().join("corpora/samples/02-clean-university.zip"),
+        dir.join("z-university.zip"),
+    )
+    .unwrap();
+    let (_, json, err) = run(&[
+        "batch",
+        dir.to_str().unwrap(),
+        "--format",
+        "json",
+        "--no-index",
+    ]);
+    let r: Value = serde_json::from_str(&json).unwrap_or_else(|e| panic!("{e}: {err}"));
+    let d003 = r["batch_findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["rule"] == "D003")
+        .count();
+    assert_eq!(d003, 21, "every pair of the seven copies");
+    std::fs::remove_dir_all(&dir).unwrap();
 }
