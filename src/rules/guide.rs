@@ -79,7 +79,11 @@ pub fn check(cx: &Ctx, out: &mut Vec<Finding>) {
                 .profile
                 .guide
                 .iter()
-                .filter(|g| g.code[..4] == code[..code.len().min(4)])
+                .filter(|g| {
+                    // Same direction group (first four digits); the declared value may be any text.
+                    let head: String = code.chars().take(4).collect();
+                    head.chars().count() == 4 && g.code.starts_with(&head)
+                })
                 .map(|g| g.code.as_str())
                 .take(6)
                 .collect();

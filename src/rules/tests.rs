@@ -229,6 +229,14 @@ fn budget_period_and_guide_rules() {
     assert!(f.contains(&"G002"));
     let f = fired(&full(&["指南代码|219999"], &[TARGETS_OK, TARGETS_TEXT]));
     assert!(f.contains(&"G001"));
+    // Any text where the code should be: G001, never a panic.
+    for v in ["无无", "待定（见附件）", "2109", "２１０１０１"] {
+        let f = fired(&full(
+            &[&format!("指南代码|{v}")],
+            &[TARGETS_OK, TARGETS_TEXT],
+        ));
+        assert!(f.contains(&"G001") || v == "２１０１０１", "{v}: {f:?}");
+    }
 }
 
 #[test]
@@ -404,5 +412,58 @@ fn every_rule_is_exercised_by_a_test() {
             "{} is not exercised by any test",
             r.code
         );
+    }
+}
+
+/// Odd values in every field never make a rule panic.
+#[test]
+fn odd_values_never_panic() {
+    let labels = [
+        "项目名称",
+        "指南代码",
+        "申报单位",
+        "统一社会信用代码",
+        "单位性质",
+        "企业资质",
+        "项目负责人",
+        "联系电话",
+        "主管部门",
+        "所在高新区",
+        "合作单位",
+        "实施期限",
+        "项目总投入（万元）",
+        "申请市拨经费（万元）",
+    ];
+    let long = "长".repeat(5000);
+    let values = [
+        "",
+        " ",
+        "无",
+        "/",
+        "—",
+        "😀🚀",
+        "\u{200b}\u{feff}",
+        "１２３４５６７８９０",
+        "9999999999999999999999",
+        "-1",
+        "0",
+        "NaN",
+        "壹佰亿元",
+        "2099年13月至1900年0月",
+        "（（（",
+        "）",
+        "A\u{0301}é",
+        long.as_str(),
+        "9132059",
+        "913205949999999999999",
+        "苏州大学、上海某公司；北京某研究院",
+        "\t\n\r",
+    ];
+    for l in labels {
+        for v in values {
+            let row = format!("{l}|{v}");
+            let p = full(&[row.as_str()], &[TARGETS_OK, TARGETS_TEXT]);
+            let _ = fired(&p);
+        }
     }
 }
