@@ -231,6 +231,29 @@ impl Profile {
                 ),
             );
         }
+        let a = &self.applicant;
+        if a.division_prefix.is_empty()
+            || a.division_prefix.len() > 6
+            || !a.division_prefix.chars().all(|c| c.is_ascii_digit())
+        {
+            return bad(
+                "applicant.division_prefix",
+                format!(
+                    "{:?} is not the first digits of a division code",
+                    a.division_prefix
+                ),
+            );
+        }
+        if let Some(d) = a
+            .county_city_divisions
+            .iter()
+            .find(|d| d.len() != 6 || !d.chars().all(|c| c.is_ascii_digit()))
+        {
+            return bad(
+                "applicant.county_city_divisions",
+                format!("{d:?} is not a six-digit division code"),
+            );
+        }
         if self.guide.is_empty() {
             return bad("guide", "no guide codes".into());
         }
