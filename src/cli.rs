@@ -302,34 +302,16 @@ fn run(cli: Cli) -> std::io::Result<i32> {
             let mut r =
                 crate::batch::run(&dir, &profile, &Limits::default(), index.as_ref(), &opts)?;
             r.localize(lang);
-            let write_to = |p: &PathBuf| -> std::io::Result<std::io::BufWriter<std::fs::File>> {
-                Ok(std::io::BufWriter::new(
-                    std::fs::File::create(p)
-                        .map_err(|e| io_err(format!("{}: {e}", p.display())))?,
-                ))
-            };
-            if let Some(p) = &xlsx {
-                report::tables::write_xlsx(&r, p)
-                    .map_err(|e| io_err(format!("{}: {e}", p.display())))?;
-            }
-            if let Some(p) = &csv {
-                let mut w = write_to(p)?;
-                report::tables::write_csv(&r, &mut w)?;
-                w.flush()?;
-            }
-            if let Some(p) = &summary_docx {
-                report::tables::write_summary_docx(&r, &profile, p)
-                    .map_err(|e| io_err(format!("{}: {e}", p.display())))?;
-            }
-            if let Some(p) = &html {
-                let mut w = write_to(p)?;
-                report::html::write_html(
-                    &mut w,
-                    &r,
-                    &format!("{} 申报材料检查报告", profile.name),
-                )?;
-                w.flush()?;
-            }
+            report::write_batch_outputs(
+                &r,
+                &profile,
+                &report::BatchOutputs {
+                    xlsx: xlsx.as_deref(),
+                    csv: csv.as_deref(),
+                    summary_docx: summary_docx.as_deref(),
+                    html: html.as_deref(),
+                },
+            )?;
             match format {
                 OutputFormat::Json => {
                     serde_json::to_writer_pretty(&mut *out, &r)?;
@@ -404,11 +386,8 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                         &limits,
                     )
                     .map_err(io_err)?;
-                    if dir.exists() {
-                        std::fs::remove_dir_all(&dir)?;
-                    }
                     let t = std::time::Instant::now();
-                    crate::index::ProjectIndex::create(&dir, &projects).map_err(io_err)?;
+                    crate::index::rebuild(&dir, &projects).map_err(io_err)?;
                     writeln!(
                         out,
                         "{}: {} projects indexed in {:.1} s",

@@ -363,6 +363,23 @@ fn index_built_from_a_folder_of_proposals_finds_them() {
     let v: Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["results"][0]["id"], "04-merged-out-of-order");
     assert!(v["results"][0]["score"].as_f64().unwrap() > 0.9);
+    // Building again over the index replaces it; over a folder that is not an index, never.
+    let (code, _, err) = run(&["index", "build", "corpora/samples", "--index", &d]);
+    assert_eq!(code, 0, "{err}");
+    let other = dir.with_extension("not-an-index");
+    std::fs::create_dir_all(&other).unwrap();
+    std::fs::write(other.join("keep.txt"), "mine").unwrap();
+    let (code, _, err) = run(&[
+        "index",
+        "build",
+        "corpora/samples",
+        "--index",
+        other.to_str().unwrap(),
+    ]);
+    assert_eq!(code, 2);
+    assert!(err.contains("not a propscan index"), "{err}");
+    assert!(other.join("keep.txt").exists(), "nothing deleted");
+    std::fs::remove_dir_all(&other).unwrap();
     // A bad source is an error naming it, exit 2.
     let (code, _, err) = run(&["index", "build", "README.md", "--index", &d]);
     assert_eq!(code, 2);

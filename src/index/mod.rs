@@ -570,6 +570,24 @@ fn dir_size(p: &Path) -> u64 {
         .unwrap_or(0)
 }
 
+/// `index build`: replace the index in `dir` with one of `projects`. An existing folder is only
+/// replaced when it is empty or a propscan index; anything else there is never deleted.
+pub fn rebuild(dir: &Path, projects: &[Project]) -> Result<ProjectIndex, IndexError> {
+    if dir.exists() {
+        let empty = std::fs::read_dir(dir)?.next().is_none();
+        if !empty {
+            if ProjectIndex::open(dir).is_err() {
+                return Err(tv(
+                    dir,
+                    "the folder exists and is not a propscan index: give an empty or new folder",
+                ));
+            }
+            std::fs::remove_dir_all(dir)?;
+        }
+    }
+    ProjectIndex::create(dir, projects)
+}
+
 /// FNV-1a of the inputs that decide the default index's content.
 fn fingerprint() -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;

@@ -457,3 +457,47 @@ pub fn write_similar(w: &mut dyn Write, results: &[Similar], lang: Lang) -> io::
     }
     Ok(())
 }
+
+/// Where `batch` writes its files.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct BatchOutputs<'a> {
+    pub xlsx: Option<&'a std::path::Path>,
+    pub csv: Option<&'a std::path::Path>,
+    pub summary_docx: Option<&'a std::path::Path>,
+    pub html: Option<&'a std::path::Path>,
+}
+
+/// Write the batch's XLSX, CSV, 附件2 DOCX and HTML files that were asked for; an error names
+/// the file.
+pub fn write_batch_outputs(
+    r: &Report,
+    profile: &crate::profile::Profile,
+    o: &BatchOutputs,
+) -> io::Result<()> {
+    fn named(p: &std::path::Path) -> impl Fn(io::Error) -> io::Error + '_ {
+        move |e| io::Error::other(format!("{}: {e}", p.display()))
+    }
+    let create = |p: &std::path::Path| {
+        std::fs::File::create(p)
+            .map(io::BufWriter::new)
+            .map_err(named(p))
+    };
+    if let Some(p) = o.xlsx {
+        tables::write_xlsx(r, p).map_err(named(p))?;
+    }
+    if let Some(p) = o.csv {
+        let mut w = create(p)?;
+        tables::write_csv(r, &mut w).map_err(named(p))?;
+        w.flush().map_err(named(p))?;
+    }
+    if let Some(p) = o.summary_docx {
+        tables::write_summary_docx(r, profile, p).map_err(named(p))?;
+    }
+    if let Some(p) = o.html {
+        let mut w = create(p)?;
+        html::write_html(&mut w, r, &format!("{} 申报材料检查报告", profile.name))
+            .map_err(named(p))?;
+        w.flush().map_err(named(p))?;
+    }
+    Ok(())
+}
