@@ -265,6 +265,25 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                     return Err(io_err(format!("{}: no such file or folder", p.display())));
                 }
             }
+            for p in &packages {
+                // A folder of packages checked as one package is almost always a slip.
+                let nested = crate::batch::children(p)
+                    .map(|c| {
+                        c.iter()
+                            .filter(|x| {
+                                x.is_dir()
+                                    || x.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip"))
+                            })
+                            .count()
+                    })
+                    .unwrap_or(0);
+                if nested >= 2 {
+                    eprintln!(
+                        "propscan: {} 含 {nested} 个子文件夹或压缩包，按一个申报包检查；若每个是一个申报包，请用 propscan batch。",
+                        p.display()
+                    );
+                }
+            }
             let index = open_index_for_checks(&common, lang)?;
             use rayon::prelude::*;
             let reports: Vec<_> = packages
