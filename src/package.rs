@@ -441,6 +441,19 @@ pub fn title_kind(text: &str) -> Option<PartKind> {
         .map(|(_, k)| *k)
 }
 
+/// "附件1：信用承诺书", "附件 2 合作协议" → the kind of the title after the attachment label.
+fn attachment_title(text: &str) -> Option<PartKind> {
+    let s = fields::squash(text);
+    let rest = s.strip_prefix("附件")?;
+    let rest = rest.trim_start_matches(|c: char| {
+        c.is_ascii_digit() || "一二三四五六七八九十".contains(c) || "：:、.．-—".contains(c)
+    });
+    if rest.is_empty() || rest.len() == s.len() {
+        return None;
+    }
+    title_kind(rest)
+}
+
 /// The kind a file name names (when the file has no text to go by).
 pub fn name_kind(name: &str) -> PartKind {
     let base = name.rsplit('/').next().unwrap_or(name);
@@ -600,13 +613,19 @@ fn split_parts(doc: &Document) -> Vec<Part> {
         if !candidate {
             continue;
         }
-        let kind = title_kind(&b.text).or_else(|| {
-            // The application's first section heading starts the application when no title
-            // page announced it (a merged file whose application opens with 一、立项依据).
-            (starts_application(&b.text)
-                && starts.last().map(|s| s.1) != Some(PartKind::Application))
-            .then_some(PartKind::Application)
-        });
+        // "附件1：信用承诺书" names the part when it heads a page (first two lines) or is a
+        // heading; elsewhere such a line is a reference or a table of contents entry.
+        let heads_page =
+            matches!(b.kind, BlockKind::Heading { .. }) || (paged && line_on_page <= 2);
+        let kind = title_kind(&b.text)
+            .or_else(|| heads_page.then(|| attachment_title(&b.text)).flatten())
+            .or_else(|| {
+                // The application's first section heading starts the application when no title
+                // page announced it (a merged file whose application opens with 一、立项依据).
+                (starts_application(&b.text)
+                    && starts.last().map(|s| s.1) != Some(PartKind::Application))
+                .then_some(PartKind::Application)
+            });
         if let Some(k) = kind {
             // The same kind again (a title repeated on every page) continues the part.
             if starts.last().map(|s| s.1) != Some(k) {
@@ -745,6 +764,7 @@ pub fn page_sizes_mm(doc: &Document) -> Vec<(u32, f64, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::Document;
 
     #[test]
     fn titles_name_parts() {
@@ -771,6 +791,15 @@ mod tests {
             Some(PartKind::Qualification)
         );
         assert_eq!(title_kind("附件1：信用承诺书"), None);
+        assert_eq!(
+            attachment_title("附件1：信用承诺书"),
+            Some(PartKind::Commitment)
+        );
+        assert_eq!(
+            attachment_title("附件 2 产学研合作协议"),
+            Some(PartKind::CooperationAgreement)
+        );
+        assert_eq!(attachment_title("附件"), None);
         assert_eq!(title_kind("1. 合作协议"), None);
         assert_eq!(title_kind("双方已于2021年签订技术合作协议"), None);
         assert_eq!(
@@ -781,6 +810,46 @@ mod tests {
         assert_eq!(
             title_kind("本单位承诺所填报的内容真实，愿意承担相应责任。"),
             None
+        );
+    }
+
+    #[test]
+    fn merged_pdf_parts_from_page_heads_with_attachment_labels() {
+        let mut d = Document::new("合并.pdf", Format::Pdf);
+        let pages: [&[&str]; 4] = [
+            &[
+                "苏州市科技计划项目申报书",
+                "项目名称：甲研发",
+                "申报单位：苏州甲有限公司",
+            ],
+            &["一、立项依据", "正文……", "附件1：信用承诺书"],
+            &["附件1：信用承诺书", "本单位承诺……"],
+            &["附件2", "产学研合作协议", "甲方：……"],
+        ];
+        for (i, lines) in pages.iter().enumerate() {
+            for l in *lines {
+                d.push_block(BlockKind::Paragraph, l, Some(i as u32 + 1));
+            }
+        }
+        let mut pd = PackageDoc {
+            path: "合并.pdf".into(),
+            format: "pdf".into(),
+            doc: Some(d),
+            error: None,
+            parts: Vec::new(),
+            renamed_from: None,
+        };
+        classify(&mut pd);
+        let got: Vec<(PartKind, Option<u32>)> =
+            pd.parts.iter().map(|p| (p.kind, p.first_page)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (PartKind::Cover, Some(1)),
+                (PartKind::Application, Some(2)),
+                (PartKind::Commitment, Some(3)),
+                (PartKind::CooperationAgreement, Some(4)),
+            ]
         );
     }
 
