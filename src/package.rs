@@ -717,10 +717,15 @@ fn content_kind_range(doc: &Document, r: std::ops::Range<usize>) -> Option<PartK
 fn cover_prefix(doc: &Document, part: &Part) -> Option<usize> {
     let blocks = &doc.blocks[part.blocks.clone()];
     // No section at all: the whole part may be the title page.
+    // The body starts at a known section, an information table, or (after the title line)
+    // any numbered or styled section heading (一、项目简介).
     let first_section = blocks
         .iter()
-        .position(|b| {
-            is_application_section(&b.text) || title_kind(&b.text) == Some(PartKind::InfoTable)
+        .enumerate()
+        .position(|(k, b)| {
+            is_application_section(&b.text)
+                || title_kind(&b.text) == Some(PartKind::InfoTable)
+                || (k > 0 && is_section_heading(b) && fields::leading_label(&b.text).is_none())
         })
         .unwrap_or(blocks.len());
     if first_section == 0 {
@@ -850,6 +855,40 @@ mod tests {
                 (PartKind::Commitment, Some(3)),
                 (PartKind::CooperationAgreement, Some(4)),
             ]
+        );
+    }
+
+    #[test]
+    fn docx_application_with_a_cover_and_an_unlisted_first_section() {
+        let mut d = Document::new("申报书.docx", Format::Docx);
+        d.push_block(
+            BlockKind::Heading { level: 1 },
+            "苏州市科技计划项目申报书",
+            None,
+        );
+        for l in [
+            "项目名称：甲研发",
+            "申报单位（盖章）：苏州甲有限公司",
+            "主管部门：苏州市吴中区科学技术局",
+        ] {
+            d.push_block(BlockKind::Paragraph, l, None);
+        }
+        d.push_block(BlockKind::Heading { level: 2 }, "一、项目简介", None);
+        d.push_block(BlockKind::Paragraph, &"本项目研究……".repeat(100), None);
+        d.push_block(BlockKind::Heading { level: 2 }, "二、研究内容", None);
+        let mut pd = PackageDoc {
+            path: "申报书.docx".into(),
+            format: "docx".into(),
+            doc: Some(d),
+            error: None,
+            parts: Vec::new(),
+            renamed_from: None,
+        };
+        classify(&mut pd);
+        assert_eq!(pd.kinds(), vec![PartKind::Cover, PartKind::Application]);
+        assert_eq!(
+            pd.parts[1].blocks.start, 4,
+            "the application starts at 一、项目简介"
         );
     }
 
