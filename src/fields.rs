@@ -465,6 +465,42 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
     }
 }
 
+/// Column headings of list tables that are no field of ours.
+fn is_column_header(text: &str) -> bool {
+    let (s, _) = normalise_label(text);
+    [
+        "序号",
+        "编号",
+        "名称",
+        "来源",
+        "项目来源",
+        "类别",
+        "项目类别",
+        "级别",
+        "时间",
+        "年度",
+        "金额",
+        "经费",
+        "资助金额",
+        "状态",
+        "完成情况",
+        "备注",
+        "姓名",
+        "职称",
+        "职务",
+        "单位",
+        "分工",
+        "任务分工",
+        "学历",
+        "专业",
+        "年龄",
+        "性别",
+        "批准号",
+        "项目编号",
+    ]
+    .contains(&s.as_str())
+}
+
 fn is_label(text: &str) -> bool {
     key_of(text).is_some() || leading_label(text).is_some_and(|(_, _, rest)| rest.is_empty())
 }
@@ -501,10 +537,27 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
     };
     for (ri, row) in rows.iter().enumerate() {
         let keys: Vec<Option<(Key, Option<Unit>)>> = row.iter().map(|b| key_of(&b.text)).collect();
-        // Header layout: a row of labels over a row of values with as many cells.
+        // Header layout: a row of labels over a row of values with as many cells. A header of
+        // a list (序号 | 项目名称 | 项目来源 | 经费, prior projects in an application) has more
+        // than one row under it: its rows are other projects, not this one's fields.
         let labels = keys.iter().filter(|k| k.is_some()).count();
-        if labels >= 2 && labels == row.len() {
-            if let Some(next) = rows.get(ri + 1)
+        let header_words = row
+            .iter()
+            .filter(|b| key_of(&b.text).is_some() || is_column_header(&b.text))
+            .count();
+        if labels >= 1 && header_words == row.len() && row.len() >= 2 {
+            let single_row = match rows.get(ri + 2) {
+                None => true,
+                Some(after) => {
+                    table_of(after) != table_of(row)
+                        || after
+                            .iter()
+                            .all(|b| key_of(&b.text).is_some() || is_column_header(&b.text))
+                }
+            };
+            if labels == row.len()
+                && single_row
+                && let Some(next) = rows.get(ri + 1)
                 && next.len() == row.len()
                 && table_of(next) == table_of(row)
                 && next.iter().all(|b| !is_label(&b.text))
@@ -1171,6 +1224,30 @@ mod tests {
         assert_eq!(p("自2022年7月起，共36个月"), want);
         assert_eq!(months_between("2022-07", "2025-06"), Some(36));
         assert_eq!(months_between("2022-07", "2025-12"), Some(42));
+    }
+
+    #[test]
+    fn a_list_of_prior_projects_is_no_field() {
+        let mut d = Document::new("申报书.docx", crate::extract::Format::Docx);
+        let cell = |r, c| BlockKind::Cell {
+            table: 0,
+            row: r,
+            col: c,
+        };
+        let rows = [
+            ["序号", "项目名称", "项目来源", "起止时间"],
+            ["1", "某某前期项目研究", "省科技厅", "2019-2021"],
+            ["2", "另一个项目研究", "市科技局", "2020-2022"],
+        ];
+        for (r, row) in rows.iter().enumerate() {
+            for (c, t) in row.iter().enumerate() {
+                d.push_block(cell(r as u32, c as u32), t, None);
+            }
+        }
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.project_name, None);
+        assert!(ex.names.is_empty(), "{:?}", ex.names);
+        assert_eq!(ex.fields.start, None);
     }
 
     #[test]
