@@ -83,7 +83,8 @@ pub static RULES: &[RuleInfo] = &[
         clause: "四.1",
         summary: "project name differs between the documents of one package (信息表 vs 申报书 vs 封面)",
         doc: "What: the project names written in the information table, the cover and the application differ \
-              (compared without whitespace).\nWhy: 四.1: the online table and the paper application must agree.\n\
+              (compared without whitespace); when one is only the beginning of the other (a line wrap on a \
+              cover), a warning.\nWhy: 四.1: the online table and the paper application must agree.\n\
               Example: 信息表 “高精度伺服驱动器研发”, 申报书 “高精度伺服驱动系统研发” → error listing both.",
     },
 ];
@@ -141,7 +142,18 @@ fn loc(span: [usize; 2]) -> Location {
 pub fn check_names(names: &[(String, Option<u32>, u32, String)]) -> Option<Finding> {
     let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let first = names.first()?;
-    let other = names.iter().find(|n| norm(&n.3) != norm(&first.3))?;
+    // A name that is the beginning of the other is most likely cut where a line wrapped (a
+    // cover set in a large font): a warning to look, not an error.
+    let differ = |n: &&(String, Option<u32>, u32, String)| norm(&n.3) != norm(&first.3);
+    let other = names
+        .iter()
+        .find(|n| {
+            let (a, b) = (norm(&n.3), norm(&first.3));
+            differ(n) && !a.starts_with(&b) && !b.starts_with(&a)
+        })
+        .or_else(|| names.iter().find(differ))?;
+    let (a, b) = (norm(&other.3), norm(&first.3));
+    let wrapped = a.starts_with(&b) || b.starts_with(&a);
     let listing: Vec<String> = names
         .iter()
         .map(|(d, p, _, n)| match p {
@@ -153,8 +165,10 @@ pub fn check_names(names: &[(String, Option<u32>, u32, String)]) -> Option<Findi
         Finding::new(
             "T007",
             format!(
-                "各文件中的项目名称不一致：“{}”与“{}”：请统一为同一名称。",
-                first.3, other.3
+                "各文件中的项目名称不一致：“{}”与“{}”：请统一为同一名称{}。",
+                first.3,
+                other.3,
+                if wrapped { "（其一是另一的开头，可能是换行截断，请核实）" } else { "" }
             ),
             format!(
                 "The project name differs between documents: \"{}\" vs \"{}\": use one name everywhere.",
@@ -162,6 +176,11 @@ pub fn check_names(names: &[(String, Option<u32>, u32, String)]) -> Option<Findi
             ),
             listing.join("；"),
         )
+        .severity(if wrapped {
+            Severity::Warning
+        } else {
+            Severity::Error
+        })
         .at(Location {
             document: Some(other.0.clone()),
             page: other.1,
