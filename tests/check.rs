@@ -403,3 +403,50 @@ fn a_package_over_its_time_budget_reports_the_files_it_did_not_read() {
     let f001 = r.findings.iter().filter(|f| f.rule == "F001").count();
     assert_eq!(f001, 6, "{:?}", r.findings);
 }
+
+#[test]
+fn images_are_attachments_classified_by_name() {
+    let tmp = std::env::temp_dir().join(format!("propscan-images-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&tmp);
+    std::fs::create_dir_all(&tmp).unwrap();
+    for e in std::fs::read_dir(root().join("corpora/samples/01-clean-enterprise")).unwrap() {
+        let e = e.unwrap();
+        let name = e.file_name().to_string_lossy().into_owned();
+        // The commitment and the certificate come as photographs instead.
+        if name.contains("承诺") || name.contains("证书") {
+            continue;
+        }
+        std::fs::copy(e.path(), tmp.join(&name)).unwrap();
+    }
+    let jpeg = [
+        0xFF, 0xD8, 0xFF, 0xE0, 0, 16, b'J', b'F', b'I', b'F', 0, 1, 1, 0, 0, 1, 0, 1, 0, 0,
+    ];
+    std::fs::write(tmp.join("信用承诺书.jpg"), jpeg).unwrap();
+    std::fs::write(tmp.join("高新技术企业证书.jpg"), jpeg).unwrap();
+    let r = propscan::check_path(&tmp, &Profile::default_profile(), &Limits::default(), None);
+    let rules: BTreeSet<&str> = r.findings.iter().map(|f| f.rule).collect();
+    assert!(
+        !rules.contains("A001") && !rules.contains("A003"),
+        "{rules:?}"
+    );
+    assert!(!rules.contains("F004"), "images are accepted: {rules:?}");
+    let f003: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.rule == "F003")
+        .map(|f| f.evidence.as_str())
+        .collect();
+    assert_eq!(
+        f003,
+        vec!["信用承诺书.jpg"],
+        "the commitment's content could not be read"
+    );
+    let kinds: Vec<_> = r
+        .documents
+        .iter()
+        .filter(|d| d.format == "jpeg")
+        .map(|d| d.parts.clone())
+        .collect();
+    assert_eq!(kinds.len(), 2);
+    std::fs::remove_dir_all(&tmp).unwrap();
+}
