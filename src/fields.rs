@@ -572,15 +572,39 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         }
         // Label/value layout: each label is followed by its value.
         let mut i = 0;
+        // Index in `out` of the value just read, while the next cell may still continue it.
+        let mut open_value: Option<usize> = None;
         while i < row.len() {
             if let Some((key, unit)) = keys[i] {
+                open_value = None;
                 if let Some(v) = row.get(i + 1)
                     && keys[i + 1].is_none()
                 {
+                    let before = out.len();
                     push_value(out, key, unit, v, 0);
+                    if out.len() > before {
+                        open_value = Some(before);
+                    }
                     i += 2;
                     continue;
                 }
+            } else if let Some(k) = open_value.take()
+                && leading_label(&row[i].text).is_none()
+                && !row[i].text.trim().is_empty()
+            {
+                // A cell right after a value with no label of its own is text that ran over the
+                // cell's border (a long code in a narrow cell): it continues the value.
+                let more = row[i].text.trim();
+                let v = &mut out[k].value;
+                let joins_word = v.chars().last().is_some_and(|c| c.is_ascii_alphanumeric())
+                    && more
+                        .chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_alphanumeric());
+                if !joins_word && !v.ends_with(|c: char| !c.is_ascii()) {
+                    v.push(' ');
+                }
+                v.push_str(more);
             } else if let Some((key, unit, rest)) = leading_label(&row[i].text)
                 && !rest.is_empty()
             {
@@ -1224,6 +1248,24 @@ mod tests {
         assert_eq!(p("自2022年7月起，共36个月"), want);
         assert_eq!(months_between("2022-07", "2025-06"), Some(36));
         assert_eq!(months_between("2022-07", "2025-12"), Some(42));
+    }
+
+    #[test]
+    fn text_that_ran_over_a_cell_border_continues_the_value() {
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        let cell = |c| BlockKind::Cell {
+            table: 0,
+            row: 0,
+            col: c,
+        };
+        for (c, t) in ["统一社会信用代码", "91320505MA1X", "7Q3W0Y"]
+            .iter()
+            .enumerate()
+        {
+            d.push_block(cell(c as u32), t, Some(1));
+        }
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.credit_code.as_deref(), Some("91320505MA1X7Q3W0Y"));
     }
 
     #[test]
