@@ -230,3 +230,107 @@ fn fields_of_packages_from_another_writer_and_wording() {
     std::fs::remove_dir_all(&dir).unwrap();
     assert!(acc >= 0.98, "held-out field accuracy {acc:.3}: {misses:#?}");
 }
+
+/// A PDF as online application systems export them (iText style): STSong-Light with the
+/// predefined UniGB-UCS2-H CMap, no embedded font, every table cell a stroked rectangle, text
+/// placed in cells — and a code wider than its cell, running over the border.
+fn itext_style_pdf(rows: &[[&str; 4]]) -> Vec<u8> {
+    let hex = |t: &str| {
+        t.encode_utf16()
+            .map(|u| format!("{u:04X}"))
+            .collect::<String>()
+    };
+    let x = [50, 150, 330, 430, 545];
+    let mut ops = vec!["0.5 w".to_string()];
+    let mut texts = Vec::new();
+    for (r, row) in rows.iter().enumerate() {
+        let y = 760 - 24 * r as i32;
+        for c in 0..4 {
+            ops.push(format!("{} {} {} 24 re S", x[c], y - 24, x[c + 1] - x[c]));
+            texts.push(format!(
+                "BT /F1 9 Tf 1 0 0 1 {} {} Tm <{}> Tj ET",
+                x[c] + 3,
+                y - 16,
+                hex(row[c])
+            ));
+        }
+    }
+    ops.extend(texts);
+    let content = ops.join("\n");
+    let objs = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [7 0 R] /Count 1 >>".to_string(),
+        "<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>".to_string(),
+        "<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /FontDescriptor 3 0 R /DW 1000 >>".to_string(),
+        "<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [4 0 R] >>".to_string(),
+        format!("<< /Length {} >>\nstream\n{content}\nendstream", content.len()),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 6 0 R >>".to_string(),
+    ];
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offs = Vec::new();
+    for (i, o) in objs.iter().enumerate() {
+        offs.push(out.len());
+        out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objs.len() + 1).bytes());
+    for o in offs {
+        out.extend(format!("{o:010} 00000 n \n").bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objs.len() + 1
+        )
+        .bytes(),
+    );
+    out
+}
+
+#[test]
+fn fields_of_an_itext_style_pdf_table() {
+    let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("itext-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let pdf = itext_style_pdf(&[
+        [
+            "项目名称",
+            "高导热氮化铝陶瓷基板制备工艺研发",
+            "指南代码",
+            "210601",
+        ],
+        [
+            "申报单位",
+            "苏州市启明智能科技有限公司",
+            "统一社会信用代码",
+            "91320505MA1X7Q3W0Y",
+        ],
+        ["项目负责人", "陈立新", "联系电话", "13912345678"],
+        ["申请市拨经费（万元）", "80", "项目总投入（万元）", "320"],
+        [
+            "实施期限",
+            "2022年9月至2025年8月",
+            "所在高新区",
+            "苏州高新区",
+        ],
+    ]);
+    std::fs::write(dir.join("项目信息表.pdf"), pdf).unwrap();
+    let r = propscan::check_path(&dir, &Profile::default_profile(), &Limits::default(), None);
+    let f = serde_json::to_value(&r.fields).unwrap();
+    assert_eq!(f["project_name"], "高导热氮化铝陶瓷基板制备工艺研发");
+    assert_eq!(f["guide_code"], "210601");
+    assert_eq!(
+        f["credit_code"], "91320505MA1X7Q3W0Y",
+        "the code ran over its cell"
+    );
+    assert_eq!(f["leader"], "陈立新");
+    assert_eq!(f["municipal_funding_wan"], 80.0);
+    assert_eq!(f["total_budget_wan"], 320.0);
+    assert_eq!(f["start"], "2022-09");
+    assert_eq!(f["zone"], "苏州高新区");
+    assert_eq!(
+        r.documents[0].parts,
+        vec![propscan::package::PartKind::InfoTable]
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}
