@@ -374,6 +374,7 @@ fn run(cli: Cli) -> std::io::Result<i32> {
         }
         Command::Index { action } => {
             let limits = Limits::default();
+            let build = matches!(action, IndexAction::Build(_));
             match action {
                 IndexAction::Stats => {
                     let idx =
@@ -396,7 +397,7 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                     let _ = src;
                     return Err(io_err("give the index folder with --index DIR"));
                 }
-                IndexAction::Build(src) => {
+                IndexAction::Build(src) | IndexAction::Add(src) => {
                     let dir = common.index.clone().unwrap_or_default();
                     let projects = crate::index::sources::read_sources(
                         &src.sources,
@@ -406,27 +407,20 @@ fn run(cli: Cli) -> std::io::Result<i32> {
                     )
                     .map_err(io_err)?;
                     let t = std::time::Instant::now();
-                    crate::index::rebuild(&dir, &projects).map_err(io_err)?;
-                    writeln!(
-                        out,
-                        "{}: {} projects indexed in {:.1} s",
-                        dir.display(),
-                        projects.len(),
-                        t.elapsed().as_secs_f64()
-                    )?;
-                }
-                IndexAction::Add(src) => {
-                    let dir = common.index.clone().unwrap_or_default();
-                    let projects = crate::index::sources::read_sources(
-                        &src.sources,
-                        &src.program,
-                        &src.status,
-                        &limits,
-                    )
-                    .map_err(io_err)?;
-                    let mut idx = crate::index::ProjectIndex::open(&dir).map_err(io_err)?;
-                    idx.add(&projects).map_err(io_err)?;
-                    writeln!(out, "{}: {} projects added", dir.display(), projects.len())?;
+                    if build {
+                        crate::index::rebuild(&dir, &projects).map_err(io_err)?;
+                        writeln!(
+                            out,
+                            "{}: {} projects indexed in {:.1} s",
+                            dir.display(),
+                            projects.len(),
+                            t.elapsed().as_secs_f64()
+                        )?;
+                    } else {
+                        let mut idx = crate::index::ProjectIndex::open(&dir).map_err(io_err)?;
+                        idx.add(&projects).map_err(io_err)?;
+                        writeln!(out, "{}: {} projects added", dir.display(), projects.len())?;
+                    }
                 }
             }
             0

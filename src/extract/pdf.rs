@@ -433,6 +433,15 @@ impl<'a> Walker<'a> {
 impl<'a> Walker<'a> {
     /// Text drawn by annotations: filled form fields (widgets), stamps, free-text notes. Online
     /// application systems often export the entered values only as widget appearances.
+    /// A rectangle-like array of exactly four numbers (Rect, BBox).
+    fn four_numbers(&self, dict: &Dictionary, key: &[u8]) -> Option<Vec<f32>> {
+        let v: Vec<f32> = match dict_get(self.doc, dict, key) {
+            Some(Object::Array(a)) => a.iter().filter_map(|o| num(deref(self.doc, o))).collect(),
+            _ => return None,
+        };
+        (v.len() == 4).then_some(v)
+    }
+
     fn annotations(
         &mut self,
         page: &'a Dictionary,
@@ -475,16 +484,9 @@ impl<'a> Walker<'a> {
                 }
                 _ => continue,
             };
-            let rect = match dict_get(self.doc, ad, b"Rect") {
-                Some(Object::Array(r)) => r
-                    .iter()
-                    .filter_map(|o| num(deref(self.doc, o)))
-                    .collect::<Vec<f32>>(),
-                _ => continue,
-            };
-            if rect.len() != 4 {
+            let Some(rect) = self.four_numbers(ad, b"Rect") else {
                 continue;
-            }
+            };
             let form_m = match dict_get(self.doc, &stream.dict, b"Matrix") {
                 Some(Object::Array(m)) => matrix_of(
                     &m.iter()
@@ -494,16 +496,9 @@ impl<'a> Walker<'a> {
                 .unwrap_or(IDENTITY),
                 _ => IDENTITY,
             };
-            let bbox = match dict_get(self.doc, &stream.dict, b"BBox") {
-                Some(Object::Array(b)) => b
-                    .iter()
-                    .filter_map(|o| num(deref(self.doc, o)))
-                    .collect::<Vec<f32>>(),
-                _ => continue,
-            };
-            if bbox.len() != 4 {
+            let Some(bbox) = self.four_numbers(&stream.dict, b"BBox") else {
                 continue;
-            }
+            };
             // PDF 32000 12.5.5: map the transformed BBox onto Rect.
             let pts = [
                 (bbox[0], bbox[1]),

@@ -72,9 +72,7 @@ pub fn read_sources(
 /// A proposal as a project: title and unit from its fields, text from its application
 /// (sections when its headings name them).
 pub fn proposal_project(pkg: &Package, path: &Path) -> Project {
-    let checked =
-        crate::rules::check_package(pkg, &crate::profile::Profile::default_profile(), None);
-    let f = checked.ex.fields;
+    let f = crate::rules::package_fields(pkg).fields;
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -125,9 +123,8 @@ pub fn probe_from_path(path: &Path, limits: &Limits) -> Result<Probe, IndexError
         return Ok(Probe::text("", &std::fs::read_to_string(path)?));
     }
     let pkg = package::load(path, limits);
-    let checked =
-        crate::rules::check_package(&pkg, &crate::profile::Profile::default_profile(), None);
-    Ok(probe_of(&pkg, checked.ex.fields.project_name.as_deref()))
+    let fields = crate::rules::package_fields(&pkg).fields;
+    Ok(probe_of(&pkg, fields.project_name.as_deref()))
 }
 
 /// A package as a query: its name, its application text and its sections.

@@ -24,6 +24,19 @@ fn s(v: &Option<String>) -> String {
     v.clone().unwrap_or_default()
 }
 
+/// The 附件2 columns read from the fields: 指南代码 … 所在高新区 (between 序号 and 备注).
+fn summary_fields(f: &crate::fields::Fields) -> [String; 7] {
+    [
+        s(&f.guide_code),
+        s(&f.project_name),
+        s(&f.applicant),
+        s(&f.leader),
+        s(&f.phone),
+        s(&f.department),
+        s(&f.zone),
+    ]
+}
+
 /// The file name of a package path.
 pub fn short_path(p: &str) -> String {
     std::path::Path::new(p)
@@ -171,16 +184,9 @@ pub fn write_xlsx(r: &Report, path: &std::path::Path) -> io::Result<()> {
         let f = &p.fields;
         let (e, w) = counts(r, p);
         let closest = p.similar.first();
-        rows.push(vec![
-            (i + 1).to_string(),
-            short_path(&p.path),
-            s(&f.guide_code),
-            s(&f.project_name),
-            s(&f.applicant),
-            s(&f.leader),
-            s(&f.phone),
-            s(&f.department),
-            s(&f.zone),
+        let mut row = vec![(i + 1).to_string(), short_path(&p.path)];
+        row.extend(summary_fields(f));
+        row.extend([
             e.to_string(),
             w.to_string(),
             worst(p, r, 3),
@@ -192,6 +198,7 @@ pub fn write_xlsx(r: &Report, path: &std::path::Path) -> io::Result<()> {
                 .unwrap_or_default(),
             if e == 0 { "通过" } else { "退回修改" }.into(),
         ]);
+        rows.push(row);
     }
     write_sheet(
         &mut wb,
@@ -389,18 +396,9 @@ pub fn write_summary_docx(r: &Report, profile: &Profile, path: &std::path::Path)
             .collect(),
     )];
     for (i, p) in passed.iter().enumerate() {
-        let f = &p.fields;
-        let vals = [
-            (i + 1).to_string(),
-            s(&f.guide_code),
-            s(&f.project_name),
-            s(&f.applicant),
-            s(&f.leader),
-            s(&f.phone),
-            s(&f.department),
-            s(&f.zone),
-            warnings_note(p, r),
-        ];
+        let mut vals = vec![(i + 1).to_string()];
+        vals.extend(summary_fields(&p.fields));
+        vals.push(warnings_note(p, r));
         rows.push(TableRow::new(
             vals.iter()
                 .zip(widths)

@@ -318,7 +318,7 @@ fn county_zone(cx: &Ctx, out: &mut Vec<Finding>) {
 
 fn special_industry(cx: &Ctx, out: &mut Vec<Finding>) {
     let s = &cx.profile.scope;
-    let app = cx.pkg.text_of(PartKind::Application);
+    let app = &cx.app;
     let title = cx.ex.fields.project_name.clone().unwrap_or_default();
     let hay = format!("{title}\n{app}");
     let Some(term) = s

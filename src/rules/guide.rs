@@ -290,7 +290,7 @@ pub fn rank_guides(profile: &crate::profile::Profile, text: &str) -> Vec<Fit> {
 }
 
 fn fit(cx: &Ctx, declared: &crate::profile::GuideCode, out: &mut Vec<Finding>) {
-    let app = cx.pkg.text_of(PartKind::Application);
+    let app = &cx.app;
     let text = format!(
         "{}\n{}",
         cx.ex.fields.project_name.as_deref().unwrap_or(""),
@@ -366,7 +366,7 @@ fn deliverables(cx: &Ctx, guide: Option<&crate::profile::GuideCode>, out: &mut V
     else {
         return;
     };
-    let app = cx.pkg.text_of(PartKind::Application);
+    let app = &cx.app;
     if app.trim().is_empty() {
         return;
     }
@@ -389,13 +389,9 @@ fn deliverables(cx: &Ctx, guide: Option<&crate::profile::GuideCode>, out: &mut V
         );
     }
     let Some(g) = guide else { return };
-    for (specials, terms, zh) in [
-        (
-            &d.prototype_specials,
-            &d.prototype_terms,
-            "样品、样机或系统",
-        ),
-        (&d.pilot_specials, &d.pilot_terms, "小试"),
+    for (specials, terms) in [
+        (&d.prototype_specials, &d.prototype_terms),
+        (&d.pilot_specials, &d.pilot_terms),
     ] {
         if specials.contains(&g.special) && !terms.iter().any(|t| targets.contains(t.as_str())) {
             out.push(
@@ -406,7 +402,7 @@ fn deliverables(cx: &Ctx, guide: Option<&crate::profile::GuideCode>, out: &mut V
                         g.code,
                         g.special,
                         terms.join("/"),
-                        zh
+                        terms.join("、")
                     ),
                     format!(
                         "Guide code {} ({}) asks for {} as a deliverable; the targets name none.",

@@ -148,6 +148,8 @@ pub struct Ctx<'a> {
     pub pkg: &'a Package,
     pub ex: &'a Extracted,
     pub profile: &'a Profile,
+    /// The application's text, joined once for every rule that reads it.
+    pub app: String,
 }
 
 impl Ctx<'_> {
@@ -227,6 +229,11 @@ fn field_order(pkg: &Package) -> Vec<(&crate::extract::Document, std::ops::Range
     spans.into_iter().map(|(_, d, r)| (d, r)).collect()
 }
 
+/// A package's fields, read from its parts in order of preference (no rule runs).
+pub fn package_fields(pkg: &Package) -> Extracted {
+    fields::extract_fields(&field_order(pkg))
+}
+
 /// The result of the per-package rules.
 pub struct Checked {
     pub ex: Extracted,
@@ -294,11 +301,12 @@ pub fn check_package(pkg: &Package, profile: &Profile, index: Option<&ProjectInd
             );
         }
     }
-    let ex = fields::extract_fields(&field_order(pkg));
+    let ex = package_fields(pkg);
     let cx = Ctx {
         pkg,
         ex: &ex,
         profile,
+        app: pkg.application_text(),
     };
     match &ex.fields.project_name {
         Some(name) => {

@@ -207,7 +207,7 @@ fn status_proven(cx: &Ctx) -> bool {
     if declared {
         return true;
     }
-    let app = cx.pkg.text_of(PartKind::Application);
+    let app = &cx.app;
     terms.iter().any(|t| {
         app.match_indices(t.as_str()).any(|(i, _)| {
             let before: String = app[..i].chars().rev().take(8).collect();
@@ -245,18 +245,30 @@ fn order(cx: &Ctx, out: &mut Vec<Finding>) {
                     None => p.kind.zh().to_string(),
                 })
                 .collect();
+            // The binding order as the profile gives it.
+            let order: Vec<PartKind> = cx
+                .profile
+                .parts
+                .order
+                .iter()
+                .filter_map(|o| PartKind::parse(o))
+                .collect();
+            let zh: Vec<&str> = order.iter().map(|k| k.zh()).collect();
+            let en: Vec<&str> = order.iter().map(|k| k.as_str()).collect();
             out.push(
                 Finding::new(
                     "A007",
                     format!(
-                        "合并文件中{}出现在{}之后，装订顺序应为 封面、项目信息表、承诺书、项目申报书、附件：请调整顺序。",
+                        "合并文件中{}出现在{}之后，装订顺序应为 {}：请调整顺序。",
                         w[1].1.kind.zh(),
-                        w[0].1.kind.zh()
+                        w[0].1.kind.zh(),
+                        zh.join("、")
                     ),
                     format!(
-                        "In the merged file, {} comes after {}; the order must be cover, information table, commitment, application, attachments.",
+                        "In the merged file, {} comes after {}; the order must be {}.",
                         w[1].1.kind.as_str(),
-                        w[0].1.kind.as_str()
+                        w[0].1.kind.as_str(),
+                        en.join(", ")
                     ),
                     listing.join(" → "),
                 )
