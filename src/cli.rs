@@ -1,8 +1,9 @@
 //! The command line (clap). Argument parsing and dispatch only; the work is in the modules.
 
+use crate::error::{Error, Result};
 use crate::extract::{self, Limits};
 use crate::profile::Profile;
-use crate::report;
+use crate::report::{self, RenderCx};
 use crate::rules::{self, Finding, Lang, Severity};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::io::{BufRead, IsTerminal, Write};
@@ -186,10 +187,8 @@ pub fn main() -> i32 {
     };
     match run(cli) {
         Ok(code) => code,
+        Err(e) if e.is_broken_pipe() => 0,
         Err(e) => {
-            if e.kind() == std::io::ErrorKind::BrokenPipe {
-                return 0;
-            }
             eprintln!("propscan: {e}");
             2
         }
@@ -201,7 +200,7 @@ pub fn main() -> i32 {
 fn open_index_for_checks(
     common: &Common,
     lang: Lang,
-) -> std::io::Result<Option<crate::index::ProjectIndex>> {
+) -> Result<Option<crate::index::ProjectIndex>> {
     if common.no_index {
         return Ok(None);
     }
@@ -210,98 +209,77 @@ fn open_index_for_checks(
         crate::index::open_or_default(common.index.as_deref()),
     ) {
         (_, Ok(i)) => Ok(Some(i)),
-        (Some(_), Err(e)) => Err(io_err(e)),
+        (Some(_), Err(e)) => Err(e.into()),
         (None, Err(e)) => {
-            if lang == Lang::Zh {
-                eprintln!(
-                    "propscan: 无法建立默认项目索引（{e}），本次未做重复申报（D001）和在研项目（E004）检查。"
-                );
-            } else {
-                eprintln!(
-                    "propscan: the default project index could not be built ({e}); D001 and E004 were not checked."
-                );
-            }
+            eprintln!(
+                "propscan: {}",
+                lang.pick(
+                    &format!("无法建立默认项目索引（{e}），本次未做重复申报（D001）和在研项目（E004）检查。"),
+                    &format!("the default project index could not be built ({e}); D001 and E004 were not checked."),
+                )
+            );
             Ok(None)
         }
     }
 }
 
-fn io_err(e: impl std::fmt::Display) -> std::io::Error {
-    std::io::Error::other(e.to_string())
+/// What every command shares once the arguments are parsed.
+struct Run<'a> {
+    common: &'a Common,
+    lang: Lang,
+    format: OutputFormat,
+    tty: bool,
 }
 
-fn run(cli: Cli) -> std::io::Result<i32> {
+impl Run<'_> {
+    fn profile(&self) -> Result<Profile> {
+        Ok(match &self.common.profile {
+            Some(p) => Profile::load(p)?,
+            None => Profile::default_profile(),
+        })
+    }
+    fn fails(&self, f: &Finding) -> bool {
+        f.severity == Severity::Error
+            || (self.common.fail_on == FailOn::Warning && f.severity == Severity::Warning)
+    }
+    fn render_cx<'p>(&self, profile: &'p Profile) -> RenderCx<'p> {
+        RenderCx {
+            profile,
+            lang: self.lang,
+            colour: self.tty,
+        }
+    }
+    /// A report in the format asked for.
+    fn report(&self, r: &report::Report, profile: &Profile, out: &mut dyn Write) -> Result<()> {
+        let f = match self.format {
+            OutputFormat::Json => report::Format::Json,
+            OutputFormat::Text => report::Format::Text,
+        };
+        Ok(report::render(f, r, &self.render_cx(profile), out)?)
+    }
+}
+
+fn run(cli: Cli) -> Result<i32> {
     let common = cli.common;
-    let lang = if common.lang == LangArg::En {
-        Lang::En
-    } else {
-        Lang::Zh
+    let run = Run {
+        lang: if common.lang == LangArg::En {
+            Lang::En
+        } else {
+            Lang::Zh
+        },
+        format: common.format.unwrap_or(OutputFormat::Text),
+        tty: common.output.is_none() && std::io::stdout().is_terminal(),
+        common: &common,
     };
     let mut sink: Box<dyn Write> = match &common.output {
         Some(p) => Box::new(std::io::BufWriter::new(
-            std::fs::File::create(p).map_err(|e| io_err(format!("{}: {e}", p.display())))?,
+            std::fs::File::create(p).map_err(Error::file(p))?,
         )),
         None => Box::new(std::io::BufWriter::new(std::io::stdout().lock())),
     };
-    let tty = common.output.is_none() && std::io::stdout().is_terminal();
-    let format = common.format.unwrap_or(OutputFormat::Text);
-    let load_profile = || -> std::io::Result<Profile> {
-        match &common.profile {
-            Some(p) => Profile::load(p).map_err(io_err),
-            None => Ok(Profile::default_profile()),
-        }
-    };
-    let fails = |f: &Finding| {
-        f.severity == Severity::Error
-            || (common.fail_on == FailOn::Warning && f.severity == Severity::Warning)
-    };
     let out = &mut *sink;
     let code = match cli.command {
-        Command::Check { packages } => {
-            let profile = load_profile()?;
-            let limits = Limits::default();
-            for p in &packages {
-                if !p.exists() {
-                    return Err(io_err(format!("{}: no such file or folder", p.display())));
-                }
-            }
-            for p in &packages {
-                // A folder of packages checked as one package is almost always a slip.
-                let nested = crate::batch::children(p)
-                    .map(|c| {
-                        c.iter()
-                            .filter(|x| {
-                                x.is_dir()
-                                    || x.extension().is_some_and(|e| e.eq_ignore_ascii_case("zip"))
-                            })
-                            .count()
-                    })
-                    .unwrap_or(0);
-                if nested >= 2 {
-                    eprintln!(
-                        "propscan: {} 含 {nested} 个子文件夹或压缩包，按一个申报包检查；若每个是一个申报包，请用 propscan batch。",
-                        p.display()
-                    );
-                }
-            }
-            let index = open_index_for_checks(&common, lang)?;
-            use rayon::prelude::*;
-            let reports: Vec<_> = packages
-                .par_iter()
-                .map(|p| crate::check_path(p, &profile, &limits, index.as_ref()))
-                .collect();
-            let mut r = report::Report::new(&profile.id, reports, Vec::new());
-            r.localize(lang);
-            let failed = r.packages.iter().flat_map(|p| &p.findings).any(fails);
-            match format {
-                OutputFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &r)?;
-                    writeln!(out)?;
-                }
-                OutputFormat::Text => report::write_text(out, &r, lang, tty)?,
-            }
-            i32::from(failed)
-        }
+        Command::Check { packages } => check(&run, &packages, out)?,
         Command::Batch {
             dir,
             xlsx,
@@ -309,41 +287,13 @@ fn run(cli: Cli) -> std::io::Result<i32> {
             summary_docx,
             html,
         } => {
-            let profile = load_profile()?;
-            if !dir.is_dir() {
-                return Err(io_err(format!("{}: not a folder", dir.display())));
-            }
-            let index = open_index_for_checks(&common, lang)?;
-            let opts = crate::batch::Options {
-                jobs: common.jobs,
-                progress: std::io::stderr().is_terminal(),
+            let outputs = report::BatchOutputs {
+                xlsx: xlsx.as_deref(),
+                csv: csv.as_deref(),
+                summary_docx: summary_docx.as_deref(),
+                html: html.as_deref(),
             };
-            let mut r =
-                crate::batch::run(&dir, &profile, &Limits::default(), index.as_ref(), &opts)?;
-            r.localize(lang);
-            report::write_batch_outputs(
-                &r,
-                &profile,
-                &report::BatchOutputs {
-                    xlsx: xlsx.as_deref(),
-                    csv: csv.as_deref(),
-                    summary_docx: summary_docx.as_deref(),
-                    html: html.as_deref(),
-                },
-            )?;
-            match format {
-                OutputFormat::Json => {
-                    serde_json::to_writer_pretty(&mut *out, &r)?;
-                    writeln!(out)?;
-                }
-                OutputFormat::Text => report::write_text(out, &r, lang, tty)?,
-            }
-            let failed = r.packages.iter().flat_map(|p| &p.findings).any(fails)
-                || r.batch_findings.iter().any(|b| {
-                    b.severity == Severity::Error
-                        || (common.fail_on == FailOn::Warning && b.severity == Severity::Warning)
-                });
-            i32::from(failed)
+            batch(&run, &dir, &outputs, out)?
         }
         Command::Serve {
             addr,
@@ -351,13 +301,13 @@ fn run(cli: Cli) -> std::io::Result<i32> {
             max_files,
             time_budget,
         } => {
-            let profile = load_profile()?;
+            let profile = run.profile()?;
             let index = if common.no_index {
                 None
             } else {
-                Some(std::sync::Arc::new(
-                    crate::index::open_or_default(common.index.as_deref()).map_err(io_err)?,
-                ))
+                Some(std::sync::Arc::new(crate::index::open_or_default(
+                    common.index.as_deref(),
+                )?))
             };
             let mut limits = crate::serve::ServeLimits {
                 max_upload_bytes: max_upload_mb.saturating_mul(1024 * 1024),
@@ -372,226 +322,33 @@ fn run(cli: Cli) -> std::io::Result<i32> {
             crate::serve::serve(&addr, state)?;
             0
         }
-        Command::Index { action } => {
-            let limits = Limits::default();
-            let build = matches!(action, IndexAction::Build(_));
-            match action {
-                IndexAction::Stats => {
-                    let idx =
-                        crate::index::open_or_default(common.index.as_deref()).map_err(io_err)?;
-                    let st = idx.stats();
-                    if format == OutputFormat::Json {
-                        serde_json::to_writer_pretty(&mut *out, &st)?;
-                        writeln!(out)?;
-                    } else {
-                        writeln!(out, "index      {}", st.path)?;
-                        writeln!(out, "projects   {} ({} ongoing)", st.projects, st.ongoing)?;
-                        writeln!(out, "size       {:.1} MB", st.bytes_on_disk as f64 / 1e6)?;
-                        writeln!(out, "format     {}", st.format_version)?;
-                        for (p, n) in &st.by_program {
-                            writeln!(out, "  {n:>6}  {p}")?;
-                        }
-                    }
-                }
-                IndexAction::Build(src) | IndexAction::Add(src) if common.index.is_none() => {
-                    let _ = src;
-                    return Err(io_err("give the index folder with --index DIR"));
-                }
-                IndexAction::Build(src) | IndexAction::Add(src) => {
-                    let dir = common.index.clone().unwrap_or_default();
-                    let projects = crate::index::sources::read_sources(
-                        &src.sources,
-                        &src.program,
-                        &src.status,
-                        &limits,
-                    )
-                    .map_err(io_err)?;
-                    let t = std::time::Instant::now();
-                    if build {
-                        crate::index::rebuild(&dir, &projects).map_err(io_err)?;
-                        writeln!(
-                            out,
-                            "{}: {} projects indexed in {:.1} s",
-                            dir.display(),
-                            projects.len(),
-                            t.elapsed().as_secs_f64()
-                        )?;
-                    } else {
-                        let mut idx = crate::index::ProjectIndex::open(&dir).map_err(io_err)?;
-                        idx.add(&projects).map_err(io_err)?;
-                        writeln!(out, "{}: {} projects added", dir.display(), projects.len())?;
-                    }
-                }
-            }
-            0
-        }
-        Command::Search { text, file, top } => {
-            let limits = Limits::default();
-            let probe = match (&text, &file) {
-                (Some(t), None) => crate::index::Probe::text("", t),
-                (None, Some(f)) => {
-                    crate::index::sources::probe_from_path(f, &limits).map_err(io_err)?
-                }
-                _ => return Err(io_err("give a TEXT or --file FILE (one of them)")),
-            };
-            let idx = crate::index::open_or_default(common.index.as_deref()).map_err(io_err)?;
-            let profile = load_profile()?;
-            let hits = idx.search(
-                &probe,
-                top.max(1),
-                profile.duplicates.report_threshold.min(0.05),
-            );
-            let query: String = if probe.text.is_empty() {
-                probe.title.clone()
-            } else {
-                probe.text.chars().take(200).collect()
-            };
-            let results: Vec<crate::report::Similar> = hits.into_iter().map(|(_, s)| s).collect();
-            match format {
-                OutputFormat::Json => {
-                    serde_json::to_writer_pretty(
-                        &mut *out,
-                        &serde_json::json!({"query": query, "results": results}),
-                    )?;
-                    writeln!(out)?;
-                }
-                OutputFormat::Text => report::write_similar(out, &results, lang)?,
-            }
-            0
-        }
-        Command::Extract { file } => {
-            let bytes =
-                std::fs::read(&file).map_err(|e| io_err(format!("{}: {e}", file.display())))?;
-            let path = file.display().to_string();
-            match extract::extract_guarded(&path, &bytes, &Limits::default()) {
-                Ok(doc) => {
-                    match format {
-                        OutputFormat::Json => {
-                            serde_json::to_writer_pretty(&mut *out, &doc)?;
-                            writeln!(out)?;
-                        }
-                        OutputFormat::Text => {
-                            write!(out, "{}", doc.render_text())?;
-                            // Problems are said once, by the F-rules, on stderr.
-                            let mut err = std::io::stderr().lock();
-                            for mut f in rules::file::issues(&path, &doc.issues) {
-                                f.localize(lang);
-                                report::write_finding(&mut err, &f, lang, false)?;
-                            }
-                        }
-                    }
-                    if doc.issues.is_empty() { 0 } else { 1 }
-                }
-                Err(e) => {
-                    if format == OutputFormat::Json {
-                        serde_json::to_writer_pretty(
-                            &mut *out,
-                            &serde_json::json!({"path": path, "error": e, "message": e.to_string()}),
-                        )?;
-                        writeln!(out)?;
-                    } else {
-                        let mut f = rules::file::unreadable(&path, &e);
-                        f.localize(lang);
-                        report::write_finding(&mut std::io::stderr().lock(), &f, lang, false)?;
-                    }
-                    1
-                }
-            }
-        }
+        Command::Index { action } => index(&run, action, out)?,
+        Command::Search { text, file, top } => search(&run, text, file, top, out)?,
+        Command::Extract { file } => extract_file(&run, &file, out)?,
         Command::Title {
             titles,
             stdin,
             applicant,
         } => {
-            let profile = load_profile()?;
             let mut list = titles;
             if stdin {
                 for line in std::io::stdin().lock().lines() {
                     list.push(line?);
                 }
             }
-            if list.is_empty() {
-                return Err(io_err("give titles as arguments or --stdin"));
-            }
-            let mut failed = false;
-            for t in &list {
-                let mut findings = rules::title::check_title(t, applicant.as_deref(), &profile);
-                rules::sort_findings(&mut findings);
-                findings.iter_mut().for_each(|f| f.localize(lang));
-                failed |= findings.iter().any(fails);
-                match format {
-                    OutputFormat::Json => {
-                        let v = serde_json::json!({"title": t, "length": rules::title::word_count(t.trim()), "findings": findings});
-                        serde_json::to_writer(&mut *out, &v)?;
-                        writeln!(out)?;
-                    }
-                    OutputFormat::Text => {
-                        let n = rules::title::word_count(t.trim());
-                        let verdict = if findings.is_empty() {
-                            if lang == Lang::Zh { "通过" } else { "clean" }
-                        } else {
-                            ""
-                        };
-                        writeln!(out, "{t}  ({n} 字) {verdict}")?;
-                        for f in &findings {
-                            report::write_finding(out, f, lang, tty)?;
-                        }
-                    }
-                }
-            }
-            i32::from(failed)
+            title(&run, &list, applicant.as_deref(), out)?
         }
-        Command::Rules { code } => {
-            match code {
-                Some(c) => {
-                    let r = rules::info(&c).ok_or_else(|| {
-                        io_err(format!("no rule {c}; `propscan rules` lists them"))
-                    })?;
-                    if format == OutputFormat::Json {
-                        serde_json::to_writer_pretty(&mut *out, r)?;
-                        writeln!(out)?;
-                    } else {
-                        writeln!(
-                            out,
-                            "{} {} ({}, call {})\n{}\n\n{}",
-                            r.code,
-                            r.name,
-                            r.severity.as_str(),
-                            r.clause,
-                            r.summary,
-                            r.doc
-                        )?;
-                    }
-                }
-                None => {
-                    let reg = rules::registry();
-                    if format == OutputFormat::Json {
-                        serde_json::to_writer_pretty(&mut *out, &reg)?;
-                        writeln!(out)?;
-                    } else {
-                        for r in reg {
-                            writeln!(
-                                out,
-                                "{}  {}  {}  {}",
-                                r.code,
-                                report::pad(r.name, 26),
-                                report::pad(r.severity.as_str(), 8),
-                                r.summary
-                            )?;
-                        }
-                    }
-                }
-            }
-            0
-        }
+        Command::Rules { code } => rules_cmd(&run, code.as_deref(), out)?,
         Command::Profile { action } => match action {
             ProfileAction::Show => {
-                let p = load_profile()?;
-                if format == OutputFormat::Json {
-                    serde_json::to_writer_pretty(&mut *out, &p)?;
-                    writeln!(out)?;
-                } else {
-                    write!(out, "{}", toml::to_string(&p).map_err(io_err)?)?;
+                let p = run.profile()?;
+                match run.format {
+                    OutputFormat::Json => report::json::write_value(out, &p)?,
+                    OutputFormat::Text => write!(
+                        out,
+                        "{}",
+                        toml::to_string(&p).map_err(|e| Error::Other(e.to_string()))?
+                    )?,
                 }
                 0
             }
@@ -615,4 +372,217 @@ fn run(cli: Cli) -> std::io::Result<i32> {
     };
     out.flush()?;
     Ok(code)
+}
+
+fn check(run: &Run, packages: &[PathBuf], out: &mut dyn Write) -> Result<i32> {
+    let profile = run.profile()?;
+    let limits = Limits::default();
+    for p in packages {
+        if !p.exists() {
+            return Err(Error::Usage(format!(
+                "{}: no such file or folder",
+                p.display()
+            )));
+        }
+    }
+    for p in packages {
+        // A folder of packages checked as one package is almost always a slip.
+        let nested = crate::batch::nested_packages(p);
+        if nested >= 2 {
+            eprintln!(
+                "propscan: {}",
+                run.lang.pick(
+                    &format!("{} 含 {nested} 个子文件夹或压缩包，按一个申报包检查；若每个是一个申报包，请用 propscan batch。", p.display()),
+                    &format!("{} holds {nested} folders or zips and was checked as one package; if each is a package, use propscan batch.", p.display()),
+                )
+            );
+        }
+    }
+    let index = open_index_for_checks(run.common, run.lang)?;
+    use rayon::prelude::*;
+    let reports: Vec<_> = packages
+        .par_iter()
+        .map(|p| crate::check_path(p, &profile, &limits, index.as_ref()))
+        .collect();
+    let mut r = report::Report::new(&profile.id, reports, Vec::new());
+    r.localize(run.lang);
+    let failed = r
+        .packages
+        .iter()
+        .flat_map(|p| &p.findings)
+        .any(|f| run.fails(f));
+    run.report(&r, &profile, out)?;
+    Ok(i32::from(failed))
+}
+
+fn batch(
+    run: &Run,
+    dir: &std::path::Path,
+    outputs: &report::BatchOutputs,
+    out: &mut dyn Write,
+) -> Result<i32> {
+    let profile = run.profile()?;
+    if !dir.is_dir() {
+        return Err(Error::Usage(format!("{}: not a folder", dir.display())));
+    }
+    let index = open_index_for_checks(run.common, run.lang)?;
+    let opts = crate::batch::Options {
+        jobs: run.common.jobs,
+        progress: std::io::stderr().is_terminal(),
+    };
+    let mut r = crate::batch::run(dir, &profile, &Limits::default(), index.as_ref(), &opts)?;
+    r.localize(run.lang);
+    report::write_batch_outputs(&r, &run.render_cx(&profile), outputs)?;
+    run.report(&r, &profile, out)?;
+    let failed = r
+        .packages
+        .iter()
+        .flat_map(|p| &p.findings)
+        .chain(&r.batch_findings)
+        .any(|f| run.fails(f));
+    Ok(i32::from(failed))
+}
+
+fn index(run: &Run, action: IndexAction, out: &mut dyn Write) -> Result<i32> {
+    let limits = Limits::default();
+    let build = matches!(action, IndexAction::Build(_));
+    match action {
+        IndexAction::Stats => {
+            let idx = crate::index::open_or_default(run.common.index.as_deref())?;
+            let st = idx.stats();
+            match run.format {
+                OutputFormat::Json => report::json::write_value(out, &st)?,
+                OutputFormat::Text => report::text::write_index_stats(out, &st)?,
+            }
+        }
+        IndexAction::Build(_) | IndexAction::Add(_) if run.common.index.is_none() => {
+            return Err(Error::Usage(
+                "give the index folder with --index DIR".into(),
+            ));
+        }
+        IndexAction::Build(src) | IndexAction::Add(src) => {
+            let dir = run.common.index.clone().unwrap_or_default();
+            let projects = crate::index::sources::read_sources(
+                &src.sources,
+                &src.program,
+                &src.status,
+                &limits,
+            )?;
+            let t = std::time::Instant::now();
+            if build {
+                crate::index::rebuild(&dir, &projects)?;
+                writeln!(
+                    out,
+                    "{}: {} projects indexed in {:.1} s",
+                    dir.display(),
+                    projects.len(),
+                    t.elapsed().as_secs_f64()
+                )?;
+            } else {
+                let mut idx = crate::index::ProjectIndex::open(&dir)?;
+                idx.add(&projects)?;
+                writeln!(out, "{}: {} projects added", dir.display(), projects.len())?;
+            }
+        }
+    }
+    Ok(0)
+}
+
+fn search(
+    run: &Run,
+    text: Option<String>,
+    file: Option<PathBuf>,
+    top: usize,
+    out: &mut dyn Write,
+) -> Result<i32> {
+    let limits = Limits::default();
+    let probe = match (&text, &file) {
+        (Some(t), None) => crate::index::Probe::text("", t),
+        (None, Some(f)) => crate::index::sources::probe_from_path(f, &limits)?,
+        _ => {
+            return Err(Error::Usage(
+                "give a TEXT or --file FILE (one of them)".into(),
+            ));
+        }
+    };
+    let idx = crate::index::open_or_default(run.common.index.as_deref())?;
+    let profile = run.profile()?;
+    let results = crate::index::search_results(&idx, &probe, top, &profile);
+    match run.format {
+        OutputFormat::Json => report::json::write_value(out, &results)?,
+        OutputFormat::Text => report::text::write_similar(out, &results.results, run.lang)?,
+    }
+    Ok(0)
+}
+
+fn extract_file(run: &Run, file: &std::path::Path, out: &mut dyn Write) -> Result<i32> {
+    let bytes = std::fs::read(file).map_err(Error::file(file))?;
+    let path = file.display().to_string();
+    let profile = run.profile()?;
+    let result = extract::extract_guarded(&path, &bytes, &Limits::default());
+    // Problems are said once, by the F-rules, on stderr.
+    let mut findings = rules::file_findings_of(&path, &result, &profile);
+    findings.iter_mut().for_each(|f| f.localize(run.lang));
+    match (&result, run.format) {
+        (Ok(doc), OutputFormat::Json) => report::json::write_value(out, doc)?,
+        (Ok(doc), OutputFormat::Text) => write!(out, "{}", doc.render_text())?,
+        (Err(e), OutputFormat::Json) => report::json::write_value(
+            out,
+            &serde_json::json!({"path": path, "error": e, "message": e.to_string()}),
+        )?,
+        (Err(_), OutputFormat::Text) => {}
+    }
+    if run.format == OutputFormat::Text {
+        let mut err = std::io::stderr().lock();
+        for f in &findings {
+            report::text::write_finding(&mut err, f, run.lang, false)?;
+        }
+    }
+    Ok(match &result {
+        Ok(doc) if doc.issues.is_empty() => 0,
+        _ => 1,
+    })
+}
+
+fn title(run: &Run, list: &[String], applicant: Option<&str>, out: &mut dyn Write) -> Result<i32> {
+    let profile = run.profile()?;
+    if list.is_empty() {
+        return Err(Error::Usage("give titles as arguments or --stdin".into()));
+    }
+    let mut failed = false;
+    for t in list {
+        let mut r = rules::title::judge(t, applicant, &profile);
+        r.findings.iter_mut().for_each(|f| f.localize(run.lang));
+        failed |= r.findings.iter().any(|f| run.fails(f));
+        match run.format {
+            OutputFormat::Json => {
+                serde_json::to_writer(&mut *out, &r).map_err(std::io::Error::from)?;
+                writeln!(out)?;
+            }
+            OutputFormat::Text => report::text::write_title(out, &r, run.lang, run.tty)?,
+        }
+    }
+    Ok(i32::from(failed))
+}
+
+fn rules_cmd(run: &Run, code: Option<&str>, out: &mut dyn Write) -> Result<i32> {
+    let profile = run.profile()?;
+    let all = rules::describe(&profile, run.lang);
+    match code {
+        Some(c) => {
+            let d = all
+                .iter()
+                .find(|d| d.info.code.eq_ignore_ascii_case(c))
+                .ok_or_else(|| Error::Usage(format!("no rule {c}; `propscan rules` lists them")))?;
+            match run.format {
+                OutputFormat::Json => report::json::write_value(out, d)?,
+                OutputFormat::Text => report::text::write_rule(out, d)?,
+            }
+        }
+        None => match run.format {
+            OutputFormat::Json => report::json::write_value(out, &all)?,
+            OutputFormat::Text => report::text::write_rules(out, &all)?,
+        },
+    }
+    Ok(0)
 }

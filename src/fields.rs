@@ -6,328 +6,11 @@
 //! is guessed. Every value keeps where it was read, so findings can point at it.
 
 use crate::extract::{Block, BlockKind, Document};
-use serde::Serialize;
-
-/// The fields of DESIGN.md, as they appear in the JSON report.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Fields {
-    pub project_name: Option<String>,
-    pub guide_code: Option<String>,
-    pub applicant: Option<String>,
-    pub applicant_type: Option<ApplicantType>,
-    pub credit_code: Option<String>,
-    pub leader: Option<String>,
-    pub phone: Option<String>,
-    pub department: Option<String>,
-    pub zone: Option<String>,
-    pub partners: Vec<String>,
-    pub total_budget_wan: Option<f64>,
-    pub municipal_funding_wan: Option<f64>,
-    pub start: Option<String>,
-    pub end: Option<String>,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ApplicantType {
-    Enterprise,
-    University,
-    Institute,
-    Other,
-}
-
-impl ApplicantType {
-    /// From a declared type (单位性质: 企业 / 高等院校 / 科研院所 …).
-    pub fn from_declared(s: &str) -> Option<ApplicantType> {
-        let s = squash(s);
-        if s.is_empty() {
-            return None;
-        }
-        if ["高校", "高等院校", "高等学校", "大学", "院校", "学校"]
-            .iter()
-            .any(|k| s.contains(k))
-        {
-            Some(ApplicantType::University)
-        } else if [
-            "科研院所",
-            "科研机构",
-            "研究院",
-            "研究所",
-            "事业单位",
-            "新型研发机构",
-        ]
-        .iter()
-        .any(|k| s.contains(k))
-        {
-            Some(ApplicantType::Institute)
-        } else if ["企业", "公司"].iter().any(|k| s.contains(k)) {
-            Some(ApplicantType::Enterprise)
-        } else {
-            Some(ApplicantType::Other)
-        }
-    }
-
-    /// From the organisation's name: 大学/学院 → university, 研究院/研究所/实验室 → institute,
-    /// 公司/厂/企业 → enterprise. A company named …研究院有限公司 is an enterprise.
-    pub fn from_name(name: &str) -> Option<ApplicantType> {
-        let n = squash(name);
-        if n.ends_with("公司") || n.contains("有限公司") || n.ends_with('厂') {
-            Some(ApplicantType::Enterprise)
-        } else if n.ends_with("大学") || n.ends_with("学院") || n.contains("大学") {
-            Some(ApplicantType::University)
-        } else if ["研究院", "研究所", "研究中心", "实验室", "科学院"]
-            .iter()
-            .any(|k| n.ends_with(k))
-        {
-            Some(ApplicantType::Institute)
-        } else {
-            None
-        }
-    }
-}
-
-/// Which field a label names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Key {
-    ProjectName,
-    GuideCode,
-    Applicant,
-    ApplicantType,
-    CreditCode,
-    Leader,
-    Phone,
-    Department,
-    Zone,
-    Partner,
-    PartnerCode,
-    TotalBudget,
-    Municipal,
-    Period,
-    Start,
-    End,
-    Months,
-    Status,
-    Address,
-}
-
-/// Labels as forms write them, compared after removing whitespace, colons, asterisks and any
-/// parenthesised note (whose unit, 万元 or 元, is kept separately).
-const LABELS: &[(Key, &[&str])] = &[
-    (
-        Key::ProjectName,
-        &["项目名称", "申报项目名称", "课题名称", "项目全称"],
-    ),
-    (
-        Key::GuideCode,
-        &[
-            "指南代码",
-            "指南方向代码",
-            "所属指南代码",
-            "指南编号",
-            "项目指南代码",
-            "申报指南代码",
-            "指南代码及名称",
-            "所属指南方向",
-        ],
-    ),
-    (
-        Key::Applicant,
-        &[
-            "申报单位",
-            "申报单位名称",
-            "申请单位",
-            "申请单位名称",
-            "承担单位",
-            "项目承担单位",
-            "项目申报单位",
-            "单位名称",
-            "牵头单位",
-            "牵头申报单位",
-        ],
-    ),
-    (
-        Key::ApplicantType,
-        &[
-            "单位性质",
-            "单位类型",
-            "申报单位类型",
-            "申报单位性质",
-            "单位类别",
-        ],
-    ),
-    (
-        Key::CreditCode,
-        &[
-            "统一社会信用代码",
-            "社会信用代码",
-            "信用代码",
-            "申报单位统一社会信用代码",
-            "单位统一社会信用代码",
-        ],
-    ),
-    (
-        Key::Leader,
-        &[
-            "项目负责人",
-            "项目负责人姓名",
-            "负责人",
-            "负责人姓名",
-            "课题负责人",
-        ],
-    ),
-    (
-        Key::Phone,
-        &[
-            "联系方式",
-            "联系电话",
-            "负责人电话",
-            "负责人手机",
-            "手机",
-            "手机号码",
-            "手机号",
-            "移动电话",
-            "负责人联系电话",
-            "项目负责人电话",
-            "项目负责人手机",
-            "项目负责人联系方式",
-        ],
-    ),
-    (
-        Key::Department,
-        &[
-            "主管部门",
-            "项目主管部门",
-            "推荐单位",
-            "推荐部门",
-            "归口管理部门",
-        ],
-    ),
-    (
-        Key::Zone,
-        &[
-            "所在高新区",
-            "所属高新区",
-            "所在园区",
-            "所在开发区",
-            "高新区",
-        ],
-    ),
-    (
-        Key::Partner,
-        &[
-            "合作单位",
-            "合作单位名称",
-            "联合申报单位",
-            "合作企业",
-            "合作企业名称",
-            "联合单位",
-            "参与单位",
-        ],
-    ),
-    (
-        Key::PartnerCode,
-        &["合作单位统一社会信用代码", "合作企业统一社会信用代码"],
-    ),
-    (
-        Key::TotalBudget,
-        &[
-            "项目总投入",
-            "项目总投资",
-            "项目总经费",
-            "总投入",
-            "总投资",
-            "总经费",
-            "项目总预算",
-            "经费总额",
-            "项目经费总额",
-            "项目总投资额",
-            "计划总投资",
-            "总预算",
-        ],
-    ),
-    (
-        Key::Municipal,
-        &[
-            "申请市拨经费",
-            "市拨经费",
-            "申请市财政经费",
-            "市财政拨款",
-            "申请市财政资助",
-            "申请市级财政资金",
-            "申请财政资金",
-            "申请资助经费",
-            "申请经费",
-            "市财政科技经费",
-            "申请专项资金",
-            "申请资助金额",
-            "申请市级资金",
-            "市级财政资助",
-            "拟申请市拨经费",
-            "申请市科技经费",
-            "申请财政资助",
-        ],
-    ),
-    (
-        Key::Period,
-        &[
-            "实施期限",
-            "项目实施期限",
-            "起止时间",
-            "项目起止时间",
-            "起止年限",
-            "项目起止年限",
-            "执行期限",
-            "项目执行期",
-            "实施周期",
-            "项目实施周期",
-            "研究期限",
-        ],
-    ),
-    (
-        Key::Start,
-        &["开始时间", "项目开始时间", "起始时间", "开始日期"],
-    ),
-    (
-        Key::End,
-        &[
-            "结束时间",
-            "项目结束时间",
-            "完成时间",
-            "结束日期",
-            "截止时间",
-        ],
-    ),
-    (Key::Months, &["实施月数", "项目周期（月）", "周期"]),
-    (
-        Key::Status,
-        &[
-            "企业资质",
-            "企业类别",
-            "资质情况",
-            "企业认定情况",
-            "高企认定情况",
-            "企业资质情况",
-        ],
-    ),
-    (
-        Key::Address,
-        &[
-            "注册地址",
-            "单位地址",
-            "通讯地址",
-            "注册地",
-            "单位注册地址",
-            "所在地区",
-        ],
-    ),
-];
-
-/// Unit named in a label's parentheses or a value.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Unit {
-    Wan,
-    Yuan,
-}
+pub use crate::labels::{Key, Unit, leading_label};
+use crate::labels::{is_column_header, is_label, key_of};
+pub use crate::model::{ApplicantType, Fields};
+use crate::text::fold_width;
+pub use crate::text::squash;
 
 /// One label/value pair and where it was read.
 #[derive(Debug, Clone, PartialEq)]
@@ -339,170 +22,6 @@ pub struct Pair {
     pub paragraph: u32,
     /// 0 = table cell, 1 = labelled line, 2 = label and value on consecutive lines.
     pub rank: u8,
-}
-
-/// Remove all whitespace (ASCII and ideographic).
-pub fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
-}
-
-fn fold_width(c: char) -> char {
-    match c {
-        '（' => '(',
-        '）' => ')',
-        '：' => ':',
-        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-        _ => c,
-    }
-}
-
-/// A label as compared: no whitespace, no colon or asterisk, no parenthesised note; the unit
-/// named in the note comes back separately.
-fn normalise_label(s: &str) -> (String, Option<Unit>) {
-    let mut out = String::new();
-    let mut note = String::new();
-    let mut depth = 0;
-    for c in s.chars().map(fold_width) {
-        match c {
-            '(' | '[' | '【' => depth += 1,
-            ')' | ']' | '】' => depth = (depth - 1).max(0),
-            c if c.is_whitespace() || c == ':' || c == '*' || c == '★' => {}
-            c if depth > 0 => note.push(c),
-            c => out.push(c),
-        }
-    }
-    let unit = if note.contains("万元") || note.contains("万") {
-        Some(Unit::Wan)
-    } else if note.contains('元') {
-        Some(Unit::Yuan)
-    } else {
-        None
-    };
-    (out, unit)
-}
-
-/// Drop list numbering before a label: "1.", "2、", "一、", "（三）" (the last already gone with
-/// the parentheses).
-fn strip_numbering(s: &str) -> &str {
-    let t =
-        s.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
-    if t.len() < s.len() && t.starts_with(['.', '、', '．']) {
-        &t[t.chars().next().map_or(0, |c| c.len_utf8())..]
-    } else {
-        s
-    }
-}
-
-fn key_of(label: &str) -> Option<(Key, Option<Unit>)> {
-    let (norm, unit) = normalise_label(label);
-    let norm = strip_numbering(&norm).to_string();
-    if norm.is_empty() || norm.chars().count() > 16 {
-        return None;
-    }
-    // A unit written into the label itself: 项目总投入万元.
-    let (stem, unit) = match norm.strip_suffix("万元") {
-        Some(s) => (s.to_string(), Some(Unit::Wan)),
-        None => (norm.clone(), unit),
-    };
-    LABELS
-        .iter()
-        .find(|(_, names)| names.contains(&stem.as_str()))
-        .map(|(k, _)| (*k, unit))
-}
-
-/// Match a label at the start of `line`, allowing whitespace between its characters (项 目 名
-/// 称) and a parenthesised note after it. Returns the key, unit and the rest of the line after
-/// the separator, or None when the line does not start with a known label followed by a
-/// separator (colon, whitespace or the end of the line).
-pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let mut best: Option<(Key, Option<Unit>, usize)> = None;
-    let mut label = String::new();
-    let mut i = 0;
-    while i < chars.len() && label.chars().count() < 18 {
-        let (_, c) = chars[i];
-        let c = fold_width(c);
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
-        if c == '(' || c == '【' || c == '[' {
-            // A parenthesised note after a label: include it.
-            let close = chars[i..]
-                .iter()
-                .position(|&(_, d)| matches!(fold_width(d), ')' | '】' | ']'))?;
-            let end = i + close;
-            let note: String = chars[i..=end].iter().map(|&(_, c)| c).collect();
-            if let Some((k, u)) = key_of(&format!("{label}{note}")) {
-                best = Some((k, u, end + 1));
-            }
-            i = end + 1;
-            label.push_str(&note);
-            continue;
-        }
-        if c == ':' {
-            break;
-        }
-        label.push(c);
-        i += 1;
-        if let Some((k, u)) = key_of(&label) {
-            best = Some((k, u, i));
-        }
-    }
-    let (key, unit, end) = best?;
-    let rest_start = chars.get(end).map(|&(b, _)| b).unwrap_or(line.len());
-    let rest = &line[rest_start..];
-    // The label must be followed by a separator, not run on into a longer word.
-    let first = rest.chars().next();
-    match first {
-        None => Some((key, unit, "")),
-        Some(c) if c == ':' || c == '：' || c.is_whitespace() => {
-            let rest =
-                rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '：');
-            Some((key, unit, rest))
-        }
-        _ => None,
-    }
-}
-
-/// Column headings of list tables that are no field of ours.
-fn is_column_header(text: &str) -> bool {
-    let (s, _) = normalise_label(text);
-    [
-        "序号",
-        "编号",
-        "名称",
-        "来源",
-        "项目来源",
-        "类别",
-        "项目类别",
-        "级别",
-        "时间",
-        "年度",
-        "金额",
-        "经费",
-        "资助金额",
-        "状态",
-        "完成情况",
-        "备注",
-        "姓名",
-        "职称",
-        "职务",
-        "单位",
-        "分工",
-        "任务分工",
-        "学历",
-        "专业",
-        "年龄",
-        "性别",
-        "批准号",
-        "项目编号",
-    ]
-    .contains(&s.as_str())
-}
-
-fn is_label(text: &str) -> bool {
-    key_of(text).is_some() || leading_label(text).is_some_and(|(_, _, rest)| rest.is_empty())
 }
 
 /// Every label/value pair in a document.
@@ -1201,6 +720,36 @@ fn clean_org(v: &str) -> String {
     });
     let s = squash(v);
     re.replace_all(&s, "").trim_matches(['_', '＿']).to_string()
+}
+
+/// The parts in the order fields are read from: information table first, then cover,
+/// application, and the rest; each as its document and block range.
+fn field_order(
+    pkg: &crate::package::Package,
+) -> Vec<(&crate::extract::Document, std::ops::Range<usize>)> {
+    let rank = |k: crate::model::PartKind| match k {
+        crate::model::PartKind::InfoTable => 0,
+        crate::model::PartKind::Cover => 1,
+        crate::model::PartKind::Application => 2,
+        _ => 3,
+    };
+    let mut spans: Vec<(usize, &crate::extract::Document, std::ops::Range<usize>)> = pkg
+        .docs
+        .iter()
+        .filter_map(|d| d.doc.as_ref().map(|doc| (d, doc)))
+        .flat_map(|(d, doc)| {
+            d.parts
+                .iter()
+                .map(move |p| (rank(p.kind), doc, p.blocks.clone()))
+        })
+        .collect();
+    spans.sort_by_key(|s| s.0);
+    spans.into_iter().map(|(_, d, r)| (d, r)).collect()
+}
+
+/// A package's fields, read from its parts in order of preference (no rule runs).
+pub fn package_fields(pkg: &crate::package::Package) -> Extracted {
+    extract_fields(&field_order(pkg))
 }
 
 #[cfg(test)]

@@ -1,27 +1,71 @@
 //! propscan: screens R&D funding applications against a call for proposals.
 pub mod batch;
 pub mod cli;
+pub mod error;
 pub mod extract;
 pub mod fields;
 pub mod index;
+pub mod labels;
+pub mod model;
 pub mod package;
 pub mod profile;
 pub mod report;
 pub mod rules;
 pub mod segment;
 pub mod serve;
+pub mod text;
 
-/// `check` on one package path: load, classify, read fields, run the per-package rules (and,
-/// with an index, the duplicate and excluded-project rules).
+/// What checking one package gives: its report, and what the batch rules keep of it.
+pub struct Checked {
+    pub report: report::PackageReport,
+    pub dossier: rules::Dossier,
+}
+
+/// The one check pipeline, used by `check`, `batch` and `serve`: load the package, classify its
+/// parts, read its fields, run every per-package rule (with an index also D001, E004 and
+/// `similar`). A panic anywhere becomes an F001 finding of the package, never a crash.
+pub fn check(
+    path: &std::path::Path,
+    profile: &profile::Profile,
+    limits: &extract::Limits,
+    index: Option<&index::ProjectIndex>,
+) -> Checked {
+    let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let pkg = package::load(path, limits);
+        let checked = rules::check_package(&pkg, profile, index);
+        let mut sentences = index::score::sentences(&pkg.application_text());
+        sentences.truncate(rules::batch::MAX_SENTENCES);
+        let mut r = report::PackageReport::new(&pkg, checked.ex.fields.clone(), checked.findings);
+        r.similar = checked.similar;
+        Checked {
+            report: r,
+            dossier: rules::Dossier {
+                fields: checked.ex.fields,
+                sentences,
+            },
+        }
+    }));
+    run.unwrap_or_else(|_| {
+        let shown = path.display().to_string();
+        Checked {
+            report: report::PackageReport {
+                path: shown.clone(),
+                fields: model::Fields::default(),
+                documents: Vec::new(),
+                findings: vec![rules::file::f001_unreadable::internal_error(&shown)],
+                similar: Vec::new(),
+            },
+            dossier: rules::Dossier::default(),
+        }
+    })
+}
+
+/// [`check`]'s report alone.
 pub fn check_path(
     path: &std::path::Path,
     profile: &profile::Profile,
     limits: &extract::Limits,
     index: Option<&index::ProjectIndex>,
 ) -> report::PackageReport {
-    let pkg = package::load(path, limits);
-    let checked = rules::check_package(&pkg, profile, index);
-    let mut r = report::PackageReport::new(&pkg, checked.ex.fields, checked.findings);
-    r.similar = checked.similar;
-    r
+    check(path, profile, limits, index).report
 }

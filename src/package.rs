@@ -8,63 +8,13 @@
 use crate::extract::{
     self, BlockKind, Document, ExtractError, FileKind, Format, Limits, archive, sniff,
 };
-use crate::fields;
+use crate::labels;
+use crate::text;
 use rayon::prelude::*;
-use serde::Serialize;
+
 use std::path::Path;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
-#[serde(rename_all = "snake_case")]
-pub enum PartKind {
-    Cover,
-    InfoTable,
-    Commitment,
-    Application,
-    CooperationAgreement,
-    Qualification,
-    LaborContract,
-    Other,
-}
-
-impl PartKind {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            PartKind::Cover => "cover",
-            PartKind::InfoTable => "info_table",
-            PartKind::Commitment => "commitment",
-            PartKind::Application => "application",
-            PartKind::CooperationAgreement => "cooperation_agreement",
-            PartKind::Qualification => "qualification",
-            PartKind::LaborContract => "labor_contract",
-            PartKind::Other => "other",
-        }
-    }
-    pub fn zh(&self) -> &'static str {
-        match self {
-            PartKind::Cover => "封面",
-            PartKind::InfoTable => "项目信息表",
-            PartKind::Commitment => "信用承诺书",
-            PartKind::Application => "项目申报书",
-            PartKind::CooperationAgreement => "合作协议",
-            PartKind::Qualification => "资质证明",
-            PartKind::LaborContract => "劳动合同",
-            PartKind::Other => "其他附件",
-        }
-    }
-    pub fn parse(s: &str) -> Option<PartKind> {
-        Some(match s {
-            "cover" => PartKind::Cover,
-            "info_table" => PartKind::InfoTable,
-            "commitment" => PartKind::Commitment,
-            "application" => PartKind::Application,
-            "cooperation_agreement" => PartKind::CooperationAgreement,
-            "qualification" => PartKind::Qualification,
-            "labor_contract" => PartKind::LaborContract,
-            "other" => PartKind::Other,
-            _ => return None,
-        })
-    }
-}
+pub use crate::model::PartKind;
 
 /// A part of one document: a block range, and the pages it covers when the format has pages.
 #[derive(Debug, Clone, PartialEq)]
@@ -373,7 +323,7 @@ fn load_bytes(
 /// The kind a short title line names, if it is one: the line (without spaces, numbering and a
 /// trailing note) ends in a part's name.
 pub fn title_kind(text: &str) -> Option<PartKind> {
-    let s: String = fields::squash(text);
+    let s: String = text::squash(text);
     let n = s.chars().count();
     if n == 0 || n > 48 {
         return None;
@@ -443,7 +393,7 @@ pub fn title_kind(text: &str) -> Option<PartKind> {
 
 /// "附件1：信用承诺书", "附件 2 合作协议" → the kind of the title after the attachment label.
 fn attachment_title(text: &str) -> Option<PartKind> {
-    let s = fields::squash(text);
+    let s = text::squash(text);
     let rest = s.strip_prefix("附件")?;
     let rest = rest.trim_start_matches(|c: char| {
         c.is_ascii_digit() || "一二三四五六七八九十".contains(c) || "：:、.．-—".contains(c)
@@ -457,7 +407,7 @@ fn attachment_title(text: &str) -> Option<PartKind> {
 /// The kind a file name names (when the file has no text to go by).
 pub fn name_kind(name: &str) -> PartKind {
     let base = name.rsplit('/').next().unwrap_or(name);
-    let n = fields::squash(base);
+    let n = text::squash(base);
     const KEYS: &[(&str, PartKind)] = &[
         ("承诺", PartKind::Commitment),
         ("合作协议", PartKind::CooperationAgreement),
@@ -486,7 +436,7 @@ pub fn name_kind(name: &str) -> PartKind {
 
 /// A section heading: a heading block, or a short numbered line (一、… 3. …).
 fn is_section_heading(b: &crate::extract::Block) -> bool {
-    let s = fields::squash(&b.text);
+    let s = text::squash(&b.text);
     if s.chars().count() > 30 || matches!(b.kind, BlockKind::Cell { .. }) {
         return false;
     }
@@ -497,7 +447,7 @@ fn is_section_heading(b: &crate::extract::Block) -> bool {
 
 /// A heading that opens an application's body: 一、立项依据, 1. 研究内容 …
 fn starts_application(text: &str) -> bool {
-    let s = fields::squash(text);
+    let s = text::squash(text);
     s.chars().count() <= 20
         && [
             "立项依据",
@@ -514,7 +464,7 @@ fn starts_application(text: &str) -> bool {
 
 /// Section headings that mark an application's body.
 fn is_application_section(text: &str) -> bool {
-    let s = fields::squash(text);
+    let s = text::squash(text);
     s.chars().count() <= 30
         && [
             "立项依据",
@@ -695,7 +645,7 @@ fn content_kind_range(doc: &Document, r: std::ops::Range<usize>) -> Option<PartK
     let blocks = &doc.blocks[r];
     let mut keys = std::collections::HashSet::new();
     for b in blocks {
-        if let Some((k, _, _)) = fields::leading_label(&b.text) {
+        if let Some((k, _, _)) = labels::leading_label(&b.text) {
             keys.insert(k);
         }
     }
@@ -725,7 +675,7 @@ fn cover_prefix(doc: &Document, part: &Part) -> Option<usize> {
         .position(|(k, b)| {
             is_application_section(&b.text)
                 || title_kind(&b.text) == Some(PartKind::InfoTable)
-                || (k > 0 && is_section_heading(b) && fields::leading_label(&b.text).is_none())
+                || (k > 0 && is_section_heading(b) && labels::leading_label(&b.text).is_none())
         })
         .unwrap_or(blocks.len());
     if first_section == 0 {
@@ -744,7 +694,7 @@ fn cover_prefix(doc: &Document, part: &Part) -> Option<usize> {
     let chars: usize = prefix.iter().map(|b| b.text.chars().count()).sum();
     let labelled = prefix
         .iter()
-        .filter(|b| fields::leading_label(&b.text).is_some())
+        .filter(|b| labels::leading_label(&b.text).is_some())
         .count();
     (labelled >= 2 && chars <= 600).then_some(part.blocks.start + cut)
 }

@@ -12,22 +12,7 @@ use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-const FIELDS: &[&str] = &[
-    "project_name",
-    "guide_code",
-    "applicant",
-    "applicant_type",
-    "credit_code",
-    "leader",
-    "phone",
-    "department",
-    "zone",
-    "partners",
-    "total_budget_wan",
-    "municipal_funding_wan",
-    "start",
-    "end",
-];
+const FIELDS: &[&str] = &propscan::model::Fields::NAMES;
 
 fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {

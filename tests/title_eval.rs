@@ -8,7 +8,8 @@
 //! Run `cargo test --test title_eval -- --nocapture` to see the figures.
 
 use propscan::profile::Profile;
-use propscan::rules::title::{check_title, is_quote_mark};
+use propscan::rules::title::check_title;
+use propscan::rules::title::t006_not_clean::is_quote_mark;
 
 fn lines(rel: &str) -> Vec<String> {
     let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -7,7 +7,7 @@ pub mod score;
 pub mod sources;
 pub mod tokenizer;
 
-use crate::report::{Passage, Similar};
+use crate::model::{Passage, Similar};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use tantivy::collector::TopDocs;
@@ -739,5 +739,36 @@ mod tests {
         let p = read_jsonl(CORPUS, "corpora/projects.jsonl").unwrap();
         assert!(p.len() > 10_000);
         assert!(p.iter().any(|x| x.is_ongoing()));
+    }
+}
+
+/// What `search` answers: the query (its first 200 characters) and the closest projects.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct SearchResults {
+    pub query: String,
+    pub results: Vec<Similar>,
+}
+
+/// The `top` closest projects to `probe` (at least one asked for), with a low floor so that a
+/// reviewer sees weak matches too.
+pub fn search_results(
+    idx: &ProjectIndex,
+    probe: &Probe,
+    top: usize,
+    profile: &crate::profile::Profile,
+) -> SearchResults {
+    let hits = idx.search(
+        probe,
+        top.max(1),
+        profile.duplicates.report_threshold.min(0.05),
+    );
+    let query: String = if probe.text.is_empty() {
+        probe.title.clone()
+    } else {
+        probe.text.chars().take(200).collect()
+    };
+    SearchResults {
+        query,
+        results: hits.into_iter().map(|(_, s)| s).collect(),
     }
 }

@@ -72,7 +72,7 @@ pub fn read_sources(
 /// A proposal as a project: title and unit from its fields, text from its application
 /// (sections when its headings name them).
 pub fn proposal_project(pkg: &Package, path: &Path) -> Project {
-    let f = crate::rules::package_fields(pkg).fields;
+    let f = crate::fields::package_fields(pkg).fields;
     let stem = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -123,7 +123,7 @@ pub fn probe_from_path(path: &Path, limits: &Limits) -> Result<Probe, IndexError
         return Ok(Probe::text("", &std::fs::read_to_string(path)?));
     }
     let pkg = package::load(path, limits);
-    let fields = crate::rules::package_fields(&pkg).fields;
+    let fields = crate::fields::package_fields(&pkg).fields;
     Ok(probe_of(&pkg, fields.project_name.as_deref()))
 }
 

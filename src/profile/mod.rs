@@ -323,6 +323,15 @@ impl Profile {
     }
 }
 
+/// The first `n` entries of a profile list joined with `sep` (for rule summaries).
+pub fn first_terms(list: &[String], n: usize, sep: &str) -> String {
+    list.iter()
+        .take(n)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(sep)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

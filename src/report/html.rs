@@ -3,9 +3,9 @@
 //! findings with evidence and place, similar projects with the passages side by side). No
 //! script, no external resource; markup is well-formed XHTML so it can be checked as XML.
 
-use super::tables::{counts, short_path};
-use super::{PackageReport, Report};
-use crate::rules::{Finding, Severity};
+use super::{PackageReport, RenderCx, Renderer, Report, counts, short_path};
+use crate::model::{Finding, Lang, Severity};
+use crate::profile::Profile;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 
@@ -172,7 +172,64 @@ fn package_section(w: &mut dyn Write, r: &Report, i: usize, p: &PackageReport) -
 }
 
 /// Write the whole report.
-pub fn write_html(w: &mut dyn Write, r: &Report, title: &str) -> io::Result<()> {
+/// The HTML renderer.
+pub struct Html;
+
+impl Renderer for Html {
+    fn render(&self, r: &Report, cx: &RenderCx, w: &mut dyn Write) -> io::Result<()> {
+        write_html(
+            w,
+            r,
+            cx.profile,
+            &format!("{} 申报材料检查报告", cx.profile.name),
+        )
+    }
+}
+
+/// Findings per rule as a horizontal bar chart in inline SVG (no script, no external file).
+fn bar_chart(w: &mut dyn Write, per_rule: &BTreeMap<(&str, Severity), usize>) -> io::Result<()> {
+    let mut by_rule: BTreeMap<&str, (Severity, usize)> = BTreeMap::new();
+    for ((rule, sev), n) in per_rule {
+        let e = by_rule.entry(rule).or_insert((*sev, 0));
+        e.0 = e.0.min(*sev);
+        e.1 += n;
+    }
+    if by_rule.is_empty() {
+        return Ok(());
+    }
+    let max = by_rule.values().map(|v| v.1).max().unwrap_or(1).max(1);
+    let (row, label, width) = (18, 56, 360);
+    let height = row * by_rule.len() + 4;
+    writeln!(
+        w,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"按规则统计的问题数\" width=\"{}\" height=\"{height}\" viewBox=\"0 0 {} {height}\">",
+        label + width + 48,
+        label + width + 48
+    )?;
+    for (i, (rule, (sev, n))) in by_rule.iter().enumerate() {
+        let y = i * row + 2;
+        let len = (width * n).div_ceil(max).max(1);
+        let fill = match sev {
+            Severity::Error => "#b00020",
+            Severity::Warning => "#d08a00",
+            Severity::Info => "#00798f",
+        };
+        writeln!(
+            w,
+            "<text x=\"0\" y=\"{}\" font-size=\"12\">{}</text><rect x=\"{label}\" y=\"{y}\" width=\"{len}\" height=\"{}\" fill=\"{fill}\"><title>{} {}：{n}</title></rect><text x=\"{}\" y=\"{}\" font-size=\"12\">{n}</text>",
+            y + 12,
+            esc(rule),
+            row - 4,
+            esc(rule),
+            sev.zh(),
+            label + len + 4,
+            y + 12
+        )?;
+    }
+    writeln!(w, "</svg>")
+}
+
+pub fn write_html(w: &mut dyn Write, r: &Report, profile: &Profile, title: &str) -> io::Result<()> {
     writeln!(
         w,
         "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"zh-CN\"><head><meta charset=\"utf-8\"/>\
@@ -200,16 +257,18 @@ pub fn write_html(w: &mut dyn Write, r: &Report, title: &str) -> io::Result<()> 
     for b in &r.batch_findings {
         *per_rule.entry((b.rule, b.severity)).or_default() += 1;
     }
+    writeln!(w, "<h2>按规则统计</h2>")?;
+    bar_chart(w, &per_rule)?;
     writeln!(
         w,
-        "<h2>按规则统计</h2><table><tr><th>规则</th><th>说明</th><th>级别</th><th>次数</th></tr>"
+        "<table><tr><th>规则</th><th>说明</th><th>级别</th><th>次数</th></tr>"
     )?;
     for ((rule, sev), n) in &per_rule {
-        let summary = crate::rules::info(rule).map(|i| i.summary).unwrap_or("");
+        let summary = crate::rules::summary(rule, profile, Lang::Zh);
         writeln!(
             w,
             "<tr><td>{rule}</td><td>{}</td><td class=\"{}\">{}</td><td>{n}</td></tr>",
-            esc(summary),
+            esc(&summary),
             sev_class(*sev),
             sev.zh()
         )?;

@@ -1,6 +1,12 @@
-//! Rules: the registry (code, name, severity, documentation), the Finding type, and one file
-//! per rule family. A rule *kind* is code; each limit or list it checks comes from the profile.
+//! Rules: one file per rule, named after its code (`title/t003_org_name.rs` …), and one
+//! registry table ([`REGISTRY`]). A rule is a [`Rule`]: its catalogue entry ([`RuleInfo`],
+//! whose documentation is the rule file's own `//!` comment, as `propscan rules CODE` prints
+//! it), a one-line summary built from the profile in force, and a check on the context of its
+//! scope — a project name ([`TitleCx`]), a package ([`Ctx`]) or a batch ([`BatchCx`]). Adding
+//! a rule is one file and one line in [`REGISTRY`]. A rule *kind* is code; every number or list
+//! it checks comes from the profile.
 
+pub mod batch;
 pub mod budget;
 pub mod duplicates;
 pub mod eligibility;
@@ -11,136 +17,189 @@ pub mod period;
 pub mod scope;
 pub mod title;
 
-use crate::fields::{self, Extracted};
-use crate::index::ProjectIndex;
-use crate::package::{Package, PartKind};
+use crate::fields::Extracted;
+use crate::index::{Project, ProjectIndex};
+use crate::model::{Fields, Similar};
+pub use crate::model::{Finding, Lang, Location, Severity, sort_findings};
+use crate::package::Package;
 use crate::profile::Profile;
-
+pub use batch::{BatchCx, Dossier};
 use serde::Serialize;
+pub use title::TitleCx;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, Hash)]
+/// What a rule looks at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
-pub enum Severity {
-    Error,
-    Warning,
-    Info,
+pub enum Scope {
+    /// A project name (run by `propscan title` and on a package's name).
+    Title,
+    /// A package's parts, fields and text.
+    Package,
+    /// A package against the project index (run only with an index).
+    Index,
+    /// The files of a package as read (run on every package, also an empty one).
+    File,
+    /// A batch of packages.
+    Batch,
 }
 
-impl Severity {
-    pub fn as_str(&self) -> &'static str {
-        match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-            Severity::Info => "info",
-        }
-    }
-    pub fn zh(&self) -> &'static str {
-        match self {
-            Severity::Error => "错误",
-            Severity::Warning => "警告",
-            Severity::Info => "提示",
-        }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    #[default]
-    Zh,
-    En,
-}
-
-/// Where a finding's evidence was found.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-pub struct Location {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub document: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub page: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub paragraph: Option<u32>,
-    /// The field the evidence belongs to (project_name …), when there is one.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub field: Option<String>,
-    /// Character range of the evidence inside the field value.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub span: Option<[usize; 2]>,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct Finding {
-    pub rule: &'static str,
-    pub severity: Severity,
-    pub message: String,
-    pub evidence: String,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub location: Option<Location>,
-    #[serde(skip)]
-    pub message_zh: String,
-    #[serde(skip)]
-    pub message_en: String,
-}
-
-impl Finding {
-    /// A finding with its default severity from the registry; `zh` and `en` say what is wrong
-    /// and what to do.
-    pub fn new(rule: &'static str, zh: String, en: String, evidence: impl Into<String>) -> Finding {
-        let severity = info(rule).map(|r| r.severity).unwrap_or(Severity::Error);
-        Finding {
-            rule,
-            severity,
-            message: zh.clone(),
-            evidence: evidence.into(),
-            location: None,
-            message_zh: zh,
-            message_en: en,
-        }
-    }
-    pub fn severity(mut self, s: Severity) -> Finding {
-        self.severity = s;
-        self
-    }
-    pub fn at(mut self, loc: Location) -> Finding {
-        self.location = Some(loc);
-        self
-    }
-    pub fn localize(&mut self, lang: Lang) {
-        self.message = match lang {
-            Lang::Zh => self.message_zh.clone(),
-            Lang::En => self.message_en.clone(),
-        };
-    }
-}
-
-/// A rule's entry in the catalogue. `doc` is what `propscan rules CODE` prints.
+/// A rule's entry in the catalogue.
 #[derive(Debug, Clone, Copy, Serialize)]
 pub struct RuleInfo {
     pub code: &'static str,
     pub name: &'static str,
+    /// A short Chinese name for tables (名称字数, 缺封面 …).
+    pub short_zh: &'static str,
     pub severity: Severity,
     /// Clause of the call the rule comes from (e.g. 四.2).
     pub clause: &'static str,
-    pub summary: &'static str,
-    pub doc: &'static str,
+    pub scope: Scope,
+    /// The rule's source file; its leading `//!` lines are the documentation.
+    #[serde(skip)]
+    pub source: &'static str,
 }
 
-/// Every implemented rule. Codes are stable; a retired code is never reused.
+impl RuleInfo {
+    /// What `propscan rules CODE` prints: the rule file's `//!` comment.
+    pub fn doc(&self) -> String {
+        self.source
+            .lines()
+            .take_while(|l| l.starts_with("//!"))
+            .map(|l| l.trim_start_matches("//!").strip_prefix(' ').unwrap_or(""))
+            .collect::<Vec<_>>()
+            .join("\n")
+            .trim()
+            .to_string()
+    }
+    /// A finding of this rule at its default severity.
+    pub fn finding(&'static self, zh: String, en: String, evidence: impl Into<String>) -> Finding {
+        Finding::new(self.code, self.severity, zh, en, evidence)
+    }
+}
+
+/// Declare a rule file's catalogue entry `INFO`; the documentation is the file's `//!` comment.
+macro_rules! rule_info {
+    ($code:literal, $name:literal, $short:literal, $sev:ident, $clause:literal, $scope:ident) => {
+        pub static INFO: $crate::rules::RuleInfo = $crate::rules::RuleInfo {
+            code: $code,
+            name: $name,
+            short_zh: $short,
+            severity: $crate::model::Severity::$sev,
+            clause: $clause,
+            scope: $crate::rules::Scope::$scope,
+            source: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", file!())),
+        };
+    };
+}
+pub(crate) use rule_info;
+
+/// One rule.
+pub trait Rule: Sync {
+    fn info(&self) -> &'static RuleInfo;
+    /// One line saying what the rule checks, with the values of the profile in force.
+    fn summary(&self, profile: &Profile, lang: Lang) -> String;
+    /// Package, index and file rules.
+    fn check(&self, _cx: &Ctx, _out: &mut Vec<Finding>) {}
+    /// Title rules.
+    fn check_title(&self, _t: &TitleCx, _out: &mut Vec<Finding>) {}
+    /// Batch rules.
+    fn check_batch(&self, _b: &mut BatchCx, _out: &mut Vec<Finding>) {}
+}
+
+/// Every rule, in catalogue order. Codes are stable; a retired code is never reused.
+pub static REGISTRY: &[&dyn Rule] = &[
+    &title::t001_suffix::T001,
+    &title::t002_length::T002,
+    &title::t003_org_name::T003,
+    &title::t004_product_model::T004,
+    &title::t005_missing_or_template::T005,
+    &title::t006_not_clean::T006,
+    &title::t007_inconsistent::T007,
+    &parts::a001_commitment_missing::A001,
+    &parts::a002_agreement_missing::A002,
+    &parts::a003_status_unproven::A003,
+    &parts::a004_info_table_missing::A004,
+    &parts::a005_application_missing::A005,
+    &parts::a006_cover_missing::A006,
+    &parts::a007_part_order::A007,
+    &parts::a008_partner_not_local::A008,
+    &budget::b001_municipal_cap::B001,
+    &budget::b002_enterprise_ratio::B002,
+    &budget::b003_university_ratio::B003,
+    &budget::b004_staged_payment::B004,
+    &budget::b005_budget_unreadable::B005,
+    &period::p001_too_long::P001,
+    &period::p002_unreadable::P002,
+    &period::p003_reversed::P003,
+    &guide::g001_code_invalid::G001,
+    &guide::g002_directed::G002,
+    &guide::g003_content_fit::G003,
+    &guide::g004_no_invention_patent::G004,
+    &guide::g005_deliverables::G005,
+    &eligibility::e001_credit_code::E001,
+    &eligibility::e002_not_suzhou::E002,
+    &eligibility::e003_county_zone::E003,
+    &eligibility::e004_excluded_programme::E004,
+    &eligibility::e005_no_labour_contract::E005,
+    &eligibility::e006_special_industry::E006,
+    &scope::s001_mass_production::S001,
+    &scope::s002_promotion::S002,
+    &duplicates::d001_duplicate_of_ongoing::D001,
+    &batch::d002_one_per_enterprise::D002,
+    &batch::d003_near_duplicate::D003,
+    &batch::q001_department_quota::Q001,
+    &file::f001_unreadable::F001,
+    &file::f002_encrypted::F002,
+    &file::f003_unread_pages::F003,
+    &file::f004_format_not_accepted::F004,
+    &file::f005_empty_package::F005,
+    &file::f006_page_size::F006,
+];
+
+/// Every rule's catalogue entry.
 pub fn registry() -> Vec<&'static RuleInfo> {
-    all().collect()
+    REGISTRY.iter().map(|r| r.info()).collect()
 }
 
-fn all() -> impl Iterator<Item = &'static RuleInfo> {
-    title::RULES
+/// A rule by its code (case-insensitive).
+pub fn rule(code: &str) -> Option<&'static dyn Rule> {
+    REGISTRY
         .iter()
-        .chain(parts::RULES)
-        .chain(budget::RULES)
-        .chain(period::RULES)
-        .chain(guide::RULES)
-        .chain(eligibility::RULES)
-        .chain(scope::RULES)
-        .chain(duplicates::RULES)
-        .chain(crate::batch::RULES)
-        .chain(file::RULES)
+        .copied()
+        .find(|r| r.info().code.eq_ignore_ascii_case(code))
+}
+
+pub fn info(code: &str) -> Option<&'static RuleInfo> {
+    rule(code).map(|r| r.info())
+}
+
+/// A rule's one-line summary under `profile`, or an empty string for an unknown code.
+pub fn summary(code: &str, profile: &Profile, lang: Lang) -> String {
+    rule(code)
+        .map(|r| r.summary(profile, lang))
+        .unwrap_or_default()
+}
+
+/// A rule's catalogue entry with its summary and documentation, as `propscan rules` and
+/// `GET /api/rules` show it.
+#[derive(Debug, Clone, Serialize)]
+pub struct Described {
+    #[serde(flatten)]
+    pub info: RuleInfo,
+    pub summary: String,
+    pub doc: String,
+}
+
+/// The catalogue under `profile`.
+pub fn describe(profile: &Profile, lang: Lang) -> Vec<Described> {
+    REGISTRY
+        .iter()
+        .map(|r| Described {
+            info: *r.info(),
+            summary: r.summary(profile, lang),
+            doc: r.info().doc(),
+        })
+        .collect()
 }
 
 /// What the per-package rules look at.
@@ -150,9 +209,16 @@ pub struct Ctx<'a> {
     pub profile: &'a Profile,
     /// The application's text, joined once for every rule that reads it.
     pub app: String,
+    /// The closest projects of the index (empty without an index).
+    pub similar: &'a [(Project, Similar)],
+    /// The projects the applicant holds, by credit code or name (empty without an index).
+    pub held: &'a [Project],
 }
 
 impl Ctx<'_> {
+    pub fn fields(&self) -> &Fields {
+        &self.ex.fields
+    }
     /// Where a field's value was read (document, page, paragraph), or the package when the
     /// field was not found.
     pub fn loc(&self, field: &str) -> Location {
@@ -171,67 +237,22 @@ impl Ctx<'_> {
             },
         }
     }
-}
-
-/// The text of a section of the application (see [`Package::section`]).
-pub fn section(pkg: &Package, name: &str) -> Option<String> {
-    pkg.section(name)
-}
-
-/// The sentence of `text` that holds `term`, trimmed to a readable length.
-pub fn sentence_with(text: &str, term: &str) -> String {
-    let Some(i) = text.find(term) else {
-        return term.to_string();
-    };
-    let stops = ['。', '；', '！', '？', '\n'];
-    let start = text[..i]
-        .rfind(stops)
-        .map(|j| j + text[j..].chars().next().map_or(1, |c| c.len_utf8()))
-        .unwrap_or(0);
-    let end = text[i..].find(stops).map(|j| i + j).unwrap_or(text.len());
-    let s = text[start..end].trim();
-    if s.chars().count() > 120 {
-        let before: String = text[start..i]
-            .chars()
-            .rev()
-            .take(50)
-            .collect::<Vec<_>>()
-            .into_iter()
-            .rev()
-            .collect();
-        let after: String = text[i..end].chars().take(60).collect();
-        format!("…{before}{after}…")
-    } else {
-        s.to_string()
+    /// The text a field's value was read from, when it was read.
+    pub fn raw(&self, field: &str) -> Option<String> {
+        self.ex.sources.get(field).map(|s| s.raw.clone())
     }
-}
-
-/// The parts in the order fields are read from: information table first, then cover,
-/// application, and the rest; each as its document and block range.
-fn field_order(pkg: &Package) -> Vec<(&crate::extract::Document, std::ops::Range<usize>)> {
-    let rank = |k: PartKind| match k {
-        PartKind::InfoTable => 0,
-        PartKind::Cover => 1,
-        PartKind::Application => 2,
-        _ => 3,
-    };
-    let mut spans: Vec<(usize, &crate::extract::Document, std::ops::Range<usize>)> = pkg
-        .docs
-        .iter()
-        .filter_map(|d| d.doc.as_ref().map(|doc| (d, doc)))
-        .flat_map(|(d, doc)| {
-            d.parts
-                .iter()
-                .map(move |p| (rank(p.kind), doc, p.blocks.clone()))
-        })
-        .collect();
-    spans.sort_by_key(|s| s.0);
-    spans.into_iter().map(|(_, d, r)| (d, r)).collect()
-}
-
-/// A package's fields, read from its parts in order of preference (no rule runs).
-pub fn package_fields(pkg: &Package) -> Extracted {
-    fields::extract_fields(&field_order(pkg))
+    /// The first page of the application, or the project name's place.
+    pub fn application_loc(&self) -> Location {
+        self.pkg
+            .parts(crate::model::PartKind::Application)
+            .next()
+            .map(|(d, p)| Location {
+                document: Some(d.path.clone()),
+                page: p.first_page,
+                ..Location::default()
+            })
+            .unwrap_or_else(|| self.loc("project_name"))
+    }
 }
 
 /// The result of the per-package rules.
@@ -239,148 +260,164 @@ pub struct Checked {
     pub ex: Extracted,
     pub findings: Vec<Finding>,
     /// The closest projects of the index (with the index only).
-    pub similar: Vec<crate::report::Similar>,
+    pub similar: Vec<Similar>,
+}
+
+/// Which rules run.
+#[derive(Debug, Clone, Default)]
+pub struct Select {
+    /// Only these codes (all when empty).
+    pub only: Vec<String>,
+}
+
+impl Select {
+    fn wants(&self, r: &dyn Rule) -> bool {
+        self.only.is_empty()
+            || self
+                .only
+                .iter()
+                .any(|c| c.eq_ignore_ascii_case(r.info().code))
+    }
 }
 
 /// Every per-package rule on one package; with an index also D001, E004 and `similar`.
 pub fn check_package(pkg: &Package, profile: &Profile, index: Option<&ProjectIndex>) -> Checked {
-    let mut out = Vec::new();
-    if pkg.docs.is_empty() {
-        out.push(file::empty_package(&pkg.path));
-        return Checked {
-            ex: Extracted::default(),
-            findings: out,
-            similar: Vec::new(),
-        };
-    }
-    for d in &pkg.docs {
-        if let Some(e) = &d.error {
-            out.push(file::unreadable(&d.path, e));
-        }
-        if let Some(doc) = &d.doc {
-            out.extend(file::issues(&d.path, &doc.issues));
-            if let Some(f) =
-                file::page_size(&d.path, &crate::package::page_sizes_mm(doc), &profile.pages)
-            {
-                out.push(f);
-            }
-        } else if d.error.is_none() {
-            // An image attachment: accepted, but its content cannot be checked.
-            let kinds = d.kinds();
-            if kinds.iter().any(|k| {
-                matches!(
-                    k,
-                    PartKind::Commitment
-                        | PartKind::InfoTable
-                        | PartKind::Application
-                        | PartKind::Cover
-                        | PartKind::CooperationAgreement
-                )
-            }) {
-                out.push(
-                    Finding::new(
-                        "F003",
-                        format!("{}为图片（{}），按文件名计为{}，其内容无法检查：请上传由原文档导出的 PDF。", d.path, d.format, kinds[0].zh()),
-                        format!("{} is an image ({}), counted as {} by its name; its content could not be checked.", d.path, d.format, kinds[0].as_str()),
-                        d.path.clone(),
-                    )
-                    .at(Location { document: Some(d.path.clone()), ..Location::default() }),
-                );
-            }
-        }
-        if let Some(from) = &d.renamed_from {
-            out.push(
-                Finding::new(
-                    "F001",
-                    format!("压缩包内的文件名“{from}”指向包外或为绝对路径，已按“{}”读取：请用普通文件名重新打包。", d.path),
-                    format!("The zip entry name \"{from}\" pointed outside the archive; read as \"{}\". Repack with plain names.", d.path),
-                    from.clone(),
-                )
-                .severity(Severity::Warning)
-                .at(Location { document: Some(d.path.clone()), ..Location::default() }),
+    check_selected(pkg, profile, index, &Select::default())
+}
+
+/// The selected per-package rules on one package.
+pub fn check_selected(
+    pkg: &Package,
+    profile: &Profile,
+    index: Option<&ProjectIndex>,
+    select: &Select,
+) -> Checked {
+    let empty = pkg.docs.is_empty();
+    let ex = if empty {
+        Extracted::default()
+    } else {
+        crate::fields::package_fields(pkg)
+    };
+    let (hits, held) = match index {
+        Some(idx) if !empty => {
+            let probe = crate::index::sources::probe_of(pkg, ex.fields.project_name.as_deref());
+            let hits = idx.search(&probe, 5, profile.duplicates.report_threshold);
+            let held = idx.by_unit(
+                ex.fields.credit_code.as_deref(),
+                ex.fields.applicant.as_deref(),
             );
+            (hits, held)
         }
-    }
-    let ex = package_fields(pkg);
+        _ => (Vec::new(), Vec::new()),
+    };
     let cx = Ctx {
         pkg,
         ex: &ex,
         profile,
-        app: pkg.application_text(),
+        app: if empty {
+            String::new()
+        } else {
+            pkg.application_text()
+        },
+        similar: &hits,
+        held: &held,
     };
-    match &ex.fields.project_name {
-        Some(name) => {
-            let base = cx.loc("project_name");
-            for mut f in title::check_title(name, ex.fields.applicant.as_deref(), profile) {
-                let span = f.location.as_ref().and_then(|l| l.span);
-                f.location = Some(Location {
-                    span,
-                    ..base.clone()
-                });
-                out.push(f);
+    let mut out = Vec::new();
+    let title_cx = ex
+        .fields
+        .project_name
+        .as_deref()
+        .map(|n| TitleCx::new(n, ex.fields.applicant.as_deref(), profile));
+    for r in REGISTRY.iter().filter(|r| select.wants(**r)) {
+        match r.info().scope {
+            Scope::File => r.check(&cx, &mut out),
+            _ if empty => {}
+            Scope::Package => r.check(&cx, &mut out),
+            Scope::Index if index.is_some() => r.check(&cx, &mut out),
+            Scope::Title => {
+                r.check(&cx, &mut out);
+                if let Some(t) = &title_cx {
+                    let base = cx.loc("project_name");
+                    let mut found = Vec::new();
+                    r.check_title(t, &mut found);
+                    for mut f in found {
+                        let span = f.location.as_ref().and_then(|l| l.span);
+                        f.location = Some(Location {
+                            span,
+                            ..base.clone()
+                        });
+                        out.push(f);
+                    }
+                }
             }
+            Scope::Index | Scope::Batch => {}
         }
-        None => out.push(
-            Finding::new(
-                "T005",
-                "未找到项目名称：请在信息表中填写项目名称。".into(),
-                "No project name found: fill it in in the information table.".into(),
-                "未找到“项目名称”",
-            )
-            .at(cx.loc("project_name")),
-        ),
-    }
-    if let Some(f) = title::check_names(&ex.names) {
-        out.push(f);
-    }
-    parts::check(&cx, &mut out);
-    budget::check(&cx, &mut out);
-    period::check(&cx, &mut out);
-    guide::check(&cx, &mut out);
-    eligibility::check(&cx, &mut out);
-    scope::check(&cx, &mut out);
-    let mut similar = Vec::new();
-    if let Some(idx) = index {
-        let probe = crate::index::sources::probe_of(pkg, ex.fields.project_name.as_deref());
-        let hits = idx.search(&probe, 5, profile.duplicates.report_threshold);
-        duplicates::check(&cx, &hits, &mut out);
-        let held = idx.by_unit(
-            ex.fields.credit_code.as_deref(),
-            ex.fields.applicant.as_deref(),
-        );
-        eligibility::excluded_projects(&cx, &held, &mut out);
-        similar = hits.into_iter().map(|(_, s)| s).collect();
     }
     sort_findings(&mut out);
     Checked {
+        similar: hits.into_iter().map(|(_, s)| s).collect(),
         ex,
         findings: out,
-        similar,
     }
 }
 
-pub fn info(code: &str) -> Option<&'static RuleInfo> {
-    registry()
-        .into_iter()
-        .find(|r| r.code.eq_ignore_ascii_case(code))
+/// Every batch rule on a batch's dossiers.
+pub fn check_batch(names: &[String], dossiers: &mut [Dossier], profile: &Profile) -> Vec<Finding> {
+    let mut out = Vec::new();
+    let mut b = BatchCx {
+        names,
+        dossiers,
+        profile,
+    };
+    for r in REGISTRY.iter().filter(|r| r.info().scope == Scope::Batch) {
+        r.check_batch(&mut b, &mut out);
+    }
+    out
 }
 
-/// Sort findings: errors first, then by rule code, then by where.
-pub fn sort_findings(f: &mut [Finding]) {
-    f.sort_by(|a, b| {
-        a.severity
-            .cmp(&b.severity)
-            .then(a.rule.cmp(b.rule))
-            .then_with(|| {
-                let k = |x: &Finding| {
-                    x.location
-                        .as_ref()
-                        .map(|l| (l.document.clone(), l.page, l.paragraph, l.span))
-                };
-                k(a).cmp(&k(b))
-            })
-    });
+/// The file rules (F001–F006) on one file as read (`propscan extract`).
+pub fn file_findings_of(
+    path: &str,
+    result: &Result<crate::extract::Document, crate::extract::ExtractError>,
+    profile: &Profile,
+) -> Vec<Finding> {
+    let (doc, error) = match result {
+        Ok(d) => (Some(d.clone()), None),
+        Err(e) => (None, Some(e.clone())),
+    };
+    let pkg = Package {
+        path: path.to_string(),
+        docs: vec![crate::package::PackageDoc {
+            path: path.to_string(),
+            format: doc
+                .as_ref()
+                .map(|d| format!("{:?}", d.format).to_lowercase())
+                .unwrap_or_default(),
+            doc,
+            error,
+            parts: Vec::new(),
+            renamed_from: None,
+        }],
+    };
+    let ex = Extracted::default();
+    let cx = Ctx {
+        pkg: &pkg,
+        ex: &ex,
+        profile,
+        app: String::new(),
+        similar: &[],
+        held: &[],
+    };
+    let mut out = Vec::new();
+    for r in REGISTRY.iter().filter(|r| r.info().scope == Scope::File) {
+        r.check(&cx, &mut out);
+    }
+    sort_findings(&mut out);
+    out
 }
+
+/// The part of a package's text around `term` (see [`crate::text::sentence_with`]).
+pub use crate::text::sentence_with;
 
 #[cfg(test)]
 mod tests;
@@ -390,25 +427,41 @@ mod registry_tests {
     use super::*;
 
     #[test]
-    fn codes_are_unique_and_documented() {
+    fn codes_are_unique_documented_and_filed_under_their_code() {
         let reg = registry();
         let mut codes: Vec<&str> = reg.iter().map(|r| r.code).collect();
         codes.sort_unstable();
         let n = codes.len();
         codes.dedup();
         assert_eq!(n, codes.len(), "duplicate rule codes");
-        for r in reg {
-            assert!(r.doc.len() > 80, "{} needs a doc", r.code);
+        let p = Profile::default_profile();
+        for r in REGISTRY {
+            let i = r.info();
+            let doc = i.doc();
+            assert!(doc.len() > 80, "{} needs a doc", i.code);
             assert!(
-                r.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
+                i.name.chars().all(|c| c.is_ascii_lowercase() || c == '-'),
                 "{} name {}",
-                r.code,
-                r.name
+                i.code,
+                i.name
             );
             assert!(
-                r.doc.contains("Example") || r.doc.contains("例"),
+                doc.contains("Example") || doc.contains("例"),
                 "{} doc needs an example",
-                r.code
+                i.code
+            );
+            assert!(!r.summary(&p, Lang::Zh).is_empty());
+            assert!(!r.summary(&p, Lang::En).is_empty());
+            // The rule's source is a file of its own, named after its code.
+            let first: String = i
+                .source
+                .split_once("rule_info!(")
+                .map(|x| x.1.split_whitespace().take(1).collect())
+                .unwrap_or_default();
+            assert!(
+                first.contains(&format!("\"{}\"", i.code)),
+                "{}: its file declares {first}",
+                i.code
             );
         }
     }

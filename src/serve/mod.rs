@@ -432,22 +432,15 @@ async fn run_search(
         ));
     };
     let top = top.unwrap_or(5).clamp(1, 50);
-    let floor = st.profile.duplicates.report_threshold.min(0.05);
-    let query: String = if probe.text.is_empty() {
-        probe.title.clone()
-    } else {
-        probe.text.chars().take(200).collect()
-    };
-    let job = tokio::task::spawn_blocking(move || index.search(&probe, top, floor));
-    let hits = match tokio::time::timeout(st.serve.time_budget, job).await {
-        Err(_) => return Err(over_time(&st.serve)),
-        Ok(Err(e)) => return Err(internal(e)),
-        Ok(Ok(h)) => h,
-    };
-    let results: Vec<crate::report::Similar> = hits.into_iter().map(|(_, s)| s).collect();
-    Ok(Json(
-        serde_json::json!({"query": query, "results": results}),
-    ))
+    let profile = st.profile.clone();
+    let job = tokio::task::spawn_blocking(move || {
+        crate::index::search_results(&index, &probe, top, &profile)
+    });
+    match tokio::time::timeout(st.serve.time_budget, job).await {
+        Err(_) => Err(over_time(&st.serve)),
+        Ok(Err(e)) => Err(internal(e)),
+        Ok(Ok(r)) => Ok(Json(serde_json::to_value(r).map_err(internal)?)),
+    }
 }
 
 /// Run the server until Ctrl-C.

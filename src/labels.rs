@@ -1,0 +1,247 @@
+//! The label lexicon: which information-table field a label names. Labels are data
+//! (`dictionaries/labels.tsv`: field, label as forms write it), compared after removing
+//! whitespace, colons, asterisks, list numbering and any bracketed note (whose unit, 万元 or
+//! 元, is kept for the value). Column headings of list tables (`dictionaries/column_headers.txt`)
+//! name no field. Used by `package` (is this line a label?) and `fields` (which field?).
+
+use crate::text::fold_width;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const LABELS_TSV: &str = include_str!("../dictionaries/labels.tsv");
+const COLUMN_HEADERS: &str = include_str!("../dictionaries/column_headers.txt");
+
+/// Which field a label names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Key {
+    ProjectName,
+    GuideCode,
+    Applicant,
+    ApplicantType,
+    CreditCode,
+    Leader,
+    Phone,
+    Department,
+    Zone,
+    Partner,
+    PartnerCode,
+    TotalBudget,
+    Municipal,
+    Period,
+    Start,
+    End,
+    Months,
+    Status,
+    Address,
+}
+
+impl Key {
+    /// A key by its name in `dictionaries/labels.tsv`.
+    pub fn from_name(s: &str) -> Option<Key> {
+        Some(match s {
+            "ProjectName" => Key::ProjectName,
+            "GuideCode" => Key::GuideCode,
+            "Applicant" => Key::Applicant,
+            "ApplicantType" => Key::ApplicantType,
+            "CreditCode" => Key::CreditCode,
+            "Leader" => Key::Leader,
+            "Phone" => Key::Phone,
+            "Department" => Key::Department,
+            "Zone" => Key::Zone,
+            "Partner" => Key::Partner,
+            "PartnerCode" => Key::PartnerCode,
+            "TotalBudget" => Key::TotalBudget,
+            "Municipal" => Key::Municipal,
+            "Period" => Key::Period,
+            "Start" => Key::Start,
+            "End" => Key::End,
+            "Months" => Key::Months,
+            "Status" => Key::Status,
+            "Address" => Key::Address,
+            _ => return None,
+        })
+    }
+}
+
+/// Unit named in a label's parentheses or a value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Wan,
+    Yuan,
+}
+
+/// Label → key, from `dictionaries/labels.tsv`.
+pub fn lexicon() -> &'static HashMap<String, Key> {
+    static L: OnceLock<HashMap<String, Key>> = OnceLock::new();
+    L.get_or_init(|| {
+        let mut m = HashMap::new();
+        for line in LABELS_TSV.lines() {
+            let line = line.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (k, label) = line.split_once('\t').unwrap_or(("", ""));
+            // A line naming no known field is a mistake in the data: the test below finds it.
+            if let Some(key) = Key::from_name(k.trim()) {
+                m.insert(label.trim().to_string(), key);
+            }
+        }
+        m
+    })
+}
+
+fn column_headers() -> &'static std::collections::HashSet<&'static str> {
+    static H: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    H.get_or_init(|| {
+        COLUMN_HEADERS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+/// A label as compared: no whitespace, no colon or asterisk, no parenthesised note; the unit
+/// named in the note comes back separately.
+pub fn normalise_label(s: &str) -> (String, Option<Unit>) {
+    let mut out = String::new();
+    let mut note = String::new();
+    let mut depth = 0;
+    for c in s.chars().map(fold_width) {
+        match c {
+            '(' | '[' | '【' => depth += 1,
+            ')' | ']' | '】' => depth = (depth - 1).max(0),
+            c if c.is_whitespace() || c == ':' || c == '*' || c == '★' => {}
+            c if depth > 0 => note.push(c),
+            c => out.push(c),
+        }
+    }
+    let unit = if note.contains("万元") || note.contains("万") {
+        Some(Unit::Wan)
+    } else if note.contains('元') {
+        Some(Unit::Yuan)
+    } else {
+        None
+    };
+    (out, unit)
+}
+
+/// Drop list numbering before a label: "1.", "2、", "一、", "（三）" (the last already gone with
+/// the parentheses).
+fn strip_numbering(s: &str) -> &str {
+    let t =
+        s.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+    if t.len() < s.len() && t.starts_with(['.', '、', '．']) {
+        &t[t.chars().next().map_or(0, |c| c.len_utf8())..]
+    } else {
+        s
+    }
+}
+
+pub fn key_of(label: &str) -> Option<(Key, Option<Unit>)> {
+    let (norm, unit) = normalise_label(label);
+    let norm = strip_numbering(&norm).to_string();
+    if norm.is_empty() || norm.chars().count() > 16 {
+        return None;
+    }
+    // A unit written into the label itself: 项目总投入万元.
+    let (stem, unit) = match norm.strip_suffix("万元") {
+        Some(s) => (s.to_string(), Some(Unit::Wan)),
+        None => (norm.clone(), unit),
+    };
+    lexicon().get(stem.as_str()).map(|k| (*k, unit))
+}
+
+/// Match a label at the start of `line`, allowing whitespace between its characters (项 目 名
+/// 称) and a parenthesised note after it. Returns the key, unit and the rest of the line after
+/// the separator, or None when the line does not start with a known label followed by a
+/// separator (colon, whitespace or the end of the line).
+pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
+    let chars: Vec<(usize, char)> = line.char_indices().collect();
+    let mut best: Option<(Key, Option<Unit>, usize)> = None;
+    let mut label = String::new();
+    let mut i = 0;
+    while i < chars.len() && label.chars().count() < 18 {
+        let (_, c) = chars[i];
+        let c = fold_width(c);
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c == '(' || c == '【' || c == '[' {
+            // A parenthesised note after a label: include it.
+            let close = chars[i..]
+                .iter()
+                .position(|&(_, d)| matches!(fold_width(d), ')' | '】' | ']'))?;
+            let end = i + close;
+            let note: String = chars[i..=end].iter().map(|&(_, c)| c).collect();
+            if let Some((k, u)) = key_of(&format!("{label}{note}")) {
+                best = Some((k, u, end + 1));
+            }
+            i = end + 1;
+            label.push_str(&note);
+            continue;
+        }
+        if c == ':' {
+            break;
+        }
+        label.push(c);
+        i += 1;
+        if let Some((k, u)) = key_of(&label) {
+            best = Some((k, u, i));
+        }
+    }
+    let (key, unit, end) = best?;
+    let rest_start = chars.get(end).map(|&(b, _)| b).unwrap_or(line.len());
+    let rest = &line[rest_start..];
+    // The label must be followed by a separator, not run on into a longer word.
+    let first = rest.chars().next();
+    match first {
+        None => Some((key, unit, "")),
+        Some(c) if c == ':' || c == '：' || c.is_whitespace() => {
+            let rest =
+                rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '：');
+            Some((key, unit, rest))
+        }
+        _ => None,
+    }
+}
+
+/// Column headings of list tables that are no field of ours.
+pub fn is_column_header(text: &str) -> bool {
+    let (s, _) = normalise_label(text);
+    column_headers().contains(s.as_str())
+}
+
+pub fn is_label(text: &str) -> bool {
+    key_of(text).is_some() || leading_label(text).is_some_and(|(_, _, rest)| rest.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_lexicons_load_and_every_line_names_a_field() {
+        let named = LABELS_TSV
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .count();
+        assert!(named > 100);
+        for l in LABELS_TSV
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        {
+            let (k, _) = l.split_once('\t').expect("field<TAB>label");
+            assert!(Key::from_name(k).is_some(), "unknown field {k}");
+        }
+        assert_eq!(lexicon().len(), named);
+        assert!(column_headers().len() > 10);
+        assert_eq!(key_of("项 目 名 称"), Some((Key::ProjectName, None)));
+        assert_eq!(
+            key_of("申请市拨经费（万元）"),
+            Some((Key::Municipal, Some(Unit::Wan)))
+        );
+        assert!(is_column_header("序号"));
+    }
+}

@@ -1,0 +1,58 @@
+//! E001 credit-code-invalid.
+//!
+//! What: the 18-character unified social credit code is missing, has characters outside its
+//! alphabet (no I, O, Z, S, V), or its last character is not the GB 32100-2015 check digit.
+//! Why: 三.1 requires a registered legal person; a wrong code usually is a typing error.
+//! Example: 91320505MA1X2Y3Z4A with a wrong last digit → error.
+
+use super::credit_code_problem;
+use crate::model::Finding;
+use crate::profile::Profile;
+use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
+
+rule_info!(
+    "E001",
+    "credit-code-invalid",
+    "信用代码无效",
+    Error,
+    "三.1",
+    Package
+);
+
+pub struct E001;
+
+impl Rule for E001 {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+    fn summary(&self, _p: &Profile, lang: Lang) -> String {
+        lang.pick(
+            "统一社会信用代码缺失或校验位错误（GB 32100-2015）",
+            "统一社会信用代码 missing or failing its GB 32100-2015 check digit",
+        )
+        .to_string()
+    }
+    fn check(&self, cx: &Ctx, out: &mut Vec<Finding>) {
+        let f = cx.fields();
+        match &f.credit_code {
+            None => out.push(
+                INFO.finding("未填写统一社会信用代码：请在信息表中填写申报单位的 18 位统一社会信用代码。".into(),
+                    "The unified social credit code is missing: fill in the applicant's 18-character code.".into(),
+                    "未找到统一社会信用代码",
+                )
+                .at(cx.loc("credit_code")),
+            ),
+            Some(code) => {
+                if let Some(why) = credit_code_problem(code) {
+                    out.push(
+                        INFO.finding(format!("统一社会信用代码“{code}”无效（{why}）：请核对后重新填写。"),
+                            format!("The credit code \"{code}\" is invalid (GB 32100-2015): check it."),
+                            code.clone(),
+                        )
+                        .at(cx.loc("credit_code")),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+//! F003 file-no-text.
+//!
+//! What: pages with no (or almost no) text but images — usually scans — or whose text decodes to
+//! implausible characters (a broken font map). Those pages could not be checked.
+//! Why: checks read text.
+//! Example: 信用承诺书.pdf scanned from paper → warning naming its pages.
+
+use super::join;
+use crate::extract::DocIssue;
+use crate::model::{Finding, Lang, Location, PartKind};
+use crate::profile::Profile;
+use crate::rules::{Ctx, Rule, RuleInfo, rule_info};
+
+rule_info!("F003", "file-no-text", "页面未读出", Warning, "—", File);
+
+pub struct F003;
+
+impl Rule for F003 {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+    fn summary(&self, _p: &Profile, lang: Lang) -> String {
+        lang.pick("无法读取的页面：无文字层（扫描件）或文字层为乱码，这些页未能检查", "pages that could not be read: no text layer (scans) or a text layer that decodes to garbage").to_string()
+    }
+    fn check(&self, cx: &Ctx, out: &mut Vec<Finding>) {
+        for d in &cx.pkg.docs {
+            let at = |page: Option<u32>| Location {
+                page,
+                ..Location::document(&d.path)
+            };
+            match &d.doc {
+                Some(doc) => {
+                    for i in &doc.issues {
+                        match i {
+                            DocIssue::Scanned { pages } => out.push(
+                                INFO.finding(
+                                    format!("第 {} 页没有文字层（扫描件？），这些页无法检查：请上传由原文档导出的 PDF。", join(pages)),
+                                    format!("Pages {} have no text layer (scanned?) and could not be checked: upload a PDF exported from the original.", join(pages)),
+                                    format!("pages {}", join(pages)),
+                                )
+                                .at(at(pages.first().copied())),
+                            ),
+                            DocIssue::Garbled { pages, sample } => out.push(
+                                INFO.finding(
+                                    format!("第 {} 页的文字层解码为乱码（字体映射损坏），这些页无法检查：请重新导出 PDF（嵌入字体）。", join(pages)),
+                                    format!("The text layer of pages {} decodes to garbage (broken font map): re-export the PDF with embedded fonts.", join(pages)),
+                                    sample.clone(),
+                                )
+                                .at(at(pages.first().copied())),
+                            ),
+                            DocIssue::Truncated { .. } => {}
+                        }
+                    }
+                }
+                None if d.error.is_none() => {
+                    // An image attachment: accepted, but its content cannot be checked.
+                    let kinds = d.kinds();
+                    let Some(k) = kinds.iter().find(|k| {
+                        matches!(
+                            k,
+                            PartKind::Commitment
+                                | PartKind::InfoTable
+                                | PartKind::Application
+                                | PartKind::Cover
+                                | PartKind::CooperationAgreement
+                        )
+                    }) else {
+                        continue;
+                    };
+                    out.push(
+                        INFO.finding(
+                            format!("{}为图片（{}），按文件名计为{}，其内容无法检查：请上传由原文档导出的 PDF。", d.path, d.format, k.zh()),
+                            format!("{} is an image ({}), counted as {} by its name; its content could not be checked.", d.path, d.format, k.as_str()),
+                            d.path.clone(),
+                        )
+                        .at(at(None)),
+                    );
+                }
+                None => {}
+            }
+        }
+    }
+}

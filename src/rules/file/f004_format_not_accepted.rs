@@ -1,0 +1,48 @@
+//! F004 file-format-not-accepted.
+//!
+//! What: a file in a format propscan does not read as an application document.
+//! Why: the call's system takes PDF and DOCX.
+//! Example: 申报书.doc → error: save as .docx or export to PDF.
+
+use crate::extract::ExtractError;
+use crate::model::{Finding, Lang, Location};
+use crate::profile::Profile;
+use crate::rules::{Ctx, Rule, RuleInfo, rule_info};
+
+rule_info!(
+    "F004",
+    "file-format-not-accepted",
+    "格式不接受",
+    Error,
+    "—",
+    File
+);
+
+pub struct F004;
+
+impl Rule for F004 {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+    fn summary(&self, _p: &Profile, lang: Lang) -> String {
+        lang.pick(
+            "不接受的文件格式（.doc、.wps、.xls、.odt、.rtf 等），并说明如何转换",
+            "format not accepted (.doc, .wps, .xls, .odt, .rtf …): says how to convert",
+        )
+        .to_string()
+    }
+    fn check(&self, cx: &Ctx, out: &mut Vec<Finding>) {
+        for d in &cx.pkg.docs {
+            if let Some(ExtractError::Unsupported { format, advice }) = &d.error {
+                out.push(
+                    INFO.finding(
+                        format!("不接受的文件格式（{format}）：{advice}。"),
+                        format!("Format not accepted ({format}): {advice}."),
+                        format.clone(),
+                    )
+                    .at(Location::document(&d.path)),
+                );
+            }
+        }
+    }
+}

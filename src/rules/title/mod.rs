@@ -1,0 +1,243 @@
+//! Title rules T001–T007 (call 四.2): the project name ends in the profile's suffix, is not too
+//! long, names no company or organisation, no product model, is not a template, is written
+//! cleanly, and is the same in every document. Shared here: the title context, Word's 字数,
+//! half-width folding, spans.
+
+pub mod t001_suffix;
+pub mod t002_length;
+pub mod t003_org_name;
+pub mod t004_product_model;
+pub mod t005_missing_or_template;
+pub mod t006_not_clean;
+pub mod t007_inconsistent;
+
+use super::{Finding, Location, Scope};
+use crate::profile::Profile;
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// What the title rules look at: one project name.
+pub struct TitleCx<'a> {
+    /// The name as written.
+    pub title: &'a str,
+    /// Without leading and trailing whitespace.
+    pub trimmed: &'a str,
+    /// The applicant's full name, when known.
+    pub applicant: Option<&'a str>,
+    pub profile: &'a Profile,
+    /// Empty or still a template: only T005 speaks.
+    pub blocked: bool,
+}
+
+impl<'a> TitleCx<'a> {
+    pub fn new(title: &'a str, applicant: Option<&'a str>, profile: &'a Profile) -> TitleCx<'a> {
+        let trimmed = title.trim_matches(|c: char| c.is_whitespace());
+        let blocked = trimmed.is_empty() || t005_missing_or_template::is_template(trimmed, profile);
+        TitleCx {
+            title,
+            trimmed,
+            applicant,
+            profile,
+            blocked,
+        }
+    }
+    /// The whole name as a span.
+    pub fn whole(&self) -> [usize; 2] {
+        [0, self.title.chars().count()]
+    }
+}
+
+/// Every title rule on one name. `applicant` is the applicant's full name when known.
+pub fn check_title(title: &str, applicant: Option<&str>, profile: &Profile) -> Vec<Finding> {
+    let cx = TitleCx::new(title, applicant, profile);
+    let mut out = Vec::new();
+    for r in super::REGISTRY
+        .iter()
+        .filter(|r| r.info().scope == Scope::Title)
+    {
+        r.check_title(&cx, &mut out);
+    }
+    out
+}
+
+/// The title rules' verdict on one name, as `propscan title --format json` prints it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TitleReport {
+    pub title: String,
+    /// Word's 字数 of the trimmed name.
+    pub length: usize,
+    pub findings: Vec<Finding>,
+}
+
+/// Every title rule on one name, findings sorted.
+pub fn judge(title: &str, applicant: Option<&str>, profile: &Profile) -> TitleReport {
+    let mut findings = check_title(title, applicant, profile);
+    super::sort_findings(&mut findings);
+    TitleReport {
+        title: title.to_string(),
+        length: word_count(title.trim()),
+        findings,
+    }
+}
+
+fn words(text: &'static str) -> HashSet<&'static str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .collect()
+}
+
+/// Words that make 公司/集团/股份 a common noun (`dictionaries/generic_org.txt`).
+pub fn generic_org() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| words(include_str!("../../../dictionaries/generic_org.txt")))
+}
+
+/// Words that end a name walking back from an organisation form (`dictionaries/name_breaks.txt`).
+pub fn name_breaks() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| words(include_str!("../../../dictionaries/name_breaks.txt")))
+}
+
+/// Units after a number (`dictionaries/units.txt`).
+pub fn units() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| words(include_str!("../../../dictionaries/units.txt")))
+}
+
+/// Word's 字数: each CJK character or full-width mark is 1; each run of other non-space
+/// characters is 1.
+pub fn word_count(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_run = false;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            in_run = false;
+        } else if is_wide(c) {
+            n += 1;
+            in_run = false;
+        } else if !in_run {
+            n += 1;
+            in_run = true;
+        }
+    }
+    n
+}
+
+pub fn is_wide(c: char) -> bool {
+    crate::extract::garble::is_han(c)
+        || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2E80..=0x2FDF | 0x3040..=0x30FF | 0xAC00..=0xD7AF | 0x2018..=0x201F | 0x2026 | 0x2014)
+}
+
+/// Full-width ASCII to half-width (Ｘ→X, １→1), so models typed in full width are found.
+pub fn halfwidth(s: &str) -> String {
+    s.chars()
+        .map(|c| match c as u32 {
+            0xFF01..=0xFF5E => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
+pub fn span_of(title: &str, byte_start: usize, byte_end: usize) -> [usize; 2] {
+    [
+        title[..byte_start].chars().count(),
+        title[..byte_end].chars().count(),
+    ]
+}
+
+pub fn loc(span: [usize; 2]) -> Location {
+    Location {
+        field: Some("project_name".into()),
+        span: Some(span),
+        ..Location::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn codes(title: &str, applicant: Option<&str>) -> Vec<&'static str> {
+        check_title(title, applicant, &Profile::default_profile())
+            .iter()
+            .map(|f| f.rule)
+            .collect()
+    }
+
+    #[test]
+    fn t001_suffix() {
+        assert_eq!(codes("高可靠SiC功率模块驱动芯片", None), vec!["T001"]);
+        assert!(codes("高可靠SiC功率模块驱动芯片研发", None).is_empty());
+    }
+
+    #[test]
+    fn t002_counts_like_word() {
+        assert_eq!(word_count("基于RISC-V架构"), 5);
+        assert_eq!(word_count("5G 基站"), 3);
+        let long = "面向新能源汽车电驱系统的高可靠碳化硅功率模块封装与驱动控制关键技术研发";
+        assert!(codes(long, None).contains(&"T002"));
+    }
+
+    #[test]
+    fn t003_names() {
+        assert!(
+            codes("汇川技术伺服系统关键技术研发", Some("苏州汇川技术有限公司")).contains(&"T003")
+        );
+        assert!(codes("苏州绿的谐波传动科技股份有限公司精密减速器研发", None).contains(&"T003"));
+        assert!(codes("企业集团财务管控关键技术研发", None).is_empty());
+        assert!(codes("上市公司信息披露智能分析系统研发", None).is_empty());
+        assert!(codes("智能工厂数字孪生系统研发", None).is_empty());
+    }
+
+    #[test]
+    fn t004_models_not_terms() {
+        for m in [
+            "基于RK3588的边缘计算网关研发",
+            "XC-200型数控机床控制系统研发",
+            "KX8800系列激光雷达研发",
+            "ALN-AL00终端射频前端研发",
+        ] {
+            assert!(codes(m, None).contains(&"T004"), "{m}");
+        }
+        for t in [
+            "基于RISC-V的5G基站芯片研发",
+            "IPv6与NB-IoT融合网关研发",
+            "TiO2与Fe3O4复合材料研发",
+            "Ti-6Al-4V合金增材制造研发",
+            "1200V碳化硅MOSFET研发",
+            "28nm工艺SiP封装研发",
+            "Micro-LED显示驱动研发",
+            "316L不锈钢粉末研发",
+        ] {
+            assert!(!codes(t, None).contains(&"T004"), "{t}");
+        }
+    }
+
+    #[test]
+    fn t005_templates() {
+        assert_eq!(codes("XXX研发", None), vec!["T005"]);
+        assert_eq!(codes("项目名称", None), vec!["T005"]);
+        assert_eq!(codes("  ", None), vec!["T005"]);
+    }
+
+    #[test]
+    fn t006_clean() {
+        assert!(codes("“智能”传感器研发", None).contains(&"T006"));
+        assert!(codes("智能传感器研发研发", None).contains(&"T006"));
+        assert!(codes(" 智能传感器研发", None).contains(&"T006"));
+        assert!(codes("智能传感器\n研发", None).contains(&"T006"));
+    }
+}
+
+#[cfg(test)]
+mod data_tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_load_and_are_not_empty() {
+        assert!(generic_org().contains("上市"));
+        assert!(name_breaks().contains("基于"));
+        assert!(units().contains("ghz"));
+    }
+}

@@ -1,0 +1,89 @@
+//! T007 title-inconsistent.
+//!
+//! What: the project names written in the information table, the cover and the application differ
+//! (compared without whitespace); when one is only the beginning of the other (a line wrap on a
+//! cover), a warning.
+//! Why: 四.1: the online table and the paper application must agree.
+//! Example: 信息表 “高精度伺服驱动器研发”, 申报书 “高精度伺服驱动系统研发” → error listing both.
+
+use crate::model::{Finding, Location, Severity};
+use crate::profile::Profile;
+use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
+
+rule_info!(
+    "T007",
+    "title-inconsistent",
+    "名称不一致",
+    Error,
+    "四.1",
+    Package
+);
+
+pub struct T007;
+
+impl Rule for T007 {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+    fn summary(&self, _p: &Profile, lang: Lang) -> String {
+        lang.pick(
+            "各文件中的项目名称不一致（信息表、申报书、封面）",
+            "project name differs between the documents of one package (信息表 vs 申报书 vs 封面)",
+        )
+        .to_string()
+    }
+    fn check(&self, cx: &Ctx, out: &mut Vec<Finding>) {
+        out.extend(check_names(&cx.ex.names));
+    }
+}
+
+/// T007: the names each document gives (document, page, paragraph, name) must agree.
+fn check_names(names: &[(String, Option<u32>, u32, String)]) -> Option<Finding> {
+    let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let first = names.first()?;
+    // A name that is the beginning of the other is most likely cut where a line wrapped (a
+    // cover set in a large font): a warning to look, not an error.
+    let differ = |n: &&(String, Option<u32>, u32, String)| norm(&n.3) != norm(&first.3);
+    let other = names
+        .iter()
+        .find(|n| {
+            let (a, b) = (norm(&n.3), norm(&first.3));
+            differ(n) && !a.starts_with(&b) && !b.starts_with(&a)
+        })
+        .or_else(|| names.iter().find(differ))?;
+    let (a, b) = (norm(&other.3), norm(&first.3));
+    let wrapped = a.starts_with(&b) || b.starts_with(&a);
+    let listing: Vec<String> = names
+        .iter()
+        .map(|(d, p, _, n)| match p {
+            Some(p) => format!("{d}（第{p}页）：{n}"),
+            None => format!("{d}：{n}"),
+        })
+        .collect();
+    Some(
+        INFO.finding(format!(
+                "各文件中的项目名称不一致：“{}”与“{}”：请统一为同一名称{}。",
+                first.3,
+                other.3,
+                if wrapped { "（其一是另一的开头，可能是换行截断，请核实）" } else { "" }
+            ),
+            format!(
+                "The project name differs between documents: \"{}\" vs \"{}\": use one name everywhere.",
+                first.3, other.3
+            ),
+            listing.join("；"),
+        )
+        .severity(if wrapped {
+            Severity::Warning
+        } else {
+            Severity::Error
+        })
+        .at(Location {
+            document: Some(other.0.clone()),
+            page: other.1,
+            paragraph: Some(other.2),
+            field: Some("project_name".into()),
+            span: None,
+        }),
+    )
+}
