@@ -420,6 +420,8 @@ pub fn file_findings_of(
 pub use crate::text::sentence_with;
 
 #[cfg(test)]
+mod fixtures;
+#[cfg(test)]
 mod tests;
 
 #[cfg(test)]

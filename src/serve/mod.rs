@@ -158,8 +158,17 @@ pub fn router(state: Arc<AppState>) -> Router {
         .with_state(state)
 }
 
-async fn rules() -> Json<Vec<&'static crate::rules::RuleInfo>> {
-    Json(crate::rules::registry())
+/// GET /api/rules: the catalogue with each rule's summary under the profile in force.
+async fn rules(
+    State(st): State<Arc<AppState>>,
+    Query(params): Query<CheckParams>,
+) -> Json<Vec<crate::rules::Described>> {
+    let lang = if params.lang.as_deref() == Some("en") {
+        crate::model::Lang::En
+    } else {
+        crate::model::Lang::Zh
+    };
+    Json(crate::rules::describe(&st.profile, lang))
 }
 
 /// A client-side file name made safe: its path inside the upload, never outside.
@@ -295,8 +304,8 @@ async fn check(
     let job = tokio::task::spawn_blocking(move || {
         // The directory lives until the check is over, then is removed.
         let _dir = dir;
-        let (mut report, _) =
-            crate::batch::check_one(&target, &st2.profile, &st2.limits, st2.index.as_deref());
+        let mut report =
+            crate::check(&target, &st2.profile, &st2.limits, st2.index.as_deref()).report;
         report.path = shown;
         let prefix = format!("{}/", target.display());
         for f in &mut report.findings {
