@@ -52,12 +52,19 @@ fn main() {
             Limits::default(),
             ServeLimits {
                 upload_dir: uploads.clone(),
+                // Throughput, not the limit: 500 uploads from one address would be refused.
+                anonymous_checks_per_minute: 0,
                 ..ServeLimits::default()
             },
         );
         let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base = format!("http://{}", listener.local_addr().unwrap());
-        tokio::spawn(async move { axum::serve(listener, router(state)).await.unwrap() });
+        tokio::spawn(async move { axum::serve(
+                    listener,
+                    router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+                )
+                .await
+                .unwrap() });
 
         let sample = root.join("corpora/samples/03-title-budget-period-mistakes");
         let files: Vec<(String, Vec<u8>)> = std::fs::read_dir(&sample)

@@ -91,8 +91,22 @@ pub enum Command {
         #[arg(long)]
         html: Option<PathBuf>,
     },
-    /// Upload page, search page and JSON API over HTTP.
+    /// Upload page, search page and JSON API over HTTP (`serve token` makes an access token).
+    #[command(args_conflicts_with_subcommands = true)]
     Serve {
+        #[command(subcommand)]
+        action: Option<ServeAction>,
+        /// Tokens of reviewers and staff (TOML: [[token]] name, role, sha256); without it the
+        /// server serves applicants only.
+        #[arg(long)]
+        access: Option<PathBuf>,
+        /// Append one JSON line per search and per staff check (time, token name, route, a
+        /// digest of the query).
+        #[arg(long)]
+        audit: Option<PathBuf>,
+        /// Anonymous checks one client address may start in a minute (0: no limit).
+        #[arg(long, default_value_t = 30)]
+        rate_limit: u32,
         /// Address to listen on.
         #[arg(long, default_value = "127.0.0.1:8080")]
         addr: String,
@@ -141,6 +155,24 @@ pub enum Command {
         #[command(subcommand)]
         action: ProfileAction,
     },
+}
+
+#[derive(Subcommand, Debug)]
+pub enum ServeAction {
+    /// Print a new random access token once, and the lines to add to the --access file.
+    Token {
+        #[arg(long, value_enum)]
+        role: RoleArg,
+        /// Shown in the audit log.
+        #[arg(long)]
+        name: String,
+    },
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum RoleArg {
+    Reviewer,
+    Staff,
 }
 
 #[derive(Subcommand, Debug)]
@@ -296,6 +328,30 @@ fn run(cli: Cli) -> Result<i32> {
             batch(&run, &dir, &outputs, out)?
         }
         Command::Serve {
+            action: Some(ServeAction::Token { role, name }),
+            ..
+        } => {
+            use crate::serve::access::{Role, new_token};
+            let role = match role {
+                RoleArg::Reviewer => Role::Reviewer,
+                RoleArg::Staff => Role::Staff,
+            };
+            let (token, lines) = new_token(role, &name).map_err(Error::Usage)?;
+            writeln!(out, "{token}")?;
+            eprintln!(
+                "propscan: {}\n{lines}",
+                run.lang.pick(
+                    "上面是新令牌，只显示这一次，请交给使用者妥善保存；把下面几行加入 --access 文件：",
+                    "the new token is above and is shown only once; add these lines to the --access file:",
+                )
+            );
+            0
+        }
+        Command::Serve {
+            action: None,
+            access,
+            audit,
+            rate_limit,
             addr,
             max_upload_mb,
             max_files,
@@ -318,7 +374,25 @@ fn run(cli: Cli) -> Result<i32> {
             if let Some(j) = common.jobs {
                 limits.concurrent_checks = j.max(1);
             }
-            let state = crate::serve::AppState::new(profile, index, Limits::default(), limits);
+            limits.anonymous_checks_per_minute = rate_limit;
+            let security = crate::serve::Security {
+                access: match &access {
+                    Some(p) => crate::serve::access::Access::load(p)
+                        .map_err(|e| Error::Other(e.to_string()))?,
+                    None => crate::serve::access::Access::default(),
+                },
+                audit: match &audit {
+                    Some(p) => Some(crate::serve::access::Audit::open(p).map_err(Error::file(p))?),
+                    None => None,
+                },
+            };
+            let state = crate::serve::AppState::secured(
+                profile,
+                index,
+                Limits::default(),
+                limits,
+                security,
+            );
             crate::serve::serve(&addr, state)?;
             0
         }

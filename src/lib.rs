@@ -30,9 +30,24 @@ pub fn check(
     limits: &extract::Limits,
     index: Option<&index::ProjectIndex>,
 ) -> Checked {
+    check_as(path, profile, limits, index, model::Audience::Staff)
+}
+
+/// [`check`] for an audience: an applicant's report quotes no confidential project.
+pub fn check_as(
+    path: &std::path::Path,
+    profile: &profile::Profile,
+    limits: &extract::Limits,
+    index: Option<&index::ProjectIndex>,
+    audience: model::Audience,
+) -> Checked {
     let run = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let pkg = package::load(path, limits);
-        let checked = rules::check_package(&pkg, profile, index);
+        let select = rules::Select {
+            audience,
+            ..rules::Select::default()
+        };
+        let checked = rules::check_selected(&pkg, profile, index, &select);
         let mut sentences = index::score::sentences(&pkg.application_text());
         sentences.truncate(rules::batch::MAX_SENTENCES);
         let mut r = report::PackageReport::new(&pkg, checked.ex.fields.clone(), checked.findings);

@@ -53,6 +53,20 @@ impl Lang {
     }
 }
 
+/// Who a report is for. Contents of ongoing and prior projects are confidential: an
+/// applicant's report says that the package is close to an ongoing project (score, programme,
+/// start year) but never that project's id, title, unit or any of its sentences, and carries no
+/// list of similar projects.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Audience {
+    /// An applicant checking its own package.
+    Applicant,
+    /// Intake staff (and the command line): everything.
+    #[default]
+    Staff,
+}
+
 /// Where a finding's evidence was found.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Location {

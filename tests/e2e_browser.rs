@@ -16,7 +16,7 @@ impl Drop for Kill {
 }
 
 #[test]
-fn upload_page_shows_findings_in_a_real_browser() {
+fn applicant_upload_and_reviewer_search_in_a_real_browser() {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     let e2e = root.join("tests/e2e");
     assert!(
@@ -35,9 +35,28 @@ fn upload_page_shows_findings_in_a_real_browser() {
         .unwrap()
         .port();
     let addr = format!("127.0.0.1:{port}");
+    // A reviewer's token, made the way an administrator makes one.
+    let made = Command::new(env!("CARGO_BIN_EXE_propscan"))
+        .args([
+            "serve",
+            "token",
+            "--role",
+            "reviewer",
+            "--name",
+            "e2e-reviewer",
+        ])
+        .output()
+        .expect("propscan serve token");
+    assert!(made.status.success());
+    let token = String::from_utf8_lossy(&made.stdout).trim().to_string();
+    let lines = String::from_utf8_lossy(&made.stderr);
+    let lines = &lines[lines.find("[[token]]").expect("access-file lines")..];
+    let access = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("access-{port}.toml"));
+    std::fs::write(&access, lines).unwrap();
     let server = Kill(
         Command::new(env!("CARGO_BIN_EXE_propscan"))
-            .args(["serve", "--addr", &addr])
+            .args(["serve", "--addr", &addr, "--access"])
+            .arg(&access)
             .env(
                 "PROPSCAN_CACHE_DIR",
                 Path::new(env!("CARGO_TARGET_TMPDIR")).join("cache"),
@@ -62,6 +81,7 @@ fn upload_page_shows_findings_in_a_real_browser() {
         .arg(e2e.join("upload.mjs"))
         .arg(format!("http://{addr}"))
         .arg(root.join("corpora/samples/03-title-budget-period-mistakes"))
+        .arg(&token)
         .env("CHROMIUM", &chromium)
         .output()
         .expect("node is needed for the browser test");

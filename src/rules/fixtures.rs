@@ -481,6 +481,7 @@ fn run(code: &str, input: &Input) -> Vec<Finding> {
     let profile = Profile::default_profile();
     let only = Select {
         only: vec![code.to_string()],
+        ..Select::default()
     };
     let r = rule(code).expect("registered");
     let mut out = Vec::new();

@@ -19,8 +19,8 @@ pub mod title;
 
 use crate::fields::Extracted;
 use crate::index::{Project, ProjectIndex};
+pub use crate::model::{Audience, Finding, Lang, Location, Severity, sort_findings};
 use crate::model::{Fields, Similar};
-pub use crate::model::{Finding, Lang, Location, Severity, sort_findings};
 use crate::package::Package;
 use crate::profile::Profile;
 pub use batch::{BatchCx, Dossier};
@@ -213,6 +213,8 @@ pub struct Ctx<'a> {
     pub similar: &'a [(Project, Similar)],
     /// The projects the applicant holds, by credit code or name (empty without an index).
     pub held: &'a [Project],
+    /// Who the findings are for: rules that quote other projects say less to an applicant.
+    pub audience: Audience,
 }
 
 impl Ctx<'_> {
@@ -263,11 +265,12 @@ pub struct Checked {
     pub similar: Vec<Similar>,
 }
 
-/// Which rules run.
+/// Which rules run, and for whom.
 #[derive(Debug, Clone, Default)]
 pub struct Select {
     /// Only these codes (all when empty).
     pub only: Vec<String>,
+    pub audience: Audience,
 }
 
 impl Select {
@@ -321,6 +324,7 @@ pub fn check_selected(
         },
         similar: &hits,
         held: &held,
+        audience: select.audience,
     };
     let mut out = Vec::new();
     let title_cx = ex
@@ -355,7 +359,10 @@ pub fn check_selected(
     }
     sort_findings(&mut out);
     Checked {
-        similar: hits.into_iter().map(|(_, s)| s).collect(),
+        similar: match select.audience {
+            Audience::Staff => hits.into_iter().map(|(_, s)| s).collect(),
+            Audience::Applicant => Vec::new(),
+        },
         ex,
         findings: out,
     }
@@ -407,6 +414,7 @@ pub fn file_findings_of(
         app: String::new(),
         similar: &[],
         held: &[],
+        audience: Audience::Staff,
     };
     let mut out = Vec::new();
     for r in REGISTRY.iter().filter(|r| r.info().scope == Scope::File) {

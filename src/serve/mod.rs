@@ -1,13 +1,19 @@
 //! `propscan serve`: the upload page for applicants, the search page for reviewers, and the
 //! JSON API (axum on tokio). Uploads go to a temporary directory that is removed when the
 //! check ends; sizes, file counts, time and concurrency are limited; checks run on blocking
-//! threads behind a panic guard, so bad input never takes the server down.
+//! threads behind a panic guard, so bad input never takes the server down. Who may see what
+//! is `access`: an applicant (no token) gets reports that quote no confidential project and no
+//! search; reviewers search; staff get full reports. Every page carries security headers.
+
+pub mod access;
 
 use crate::extract::Limits;
 use crate::index::{Probe, ProjectIndex};
+use crate::model::Audience;
 use crate::profile::Profile;
 use crate::report::Report;
-use axum::extract::{DefaultBodyLimit, Multipart, Query, State};
+use access::{Access, Audit, RateLimit, Role, Who};
+use axum::extract::{ConnectInfo, DefaultBodyLimit, Extension, Multipart, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
@@ -38,6 +44,8 @@ pub struct ServeLimits {
     pub max_query_chars: usize,
     /// Where uploads are unpacked (each in its own directory, removed after the request).
     pub upload_dir: std::path::PathBuf,
+    /// Anonymous checks a client address may start in a minute (0: no limit).
+    pub anonymous_checks_per_minute: u32,
 }
 
 impl Default for ServeLimits {
@@ -51,8 +59,18 @@ impl Default for ServeLimits {
                 .unwrap_or(2),
             max_query_chars: 200_000,
             upload_dir: std::env::temp_dir(),
+            anonymous_checks_per_minute: 30,
         }
     }
+}
+
+/// Who may do what, and the record of it.
+#[derive(Default)]
+pub struct Security {
+    /// Tokens of reviewers and staff (none: applicants only).
+    pub access: Access,
+    /// The audit log (`--audit FILE`).
+    pub audit: Option<Audit>,
 }
 
 pub struct AppState {
@@ -60,22 +78,39 @@ pub struct AppState {
     pub index: Option<Arc<ProjectIndex>>,
     pub limits: Limits,
     pub serve: ServeLimits,
+    access: Access,
+    audit: Audit,
+    rate: RateLimit,
     checks: Semaphore,
 }
 
 impl AppState {
+    /// A server for applicants only (no tokens, no audit log).
     pub fn new(
         profile: Profile,
         index: Option<Arc<ProjectIndex>>,
         limits: Limits,
         serve: ServeLimits,
     ) -> Arc<AppState> {
+        AppState::secured(profile, index, limits, serve, Security::default())
+    }
+
+    pub fn secured(
+        profile: Profile,
+        index: Option<Arc<ProjectIndex>>,
+        limits: Limits,
+        serve: ServeLimits,
+        security: Security,
+    ) -> Arc<AppState> {
         let checks = Semaphore::new(serve.concurrent_checks.max(1));
         Arc::new(AppState {
             profile,
             index,
             limits,
+            rate: RateLimit::new(serve.anonymous_checks_per_minute),
             serve,
+            access: security.access,
+            audit: security.audit.unwrap_or_else(Audit::none),
             checks,
         })
     }
@@ -102,12 +137,60 @@ impl ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (
+        let mut r = (
             self.status,
             Json(serde_json::json!({"error": self.zh, "error_en": self.en, "status": self.status.as_u16()})),
         )
-            .into_response()
+            .into_response();
+        if self.status == StatusCode::UNAUTHORIZED {
+            r.headers_mut().insert(
+                header::WWW_AUTHENTICATE,
+                header::HeaderValue::from_static("Bearer realm=\"propscan\""),
+            );
+        }
+        r
     }
+}
+
+fn unauthorized(zh: &str, en: &str) -> ApiError {
+    ApiError::new(StatusCode::UNAUTHORIZED, zh, en)
+}
+
+/// Every request: who sends it (a wrong token is refused here, on every route), and the
+/// security headers on every answer.
+async fn guard(
+    State(st): State<Arc<AppState>>,
+    mut req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let auth = req
+        .headers()
+        .get(header::AUTHORIZATION)
+        .map(|v| v.to_str().unwrap_or("\u{0}"));
+    let mut resp = match st.access.who(auth) {
+        Some(who) => {
+            req.extensions_mut().insert(who);
+            next.run(req).await
+        }
+        None => unauthorized(
+            "令牌无效：请检查令牌是否正确，或不带令牌以申报单位身份使用。",
+            "Invalid token: check it, or send none to use the applicant's view.",
+        )
+        .into_response(),
+    };
+    let h = resp.headers_mut();
+    for (k, v) in [
+        (
+            header::CONTENT_SECURITY_POLICY,
+            "default-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+        ),
+        (header::X_CONTENT_TYPE_OPTIONS, "nosniff"),
+        (header::REFERRER_POLICY, "no-referrer"),
+        (header::X_FRAME_OPTIONS, "DENY"),
+    ] {
+        h.insert(k, header::HeaderValue::from_static(v));
+    }
+    resp
 }
 
 fn too_large(limits: &ServeLimits) -> ApiError {
@@ -155,6 +238,7 @@ pub fn router(state: Arc<AppState>) -> Router {
         .route("/api/check", axum::routing::post(check))
         .route("/api/search", get(search_get).post(search_post))
         .layer(DefaultBodyLimit::max(body_limit))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), guard))
         .with_state(state)
 }
 
@@ -182,7 +266,9 @@ async fn save_upload(
     mp: &mut Multipart,
     dir: &std::path::Path,
     limits: &ServeLimits,
-) -> Result<Vec<String>, ApiError> {
+) -> Result<(Vec<String>, String), ApiError> {
+    use sha2::Digest;
+    let mut digest = sha2::Sha256::new();
     let mut saved: Vec<String> = Vec::new();
     let mut total = 0usize;
     loop {
@@ -222,6 +308,7 @@ async fn save_upload(
                     if total > limits.max_upload_bytes {
                         return Err(too_large(limits));
                     }
+                    digest.update(&bytes);
                     file.write_all(&bytes).map_err(internal)?;
                 }
                 Ok(None) => break,
@@ -237,6 +324,7 @@ async fn save_upload(
                 }
             }
         }
+        digest.update(rel.as_bytes());
         saved.push(rel);
     }
     if saved.is_empty() {
@@ -246,7 +334,8 @@ async fn save_upload(
             "No file received: choose the application files (PDF, DOCX or ZIP).",
         ));
     }
-    Ok(saved)
+    let d: [u8; 32] = digest.finalize().into();
+    Ok((saved, d.iter().map(|b| format!("{b:02x}")).collect()))
 }
 
 fn internal(e: impl std::fmt::Display) -> ApiError {
@@ -280,14 +369,31 @@ struct CheckParams {
 /// paths) → the propscan/report@1 JSON of one package.
 async fn check(
     State(st): State<Arc<AppState>>,
+    Extension(who): Extension<Who>,
+    peer: Option<Extension<ConnectInfo<std::net::SocketAddr>>>,
     Query(params): Query<CheckParams>,
     mut mp: Multipart,
 ) -> Result<Json<Report>, ApiError> {
+    if who.role == Role::Applicant
+        && let Some(Extension(ConnectInfo(addr))) = peer
+        && let Err(wait) = st.rate.allow(addr.ip())
+    {
+        return Err(ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            format!("检查过于频繁：请 {wait} 秒后再试。"),
+            format!("Too many checks from this address: try again in {wait} s."),
+        ));
+    }
     let dir = tempfile::Builder::new()
         .prefix("propscan-upload-")
         .tempdir_in(&st.serve.upload_dir)
         .map_err(internal)?;
-    let saved = save_upload(&mut mp, dir.path(), &st.serve).await?;
+    let (saved, digest) = save_upload(&mut mp, dir.path(), &st.serve).await?;
+    let audience = if who.role == Role::Staff {
+        Audience::Staff
+    } else {
+        Audience::Applicant
+    };
     let _permit = st.checks.acquire().await.map_err(internal)?;
     let st2 = st.clone();
     // One uploaded file (a zip or a merged PDF) is the package; several files are a folder.
@@ -304,8 +410,14 @@ async fn check(
     let job = tokio::task::spawn_blocking(move || {
         // The directory lives until the check is over, then is removed.
         let _dir = dir;
-        let mut report =
-            crate::check(&target, &st2.profile, &st2.limits, st2.index.as_deref()).report;
+        let mut report = crate::check_as(
+            &target,
+            &st2.profile,
+            &st2.limits,
+            st2.index.as_deref(),
+            audience,
+        )
+        .report;
         report.path = shown;
         let prefix = format!("{}/", target.display());
         for f in &mut report.findings {
@@ -322,10 +434,18 @@ async fn check(
         report
     });
     let report = match tokio::time::timeout(st.serve.time_budget, job).await {
-        Err(_) => return Err(over_time(&st.serve)),
-        Ok(Err(e)) => return Err(internal(e)),
-        Ok(Ok(r)) => r,
+        Err(_) => Err(over_time(&st.serve)),
+        Ok(Err(e)) => Err(internal(e)),
+        Ok(Ok(r)) => Ok(r),
     };
+    if who.role == Role::Staff {
+        let status = report
+            .as_ref()
+            .map(|_| 200)
+            .unwrap_or_else(|e| e.status.as_u16());
+        st.audit.record(&who, "/api/check", &digest, status);
+    }
+    let report = report?;
     let mut r = Report::new(&st.profile.id, vec![report], Vec::new());
     if params.lang.as_deref() == Some("en") {
         r.localize(crate::rules::Lang::En);
@@ -340,20 +460,36 @@ struct SearchParams {
     top: Option<usize>,
 }
 
+/// Search is for reviewers and staff: an applicant (no token) is told so.
+fn may_search(who: &Who) -> Result<(), ApiError> {
+    if who.role.may_search() {
+        Ok(())
+    } else {
+        Err(unauthorized(
+            "检索在研和往年项目需要审核人员或管理人员的令牌（在研项目内容保密）：请在页面上填写令牌，或在请求头中发送 Authorization: Bearer 令牌。",
+            "Searching ongoing and prior projects needs a reviewer's or staff token (their contents are confidential): send Authorization: Bearer TOKEN.",
+        ))
+    }
+}
+
 async fn search_get(
     State(st): State<Arc<AppState>>,
+    Extension(who): Extension<Who>,
     Query(p): Query<SearchParams>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
+    may_search(&who)?;
     let text = p.q.or(p.text).unwrap_or_default();
-    run_search(st, Probe::text("", &text), p.top).await
+    run_search(st, &who, Probe::text("", &text), p.top).await
 }
 
 /// POST /api/search: JSON {"text": …, "top": n}, or multipart with a file (PDF, DOCX, ZIP,
 /// .txt) and optional "top".
 async fn search_post(
     State(st): State<Arc<AppState>>,
+    Extension(who): Extension<Who>,
     req: axum::extract::Request,
 ) -> Result<Json<serde_json::Value>, ApiError> {
+    may_search(&who)?;
     let is_multipart = req
         .headers()
         .get(header::CONTENT_TYPE)
@@ -370,7 +506,7 @@ async fn search_post(
                         format!("Expected JSON {{\"text\": …}}: {}", e.body_text()),
                     )
                 })?;
-        return run_search(st, Probe::text("", &p.text), p.top).await;
+        return run_search(st, &who, Probe::text("", &p.text), p.top).await;
     }
     let mut mp = <Multipart as axum::extract::FromRequest<_>>::from_request(req, &st)
         .await
@@ -381,7 +517,7 @@ async fn search_post(
         .prefix("propscan-search-")
         .tempdir_in(&st.serve.upload_dir)
         .map_err(internal)?;
-    let saved = save_upload(&mut mp, dir.path(), &st.serve).await?;
+    let (saved, _) = save_upload(&mut mp, dir.path(), &st.serve).await?;
     let _permit = st.checks.acquire().await.map_err(internal)?;
     let limits = st.limits.clone();
     let target = if saved.len() == 1 {
@@ -402,14 +538,14 @@ async fn search_post(
         Ok(Ok(Ok(Err(e)))) => {
             return Err(ApiError::new(
                 StatusCode::BAD_REQUEST,
-                e.to_string(),
+                format!("上传的文件无法读取：{e}"),
                 e.to_string(),
             ));
         }
         Ok(Ok(Ok(Ok(p)))) => p,
     };
     drop(_permit);
-    run_search(st, probe, None).await
+    run_search(st, &who, probe, None).await
 }
 
 #[derive(Deserialize)]
@@ -420,6 +556,25 @@ struct SearchParamsBody {
 
 async fn run_search(
     st: Arc<AppState>,
+    who: &Who,
+    probe: Probe,
+    top: Option<usize>,
+) -> Result<Json<serde_json::Value>, ApiError> {
+    let digest = access::sha256_hex(format!("{}\n{}", probe.title, probe.text).as_bytes());
+    let r = search_now(&st, probe, top).await;
+    st.audit.record(
+        who,
+        "/api/search",
+        &digest,
+        r.as_ref()
+            .map(|_| 200)
+            .unwrap_or_else(|e| e.status.as_u16()),
+    );
+    r
+}
+
+async fn search_now(
+    st: &Arc<AppState>,
     probe: Probe,
     top: Option<usize>,
 ) -> Result<Json<serde_json::Value>, ApiError> {
@@ -454,6 +609,7 @@ async fn run_search(
 
 /// Run the server until Ctrl-C.
 pub fn serve(addr: &str, state: Arc<AppState>) -> std::io::Result<()> {
+    // The client address is kept for the rate limit of anonymous checks.
     let rt = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()?;
@@ -464,10 +620,13 @@ pub fn serve(addr: &str, state: Arc<AppState>) -> std::io::Result<()> {
             listener.local_addr()?,
             listener.local_addr()?
         );
-        axum::serve(listener, router(state))
-            .with_graceful_shutdown(async {
-                let _ = tokio::signal::ctrl_c().await;
-            })
-            .await
+        axum::serve(
+            listener,
+            router(state).into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await
     })
 }

@@ -1,11 +1,12 @@
 // End-to-end: a person opens the upload page, chooses a package's files, starts the check and
 // reads the findings; then searches on the search page. Debian's chromium, headless, driven by
-// playwright-core. Usage: node upload.mjs BASE_URL SAMPLE_DIR
+// playwright-core. The applicant's flow has no token; the reviewer's search gives one.
+// Usage: node upload.mjs BASE_URL SAMPLE_DIR REVIEWER_TOKEN
 import { chromium } from "playwright-core";
 import { readdirSync } from "node:fs";
 import { join } from "node:path";
 
-const [base, dir] = process.argv.slice(2);
+const [base, dir, reviewerToken] = process.argv.slice(2);
 const fail = (msg) => { console.error("E2E FAIL: " + msg); process.exit(1); };
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
@@ -37,8 +38,18 @@ try {
   const fieldsText = await page.textContent("table.fields");
   if (!fieldsText.includes("项目名称")) fail("fields table");
 
+  if ((await page.locator(".similar").count()) !== 0) fail("an applicant sees a list of similar projects");
+
+  // Search without a token: refused, with the reason in Chinese.
   await page.goto(base + "/search");
   await page.fill("#text", "补肾活血汤治疗老年单纯收缩期高血压肾虚血瘀证有较好的疗效");
+  await page.click("#go");
+  await page.waitForSelector("#error", { timeout: 30000 });
+  const refused = await page.textContent("#error");
+  if (!refused.includes("令牌")) fail("anonymous search should ask for a token: " + refused);
+  // The reviewer gives the token (kept for this tab only) and searches again.
+  await page.fill("#token", reviewerToken);
+  await page.click("#save-token");
   await page.click("#go");
   await page.waitForSelector(".similar .score", { timeout: 30000 });
   const hit = await page.textContent(".similar");

@@ -10,7 +10,7 @@
 //! Example: an application whose 立项依据 and 研究内容 repeat an ongoing 姑苏领军 project → error with the
 //! passages.
 
-use crate::model::{Finding, Severity};
+use crate::model::{Audience, Finding, Severity};
 use crate::profile::Profile;
 use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
 
@@ -62,24 +62,53 @@ impl Rule for D001 {
                 .first()
                 .map(|x| format!("\n申报：{}\n在研：{}", x.proposal, x.project))
                 .unwrap_or_default();
-            out.push(
-                INFO.finding(format!(
+            let close = if severity == Severity::Error {
+                ("相同或高度相近", "the same or nearly")
+            } else {
+                ("相近，需人工判断", "close; a person decides")
+            };
+            let finding = match cx.audience {
+                Audience::Staff => INFO.finding(
+                    format!(
                         "申报内容与在研项目 {}“{}”（{}，{}）相似度 {pct:.0}%（{}）：同一单位不得将与在研项目内容相同或相近的项目再次申报，请说明区别或调整研究内容。",
-                        p.id,
-                        p.title,
-                        p.unit,
-                        p.program,
-                        if severity == Severity::Error { "相同或高度相近" } else { "相近，需人工判断" }
+                        p.id, p.title, p.unit, p.program, close.0
                     ),
                     format!(
                         "The application is {pct:.0}% the same as ongoing project {} \"{}\" ({}, {}): explain the difference or change the content.",
                         p.id, p.title, p.unit, p.program
                     ),
                     format!("score {:.2} · {} {}{passage}", s.score, p.id, p.title),
-                )
-                .severity(severity)
-                .at(at.clone()),
-            );
+                ),
+                // The applicant learns that a confidential project is close, never which: no
+                // id, title or unit, and of the shared passages only its own sentences.
+                Audience::Applicant => {
+                    let year = start_year(&p.start);
+                    let own: Vec<&str> =
+                        s.passages.iter().take(3).map(|x| x.proposal.as_str()).collect();
+                    INFO.finding(
+                        format!(
+                            "申报内容与一个在研项目（{}，{year}年立项）相似度 {pct:.0}%（{}）：同一单位不得将与在研项目内容相同或相近的项目再次申报，请说明区别或调整研究内容。在研项目内容保密，不予显示。",
+                            p.program, close.0
+                        ),
+                        format!(
+                            "The application is {pct:.0}% the same as an ongoing project ({}, started {year}; {}): explain the difference or change the content. Ongoing projects are confidential and not shown.",
+                            p.program, close.1
+                        ),
+                        format!(
+                            "score {:.2}{}",
+                            s.score,
+                            own.iter().map(|x| format!("\n申报：{x}")).collect::<String>()
+                        ),
+                    )
+                }
+            };
+            out.push(finding.severity(severity).at(at.clone()));
         }
     }
+}
+
+/// The year a project started ("2021-07" → "2021"), or "—".
+pub fn start_year(start: &str) -> String {
+    let y: String = start.chars().take_while(|c| c.is_ascii_digit()).collect();
+    if y.len() == 4 { y } else { "—".into() }
 }

@@ -5,8 +5,9 @@
 //! Why: 三.2 "承担苏州市姑苏创新创业领军人才计划和重点产业技术创新在研项目、省重点研发计划（产业前瞻与关键核心技术）在研项目的企业不得申报本计划项目".
 //! Example: an enterprise with an ongoing 姑苏创新创业领军人才计划 project → error naming it.
 
-use crate::model::{ApplicantType, Finding};
+use crate::model::{ApplicantType, Audience, Finding};
 use crate::profile::Profile;
+use crate::rules::duplicates::d001_duplicate_of_ongoing::start_year;
 use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
 
 rule_info!(
@@ -69,8 +70,9 @@ fn excluded_projects(cx: &Ctx, out: &mut Vec<Finding>) {
             } else {
                 "单位名称"
             };
-        out.push(
-            INFO.finding(format!(
+        let finding = match cx.audience {
+            Audience::Staff => INFO.finding(
+                format!(
                     "申报单位承担{excluded}在研项目 {}“{}”（{} 至 {}，按{by}匹配）：承担该类在研项目的企业不得申报本计划。",
                     p.id, p.title, p.start, p.end
                 ),
@@ -81,8 +83,27 @@ fn excluded_projects(cx: &Ctx, out: &mut Vec<Finding>) {
                     if by == "单位名称" { "name" } else { "credit code" }
                 ),
                 format!("{} · {} · {} · {}", p.id, p.unit, p.program, p.status),
-            )
-            .at(cx.loc(if by == "单位名称" { "applicant" } else { "credit_code" })),
-        );
+            ),
+            // Anyone can type a company's name into an upload: the applicant's report names the
+            // programme and the start year, not the project.
+            Audience::Applicant => {
+                let year = start_year(&p.start);
+                INFO.finding(
+                    format!(
+                        "按{by}匹配，申报单位承担{excluded}在研项目（{year}年立项）：承担该类在研项目的企业不得申报本计划。如有异议请联系主管部门。"
+                    ),
+                    format!(
+                        "Matched by {}, the applicant holds an ongoing project of the excluded programme {excluded} (started {year}): it may not apply. Ask the recommending department if this is wrong.",
+                        if by == "单位名称" { "name" } else { "credit code" }
+                    ),
+                    format!("{excluded} · {year}"),
+                )
+            }
+        };
+        out.push(finding.at(cx.loc(if by == "单位名称" {
+            "applicant"
+        } else {
+            "credit_code"
+        })));
     }
 }

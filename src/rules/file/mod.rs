@@ -67,6 +67,7 @@ mod tests {
             app: String::new(),
             similar: &[],
             held: &[],
+            audience: crate::model::Audience::Staff,
         };
         let mut out = Vec::new();
         for r in crate::rules::REGISTRY

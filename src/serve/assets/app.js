@@ -105,6 +105,15 @@ var propscan = (function () {
     finish();
   }
 
+  // The reviewer's or staff token lives in this tab only (sessionStorage), never in a cookie.
+  function token() { try { return sessionStorage.getItem("propscan-token") || ""; } catch (e) { return ""; } }
+  function authHeaders(h) {
+    h = h || {};
+    var t = token();
+    if (t) h["Authorization"] = "Bearer " + t;
+    return h;
+  }
+
   function uploadPage() {
     var chosen = [], list = document.getElementById("chosen"), btn = document.getElementById("check");
     var status = document.getElementById("status"), report = document.getElementById("report"), drop = document.getElementById("drop");
@@ -132,7 +141,7 @@ var propscan = (function () {
       var fd = new FormData();
       chosen.forEach(function (c) { fd.append("files", c.file, c.path); });
       btn.disabled = true; status.textContent = "正在检查……"; report.innerHTML = "";
-      fetch("/api/check", { method: "POST", body: fd }).then(function (resp) {
+      fetch("/api/check", { method: "POST", body: fd, headers: authHeaders() }).then(function (resp) {
         return resp.json().catch(function () { return null; }).then(function (body) {
           status.textContent = "";
           btn.disabled = false;
@@ -145,14 +154,26 @@ var propscan = (function () {
 
   function searchPage() {
     var form = document.getElementById("search"), status = document.getElementById("status"), out = document.getElementById("results");
+    var tokenInput = document.getElementById("token"), tokenStatus = document.getElementById("token-status");
+    function showToken() { tokenStatus.textContent = token() ? "已填写令牌（仅本标签页有效）" : "未填写令牌"; }
+    document.getElementById("auth").addEventListener("submit", function (e) {
+      e.preventDefault();
+      try { sessionStorage.setItem("propscan-token", tokenInput.value.trim()); } catch (err) { }
+      tokenInput.value = ""; showToken();
+    });
+    document.getElementById("forget-token").addEventListener("click", function () {
+      try { sessionStorage.removeItem("propscan-token"); } catch (err) { }
+      showToken();
+    });
+    showToken();
     form.addEventListener("submit", function (e) {
       e.preventDefault();
       var file = document.getElementById("file").files[0], top = document.getElementById("top").value || 5, req;
       if (file) {
         var fd = new FormData(); fd.append("file", file, file.name);
-        req = fetch("/api/search", { method: "POST", body: fd });
+        req = fetch("/api/search", { method: "POST", body: fd, headers: authHeaders() });
       } else {
-        req = fetch("/api/search", { method: "POST", headers: { "Content-Type": "application/json" },
+        req = fetch("/api/search", { method: "POST", headers: authHeaders({ "Content-Type": "application/json" }),
           body: JSON.stringify({ text: document.getElementById("text").value, top: Number(top) }) });
       }
       status.textContent = "正在检索……"; out.innerHTML = "";
@@ -169,3 +190,10 @@ var propscan = (function () {
 
   return { uploadPage: uploadPage, searchPage: searchPage, renderReport: renderReport };
 })();
+
+// Pages say which they are (no inline script: the Content-Security-Policy allows none).
+document.addEventListener("DOMContentLoaded", function () {
+  var page = document.body.getAttribute("data-page");
+  if (page === "upload") propscan.uploadPage();
+  if (page === "search") propscan.searchPage();
+});
