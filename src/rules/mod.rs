@@ -77,9 +77,10 @@ impl RuleInfo {
     }
 }
 
-/// Declare a rule file's catalogue entry `INFO`; the documentation is the file's `//!` comment.
+/// Declare a rule file's catalogue entry `INFO`; the documentation is the file's `//!` comment
+/// (the last argument: the file including itself, `include_str!("t001_suffix.rs")`).
 macro_rules! rule_info {
-    ($code:literal, $name:literal, $short:literal, $sev:ident, $clause:literal, $scope:ident) => {
+    ($code:literal, $name:literal, $short:literal, $sev:ident, $clause:literal, $scope:ident, $source:expr) => {
         pub static INFO: $crate::rules::RuleInfo = $crate::rules::RuleInfo {
             code: $code,
             name: $name,
@@ -87,7 +88,7 @@ macro_rules! rule_info {
             severity: $crate::model::Severity::$sev,
             clause: $clause,
             scope: $crate::rules::Scope::$scope,
-            source: include_str!(concat!(env!("CARGO_MANIFEST_DIR"), "/", file!())),
+            source: $source,
         };
     };
 }

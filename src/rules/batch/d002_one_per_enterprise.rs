@@ -19,7 +19,8 @@ rule_info!(
     "一企多项",
     Error,
     "三.2",
-    Batch
+    Batch,
+    include_str!("d002_one_per_enterprise.rs")
 );
 
 pub struct D002;

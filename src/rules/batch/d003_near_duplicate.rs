@@ -20,7 +20,8 @@ rule_info!(
     "批内相似",
     Warning,
     "三.2",
-    Batch
+    Batch,
+    include_str!("d003_near_duplicate.rs")
 );
 
 pub struct D003;

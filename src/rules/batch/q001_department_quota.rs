@@ -11,7 +11,15 @@ use crate::profile::Profile;
 use crate::rules::{Lang, Rule, RuleInfo, rule_info};
 use std::collections::BTreeMap;
 
-rule_info!("Q001", "department-quota", "推荐限额", Error, "二.2", Batch);
+rule_info!(
+    "Q001",
+    "department-quota",
+    "推荐限额",
+    Error,
+    "二.2",
+    Batch,
+    include_str!("q001_department_quota.rs")
+);
 
 pub struct Q001;
 

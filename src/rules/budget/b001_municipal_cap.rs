@@ -14,7 +14,8 @@ rule_info!(
     "市拨经费超限",
     Error,
     "二.1",
-    Package
+    Package,
+    include_str!("b001_municipal_cap.rs")
 );
 
 pub struct B001;

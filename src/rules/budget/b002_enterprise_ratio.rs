@@ -15,7 +15,8 @@ rule_info!(
     "企业经费占比",
     Error,
     "三.4",
-    Package
+    Package,
+    include_str!("b002_enterprise_ratio.rs")
 );
 
 pub struct B002;

@@ -16,7 +16,8 @@ rule_info!(
     "高校院所经费占比",
     Error,
     "三.4",
-    Package
+    Package,
+    include_str!("b003_university_ratio.rs")
 );
 
 pub struct B003;

@@ -10,7 +10,15 @@ use crate::model::Finding;
 use crate::profile::Profile;
 use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
 
-rule_info!("B004", "staged-payment", "分期拨付", Info, "二.1", Package);
+rule_info!(
+    "B004",
+    "staged-payment",
+    "分期拨付",
+    Info,
+    "二.1",
+    Package,
+    include_str!("b004_staged_payment.rs")
+);
 
 pub struct B004;
 

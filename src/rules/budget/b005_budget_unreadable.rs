@@ -15,7 +15,8 @@ rule_info!(
     "经费未读出",
     Warning,
     "三.4",
-    Package
+    Package,
+    include_str!("b005_budget_unreadable.rs")
 );
 
 pub struct B005;

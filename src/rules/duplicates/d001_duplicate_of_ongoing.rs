@@ -20,7 +20,8 @@ rule_info!(
     "与在研项目相近",
     Error,
     "三.2",
-    Index
+    Index,
+    include_str!("d001_duplicate_of_ongoing.rs")
 );
 
 pub struct D001;

@@ -16,7 +16,8 @@ rule_info!(
     "信用代码无效",
     Error,
     "三.1",
-    Package
+    Package,
+    include_str!("e001_credit_code.rs")
 );
 
 pub struct E001;

@@ -17,7 +17,8 @@ rule_info!(
     "非本市注册",
     Error,
     "三.1",
-    Package
+    Package,
+    include_str!("e002_not_suzhou.rs")
 );
 
 pub struct E002;

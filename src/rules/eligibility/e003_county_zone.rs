@@ -16,7 +16,8 @@ rule_info!(
     "县级市高新区",
     Error,
     "二.2",
-    Package
+    Package,
+    include_str!("e003_county_zone.rs")
 );
 
 pub struct E003;

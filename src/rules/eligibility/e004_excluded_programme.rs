@@ -16,7 +16,8 @@ rule_info!(
     "在研项目限制",
     Error,
     "三.2",
-    Index
+    Index,
+    include_str!("e004_excluded_programme.rs")
 );
 
 pub struct E004;

@@ -14,7 +14,8 @@ rule_info!(
     "劳动合同",
     Warning,
     "三.2",
-    Package
+    Package,
+    include_str!("e005_no_labour_contract.rs")
 );
 
 pub struct E005;

@@ -15,7 +15,8 @@ rule_info!(
     "行业许可",
     Warning,
     "三.5",
-    Package
+    Package,
+    include_str!("e006_special_industry.rs")
 );
 
 pub struct E006;

@@ -11,7 +11,15 @@ use crate::model::{Finding, Lang, Location, Severity};
 use crate::profile::Profile;
 use crate::rules::{Ctx, Rule, RuleInfo, rule_info};
 
-rule_info!("F001", "file-unreadable", "文件不完整", Error, "—", File);
+rule_info!(
+    "F001",
+    "file-unreadable",
+    "文件不完整",
+    Error,
+    "—",
+    File,
+    include_str!("f001_unreadable.rs")
+);
 
 pub struct F001;
 

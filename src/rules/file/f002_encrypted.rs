@@ -10,7 +10,15 @@ use crate::model::{Finding, Lang, Location};
 use crate::profile::Profile;
 use crate::rules::{Ctx, Rule, RuleInfo, rule_info};
 
-rule_info!("F002", "file-encrypted", "文件加密", Error, "—", File);
+rule_info!(
+    "F002",
+    "file-encrypted",
+    "文件加密",
+    Error,
+    "—",
+    File,
+    include_str!("f002_encrypted.rs")
+);
 
 pub struct F002;
 

@@ -11,7 +11,15 @@ use crate::model::{Finding, Lang, Location, PartKind};
 use crate::profile::Profile;
 use crate::rules::{Ctx, Rule, RuleInfo, rule_info};
 
-rule_info!("F003", "file-no-text", "页面未读出", Warning, "—", File);
+rule_info!(
+    "F003",
+    "file-no-text",
+    "页面未读出",
+    Warning,
+    "—",
+    File,
+    include_str!("f003_unread_pages.rs")
+);
 
 pub struct F003;
 

@@ -15,7 +15,8 @@ rule_info!(
     "格式不接受",
     Error,
     "—",
-    File
+    File,
+    include_str!("f004_format_not_accepted.rs")
 );
 
 pub struct F004;

@@ -8,7 +8,15 @@ use crate::model::{Finding, Lang, Location};
 use crate::profile::Profile;
 use crate::rules::{Ctx, Rule, RuleInfo, rule_info};
 
-rule_info!("F005", "package-empty", "空申报包", Error, "—", File);
+rule_info!(
+    "F005",
+    "package-empty",
+    "空申报包",
+    Error,
+    "—",
+    File,
+    include_str!("f005_empty_package.rs")
+);
 
 pub struct F005;
 

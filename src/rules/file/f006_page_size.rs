@@ -10,7 +10,15 @@ use crate::model::{Finding, Lang, Location};
 use crate::profile::Profile;
 use crate::rules::{Ctx, Rule, RuleInfo, rule_info};
 
-rule_info!("F006", "page-size", "纸张规格", Warning, "四.1", File);
+rule_info!(
+    "F006",
+    "page-size",
+    "纸张规格",
+    Warning,
+    "四.1",
+    File,
+    include_str!("f006_page_size.rs")
+);
 
 pub struct F006;
 

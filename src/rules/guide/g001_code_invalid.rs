@@ -14,7 +14,8 @@ rule_info!(
     "指南代码无效",
     Error,
     "附件1",
-    Package
+    Package,
+    include_str!("g001_code_invalid.rs")
 );
 
 pub struct G001;

@@ -15,7 +15,8 @@ rule_info!(
     "定向方向",
     Error,
     "附件1",
-    Package
+    Package,
+    include_str!("g002_directed.rs")
 );
 
 pub struct G002;

@@ -20,7 +20,8 @@ rule_info!(
     "指南方向",
     Warning,
     "三.3",
-    Package
+    Package,
+    include_str!("g003_content_fit.rs")
 );
 
 pub struct G003;

@@ -15,7 +15,8 @@ rule_info!(
     "发明专利",
     Warning,
     "三.3",
-    Package
+    Package,
+    include_str!("g004_no_invention_patent.rs")
 );
 
 pub struct G004;

@@ -16,7 +16,8 @@ rule_info!(
     "样品样机/小试",
     Warning,
     "三.3",
-    Package
+    Package,
+    include_str!("g005_deliverables.rs")
 );
 
 pub struct G005;

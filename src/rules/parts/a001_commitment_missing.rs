@@ -18,7 +18,8 @@ rule_info!(
     "缺信用承诺书",
     Error,
     "三.2",
-    Package
+    Package,
+    include_str!("a001_commitment_missing.rs")
 );
 
 pub struct A001;

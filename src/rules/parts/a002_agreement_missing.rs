@@ -15,7 +15,8 @@ rule_info!(
     "缺合作协议",
     Error,
     "三.1",
-    Package
+    Package,
+    include_str!("a002_agreement_missing.rs")
 );
 
 pub struct A002;

@@ -15,7 +15,8 @@ rule_info!(
     "企业资质未证明",
     Error,
     "三.1",
-    Package
+    Package,
+    include_str!("a003_status_unproven.rs")
 );
 
 pub struct A003;

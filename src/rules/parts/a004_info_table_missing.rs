@@ -17,7 +17,8 @@ rule_info!(
     "缺信息表",
     Error,
     "四.1",
-    Package
+    Package,
+    include_str!("a004_info_table_missing.rs")
 );
 
 pub struct A004;

@@ -18,7 +18,8 @@ rule_info!(
     "缺申报书",
     Error,
     "四.1",
-    Package
+    Package,
+    include_str!("a005_application_missing.rs")
 );
 
 pub struct A005;

@@ -11,7 +11,15 @@ use crate::model::{Finding, PartKind};
 use crate::profile::Profile;
 use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
 
-rule_info!("A006", "cover-missing", "缺封面", Warning, "四.1", Package);
+rule_info!(
+    "A006",
+    "cover-missing",
+    "缺封面",
+    Warning,
+    "四.1",
+    Package,
+    include_str!("a006_cover_missing.rs")
+);
 
 pub struct A006;
 

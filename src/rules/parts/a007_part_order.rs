@@ -14,7 +14,8 @@ rule_info!(
     "装订顺序",
     Warning,
     "四.1",
-    Package
+    Package,
+    include_str!("a007_part_order.rs")
 );
 
 pub struct A007;

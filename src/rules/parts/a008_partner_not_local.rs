@@ -15,7 +15,8 @@ rule_info!(
     "合作企业非本地",
     Error,
     "三.1",
-    Package
+    Package,
+    include_str!("a008_partner_not_local.rs")
 );
 
 pub struct A008;

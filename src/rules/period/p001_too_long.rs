@@ -16,7 +16,8 @@ rule_info!(
     "期限过长",
     Error,
     "三.3",
-    Package
+    Package,
+    include_str!("p001_too_long.rs")
 );
 
 pub struct P001;

@@ -14,7 +14,8 @@ rule_info!(
     "期限未读出",
     Warning,
     "三.3",
-    Package
+    Package,
+    include_str!("p002_unreadable.rs")
 );
 
 pub struct P002;

@@ -15,7 +15,8 @@ rule_info!(
     "起止颠倒",
     Error,
     "三.3",
-    Package
+    Package,
+    include_str!("p003_reversed.rs")
 );
 
 pub struct P003;

@@ -16,7 +16,8 @@ rule_info!(
     "量产产业化",
     Warning,
     "三.5",
-    Package
+    Package,
+    include_str!("s001_mass_production.rs")
 );
 
 pub struct S001;

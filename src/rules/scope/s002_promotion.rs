@@ -16,7 +16,8 @@ rule_info!(
     "技术推广",
     Warning,
     "三.5",
-    Package
+    Package,
+    include_str!("s002_promotion.rs")
 );
 
 pub struct S002;

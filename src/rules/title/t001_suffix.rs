@@ -9,7 +9,15 @@ use crate::model::Finding;
 use crate::profile::Profile;
 use crate::rules::{Lang, Rule, RuleInfo, rule_info};
 
-rule_info!("T001", "title-suffix", "名称后缀", Error, "四.2", Title);
+rule_info!(
+    "T001",
+    "title-suffix",
+    "名称后缀",
+    Error,
+    "四.2",
+    Title,
+    include_str!("t001_suffix.rs")
+);
 
 pub struct T001;
 

@@ -10,7 +10,15 @@ use crate::model::Finding;
 use crate::profile::Profile;
 use crate::rules::{Lang, Rule, RuleInfo, rule_info};
 
-rule_info!("T002", "title-length", "名称字数", Warning, "四.2", Title);
+rule_info!(
+    "T002",
+    "title-length",
+    "名称字数",
+    Warning,
+    "四.2",
+    Title,
+    include_str!("t002_length.rs")
+);
 
 pub struct T002;
 

@@ -20,7 +20,8 @@ rule_info!(
     "名称含单位名",
     Error,
     "四.2",
-    Title
+    Title,
+    include_str!("t003_org_name.rs")
 );
 
 pub struct T003;

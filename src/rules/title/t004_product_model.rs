@@ -20,7 +20,8 @@ rule_info!(
     "名称含型号",
     Error,
     "四.2",
-    Title
+    Title,
+    include_str!("t004_product_model.rs")
 );
 
 pub struct T004;

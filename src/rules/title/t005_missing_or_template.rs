@@ -16,7 +16,8 @@ rule_info!(
     "名称缺失或模板",
     Error,
     "四.2",
-    Title
+    Title,
+    include_str!("t005_missing_or_template.rs")
 );
 
 pub struct T005;

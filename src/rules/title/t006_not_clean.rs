@@ -16,7 +16,8 @@ rule_info!(
     "名称不规范",
     Warning,
     "四.2",
-    Title
+    Title,
+    include_str!("t006_not_clean.rs")
 );
 
 pub struct T006;

@@ -16,7 +16,8 @@ rule_info!(
     "名称不一致",
     Error,
     "四.1",
-    Package
+    Package,
+    include_str!("t007_inconsistent.rs")
 );
 
 pub struct T007;
