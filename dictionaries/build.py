@@ -38,7 +38,7 @@ for k in kw:
     for tok in re.findall(r"[A-Za-z][A-Za-z0-9.\-+/]*", k):
         if len(tok) >= 2:
             latin.add(tok)
-w("latin_terms.txt", sorted(latin, key=str.lower))
+w("latin_terms.txt", sorted(latin, key=lambda x: (x.lower(), x)))
 
 # Common words: anything that occurs in real scientific text is not evidence of a company.
 common = set(x for x, _ in it) | set(kw)
@@ -56,10 +56,13 @@ for line in open(f"{S}/companies/groundtruth.txt", encoding="utf-8"):
     p = line.split()
     if len(p) == 2:
         names.add(p[1])
+# Only the even rows of the SZSE list are used: the odd rows are held out as unseen names for
+# tests/title_eval.rs (tests/data/companies_szse_heldout.tsv), so that the company-name
+# recogniser is measured on names no propscan list holds.
 with open(f"{S}/companies/szse_a_share_half.csv", encoding="utf-8") as fh:
-    for row in csv.DictReader(fh):
+    for i, row in enumerate(csv.DictReader(fh)):
         n = row["a_short_name"].replace(" ", "").lstrip("*").replace("ST", "")
-        if n:
+        if n and i % 2 == 0:
             names.add(n)
 kept = sorted(n for n in names if len(n) >= 2 and n not in common and n not in corpus)
 w("company_names.txt", kept)
@@ -70,6 +73,6 @@ strong = ["股份有限公司", "有限责任公司", "集团有限公司", "有
           "股份公司", "总公司", "分公司", "子公司", "集团", "公司", "研究院", "研究所", "设计院", "工厂", "厂"]
 src = set(l.strip() for l in open(f"{S}/companies/suffix.txt", encoding="utf-8"))
 w("org_suffixes.txt", [s for s in strong if s in src or s in ("研究院", "研究所", "设计院", "工厂", "集团股份", "控股集团")])
-w("industry_words.txt", sorted(set(l.strip() for l in open(f"{S}/companies/trade.txt", encoding="utf-8") if l.strip()), key=len, reverse=True))
+w("industry_words.txt", sorted(set(l.strip() for l in open(f"{S}/companies/trade.txt", encoding="utf-8") if l.strip()), key=lambda x: (-len(x), x)))
 w("stopwords.txt", [l.strip() for l in open(f"{S}/dicts/stopwords-iso_zh.txt", encoding="utf-8") if l.strip()])
 print(len(terms), "terms;", len(latin), "latin;", len(kept), "company names")

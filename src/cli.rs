@@ -623,17 +623,25 @@ fn title(run: &Run, list: &[String], applicant: Option<&str>, out: &mut dyn Writ
     if list.is_empty() {
         return Err(Error::Usage("give titles as arguments or --stdin".into()));
     }
+    // Names are judged in parallel and printed in their order.
+    use rayon::prelude::*;
+    let reports: Vec<rules::title::TitleReport> = list
+        .par_iter()
+        .map(|t| {
+            let mut r = rules::title::judge(t, applicant, &profile);
+            r.findings.iter_mut().for_each(|f| f.localize(run.lang));
+            r
+        })
+        .collect();
     let mut failed = false;
-    for t in list {
-        let mut r = rules::title::judge(t, applicant, &profile);
-        r.findings.iter_mut().for_each(|f| f.localize(run.lang));
+    for r in &reports {
         failed |= r.findings.iter().any(|f| run.fails(f));
         match run.format {
             OutputFormat::Json => {
-                serde_json::to_writer(&mut *out, &r).map_err(std::io::Error::from)?;
+                serde_json::to_writer(&mut *out, r).map_err(std::io::Error::from)?;
                 writeln!(out)?;
             }
-            OutputFormat::Text => report::text::write_title(out, &r, run.lang, run.tty)?,
+            OutputFormat::Text => report::text::write_title(out, r, run.lang, run.tty)?,
         }
     }
     Ok(i32::from(failed))

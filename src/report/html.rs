@@ -30,7 +30,7 @@ const CSS: &str = "body{font-family:'Noto Sans CJK SC','Microsoft YaHei','PingFa
 table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #ccc;padding:.3em .6em;vertical-align:top;text-align:left}\
 th{background:#eef2f8}.error{color:#b00020;font-weight:bold}.warning{color:#a05a00;font-weight:bold}.info{color:#00607a}\
 .pkg{border-top:2px solid #335;margin-top:2em;padding-top:.5em}.ev{color:#555;font-size:.92em;white-space:pre-wrap}\
-.pass td{width:50%}.ok{color:#1b7a1b}a{color:#1a4fa0}";
+.pass td{width:50%}.ok{color:#1b7a1b}a{color:#1a4fa0}.fix{color:#1b5e20}";
 
 fn sev_class(s: Severity) -> &'static str {
     s.as_str()
@@ -54,12 +54,16 @@ fn finding_row(w: &mut dyn Write, f: &Finding) -> io::Result<()> {
     }
     writeln!(
         w,
-        "<tr><td class=\"{}\">{}</td><td>{}</td><td>{}<div class=\"ev\">依据：{}</div></td><td>{}</td></tr>",
+        "<tr><td class=\"{}\">{}</td><td>{}</td><td>{}<div class=\"ev\">依据：{}</div>{}</td><td>{}</td></tr>",
         sev_class(f.severity),
         f.severity.zh(),
         f.rule,
         esc(&f.message),
         esc(&f.evidence),
+        f.suggestion
+            .as_deref()
+            .map(|s| format!("<div class=\"fix\">建议名称：{}</div>", esc(s)))
+            .unwrap_or_default(),
         place.join("，")
     )
 }

@@ -86,7 +86,17 @@ fn workbook(r: &Report, _cx: &RenderCx) -> io::Result<Vec<u8>> {
         &wrap,
         &[0, 9, 10, 13],
     )?;
-    let findings_head = ["申报包", "规则", "级别", "说明", "依据", "文件", "页", "段"];
+    let findings_head = [
+        "申报包",
+        "规则",
+        "级别",
+        "说明",
+        "依据",
+        "建议",
+        "文件",
+        "页",
+        "段",
+    ];
     let mut frows: Vec<Vec<String>> = Vec::new();
     for p in &r.packages {
         for f in &p.findings {
@@ -97,6 +107,7 @@ fn workbook(r: &Report, _cx: &RenderCx) -> io::Result<Vec<u8>> {
                 f.severity.zh().to_string(),
                 f.message.clone(),
                 f.evidence.clone(),
+                f.suggestion.clone().unwrap_or_default(),
                 doc,
                 page,
                 para,
@@ -114,6 +125,7 @@ fn workbook(r: &Report, _cx: &RenderCx) -> io::Result<Vec<u8>> {
             b.severity.zh().to_string(),
             b.message.clone(),
             b.evidence.clone(),
+            String::new(),
             String::new(),
             String::new(),
             String::new(),

@@ -275,7 +275,7 @@ pub struct Select {
 }
 
 impl Select {
-    fn wants(&self, r: &dyn Rule) -> bool {
+    pub fn wants(&self, r: &dyn Rule) -> bool {
         self.only.is_empty()
             || self
                 .only
@@ -328,34 +328,30 @@ pub fn check_selected(
         audience: select.audience,
     };
     let mut out = Vec::new();
-    let title_cx = ex
-        .fields
-        .project_name
-        .as_deref()
-        .map(|n| TitleCx::new(n, ex.fields.applicant.as_deref(), profile));
     for r in REGISTRY.iter().filter(|r| select.wants(**r)) {
         match r.info().scope {
             Scope::File => r.check(&cx, &mut out),
             _ if empty => {}
-            Scope::Package => r.check(&cx, &mut out),
+            Scope::Package | Scope::Title => r.check(&cx, &mut out),
             Scope::Index if index.is_some() => r.check(&cx, &mut out),
-            Scope::Title => {
-                r.check(&cx, &mut out);
-                if let Some(t) = &title_cx {
-                    let base = cx.loc("project_name");
-                    let mut found = Vec::new();
-                    r.check_title(t, &mut found);
-                    for mut f in found {
-                        let span = f.location.as_ref().and_then(|l| l.span);
-                        f.location = Some(Location {
-                            span,
-                            ..base.clone()
-                        });
-                        out.push(f);
-                    }
-                }
-            }
             Scope::Index | Scope::Batch => {}
+        }
+    }
+    // The project name: every selected title rule, the compliant name proposed, each finding
+    // placed where the name was read.
+    if let Some(name) = ex.fields.project_name.as_deref().filter(|_| !empty) {
+        let t = TitleCx::new(name, ex.fields.applicant.as_deref(), profile)
+            .with_partners(&ex.fields.partners);
+        let mut found = title::run(&t, Some(select));
+        title::suggest::attach(&t, &mut found);
+        let base = cx.loc("project_name");
+        for mut f in found {
+            let span = f.location.as_ref().and_then(|l| l.span);
+            f.location = Some(Location {
+                span,
+                ..base.clone()
+            });
+            out.push(f);
         }
     }
     sort_findings(&mut out);

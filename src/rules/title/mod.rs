@@ -3,6 +3,7 @@
 //! cleanly, and is the same in every document. Shared here: the title context, Word's 字数,
 //! half-width folding, spans.
 
+pub mod suggest;
 pub mod t001_suffix;
 pub mod t002_length;
 pub mod t003_org_name;
@@ -24,6 +25,8 @@ pub struct TitleCx<'a> {
     pub trimmed: &'a str,
     /// The applicant's full name, when known.
     pub applicant: Option<&'a str>,
+    /// The partner units' names (their names and short names must not appear either).
+    pub partners: &'a [String],
     pub profile: &'a Profile,
     /// Empty or still a template: only T005 speaks.
     pub blocked: bool,
@@ -37,9 +40,14 @@ impl<'a> TitleCx<'a> {
             title,
             trimmed,
             applicant,
+            partners: &[],
             profile,
             blocked,
         }
+    }
+    pub fn with_partners(mut self, partners: &'a [String]) -> TitleCx<'a> {
+        self.partners = partners;
+        self
     }
     /// The whole name as a span.
     pub fn whole(&self) -> [usize; 2] {
@@ -47,15 +55,38 @@ impl<'a> TitleCx<'a> {
     }
 }
 
-/// Every title rule on one name. `applicant` is the applicant's full name when known.
+/// Every title rule on one name, each fixable finding with the compliant name proposed (when
+/// one can be made). `applicant` is the applicant's full name when known.
 pub fn check_title(title: &str, applicant: Option<&str>, profile: &Profile) -> Vec<Finding> {
     let cx = TitleCx::new(title, applicant, profile);
+    let mut out = run(&cx, None);
+    suggest::attach(&cx, &mut out);
+    out
+}
+
+/// Every title rule on one name, without suggestions.
+pub fn check_title_plain(
+    title: &str,
+    applicant: Option<&str>,
+    partners: &[String],
+    profile: &Profile,
+) -> Vec<Finding> {
+    run(
+        &TitleCx::new(title, applicant, profile).with_partners(partners),
+        None,
+    )
+}
+
+/// The title rules (or those `only` selects) on a context.
+pub fn run(cx: &TitleCx, only: Option<&super::Select>) -> Vec<Finding> {
     let mut out = Vec::new();
     for r in super::REGISTRY
         .iter()
         .filter(|r| r.info().scope == Scope::Title)
     {
-        r.check_title(&cx, &mut out);
+        if only.is_none_or(|s| s.wants(*r)) {
+            r.check_title(cx, &mut out);
+        }
     }
     out
 }
@@ -67,6 +98,8 @@ pub struct TitleReport {
     /// Word's 字数 of the trimmed name.
     pub length: usize,
     pub findings: Vec<Finding>,
+    /// A compliant name, when the name has a fixable fault and one could be made.
+    pub suggestion: Option<String>,
 }
 
 /// Every title rule on one name, findings sorted.
@@ -76,11 +109,12 @@ pub fn judge(title: &str, applicant: Option<&str>, profile: &Profile) -> TitleRe
     TitleReport {
         title: title.to_string(),
         length: word_count(title.trim()),
+        suggestion: findings.iter().find_map(|f| f.suggestion.clone()),
         findings,
     }
 }
 
-fn words(text: &'static str) -> HashSet<&'static str> {
+pub(crate) fn words(text: &'static str) -> HashSet<&'static str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -209,6 +243,10 @@ mod tests {
             "28nm工艺SiP封装研发",
             "Micro-LED显示驱动研发",
             "316L不锈钢粉末研发",
+            "Q235B钢焊接接头疲劳寿命研发",
+            "16MnR钢压力容器可靠性研发",
+            "AZ91D镁合金压铸工艺研发",
+            "18F-FDG示踪剂合成工艺研发",
         ] {
             assert!(!codes(t, None).contains(&"T004"), "{t}");
         }

@@ -39,7 +39,7 @@ impl Rule for T003 {
     }
     fn check_title(&self, t: &TitleCx, out: &mut Vec<Finding>) {
         if !t.blocked {
-            organisation_names(t.title, t.applicant, out);
+            organisation_names(t.title, t.applicant, t.partners, out);
         }
     }
 }
@@ -53,23 +53,14 @@ fn is_place(w: &str) -> bool {
     ) && segment::regions().contains(&w)
 }
 
-fn organisation_names(title: &str, applicant: Option<&str>, out: &mut Vec<Finding>) {
+fn organisation_names(
+    title: &str,
+    applicant: Option<&str>,
+    partners: &[String],
+    out: &mut Vec<Finding>,
+) {
     let generic_org = generic_org();
     let mut hits: Vec<(usize, usize, String)> = Vec::new(); // byte range, what
-    // 1. The applicant's own name and core name.
-    if let Some(app) = applicant.map(str::trim).filter(|a| !a.is_empty()) {
-        let mut names = vec![app.to_string()];
-        if let Some(core) = segment::core_name(app) {
-            names.push(core);
-        }
-        for n in names {
-            if let Some(i) = title.find(n.as_str()) {
-                hits.push((i, i + n.len(), format!("申报单位名称“{n}”")));
-                break;
-            }
-        }
-    }
-    // 2. A name ending in an organisation form, unless the form is used as a common noun.
     let words = segment::jieba().cut(title, true);
     let mut offsets = Vec::with_capacity(words.len());
     let mut pos = 0;
@@ -77,6 +68,37 @@ fn organisation_names(title: &str, applicant: Option<&str>, out: &mut Vec<Findin
         offsets.push(pos);
         pos += w.word.len();
     }
+    let mut bounds: Vec<usize> = offsets.clone();
+    bounds.push(title.len());
+    // 1. The applicant's and the partners' own names, core names and short names.
+    let own = applicant
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(|a| (a, "申报单位"))
+        .into_iter()
+        .chain(partners.iter().map(|p| (p.trim(), "合作单位")))
+        .filter(|(n, _)| !n.is_empty());
+    for (app, whose) in own {
+        let mut names = vec![app.to_string()];
+        if let Some(core) = segment::core_name(app) {
+            names.push(core);
+        }
+        // The longest of: the name itself, its core name, a short name made of its characters.
+        let mut best: Option<(usize, usize, String)> = None;
+        for n in names {
+            if let Some(i) = title.find(n.as_str()) {
+                best = Some((i, i + n.len(), format!("{whose}名称“{n}”")));
+                break;
+            }
+        }
+        if let Some((a, b)) = abbreviation(title, &bounds, app)
+            && best.as_ref().is_none_or(|x| b - a > x.1 - x.0)
+        {
+            best = Some((a, b, format!("{whose}名称的简称“{}”", &title[a..b])));
+        }
+        hits.extend(best);
+    }
+    // 2. A name ending in an organisation form, unless the form is used as a common noun.
     let suffixes = segment::org_suffixes();
     let mut i = 0;
     while i < title.len() {
@@ -86,8 +108,9 @@ fn organisation_names(title: &str, applicant: Option<&str>, out: &mut Vec<Findin
             continue;
         };
         let end = i + suf.len();
-        // Walk back over the words before the form to find the name.
-        let mut start = i;
+        // Walk back over the words before the form to find the name; a bracketed group right
+        // before the form belongs to the name (振业(集团)股份有限公司, 汇川（苏州）有限公司).
+        let mut start = bracket_group_before(title, i).unwrap_or(i);
         let mut name_words: Vec<&str> = Vec::new();
         // The word holding the character before `start` (a word may straddle the form).
         while let Some(k) = (0..words.len())
@@ -213,6 +236,10 @@ fn organisation_names(title: &str, applicant: Option<&str>, out: &mut Vec<Findin
             ));
         }
     }
+    // 5. Short names (简称) without an organisation form: a 2-character 字号 that is no common
+    // word followed by a short-name tail (国农科技, 锡业股份), or a city before one (广州浪奇);
+    // both on word boundaries.
+    short_names(title, &bounds, &mut hits);
     hits.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1)));
     let mut last_end = 0;
     for (a, b, what) in hits {
@@ -227,4 +254,137 @@ fn organisation_names(title: &str, applicant: Option<&str>, out: &mut Vec<Findin
             text,
         ).at(loc(span)));
     }
+}
+
+/// The start of a bracketed group that ends at `i` ("(集团)" in 振业(集团)股份有限公司): a short
+/// group of Han characters directly before an organisation form.
+fn bracket_group_before(title: &str, i: usize) -> Option<usize> {
+    let before = &title[..i];
+    let close = before.chars().last()?;
+    let open = match close {
+        ')' => '(',
+        '）' => '（',
+        _ => return None,
+    };
+    let o = before.rfind(open)?;
+    let inner = &before[o + open.len_utf8()..before.len() - close.len_utf8()];
+    let n = inner.chars().count();
+    ((1..=6).contains(&n) && inner.chars().all(crate::extract::garble::is_han)).then_some(o)
+}
+
+fn heads() -> &'static std::collections::HashSet<&'static str> {
+    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| super::words(include_str!("../../../dictionaries/brand_heads.txt")))
+}
+
+fn tails() -> &'static std::collections::HashSet<&'static str> {
+    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| super::words(include_str!("../../../dictionaries/short_name_tails.txt")))
+}
+
+/// The byte offset `n` characters after `i` in `s`, if there are that many.
+fn after_chars(s: &str, i: usize, n: usize) -> Option<usize> {
+    let mut it = s[i..].char_indices();
+    for _ in 0..n {
+        it.next()?;
+    }
+    Some(it.next().map(|(k, _)| i + k).unwrap_or(s.len()))
+}
+
+/// The one-character names of China's provinces and special regions.
+const PROVINCE_ABBREVIATIONS: &str =
+    "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台";
+
+fn short_names(title: &str, bounds: &[usize], hits: &mut Vec<(usize, usize, String)>) {
+    let at_bound = |b: usize| bounds.binary_search(&b).is_ok();
+    let han = |s: &str| s.chars().all(crate::extract::garble::is_han);
+    for &i in bounds {
+        let Some(h) = after_chars(title, i, 2) else {
+            continue;
+        };
+        let head = &title[i..h];
+        // Two places' one-character names (沪港, 粤港, 京津) make a region pair, not a 字号.
+        let region_pair = head.chars().all(|c| PROVINCE_ABBREVIATIONS.contains(c));
+        if !han(head)
+            || region_pair
+            || !heads().contains(head)
+            || segment::tech_terms().contains(head)
+        {
+            continue;
+        }
+        if let Some(t) = after_chars(title, h, 2)
+            && at_bound(t)
+            && tails().contains(&title[h..t])
+        {
+            hits.push((i, t, format!("企业简称“{}”", &title[i..t])));
+            continue;
+        }
+        // A city right before the 字号: 广州浪奇, 青岛双星.
+        if at_bound(h)
+            && let Some(&p) = bounds.iter().rev().find(|&&b| b < i)
+            && is_place(&title[p..i])
+            && title[p..i].chars().count() >= 2
+        {
+            hits.push((p, h, format!("企业简称“{}”", &title[p..h])));
+        }
+    }
+}
+
+/// A short name of `full` written in the title: at least three of its characters in order
+/// (中国农大科技 → 国农科技, 四川省新能源动力 → 川能动力), or two that stand together in it, on
+/// word boundaries, starting with a character of the name's 字号 part and not a common word.
+fn abbreviation(title: &str, bounds: &[usize], full: &str) -> Option<(usize, usize)> {
+    let core = segment::core_name(full).unwrap_or_else(|| full.to_string());
+    let core: Vec<char> = core
+        .chars()
+        .filter(|c| crate::extract::garble::is_han(*c))
+        .collect();
+    if core.len() < 2 {
+        return None;
+    }
+    let full_han: Vec<char> = full
+        .chars()
+        .filter(|c| crate::extract::garble::is_han(*c))
+        .collect();
+    let subsequence = |s: &[char], of: &[char]| {
+        let mut k = 0;
+        for c in of {
+            if k < s.len() && *c == s[k] {
+                k += 1;
+            }
+        }
+        k == s.len()
+    };
+    let common = |w: &str| {
+        segment::jieba().has_word(w)
+            || segment::tech_terms().contains(w)
+            || segment::industry_words().contains(&w)
+            || generic_org().contains(w)
+    };
+    let mut best: Option<(usize, usize)> = None;
+    for (x, &a) in bounds.iter().enumerate() {
+        for &b in bounds[x + 1..].iter().take(4) {
+            let s: Vec<char> = title[a..b].chars().collect();
+            let n = s.len();
+            if !(2..=6).contains(&n) || !s.iter().all(|c| crate::extract::garble::is_han(*c)) {
+                continue;
+            }
+            let w = &title[a..b];
+            // Its first character is one of the core name's (the 字号 or its place), and the
+            // whole is not an ordinary word.
+            if !core.contains(&s[0]) || common(w) {
+                continue;
+            }
+            let contiguous = core.windows(n).any(|x| x == s.as_slice());
+            let ok = if n == 2 {
+                contiguous
+            } else {
+                subsequence(&s, &full_han) && s.iter().filter(|c| core.contains(c)).count() >= 2
+            };
+            if ok && best.is_none_or(|(p, q)| b - a > q - p) {
+                best = Some((a, b));
+            }
+        }
+    }
+    best
 }

@@ -125,6 +125,20 @@ fn grade_re() -> &'static Regex {
     RE.get_or_init(|| Regex::new(r"^\d{3}[A-Za-z]{0,2}$").expect("valid regex"))
 }
 
+/// Material designations of the standards, not products: structural steels by yield strength
+/// (GB/T 700, GB/T 1591: Q235, Q345B), alloy steels by carbon content and elements (GB/T 221:
+/// 16MnR, 40Cr, 42CrMo, 14MnNbq), magnesium alloys (ASTM B275: AZ91D, AM60B, ZK60) and labelled
+/// tracers (18F-FDG, 99mTc-MDP).
+fn material_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r"^(?:Q\d{3}[A-FNRq]{0,2}|\d{2}(?:Mn|Cr|Mo|Ni|Si|Nb|Ti|V|W|B|Al|Cu)+[A-Za-z]{0,2}|(?:AZ|AM|AS|AE|ZK|ZE|WE|EZ|QE)\d{2}[A-E]?|\d{1,3}m?[A-Z][a-z]?-[A-Z]{2,5})$",
+        )
+        .expect("valid regex")
+    })
+}
+
 fn version_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| Regex::new(r"^[A-Za-z]{2,}\d\.\d$").expect("valid regex"))
@@ -164,6 +178,9 @@ fn product_models(title: &str, out: &mut Vec<Finding>) {
         }
         if is_unit_quantity(tok) || is_formula(tok) {
             continue;
+        }
+        if material_re().is_match(tok) {
+            continue; // standard material designations: Q235, 16MnR, AZ91D, 18F-FDG
         }
         if tok.len() <= 4 && grade_re().is_match(tok) {
             continue; // steel and alloy grades: 316L, 304, 6061

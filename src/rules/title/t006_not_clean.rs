@@ -56,7 +56,7 @@ pub fn is_quote_mark(c: char) -> bool {
     )
 }
 
-fn is_emoji(c: char) -> bool {
+pub fn is_emoji(c: char) -> bool {
     matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0xFE0F | 0x2B50 | 0x2B55 | 0x231A..=0x231B | 0x23E9..=0x23FA)
 }
 

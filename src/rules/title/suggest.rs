@@ -1,0 +1,224 @@
+//! A compliant name proposed for a faulty one (DESIGN.md "Fixes proposed"): the company name or
+//! model removed with its connector (面向…的, 基于…的, （…）), quotes, breaks, emoji and stray
+//! spaces removed, the suffix doubled once, the profile's suffix added in place of a research
+//! ending (…的研究, …开发), and — when still too long — low-information words dropped on segment
+//! boundaries. The candidate goes through every title rule and is offered only if it passes
+//! and keeps at least half of the original's Han characters.
+
+use super::{TitleCx, word_count};
+use crate::model::Finding;
+use crate::segment;
+use std::sync::OnceLock;
+
+/// The codes whose findings carry the suggestion.
+pub const FIXABLE: [&str; 5] = ["T001", "T002", "T003", "T004", "T006"];
+
+/// Endings of research titles that the call's suffix replaces.
+const ENDINGS: &[&str] = &[
+    "的研究与应用",
+    "研究与应用",
+    "的研究与开发",
+    "研究与开发",
+    "的研究",
+    "研究",
+    "的开发",
+    "开发",
+    "的研制",
+    "研制",
+    "的设计",
+];
+
+/// Ends of a leading context clause, which a shortened name can lose.
+const CONTEXT_ENDS: &[&str] = &[
+    "背景下",
+    "视角下",
+    "视域下",
+    "条件下",
+    "框架下",
+    "环境下",
+    "形势下",
+    "模式下",
+    "约束下",
+    "时代",
+    "视角",
+    "背景",
+];
+
+/// Connectors that introduce a removed name or model (面向X的 …, 基于X的 …).
+const BEFORE: &[&str] = &["面向", "基于", "用于", "针对", "依托", "联合", "与", "和"];
+
+fn low_info() -> &'static [&'static str] {
+    static W: OnceLock<Vec<&'static str>> = OnceLock::new();
+    W.get_or_init(|| {
+        include_str!("../../../dictionaries/low_info_words.txt")
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+}
+
+fn han(s: &str) -> usize {
+    s.chars()
+        .filter(|c| crate::extract::garble::is_han(*c))
+        .count()
+}
+
+/// Remove character range `[a, b)` of `chars` with the connector around it.
+fn cut(chars: &mut Vec<char>, a: usize, b: usize) {
+    let (mut a, mut b) = (a.min(chars.len()), b.min(chars.len()));
+    let text = |x: &[char]| x.iter().collect::<String>();
+    // Brackets around the span: （苏州某某有限公司）.
+    if a > 0 && b < chars.len() && "（(【[".contains(chars[a - 1]) && "）)】]".contains(chars[b])
+    {
+        a -= 1;
+        b += 1;
+    }
+    let before = text(&chars[..a]);
+    let after = text(&chars[b..]);
+    if let Some(c) = BEFORE.iter().find(|c| before.ends_with(**c)) {
+        a -= c.chars().count();
+        if after.starts_with('的') {
+            b += 1;
+        }
+    } else if after.starts_with('的') || after.starts_with('之') {
+        b += 1;
+    }
+    chars.drain(a..b);
+}
+
+/// The cleaned, shortened candidate, before it is checked.
+fn candidate(t: &TitleCx, findings: &[Finding]) -> Option<String> {
+    let suffix = t.profile.title.suffix.as_str();
+    let mut chars: Vec<char> = t.title.chars().collect();
+    // Spans of names and models, right to left so earlier offsets stay valid.
+    let mut spans: Vec<[usize; 2]> = findings
+        .iter()
+        .filter(|f| f.rule == "T003" || f.rule == "T004")
+        .filter_map(|f| f.location.as_ref().and_then(|l| l.span))
+        .collect();
+    spans.sort_unstable_by(|x, y| y.cmp(x));
+    let mut last_start = usize::MAX;
+    for [a, b] in spans {
+        if b <= last_start {
+            cut(&mut chars, a, b);
+            last_start = a;
+        }
+    }
+    // Cleanliness: breaks, quotes, emoji, spaces next to Han characters, doubled spaces.
+    let mut s: String = chars
+        .into_iter()
+        .filter(|c| {
+            !(*c == '\n'
+                || *c == '\r'
+                || super::t006_not_clean::is_quote_mark(*c)
+                || super::t006_not_clean::is_emoji(*c))
+        })
+        .collect();
+    s = s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let spaced: Vec<char> = s.chars().collect();
+    s = spaced
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| {
+            !(c.is_whitespace()
+                && (spaced.get(i.wrapping_sub(1)).is_some_and(|p| !p.is_ascii())
+                    || spaced.get(i + 1).is_some_and(|n| !n.is_ascii())))
+        })
+        .map(|(_, c)| *c)
+        .collect();
+    // A subtitle or an example clause says how, not what: 《…——以江西省为例》, "…：基于…".
+    for sep in ["——", "--", "- -", "—", "：", ":"] {
+        if let Some(i) = s.find(sep)
+            && han(&s[..i]) * 2 >= han(t.title)
+        {
+            let tail_suffix = s.ends_with(suffix);
+            s.truncate(i);
+            if tail_suffix {
+                s.push_str(suffix);
+            }
+        }
+    }
+    for (open, close) in [("（以", "为例）"), ("(以", "为例)")] {
+        if let (Some(a), Some(b)) = (s.find(open), s.find(close))
+            && a < b
+        {
+            s.replace_range(a..b + close.len(), "");
+        }
+    }
+    let doubled = format!("{suffix}{suffix}");
+    while s.contains(&doubled) {
+        s = s.replace(&doubled, suffix);
+    }
+    // Dangling connectors left by a removal: "基于的" or a name's "的" at the start.
+    for c in BEFORE {
+        s = s.replace(&format!("{c}的"), "");
+    }
+    s = s
+        .trim_start_matches(['的', '之', '、', '，', ',', ' '])
+        .to_string();
+    // The suffix.
+    if !s.ends_with(suffix) {
+        let mut body = s.trim_end_matches(['。', '.', ' ']).to_string();
+        if let Some(e) = ENDINGS.iter().find(|e| body.ends_with(**e)) {
+            body.truncate(body.len() - e.len());
+        }
+        s = format!("{body}{suffix}");
+    }
+    // The length: first a leading context clause (全球化背景下的, 社会网络视角下, 新形势下 …),
+    // then low-information words, earlier in the list first, never the suffix.
+    let max = t.profile.title.max_chars;
+    if word_count(&s) > max {
+        for end in CONTEXT_ENDS {
+            if let Some(i) = s.find(end) {
+                let cut_to = i + end.len();
+                let rest = s[cut_to..].trim_start_matches('的');
+                if han(rest) * 2 >= han(t.title) && han(&s[..i]) <= 12 {
+                    s = rest.to_string();
+                    break;
+                }
+            }
+        }
+    }
+    let mut words: Vec<String> = segment::jieba()
+        .cut(s.strip_suffix(suffix).unwrap_or(&s), false)
+        .into_iter()
+        .map(|w| w.word.to_string())
+        .collect();
+    let join = |w: &[String]| format!("{}{suffix}", w.concat());
+    for low in low_info() {
+        if word_count(&join(&words)) <= max {
+            break;
+        }
+        while word_count(&join(&words)) > max {
+            let Some(i) = words.iter().rposition(|w| w == low) else {
+                break;
+            };
+            words.remove(i);
+        }
+    }
+    let s = join(&words);
+    (word_count(&s) <= max && s != t.title).then_some(s)
+}
+
+/// A compliant name for `t`, given its findings, or None when none can be made safely.
+pub fn suggest(t: &TitleCx, findings: &[Finding]) -> Option<String> {
+    if t.blocked || !findings.iter().any(|f| FIXABLE.contains(&f.rule)) {
+        return None;
+    }
+    let s = candidate(t, findings)?;
+    if han(&s) * 2 < han(t.title) {
+        return None;
+    }
+    let again = super::check_title_plain(&s, t.applicant, t.partners, t.profile);
+    again.iter().all(|f| !f.rule.starts_with('T')).then_some(s)
+}
+
+/// Put the suggestion on every fixable finding of one name.
+pub fn attach(t: &TitleCx, findings: &mut [Finding]) {
+    if let Some(s) = suggest(t, findings) {
+        for f in findings.iter_mut().filter(|f| FIXABLE.contains(&f.rule)) {
+            f.suggestion = Some(s.clone());
+        }
+    }
+}
