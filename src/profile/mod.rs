@@ -37,6 +37,7 @@ pub struct Profile {
     pub applicant: Applicant,
     pub duplicates: Duplicates,
     pub window: Window,
+    pub qualification: Qualification,
     pub deliverables: Deliverables,
     pub scope: Scope,
     pub pages: Pages,
@@ -125,6 +126,38 @@ pub struct Window {
     pub close: String,
 }
 
+/// A civil date: (year, month, day).
+pub type Ymd = (i32, u32, u32);
+
+impl Window {
+    /// The window's first and last day.
+    pub fn days(&self) -> Option<(Ymd, Ymd)> {
+        Some((ymd(&self.open)?, ymd(&self.close)?))
+    }
+}
+
+/// "2022-06-20T00:00" → (2022, 6, 20).
+pub fn ymd(s: &str) -> Option<Ymd> {
+    let d = s.get(..10)?;
+    let mut it = d.split('-');
+    let y = it.next()?.parse().ok()?;
+    let m = it.next()?.parse().ok()?;
+    let day = it.next()?.parse().ok()?;
+    ((1..=12).contains(&m) && (1..=31).contains(&day)).then_some((y, m, day))
+}
+
+/// What makes an enterprise's qualification valid for the call (E007).
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Qualification {
+    /// Years a 高新技术企业证书 is valid from its issue.
+    pub high_tech_valid_years: u32,
+    /// How its number begins (GR + year + province code + serial).
+    pub high_tech_number_prefix: String,
+    /// The year a 科技型中小企业 入库登记编号 must carry.
+    pub sme_year: u32,
+}
+
 #[derive(Debug, Clone, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Deliverables {
@@ -194,6 +227,18 @@ impl Profile {
                 message,
             })
         };
+        if self.window.days().is_none() {
+            return bad(
+                "window",
+                "open and close must be dates (YYYY-MM-DD…)".into(),
+            );
+        }
+        if self.qualification.high_tech_valid_years == 0 {
+            return bad(
+                "qualification.high_tech_valid_years",
+                "must be positive".into(),
+            );
+        }
         if self.title.suffix.trim().is_empty() {
             return bad("title.suffix", "must not be empty".into());
         }

@@ -71,6 +71,22 @@ fn sic(extra: &[&str]) -> Package {
     p
 }
 
+/// A clean package with a high-tech enterprise certificate attached (as its text reads).
+fn with_certificate(name: &str, number: &str, issued: &str) -> Package {
+    let mut p = clean();
+    let lines = [
+        "高新技术企业证书".to_string(),
+        format!("企业名称：{name}"),
+        format!("证书编号：{number}"),
+        format!("发证时间：{issued}"),
+        "有效期：三年".to_string(),
+    ];
+    let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+    p.docs
+        .push(part(PartKind::Qualification, "高新技术企业证书.pdf", &refs));
+    p
+}
+
 fn with_info(extra: &[&str]) -> Package {
     full(extra, &[TARGETS_OK, TARGETS_TEXT])
 }
@@ -301,6 +317,18 @@ fn cases(code: &str) -> Option<(Input, Input)> {
             )
         }
         "E005" => (Package(without("劳动合同.pdf")), Package(clean())),
+        "E007" => (
+            Package(with_certificate(
+                "苏州汇川技术有限公司",
+                "GR201832000123",
+                "2018年11月28日",
+            )),
+            Package(with_certificate(
+                "苏州汇川技术有限公司",
+                "GR202032004567",
+                "2020年12月2日",
+            )),
+        ),
         "E006" => (
             Package(full(
                 &[],
@@ -569,4 +597,60 @@ fn every_rule_fires_on_its_positive_case_and_stays_quiet_on_its_negative_one() {
         insta::assert_snapshot!(format!("{}_positive", code.to_lowercase()), show(&fired));
     }
     assert!(missing.is_empty(), "rules without fixtures: {missing:?}");
+}
+
+/// E007 on certificates issued one, three and four years before the window, a malformed
+/// number, another company's certificate and a tech-SME number of another year.
+#[test]
+fn e007_certificates() {
+    let fired = |p: Package| run("E007", &Input::Package(p));
+    let app = "苏州汇川技术有限公司";
+    // Window 2022-06-20 … 2022-07-15: valid when issued after 2019-07-15 (three years).
+    assert!(
+        fired(with_certificate(app, "GR202132001234", "2021年6月1日")).is_empty(),
+        "one year"
+    );
+    assert!(
+        fired(with_certificate(app, "GR201932001234", "2019年7月16日")).is_empty(),
+        "just three years"
+    );
+    let three = fired(with_certificate(app, "GR201932001234", "2019年6月1日"));
+    assert_eq!(
+        three.len(),
+        1,
+        "three years before the window opens: expired by its close"
+    );
+    assert!(three[0].evidence.contains("2019年6月1日"));
+    assert_eq!(
+        fired(with_certificate(app, "GR201832001234", "2018年6月1日")).len(),
+        1,
+        "four years"
+    );
+    let bad = fired(with_certificate(app, "GX2021320012", "2021年6月1日"));
+    assert_eq!(bad.len(), 1);
+    assert!(bad[0].message_zh.contains("格式"), "{}", bad[0].message_zh);
+    let other = fired(with_certificate(
+        "苏州乙科技有限公司",
+        "GR202132001234",
+        "2021年6月1日",
+    ));
+    assert_eq!(other.len(), 1);
+    assert!(other[0].evidence.contains("苏州乙科技有限公司"));
+    // Tech SME: the registration number of the call's year only.
+    let sme = |number: &str| {
+        let mut p = clean();
+        let n = format!("入库登记编号：{number}");
+        p.docs.push(part(
+            PartKind::Qualification,
+            "科技型中小企业.pdf",
+            &[
+                "科技型中小企业入库登记",
+                "企业名称：苏州汇川技术有限公司",
+                n.as_str(),
+            ],
+        ));
+        fired(p)
+    };
+    assert!(sme("202232050500001234").is_empty());
+    assert_eq!(sme("202132050500001234").len(), 1);
 }

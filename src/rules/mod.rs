@@ -143,6 +143,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &eligibility::e004_excluded_programme::E004,
     &eligibility::e005_no_labour_contract::E005,
     &eligibility::e006_special_industry::E006,
+    &eligibility::e007_qualification_validity::E007,
     &scope::s001_mass_production::S001,
     &scope::s002_promotion::S002,
     &duplicates::d001_duplicate_of_ongoing::D001,

@@ -9,6 +9,7 @@ pub mod e003_county_zone;
 pub mod e004_excluded_programme;
 pub mod e005_no_labour_contract;
 pub mod e006_special_industry;
+pub mod e007_qualification_validity;
 
 use crate::rules::Ctx;
 
