@@ -87,6 +87,36 @@ fn with_certificate(name: &str, number: &str, issued: &str) -> Package {
     p
 }
 
+/// A clean package whose application is a real history abstract the scope model never saw
+/// (a held-out CSL abstract).
+fn outside_scope() -> Package {
+    let line = include_str!("../../corpora/sources/csl_dev_joined.jsonl")
+        .lines()
+        .find(|l| {
+            let o: serde_json::Value = serde_json::from_str(l).unwrap_or_default();
+            o["discipline"] == "历史学"
+                && o["id"]
+                    .as_str()
+                    .and_then(|i| i.rsplit('-').next())
+                    .and_then(|n| n.parse::<u32>().ok())
+                    .is_some_and(|n| n % 3 == 0)
+        })
+        .expect("a held-out history abstract");
+    let o: serde_json::Value = serde_json::from_str(line).unwrap();
+    let mut p = full(&[], &[]);
+    p.docs[3] = part(
+        PartKind::Application,
+        "申报书.pdf",
+        &[
+            "一、立项依据",
+            o["abstract"].as_str().unwrap(),
+            TARGETS_OK,
+            TARGETS_TEXT,
+        ],
+    );
+    p
+}
+
 fn with_info(extra: &[&str]) -> Package {
     full(extra, &[TARGETS_OK, TARGETS_TEXT])
 }
@@ -273,6 +303,7 @@ fn cases(code: &str) -> Option<(Input, Input)> {
             Package(sic(&["指南代码|210902"])),
             Package(sic(&["指南代码|210103"])),
         ),
+        "G006" => (Package(outside_scope()), Package(sic(&["指南代码|210103"]))),
         "G004" => (
             Package(full(
                 &[],

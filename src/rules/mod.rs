@@ -137,6 +137,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &guide::g003_content_fit::G003,
     &guide::g004_no_invention_patent::G004,
     &guide::g005_deliverables::G005,
+    &guide::g006_outside_scope::G006,
     &eligibility::e001_credit_code::E001,
     &eligibility::e002_not_suzhou::E002,
     &eligibility::e003_county_zone::E003,

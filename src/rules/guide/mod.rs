@@ -8,6 +8,7 @@ pub mod g002_directed;
 pub mod g003_content_fit;
 pub mod g004_no_invention_patent;
 pub mod g005_deliverables;
+pub mod g006_outside_scope;
 
 use crate::model::{Location, PartKind};
 use crate::rules::Ctx;

@@ -1,0 +1,201 @@
+//! G006 content-outside-scope.
+//!
+//! What: the application's text (its name and the application) read by the call-scope model —
+//! naive Bayes over Han character bigrams, trained by `models/train_scope.py` on real CSL
+//! abstracts and titles whose disciplines are mapped to inside or outside the guide
+//! (`models/discipline_scope.tsv`: humanities, social sciences, crop and animal farming and
+//! clinical medicine are outside) — scores above the profile's threshold (2022: a mean
+//! log-odds above 0.0 over at least 30 known bigrams). The warning names the bigrams that weigh
+//! most towards "outside" and the guide directions that come closest, with their shared terms.
+//! A person decides.
+//! Why: 三.3 "属于项目指南支持领域和方向": an industrial-technology call funds none of these.
+//! Example: an application about 清代书院与地方社会 under 210401 → warning, closest directions
+//! listed.
+
+use super::{rank_guides, short};
+use crate::model::Finding;
+use crate::profile::Profile;
+use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+rule_info!(
+    "G006",
+    "content-outside-scope",
+    "超出指南范围",
+    Warning,
+    "三.3",
+    Package,
+    include_str!("g006_outside_scope.rs")
+);
+
+pub struct G006;
+
+impl Rule for G006 {
+    fn info(&self) -> &'static RuleInfo {
+        &INFO
+    }
+    fn summary(&self, p: &Profile, lang: Lang) -> String {
+        match lang {
+            Lang::Zh => format!(
+                "申报内容不属于指南的任何方向（{} 个方向），如人文社科、种植养殖、临床医学",
+                p.guide.len()
+            ),
+            Lang::En => format!(
+                "content outside every one of the guide's {} directions (humanities, social sciences, crop or animal farming, clinical medicine …)",
+                p.guide.len()
+            ),
+        }
+    }
+    fn check(&self, cx: &Ctx, out: &mut Vec<Finding>) {
+        let s = &cx.profile.scope;
+        if cx.app.chars().filter(|c| !c.is_whitespace()).count() < 200 {
+            return;
+        }
+        // The content, not the form: the targets section (patents, prototypes) and the
+        // vocabulary of funding prose (dictionaries/generic_terms.txt) are left out.
+        let targets = cx.pkg.section("考核指标").unwrap_or_default();
+        let body = if targets.is_empty() {
+            cx.app.clone()
+        } else {
+            cx.app.replace(targets.trim(), "")
+        };
+        let text = format!(
+            "{}\n{}",
+            cx.fields().project_name.as_deref().unwrap_or(""),
+            body
+        );
+        let judged = judge(&text);
+        if judged.known < s.outside_min_bigrams || judged.mean <= s.outside_log_odds {
+            return;
+        }
+        let fits = rank_guides(cx.profile, &text);
+        let closest: Vec<String> = fits
+            .iter()
+            .take(3)
+            .map(|f| {
+                let title = cx
+                    .profile
+                    .guide(&f.code)
+                    .map(|g| short(&g.title))
+                    .unwrap_or_default();
+                let shared = if f.shared.is_empty() {
+                    "无共有词".to_string()
+                } else {
+                    f.shared
+                        .iter()
+                        .take(4)
+                        .cloned()
+                        .collect::<Vec<_>>()
+                        .join("、")
+                };
+                format!("{}（{}；{}）", f.code, title, shared)
+            })
+            .collect();
+        let cues = judged.cues.join("、");
+        out.push(
+            INFO.finding(
+                format!(
+                    "申报内容看起来不属于项目指南的技术方向（偏向指南以外的领域，如人文社科、种植养殖、临床医学；依据用语：{cues}）。最接近的方向：{}：请核对项目是否符合申报范围，必要时调整研究内容或指南代码。",
+                    closest.join("；")
+                ),
+                format!(
+                    "The content reads as outside the guide's directions (words such as {cues}); closest directions: {}. Check that the project is within the call.",
+                    fits.iter().take(3).map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+                format!("平均对数几率 {:.2}（{} 个已知双字）；{cues}", judged.mean, judged.known),
+            )
+            .at(cx.application_loc()),
+        );
+    }
+}
+
+/// The scope model's reading of a text.
+pub struct Judged {
+    /// Mean log-odds of "outside" over the known bigrams.
+    pub mean: f64,
+    /// Known bigrams in the text (with repeats).
+    pub known: usize,
+    /// The distinct bigrams that weigh most towards "outside", strongest first.
+    pub cues: Vec<String>,
+}
+
+/// The model's bigram weights, without the bigrams of funding prose (研发, 创新, 考核,
+/// 知识产权 …: every application has them, whatever its field).
+fn model() -> &'static HashMap<&'static str, f32> {
+    static M: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
+    M.get_or_init(|| {
+        let form: std::collections::HashSet<String> = crate::segment::GENERIC_TERMS
+            .lines()
+            .chain(FORM_WORDS.iter().copied())
+            .filter(|l| !l.starts_with('#'))
+            .flat_map(|w| {
+                let c: Vec<char> = w.trim().chars().collect();
+                c.windows(2)
+                    .map(|x| x.iter().collect::<String>())
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        include_str!("../../../models/scope_bigrams.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (w, v) = l.split_once('\t')?;
+                Some((w, v.parse().ok()?))
+            })
+            .filter(|(w, _)| !form.contains(*w))
+            .collect()
+    })
+}
+
+/// Words of the application form itself (section headings, targets).
+const FORM_WORDS: &[&str] = &[
+    "立项依据",
+    "研究内容",
+    "创新点",
+    "考核指标",
+    "知识产权",
+    "发明专利",
+    "实用新型",
+    "申请专利",
+    "实施方案",
+    "技术路线",
+    "预期成果",
+    "创新",
+    "考核",
+    "实施",
+];
+
+/// Score `text` with the scope model.
+pub fn judge(text: &str) -> Judged {
+    let m = model();
+    let han: Vec<char> = text.chars().collect();
+    let mut sum = 0.0f64;
+    let mut known = 0usize;
+    let mut seen: HashMap<&str, f32> = HashMap::new();
+    let mut buf = [0u8; 8];
+    for w in han.windows(2) {
+        if !(crate::extract::garble::is_han(w[0]) && crate::extract::garble::is_han(w[1])) {
+            continue;
+        }
+        let a = w[0].encode_utf8(&mut buf).len();
+        let b = w[1].encode_utf8(&mut buf[a..]).len();
+        let key = std::str::from_utf8(&buf[..a + b]).unwrap_or("");
+        if let Some((k, v)) = m.get_key_value(key) {
+            sum += *v as f64;
+            known += 1;
+            seen.insert(k, *v);
+        }
+    }
+    let mut cues: Vec<(&str, f32)> = seen.into_iter().filter(|(_, v)| *v > 1.0).collect();
+    cues.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(y.0)));
+    Judged {
+        mean: if known == 0 { 0.0 } else { sum / known as f64 },
+        known,
+        cues: cues
+            .into_iter()
+            .take(8)
+            .map(|(w, _)| w.to_string())
+            .collect(),
+    }
+}
