@@ -35,7 +35,8 @@ SAMPLES = os.path.join(ROOT, "corpora", "samples")
 DEV = os.path.join(HERE, "dev")
 FONT = "Noto Serif CJK SC"
 
-ABSTRACTS = [json.loads(l) for l in open(os.path.join(ROOT, "corpora", "sources", "csl_dev_joined.jsonl"), encoding="utf-8")][500:]
+ABSTRACTS_ALL = [json.loads(l) for l in open(os.path.join(ROOT, "corpora", "sources", "csl_dev_joined.jsonl"), encoding="utf-8")]
+ABSTRACTS = ABSTRACTS_ALL[500:]
 TITLES = [t.strip() for t in open(os.path.join(ROOT, "tests", "data", "titles_csl.txt"), encoding="utf-8")]
 COMPANIES = [c.strip() for c in open(os.path.join(ROOT, "tests", "data", "companies_groundtruth.txt"), encoding="utf-8") if c.strip()]
 
@@ -661,6 +662,24 @@ def truth_fields(t, parts):
     return f
 
 
+def in_scope(t, key, disciplines, words, code, special, rename=True):
+    """Give sample `t` a real abstract of one of `disciplines` that speaks of one of `words`
+    (never one of the corpus's ongoing projects), declared under guide `code`: a fitting one
+    keeps clean samples clear of G003 and G006. Its own random source, so that the samples'
+    other values stay as they were."""
+    pool = [a for a in ABSTRACTS if a["discipline"] in disciplines
+            and any(w in a["title"] + a["abstract"] for w in words)]
+    t["abstract"] = random.Random(key).choice(sorted(pool, key=lambda a: a["id"]))
+    if rename:
+        # The name says what the application says: the abstract's own title, as a project name.
+        base = "".join(c for c in t["abstract"]["title"] if "\u4e00" <= c <= "\u9fff")[:18]
+        for suf in ["研究", "分析", "探讨", "初探", "设计", "应用", "的"]:
+            if base.endswith(suf) and len(base) > len(suf) + 4:
+                base = base[: -len(suf)]
+        t["project_name"] = t["app_name"] = t["cover_name"] = base + "研发"
+    t["guide_code"], t["special"] = code, special
+
+
 def samples(tmp):
     if os.path.isdir(SAMPLES):
         for n in os.listdir(SAMPLES):
@@ -673,21 +692,28 @@ def samples(tmp):
     t = make_truth(rnd)
     t["project_name"] = "高可靠车规级碳化硅功率模块驱动芯片研发"
     t["app_name"] = t["cover_name"] = t["project_name"]
+    in_scope(t, "01", {"电子科学与技术", "电气工程"}, ["功率", "器件", "半导体"], "210702", "数字创新", rename=False)
     made.append(build(t, "grid4", os.path.join(SAMPLES, "01-clean-enterprise"), tmp, FULL))
     t = make_truth(rnd, "university")
+    in_scope(t, "02", {"材料科学与工程"}, ["复合材料", "陶瓷", "纤维"], "211105", "先进材料")
     made.append(build(t, "para", os.path.join(SAMPLES, "02-clean-university"), tmp, ACADEMIC, as_zip=True))
     t = make_truth(rnd)
     for m in ["T003", "T004", "B002", "P001"]:
         apply_mistake(t, m, rnd)
+    # G003: nano-catalyst content (a 210601 subject) declared under quantum communication.
+    in_scope(t, "03", {"纺织科学与工程"}, ["TiO2"], "210201", "数字创新", rename=False)
     made.append(build(t, "grid4", os.path.join(SAMPLES, "03-title-budget-period-mistakes"), tmp,
                       ["cover", "info_table", "application", "qualification"]))
     t = make_truth(rnd)
+    in_scope(t, "04", {"计算机科学与技术"}, ["图像", "识别", "神经网络"], "210502", "数字创新")
     made.append(build(t, "para", os.path.join(SAMPLES, "04-merged-out-of-order"), tmp, FULL,
                       merged_order=["项目信息表", "项目申报书", "信用承诺书", "高新技术企业证书", "劳动合同"]))
     t = make_truth(rnd)
+    in_scope(t, "05", {"机械工程"}, ["加工", "机床", "刀具", "磨削"], "211002", "装备制造")
     made.append(build(t, "grid4", os.path.join(SAMPLES, "05-damaged-files"), tmp, FULL,
                       bad={"信用承诺书.pdf": "F003", "附件-旧版申报书.doc": "F004", "附件-截断.pdf": "F001"}, as_zip=True))
     t = make_truth(rnd, "university")
+    in_scope(t, "06", {"计算机科学与技术", "控制科学与工程"}, ["神经网络", "学习", "智能"], "210502", "数字创新")
     apply_mistake(t, "A008", rnd)
     apply_mistake(t, "G002", rnd)
     made.append(build(t, "para", os.path.join(SAMPLES, "06-university-nonlocal-partner"), tmp,

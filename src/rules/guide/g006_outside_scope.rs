@@ -52,13 +52,20 @@ impl Rule for G006 {
         if cx.app.chars().filter(|c| !c.is_whitespace()).count() < 200 {
             return;
         }
-        // The content, not the form: the targets section (patents, prototypes) and the
-        // vocabulary of funding prose (dictionaries/generic_terms.txt) are left out.
+        // The content, not the form: the application itself (its largest part, not an old
+        // draft attached beside it), without its targets section (patents, prototypes); the
+        // vocabulary of funding prose (dictionaries/generic_terms.txt) is left out by the model.
+        let main = cx
+            .pkg
+            .parts(crate::model::PartKind::Application)
+            .map(|(d, p)| d.part_text(p))
+            .max_by_key(|t| t.len())
+            .unwrap_or_default();
         let targets = cx.pkg.section("考核指标").unwrap_or_default();
         let body = if targets.is_empty() {
-            cx.app.clone()
+            main
         } else {
-            cx.app.replace(targets.trim(), "")
+            main.replace(targets.trim(), "")
         };
         let text = format!(
             "{}\n{}",
