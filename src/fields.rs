@@ -7,7 +7,7 @@
 
 use crate::extract::{Block, BlockKind, Document};
 pub use crate::labels::{Key, Unit, leading_label};
-use crate::labels::{is_column_header, is_label, key_of};
+use crate::labels::{is_column_header, is_label, key_of, key_of_cell};
 pub use crate::model::{ApplicantType, Fields};
 use crate::text::fold_width;
 pub use crate::text::squash;
@@ -55,7 +55,8 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         _ => u32::MAX,
     };
     for (ri, row) in rows.iter().enumerate() {
-        let keys: Vec<Option<(Key, Option<Unit>)>> = row.iter().map(|b| key_of(&b.text)).collect();
+        let keys: Vec<Option<(Key, Option<Unit>)>> =
+            row.iter().map(|b| key_of_cell(&b.text)).collect();
         // Header layout: a row of labels over a row of values with as many cells. A header of
         // a list (序号 | 项目名称 | 项目来源 | 经费, prior projects in an application) has more
         // than one row under it: its rows are other projects, not this one's fields.
@@ -428,6 +429,21 @@ pub fn months_in(value: &str) -> Option<u32> {
     Some(if &c[2] == "年" { n * 12 } else { n })
 }
 
+/// A pair's duration in months: "36个月", "3年", or a bare number under a label whose note
+/// says months (实施周期（月）: 30).
+fn duration_months(p: &Pair) -> Option<u32> {
+    months_in(&p.value).or_else(|| {
+        let v: String = p
+            .value
+            .chars()
+            .map(fold_width)
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        let n: u32 = v.parse().ok()?;
+        (p.key == Key::Months && (1..=120).contains(&n)).then_some(n)
+    })
+}
+
 /// `start` ("YYYY-MM") plus `n` months.
 pub fn add_months(start: &str, n: i32) -> Option<String> {
     let (y, m) = split_ym(start)?;
@@ -490,9 +506,34 @@ pub fn find_phone(value: &str) -> Option<String> {
 }
 
 /// Placeholders that mean "nothing written".
+/// A value cell that holds no value: empty, a dash or 无, or the form's own instruction or
+/// placeholder (请填写…, （系统生成，无需填写）, XXX).
 fn is_blank(v: &str) -> bool {
     let s = squash(v);
-    s.is_empty()
+    let inner = s.trim_matches(|c| matches!(c, '（' | '）' | '(' | ')' | '[' | ']' | '【' | '】'));
+    let instruction = [
+        "请填写",
+        "请输入",
+        "请选择",
+        "请勾选",
+        "无需填写",
+        "系统生成",
+        "自动生成",
+        "此处填写",
+        "填写说明",
+    ]
+    .iter()
+    .any(|w| inner.contains(w));
+    let placeholder = !inner.is_empty()
+        && inner.chars().all(|c| {
+            matches!(
+                c,
+                'X' | 'x' | '×' | '*' | '＊' | '某' | '…' | '.' | '_' | '/' | '／'
+            )
+        });
+    instruction
+        || placeholder
+        || s.is_empty()
         || [
             "无",
             "/",
@@ -687,10 +728,10 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
         } else if let (Some(s), Some((di, p))) = (
             f.start.clone(),
             all.iter().find(|(_, p)| {
-                matches!(p.key, Key::Months | Key::Period) && months_in(&p.value).is_some()
+                matches!(p.key, Key::Months | Key::Period) && duration_months(p).is_some()
             }),
         ) {
-            f.end = months_in(&p.value).and_then(|m| add_months(&s, m as i32 - 1));
+            f.end = duration_months(p).and_then(|m| add_months(&s, m as i32 - 1));
             ex.sources.insert("end", src(*di, p));
         }
     }

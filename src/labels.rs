@@ -10,6 +10,7 @@ use std::sync::OnceLock;
 
 const LABELS_TSV: &str = include_str!("../dictionaries/labels.tsv");
 const COLUMN_HEADERS: &str = include_str!("../dictionaries/column_headers.txt");
+const LABEL_KEYWORDS: &str = include_str!("../dictionaries/label_keywords.tsv");
 
 /// Which field a label names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -104,6 +105,12 @@ fn column_headers() -> &'static std::collections::HashSet<&'static str> {
 /// A label as compared: no whitespace, no colon or asterisk, no parenthesised note; the unit
 /// named in the note comes back separately.
 pub fn normalise_label(s: &str) -> (String, Option<Unit>) {
+    let (out, unit, _) = normalise_label_note(s);
+    (out, unit)
+}
+
+/// [`normalise_label`] with the bracketed note's text.
+fn normalise_label_note(s: &str) -> (String, Option<Unit>, String) {
     let mut out = String::new();
     let mut note = String::new();
     let mut depth = 0;
@@ -123,7 +130,79 @@ pub fn normalise_label(s: &str) -> (String, Option<Unit>) {
     } else {
         None
     };
-    (out, unit)
+    (out, unit, note)
+}
+
+/// Words before a label that say how it relates to the row above (其中：申请市拨经费).
+fn strip_prefixes(s: &str) -> &str {
+    ["其中", "含", "另"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p).filter(|r| r.chars().count() >= 2))
+        .unwrap_or(s)
+}
+
+/// One line of `dictionaries/label_keywords.tsv`.
+struct KeywordRule {
+    key: Key,
+    any: Vec<Vec<&'static str>>,
+    none: Vec<&'static str>,
+}
+
+fn keyword_rules() -> &'static [KeywordRule] {
+    static R: OnceLock<Vec<KeywordRule>> = OnceLock::new();
+    R.get_or_init(|| {
+        LABEL_KEYWORDS
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let key = Key::from_name(cols.next()?.trim())?;
+                let any = cols
+                    .next()?
+                    .split(';')
+                    .map(|g| {
+                        g.split('|')
+                            .map(str::trim)
+                            .filter(|w| !w.is_empty())
+                            .collect()
+                    })
+                    .collect();
+                let none = cols
+                    .next()
+                    .unwrap_or("")
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                Some(KeywordRule { key, any, none })
+            })
+            .collect()
+    })
+}
+
+/// The key a table cell's label names: a phrase of the lexicon, else the key-word model (one
+/// field only), with the unit its note names. A duration note (（月）, （年）) makes a period
+/// label a number of months. Only for cells: in running text a key word is no label.
+pub fn key_of_cell(label: &str) -> Option<(Key, Option<Unit>)> {
+    let (norm, unit, note) = normalise_label_note(label);
+    let stem = strip_prefixes(strip_numbering(&norm)).to_string();
+    let months = note.contains('月') && !note.contains('年');
+    let found = key_of(label).or_else(|| {
+        let n = stem.chars().count();
+        if !(2..=16).contains(&n) {
+            return None;
+        }
+        let mut hit = keyword_rules().iter().filter(|r| {
+            r.any.iter().all(|g| g.iter().any(|w| stem.contains(w)))
+                && !r.none.iter().any(|w| stem.contains(w))
+        });
+        let first = hit.next()?;
+        hit.next().is_none().then_some((first.key, unit))
+    })?;
+    Some(match found {
+        (Key::Period, u) if months => (Key::Months, u),
+        other => other,
+    })
 }
 
 /// Drop list numbering before a label: "1.", "2、", "一、", "（三）" (the last already gone with
@@ -140,7 +219,7 @@ fn strip_numbering(s: &str) -> &str {
 
 pub fn key_of(label: &str) -> Option<(Key, Option<Unit>)> {
     let (norm, unit) = normalise_label(label);
-    let norm = strip_numbering(&norm).to_string();
+    let norm = strip_prefixes(strip_numbering(&norm)).to_string();
     if norm.is_empty() || norm.chars().count() > 16 {
         return None;
     }
@@ -243,5 +322,23 @@ mod tests {
             Some((Key::Municipal, Some(Unit::Wan)))
         );
         assert!(is_column_header("序号"));
+        assert!(keyword_rules().len() >= 7);
+        assert_eq!(key_of_cell("依托单位").map(|k| k.0), Some(Key::Applicant));
+        assert_eq!(
+            key_of_cell("合作单位名称（全称）").map(|k| k.0),
+            Some(Key::Partner)
+        );
+        assert_eq!(
+            key_of_cell("实施周期（月）").map(|k| k.0),
+            Some(Key::Months)
+        );
+        assert_eq!(
+            key_of_cell("其中：申请财政专项资金（万元）"),
+            Some((Key::Municipal, Some(Unit::Wan)))
+        );
+        assert_eq!(
+            key_of_cell("项目负责人联系电话").map(|k| k.0),
+            Some(Key::Phone)
+        );
     }
 }
