@@ -109,6 +109,12 @@ mod tests {
 }
 
 /// Region prefixes, longest first.
+/// The regions as a set, for membership.
+pub fn region_set() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| regions().iter().copied().collect())
+}
+
 pub fn regions() -> &'static [&'static str] {
     static S: OnceLock<Vec<&'static str>> = OnceLock::new();
     S.get_or_init(|| {

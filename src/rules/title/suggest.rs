@@ -186,15 +186,17 @@ fn candidate(t: &TitleCx, findings: &[Finding]) -> Option<String> {
         .map(|w| w.word.to_string())
         .collect();
     let join = |w: &[String]| format!("{}{suffix}", w.concat());
+    let mut count = word_count(&join(&words));
     for low in low_info() {
-        if word_count(&join(&words)) <= max {
+        if count <= max {
             break;
         }
-        while word_count(&join(&words)) > max {
+        while count > max {
             let Some(i) = words.iter().rposition(|w| w == low) else {
                 break;
             };
             words.remove(i);
+            count = word_count(&join(&words));
         }
     }
     let s = join(&words);

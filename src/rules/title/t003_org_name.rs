@@ -50,7 +50,7 @@ fn is_place(w: &str) -> bool {
     !matches!(
         w,
         "中国" | "我国" | "国家" | "高新区" | "园区" | "工业园区" | "高新"
-    ) && segment::regions().contains(&w)
+    ) && segment::region_set().contains(w)
 }
 
 fn organisation_names(
