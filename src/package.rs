@@ -675,7 +675,10 @@ fn cover_prefix(doc: &Document, part: &Part) -> Option<usize> {
         .position(|(k, b)| {
             is_application_section(&b.text)
                 || title_kind(&b.text) == Some(PartKind::InfoTable)
-                || (k > 0 && is_section_heading(b) && labels::leading_label(&b.text).is_none())
+                || (k > 0
+                    && is_section_heading(b)
+                    && labels::leading_label(&b.text).is_none()
+                    && !CoverFeatures::of(std::slice::from_ref(b)).dated_or_issued())
         })
         .unwrap_or(blocks.len());
     if first_section == 0 {
@@ -692,11 +695,81 @@ fn cover_prefix(doc: &Document, part: &Part) -> Option<usize> {
     };
     let prefix = &prefix[..cut];
     let chars: usize = prefix.iter().map(|b| b.text.chars().count()).sum();
-    let labelled = prefix
-        .iter()
-        .filter(|b| labels::leading_label(&b.text).is_some())
-        .count();
-    (labelled >= 2 && chars <= 600).then_some(part.blocks.start + cut)
+    let f = CoverFeatures::of(prefix);
+    (f.is_cover() && chars <= 600).then_some(part.blocks.start + cut)
+}
+
+/// What makes a page a cover, by layout and content rather than by its title's words: label
+/// lines for the name, unit, department or date (known labels, or any short "label：" line,
+/// filled in or left blank for a seal), a date line (二〇二二年六月, 2022年6月, 年 月 日) and the
+/// issuing authority's line (…科学技术局制).
+#[derive(Debug, Default)]
+struct CoverFeatures {
+    known_labels: usize,
+    label_lines: usize,
+    date_line: bool,
+    authority_line: bool,
+}
+
+impl CoverFeatures {
+    fn of(blocks: &[crate::extract::Block]) -> CoverFeatures {
+        let mut f = CoverFeatures::default();
+        for b in blocks {
+            for line in b.text.lines() {
+                let s = text::squash(line);
+                if s.is_empty() {
+                    continue;
+                }
+                if labels::leading_label(line).is_some() {
+                    f.known_labels += 1;
+                }
+                if let Some(i) = s.find(['：', ':']) {
+                    let head = &s[..i];
+                    let n = head.chars().count();
+                    if (2..=10).contains(&n) && !head.contains(['，', '。', '；', ',', '.']) {
+                        f.label_lines += 1;
+                    }
+                }
+                let han_year = s
+                    .chars()
+                    .filter(|c| "〇零一二三四五六七八九".contains(*c))
+                    .count()
+                    >= 4
+                    && s.contains('年');
+                if s.chars().count() <= 16
+                    && (han_year
+                        || s.contains("年月日")
+                        || (s.contains('年')
+                            && s.contains('月')
+                            && s.chars().filter(|c| c.is_ascii_digit()).count() >= 4))
+                {
+                    f.date_line = true;
+                }
+                if s.chars().count() <= 24
+                    && (s.ends_with("制") || s.ends_with("印制") || s.ends_with("编制"))
+                    && (s.contains("局")
+                        || s.contains("委员会")
+                        || s.contains("厅")
+                        || s.contains("部"))
+                {
+                    f.authority_line = true;
+                }
+            }
+        }
+        f
+    }
+
+    /// A date or an issuing authority's line (二〇二二年六月, …科学技术局制): cover lines, not
+    /// section headings, whatever their first character.
+    fn dated_or_issued(&self) -> bool {
+        self.date_line || self.authority_line
+    }
+
+    fn is_cover(&self) -> bool {
+        self.known_labels >= 2
+            || (self.label_lines >= 2 && (self.date_line || self.authority_line))
+            || (self.label_lines >= 3)
+    }
 }
 
 /// Page size check input: each PDF page's size in mm.
@@ -720,6 +793,70 @@ pub fn page_sizes_mm(doc: &Document) -> Vec<(u32, f64, f64)> {
 mod tests {
     use super::*;
     use crate::extract::Document;
+
+    fn paged(name: &str, pages: &[&[&str]]) -> PackageDoc {
+        let mut d = Document::new(name, Format::Pdf);
+        for (i, lines) in pages.iter().enumerate() {
+            for l in *lines {
+                d.push_block(BlockKind::Paragraph, l, Some(i as u32 + 1));
+            }
+        }
+        let mut pd = PackageDoc {
+            path: name.into(),
+            format: "pdf".into(),
+            doc: Some(d),
+            error: None,
+            parts: Vec::new(),
+            renamed_from: None,
+        };
+        classify(&mut pd);
+        pd
+    }
+
+    /// Covers by layout and content: a separate cover file whose big title says 申报书, and a
+    /// cover that is the application's first page, with labels no lexicon holds.
+    #[test]
+    fn covers_by_layout_not_title_words() {
+        let cover = [
+            "2022年度苏州市产业前瞻与关键核心技术项目申报书",
+            "课题名称：高精度伺服驱动器研发",
+            "承担单位（公章）：",
+            "归口部门：苏州工业园区科技和信息化局",
+            "二〇二二年六月",
+            "苏州市科学技术局制",
+        ];
+        let alone = paged("封面.pdf", &[&cover]);
+        assert_eq!(alone.kinds(), vec![PartKind::Cover], "{:?}", alone.parts);
+        let body: [&str; 3] = [
+            "一、立项依据",
+            "面向高端装备的伺服控制需求。",
+            "二、研究内容",
+        ];
+        let joined = paged("申报书.pdf", &[&cover, &body]);
+        assert_eq!(
+            joined.kinds(),
+            vec![PartKind::Cover, PartKind::Application],
+            "{:?}",
+            joined.parts
+        );
+        // An application's first page of prose is no cover.
+        let prose = paged(
+            "申报书.pdf",
+            &[
+                &[
+                    "苏州市科技计划项目申报书",
+                    "本项目面向高端装备，研究伺服控制器的关键技术。",
+                ],
+                &body,
+            ],
+        );
+        assert_eq!(
+            prose.kinds(),
+            vec![PartKind::Application],
+            "{:?}",
+            prose.parts
+        );
+    }
 
     #[test]
     fn titles_name_parts() {
