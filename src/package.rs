@@ -91,9 +91,12 @@ impl Package {
                 .iter()
                 .position(|b| is_section_heading(b) && b.text.contains(name))
             {
+                // The body runs to the next heading of the same or a higher level: numbered
+                // items under 四、考核指标 (1. …, （一）…) belong to it.
+                let level = heading_level(&blocks[start]).unwrap_or(1);
                 let end = blocks[start + 1..]
                     .iter()
-                    .position(is_section_heading)
+                    .position(|b| heading_level(b).is_some_and(|l| l <= level))
                     .map(|e| start + 1 + e)
                     .unwrap_or(blocks.len());
                 let text: Vec<&str> = blocks[start..end].iter().map(|b| b.text.as_str()).collect();
@@ -443,6 +446,53 @@ fn is_section_heading(b: &crate::extract::Block) -> bool {
     matches!(b.kind, BlockKind::Heading { .. })
         || s.starts_with(|c: char| "一二三四五六七八九十".contains(c))
         || s.chars().next().is_some_and(|c| c.is_ascii_digit())
+}
+
+/// The level of a heading: 第一部分 0, 一、 1, （一） 2, 1. / 1、 3, 1.1 4; a styled heading its
+/// style's level; None for a line that is no heading.
+fn heading_level(b: &crate::extract::Block) -> Option<u8> {
+    if !is_section_heading(b) && !matches!(b.kind, BlockKind::Heading { .. }) {
+        let s = text::squash(&b.text);
+        if !(s.starts_with('（') || s.starts_with('(')) || s.chars().count() > 30 {
+            return None;
+        }
+    }
+    let s = text::squash(&b.text);
+    let cn = |c: char| "一二三四五六七八九十".contains(c);
+    let mut it = s.chars();
+    let first = it.next()?;
+    if s.starts_with('第') && s.contains("部分") {
+        return Some(0);
+    }
+    if cn(first) {
+        let rest: String = s.chars().skip_while(|c| cn(*c)).collect();
+        if rest.starts_with(['、', '.', '．']) {
+            return Some(1);
+        }
+    }
+    if first == '（' || first == '(' {
+        let inner: String = s
+            .chars()
+            .skip(1)
+            .take_while(|c| *c != '）' && *c != ')')
+            .collect();
+        if !inner.is_empty() && inner.chars().all(|c| cn(c) || c.is_ascii_digit()) {
+            return Some(2);
+        }
+        return None;
+    }
+    if first.is_ascii_digit() {
+        let digits: String = s
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        let dots = digits.trim_end_matches('.').matches('.').count();
+        return Some(if dots >= 1 { 4 } else { 3 });
+    }
+    match b.kind {
+        BlockKind::Heading { level } => Some(level.min(4)),
+        _ => Some(1),
+    }
 }
 
 /// A heading that opens an application's body: 一、立项依据, 1. 研究内容 …
@@ -856,6 +906,45 @@ mod tests {
             "{:?}",
             prose.parts
         );
+    }
+
+    #[test]
+    fn a_section_holds_its_numbered_items() {
+        let mut d = Document::new("申报书.docx", Format::Docx);
+        for l in [
+            "一、立项依据",
+            "面向高端装备的伺服控制需求。",
+            "四、考核指标",
+            "1. 申请发明专利3项；",
+            "2. 研制工程样机2台；",
+            "（一）技术指标",
+            "定位精度优于1角秒。",
+            "五、实施期限",
+            "2022年7月至2025年6月。",
+        ] {
+            d.push_block(BlockKind::Paragraph, l, None);
+        }
+        let n = d.blocks.len();
+        let pkg = Package {
+            path: "p".into(),
+            docs: vec![PackageDoc {
+                path: "申报书.docx".into(),
+                format: "docx".into(),
+                doc: Some(d),
+                error: None,
+                parts: vec![Part {
+                    kind: PartKind::Application,
+                    blocks: 0..n,
+                    first_page: None,
+                    last_page: None,
+                    by_name: false,
+                }],
+                renamed_from: None,
+            }],
+        };
+        let s = pkg.section("考核指标").expect("section");
+        assert!(s.contains("研制工程样机") && s.contains("定位精度"), "{s}");
+        assert!(!s.contains("2022年7月"), "{s}");
     }
 
     #[test]
