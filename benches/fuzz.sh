@@ -29,6 +29,6 @@ for t in "${targets[@]}"; do
   echo "== $t: $execs executions"
   start=$(date +%s)
   cargo +nightly fuzz run "$t" "fuzz/corpus/$t" -- -runs="$execs" -max_len=262144 -rss_limit_mb=2048 -timeout=20 2>&1 \
-    | grep -E "^#[0-9]+ +(DONE|pulse)|ERROR|panicked|SUMMARY|Done [0-9]+ runs" | tail -3
+    | grep -E "^#[0-9]+[[:space:]]+(DONE|pulse)|ERROR|panicked|SUMMARY|Done [0-9]+ runs" | tail -3
   echo "   $t: $(( $(date +%s) - start )) s"
 done

@@ -6,5 +6,10 @@ use std::time::Duration;
 
 fuzz_target!(|data: &[u8]| {
     let limits = Limits::default();
-    let _ = extract_docx("fuzz.docx", data, &limits, Deadline::after(Duration::from_secs(5)));
+    let _ = extract_docx(
+        "fuzz.docx",
+        data,
+        &limits,
+        Deadline::after(Duration::from_secs(5)),
+    );
 });

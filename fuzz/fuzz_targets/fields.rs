@@ -11,7 +11,15 @@ fuzz_target!(|data: &[u8]| {
         match line.split_once('|') {
             Some((a, b)) => {
                 for (col, v) in [a, b].into_iter().enumerate() {
-                    doc.push_block(BlockKind::Cell { table: 0, row: row as u32, col: col as u32 }, v, None);
+                    doc.push_block(
+                        BlockKind::Cell {
+                            table: 0,
+                            row: row as u32,
+                            col: col as u32,
+                        },
+                        v,
+                        None,
+                    );
                 }
             }
             None => doc.push_block(BlockKind::Paragraph, line, Some(1 + row as u32 / 40)),

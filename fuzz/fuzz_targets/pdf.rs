@@ -7,5 +7,10 @@ use std::time::Duration;
 
 fuzz_target!(|data: &[u8]| {
     let limits = Limits::default();
-    let _ = extract_pdf("fuzz.pdf", data, &limits, Deadline::after(Duration::from_secs(5)));
+    let _ = extract_pdf(
+        "fuzz.pdf",
+        data,
+        &limits,
+        Deadline::after(Duration::from_secs(5)),
+    );
 });

@@ -8,7 +8,11 @@ fuzz_target!(|data: &[u8]| {
     let limits = Limits::default();
     if let Ok(entries) = archive::open_zip(data, &limits) {
         for e in entries {
-            assert!(!e.name.starts_with('/') && !e.name.split('/').any(|p| p == ".."), "{}", e.name);
+            assert!(
+                !e.name.starts_with('/') && !e.name.split('/').any(|p| p == ".."),
+                "{}",
+                e.name
+            );
         }
     }
 });
