@@ -63,14 +63,7 @@ fn fit(cx: &Ctx, declared: &crate::profile::GuideCode, out: &mut Vec<Finding>) {
     let suggest: Vec<String> = fits
         .iter()
         .take(3)
-        .map(|f| {
-            let title = cx
-                .profile
-                .guide(&f.code)
-                .map(|g| short(&g.title))
-                .unwrap_or_default();
-            format!("{}（{}）", f.code, title)
-        })
+        .map(|f| super::direction_label(cx.profile, &f.code))
         .collect();
     out.push(
         INFO.finding(format!(

@@ -12,7 +12,7 @@
 //! Example: an application about 清代书院与地方社会 under 210401 → warning, closest directions
 //! listed.
 
-use super::{rank_guides, short};
+use super::rank_guides;
 use crate::model::Finding;
 use crate::profile::Profile;
 use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
@@ -81,11 +81,6 @@ impl Rule for G006 {
             .iter()
             .take(3)
             .map(|f| {
-                let title = cx
-                    .profile
-                    .guide(&f.code)
-                    .map(|g| short(&g.title))
-                    .unwrap_or_default();
                 let shared = if f.shared.is_empty() {
                     "无共有词".to_string()
                 } else {
@@ -96,7 +91,8 @@ impl Rule for G006 {
                         .collect::<Vec<_>>()
                         .join("、")
                 };
-                format!("{}（{}；{}）", f.code, title, shared)
+                let label = super::direction_label(cx.profile, &f.code);
+                format!("{}；{shared}）", label.trim_end_matches('）'))
             })
             .collect();
         let cues = judged.cues.join("、");

@@ -203,6 +203,15 @@ pub fn rank_guides(profile: &crate::profile::Profile, text: &str) -> Vec<Fit> {
     fits
 }
 
+/// A direction as messages name it: its code and the start of its title.
+pub fn direction_label(profile: &crate::profile::Profile, code: &str) -> String {
+    let title = profile
+        .guide(code)
+        .map(|g| short(&g.title))
+        .unwrap_or_default();
+    format!("{code}（{title}）")
+}
+
 pub fn short(s: &str) -> String {
     let c: String = s.chars().take(24).collect();
     if c.len() < s.len() {
