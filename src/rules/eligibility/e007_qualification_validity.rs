@@ -123,8 +123,22 @@ fn high_tech(cx: &Ctx, text: &str, at: &Location, out: &mut Vec<Finding>) {
         &NUM,
         r"(?:证书编号|编\s*号)\s*[:：]?\s*([A-Za-z0-9\s]{6,30}?)(?:\s{2,}|\n|发证|有效|$)",
     );
-    // A well-formed number: prefix + year + province code + serial.
-    let good = Regex::new(&format!(r"^{prefix}(\d{{4}})(\d{{2}})(\d{{6}})$")).expect("valid regex");
+    // A well-formed number: prefix + year + province code + serial (compiled once a prefix).
+    static GOOD: OnceLock<std::sync::Mutex<Vec<(String, Regex)>>> = OnceLock::new();
+    let good = {
+        let mut cache = GOOD
+            .get_or_init(Default::default)
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some((_, r)) = cache.iter().find(|(p, _)| *p == prefix) {
+            r.clone()
+        } else {
+            let r = Regex::new(&format!(r"^{prefix}(\d{{4}})(\d{{2}})(\d{{6}})$"))
+                .expect("valid regex");
+            cache.push((prefix.clone(), r.clone()));
+            r
+        }
+    };
     let mut number_year = None;
     if let Some(c) = num.captures(text) {
         let raw = c[1].to_string();
