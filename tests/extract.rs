@@ -33,7 +33,7 @@ fn rendered(doc: &extract::Document) -> String {
 #[test]
 fn every_fixture_with_a_text_layer_matches_its_reference() {
     let mut checked = 0;
-    for dir in ["real", "gen"] {
+    for dir in ["real", "gen", "fonts"] {
         for entry in std::fs::read_dir(fixtures().join(dir)).unwrap() {
             let path = entry.unwrap().path();
             let name = path.file_name().unwrap().to_string_lossy().to_string();
@@ -62,6 +62,39 @@ fn every_fixture_with_a_text_layer_matches_its_reference() {
         }
     }
     assert!(checked >= 20, "only {checked} fixtures had references");
+}
+
+/// Fonts without ToUnicode: text from the embedded program (TrueType cmap through CIDToGIDMap,
+/// OpenType CFF, a symbolic TrueType's (3,0) cmap) or the character collection (Adobe-GB1 CIDs
+/// under Identity-H) — pages that read cleanly, with no garble finding; and a font with no
+/// cmap at all stays "garbled", never guessed.
+#[test]
+fn fonts_without_tounicode_read_from_the_font_program() {
+    for rel in [
+        "fonts/cid_truetype_cmap.pdf",
+        "fonts/opentype_cff_cmap.pdf",
+        "fonts/cid_gb1_identity.pdf",
+        "fonts/symbolic_truetype.pdf",
+    ] {
+        let doc = extract_ok(rel);
+        assert!(
+            !doc.issues
+                .iter()
+                .any(|i| matches!(i, DocIssue::Garbled { .. } | DocIssue::Scanned { .. })),
+            "{rel}: {:?}",
+            doc.issues
+        );
+        assert!(doc.char_count() > 0, "{rel} gave no text");
+    }
+    let doc = extract_ok("fonts/no_cmap_truetype.pdf");
+    assert!(
+        doc.issues
+            .iter()
+            .any(|i| matches!(i, DocIssue::Garbled { .. })),
+        "a font with no cmap must be called garbled: {:?}",
+        doc.issues
+    );
+    assert!(!doc.text.contains("项目"), "nothing may be guessed");
 }
 
 #[test]

@@ -7,6 +7,7 @@
 
 pub mod archive;
 pub mod docx;
+mod font_program;
 pub mod garble;
 pub mod pdf;
 mod pdf_font;

@@ -458,6 +458,11 @@ pub struct Font {
     widths: Widths,
     /// Type 3 fonts scale widths by their FontMatrix.
     width_scale: f32,
+    /// Text of a code (simple fonts) or CID (Type0) read from the embedded font program or
+    /// the character collection, for fonts without a ToUnicode map (`font_program`).
+    program: Option<HashMap<u32, String>>,
+    /// CID → Unicode of the font's character collection (Adobe-GB1 …), after `program`.
+    collection: Option<&'static HashMap<u32, char>>,
 }
 
 const CJK_FONT_HINTS: &[&str] = &[
@@ -595,6 +600,7 @@ impl Font {
             .unwrap_or(b"");
         let mut table = base_table(WINDOWS_1252);
         let mut has_differences = false;
+        let mut diff_codes: Vec<u32> = Vec::new();
         let mut explicit_encoding = false;
         match dict_get(doc, font, b"Encoding") {
             Some(Object::Name(n)) => {
@@ -622,6 +628,7 @@ impl Font {
                                     if let Some(c) = glyph_name_char(n) {
                                         table[code] = Some(c);
                                     }
+                                    diff_codes.push(code as u32);
                                     has_differences = true;
                                 }
                                 code += 1;
@@ -633,7 +640,6 @@ impl Font {
             }
             _ => {}
         }
-        let _ = explicit_encoding;
         let upper = String::from_utf8_lossy(base)
             .to_ascii_uppercase()
             .replace([' ', '-', '_', ','], "");
@@ -665,10 +671,25 @@ impl Font {
         if widths.is_empty() {
             widths = Vec::new();
         }
+        let program = if to_unicode.is_none() && subtype != b"Type3" {
+            // Differences name their glyphs themselves and win over the built-in encoding.
+            simple_program_map(doc, font, explicit_encoding, has_differences).and_then(|mut m| {
+                for c in &diff_codes {
+                    m.remove(c);
+                }
+                (!m.is_empty()).then_some(m)
+            })
+        } else {
+            None
+        };
+        let from_program = program.is_some();
         Font {
             split: CodeSplit::OneByte,
-            gbk_possible: to_unicode.is_none() && !has_differences && subtype != b"Type3",
-            gbk_named: gbk_named && to_unicode.is_none() && !has_differences,
+            gbk_possible: to_unicode.is_none()
+                && !has_differences
+                && subtype != b"Type3"
+                && !from_program,
+            gbk_named: gbk_named && to_unicode.is_none() && !has_differences && !from_program,
             to_unicode,
             charset: None,
             cns: false,
@@ -679,6 +700,8 @@ impl Font {
                 missing: if missing > 0.0 { missing } else { 500.0 },
             },
             width_scale,
+            program,
+            collection: None,
         }
     }
 
@@ -750,6 +773,12 @@ impl Font {
                 }
             }
         }
+        // Codes are CIDs only under Identity-H/V; a predefined CMap already decodes (charset).
+        let identity = matches!(split, CodeSplit::TwoByte) && charset.is_none();
+        let (program, collection) = match descendant {
+            Some(d) if to_unicode.is_none() && identity => cid_program_map(doc, d),
+            _ => (None, None),
+        };
         Font {
             split,
             to_unicode,
@@ -760,6 +789,8 @@ impl Font {
             gbk_possible: false,
             widths: Widths::Cid { default, map },
             width_scale: 1.0,
+            program,
+            collection,
         }
     }
 
@@ -836,11 +867,15 @@ impl Font {
                         continue;
                     }
                 }
-                let text = match &self.to_unicode {
-                    Some(cm) => cm
+                let text = match (&self.to_unicode, &self.program) {
+                    (Some(cm), _) => cm
                         .lookup(&[b])
                         .unwrap_or_else(|| table[b as usize].map(String::from).unwrap_or_default()),
-                    None => table[b as usize].map(String::from).unwrap_or_default(),
+                    (None, Some(p)) => p
+                        .get(&(b as u32))
+                        .cloned()
+                        .unwrap_or_else(|| table[b as usize].map(String::from).unwrap_or_default()),
+                    (None, None) => table[b as usize].map(String::from).unwrap_or_default(),
                 };
                 out.push(Glyph {
                     text,
@@ -867,6 +902,8 @@ impl Font {
                 .as_ref()
                 .and_then(|cm| cm.lookup(code))
                 .or_else(|| self.charset.map(|cs| cs.decode(code)))
+                .or_else(|| self.program.as_ref()?.get(&be(code)).cloned())
+                .or_else(|| self.collection?.get(&be(code)).map(|c| c.to_string()))
                 .map(|t| if self.cns { hkscs_from_pua(&t) } else { t })
                 .unwrap_or_else(|| "\u{FFFD}".to_string());
             out.push(Glyph {
@@ -877,6 +914,175 @@ impl Font {
             i += n;
         }
     }
+}
+
+fn stream_bytes(doc: &Document, obj: Option<&Object>) -> Option<(Vec<u8>, Dictionary)> {
+    match obj? {
+        Object::Stream(s) => {
+            let data = s.get_plain_content().ok()?;
+            (!data.is_empty() && data.len() <= 64 * 1024 * 1024).then(|| (data, s.dict.clone()))
+        }
+        Object::Reference(_) => stream_bytes(doc, Some(deref(doc, obj?))),
+        _ => None,
+    }
+}
+
+/// The embedded program of a font descriptor: (kind, bytes). Kinds: `FontFile` (Type 1),
+/// `FontFile2` (TrueType), `OpenType`, `Type1C`, `CIDFontType0C`.
+fn font_program_bytes(doc: &Document, font: &Dictionary) -> Option<(&'static str, Vec<u8>)> {
+    let fd = dict_get(doc, font, b"FontDescriptor").and_then(as_dict)?;
+    if let Some((d, _)) = stream_bytes(doc, dict_get(doc, fd, b"FontFile2")) {
+        return Some(("FontFile2", d));
+    }
+    if let Some((d, _)) = stream_bytes(doc, dict_get(doc, fd, b"FontFile")) {
+        return Some(("FontFile", d));
+    }
+    let (d, sd) = stream_bytes(doc, dict_get(doc, fd, b"FontFile3"))?;
+    let kind = match sd.get(b"Subtype").ok().and_then(name) {
+        Some(b"OpenType") => "OpenType",
+        Some(b"CIDFontType0C") => "CIDFontType0C",
+        _ => "Type1C",
+    };
+    Some((kind, d))
+}
+
+fn font_flags(doc: &Document, font: &Dictionary) -> u32 {
+    dict_get(doc, font, b"FontDescriptor")
+        .and_then(as_dict)
+        .and_then(|fd| dict_get(doc, fd, b"Flags"))
+        .and_then(num)
+        .unwrap_or(0.0) as u32
+}
+
+/// A simple font without ToUnicode: code → text from its program's built-in encoding and glyph
+/// names (Type 1, CFF) or, for a symbolic TrueType font, its symbol cmap and Unicode cmap.
+fn simple_program_map(
+    doc: &Document,
+    font: &Dictionary,
+    explicit_encoding: bool,
+    has_differences: bool,
+) -> Option<HashMap<u32, String>> {
+    let (kind, data) = font_program_bytes(doc, font)?;
+    let symbolic = font_flags(doc, font) & 4 != 0;
+    let mut map = HashMap::new();
+    match kind {
+        "FontFile" if !explicit_encoding || symbolic => {
+            for (code, glyph) in super::font_program::type1_builtin_encoding(&data) {
+                if let Some(t) = super::font_program::glyph_name_text(&glyph) {
+                    map.insert(code as u32, t);
+                }
+            }
+        }
+        "Type1C" if !explicit_encoding || symbolic => {
+            let cff = ttf_parser::cff::Table::parse(&data)?;
+            for code in 0..=255u8 {
+                if let Some(t) = cff
+                    .glyph_index(code)
+                    .filter(|g| g.0 != 0)
+                    .and_then(|g| cff.glyph_name(g))
+                    .and_then(super::font_program::glyph_name_text)
+                {
+                    map.insert(code as u32, t);
+                }
+            }
+        }
+        "FontFile2" | "OpenType" if symbolic && !has_differences => {
+            let face = ttf_parser::Face::parse(&data, 0).ok()?;
+            let by_gid = super::font_program::sfnt_glyph_text(&face);
+            for code in 0..=255u8 {
+                if let Some(t) =
+                    super::font_program::truetype_code_gid(&face, code).and_then(|g| by_gid.get(&g))
+                {
+                    map.insert(code as u32, t.clone());
+                }
+            }
+        }
+        _ => {}
+    }
+    (!map.is_empty()).then_some(map)
+}
+
+/// A CID font shown through Identity-H/V without ToUnicode: CID → text from the embedded
+/// TrueType/OpenType tables (CIDToGIDMap, CFF charset, cmap, glyph names) or from the
+/// character collection named by CIDSystemInfo.
+type CidMaps = (
+    Option<HashMap<u32, String>>,
+    Option<&'static HashMap<u32, char>>,
+);
+
+fn cid_program_map(doc: &Document, cid_font: &Dictionary) -> CidMaps {
+    let ordering = dict_get(doc, cid_font, b"CIDSystemInfo")
+        .and_then(as_dict)
+        .map(|si| {
+            let s = |k: &[u8]| match dict_get(doc, si, k) {
+                Some(Object::String(b, _)) => String::from_utf8_lossy(b).into_owned(),
+                _ => String::new(),
+            };
+            format!("{}-{}", s(b"Registry"), s(b"Ordering"))
+        })
+        .unwrap_or_default();
+    let collection = super::font_program::collection(&ordering);
+    let mut map: HashMap<u32, String> = HashMap::new();
+    match font_program_bytes(doc, cid_font) {
+        Some(("FontFile2", data)) | Some(("OpenType", data)) => {
+            let Ok(face) = ttf_parser::Face::parse(&data, 0) else {
+                return (None, collection);
+            };
+            let by_gid = super::font_program::sfnt_glyph_text(&face);
+            let n = face.number_of_glyphs() as u32;
+            if let Some(cff) = face.tables().cff {
+                // CID-keyed CFF inside OpenType: the charset gives each glyph its CID.
+                for g in 0..n as u16 {
+                    let cid = cff
+                        .glyph_cid(ttf_parser::GlyphId(g))
+                        .map_or(g as u32, u32::from);
+                    let text = by_gid
+                        .get(&g)
+                        .cloned()
+                        .or_else(|| collection?.get(&cid).map(|c| c.to_string()));
+                    if let Some(t) = text {
+                        map.insert(cid, t);
+                    }
+                }
+            } else {
+                match stream_bytes(doc, dict_get(doc, cid_font, b"CIDToGIDMap")) {
+                    Some((c2g, _)) => {
+                        for (cid, pair) in c2g.chunks_exact(2).enumerate().take(65_536) {
+                            let gid = u16::from_be_bytes([pair[0], pair[1]]);
+                            if let Some(t) = by_gid.get(&gid) {
+                                map.insert(cid as u32, t.clone());
+                            }
+                        }
+                    }
+                    None => map.extend(by_gid.into_iter().map(|(g, t)| (g as u32, t))),
+                }
+            }
+        }
+        Some(("CIDFontType0C", data)) | Some(("Type1C", data)) => {
+            let Some(cff) = ttf_parser::cff::Table::parse(&data) else {
+                return (None, collection);
+            };
+            for g in 0..cff.number_of_glyphs() {
+                let gid = ttf_parser::GlyphId(g);
+                match cff.glyph_cid(gid) {
+                    // CID-keyed: the collection (below) names it.
+                    Some(_) => {}
+                    // A name-keyed CFF under a CID font: the CID is the glyph index.
+                    None => {
+                        if let Some(t) = cff
+                            .glyph_name(gid)
+                            .and_then(super::font_program::glyph_name_text)
+                        {
+                            map.insert(g as u32, t);
+                        }
+                    }
+                }
+            }
+        }
+        // Not embedded (or a Type 1 program, which a CID font cannot have): the collection.
+        _ => {}
+    }
+    ((!map.is_empty()).then_some(map), collection)
 }
 
 /// HKSCS characters that Traditional Chinese fonts place in the Unicode private-use area
