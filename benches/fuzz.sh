@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 execs="${1:-1000000}"; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(pdf docx zip fields title)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(pdf docx zip fields title image)
 if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "fuzz.sh: no nightly toolchain here: fuzzing skipped (rustup toolchain install nightly)"; exit 0
 fi
@@ -25,6 +25,8 @@ seed docx tests/fixtures/gen/*.docx tests/fixtures/bad/*.docx tests/fixtures/rea
 seed zip tests/fixtures/gen/*.zip tests/fixtures/bad/*.zip tests/fixtures/gen/*.docx
 seed fields tests/fixtures/gen/*.txt
 seed title corpora/sample-titles.txt
+mkdir -p fuzz/corpus/image
+for f in tests/fixtures/gen/*.pdf; do command -v pdftoppm >/dev/null && [ ! -f "fuzz/corpus/image/$(basename "$f").png" ] && pdftoppm -r 20 -png -singlefile "$f" "fuzz/corpus/image/$(basename "$f")" || true; done
 for t in "${targets[@]}"; do
   echo "== $t: $execs executions"
   start=$(date +%s)

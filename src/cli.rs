@@ -48,6 +48,28 @@ pub struct Common {
     /// Packages checked at once (default: one per CPU).
     #[arg(long, global = true)]
     pub jobs: Option<usize>,
+    /// Read scans, photos and pages whose text layer is unusable by OCR (Tesseract, chi_sim +
+    /// eng): auto, or off (such pages are then reported as unread, F003).
+    #[arg(long, value_enum, global = true, default_value = "auto")]
+    pub ocr: OcrArg,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
+pub enum OcrArg {
+    Auto,
+    Off,
+}
+
+impl Common {
+    /// Reading limits for this run: the defaults, with OCR as asked and its results cached in
+    /// propscan's cache directory.
+    pub fn limits(&self) -> Limits {
+        Limits {
+            ocr: self.ocr == OcrArg::Auto,
+            ocr_cache: Some(crate::index::cache_dir()),
+            ..Limits::default()
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum, PartialEq, Eq)]
@@ -386,13 +408,8 @@ fn run(cli: Cli) -> Result<i32> {
                     None => None,
                 },
             };
-            let state = crate::serve::AppState::secured(
-                profile,
-                index,
-                Limits::default(),
-                limits,
-                security,
-            );
+            let state =
+                crate::serve::AppState::secured(profile, index, common.limits(), limits, security);
             crate::serve::serve(&addr, state)?;
             0
         }
@@ -450,7 +467,7 @@ fn run(cli: Cli) -> Result<i32> {
 
 fn check(run: &Run, packages: &[PathBuf], out: &mut dyn Write) -> Result<i32> {
     let profile = run.profile()?;
-    let limits = Limits::default();
+    let limits = run.common.limits();
     for p in packages {
         if !p.exists() {
             return Err(Error::Usage(format!(
@@ -504,7 +521,7 @@ fn batch(
         jobs: run.common.jobs,
         progress: std::io::stderr().is_terminal(),
     };
-    let mut r = crate::batch::run(dir, &profile, &Limits::default(), index.as_ref(), &opts)?;
+    let mut r = crate::batch::run(dir, &profile, &run.common.limits(), index.as_ref(), &opts)?;
     r.localize(run.lang);
     report::write_batch_outputs(&r, &run.render_cx(&profile), outputs)?;
     run.report(&r, &profile, out)?;
@@ -518,7 +535,7 @@ fn batch(
 }
 
 fn index(run: &Run, action: IndexAction, out: &mut dyn Write) -> Result<i32> {
-    let limits = Limits::default();
+    let limits = run.common.limits();
     let build = matches!(action, IndexAction::Build(_));
     match action {
         IndexAction::Stats => {
@@ -569,7 +586,7 @@ fn search(
     top: usize,
     out: &mut dyn Write,
 ) -> Result<i32> {
-    let limits = Limits::default();
+    let limits = run.common.limits();
     let probe = match (&text, &file) {
         (Some(t), None) => crate::index::Probe::text("", t),
         (None, Some(f)) => crate::index::sources::probe_from_path(f, &limits)?,
@@ -593,7 +610,7 @@ fn extract_file(run: &Run, file: &std::path::Path, out: &mut dyn Write) -> Resul
     let bytes = std::fs::read(file).map_err(Error::file(file))?;
     let path = file.display().to_string();
     let profile = run.profile()?;
-    let result = extract::extract_guarded(&path, &bytes, &Limits::default());
+    let result = extract::extract_guarded(&path, &bytes, &run.common.limits());
     // Problems are said once, by the F-rules, on stderr.
     let mut findings = rules::file_findings_of(&path, &result, &profile);
     findings.iter_mut().for_each(|f| f.localize(run.lang));

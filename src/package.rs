@@ -295,8 +295,11 @@ fn load_bytes(
             Err(e) => vec![failed(name, e)],
         };
     }
-    if let FileKind::Image(fmt) = kind {
-        // Accepted as an attachment (certificates are often photographed); classified by name.
+    if let FileKind::Image(fmt) = kind
+        && !limits.ocr
+    {
+        // Accepted as an attachment (certificates are often photographed); with OCR off it is
+        // classified by name.
         let mut d = PackageDoc {
             path: name.to_string(),
             format: fmt.to_string(),
@@ -311,7 +314,11 @@ fn load_bytes(
     let mut d = match extract::extract_guarded(name, &bytes, limits) {
         Ok(doc) => PackageDoc {
             path: name.to_string(),
-            format: doc.format.as_str().to_string(),
+            // An image keeps its own format's name (jpeg, png, tiff …).
+            format: match kind {
+                FileKind::Image(fmt) => fmt.to_string(),
+                _ => doc.format.as_str().to_string(),
+            },
             doc: Some(doc),
             error: None,
             parts: Vec::new(),

@@ -9,8 +9,11 @@ pub mod archive;
 pub mod docx;
 mod font_program;
 pub mod garble;
+pub mod ocr;
 pub mod pdf;
 mod pdf_font;
+pub mod raster;
+mod scan;
 mod sniff;
 
 use serde::Serialize;
@@ -43,6 +46,17 @@ pub struct Limits {
     pub max_zip_ratio: u64,
     /// Deepest zip-in-zip nesting opened.
     pub max_zip_depth: usize,
+    /// Read pages without a usable text layer, and image files, by OCR (`--ocr auto|off`).
+    pub ocr: bool,
+    /// Where OCR results are cached by content hash (`None`: not cached).
+    pub ocr_cache: Option<std::path::PathBuf>,
+    /// Largest image decoded (width × height); a larger one is reported, not read.
+    pub max_image_pixels: u64,
+    /// Most pages of one file read by OCR.
+    pub max_ocr_pages: usize,
+    /// Wall-clock budget for one file when it needs OCR (replaces `time_budget` for the pages
+    /// read by OCR; a page whose recognition has started is finished).
+    pub ocr_time_budget: Duration,
 }
 
 impl Default for Limits {
@@ -60,6 +74,11 @@ impl Default for Limits {
             max_zip_total_bytes: 512 * 1024 * 1024,
             max_zip_ratio: 200,
             max_zip_depth: 2,
+            ocr: true,
+            ocr_cache: None,
+            max_image_pixels: 60_000_000,
+            max_ocr_pages: 60,
+            ocr_time_budget: Duration::from_secs(240),
         }
     }
 }
@@ -116,6 +135,11 @@ pub enum DocIssue {
     Garbled { pages: Vec<u32>, sample: String },
     /// The reader stopped early at a limit; the text is incomplete.
     Truncated { detail: String },
+    /// Pages read by OCR, with the mean recognition confidence (0–100).
+    Ocr { pages: Vec<u32>, confidence: f32 },
+    /// Page images that could not be read by OCR, and why (too large, an unsupported image
+    /// codec, OCR not installed or over its time budget).
+    ImageUnread { pages: Vec<u32>, reason: String },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -123,6 +147,8 @@ pub enum DocIssue {
 pub enum Format {
     Pdf,
     Docx,
+    /// An image file (JPEG, PNG, TIFF, BMP, GIF), read by OCR.
+    Image,
 }
 
 impl Format {
@@ -130,6 +156,7 @@ impl Format {
         match self {
             Format::Pdf => "pdf",
             Format::Docx => "docx",
+            Format::Image => "image",
         }
     }
 }
@@ -173,6 +200,12 @@ pub struct Page {
     pub chars: usize,
     /// Share of the page area covered by images (0–1).
     pub image_coverage: f32,
+    /// The page's text came from OCR.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub ocr: bool,
+    /// Mean OCR confidence of the page (0–100), when read by OCR.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ocr_confidence: Option<f32>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -273,6 +306,7 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
         FileKind::Pdf => pdf::extract_pdf(path, bytes, limits, deadline),
         FileKind::Docx => docx::extract_docx(path, bytes, limits, deadline),
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
+        FileKind::Image(_) if limits.ocr => scan::extract_image(path, bytes, limits),
         FileKind::Zip => Err(ExtractError::Unsupported {
             format: "zip archive".into(),
             advice: "压缩包是一个申报包，请用 propscan check 检查 (a zip is a package: run `propscan check` on it)".into(),

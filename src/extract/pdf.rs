@@ -109,6 +109,8 @@ struct Walker<'a> {
     start: (f32, f32),
     truncated: Option<String>,
     scratch: Vec<Glyph>,
+    /// Image XObjects drawn on the page, with the CTM they were drawn with (for OCR).
+    images: Vec<(ObjectId, Matrix)>,
 }
 
 enum Stop {
@@ -298,12 +300,15 @@ impl<'a> Walker<'a> {
                     let Some(Object::Name(key)) = o.first() else {
                         continue;
                     };
-                    let Some(xobj) = resources
+                    let xdict = resources
                         .and_then(|r| dict_get(self.doc, r, b"XObject"))
-                        .and_then(as_dict)
-                        .and_then(|x| dict_get(self.doc, x, key))
-                    else {
+                        .and_then(as_dict);
+                    let Some(xobj) = xdict.and_then(|x| dict_get(self.doc, x, key)) else {
                         continue;
+                    };
+                    let xref = match xdict.and_then(|x| x.get(key).ok()) {
+                        Some(Object::Reference(id)) => Some(*id),
+                        _ => None,
                     };
                     let Object::Stream(stream) = xobj else {
                         continue;
@@ -312,6 +317,11 @@ impl<'a> Walker<'a> {
                         Some(Object::Name(s)) if s == b"Image" => {
                             self.image_area +=
                                 (gs.ctm[0] * gs.ctm[3] - gs.ctm[1] * gs.ctm[2]).abs();
+                            if let Some(id) = xref
+                                && self.images.len() < 256
+                            {
+                                self.images.push((id, gs.ctm));
+                            }
                         }
                         Some(Object::Name(s)) if s == b"Form" => {
                             if depth >= self.limits.max_xobject_depth {
@@ -556,7 +566,7 @@ struct Seg {
 }
 
 /// One line of a page, its glyphs in reading order.
-struct Line {
+pub(super) struct Line {
     segs: Vec<Seg>,
     size: f32,
     v: f32,
@@ -984,7 +994,9 @@ pub fn extract_pdf(
         start: (0.0, 0.0),
         truncated: None,
         scratch: Vec::new(),
+        images: Vec::new(),
     };
+    let mut ocr = super::scan::PdfOcr::new(limits);
     let mut page_texts = Vec::new();
     let mut scanned = Vec::new();
     let mut garbled = Vec::new();
@@ -1003,6 +1015,7 @@ pub fn extract_pdf(
             continue;
         };
         let (w, h, rot) = page_box(&pdf, page);
+        let (raw_w, raw_h) = (w, h);
         let (w, h) = if rot == 90 || rot == 270 {
             (h, w)
         } else {
@@ -1016,6 +1029,7 @@ pub fn extract_pdf(
             }
         };
         walker.glyphs.clear();
+        walker.images.clear();
         walker.image_area = 0.0;
         walker.path_ops = 0;
         walker.rules.clear();
@@ -1049,17 +1063,45 @@ pub fn extract_pdf(
         } else {
             0.0
         };
-        doc.pages.push(Page {
+        let mut page_rec = Page {
             number,
             width_pt: w,
             height_pt: h,
             chars,
             image_coverage: coverage,
-        });
-        if chars < 10 && (coverage >= 0.25 || walker.path_ops > 500) {
+            ocr: false,
+            ocr_confidence: None,
+        };
+        let no_text = chars < 10 && (coverage >= 0.25 || walker.path_ops > 500);
+        let garbled_now = garble::is_garbled(&page_text);
+        // Pages with no usable text layer are read by OCR: from the page's own images, or
+        // (a garbled font with nothing else on the page) from the page drawn by poppler.
+        if (no_text || garbled_now)
+            && let Some(read) = ocr.page(
+                &pdf,
+                bytes,
+                number,
+                &walker.images,
+                (raw_w, raw_h),
+                garbled_now || walker.images.is_empty(),
+            )
+        {
+            page_rec.chars = read.chars;
+            page_rec.ocr = true;
+            page_rec.ocr_confidence = Some(read.confidence);
+            doc.pages.push(page_rec);
+            total_chars += read.chars;
+            page_texts.push(PageText {
+                number,
+                lines: read.lines,
+            });
+            continue;
+        }
+        doc.pages.push(page_rec);
+        if no_text {
             scanned.push(number);
         }
-        if garble::is_garbled(&page_text) {
+        if garbled_now {
             garbled.push(number);
             if garbled_sample.chars().count() < 40 {
                 garbled_sample.extend(page_text.chars().filter(|c| !c.is_whitespace()).take(40));
@@ -1099,5 +1141,44 @@ pub fn extract_pdf(
     if let Some(detail) = walker.truncated {
         doc.issues.push(DocIssue::Truncated { detail });
     }
+    ocr.finish(&mut doc);
     Ok(doc)
+}
+
+/// OCR lines of a page as text lines placed on a page `page_h_pt` high (y up, in points).
+pub(super) fn ocr_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
+    let k = 72.0 / p.dpi.max(1.0);
+    let top = p.h as f32 * k;
+    p.lines
+        .iter()
+        .map(|l| Line {
+            segs: l
+                .runs
+                .iter()
+                .map(|(t, x0, x1)| Seg {
+                    text: t.clone(),
+                    u0: x0 * k,
+                    u1: x1 * k,
+                    col: None,
+                })
+                .collect(),
+            // Han glyph boxes are about 0.9 of the font size.
+            size: ((l.y1 - l.y0) * k / 0.9).max(1.0),
+            v: top - l.y1 * k,
+            u0: l.x0 * k,
+            u1: l.x1 * k,
+            table_xs: Vec::new(),
+        })
+        .collect()
+}
+
+/// Pages of lines (from OCR) into the document's blocks, as text pages are.
+pub(super) fn push_pages(doc: &mut Document, pages: Vec<(u32, Vec<Line>)>) {
+    lines_to_blocks(
+        doc,
+        pages
+            .into_iter()
+            .map(|(number, lines)| PageText { number, lines })
+            .collect(),
+    );
 }

@@ -51,6 +51,8 @@ fn with_pages(name: &str, kind: PartKind, sizes: &[(f32, f32)]) -> PackageDoc {
             height_pt: *h,
             chars: 100,
             image_coverage: 0.0,
+            ocr: false,
+            ocr_confidence: None,
         })
         .collect();
     d
@@ -503,6 +505,18 @@ fn cases(code: &str) -> Option<(Input, Input)> {
             let mut scan = part(PartKind::Commitment, "承诺书.pdf", &["信用承诺书"]);
             if let Some(d) = scan.doc.as_mut() {
                 d.issues.push(DocIssue::Scanned { pages: vec![2] });
+            }
+            let mut p = clean();
+            p.docs.push(scan);
+            (Package(p), Package(clean()))
+        }
+        "F007" => {
+            let mut scan = part(PartKind::Commitment, "IMG_0001.jpg", &["信用承诺书"]);
+            if let Some(d) = scan.doc.as_mut() {
+                d.issues.push(DocIssue::Ocr {
+                    pages: vec![1],
+                    confidence: 88.5,
+                });
             }
             let mut p = clean();
             p.docs.push(scan);

@@ -157,6 +157,7 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &file::f004_format_not_accepted::F004,
     &file::f005_empty_package::F005,
     &file::f006_page_size::F006,
+    &file::f007_ocr_pages::F007,
 ];
 
 /// Every rule's catalogue entry.

@@ -1,9 +1,11 @@
 //! F003 file-no-text.
 //!
-//! What: pages with no (or almost no) text but images — usually scans — or whose text decodes to
-//! implausible characters (a broken font map). Those pages could not be checked.
+//! What: pages that could not be read at all: no text layer and OCR found no text (or OCR is
+//! off, or not installed), a text layer that stays garbled after every decoding (ToUnicode, the
+//! font program, the character collection, OCR), or a page image OCR could not take (too large,
+//! JBIG2/JPEG 2000, over the time budget) — with the reason. Those pages could not be checked.
 //! Why: checks read text.
-//! Example: 信用承诺书.pdf scanned from paper → warning naming its pages.
+//! Example: 信用承诺书.pdf scanned from paper with `--ocr off` → warning naming its pages.
 
 use super::join;
 use crate::extract::DocIssue;
@@ -28,7 +30,7 @@ impl Rule for F003 {
         &INFO
     }
     fn summary(&self, _p: &Profile, lang: Lang) -> String {
-        lang.pick("无法读取的页面：无文字层（扫描件）或文字层为乱码，这些页未能检查", "pages that could not be read: no text layer (scans) or a text layer that decodes to garbage").to_string()
+        lang.pick("无法读取的页面：无文字层且 OCR 未识别出文字、文字层为乱码，或页面图像无法识别，这些页未能检查", "pages that could not be read: no text layer and nothing found by OCR, a garbled text layer, or a page image OCR could not take").to_string()
     }
     fn check(&self, cx: &Ctx, out: &mut Vec<Finding>) {
         for d in &cx.pkg.docs {
@@ -42,8 +44,8 @@ impl Rule for F003 {
                         match i {
                             DocIssue::Scanned { pages } => out.push(
                                 INFO.finding(
-                                    format!("第 {} 页没有文字层（扫描件？），这些页无法检查：请上传由原文档导出的 PDF。", join(pages)),
-                                    format!("Pages {} have no text layer (scanned?) and could not be checked: upload a PDF exported from the original.", join(pages)),
+                                    format!("第 {} 页没有文字层，OCR 也未读出文字（或 OCR 已关闭），这些页无法检查：请上传由原文档导出的 PDF 或清晰的扫描件。", join(pages)),
+                                    format!("Pages {} have no text layer and OCR read no text from them (or OCR is off); they could not be checked: upload a PDF exported from the original or a clear scan.", join(pages)),
                                     format!("pages {}", join(pages)),
                                 )
                                 .at(at(pages.first().copied())),
@@ -56,7 +58,15 @@ impl Rule for F003 {
                                 )
                                 .at(at(pages.first().copied())),
                             ),
-                            DocIssue::Truncated { .. } => {}
+                            DocIssue::ImageUnread { pages, reason } => out.push(
+                                INFO.finding(
+                                    format!("第 {} 页的图像未能识别（{reason}），这些页无法检查：请上传清晰的扫描件（A4、300 dpi、JPEG 或 PDF）或由原文档导出的 PDF。", join(pages)),
+                                    format!("The images of pages {} could not be read ({reason}); those pages could not be checked.", join(pages)),
+                                    reason.clone(),
+                                )
+                                .at(at(pages.first().copied())),
+                            ),
+                            DocIssue::Truncated { .. } | DocIssue::Ocr { .. } => {}
                         }
                     }
                 }

@@ -1,4 +1,4 @@
-//! File rules F001–F006: what happened to each file of a package when it was read — unreadable,
+//! File rules F001–F007: what happened to each file of a package when it was read — unreadable,
 //! encrypted, pages that could not be read, formats not accepted, an empty package, pages not
 //! of the profile's paper size. They run on every package, an empty one too. Shared here: the
 //! Chinese and English reason for each way a file can fail.
@@ -9,6 +9,7 @@ pub mod f003_unread_pages;
 pub mod f004_format_not_accepted;
 pub mod f005_empty_package;
 pub mod f006_page_size;
+pub mod f007_ocr_pages;
 
 use crate::extract::ExtractError;
 use crate::model::Lang;

@@ -1,0 +1,431 @@
+//! OCR of page images with Tesseract (chi_sim + eng, Debian's models).
+//!
+//! Binding: the `tesseract` crate (its `plumbing` layer over `tesseract-sys`): maintained,
+//! links the system libtesseract that Debian ships with its models (no bundled copy to keep in
+//! step), and takes raw 8-bit frames, so propscan's own clean-up feeds it directly without
+//! going through leptonica's file readers.
+//!
+//! Before recognition a page is cleaned of speckle at its own resolution (isolated dots only: a
+//! median would eat the one-pixel strokes of Han characters at 200 dpi), scaled to about 300
+//! dpi, deskewed (projection profile, ±6°), cleared of table rules and underlines (ruled cells
+//! otherwise read as pictures in Tesseract's layout analysis) and, when the upright reading is
+//! poor, tried at 90°, 180° and 270°; the reading with the most confident characters wins. Words come back with boxes
+//! and confidences (Tesseract's TSV) and are grouped into lines. Results are cached by a hash
+//! of the pixels and the settings, so a package checked twice is recognised once.
+
+use super::raster::{self, Grey};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::cell::RefCell;
+use std::path::PathBuf;
+
+/// Bumped when preprocessing or grouping changes, so cached results are not reused.
+const VERSION: &str = "propscan-ocr-3 chi_sim+eng";
+const LANGS: &str = "chi_sim+eng";
+const TARGET_DPI: f32 = 300.0;
+
+/// One recognised line: its text, its runs (split at wide gaps) and its box, in the pixels of
+/// the upright, deskewed page image (`OcrPage::w` × `OcrPage::h`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OcrLine {
+    pub text: String,
+    /// Runs of the line separated by gaps wider than two character heights: (text, x0, x1).
+    pub runs: Vec<(String, f32, f32)>,
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+    /// Mean word confidence, 0–100.
+    pub conf: f32,
+}
+
+/// A recognised page.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OcrPage {
+    pub lines: Vec<OcrLine>,
+    /// Mean word confidence over the page, 0–100 (weighted by characters).
+    pub confidence: f32,
+    /// Quarter turns clockwise applied to make the page upright.
+    pub quarter_turns: u8,
+    /// Skew removed, in degrees.
+    pub skew_deg: f32,
+    /// Size of the image the boxes refer to.
+    pub w: u32,
+    pub h: u32,
+    /// Resolution of that image.
+    pub dpi: f32,
+}
+
+impl OcrPage {
+    pub fn text(&self) -> String {
+        self.lines
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+    pub fn chars(&self) -> usize {
+        self.lines
+            .iter()
+            .map(|l| l.text.chars().filter(|c| !c.is_whitespace()).count())
+            .sum()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum OcrError {
+    /// Tesseract or its Chinese model is not installed.
+    Unavailable(String),
+    Failed(String),
+}
+
+impl std::fmt::Display for OcrError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            OcrError::Unavailable(s) => write!(
+                f,
+                "OCR 不可用（{s}）：请安装 tesseract-ocr 与 tesseract-ocr-chi-sim"
+            ),
+            OcrError::Failed(s) => write!(f, "OCR 失败：{s}"),
+        }
+    }
+}
+
+thread_local! {
+    static TESS: RefCell<Option<Result<tesseract::plumbing::TessBaseApi, String>>> =
+        const { RefCell::new(None) };
+}
+
+fn with_api<T>(
+    f: impl FnOnce(&mut tesseract::plumbing::TessBaseApi) -> Result<T, OcrError>,
+) -> Result<T, OcrError> {
+    TESS.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        if slot.is_none() {
+            let mut api = tesseract::plumbing::TessBaseApi::create();
+            let langs = std::ffi::CString::new(LANGS).expect("no NUL");
+            let r = match api.init_2(None, Some(&langs)) {
+                Ok(()) => {
+                    // Tesseract's own debug lines are noise on a user's terminal.
+                    let _ = api.set_variable(c"debug_file", c"/dev/null");
+                    Ok(api)
+                }
+                Err(_) => Err(format!("Tesseract 无法加载 {LANGS} 模型")),
+            };
+            *slot = Some(r);
+        }
+        match slot.as_mut().expect("set above") {
+            Ok(api) => f(api),
+            Err(e) => Err(OcrError::Unavailable(e.clone())),
+        }
+    })
+}
+
+/// Whether OCR can run here (Tesseract and the chi_sim model load).
+pub fn available() -> bool {
+    with_api(|_| Ok(())).is_ok()
+}
+
+fn cache_path(root: &std::path::Path, key: &[u8]) -> PathBuf {
+    let hex: String = key.iter().take(16).map(|b| format!("{b:02x}")).collect();
+    root.join("ocr").join(format!("{hex}.json"))
+}
+
+/// Recognise one page image whose resolution is `dpi`. `cache`: the cache directory, if any.
+pub fn recognise(
+    img: &Grey,
+    dpi: f32,
+    cache: Option<&std::path::Path>,
+) -> Result<OcrPage, OcrError> {
+    let key = {
+        let mut h = Sha256::new();
+        h.update(VERSION.as_bytes());
+        h.update(img.w.to_le_bytes());
+        h.update(img.h.to_le_bytes());
+        h.update(((dpi * 10.0) as u32).to_le_bytes());
+        h.update(&img.px);
+        h.finalize().to_vec()
+    };
+    if let Some(root) = cache
+        && let Ok(s) = std::fs::read_to_string(cache_path(root, &key))
+        && let Ok(p) = serde_json::from_str::<OcrPage>(&s)
+    {
+        return Ok(p);
+    }
+    let page = recognise_uncached(img, dpi)?;
+    if let Some(root) = cache {
+        let path = cache_path(root, &key);
+        if let Some(dir) = path.parent()
+            && std::fs::create_dir_all(dir).is_ok()
+            && let Ok(json) = serde_json::to_string(&page)
+        {
+            // Written aside and renamed: a reader never sees half a file.
+            let tmp = path.with_extension(format!("tmp{}", std::process::id()));
+            if std::fs::write(&tmp, json).is_ok() {
+                let _ = std::fs::rename(&tmp, &path);
+            }
+        }
+    }
+    Ok(page)
+}
+
+/// Scale to ~300 dpi (bounded), despeckle and deskew: the image Tesseract sees.
+pub fn prepare(img: &Grey, dpi: f32) -> (Grey, f32, f32) {
+    let dpi = if dpi.is_finite() && dpi > 20.0 {
+        dpi
+    } else {
+        TARGET_DPI
+    };
+    let mut scale = (TARGET_DPI / dpi).clamp(0.25, 4.0);
+    // At most ~36 M pixels after scaling (A4 at 300 dpi is 8.7 M).
+    let px = img.w as f32 * img.h as f32 * scale * scale;
+    if px > 36.0e6 {
+        scale *= (36.0e6 / px).sqrt();
+    }
+    // Speckle is removed at the scan's own resolution, where a speck is one pixel.
+    let despeckled = raster::despeckle(img);
+    let clean = if (scale - 1.0).abs() > 0.08 {
+        raster::resize(
+            &despeckled,
+            (img.w as f32 * scale).round() as u32,
+            (img.h as f32 * scale).round() as u32,
+        )
+    } else {
+        despeckled
+    };
+    // Skew measured on a copy about 1,200 pixels wide (the angle does not depend on scale).
+    let small = if clean.w > 1_400 {
+        let f = 1_200.0 / clean.w as f32;
+        raster::resize(&clean, 1_200, (clean.h as f32 * f).round().max(1.0) as u32)
+    } else {
+        clean.clone()
+    };
+    let skew = raster::skew_angle(&small, 6.0);
+    let mut upright = if skew.abs() >= 0.15 {
+        raster::rotate(&clean, -skew)
+    } else {
+        clean
+    };
+    // Rules longer than 0.6 inch: table borders and underlines, never a character's stroke.
+    raster::remove_rules(&mut upright, (0.6 * dpi * scale) as u32);
+    (upright, skew, dpi * scale)
+}
+
+fn recognise_uncached(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
+    let (prepared, skew, eff_dpi) = prepare(img, dpi);
+    let mut best = run(&prepared, eff_dpi)?;
+    best.skew_deg = skew;
+    // A poor upright reading: try the other orientations; keep the most confident text.
+    if score(&best) < 40.0 * 20.0 || best.confidence < 60.0 {
+        for q in 1..4u8 {
+            let turned = raster::rotate90(&prepared, q);
+            let mut p = run(&turned, eff_dpi)?;
+            if score(&p) > score(&best) * 1.5 {
+                p.quarter_turns = q;
+                p.skew_deg = skew;
+                best = p;
+            }
+        }
+    }
+    Ok(best)
+}
+
+/// Confident characters: the orientation judge.
+fn score(p: &OcrPage) -> f32 {
+    p.lines
+        .iter()
+        .map(|l| l.conf * l.text.chars().filter(|c| !c.is_whitespace()).count() as f32)
+        .sum()
+}
+
+fn run(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
+    let tsv = with_api(|api| {
+        api.set_image(&img.px, img.w as i32, img.h as i32, 1, img.w as i32)
+            .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
+        api.set_source_resolution(dpi.round() as i32);
+        api.recognize()
+            .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
+        let t = api
+            .get_tsv_text(0)
+            .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
+        Ok(t.as_ref().to_string_lossy().into_owned())
+    })?;
+    let lines = parse_tsv(&tsv);
+    let (mut wsum, mut csum) = (0f32, 0f32);
+    for l in &lines {
+        let n = l.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
+        wsum += n;
+        csum += n * l.conf;
+    }
+    Ok(OcrPage {
+        lines,
+        confidence: if wsum > 0.0 { csum / wsum } else { 0.0 },
+        quarter_turns: 0,
+        skew_deg: 0.0,
+        w: img.w,
+        h: img.h,
+        dpi,
+    })
+}
+
+fn is_cjk(c: char) -> bool {
+    super::garble::is_han(c)
+        || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2E80..=0x2FDF)
+}
+
+/// ASCII punctuation beside Han characters as the full-width form Chinese text uses (the
+/// models read ： as : and （ as ( ): `名称:` → `名称：`, `(公章)` → `（公章）`.
+pub fn cjk_punctuation(s: &str) -> String {
+    let cs: Vec<char> = s.chars().collect();
+    let near_cjk = |i: usize| {
+        let before = cs[..i].iter().rev().find(|c| !c.is_whitespace());
+        let after = cs[i + 1..].iter().find(|c| !c.is_whitespace());
+        before.is_some_and(|c| is_cjk(*c)) || after.is_some_and(|c| is_cjk(*c))
+    };
+    let mut out = String::with_capacity(s.len());
+    for (i, &c) in cs.iter().enumerate() {
+        let wide = match c {
+            ':' => '：',
+            ';' => '；',
+            ',' => '，',
+            '(' => '（',
+            ')' => '）',
+            '!' => '！',
+            '?' => '？',
+            _ => c,
+        };
+        // A digit before and after keeps ASCII (12:30, 1,000).
+        let digits =
+            i > 0 && i + 1 < cs.len() && cs[i - 1].is_ascii_digit() && cs[i + 1].is_ascii_digit();
+        if wide != c && !digits && near_cjk(i) {
+            out.push(wide);
+        } else {
+            out.push(c);
+        }
+    }
+    // Spaces between Han characters are layout, not text.
+    let cs: Vec<char> = out.chars().collect();
+    let mut res = String::with_capacity(out.len());
+    for (i, &c) in cs.iter().enumerate() {
+        if c == ' ' && i > 0 && i + 1 < cs.len() && (is_cjk(cs[i - 1]) || is_cjk(cs[i + 1])) {
+            continue;
+        }
+        res.push(c);
+    }
+    res
+}
+
+/// Tesseract's TSV (level, page, block, par, line, word, left, top, width, height, conf,
+/// text) → lines. Han characters are joined without spaces; Latin words with one.
+pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
+    struct W {
+        key: (u32, u32, u32),
+        text: String,
+        x0: f32,
+        y0: f32,
+        x1: f32,
+        y1: f32,
+        conf: f32,
+    }
+    let mut words: Vec<W> = Vec::new();
+    for row in tsv.lines() {
+        let f: Vec<&str> = row.split('\t').collect();
+        if f.len() < 12 || f[0] != "5" {
+            continue;
+        }
+        let n = |i: usize| f[i].trim().parse::<f32>().unwrap_or(0.0);
+        let text = f[11].trim();
+        if text.is_empty() || n(10) < 0.0 {
+            continue;
+        }
+        words.push(W {
+            key: (n(2) as u32, n(3) as u32, n(4) as u32),
+            text: text.to_string(),
+            x0: n(6),
+            y0: n(7),
+            x1: n(6) + n(8),
+            y1: n(7) + n(9),
+            conf: n(10),
+        });
+    }
+    let mut lines: Vec<OcrLine> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let key = words[i].key;
+        let mut j = i;
+        while j < words.len() && words[j].key == key {
+            j += 1;
+        }
+        let ws = &words[i..j];
+        let height = ws.iter().map(|w| w.y1 - w.y0).fold(0.0, f32::max).max(1.0);
+        let mut runs: Vec<(String, f32, f32)> = Vec::new();
+        let mut text = String::new();
+        let (mut csum, mut nsum) = (0f32, 0f32);
+        for (k, w) in ws.iter().enumerate() {
+            let n = w.text.chars().count() as f32;
+            csum += w.conf * n;
+            nsum += n;
+            let gap = if k == 0 { 0.0 } else { w.x0 - ws[k - 1].x1 };
+            if k == 0 || gap > 2.0 * height {
+                runs.push((w.text.clone(), w.x0, w.x1));
+            } else if let Some(r) = runs.last_mut() {
+                let last = r.0.chars().last().unwrap_or(' ');
+                let first = w.text.chars().next().unwrap_or(' ');
+                if !(is_cjk(last) || is_cjk(first)) {
+                    r.0.push(' ');
+                }
+                r.0.push_str(&w.text);
+                r.2 = w.x1;
+            }
+        }
+        for r in runs.iter_mut() {
+            r.0 = cjk_punctuation(&r.0);
+        }
+        for (k, r) in runs.iter().enumerate() {
+            if k > 0 {
+                text.push('\t');
+            }
+            text.push_str(&r.0);
+        }
+        lines.push(OcrLine {
+            text,
+            runs,
+            x0: ws.iter().map(|w| w.x0).fold(f32::MAX, f32::min),
+            y0: ws.iter().map(|w| w.y0).fold(f32::MAX, f32::min),
+            x1: ws.iter().map(|w| w.x1).fold(0.0, f32::max),
+            y1: ws.iter().map(|w| w.y1).fold(0.0, f32::max),
+            conf: if nsum > 0.0 { csum / nsum } else { 0.0 },
+        });
+        i = j;
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tsv_words_become_lines_with_runs() {
+        let tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n\
+                   5\t1\t1\t1\t1\t1\t100\t50\t40\t40\t91\t项目\n\
+                   5\t1\t1\t1\t1\t2\t142\t50\t40\t40\t89\t名称：\n\
+                   5\t1\t1\t1\t1\t3\t400\t50\t80\t40\t80\tABC\n\
+                   5\t1\t1\t1\t1\t4\t485\t50\t40\t40\t80\t123\n\
+                   4\t1\t1\t1\t2\t0\t100\t120\t200\t40\t-1\t\n\
+                   5\t1\t1\t1\t2\t1\t100\t120\t60\t40\t70\t研发\n";
+        let lines = parse_tsv(tsv);
+        assert_eq!(lines.len(), 2);
+        assert_eq!(lines[0].text, "项目名称：\tABC 123");
+        assert_eq!(lines[0].runs.len(), 2);
+        assert_eq!(lines[1].text, "研发");
+        assert!(lines[0].conf > 80.0);
+    }
+
+    #[test]
+    fn punctuation_beside_han_is_full_width() {
+        assert_eq!(cjk_punctuation("单位(公章):苏州"), "单位（公章）：苏州");
+        assert_eq!(cjk_punctuation("at 12:30, ok"), "at 12:30, ok");
+        assert_eq!(cjk_punctuation("RISC-V 架构"), "RISC-V架构");
+    }
+}

@@ -1,0 +1,870 @@
+//! Page images: decoding (image files, PDF image XObjects) and the clean-up before OCR.
+//!
+//! Everything is 8-bit grey: OCR and seal finding need no more than luminance, except the seal
+//! finder, which keeps a red mask (`red`) beside the grey pixels when the source had colour.
+//! Every decoder checks the pixel budget before it allocates, so a 30,000 × 30,000 image is a
+//! typed refusal, not an out-of-memory.
+//!
+//! PDF image filters: DCTDecode (JPEG), FlateDecode/LZW/RunLength/ASCII (through lopdf) with
+//! DeviceGray/RGB/CMYK, ICCBased (by component count), Indexed, CalGray/CalRGB, 1/2/4/8/16 bits,
+//! /Decode inversion and image masks; CCITTFaxDecode (group 3 and 4, the `fax` crate). Not
+//! supported: JBIG2Decode and JPXDecode (JPEG 2000) — no maintained pure-Rust decoder; such
+//! pages stay unread and say so.
+
+use lopdf::{Dictionary, Object, Stream};
+
+use super::pdf_font::{as_dict, deref, dict_get, name, num};
+
+/// An 8-bit grey image, row-major, 0 = black.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Grey {
+    pub w: u32,
+    pub h: u32,
+    pub px: Vec<u8>,
+    /// Per pixel: 255 where the source pixel was red ink (seals), else 0. Empty when the source
+    /// had no colour.
+    pub red: Vec<u8>,
+}
+
+/// Why an image could not be turned into pixels.
+#[derive(Debug, Clone, PartialEq)]
+pub enum RasterError {
+    /// Over the pixel budget: the image's width and height.
+    TooLarge { w: u64, h: u64 },
+    /// A filter propscan does not decode (JBIG2, JPEG 2000).
+    Unsupported(String),
+    /// The data does not decode.
+    Corrupt(String),
+}
+
+impl std::fmt::Display for RasterError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            RasterError::TooLarge { w, h } => write!(f, "图像 {w} × {h} 像素，超出处理上限"),
+            RasterError::Unsupported(s) => write!(f, "不支持的图像编码 {s}"),
+            RasterError::Corrupt(s) => write!(f, "图像数据损坏：{s}"),
+        }
+    }
+}
+
+impl Grey {
+    pub fn new(w: u32, h: u32, fill: u8) -> Grey {
+        Grey {
+            w,
+            h,
+            px: vec![fill; w as usize * h as usize],
+            red: Vec::new(),
+        }
+    }
+    #[inline]
+    pub fn get(&self, x: u32, y: u32) -> u8 {
+        self.px[y as usize * self.w as usize + x as usize]
+    }
+}
+
+fn budget_ok(w: u64, h: u64, max_pixels: u64) -> Result<(), RasterError> {
+    if w == 0 || h == 0 {
+        return Err(RasterError::Corrupt("零尺寸".into()));
+    }
+    if w.saturating_mul(h) > max_pixels || w > 65_535 || h > 65_535 {
+        return Err(RasterError::TooLarge { w, h });
+    }
+    Ok(())
+}
+
+/// Red ink: hue near red, saturated, not too dark (seal ink on paper, electronic seals).
+#[inline]
+pub fn is_red(r: u8, g: u8, b: u8) -> bool {
+    let (r, g, b) = (r as i32, g as i32, b as i32);
+    let max = r.max(g).max(b);
+    let min = r.min(g).min(b);
+    max == r && max >= 110 && (max - min) * 100 >= 40 * max && r - g >= 50 && r - b >= 35
+}
+
+fn luma(r: u8, g: u8, b: u8) -> u8 {
+    ((r as u32 * 299 + g as u32 * 587 + b as u32 * 114) / 1000) as u8
+}
+
+fn from_rgb(w: u32, h: u32, rgb: impl Iterator<Item = (u8, u8, u8)>) -> Grey {
+    let n = w as usize * h as usize;
+    let mut px = Vec::with_capacity(n);
+    let mut red = Vec::with_capacity(n);
+    let mut any_red = false;
+    for (r, g, b) in rgb.take(n) {
+        px.push(luma(r, g, b));
+        let m = is_red(r, g, b);
+        any_red |= m;
+        red.push(if m { 255 } else { 0 });
+    }
+    px.resize(n, 255);
+    if any_red {
+        red.resize(n, 0);
+    } else {
+        red.clear();
+    }
+    Grey { w, h, px, red }
+}
+
+/// Image files: JPEG, PNG, BMP, GIF and TIFF (every page of a multi-page TIFF).
+pub fn decode_image_file(bytes: &[u8], max_pixels: u64) -> Result<Vec<Grey>, RasterError> {
+    let fmt = image::guess_format(bytes).map_err(|e| RasterError::Corrupt(e.to_string()))?;
+    if fmt == image::ImageFormat::Tiff {
+        return decode_tiff(bytes, max_pixels);
+    }
+    let reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), fmt);
+    let (w, h) = reader
+        .into_dimensions()
+        .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+    budget_ok(w as u64, h as u64, max_pixels)?;
+    let img = image::load_from_memory_with_format(bytes, fmt)
+        .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+    Ok(vec![grey_of(img)])
+}
+
+fn grey_of(img: image::DynamicImage) -> Grey {
+    let rgb = img.to_rgb8();
+    let (w, h) = rgb.dimensions();
+    from_rgb(w, h, rgb.pixels().map(|p| (p[0], p[1], p[2])))
+}
+
+fn decode_tiff(bytes: &[u8], max_pixels: u64) -> Result<Vec<Grey>, RasterError> {
+    use tiff::decoder::{Decoder, DecodingResult};
+    let mut dec = Decoder::new(std::io::Cursor::new(bytes))
+        .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+    let mut pages = Vec::new();
+    loop {
+        let (w, h) = dec
+            .dimensions()
+            .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+        budget_ok(w as u64, h as u64, max_pixels.saturating_sub(total(&pages)))?;
+        let ct = dec
+            .colortype()
+            .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+        let data = dec
+            .read_image()
+            .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+        let samples: Vec<u8> = match data {
+            DecodingResult::U8(v) => v,
+            DecodingResult::U16(v) => v.iter().map(|s| (s >> 8) as u8).collect(),
+            _ => return Err(RasterError::Unsupported("TIFF sample format".into())),
+        };
+        use tiff::ColorType as C;
+        let g = match ct {
+            C::Gray(1) => {
+                // Bilevel TIFF (fax): one bit a pixel, packed by rows; 0 = black for WhiteIsZero
+                // is already handled by the decoder's photometric interpretation.
+                let row = (w as usize).div_ceil(8);
+                let mut g = Grey::new(w, h, 255);
+                for y in 0..h as usize {
+                    for x in 0..w as usize {
+                        let b = samples.get(y * row + x / 8).copied().unwrap_or(0xFF);
+                        if b & (0x80 >> (x % 8)) == 0 {
+                            g.px[y * w as usize + x] = 0;
+                        }
+                    }
+                }
+                g
+            }
+            C::Gray(_) => Grey {
+                w,
+                h,
+                px: samples,
+                red: Vec::new(),
+            },
+            C::RGB(_) => from_rgb(w, h, samples.chunks_exact(3).map(|c| (c[0], c[1], c[2]))),
+            C::RGBA(_) => from_rgb(w, h, samples.chunks_exact(4).map(|c| (c[0], c[1], c[2]))),
+            other => return Err(RasterError::Unsupported(format!("TIFF {other:?}"))),
+        };
+        let mut g = g;
+        g.px.resize(w as usize * h as usize, 255);
+        pages.push(g);
+        if !dec.more_images() || pages.len() >= 200 {
+            break;
+        }
+        dec.next_image()
+            .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+    }
+    Ok(pages)
+}
+
+fn total(pages: &[Grey]) -> u64 {
+    pages.iter().map(|p| p.w as u64 * p.h as u64).sum()
+}
+
+/// Colour space of a PDF image: components, and how to turn samples into RGB.
+enum Space {
+    Gray,
+    Rgb,
+    Cmyk,
+    Indexed { base: Box<Space>, table: Vec<u8> },
+}
+
+impl Space {
+    fn comps(&self) -> usize {
+        match self {
+            Space::Gray | Space::Indexed { .. } => 1,
+            Space::Rgb => 3,
+            Space::Cmyk => 4,
+        }
+    }
+    fn parse(doc: &lopdf::Document, obj: Option<&Object>, depth: u8) -> Option<Space> {
+        let obj = obj?;
+        match obj {
+            Object::Name(n) => Some(match n.as_slice() {
+                b"DeviceGray" | b"CalGray" | b"G" => Space::Gray,
+                b"DeviceRGB" | b"CalRGB" | b"RGB" => Space::Rgb,
+                b"DeviceCMYK" | b"CMYK" => Space::Cmyk,
+                _ => return None,
+            }),
+            Object::Array(a) if depth < 4 => {
+                let head = a.first().map(|o| deref(doc, o)).and_then(name)?;
+                match head {
+                    b"ICCBased" => {
+                        let n = a
+                            .get(1)
+                            .map(|o| deref(doc, o))
+                            .and_then(as_dict)
+                            .and_then(|d| dict_get(doc, d, b"N"))
+                            .and_then(num)
+                            .unwrap_or(3.0) as usize;
+                        Some(match n {
+                            1 => Space::Gray,
+                            4 => Space::Cmyk,
+                            _ => Space::Rgb,
+                        })
+                    }
+                    b"CalGray" => Some(Space::Gray),
+                    b"CalRGB" | b"Lab" => Some(Space::Rgb),
+                    b"Indexed" | b"I" => {
+                        let base = Space::parse(doc, a.get(1).map(|o| deref(doc, o)), depth + 1)?;
+                        let table = match a.get(3).map(|o| deref(doc, o)) {
+                            Some(Object::String(s, _)) => s.clone(),
+                            Some(Object::Stream(s)) => s.get_plain_content().ok()?,
+                            _ => return None,
+                        };
+                        Some(Space::Indexed {
+                            base: Box::new(base),
+                            table,
+                        })
+                    }
+                    // Separation / DeviceN: one tint, darker with more ink.
+                    b"Separation" => Some(Space::Gray),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+    fn rgb(&self, s: &[u8]) -> (u8, u8, u8) {
+        match self {
+            Space::Gray => (s[0], s[0], s[0]),
+            Space::Rgb => (s[0], s[1], s[2]),
+            Space::Cmyk => {
+                let k = s[3] as u32;
+                let f = |c: u8| (255 - (c as u32 + k).min(255)) as u8;
+                (f(s[0]), f(s[1]), f(s[2]))
+            }
+            Space::Indexed { base, table } => {
+                let n = base.comps();
+                let i = s[0] as usize * n;
+                match table.get(i..i + n) {
+                    Some(e) => base.rgb(e),
+                    None => (255, 255, 255),
+                }
+            }
+        }
+    }
+}
+
+/// One PDF image XObject (or an inline image's dictionary and data) as grey pixels.
+pub fn decode_pdf_image(
+    doc: &lopdf::Document,
+    stream: &Stream,
+    max_pixels: u64,
+    max_bytes: usize,
+) -> Result<Grey, RasterError> {
+    let d = &stream.dict;
+    let w = dict_get(doc, d, b"Width").and_then(num).unwrap_or(0.0) as i64;
+    let h = dict_get(doc, d, b"Height").and_then(num).unwrap_or(0.0) as i64;
+    if w <= 0 || h <= 0 {
+        return Err(RasterError::Corrupt("no size".into()));
+    }
+    let (w, h) = (w as u64, h as u64);
+    budget_ok(w, h, max_pixels)?;
+    let filters: Vec<Vec<u8>> = match dict_get(doc, d, b"Filter") {
+        Some(Object::Name(n)) => vec![n.clone()],
+        Some(Object::Array(a)) => a
+            .iter()
+            .filter_map(|o| name(deref(doc, o)).map(|n| n.to_vec()))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let last = filters.last().map(|f| f.as_slice());
+    let image_mask = matches!(dict_get(doc, d, b"ImageMask"), Some(Object::Boolean(true)));
+    match last {
+        Some(b"JBIG2Decode") => return Err(RasterError::Unsupported("JBIG2".into())),
+        Some(b"JPXDecode") => return Err(RasterError::Unsupported("JPEG 2000".into())),
+        Some(b"DCTDecode") | Some(b"DCT") => {
+            let data = undo_filters(stream, &filters[..filters.len() - 1], max_bytes)?;
+            let img = image::load_from_memory_with_format(&data, image::ImageFormat::Jpeg)
+                .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+            return Ok(grey_of(img));
+        }
+        Some(b"CCITTFaxDecode") | Some(b"CCF") => {
+            let data = undo_filters(stream, &filters[..filters.len() - 1], max_bytes)?;
+            let parms = ccitt_parms(doc, d);
+            return ccitt(&data, w as u32, h as u32, &parms);
+        }
+        _ => {}
+    }
+    let data = stream
+        .decompressed_content()
+        .or_else(|_| {
+            if filters.is_empty() {
+                Ok(stream.content.clone())
+            } else {
+                Err(())
+            }
+        })
+        .map_err(|_| RasterError::Corrupt("stream does not decompress".into()))?;
+    let bpc = if image_mask {
+        1
+    } else {
+        dict_get(doc, d, b"BitsPerComponent")
+            .and_then(num)
+            .unwrap_or(8.0) as usize
+    };
+    let space = if image_mask {
+        Space::Gray
+    } else {
+        Space::parse(doc, dict_get(doc, d, b"ColorSpace"), 0).unwrap_or(Space::Gray)
+    };
+    let comps = space.comps();
+    let indexed = matches!(space, Space::Indexed { .. });
+    // /Decode [1 0] (or an image mask painted where 0) inverts the samples.
+    let invert = match dict_get(doc, d, b"Decode") {
+        Some(Object::Array(a)) => a.first().map(|o| num(deref(doc, o)).unwrap_or(0.0)) == Some(1.0),
+        _ => false,
+    };
+    let row_bits = w as usize * comps * bpc;
+    let row_bytes = row_bits.div_ceil(8);
+    if !matches!(bpc, 1 | 2 | 4 | 8 | 16) || data.len() < row_bytes {
+        return Err(RasterError::Corrupt(format!(
+            "{bpc} bits, {} bytes",
+            data.len()
+        )));
+    }
+    let maxv = (1u32 << bpc.min(8)) - 1;
+    let mut sample = vec![0u8; comps];
+    let (wu, hu) = (w as u32, h as u32);
+    let mut rgb = Vec::with_capacity(w as usize * h as usize);
+    for y in 0..h as usize {
+        let row = data.get(y * row_bytes..(y + 1) * row_bytes);
+        for x in 0..w as usize {
+            for (c, s) in sample.iter_mut().enumerate() {
+                let i = x * comps + c;
+                let v = match row {
+                    None => 0,
+                    Some(r) => match bpc {
+                        8 => r[i] as u32,
+                        16 => r[i * 2] as u32,
+                        _ => {
+                            let bit = i * bpc;
+                            let byte = r[bit / 8] as u32;
+                            (byte >> (8 - bpc - bit % 8)) & maxv
+                        }
+                    },
+                };
+                *s = if indexed {
+                    v as u8
+                } else {
+                    let v = if bpc == 16 { v } else { v * 255 / maxv };
+                    let v = v as u8;
+                    if invert { 255 - v } else { v }
+                };
+            }
+            rgb.push(space.rgb(&sample));
+        }
+    }
+    let mut g = from_rgb(wu, hu, rgb.into_iter());
+    if image_mask {
+        // A stencil mask: sample 0 paints (black) unless /Decode [1 0] said otherwise.
+        for p in g.px.iter_mut() {
+            *p = if *p == 0 { 0 } else { 255 };
+        }
+    }
+    Ok(g)
+}
+
+fn undo_filters(
+    stream: &Stream,
+    pre: &[Vec<u8>],
+    max_bytes: usize,
+) -> Result<Vec<u8>, RasterError> {
+    if pre.is_empty() {
+        return Ok(stream.content.clone());
+    }
+    // Only Flate (or ASCII) before the image codec is seen in practice.
+    let mut s = stream.clone();
+    s.dict.set(
+        "Filter",
+        Object::Array(pre.iter().map(|f| Object::Name(f.clone())).collect()),
+    );
+    s.dict.remove(b"DecodeParms");
+    s.decompressed_content()
+        .ok()
+        .filter(|d| d.len() <= max_bytes)
+        .ok_or_else(|| RasterError::Corrupt("pre-filter".into()))
+}
+
+struct CcittParms {
+    k: i64,
+    black_is_1: bool,
+    columns: u32,
+}
+
+fn ccitt_parms(doc: &lopdf::Document, d: &Dictionary) -> CcittParms {
+    let p = match dict_get(doc, d, b"DecodeParms") {
+        Some(Object::Array(a)) => a.last().map(|o| deref(doc, o)).and_then(as_dict),
+        Some(o) => as_dict(o),
+        None => None,
+    };
+    let get = |k: &[u8]| p.and_then(|p| dict_get(doc, p, k));
+    CcittParms {
+        k: get(b"K").and_then(num).unwrap_or(0.0) as i64,
+        black_is_1: matches!(get(b"BlackIs1"), Some(Object::Boolean(true))),
+        columns: get(b"Columns").and_then(num).unwrap_or(1728.0) as u32,
+    }
+}
+
+fn ccitt(data: &[u8], w: u32, h: u32, p: &CcittParms) -> Result<Grey, RasterError> {
+    let width = p.columns.clamp(1, 65_535);
+    let mut g = Grey::new(w.max(width).min(65_535), h, 255);
+    let gw = g.w as usize;
+    let mut y = 0usize;
+    let mut put = |line: &[u16]| {
+        if y >= h as usize {
+            return;
+        }
+        for (x, c) in fax::decoder::pels(line, width as u16).enumerate() {
+            let black = matches!(c, fax::Color::Black) != p.black_is_1;
+            if !black {
+                continue;
+            }
+            if x < gw {
+                g.px[y * gw + x] = 0;
+            }
+        }
+        y += 1;
+    };
+    let ok = if p.k < 0 {
+        fax::decoder::decode_g4(data.iter().copied(), width as u16, Some(h as u16), &mut put)
+    } else {
+        fax::decoder::decode_g3(data.iter().copied(), &mut put)
+    };
+    if ok.is_none() && y == 0 {
+        return Err(RasterError::Corrupt("CCITT".into()));
+    }
+    // BlackIs1 false (the default): the decoder's "black" already means ink.
+    Ok(g)
+}
+
+/// Bilinear resize.
+pub fn resize(src: &Grey, w: u32, h: u32) -> Grey {
+    let mut out = Grey::new(w.max(1), h.max(1), 255);
+    let (sx, sy) = (src.w as f32 / out.w as f32, src.h as f32 / out.h as f32);
+    let keep_red = !src.red.is_empty();
+    if keep_red {
+        out.red = vec![0; out.px.len()];
+    }
+    for y in 0..out.h {
+        let fy = ((y as f32 + 0.5) * sy - 0.5).max(0.0);
+        let y0 = (fy as u32).min(src.h - 1);
+        let y1 = (y0 + 1).min(src.h - 1);
+        let ty = fy - y0 as f32;
+        for x in 0..out.w {
+            let fx = ((x as f32 + 0.5) * sx - 0.5).max(0.0);
+            let x0 = (fx as u32).min(src.w - 1);
+            let x1 = (x0 + 1).min(src.w - 1);
+            let tx = fx - x0 as f32;
+            let p = |xx: u32, yy: u32| src.get(xx, yy) as f32;
+            let v = p(x0, y0) * (1.0 - tx) * (1.0 - ty)
+                + p(x1, y0) * tx * (1.0 - ty)
+                + p(x0, y1) * (1.0 - tx) * ty
+                + p(x1, y1) * tx * ty;
+            let i = (y * out.w + x) as usize;
+            out.px[i] = v.round().clamp(0.0, 255.0) as u8;
+            if keep_red {
+                let sxn = ((x as f32 + 0.5) * sx) as u32;
+                let syn = ((y as f32 + 0.5) * sy) as u32;
+                out.red[i] = src.red[(syn.min(src.h - 1) * src.w + sxn.min(src.w - 1)) as usize];
+            }
+        }
+    }
+    out
+}
+
+/// Isolated specks removed, strokes kept: a dark pixel with at most one dark neighbour becomes
+/// the paper around it, a light pixel with at least seven dark neighbours becomes ink. Unlike a
+/// median it keeps one-pixel strokes, which thin Han strokes are at 200 dpi.
+pub fn despeckle(src: &Grey) -> Grey {
+    let thr = otsu(src);
+    let mut out = src.clone();
+    let (w, h) = (src.w as usize, src.h as usize);
+    if w < 3 || h < 3 {
+        return out;
+    }
+    for y in 1..h - 1 {
+        for x in 1..w - 1 {
+            let p = src.px[y * w + x];
+            let mut dark = 0;
+            let (mut lightest, mut darkest) = (0u8, 255u8);
+            for dy in 0..3 {
+                for dx in 0..3 {
+                    if dy == 1 && dx == 1 {
+                        continue;
+                    }
+                    let q = src.px[(y + dy - 1) * w + x + dx - 1];
+                    if q <= thr {
+                        dark += 1;
+                    }
+                    lightest = lightest.max(q);
+                    darkest = darkest.min(q);
+                }
+            }
+            if p <= thr && dark <= 1 {
+                out.px[y * w + x] = lightest;
+            } else if p > thr && dark >= 7 {
+                out.px[y * w + x] = darkest;
+            }
+        }
+    }
+    out
+}
+
+/// Otsu's threshold of the grey histogram.
+pub fn otsu(g: &Grey) -> u8 {
+    let mut hist = [0u64; 256];
+    for &p in &g.px {
+        hist[p as usize] += 1;
+    }
+    let total: u64 = hist.iter().sum();
+    let sum: f64 = hist
+        .iter()
+        .enumerate()
+        .map(|(i, c)| i as f64 * *c as f64)
+        .sum();
+    let (mut wb, mut sb, mut best, mut thr) = (0f64, 0f64, 0f64, 128u8);
+    for (t, &c) in hist.iter().enumerate() {
+        wb += c as f64;
+        if wb == 0.0 {
+            continue;
+        }
+        let wf = total as f64 - wb;
+        if wf == 0.0 {
+            break;
+        }
+        sb += t as f64 * c as f64;
+        let (mb, mf) = (sb / wb, (sum - sb) / wf);
+        let between = wb * wf * (mb - mf) * (mb - mf);
+        if between > best {
+            best = between;
+            thr = t as u8;
+        }
+    }
+    thr
+}
+
+/// The skew of text lines in degrees (positive: lines rise to the right), from the projection
+/// profile of dark pixels: the angle whose row histogram is sharpest. Range ±`max_deg`.
+pub fn skew_angle(g: &Grey, max_deg: f32) -> f32 {
+    let thr = otsu(g);
+    // A sample of dark pixels, at most ~60,000.
+    let dark = g.px.iter().filter(|&&p| p < thr).count().max(1);
+    let step = (dark / 60_000).max(1);
+    let mut pts: Vec<(f32, f32)> = Vec::with_capacity(dark / step + 1);
+    let mut k = 0usize;
+    for y in 0..g.h {
+        for x in 0..g.w {
+            if g.get(x, y) < thr {
+                if k.is_multiple_of(step) {
+                    pts.push((x as f32, y as f32));
+                }
+                k += 1;
+            }
+        }
+    }
+    if pts.len() < 200 {
+        return 0.0;
+    }
+    let score = |deg: f32| -> f64 {
+        let (s, c) = deg.to_radians().sin_cos();
+        let bins = (g.h as f32 * 1.5) as usize + 2;
+        let mut hist = vec![0u32; bins / 2 + 1];
+        let off = g.w as f32 * s.abs() + 1.0;
+        for &(x, y) in &pts {
+            let yy = y * c + x * s + off;
+            let b = (yy / 2.0) as usize;
+            if b < hist.len() {
+                hist[b] += 1;
+            }
+        }
+        hist.iter().map(|&v| (v as f64) * (v as f64)).sum()
+    };
+    let mut best = (0.0f32, score(0.0));
+    let mut a = -max_deg;
+    while a <= max_deg + 1e-3 {
+        let s = score(a);
+        if s > best.1 {
+            best = (a, s);
+        }
+        a += 0.5;
+    }
+    // Refine around the coarse best.
+    let centre = best.0;
+    let mut a = centre - 0.5;
+    while a <= centre + 0.5 {
+        let s = score(a);
+        if s > best.1 {
+            best = (a, s);
+        }
+        a += 0.1;
+    }
+    // The profile was built with y' = y·cos + x·sin, the inverse of `rotate`'s mapping: the
+    // angle that levels the lines is the tilt `rotate(·, angle)` would have made.
+    best.0
+}
+
+/// Along one row or column of `len` pixels: every pixel of a dark run (gaps of up to 2 pixels
+/// bridged) at least `min_len` long is passed to `mark`.
+fn long_runs(
+    len: usize,
+    dark: impl Fn(usize) -> bool,
+    min_len: usize,
+    mut mark: impl FnMut(usize),
+) {
+    let mut i = 0;
+    while i < len {
+        if !dark(i) {
+            i += 1;
+            continue;
+        }
+        let (start, mut end, mut gap) = (i, i, 0);
+        while i < len && gap <= 2 {
+            if dark(i) {
+                end = i;
+                gap = 0;
+            } else {
+                gap += 1;
+            }
+            i += 1;
+        }
+        if end + 1 - start >= min_len {
+            (start..=end).for_each(&mut mark);
+        }
+    }
+}
+
+/// Table rules and underlines whitened: dark runs (gaps of up to 2 pixels bridged) at least
+/// `min_len` pixels long, horizontal and vertical. Characters have no strokes that long; the
+/// rules of a table make Tesseract's layout analysis read cells as pictures.
+pub fn remove_rules(g: &mut Grey, min_len: u32) {
+    // Thin rules come out grey after scanning and scaling: anything clearly darker than paper.
+    let thr = ((otsu(g) as u32 + 255) / 2).max(60) as u8;
+    let (w, h) = (g.w as usize, g.h as usize);
+    let min_len = min_len as usize;
+    let mut kill = vec![false; w * h];
+    for y in 0..h {
+        long_runs(
+            w,
+            |x| g.px[y * w + x] < thr,
+            min_len,
+            |x| kill[y * w + x] = true,
+        );
+    }
+    for x in 0..w {
+        long_runs(
+            h,
+            |y| g.px[y * w + x] < thr,
+            min_len,
+            |y| kill[y * w + x] = true,
+        );
+    }
+    // The rule's grey edges (anti-aliasing, JPEG ringing) go with it: 2 pixels around.
+    let mut grown = kill.clone();
+    for y in 0..h {
+        for x in 0..w {
+            if !kill[y * w + x] {
+                continue;
+            }
+            for dy in -2i64..=2 {
+                for dx in -2i64..=2 {
+                    let (yy, xx) = (y as i64 + dy, x as i64 + dx);
+                    if yy >= 0 && xx >= 0 && (yy as usize) < h && (xx as usize) < w {
+                        grown[yy as usize * w + xx as usize] = true;
+                    }
+                }
+            }
+        }
+    }
+    for (p, k) in g.px.iter_mut().zip(&grown) {
+        if *k {
+            *p = 255;
+        }
+    }
+}
+
+/// Rotate by `deg` degrees about the centre (bilinear, white fill), same size.
+pub fn rotate(src: &Grey, deg: f32) -> Grey {
+    if deg.abs() < 0.05 {
+        return src.clone();
+    }
+    let (s, c) = deg.to_radians().sin_cos();
+    let mut out = Grey::new(src.w, src.h, 255);
+    let keep_red = !src.red.is_empty();
+    if keep_red {
+        out.red = vec![0; out.px.len()];
+    }
+    let (cx, cy) = (src.w as f32 / 2.0, src.h as f32 / 2.0);
+    for y in 0..src.h {
+        for x in 0..src.w {
+            let (dx, dy) = (x as f32 - cx, y as f32 - cy);
+            // Inverse map: where this output pixel comes from.
+            let sx = c * dx - s * dy + cx;
+            let sy = s * dx + c * dy + cy;
+            if sx < 0.0 || sy < 0.0 || sx >= (src.w - 1) as f32 || sy >= (src.h - 1) as f32 {
+                continue;
+            }
+            let (x0, y0) = (sx as u32, sy as u32);
+            let (tx, ty) = (sx - x0 as f32, sy - y0 as f32);
+            let p = |xx: u32, yy: u32| src.get(xx, yy) as f32;
+            let v = p(x0, y0) * (1.0 - tx) * (1.0 - ty)
+                + p(x0 + 1, y0) * tx * (1.0 - ty)
+                + p(x0, y0 + 1) * (1.0 - tx) * ty
+                + p(x0 + 1, y0 + 1) * tx * ty;
+            let i = (y * src.w + x) as usize;
+            out.px[i] = v.round() as u8;
+            if keep_red {
+                out.red[i] = src.red[(sy.round() as u32 * src.w + sx.round() as u32)
+                    .min(src.w * src.h - 1) as usize];
+            }
+        }
+    }
+    out
+}
+
+/// Rotate by a multiple of 90° clockwise.
+pub fn rotate90(src: &Grey, quarter: u8) -> Grey {
+    let q = quarter % 4;
+    if q == 0 {
+        return src.clone();
+    }
+    let (w, h) = (src.w, src.h);
+    let (nw, nh) = if q % 2 == 1 { (h, w) } else { (w, h) };
+    let mut out = Grey::new(nw, nh, 255);
+    let keep_red = !src.red.is_empty();
+    if keep_red {
+        out.red = vec![0; out.px.len()];
+    }
+    for y in 0..h {
+        for x in 0..w {
+            let (nx, ny) = match q {
+                1 => (h - 1 - y, x),
+                2 => (w - 1 - x, h - 1 - y),
+                _ => (y, w - 1 - x),
+            };
+            let (i, j) = ((y * w + x) as usize, (ny * nw + nx) as usize);
+            out.px[j] = src.px[i];
+            if keep_red {
+                out.red[j] = src.red[i];
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines_image(deg: f32) -> Grey {
+        // Horizontal bars like text lines, then tilted.
+        let mut g = Grey::new(600, 400, 255);
+        for line in 0..8 {
+            let y0 = 40 + line * 40;
+            for y in y0..y0 + 12 {
+                for x in 60..540 {
+                    if (x / 9) % 3 != 2 {
+                        g.px[(y * 600 + x) as usize] = 0;
+                    }
+                }
+            }
+        }
+        rotate(&g, deg)
+    }
+
+    #[test]
+    fn skew_is_measured_and_undone() {
+        for deg in [-3.0f32, -1.2, 0.0, 2.0, 4.5] {
+            let g = lines_image(deg);
+            let found = skew_angle(&g, 6.0);
+            assert!((found - deg).abs() <= 0.35, "tilted {deg}, found {found}");
+        }
+    }
+
+    #[test]
+    fn quarter_turns_compose() {
+        let g = lines_image(0.0);
+        let r = rotate90(&rotate90(&g, 1), 3);
+        assert_eq!(r, g);
+        let t = rotate90(&g, 1);
+        assert_eq!((t.w, t.h), (g.h, g.w));
+    }
+
+    #[test]
+    fn rules_are_removed_and_glyphs_kept() {
+        let mut g = Grey::new(400, 200, 255);
+        for x in 10..390 {
+            g.px[100 * 400 + x] = 0; // a table rule
+        }
+        for y in 20..60 {
+            g.px[y * 400 + 50] = 0; // a glyph's stroke, 40 px
+        }
+        remove_rules(&mut g, 150);
+        assert_eq!(g.get(200, 100), 255);
+        assert_eq!(g.get(50, 40), 0);
+    }
+
+    #[test]
+    fn despeckle_keeps_thin_strokes() {
+        let mut g = Grey::new(50, 50, 255);
+        g.px[10 * 50 + 10] = 0; // a speck
+        for x in 20..40 {
+            g.px[30 * 50 + x] = 0; // a one-pixel stroke
+        }
+        let d = despeckle(&g);
+        assert_eq!(d.get(10, 10), 255);
+        assert_eq!(d.get(30, 30), 0);
+    }
+
+    #[test]
+    fn pixel_budget_refuses_huge_images() {
+        assert_eq!(
+            budget_ok(30_000, 30_000, 100_000_000),
+            Err(RasterError::TooLarge {
+                w: 30_000,
+                h: 30_000
+            })
+        );
+        assert!(budget_ok(2_480, 3_508, 100_000_000).is_ok());
+    }
+
+    #[test]
+    fn red_ink_is_told_from_black_and_from_paper() {
+        assert!(is_red(220, 30, 40));
+        assert!(is_red(180, 60, 60));
+        assert!(!is_red(30, 30, 30));
+        assert!(!is_red(250, 245, 240));
+        assert!(!is_red(200, 150, 140));
+    }
+}

@@ -1,0 +1,386 @@
+//! Scans and photos into the document model: image files, and PDF pages without a usable text
+//! layer, read by OCR (`ocr`) from images decoded by `raster`.
+//!
+//! A PDF page's image is put together from the page's own image XObjects, each drawn through
+//! the matrix it was placed with (a scan split into strips, a rotated or flipped placement);
+//! only a page whose text layer is garbled and carries no image is drawn by poppler's
+//! `pdftoppm` when that program is installed (propscan has no vector rasteriser of its own).
+//! Budgets: the pixel budget per image and per page, pages per file, and a time budget per file
+//! for OCR; whatever is not read is named with its reason (F003).
+
+use super::ocr;
+use super::pdf::{self, Line};
+use super::raster::{self, Grey, RasterError};
+use super::{Deadline, DocIssue, Document, ExtractError, Format, Limits, Page};
+use lopdf::ObjectId;
+
+/// Below this resolution a page is not given to OCR: what it would read is guesswork.
+const MIN_DPI: f32 = 100.0;
+/// Lines recognised with less confidence are dropped; a page whose mean confidence stays below
+/// `MIN_PAGE_CONF` is reported unread instead of feeding rules with garbage.
+const MIN_LINE_CONF: f32 = 40.0;
+const MIN_PAGE_CONF: f32 = 55.0;
+
+/// OCR of one page image with the quality gates: resolution before, confidence after.
+fn read_page(img: &Grey, dpi: f32, limits: &Limits) -> Result<Option<ocr::OcrPage>, String> {
+    if dpi < MIN_DPI {
+        return Err(format!(
+            "图像分辨率约 {dpi:.0} dpi，低于可识别的 {MIN_DPI:.0} dpi"
+        ));
+    }
+    let mut p = ocr::recognise(img, dpi, limits.ocr_cache.as_deref()).map_err(|e| e.to_string())?;
+    p.lines.retain(|l| l.conf >= MIN_LINE_CONF);
+    if p.chars() == 0 {
+        return Ok(None);
+    }
+    if p.confidence < MIN_PAGE_CONF {
+        return Err(format!(
+            "OCR 识别置信度过低（{:.0}/100），识别结果未采用",
+            p.confidence
+        ));
+    }
+    Ok(Some(p))
+}
+
+/// What OCR made of one page.
+pub(super) struct PageRead {
+    pub lines: Vec<Line>,
+    pub chars: usize,
+    pub confidence: f32,
+}
+
+/// OCR state for one PDF: budgets, pages read, pages that could not be read and why.
+pub(super) struct PdfOcr<'a> {
+    limits: &'a Limits,
+    deadline: Option<Deadline>,
+    read: Vec<(u32, f32, usize)>,
+    unread: Vec<(u32, String)>,
+}
+
+impl<'a> PdfOcr<'a> {
+    pub fn new(limits: &'a Limits) -> Self {
+        PdfOcr {
+            limits,
+            deadline: None,
+            read: Vec::new(),
+            unread: Vec::new(),
+        }
+    }
+
+    /// Read page `number` by OCR. `images`: the image XObjects drawn on it; `size`: the page's
+    /// unrotated size in points; `render`: draw the page itself (garbled fonts) when poppler
+    /// is there. `None` when OCR is off or found no text (the caller reports the page as
+    /// before: scanned or garbled).
+    pub fn page(
+        &mut self,
+        pdf: &lopdf::Document,
+        bytes: &[u8],
+        number: u32,
+        images: &[(ObjectId, [f32; 6])],
+        size: (f32, f32),
+        render: bool,
+    ) -> Option<PageRead> {
+        if !self.limits.ocr {
+            return None;
+        }
+        if self.read.len() + self.unread.len() >= self.limits.max_ocr_pages {
+            self.unread.push((
+                number,
+                format!("超过每个文件 {} 页的 OCR 上限", self.limits.max_ocr_pages),
+            ));
+            return None;
+        }
+        let deadline = *self
+            .deadline
+            .get_or_insert_with(|| Deadline::after(self.limits.ocr_time_budget));
+        if deadline.expired() {
+            self.unread.push((
+                number,
+                format!(
+                    "OCR 超出时间预算 {} 秒",
+                    self.limits.ocr_time_budget.as_secs()
+                ),
+            ));
+            return None;
+        }
+        let image = if render && pdftoppm_available() {
+            render_page(bytes, number, self.limits)
+        } else {
+            compose(pdf, images, size, self.limits)
+        };
+        let (img, dpi) = match image {
+            Ok(Some(x)) => x,
+            Ok(None) => return None,
+            Err(e) => {
+                self.unread.push((number, e.to_string()));
+                return None;
+            }
+        };
+        match read_page(&img, dpi, self.limits) {
+            Ok(Some(p)) => {
+                let chars = p.chars();
+                self.read.push((number, p.confidence, chars));
+                Some(PageRead {
+                    lines: pdf::ocr_lines(&p),
+                    chars,
+                    confidence: p.confidence,
+                })
+            }
+            Ok(None) => None,
+            Err(e) => {
+                self.unread.push((number, e));
+                None
+            }
+        }
+    }
+
+    /// The OCR and unread-image issues of the document.
+    pub fn finish(self, doc: &mut Document) {
+        push_issues(doc, &self.read, self.unread);
+    }
+}
+
+fn push_issues(doc: &mut Document, read: &[(u32, f32, usize)], unread: Vec<(u32, String)>) {
+    if !read.is_empty() {
+        let n: usize = read.iter().map(|r| r.2).sum();
+        let conf = read.iter().map(|r| r.1 * r.2 as f32).sum::<f32>() / n.max(1) as f32;
+        doc.issues.push(DocIssue::Ocr {
+            pages: read.iter().map(|r| r.0).collect(),
+            confidence: (conf * 10.0).round() / 10.0,
+        });
+    }
+    // One issue per distinct reason.
+    let mut reasons: Vec<(String, Vec<u32>)> = Vec::new();
+    for (page, why) in unread {
+        match reasons.iter_mut().find(|(w, _)| *w == why) {
+            Some((_, pages)) => pages.push(page),
+            None => reasons.push((why, vec![page])),
+        }
+    }
+    for (reason, pages) in reasons {
+        doc.issues.push(DocIssue::ImageUnread { pages, reason });
+    }
+}
+
+/// The page's images drawn where the page places them, on a white page at the resolution of
+/// the sharpest of them (bounded). `Ok(None)`: nothing worth reading (no image, only small
+/// ones such as logos).
+fn compose(
+    pdf: &lopdf::Document,
+    images: &[(ObjectId, [f32; 6])],
+    (w_pt, h_pt): (f32, f32),
+    limits: &Limits,
+) -> Result<Option<(Grey, f32)>, RasterError> {
+    let page_area = (w_pt * h_pt).max(1.0);
+    let mut decoded: Vec<(Grey, [f32; 6])> = Vec::new();
+    let mut first_err = None;
+    for (id, m) in images {
+        let area = (m[0] * m[3] - m[1] * m[2]).abs();
+        if area < 0.02 * page_area {
+            continue;
+        }
+        let Ok(lopdf::Object::Stream(s)) = pdf.get_object(*id) else {
+            continue;
+        };
+        match raster::decode_pdf_image(pdf, s, limits.max_image_pixels, limits.max_stream_bytes) {
+            Ok(g) => decoded.push((g, *m)),
+            Err(e) => {
+                first_err.get_or_insert(e);
+            }
+        }
+    }
+    if decoded.is_empty() {
+        return match first_err {
+            Some(e) => Err(e),
+            None => Ok(None),
+        };
+    }
+    // Resolution: pixels per inch of the sharpest image as placed.
+    let dpi = decoded
+        .iter()
+        .map(|(g, m)| {
+            let wp = (m[0] * m[0] + m[1] * m[1]).sqrt().max(1e-3);
+            let hp = (m[2] * m[2] + m[3] * m[3]).sqrt().max(1e-3);
+            (g.w as f32 / wp * 72.0).max(g.h as f32 / hp * 72.0)
+        })
+        .fold(0.0, f32::max)
+        .clamp(10.0, 400.0);
+    let mut dpi = dpi;
+    let mut cw = (w_pt * dpi / 72.0).round().max(1.0) as u64;
+    let mut ch = (h_pt * dpi / 72.0).round().max(1.0) as u64;
+    if cw * ch > limits.max_image_pixels {
+        let f = (limits.max_image_pixels as f64 / (cw * ch) as f64).sqrt() as f32;
+        dpi *= f;
+        cw = (w_pt * dpi / 72.0).round().max(1.0) as u64;
+        ch = (h_pt * dpi / 72.0).round().max(1.0) as u64;
+    }
+    let mut canvas = Grey::new(cw as u32, ch as u32, 255);
+    let any_red = decoded.iter().any(|(g, _)| !g.red.is_empty());
+    if any_red {
+        canvas.red = vec![0; canvas.px.len()];
+    }
+    let k = 72.0 / dpi;
+    for (g, m) in &decoded {
+        let det = m[0] * m[3] - m[1] * m[2];
+        if det.abs() < 1e-6 {
+            continue;
+        }
+        // Bounding box of the unit square in page space → canvas pixels.
+        let corners = [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
+            .map(|(u, v)| (m[0] * u + m[2] * v + m[4], m[1] * u + m[3] * v + m[5]));
+        let (minx, maxx) = corners
+            .iter()
+            .fold((f32::MAX, f32::MIN), |a, c| (a.0.min(c.0), a.1.max(c.0)));
+        let (miny, maxy) = corners
+            .iter()
+            .fold((f32::MAX, f32::MIN), |a, c| (a.0.min(c.1), a.1.max(c.1)));
+        let x0 = (minx / k).floor().max(0.0) as u32;
+        let x1 = ((maxx / k).ceil().max(0.0) as u32).min(canvas.w);
+        let y0 = ((h_pt - maxy) / k).floor().max(0.0) as u32;
+        let y1 = (((h_pt - miny) / k).ceil().max(0.0) as u32).min(canvas.h);
+        for cy in y0..y1 {
+            let py = h_pt - (cy as f32 + 0.5) * k;
+            for cx in x0..x1 {
+                let px = (cx as f32 + 0.5) * k;
+                let (dx, dy) = (px - m[4], py - m[5]);
+                let u = (m[3] * dx - m[2] * dy) / det;
+                let v = (-m[1] * dx + m[0] * dy) / det;
+                if !(0.0..1.0).contains(&u) || !(0.0..1.0).contains(&v) {
+                    continue;
+                }
+                let sx = ((u * g.w as f32) as u32).min(g.w - 1);
+                let sy = (((1.0 - v) * g.h as f32) as u32).min(g.h - 1);
+                let si = (sy * g.w + sx) as usize;
+                let ci = (cy * canvas.w + cx) as usize;
+                canvas.px[ci] = g.px[si];
+                if any_red && !g.red.is_empty() {
+                    canvas.red[ci] = g.red[si];
+                }
+            }
+        }
+    }
+    Ok(Some((canvas, dpi)))
+}
+
+fn pdftoppm_available() -> bool {
+    static HAS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    *HAS.get_or_init(|| {
+        std::process::Command::new("pdftoppm")
+            .arg("-v")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok()
+    })
+}
+
+/// A page drawn by poppler's pdftoppm at 300 dpi in grey; `Ok(None)` when pdftoppm is absent.
+fn render_page(
+    bytes: &[u8],
+    number: u32,
+    limits: &Limits,
+) -> Result<Option<(Grey, f32)>, RasterError> {
+    if !pdftoppm_available() {
+        return Ok(None);
+    }
+    let dir = tempfile::tempdir().map_err(|e| RasterError::Corrupt(e.to_string()))?;
+    let input = dir.path().join("in.pdf");
+    std::fs::write(&input, bytes).map_err(|e| RasterError::Corrupt(e.to_string()))?;
+    let out = dir.path().join("page");
+    let status = std::process::Command::new("pdftoppm")
+        .args(["-r", "300", "-gray", "-png", "-singlefile"])
+        .args(["-f", &number.to_string(), "-l", &number.to_string()])
+        .arg(&input)
+        .arg(&out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+    if !status.success() {
+        return Ok(None);
+    }
+    let png = std::fs::read(out.with_extension("png"))
+        .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+    let mut pages = raster::decode_image_file(&png, limits.max_image_pixels)?;
+    Ok(pages.pop().map(|g| (g, 300.0)))
+}
+
+/// An image file as a document: every page (a multi-page TIFF has several) read by OCR.
+pub(super) fn extract_image(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+) -> Result<Document, ExtractError> {
+    let images =
+        raster::decode_image_file(bytes, limits.max_image_pixels).map_err(|e| match e {
+            RasterError::TooLarge { w, h } => ExtractError::TooLarge {
+                detail: format!(
+                    "image of {w} × {h} pixels, limit {} pixels",
+                    limits.max_image_pixels
+                ),
+            },
+            RasterError::Unsupported(s) => ExtractError::Unsupported {
+                format: s,
+                advice: "请转换为 JPEG、PNG 或 PDF 后上传 (convert to JPEG, PNG or PDF)".into(),
+            },
+            RasterError::Corrupt(s) => ExtractError::Corrupt { detail: s },
+        })?;
+    let mut doc = Document::new(path, Format::Image);
+    let deadline = Deadline::after(limits.ocr_time_budget);
+    let mut read = Vec::new();
+    let mut unread = Vec::new();
+    let mut pages: Vec<(u32, Vec<Line>)> = Vec::new();
+    for (i, img) in images.iter().enumerate() {
+        let number = i as u32 + 1;
+        // An image file carries no page size: a photographed or scanned page is taken to be
+        // A4-sized along its longer side, which gives its resolution.
+        let dpi = (img.w.max(img.h) as f32 / 11.69).clamp(50.0, 1200.0);
+        let mut page = Page {
+            number,
+            width_pt: img.w as f32 * 72.0 / dpi,
+            height_pt: img.h as f32 * 72.0 / dpi,
+            chars: 0,
+            image_coverage: 1.0,
+            ocr: false,
+            ocr_confidence: None,
+        };
+        if i >= limits.max_ocr_pages {
+            unread.push((
+                number,
+                format!("超过每个文件 {} 页的 OCR 上限", limits.max_ocr_pages),
+            ));
+        } else if deadline.expired() {
+            unread.push((
+                number,
+                format!("OCR 超出时间预算 {} 秒", limits.ocr_time_budget.as_secs()),
+            ));
+        } else {
+            match read_page(img, dpi, limits) {
+                Ok(Some(p)) => {
+                    page.chars = p.chars();
+                    page.ocr = true;
+                    page.ocr_confidence = Some(p.confidence);
+                    read.push((number, p.confidence, p.chars()));
+                    pages.push((number, pdf::ocr_lines(&p)));
+                }
+                Ok(None) => {}
+                Err(e) => unread.push((number, e)),
+            }
+        }
+        doc.pages.push(page);
+    }
+    pdf::push_pages(&mut doc, pages);
+    let unread_pages: Vec<u32> = unread.iter().map(|u| u.0).collect();
+    let blank: Vec<u32> = doc
+        .pages
+        .iter()
+        .filter(|p| !p.ocr && !unread_pages.contains(&p.number))
+        .map(|p| p.number)
+        .collect();
+    if !blank.is_empty() {
+        // Recognised nothing: an image with no text, or text OCR cannot read.
+        doc.issues.push(DocIssue::Scanned { pages: blank });
+    }
+    push_issues(&mut doc, &read, unread);
+    Ok(doc)
+}
