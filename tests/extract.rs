@@ -86,7 +86,8 @@ fn fonts_without_tounicode_read_from_the_font_program() {
         );
         assert!(doc.char_count() > 0, "{rel} gave no text");
     }
-    let doc = extract_ok("fonts/no_cmap_truetype.pdf");
+    let rel = "fonts/no_cmap_truetype.pdf";
+    let doc = extract::extract_guarded(rel, &read(rel), &no_ocr()).unwrap();
     assert!(
         doc.issues
             .iter()
@@ -94,13 +95,32 @@ fn fonts_without_tounicode_read_from_the_font_program() {
         "a font with no cmap must be called garbled: {:?}",
         doc.issues
     );
-    assert!(!doc.text.contains("项目"), "nothing may be guessed");
+    assert!(!doc.text.contains("基金"), "nothing may be guessed");
+    // With OCR the page is drawn (poppler) and read: the real page's heading comes back.
+    let doc = extract_ok(rel);
+    assert!(
+        doc.issues.iter().any(|i| matches!(i, DocIssue::Ocr { .. })),
+        "{:?}",
+        doc.issues
+    );
+    assert!(
+        squash(&doc.text).contains("广东省基础与应用基础研究基金"),
+        "{}",
+        doc.text
+    );
+}
+
+fn no_ocr() -> Limits {
+    Limits {
+        ocr: false,
+        ..Limits::default()
+    }
 }
 
 #[test]
 fn broken_tounicode_is_detected_not_trusted() {
     for rel in ["real/issue2884_reduced.pdf", "real/issue7696.pdf"] {
-        let doc = extract_ok(rel);
+        let doc = extract::extract_guarded(rel, &read(rel), &no_ocr()).unwrap();
         assert!(
             doc.issues
                 .iter()
@@ -111,6 +131,15 @@ fn broken_tounicode_is_detected_not_trusted() {
         assert!(
             doc.text.is_empty(),
             "{rel}: garbage must not reach the document text"
+        );
+        // With OCR the garbled page is read from its picture instead, and says so.
+        let doc = extract_ok(rel);
+        assert!(
+            doc.issues
+                .iter()
+                .any(|i| matches!(i, DocIssue::Ocr { pages, .. } if pages == &vec![1])),
+            "{rel}: {:?}",
+            doc.issues
         );
     }
 }
@@ -265,7 +294,14 @@ fn bad_files_give_typed_outcomes() {
     assert!(
         matches!(outcome("bad/renamed_xlsx.docx"), Err(ExtractError::Unsupported { format, .. }) if format.contains("Excel"))
     );
+    // A 40-dpi scan: OCR is not tried on it, and the reason is given.
     let scanned = outcome("bad/scanned.pdf").unwrap();
+    assert!(
+        matches!(&scanned.issues[..], [DocIssue::ImageUnread { pages, reason }] if pages == &vec![1] && reason.contains("dpi")),
+        "{:?}",
+        scanned.issues
+    );
+    let scanned = extract::extract_guarded("s.pdf", &read("bad/scanned.pdf"), &no_ocr()).unwrap();
     assert_eq!(scanned.issues, vec![DocIssue::Scanned { pages: vec![1] }]);
     // An empty user password opens.
     assert!(

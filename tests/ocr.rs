@@ -6,128 +6,14 @@
 //!
 //! Figures over more pages: `cargo test --release --test ocr -- --ignored --nocapture`.
 
+mod common;
+use common::{degrade, jpeg_pdf, page_text, render};
 use propscan::extract::{self, DocIssue, ExtractError, Format, Limits};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
-}
-
-/// Page `page` of `pdf` rendered in grey at `dpi` by pdftoppm.
-fn render(pdf: &Path, page: u32, dpi: u32) -> image::GrayImage {
-    let dir = tempfile::tempdir().unwrap();
-    let out = dir.path().join("p");
-    let st = Command::new("pdftoppm")
-        .args(["-r", &dpi.to_string(), "-gray", "-png", "-singlefile"])
-        .args(["-f", &page.to_string(), "-l", &page.to_string()])
-        .arg(pdf)
-        .arg(&out)
-        .status()
-        .expect("pdftoppm (poppler-utils) is needed: bash scripts/setup installs it");
-    assert!(st.success());
-    image::open(out.with_extension("png")).unwrap().to_luma8()
-}
-
-/// The text of one page of the original, as poppler reads it.
-fn page_text(pdf: &Path, page: u32) -> String {
-    let o = Command::new("pdftotext")
-        .args(["-f", &page.to_string(), "-l", &page.to_string()])
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    String::from_utf8_lossy(&o.stdout).into_owned()
-}
-
-/// A scan as a scanner and a careless hand make it: tilted by `deg`, 1 pixel in 80 flipped to
-/// noise, JPEG at quality 70.
-fn degrade(img: &image::GrayImage, deg: f32, seed: u64) -> Vec<u8> {
-    let (w, h) = img.dimensions();
-    let (s, c) = deg.to_radians().sin_cos();
-    let (cx, cy) = (w as f32 / 2.0, h as f32 / 2.0);
-    let mut out = image::GrayImage::from_pixel(w, h, image::Luma([255]));
-    for y in 0..h {
-        for x in 0..w {
-            let (dx, dy) = (x as f32 - cx, y as f32 - cy);
-            let sx = (c * dx + s * dy + cx).round();
-            let sy = (-s * dx + c * dy + cy).round();
-            if sx >= 0.0 && sy >= 0.0 && (sx as u32) < w && (sy as u32) < h {
-                out.put_pixel(x, y, *img.get_pixel(sx as u32, sy as u32));
-            }
-        }
-    }
-    let mut state = seed
-        .wrapping_mul(6364136223846793005)
-        .wrapping_add(1442695040888963407);
-    let mut next = || {
-        state = state
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
-        (state >> 33) as u32
-    };
-    for _ in 0..(w * h / 80) {
-        let (x, y) = (next() % w, next() % h);
-        let v = [0u8, 80, 180, 255][(next() % 4) as usize];
-        out.put_pixel(x, y, image::Luma([v]));
-    }
-    let mut jpeg = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 70)
-        .encode_image(&out)
-        .unwrap();
-    jpeg
-}
-
-/// An image-only PDF: one page of `w_pt` × `h_pt` showing the JPEG.
-fn jpeg_pdf(jpeg: &[u8], px: (u32, u32), dpi: f32) -> Vec<u8> {
-    let (w_pt, h_pt) = (px.0 as f32 * 72.0 / dpi, px.1 as f32 * 72.0 / dpi);
-    let content = format!("q {w_pt:.2} 0 0 {h_pt:.2} 0 0 cm /Im1 Do Q");
-    let mut out: Vec<u8> = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    let mut obj = |out: &mut Vec<u8>, body: &[u8]| {
-        offsets.push(out.len());
-        out.extend_from_slice(body);
-    };
-    obj(
-        &mut out,
-        b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n",
-    );
-    obj(
-        &mut out,
-        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n",
-    );
-    obj(
-        &mut out,
-        format!("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 {w_pt:.2} {h_pt:.2}] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >> endobj\n").as_bytes(),
-    );
-    let mut im = format!("4 0 obj << /Type /XObject /Subtype /Image /Width {} /Height {} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length {} >> stream\n", px.0, px.1, jpeg.len()).into_bytes();
-    im.extend_from_slice(jpeg);
-    im.extend_from_slice(b"\nendstream endobj\n");
-    obj(&mut out, &im);
-    obj(
-        &mut out,
-        format!(
-            "5 0 obj << /Length {} >> stream\n{content}\nendstream endobj\n",
-            content.len()
-        )
-        .as_bytes(),
-    );
-    let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes(),
-    );
-    for o in &offsets {
-        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!(
-            "trailer << /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            offsets.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
 }
 
 fn counts(s: &str) -> HashMap<char, usize> {

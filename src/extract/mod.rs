@@ -14,6 +14,7 @@ pub mod pdf;
 mod pdf_font;
 pub mod raster;
 mod scan;
+pub mod seal;
 mod sniff;
 
 use serde::Serialize;
@@ -206,6 +207,9 @@ pub struct Page {
     /// Mean OCR confidence of the page (0–100), when read by OCR.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ocr_confidence: Option<f32>,
+    /// Seals seen on the page's images (scans, photos, embedded seal images).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub seals: Vec<seal::Seal>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

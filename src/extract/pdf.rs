@@ -1071,6 +1071,7 @@ pub fn extract_pdf(
             image_coverage: coverage,
             ocr: false,
             ocr_confidence: None,
+            seals: Vec::new(),
         };
         let no_text = chars < 10 && (coverage >= 0.25 || walker.path_ops > 500);
         let garbled_now = garble::is_garbled(&page_text);
@@ -1089,6 +1090,7 @@ pub fn extract_pdf(
             page_rec.chars = read.chars;
             page_rec.ocr = true;
             page_rec.ocr_confidence = Some(read.confidence);
+            page_rec.seals = read.seals;
             doc.pages.push(page_rec);
             total_chars += read.chars;
             page_texts.push(PageText {
@@ -1097,8 +1099,13 @@ pub fn extract_pdf(
             });
             continue;
         }
+        if !walker.images.is_empty() {
+            page_rec.seals =
+                super::scan::text_page_seals(&pdf, &walker.images, (raw_w, raw_h), limits);
+        }
         doc.pages.push(page_rec);
-        if no_text {
+        // A page OCR could not take is reported once, with the reason (ImageUnread).
+        if no_text && !ocr.unread(number) {
             scanned.push(number);
         }
         if garbled_now {
@@ -1126,7 +1133,12 @@ pub fn extract_pdf(
     }
     if total_chars == 0 && garbled.is_empty() {
         // No text anywhere: whatever the pages hold (images, curves), nothing can be checked.
-        scanned = doc.pages.iter().map(|p| p.number).collect();
+        scanned = doc
+            .pages
+            .iter()
+            .map(|p| p.number)
+            .filter(|n| !ocr.unread(*n))
+            .collect();
     }
     lines_to_blocks(&mut doc, page_texts);
     if !scanned.is_empty() {

@@ -11,6 +11,7 @@
 use super::ocr;
 use super::pdf::{self, Line};
 use super::raster::{self, Grey, RasterError};
+use super::seal::{Seal, find_seals};
 use super::{Deadline, DocIssue, Document, ExtractError, Format, Limits, Page};
 use lopdf::ObjectId;
 
@@ -47,7 +48,11 @@ pub(super) struct PageRead {
     pub lines: Vec<Line>,
     pub chars: usize,
     pub confidence: f32,
+    pub seals: Vec<Seal>,
 }
+
+/// Resolution seal finding works at on text pages (a seal is 40 mm: 160 pixels).
+const SEAL_DPI: f32 = 100.0;
 
 /// OCR state for one PDF: budgets, pages read, pages that could not be read and why.
 pub(super) struct PdfOcr<'a> {
@@ -106,7 +111,7 @@ impl<'a> PdfOcr<'a> {
         let image = if render && pdftoppm_available() {
             render_page(bytes, number, self.limits)
         } else {
-            compose(pdf, images, size, self.limits)
+            compose(pdf, images, size, self.limits, 400.0)
         };
         let (img, dpi) = match image {
             Ok(Some(x)) => x,
@@ -124,6 +129,7 @@ impl<'a> PdfOcr<'a> {
                     lines: pdf::ocr_lines(&p),
                     chars,
                     confidence: p.confidence,
+                    seals: find_seals(&img, dpi, (0.0, 0.0)),
                 })
             }
             Ok(None) => None,
@@ -132,6 +138,11 @@ impl<'a> PdfOcr<'a> {
                 None
             }
         }
+    }
+
+    /// Whether page `number` was given to OCR and could not be read (its reason is recorded).
+    pub fn unread(&self, number: u32) -> bool {
+        self.unread.iter().any(|u| u.0 == number)
     }
 
     /// The OCR and unread-image issues of the document.
@@ -162,14 +173,43 @@ fn push_issues(doc: &mut Document, read: &[(u32, f32, usize)], unread: Vec<(u32,
     }
 }
 
+/// Seals on a page that has a text layer and images (an electronic seal placed as a picture, a
+/// scanned signature page inside an exported document): the images that could be a seal, drawn
+/// where the page places them at a modest resolution.
+pub(super) fn text_page_seals(
+    pdf: &lopdf::Document,
+    images: &[(ObjectId, [f32; 6])],
+    size: (f32, f32),
+    limits: &Limits,
+) -> Vec<Seal> {
+    // A seal is at least 12 mm (34 pt) each way on the page.
+    let candidates: Vec<(ObjectId, [f32; 6])> = images
+        .iter()
+        .filter(|(_, m)| {
+            let w = (m[0] * m[0] + m[1] * m[1]).sqrt();
+            let h = (m[2] * m[2] + m[3] * m[3]).sqrt();
+            w >= 34.0 && h >= 34.0
+        })
+        .copied()
+        .collect();
+    if candidates.is_empty() {
+        return Vec::new();
+    }
+    match compose(pdf, &candidates, size, limits, SEAL_DPI) {
+        Ok(Some((img, dpi))) => find_seals(&img, dpi, (0.0, 0.0)),
+        _ => Vec::new(),
+    }
+}
+
 /// The page's images drawn where the page places them, on a white page at the resolution of
-/// the sharpest of them (bounded). `Ok(None)`: nothing worth reading (no image, only small
+/// the sharpest of them (at most `max_dpi`, and within the pixel budget). `Ok(None)`: nothing worth reading (no image, only small
 /// ones such as logos).
 fn compose(
     pdf: &lopdf::Document,
     images: &[(ObjectId, [f32; 6])],
     (w_pt, h_pt): (f32, f32),
     limits: &Limits,
+    max_dpi: f32,
 ) -> Result<Option<(Grey, f32)>, RasterError> {
     let page_area = (w_pt * h_pt).max(1.0);
     let mut decoded: Vec<(Grey, [f32; 6])> = Vec::new();
@@ -204,7 +244,7 @@ fn compose(
             (g.w as f32 / wp * 72.0).max(g.h as f32 / hp * 72.0)
         })
         .fold(0.0, f32::max)
-        .clamp(10.0, 400.0);
+        .clamp(10.0, max_dpi);
     let mut dpi = dpi;
     let mut cw = (w_pt * dpi / 72.0).round().max(1.0) as u64;
     let mut ch = (h_pt * dpi / 72.0).round().max(1.0) as u64;
@@ -343,6 +383,7 @@ pub(super) fn extract_image(
             image_coverage: 1.0,
             ocr: false,
             ocr_confidence: None,
+            seals: Vec::new(),
         };
         if i >= limits.max_ocr_pages {
             unread.push((
@@ -355,6 +396,7 @@ pub(super) fn extract_image(
                 format!("OCR 超出时间预算 {} 秒", limits.ocr_time_budget.as_secs()),
             ));
         } else {
+            page.seals = find_seals(img, dpi, (0.0, 0.0));
             match read_page(img, dpi, limits) {
                 Ok(Some(p)) => {
                     page.chars = p.chars();

@@ -53,9 +53,69 @@ fn with_pages(name: &str, kind: PartKind, sizes: &[(f32, f32)]) -> PackageDoc {
             image_coverage: 0.0,
             ocr: false,
             ocr_confidence: None,
+            seals: Vec::new(),
         })
         .collect();
     d
+}
+
+/// A scanned one-page part read by OCR, with these seals (centre x, y in points; diameter mm).
+fn scanned(kind: PartKind, name: &str, lines: &[&str], seals: &[(f32, f32, f32)]) -> PackageDoc {
+    let mut d = part(kind, name, lines);
+    let doc = d.doc.as_mut().expect("doc");
+    doc.format = Format::Pdf;
+    for b in doc.blocks.iter_mut() {
+        b.page = Some(1);
+    }
+    doc.pages = vec![Page {
+        number: 1,
+        width_pt: 595.0,
+        height_pt: 842.0,
+        chars: 120,
+        image_coverage: 1.0,
+        ocr: true,
+        ocr_confidence: Some(90.0),
+        seals: seals
+            .iter()
+            .map(|(x, y, mm)| crate::extract::seal::Seal {
+                x_pt: *x,
+                y_pt: *y,
+                w_mm: *mm,
+                h_mm: *mm,
+                shape: "round",
+                rim: 0.95,
+                red: true,
+            })
+            .collect(),
+    }];
+    for p in d.parts.iter_mut() {
+        p.first_page = Some(1);
+        p.last_page = Some(1);
+    }
+    doc.issues.push(DocIssue::Ocr {
+        pages: vec![1],
+        confidence: 90.0,
+    });
+    d
+}
+
+const COMMITMENT_OCR: &[&str] = &[
+    "信用承诺书",
+    "本单位郑重承诺：所提交的项目申报材料真实、完整、有效。",
+    "法定代表人（签字）：李建国",
+    "单位（公章）：苏州芯创微电子科技有限公司",
+];
+const AGREEMENT_OCR: &[&str] = &[
+    "合作协议",
+    "甲方：苏州大学  乙方：苏州芯创微电子科技有限公司",
+    "甲方（盖章）：            乙方（盖章）：",
+];
+
+fn with_doc(d: PackageDoc) -> Package {
+    let mut p = clean();
+    p.docs.retain(|x| !x.kinds().contains(&d.kinds()[0]));
+    p.docs.push(d);
+    p
 }
 
 fn clean() -> Package {
@@ -253,6 +313,34 @@ fn cases(code: &str) -> Option<(Input, Input)> {
                 uni[1],
                 "合作单位|苏州某某科技有限公司",
             ])),
+        ),
+        "A009" => (
+            Package(with_doc(scanned(
+                PartKind::Commitment,
+                "IMG_0001.jpg",
+                COMMITMENT_OCR,
+                &[],
+            ))),
+            Package(with_doc(scanned(
+                PartKind::Commitment,
+                "IMG_0001.jpg",
+                COMMITMENT_OCR,
+                &[(420.0, 650.0, 42.0)],
+            ))),
+        ),
+        "A010" => (
+            Package(with_doc(scanned(
+                PartKind::CooperationAgreement,
+                "合作协议.pdf",
+                AGREEMENT_OCR,
+                &[(170.0, 700.0, 42.0)],
+            ))),
+            Package(with_doc(scanned(
+                PartKind::CooperationAgreement,
+                "合作协议.pdf",
+                AGREEMENT_OCR,
+                &[(170.0, 700.0, 42.0), (420.0, 700.0, 40.0)],
+            ))),
         ),
         "B001" => (
             Package(with_info(&[

@@ -124,6 +124,8 @@ pub static REGISTRY: &[&dyn Rule] = &[
     &parts::a006_cover_missing::A006,
     &parts::a007_part_order::A007,
     &parts::a008_partner_not_local::A008,
+    &parts::a009_commitment_unsealed::A009,
+    &parts::a010_agreement_seals::A010,
     &budget::b001_municipal_cap::B001,
     &budget::b002_enterprise_ratio::B002,
     &budget::b003_university_ratio::B003,

@@ -1,6 +1,7 @@
-//! Part rules A001–A008 (call 三.1, 四.1): the parts the profile requires or recommends are
+//! Part rules A001–A010 (call 三.1, 三.2, 四.1): the parts the profile requires or recommends are
 //! there, a joint application carries its agreement, an enterprise proves its status, a merged
-//! file keeps the binding order, and a university or institute applies with a Suzhou enterprise.
+//! file keeps the binding order, a university or institute applies with a Suzhou enterprise, and
+//! the commitment and the agreement carry their seals.
 
 pub mod a001_commitment_missing;
 pub mod a002_agreement_missing;
@@ -10,8 +11,12 @@ pub mod a005_application_missing;
 pub mod a006_cover_missing;
 pub mod a007_part_order;
 pub mod a008_partner_not_local;
+pub mod a009_commitment_unsealed;
+pub mod a010_agreement_seals;
 
+use crate::extract::Page;
 use crate::model::{ApplicantType, Finding, Lang, Location, PartKind, Severity};
+use crate::package::{PackageDoc, Part};
 use crate::profile::Profile;
 use crate::rules::{Ctx, RuleInfo};
 
@@ -87,4 +92,50 @@ pub fn doc_list(cx: &Ctx) -> String {
         })
         .collect::<Vec<_>>()
         .join("；")
+}
+
+/// The pages of a part whose pictures can be seen: scans and photos (read by OCR) and pages
+/// that carry images. `None` when the part has no such page (a text document, a DOCX): nothing
+/// on it could be a seal, so seal rules do not judge it.
+pub fn seen_pages<'a>(d: &'a PackageDoc, part: &Part) -> Option<Vec<&'a Page>> {
+    let doc = d.doc.as_ref()?;
+    let (first, last) = (part.first_page?, part.last_page.or(part.first_page)?);
+    let pages: Vec<&Page> = doc
+        .pages
+        .iter()
+        .filter(|p| (first..=last).contains(&p.number))
+        .collect();
+    pages
+        .iter()
+        .any(|p| p.ocr || p.image_coverage > 0.0 || !p.seals.is_empty())
+        .then_some(pages)
+}
+
+/// Evidence for a seal finding: the part's line that names the seal or the parties (the first
+/// line holding one of `words`), else its first line; and whether the part was read by OCR.
+pub fn seal_evidence(d: &PackageDoc, part: &Part, words: &[&str]) -> (String, bool) {
+    let text = d.part_text(part);
+    let line = text
+        .lines()
+        .find(|l| words.iter().any(|w| l.contains(w)))
+        .or_else(|| text.lines().find(|l| !l.trim().is_empty()))
+        .unwrap_or("")
+        .trim()
+        .to_string();
+    let ocr = d.doc.as_ref().is_some_and(|doc| {
+        doc.pages.iter().any(|p| {
+            p.ocr
+                && part
+                    .first_page
+                    .is_some_and(|f| p.number >= f && p.number <= part.last_page.unwrap_or(f))
+        })
+    });
+    let quote = if line.is_empty() {
+        d.path.clone()
+    } else if ocr {
+        format!("{line}（OCR）")
+    } else {
+        line
+    };
+    (quote, ocr)
 }

@@ -1,0 +1,435 @@
+//! Seals (公章, 合同章, 签字章) on page images: red ink (or, on a grey scan, the mid-grey of red
+//! ink printed grey), grouped into connected components on a coarse grid, kept when the
+//! component has a seal's size and shape — round or oval with ink all around its rim (the
+//! outer ring and the ring of text inside it), or square with a framed border — and is not a
+//! filled blob. Red headings (wide and low), red underlines (one pixel high), small logos and
+//! filled red marks fail the size, shape or rim tests.
+//!
+//! Positions are in points from the page's top-left corner, so a rule can say where a seal
+//! sits relative to a 盖章 or 签字 line.
+
+use super::raster::Grey;
+use serde::Serialize;
+
+/// One seal found on a page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Seal {
+    /// Centre, in points from the page's left and top edges.
+    pub x_pt: f32,
+    pub y_pt: f32,
+    /// Width and height in millimetres.
+    pub w_mm: f32,
+    pub h_mm: f32,
+    /// "round" (round or oval) or "square".
+    pub shape: &'static str,
+    /// Share of the rim that carries ink (0–1).
+    pub rim: f32,
+    /// Red ink (true) or a grey scan's mid-grey (false).
+    pub red: bool,
+}
+
+/// Grid resolution the components are found on.
+const GRID_DPI: f32 = 50.0;
+
+/// Seals on a page image `img` at `dpi`. `origin_pt`: where the image's top-left corner lies
+/// on the page (points from the left and top edges).
+pub fn find_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
+    if img.w < 8 || img.h < 8 || !dpi.is_finite() || dpi < 20.0 {
+        return Vec::new();
+    }
+    let (raw, red) = if !img.red.is_empty() {
+        (img.red.iter().map(|&v| v > 0).collect::<Vec<bool>>(), true)
+    } else {
+        (grey_seal_ink(img), false)
+    };
+    // Ink, not noise: a seal's strokes are several pixels wide, a speck of scanner noise or a
+    // JPEG artefact is alone.
+    let mask = strokes_only(&raw, img.w as usize, img.h as usize);
+    let cell = (dpi / GRID_DPI).max(1.0) as u32;
+    let (gw, gh) = (img.w.div_ceil(cell), img.h.div_ceil(cell));
+    // Ink per grid cell.
+    let mut grid = vec![0u32; (gw * gh) as usize];
+    for y in 0..img.h {
+        for x in 0..img.w {
+            if mask[(y * img.w + x) as usize] {
+                grid[((y / cell) * gw + x / cell) as usize] += 1;
+            }
+        }
+    }
+    let min_ink = (cell * cell / 8).max(2);
+    let on: Vec<bool> = grid.iter().map(|&c| c >= min_ink).collect();
+    // Dilate by one cell so a seal's ring, star and text join into one component.
+    let mut joined = on.clone();
+    for y in 0..gh as i64 {
+        for x in 0..gw as i64 {
+            if !on[(y * gw as i64 + x) as usize] {
+                continue;
+            }
+            for (dx, dy) in [
+                (-1, 0),
+                (1, 0),
+                (0, -1),
+                (0, 1),
+                (-1, -1),
+                (1, 1),
+                (-1, 1),
+                (1, -1),
+            ] {
+                let (xx, yy) = (x + dx, y + dy);
+                if xx >= 0 && yy >= 0 && xx < gw as i64 && yy < gh as i64 {
+                    joined[(yy * gw as i64 + xx) as usize] = true;
+                }
+            }
+        }
+    }
+    let mm_per_cell = cell as f32 / dpi * 25.4;
+    let mut label = vec![0u32; joined.len()];
+    let mut seals = Vec::new();
+    let mut next = 0u32;
+    let mut stack = Vec::new();
+    for start in 0..joined.len() {
+        if !joined[start] || label[start] != 0 {
+            continue;
+        }
+        next += 1;
+        let (mut x0, mut y0, mut x1, mut y1) = (u32::MAX, u32::MAX, 0u32, 0u32);
+        stack.push(start);
+        label[start] = next;
+        while let Some(i) = stack.pop() {
+            let (x, y) = (i as u32 % gw, i as u32 / gw);
+            x0 = x0.min(x);
+            y0 = y0.min(y);
+            x1 = x1.max(x);
+            y1 = y1.max(y);
+            for (dx, dy) in [(-1i64, 0i64), (1, 0), (0, -1), (0, 1)] {
+                let (xx, yy) = (x as i64 + dx, y as i64 + dy);
+                if xx < 0 || yy < 0 || xx >= gw as i64 || yy >= gh as i64 {
+                    continue;
+                }
+                let j = (yy as u32 * gw + xx as u32) as usize;
+                if joined[j] && label[j] == 0 {
+                    label[j] = next;
+                    stack.push(j);
+                }
+            }
+        }
+        // The dilation added a cell on each side.
+        let (bx0, by0) = ((x0 + 1).min(x1), (y0 + 1).min(y1));
+        let (bx1, by1) = (x1.saturating_sub(1).max(bx0), y1.saturating_sub(1).max(by0));
+        let w_mm = (bx1 - bx0 + 1) as f32 * mm_per_cell;
+        let h_mm = (by1 - by0 + 1) as f32 * mm_per_cell;
+        // Seals: personal 签字章 from ~12 mm, company seals 38–45 mm, large ones up to ~60 mm.
+        if !(12.0..=65.0).contains(&w_mm) || !(12.0..=65.0).contains(&h_mm) {
+            continue;
+        }
+        let aspect = w_mm / h_mm;
+        if !(0.6..=1.67).contains(&aspect) {
+            continue;
+        }
+        // Rim and fill on the full-resolution mask, inside the component's box.
+        let px0 = bx0 * cell;
+        let py0 = by0 * cell;
+        let px1 = ((bx1 + 1) * cell).min(img.w);
+        let py1 = ((by1 + 1) * cell).min(img.h);
+        let (rim, fill, centre) = round_rim(&mask, img.w, (px0, py0, px1, py1));
+        let square = square_rim(&mask, img.w, (px0, py0, px1, py1));
+        let shape = if rim >= 0.8 && fill <= 0.55 && centre <= 0.75 {
+            "round"
+        } else if square >= 0.85 && fill <= 0.55 {
+            "square"
+        } else {
+            continue;
+        };
+        let k = 72.0 / dpi;
+        seals.push(Seal {
+            x_pt: origin_pt.0 + (px0 + px1) as f32 / 2.0 * k,
+            y_pt: origin_pt.1 + (py0 + py1) as f32 / 2.0 * k,
+            w_mm: (w_mm * 10.0).round() / 10.0,
+            h_mm: (h_mm * 10.0).round() / 10.0,
+            shape,
+            rim: (rim.max(square) * 100.0).round() / 100.0,
+            red,
+        });
+    }
+    // A seal's inner text ring can come out as a component of its own: one seal, the largest.
+    seals.sort_by(|a, b| (b.w_mm * b.h_mm).total_cmp(&(a.w_mm * a.h_mm)));
+    let mut kept: Vec<Seal> = Vec::new();
+    for s in seals {
+        let inside = kept.iter().any(|k| {
+            let (hw, hh) = (k.w_mm / 25.4 * 72.0 / 2.0, k.h_mm / 25.4 * 72.0 / 2.0);
+            (s.x_pt - k.x_pt).abs() <= hw && (s.y_pt - k.y_pt).abs() <= hh
+        });
+        if !inside {
+            kept.push(s);
+        }
+    }
+    kept.sort_by(|a, b| a.y_pt.total_cmp(&b.y_pt).then(a.x_pt.total_cmp(&b.x_pt)));
+    kept
+}
+
+/// Mask pixels with at least two mask neighbours.
+fn strokes_only(m: &[bool], w: usize, h: usize) -> Vec<bool> {
+    let mut out = vec![false; m.len()];
+    for y in 1..h.saturating_sub(1) {
+        for x in 1..w.saturating_sub(1) {
+            if !m[y * w + x] {
+                continue;
+            }
+            let mut n = 0;
+            for dy in 0..3 {
+                for dx in 0..3 {
+                    n += m[(y + dy - 1) * w + x + dx - 1] as u32;
+                }
+            }
+            out[y * w + x] = n >= 3;
+        }
+    }
+    out
+}
+
+/// On a grey scan, red seal ink prints as mid-grey (about 65–85 depending on the scanner's grey
+/// formula, lighter where the ink is thin): pixels between text black and paper that are not
+/// the anti-aliased edge of a black stroke.
+fn grey_seal_ink(img: &Grey) -> Vec<bool> {
+    let (w, h) = (img.w as usize, img.h as usize);
+    let mut m = vec![false; w * h];
+    for y in 1..h.saturating_sub(1) {
+        for x in 1..w.saturating_sub(1) {
+            let p = img.px[y * w + x];
+            if !(50..=190).contains(&p) {
+                continue;
+            }
+            let mut near_black = false;
+            for dy in 0..3 {
+                for dx in 0..3 {
+                    if img.px[(y + dy - 1) * w + x + dx - 1] < 35 {
+                        near_black = true;
+                    }
+                }
+            }
+            m[y * w + x] = !near_black;
+        }
+    }
+    m
+}
+
+/// (rim coverage, fill of the whole ellipse, fill of its inner half) for the ellipse inscribed
+/// in `bx`: the share of 48 angular sectors with ink between 0.72 and 1.08 of the radius.
+fn round_rim(mask: &[bool], w: u32, (x0, y0, x1, y1): (u32, u32, u32, u32)) -> (f32, f32, f32) {
+    let (cx, cy) = ((x0 + x1) as f32 / 2.0, (y0 + y1) as f32 / 2.0);
+    let (rx, ry) = (
+        ((x1 - x0) as f32 / 2.0).max(1.0),
+        ((y1 - y0) as f32 / 2.0).max(1.0),
+    );
+    let mut sectors = [false; 48];
+    let (mut inside, mut ink_inside, mut centre, mut ink_centre) = (0u32, 0u32, 0u32, 0u32);
+    for y in y0..y1 {
+        for x in x0..x1 {
+            let (dx, dy) = ((x as f32 + 0.5 - cx) / rx, (y as f32 + 0.5 - cy) / ry);
+            let r = (dx * dx + dy * dy).sqrt();
+            let ink = mask[(y * w + x) as usize];
+            if r <= 1.0 {
+                inside += 1;
+                ink_inside += ink as u32;
+            }
+            if r <= 0.5 {
+                centre += 1;
+                ink_centre += ink as u32;
+            }
+            if ink && (0.72..=1.08).contains(&r) {
+                let a = dy.atan2(dx);
+                let s =
+                    (((a + std::f32::consts::PI) / (2.0 * std::f32::consts::PI)) * 48.0) as usize;
+                sectors[s.min(47)] = true;
+            }
+        }
+    }
+    let rim = sectors.iter().filter(|s| **s).count() as f32 / 48.0;
+    (
+        rim,
+        ink_inside as f32 / inside.max(1) as f32,
+        ink_centre as f32 / centre.max(1) as f32,
+    )
+}
+
+/// Share of the box's border (a band 8 % deep on each side, in 40 segments) that carries ink.
+fn square_rim(mask: &[bool], w: u32, (x0, y0, x1, y1): (u32, u32, u32, u32)) -> f32 {
+    let (bw, bh) = (x1 - x0, y1 - y0);
+    let (dx, dy) = (
+        (bw as f32 * 0.08).max(1.0) as u32,
+        (bh as f32 * 0.08).max(1.0) as u32,
+    );
+    let mut hit = 0;
+    let segs = 10u32;
+    for side in 0..4 {
+        for s in 0..segs {
+            let (sx0, sx1, sy0, sy1) = match side {
+                0 => (x0 + bw * s / segs, x0 + bw * (s + 1) / segs, y0, y0 + dy),
+                1 => (x0 + bw * s / segs, x0 + bw * (s + 1) / segs, y1 - dy, y1),
+                2 => (x0, x0 + dx, y0 + bh * s / segs, y0 + bh * (s + 1) / segs),
+                _ => (x1 - dx, x1, y0 + bh * s / segs, y0 + bh * (s + 1) / segs),
+            };
+            let mut found = false;
+            'seg: for y in sy0..sy1 {
+                for x in sx0..sx1 {
+                    if mask[(y * w + x) as usize] {
+                        found = true;
+                        break 'seg;
+                    }
+                }
+            }
+            hit += found as u32;
+        }
+    }
+    hit as f32 / (4 * segs) as f32
+}
+
+/// Drawing helpers for tests and fixtures: a red seal (ring, star, a ring of glyph-like marks)
+/// of `diam_px` pixels centred at (cx, cy).
+pub fn draw_seal(img: &mut Grey, cx: f32, cy: f32, diam_px: f32, red: bool) {
+    if img.red.is_empty() && red {
+        img.red = vec![0; img.px.len()];
+    }
+    let r = diam_px / 2.0;
+    let ring = (diam_px * 0.035).max(2.0);
+    let ink = |img: &mut Grey, x: i64, y: i64| {
+        if x < 0 || y < 0 || x >= img.w as i64 || y >= img.h as i64 {
+            return;
+        }
+        let i = (y as u32 * img.w + x as u32) as usize;
+        img.px[i] = if red { 110 } else { 130 };
+        if red {
+            img.red[i] = 255;
+        }
+    };
+    let (x0, x1) = ((cx - r - 2.0) as i64, (cx + r + 2.0) as i64);
+    let (y0, y1) = ((cy - r - 2.0) as i64, (cy + r + 2.0) as i64);
+    for y in y0..=y1 {
+        for x in x0..=x1 {
+            let (dx, dy) = (x as f32 - cx, y as f32 - cy);
+            let d = (dx * dx + dy * dy).sqrt();
+            // Outer ring.
+            if (r - ring..=r).contains(&d) {
+                ink(img, x, y);
+            }
+            // Text ring: short radial marks like glyphs, in the upper 3/4 of the rim.
+            let a = dy.atan2(dx).to_degrees();
+            if (r * 0.62..=r * 0.82).contains(&d)
+                && !(50.0..=130.0).contains(&a)
+                && (a.abs() as i64 / 6) % 2 == 0
+            {
+                ink(img, x, y);
+            }
+            // A five-pointed star in the middle.
+            if d <= r * 0.28 {
+                let ang = dy.atan2(dx) + std::f32::consts::FRAC_PI_2;
+                let k = (ang * 5.0 / (2.0 * std::f32::consts::PI)).rem_euclid(1.0);
+                let spike = 1.0 - (k - 0.5).abs() * 2.0;
+                if d <= r * (0.12 + 0.16 * spike) {
+                    ink(img, x, y);
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn page(dpi: f32) -> Grey {
+        // A4 at `dpi`, with a few black text lines.
+        let (w, h) = ((8.27 * dpi) as u32, (11.69 * dpi) as u32);
+        let mut g = Grey::new(w, h, 250);
+        for line in 0..12 {
+            let y0 = (1.5 * dpi) as u32 + line * (0.35 * dpi) as u32;
+            for y in y0..y0 + (0.12 * dpi) as u32 {
+                for x in (1.0 * dpi) as u32..(7.0 * dpi) as u32 {
+                    if (x / 7) % 3 != 0 {
+                        g.px[(y * w + x) as usize] = 20;
+                    }
+                }
+            }
+        }
+        g
+    }
+
+    fn mm(dpi: f32, v: f32) -> f32 {
+        v / 25.4 * dpi
+    }
+
+    #[test]
+    fn a_red_company_seal_is_found_where_it_is() {
+        let dpi = 150.0;
+        let mut g = page(dpi);
+        draw_seal(&mut g, mm(dpi, 150.0), mm(dpi, 230.0), mm(dpi, 42.0), true);
+        let s = find_seals(&g, dpi, (0.0, 0.0));
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].shape, "round");
+        assert!((s[0].w_mm - 42.0).abs() < 4.0, "{s:?}");
+        assert!((s[0].x_pt - 150.0 / 25.4 * 72.0).abs() < 10.0, "{s:?}");
+    }
+
+    #[test]
+    fn two_seals_are_two() {
+        let dpi = 120.0;
+        let mut g = page(dpi);
+        draw_seal(&mut g, mm(dpi, 55.0), mm(dpi, 240.0), mm(dpi, 40.0), true);
+        draw_seal(&mut g, mm(dpi, 150.0), mm(dpi, 240.0), mm(dpi, 40.0), true);
+        assert_eq!(find_seals(&g, dpi, (0.0, 0.0)).len(), 2);
+    }
+
+    #[test]
+    fn red_headings_underlines_and_logos_are_not_seals() {
+        let dpi = 150.0;
+        let mut g = page(dpi);
+        g.red = vec![0; g.px.len()];
+        let w = g.w;
+        let mut red = |x: u32, y: u32| {
+            let i = (y * w + x) as usize;
+            g.px[i] = 110;
+            g.red[i] = 255;
+        };
+        // A red heading: a wide, low band of glyph-like marks.
+        for y in mm(dpi, 20.0) as u32..mm(dpi, 28.0) as u32 {
+            for x in mm(dpi, 40.0) as u32..mm(dpi, 170.0) as u32 {
+                if (x / 5) % 3 != 0 {
+                    red(x, y);
+                }
+            }
+        }
+        // A red underline.
+        for x in mm(dpi, 30.0) as u32..mm(dpi, 180.0) as u32 {
+            red(x, mm(dpi, 100.0) as u32);
+        }
+        // A small filled logo, 8 mm.
+        for y in 0..mm(dpi, 8.0) as u32 {
+            for x in 0..mm(dpi, 8.0) as u32 {
+                red(mm(dpi, 20.0) as u32 + x, mm(dpi, 270.0) as u32 + y);
+            }
+        }
+        // A filled red disc of seal size (a sticker, a stamp pad smudge).
+        let (cx, cy, r) = (mm(dpi, 120.0), mm(dpi, 200.0), mm(dpi, 20.0));
+        for y in (cy - r) as u32..(cy + r) as u32 {
+            for x in (cx - r) as u32..(cx + r) as u32 {
+                let (dx, dy) = (x as f32 - cx, y as f32 - cy);
+                if dx * dx + dy * dy <= r * r {
+                    red(x, y);
+                }
+            }
+        }
+        assert!(find_seals(&g, dpi, (0.0, 0.0)).is_empty());
+    }
+
+    #[test]
+    fn a_seal_scanned_in_grey_is_found_and_plain_text_is_not() {
+        let dpi = 200.0;
+        let plain = page(dpi);
+        assert!(find_seals(&plain, dpi, (0.0, 0.0)).is_empty());
+        let mut g = page(dpi);
+        draw_seal(&mut g, mm(dpi, 140.0), mm(dpi, 60.0), mm(dpi, 40.0), false);
+        let s = find_seals(&g, dpi, (0.0, 0.0));
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert!(!s[0].red);
+    }
+}

@@ -1,0 +1,153 @@
+//! Scans made at test time from real text PDFs: pages rendered by poppler, then tilted,
+//! sprinkled with noise and JPEG-compressed as a scanner and a careless hand make them, and
+//! wrapped as image-only PDFs. Shared by tests/ocr.rs and tests/seal.rs.
+#![allow(dead_code)]
+
+use std::path::Path;
+use std::process::Command;
+
+/// Page `page` of `pdf` rendered at `dpi` by pdftoppm, in colour.
+pub fn render_rgb(pdf: &Path, page: u32, dpi: u32) -> image::RgbImage {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("p");
+    let st = Command::new("pdftoppm")
+        .args(["-r", &dpi.to_string(), "-png", "-singlefile"])
+        .args(["-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(pdf)
+        .arg(&out)
+        .status()
+        .expect("pdftoppm (poppler-utils) is needed: bash scripts/setup installs it");
+    assert!(st.success());
+    image::open(out.with_extension("png")).unwrap().to_rgb8()
+}
+
+/// Page `page` of `pdf` rendered in grey at `dpi`.
+pub fn render(pdf: &Path, page: u32, dpi: u32) -> image::GrayImage {
+    image::DynamicImage::ImageRgb8(render_rgb(pdf, page, dpi)).to_luma8()
+}
+
+/// The text of one page of the original, as poppler reads it.
+pub fn page_text(pdf: &Path, page: u32) -> String {
+    let o = Command::new("pdftotext")
+        .args(["-f", &page.to_string(), "-l", &page.to_string()])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+/// Tilted by `deg`, 1 pixel in 80 flipped to noise, JPEG at quality 70: grey.
+pub fn degrade(img: &image::GrayImage, deg: f32, seed: u64) -> Vec<u8> {
+    let rgb = image::DynamicImage::ImageLuma8(img.clone()).to_rgb8();
+    let out = degrade_pixels(&rgb, deg, seed);
+    let grey = image::DynamicImage::ImageRgb8(out).to_luma8();
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 70)
+        .encode_image(&grey)
+        .unwrap();
+    jpeg
+}
+
+/// The same in colour (a colour scan keeps a seal red).
+pub fn degrade_rgb(img: &image::RgbImage, deg: f32, seed: u64) -> Vec<u8> {
+    let out = degrade_pixels(img, deg, seed);
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 70)
+        .encode_image(&out)
+        .unwrap();
+    jpeg
+}
+
+fn degrade_pixels(img: &image::RgbImage, deg: f32, seed: u64) -> image::RgbImage {
+    let (w, h) = img.dimensions();
+    let (s, c) = deg.to_radians().sin_cos();
+    let (cx, cy) = (w as f32 / 2.0, h as f32 / 2.0);
+    let mut out = image::RgbImage::from_pixel(w, h, image::Rgb([255, 255, 255]));
+    for y in 0..h {
+        for x in 0..w {
+            let (dx, dy) = (x as f32 - cx, y as f32 - cy);
+            let sx = (c * dx + s * dy + cx).round();
+            let sy = (-s * dx + c * dy + cy).round();
+            if sx >= 0.0 && sy >= 0.0 && (sx as u32) < w && (sy as u32) < h {
+                out.put_pixel(x, y, *img.get_pixel(sx as u32, sy as u32));
+            }
+        }
+    }
+    let mut state = seed
+        .wrapping_mul(6364136223846793005)
+        .wrapping_add(1442695040888963407);
+    let mut next = || {
+        state = state
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (state >> 33) as u32
+    };
+    for _ in 0..(w * h / 80) {
+        let (x, y) = (next() % w, next() % h);
+        let v = [0u8, 80, 180, 255][(next() % 4) as usize];
+        out.put_pixel(x, y, image::Rgb([v, v, v]));
+    }
+    out
+}
+
+/// An image-only PDF: one page showing the JPEG (grey or RGB: `components`) at `dpi`.
+pub fn jpeg_pdf_with(jpeg: &[u8], px: (u32, u32), dpi: f32, components: u8) -> Vec<u8> {
+    let (w_pt, h_pt) = (px.0 as f32 * 72.0 / dpi, px.1 as f32 * 72.0 / dpi);
+    let space = if components == 3 {
+        "DeviceRGB"
+    } else {
+        "DeviceGray"
+    };
+    let content = format!("q {w_pt:.2} 0 0 {h_pt:.2} 0 0 cm /Im1 Do Q");
+    let mut out: Vec<u8> = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    let mut obj = |out: &mut Vec<u8>, body: &[u8]| {
+        offsets.push(out.len());
+        out.extend_from_slice(body);
+    };
+    obj(
+        &mut out,
+        b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n",
+    );
+    obj(
+        &mut out,
+        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n",
+    );
+    obj(
+        &mut out,
+        format!("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 {w_pt:.2} {h_pt:.2}] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >> endobj\n").as_bytes(),
+    );
+    let mut im = format!("4 0 obj << /Type /XObject /Subtype /Image /Width {} /Height {} /ColorSpace /{space} /BitsPerComponent 8 /Filter /DCTDecode /Length {} >> stream\n", px.0, px.1, jpeg.len()).into_bytes();
+    im.extend_from_slice(jpeg);
+    im.extend_from_slice(b"\nendstream endobj\n");
+    obj(&mut out, &im);
+    obj(
+        &mut out,
+        format!(
+            "5 0 obj << /Length {} >> stream\n{content}\nendstream endobj\n",
+            content.len()
+        )
+        .as_bytes(),
+    );
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes(),
+    );
+    for o in &offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer << /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            offsets.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+/// A grey image-only PDF.
+pub fn jpeg_pdf(jpeg: &[u8], px: (u32, u32), dpi: f32) -> Vec<u8> {
+    jpeg_pdf_with(jpeg, px, dpi, 1)
+}

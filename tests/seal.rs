@@ -1,0 +1,124 @@
+//! Attachments checked the way a clerk checks them (issue 16): A009 (commitment without a seal)
+//! and A010 (agreement without both seals) on commitments and agreements typeset by
+//! LibreOffice with seals placed as pictures (`tests/fixtures/seals/`, made by
+//! make_seal_fixtures.py with seals drawn by PIL, not by propscan), on colour and grey scans
+//! of them made here (200 dpi, tilted, noisy, JPEG), as .jpg and as image-only PDFs, and on
+//! pages with a red heading and a red logo but no seal. Prints a precision/recall table.
+
+mod common;
+use common::{degrade, degrade_rgb, jpeg_pdf, jpeg_pdf_with, render, render_rgb};
+use propscan::extract::Limits;
+use propscan::profile::Profile;
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
+}
+
+/// Which of A009/A010 fire on a package of the application, the information table and `file`
+/// (bytes written under `name`).
+fn rules_on(name: &str, bytes: &[u8]) -> (bool, bool) {
+    let dir = tempfile::tempdir().unwrap();
+    let pkg = dir.path().join("pkg");
+    std::fs::create_dir(&pkg).unwrap();
+    std::fs::copy(
+        fixtures().join("gen/application.pdf"),
+        pkg.join("申报书.pdf"),
+    )
+    .unwrap();
+    std::fs::copy(
+        fixtures().join("gen/info_table.docx"),
+        pkg.join("信息表.docx"),
+    )
+    .unwrap();
+    std::fs::write(pkg.join(name), bytes).unwrap();
+    let limits = Limits {
+        ocr_cache: None,
+        ..Limits::default()
+    };
+    let r = propscan::check_path(&pkg, &Profile::default_profile(), &limits, None);
+    let has = |code: &str| r.findings.iter().any(|f| f.rule == code);
+    (has("A009"), has("A010"))
+}
+
+/// The variants of one source page: the PDF itself, a colour scan (.jpg and image-only PDF),
+/// a grey scan (.jpg).
+fn variants(src: &Path, seed: u64) -> Vec<(String, String, Vec<u8>)> {
+    let stem = src.file_stem().unwrap().to_string_lossy().to_string();
+    let rgb = render_rgb(src, 1, 200);
+    let colour = degrade_rgb(&rgb, 1.4, seed);
+    let grey_img = render(src, 1, 200);
+    let grey = degrade(&grey_img, -1.1, seed + 1);
+    vec![
+        (
+            format!("{stem} (text PDF)"),
+            format!("{stem}.pdf"),
+            std::fs::read(src).unwrap(),
+        ),
+        (
+            format!("{stem} (colour scan .jpg)"),
+            "IMG_0001.jpg".into(),
+            colour.clone(),
+        ),
+        (
+            format!("{stem} (colour scan PDF)"),
+            "scan0001.pdf".into(),
+            jpeg_pdf_with(&colour, rgb.dimensions(), 200.0, 3),
+        ),
+        (
+            format!("{stem} (grey scan PDF)"),
+            "scan0002.pdf".into(),
+            jpeg_pdf(&grey, grey_img.dimensions(), 200.0),
+        ),
+    ]
+}
+
+#[test]
+fn seals_on_commitments_and_agreements() {
+    // (source, A009 expected, A010 expected)
+    let cases = [
+        ("seals/commitment_sealed.pdf", false, false),
+        ("seals/commitment_logo_only.pdf", true, false),
+        ("seals/agreement_two_seals.pdf", false, false),
+        ("seals/agreement_one_seal.pdf", false, true),
+    ];
+    // (rule, true positives, false positives, false negatives)
+    let mut tally = [("A009", 0, 0, 0), ("A010", 0, 0, 0)];
+    let mut wrong = Vec::new();
+    for (i, (src, a009, a010)) in cases.iter().enumerate() {
+        for (label, name, bytes) in variants(&fixtures().join(src), i as u64 * 11 + 3) {
+            let (got9, got10) = rules_on(&name, &bytes);
+            for (k, (want, got)) in [(*a009, got9), (*a010, got10)].into_iter().enumerate() {
+                match (want, got) {
+                    (true, true) => tally[k].1 += 1,
+                    (false, true) => tally[k].2 += 1,
+                    (true, false) => tally[k].3 += 1,
+                    _ => {}
+                }
+                if want != got {
+                    wrong.push(format!(
+                        "{label}: {} expected {want}, got {got}",
+                        tally[k].0
+                    ));
+                }
+            }
+        }
+    }
+    for (rule, tp, fp, fn_) in tally {
+        let p = tp as f64 / (tp + fp).max(1) as f64;
+        let r = tp as f64 / (tp + fn_).max(1) as f64;
+        println!("{rule}: tp {tp} fp {fp} fn {fn_}  precision {p:.3} recall {r:.3}");
+    }
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn a_plain_commitment_scan_without_seal_is_flagged_and_a_text_one_is_not_judged() {
+    // A scan of a commitment that was never stamped: seen, no seal.
+    let img = render(&fixtures().join("gen/commitment.pdf"), 1, 200);
+    let jpeg = degrade(&img, 0.8, 5);
+    assert_eq!(rules_on("IMG_0042.jpg", &jpeg), (true, false));
+    // The same commitment as an exported text PDF carries no picture: nothing to judge.
+    let text = std::fs::read(fixtures().join("gen/commitment.pdf")).unwrap();
+    assert_eq!(rules_on("信用承诺书.pdf", &text), (false, false));
+}
