@@ -51,6 +51,20 @@ impl PackageDoc {
         }
         k
     }
+    /// Whether any page of the part was read by OCR (its text may hold misread characters).
+    pub fn part_is_ocr(&self, part: &Part) -> bool {
+        let Some(d) = &self.doc else {
+            return false;
+        };
+        let (first, last) = match (part.first_page, part.last_page) {
+            (Some(f), l) => (f, l.unwrap_or(f)),
+            _ => return d.pages.iter().any(|p| p.ocr),
+        };
+        d.pages
+            .iter()
+            .any(|p| p.ocr && (first..=last).contains(&p.number))
+    }
+
     /// The text of the blocks of one part.
     pub fn part_text(&self, part: &Part) -> String {
         let Some(d) = &self.doc else {

@@ -15,9 +15,9 @@ fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }
 
-/// Which of A009/A010 fire on a package of the application, the information table and `file`
-/// (bytes written under `name`).
-fn rules_on(name: &str, bytes: &[u8]) -> (bool, bool) {
+/// The rules that fire on a package of the application, the information table (applicant
+/// 苏州芯创微电子科技有限公司) and `bytes` written under `name`.
+fn codes_on(name: &str, bytes: &[u8]) -> Vec<&'static str> {
     let dir = tempfile::tempdir().unwrap();
     let pkg = dir.path().join("pkg");
     std::fs::create_dir(&pkg).unwrap();
@@ -37,8 +37,12 @@ fn rules_on(name: &str, bytes: &[u8]) -> (bool, bool) {
         ..Limits::default()
     };
     let r = propscan::check_path(&pkg, &Profile::default_profile(), &limits, None);
-    let has = |code: &str| r.findings.iter().any(|f| f.rule == code);
-    (has("A009"), has("A010"))
+    r.findings.iter().map(|f| f.rule).collect()
+}
+
+fn rules_on(name: &str, bytes: &[u8]) -> (bool, bool) {
+    let codes = codes_on(name, bytes);
+    (codes.contains(&"A009"), codes.contains(&"A010"))
 }
 
 /// The variants of one source page: the PDF itself, a colour scan (.jpg and image-only PDF),
@@ -121,4 +125,30 @@ fn a_plain_commitment_scan_without_seal_is_flagged_and_a_text_one_is_not_judged(
     // The same commitment as an exported text PDF carries no picture: nothing to judge.
     let text = std::fs::read(fixtures().join("gen/commitment.pdf")).unwrap();
     assert_eq!(rules_on("信用承诺书.pdf", &text), (false, false));
+}
+
+/// E007 on scanned certificates: valid, expired, another company's — exact on each, as a photo
+/// (.jpg with a meaningless name) and as a scanned PDF; the scan proves the status (no A003).
+#[test]
+fn scanned_certificates_are_judged_like_text_ones() {
+    for (src, e007) in [
+        ("seals/cert_valid.pdf", false),
+        ("seals/cert_expired.pdf", true),
+        ("seals/cert_other_company.pdf", true),
+    ] {
+        let path = fixtures().join(src);
+        let rgb = render_rgb(&path, 1, 200);
+        let jpeg = degrade_rgb(&rgb, 1.0, 9);
+        for (name, bytes) in [
+            ("IMG_3301.jpg", jpeg.clone()),
+            (
+                "scan3302.pdf",
+                jpeg_pdf_with(&jpeg, rgb.dimensions(), 200.0, 3),
+            ),
+        ] {
+            let codes = codes_on(name, &bytes);
+            assert_eq!(codes.contains(&"E007"), e007, "{src} as {name}: {codes:?}");
+            assert!(!codes.contains(&"A003"), "{src} as {name}: {codes:?}");
+        }
+    }
 }

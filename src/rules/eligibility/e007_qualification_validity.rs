@@ -55,20 +55,90 @@ impl Rule for E007 {
             return;
         }
         for (d, p) in cx.pkg.parts(PartKind::Qualification) {
-            let text = d.part_text(p);
+            let ocr = d.part_is_ocr(p);
+            let text = if ocr {
+                ocr_digits(&d.part_text(p))
+            } else {
+                d.part_text(p)
+            };
             let at = Location {
                 document: Some(d.path.clone()),
                 page: p.first_page,
                 ..Location::default()
             };
-            if text.contains("高新技术企业") {
-                high_tech(cx, &text, &at, out);
+            let mut found = Vec::new();
+            // A scan's title may be misread; the certificate's number form names it too.
+            if text.contains("高新技术企业") || has_high_tech_number(cx, &text) {
+                high_tech(cx, &text, &at, ocr, &mut found);
             }
             if text.contains("科技型中小企业") {
-                sme(cx, &text, &at, out);
+                sme(cx, &text, &at, ocr, &mut found);
             }
+            if ocr {
+                for f in found.iter_mut() {
+                    f.evidence = format!("{}（OCR 识别）", f.evidence);
+                }
+            }
+            out.extend(found);
         }
     }
+}
+
+/// OCR reads the digits of a number as look-alike letters now and then (O for 0, I or l for
+/// 1): inside runs of digits and capitals after a number label they are put back.
+fn ocr_digits(text: &str) -> String {
+    static R: OnceLock<Regex> = OnceLock::new();
+    let r = re(
+        &R,
+        r"(证书编号|编\s*号|登记编号|入库编号)(\s*[:：]?\s*)([A-Z]{0,2})([0-9OoIl|\s]{6,30})",
+    );
+    r.replace_all(text, |c: &regex::Captures| {
+        let digits: String = c[4]
+            .chars()
+            .map(|ch| match ch {
+                'O' | 'o' => '0',
+                'I' | 'l' | '|' => '1',
+                ch => ch,
+            })
+            .collect();
+        format!("{}{}{}{}", &c[1], &c[2], &c[3], digits)
+    })
+    .into_owned()
+}
+
+/// A number of the high-tech certificate's form (prefix + 12 digits) anywhere in the text.
+fn has_high_tech_number(cx: &Ctx, text: &str) -> bool {
+    let prefix = &cx.profile.qualification.high_tech_number_prefix;
+    let compact: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    compact.match_indices(prefix.as_str()).any(|(i, _)| {
+        compact[i + prefix.len()..]
+            .chars()
+            .take(12)
+            .filter(|c| c.is_ascii_digit())
+            .count()
+            == 12
+    })
+}
+
+/// Two spellings of one name, one of them read by OCR: the same length within one character
+/// and at least four in five characters the same, in order.
+fn same_name_read_by_ocr(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len().abs_diff(b.len()) > 1 || a.is_empty() {
+        return false;
+    }
+    // Longest common subsequence.
+    let mut dp = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for i in 0..a.len() {
+        for j in 0..b.len() {
+            dp[i + 1][j + 1] = if a[i] == b[j] {
+                dp[i][j] + 1
+            } else {
+                dp[i][j + 1].max(dp[i + 1][j])
+            };
+        }
+    }
+    dp[a.len()][b.len()] * 5 >= a.len().max(b.len()) * 4
 }
 
 fn re(cell: &'static OnceLock<Regex>, pattern: &str) -> &'static Regex {
@@ -115,7 +185,7 @@ fn named_enterprise(text: &str) -> Option<String> {
     b.captures(text).map(|c| c[1].to_string())
 }
 
-fn high_tech(cx: &Ctx, text: &str, at: &Location, out: &mut Vec<Finding>) {
+fn high_tech(cx: &Ctx, text: &str, at: &Location, ocr: bool, out: &mut Vec<Finding>) {
     let q = &cx.profile.qualification;
     let prefix = regex::escape(&q.high_tech_number_prefix);
     static NUM: OnceLock<Regex> = OnceLock::new();
@@ -158,6 +228,12 @@ fn high_tech(cx: &Ctx, text: &str, at: &Location, out: &mut Vec<Finding>) {
                         ),
                         format!("证书编号：{}", raw.trim()),
                     )
+                    // Read by OCR, a malformed number may be a misread one: a person checks.
+                    .severity(if ocr {
+                        crate::model::Severity::Warning
+                    } else {
+                        crate::model::Severity::Error
+                    })
                     .at(at.clone()),
                 ),
             }
@@ -214,10 +290,10 @@ fn high_tech(cx: &Ctx, text: &str, at: &Location, out: &mut Vec<Finding>) {
             );
         }
     }
-    other_company(cx, text, "高新技术企业证书", at, out);
+    other_company(cx, text, "高新技术企业证书", at, ocr, out);
 }
 
-fn sme(cx: &Ctx, text: &str, at: &Location, out: &mut Vec<Finding>) {
+fn sme(cx: &Ctx, text: &str, at: &Location, ocr: bool, out: &mut Vec<Finding>) {
     let q = &cx.profile.qualification;
     static NUM: OnceLock<Regex> = OnceLock::new();
     let num = re(
@@ -243,15 +319,24 @@ fn sme(cx: &Ctx, text: &str, at: &Location, out: &mut Vec<Finding>) {
             .at(at.clone()),
         );
     }
-    other_company(cx, text, "科技型中小企业入库登记", at, out);
+    other_company(cx, text, "科技型中小企业入库登记", at, ocr, out);
 }
 
-fn other_company(cx: &Ctx, text: &str, what: &str, at: &Location, out: &mut Vec<Finding>) {
+fn other_company(
+    cx: &Ctx,
+    text: &str,
+    what: &str,
+    at: &Location,
+    ocr: bool,
+    out: &mut Vec<Finding>,
+) {
     let (Some(named), Some(applicant)) = (named_enterprise(text), cx.fields().applicant.as_deref())
     else {
         return;
     };
-    if norm(&named) == norm(applicant) {
+    if norm(&named) == norm(applicant)
+        || (ocr && same_name_read_by_ocr(&norm(&named), &norm(applicant)))
+    {
         return;
     }
     out.push(
@@ -285,5 +370,35 @@ mod tests {
             Some("苏州乙科技有限公司")
         );
         assert_eq!(norm("汇川（苏州） 有限公司"), "汇川(苏州)有限公司");
+    }
+}
+
+#[cfg(test)]
+mod ocr_tests {
+    use super::*;
+
+    #[test]
+    fn names_misread_by_ocr_are_the_same_name_and_other_names_are_not() {
+        assert!(same_name_read_by_ocr(
+            "苏州忌创微电子科技有限公司",
+            "苏州芯创微电子科技有限公司"
+        ));
+        assert!(!same_name_read_by_ocr(
+            "苏州汇川技术有限公司",
+            "苏州芯创微电子科技有限公司"
+        ));
+        assert!(!same_name_read_by_ocr(
+            "苏州芯创科技有限公司",
+            "苏州华创科技有限公司集团"
+        ));
+    }
+
+    #[test]
+    fn look_alike_letters_in_numbers_are_digits() {
+        assert_eq!(
+            ocr_digits("证书编号：GR2O2132OO1234\n发证时间"),
+            "证书编号：GR202132001234\n发证时间"
+        );
+        assert_eq!(ocr_digits("企业名称：ICO公司"), "企业名称：ICO公司");
     }
 }

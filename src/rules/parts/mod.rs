@@ -122,14 +122,7 @@ pub fn seal_evidence(d: &PackageDoc, part: &Part, words: &[&str]) -> (String, bo
         .unwrap_or("")
         .trim()
         .to_string();
-    let ocr = d.doc.as_ref().is_some_and(|doc| {
-        doc.pages.iter().any(|p| {
-            p.ocr
-                && part
-                    .first_page
-                    .is_some_and(|f| p.number >= f && p.number <= part.last_page.unwrap_or(f))
-        })
-    });
+    let ocr = d.part_is_ocr(part);
     let quote = if line.is_empty() {
         d.path.clone()
     } else if ocr {
