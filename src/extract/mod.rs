@@ -210,6 +210,9 @@ pub struct Page {
     /// Seals seen on the page's images (scans, photos, embedded seal images).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub seals: Vec<seal::Seal>,
+    /// Places to sign read by OCR, and whether ink stands beside them.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub sign_spots: Vec<ocr::SignSpot>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]

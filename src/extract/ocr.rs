@@ -22,7 +22,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-3";
+const VERSION: &str = "propscan-ocr-5";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -56,6 +56,20 @@ pub struct OcrPage {
     pub h: u32,
     /// Resolution of that image.
     pub dpi: f32,
+    /// Signature places (a 签字 / 签名 / 签章 label) and whether ink stands beside them.
+    #[serde(default)]
+    pub sign_spots: Vec<SignSpot>,
+}
+
+/// A place to sign, as read on a scan: the label line, the text OCR read after the label, and
+/// whether there is ink (handwriting, a stamp, a typed name) right of the label.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SignSpot {
+    pub label: String,
+    pub after: String,
+    pub ink: bool,
+    /// Share of dark pixels in the signing area (0–1).
+    pub ink_share: f32,
 }
 
 impl OcrPage {
@@ -230,6 +244,8 @@ fn recognise_uncached(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
             }
         }
     }
+    let upright = raster::rotate90(&prepared, best.quarter_turns);
+    best.sign_spots = sign_spots(&upright, &best.lines);
     Ok(best)
 }
 
@@ -268,7 +284,69 @@ fn run(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
         w: img.w,
         h: img.h,
         dpi,
+        sign_spots: Vec::new(),
     })
+}
+
+/// Words that mark a place to sign.
+/// Words that mark a place to sign; the last is the label's head when OCR misread the rest.
+const SIGN_WORDS: [&str; 4] = ["签字", "签名", "签章", "法定代表人"];
+
+/// Ink right of each signing label: the area from the label's end, about twelve character
+/// heights wide and a line above and below, on the image OCR read (table rules and underlines
+/// already removed, speckle gone). More than 1.5 % dark pixels is ink.
+fn sign_spots(img: &Grey, lines: &[OcrLine]) -> Vec<SignSpot> {
+    let thr = raster::otsu(img);
+    let mut spots = Vec::new();
+    for l in lines {
+        let Some(word) = SIGN_WORDS.iter().find(|w| l.text.contains(**w)) else {
+            continue;
+        };
+        // The run holding the label, and the label's end inside it (after ： or ）).
+        let Some((run, rx0, rx1)) = l.runs.iter().find(|r| r.0.contains(word)) else {
+            continue;
+        };
+        let chars: Vec<char> = run.chars().collect();
+        let kw = run[..run.find(word).unwrap_or(0)].chars().count() + word.chars().count();
+        // The label ends at its colon, else at its closing bracket, within six characters.
+        let window = || chars.iter().enumerate().skip(kw).take(6);
+        let end = window()
+            .find(|(_, c)| matches!(c, '：' | ':'))
+            .or_else(|| window().find(|(_, c)| matches!(c, '）' | ')')))
+            .map(|(i, _)| i + 1)
+            .unwrap_or(kw);
+        let per = (rx1 - rx0) / chars.len().max(1) as f32;
+        let h = (l.y1 - l.y0).max(8.0);
+        let x0 = (rx0 + per * end as f32 + 0.2 * h).max(0.0) as u32;
+        let x1 = ((x0 as f32 + 12.0 * h) as u32).min(img.w);
+        let y0 = (l.y0 - 0.6 * h).max(0.0) as u32;
+        let y1 = ((l.y1 + 0.6 * h) as u32).min(img.h);
+        if x1 <= x0 + 4 || y1 <= y0 + 4 {
+            continue;
+        }
+        let mut dark = 0u64;
+        for y in y0..y1 {
+            for x in x0..x1 {
+                dark += (img.get(x, y) <= thr) as u64;
+            }
+        }
+        let share = dark as f32 / ((x1 - x0) as u64 * (y1 - y0) as u64) as f32;
+        let after: String = chars[end.min(chars.len())..].iter().collect::<String>()
+            + &l.runs
+                .iter()
+                .skip_while(|r| !r.0.contains(word))
+                .skip(1)
+                .take(1)
+                .map(|r| format!(" {}", r.0))
+                .collect::<String>();
+        spots.push(SignSpot {
+            label: l.text.clone(),
+            after: after.trim().to_string(),
+            ink: share > 0.015,
+            ink_share: (share * 1000.0).round() / 1000.0,
+        });
+    }
+    spots
 }
 
 fn is_cjk(c: char) -> bool {

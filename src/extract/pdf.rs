@@ -1072,6 +1072,7 @@ pub fn extract_pdf(
             ocr: false,
             ocr_confidence: None,
             seals: Vec::new(),
+            sign_spots: Vec::new(),
         };
         let no_text = chars < 10 && (coverage >= 0.25 || walker.path_ops > 500);
         let garbled_now = garble::is_garbled(&page_text);
@@ -1091,6 +1092,7 @@ pub fn extract_pdf(
             page_rec.ocr = true;
             page_rec.ocr_confidence = Some(read.confidence);
             page_rec.seals = read.seals;
+            page_rec.sign_spots = read.sign_spots;
             doc.pages.push(page_rec);
             total_chars += read.chars;
             page_texts.push(PageText {

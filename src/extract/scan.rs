@@ -49,6 +49,7 @@ pub(super) struct PageRead {
     pub chars: usize,
     pub confidence: f32,
     pub seals: Vec<Seal>,
+    pub sign_spots: Vec<ocr::SignSpot>,
 }
 
 /// Resolution seal finding works at on text pages (a seal is 40 mm: 160 pixels).
@@ -130,6 +131,7 @@ impl<'a> PdfOcr<'a> {
                     chars,
                     confidence: p.confidence,
                     seals: find_seals(&img, dpi, (0.0, 0.0)),
+                    sign_spots: p.sign_spots.clone(),
                 })
             }
             Ok(None) => None,
@@ -384,6 +386,7 @@ pub(super) fn extract_image(
             ocr: false,
             ocr_confidence: None,
             seals: Vec::new(),
+            sign_spots: Vec::new(),
         };
         if i >= limits.max_ocr_pages {
             unread.push((
@@ -402,6 +405,7 @@ pub(super) fn extract_image(
                     page.chars = p.chars();
                     page.ocr = true;
                     page.ocr_confidence = Some(p.confidence);
+                    page.sign_spots = p.sign_spots.clone();
                     read.push((number, p.confidence, p.chars()));
                     pages.push((number, pdf::ocr_lines(&p)));
                 }

@@ -54,6 +54,7 @@ fn with_pages(name: &str, kind: PartKind, sizes: &[(f32, f32)]) -> PackageDoc {
             ocr: false,
             ocr_confidence: None,
             seals: Vec::new(),
+            sign_spots: Vec::new(),
         })
         .collect();
     d
@@ -87,6 +88,7 @@ fn scanned(kind: PartKind, name: &str, lines: &[&str], seals: &[(f32, f32, f32)]
                 red: true,
             })
             .collect(),
+        sign_spots: Vec::new(),
     }];
     for p in d.parts.iter_mut() {
         p.first_page = Some(1);

@@ -4,8 +4,10 @@
 //! as an electronic seal) and on which no seal is found: no red (or, on a grey scan,
 //! mid-grey) round or square seal of a seal's size with ink all around its rim. Red headings,
 //! underlines, logos and filled marks are not seals. A commitment that is a text document with
-//! no image on any page is not judged here (nothing on it could be a seal); the legal
-//! representative's signature is not judged yet (handwriting is not recognised).
+//! no image on any page is not judged here (nothing on it could be a seal). On a scan, the
+//! place to sign (法定代表人（签字）, 签名, 签章) is looked at too: no ink beside the label (no
+//! handwriting, no 签字章, no name) is a missing signature. Ink is not read as a name: a
+//! typed name counts as ink, so a missing signature may be missed but is not invented.
 //! Why: 三.2 "项目申报单位法人应出具信用承诺" — the commitment binds the unit only with its seal.
 //! Example: 信用承诺书.jpg photographed before it was stamped → warning naming the page, the
 //! 公章 line OCR read, and that the evidence came from OCR.
@@ -44,27 +46,58 @@ impl Rule for A009 {
                 let Some(pages) = seen_pages(d, part) else {
                     continue;
                 };
-                if pages.iter().any(|p| !p.seals.is_empty()) {
+                let unsealed = pages.iter().all(|p| p.seals.is_empty());
+                let unsigned: Vec<(u32, &crate::extract::ocr::SignSpot)> = pages
+                    .iter()
+                    .flat_map(|p| p.sign_spots.iter().map(move |s| (p.number, s)))
+                    .filter(|(_, s)| !s.ink)
+                    .collect();
+                if !unsealed && unsigned.is_empty() {
                     continue;
                 }
-                let first = pages.first().map(|p| p.number);
-                let (quote, ocr) = seal_evidence(d, part, &["公章", "盖章", "印章"]);
+                let list = |sep: &str| {
+                    pages
+                        .iter()
+                        .map(|p| p.number.to_string())
+                        .collect::<Vec<_>>()
+                        .join(sep)
+                };
+                let (quote, ocr) = match unsigned.first() {
+                    Some((_, s)) if !unsealed => (format!("{}（OCR）", s.label), true),
+                    _ => seal_evidence(d, part, &["公章", "盖章", "印章"]),
+                };
                 let from = if ocr { "（OCR 识别）" } else { "" };
                 let from_en = if ocr { " (read by OCR)" } else { "" };
+                let (what, what_en) = match (unsealed, unsigned.is_empty()) {
+                    (true, true) => ("未见单位公章", "no unit seal was found"),
+                    (true, false) => (
+                        "未见单位公章，法定代表人签字处也未见签字",
+                        "no unit seal was found and the signing place is blank",
+                    ),
+                    _ => (
+                        "法定代表人签字处未见签字或签字章",
+                        "the legal representative's signing place is blank",
+                    ),
+                };
+                let page = unsigned
+                    .first()
+                    .filter(|_| !unsealed)
+                    .map(|(n, _)| *n)
+                    .or(pages.first().map(|p| p.number));
                 out.push(
                     INFO.finding(
                         format!(
-                            "信用承诺书第 {} 页未见单位公章{from}：请加盖申报单位公章、由法定代表人签字后重新扫描上传。",
-                            pages.iter().map(|p| p.number.to_string()).collect::<Vec<_>>().join("、")
+                            "信用承诺书第 {} 页{what}{from}：请加盖申报单位公章、由法定代表人签字后重新扫描上传。",
+                            list("、")
                         ),
                         format!(
-                            "No unit seal was found on the credit commitment (pages {}){from_en}: stamp it with the applicant's seal, have the legal representative sign, and upload the scan again.",
-                            pages.iter().map(|p| p.number.to_string()).collect::<Vec<_>>().join(", ")
+                            "Credit commitment (pages {}): {what_en}{from_en}: stamp it with the applicant's seal, have the legal representative sign, and upload the scan again.",
+                            list(", ")
                         ),
                         quote,
                     )
                     .at(Location {
-                        page: first,
+                        page,
                         ..Location::document(&d.path)
                     }),
                 );
