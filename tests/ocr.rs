@@ -244,4 +244,74 @@ fn bad_images_are_findings_not_crashes() {
     );
 }
 
+/// Odd images: a 1-bit PNG and a palette PNG are read (no panic, an outcome); a zero-size
+/// image and a TIFF whose header claims 100,000 × 100,000 pixels are refused before any
+/// allocation; a two-page TIFF gives two pages.
+#[test]
+fn odd_images_are_outcomes() {
+    let img = render(&fixtures().join("gen/commitment.pdf"), 1, 150);
+    // 1-bit PNG.
+    let mut one_bit = Vec::new();
+    let bits: Vec<u8> = img
+        .pixels()
+        .map(|p| if p[0] < 128 { 0 } else { 255 })
+        .collect();
+    let bw = image::GrayImage::from_raw(img.width(), img.height(), bits).unwrap();
+    image::codecs::png::PngEncoder::new(&mut one_bit)
+        .write_image(
+            bw.as_raw(),
+            bw.width(),
+            bw.height(),
+            image::ExtendedColorType::L8,
+        )
+        .unwrap();
+    let doc = extract::extract_guarded("bw.png", &one_bit, &limits()).expect("1-bit page read");
+    assert!(doc.pages[0].ocr, "{:?}", doc.issues);
+    // Zero-size and absurd TIFFs: little-endian header, one IFD with width/height tags.
+    let tiff = |w: u32, h: u32| {
+        let mut t = b"II*\0\x08\0\0\0".to_vec();
+        let tags: [(u16, u16, u32, u32); 4] = [
+            (256, 4, 1, w),
+            (257, 4, 1, h),
+            (258, 3, 1, 8),
+            (262, 3, 1, 1),
+        ];
+        t.extend_from_slice(&(tags.len() as u16).to_le_bytes());
+        for (tag, ty, n, v) in tags {
+            t.extend_from_slice(&tag.to_le_bytes());
+            t.extend_from_slice(&ty.to_le_bytes());
+            t.extend_from_slice(&n.to_le_bytes());
+            t.extend_from_slice(&v.to_le_bytes());
+        }
+        t.extend_from_slice(&0u32.to_le_bytes());
+        t
+    };
+    for (w, h) in [(100_000u32, 100_000u32), (0, 0)] {
+        let r = extract::extract_guarded("x.tif", &tiff(w, h), &limits());
+        assert!(
+            matches!(
+                r,
+                Err(ExtractError::TooLarge { .. }) | Err(ExtractError::Corrupt { .. })
+            ),
+            "{w}×{h}: {r:?}"
+        );
+    }
+    // A two-page TIFF.
+    let mut two = Vec::new();
+    {
+        let mut enc = tiff::encoder::TiffEncoder::new(std::io::Cursor::new(&mut two)).unwrap();
+        for _ in 0..2 {
+            enc.write_image::<tiff::encoder::colortype::Gray8>(
+                img.width(),
+                img.height(),
+                img.as_raw(),
+            )
+            .unwrap();
+        }
+    }
+    let doc = extract::extract_guarded("two.tif", &two, &limits()).expect("two-page TIFF");
+    assert_eq!(doc.pages.len(), 2);
+    assert!(doc.pages.iter().all(|p| p.ocr), "{:?}", doc.issues);
+}
+
 use image::ImageEncoder;
