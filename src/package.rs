@@ -848,8 +848,10 @@ pub fn page_sizes_mm(doc: &Document) -> Vec<(u32, f64, f64)> {
     if doc.format != Format::Pdf {
         return Vec::new();
     }
+    // A page read by OCR is a scan or photo: its size is the scanning app's, not the template's.
     doc.pages
         .iter()
+        .filter(|p| !p.ocr)
         .map(|p| {
             (
                 p.number,

@@ -131,6 +131,32 @@ fn a_plain_commitment_scan_without_seal_is_flagged_and_a_text_one_is_not_judged(
     let img = render(&fixtures().join("gen/commitment.pdf"), 1, 200);
     let jpeg = degrade(&img, 0.8, 5);
     assert_eq!(rules_on("IMG_0042.jpg", &jpeg), (true, false));
+    // As a scanned PDF of a Letter-size page: still A009, and the scan's page size is not
+    // judged (F006 may name the Letter-size application, never the scan).
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::copy(
+        fixtures().join("gen/application.pdf"),
+        dir.path().join("申报书.pdf"),
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("scan0042.pdf"),
+        jpeg_pdf(&jpeg, img.dimensions(), 200.0),
+    )
+    .unwrap();
+    let r = propscan::check_path(
+        dir.path(),
+        &Profile::default_profile(),
+        &Limits::default(),
+        None,
+    );
+    assert!(r.findings.iter().any(|f| f.rule == "A009"));
+    assert!(
+        !r.findings.iter().any(|f| f.rule == "F006"
+            && f.location.as_ref().and_then(|l| l.document.as_deref()) == Some("scan0042.pdf")),
+        "{:?}",
+        r.findings
+    );
     // The same commitment as an exported text PDF carries no picture: nothing to judge.
     let text = std::fs::read(fixtures().join("gen/commitment.pdf")).unwrap();
     assert_eq!(rules_on("信用承诺书.pdf", &text), (false, false));

@@ -2,6 +2,7 @@
 //!
 //! What: PDF pages whose size is not the profile's paper size (2022: A4, 210 × 297 mm, either
 //! orientation, within a tolerance).
+//! Pages read by OCR (scans, photos) are not judged: their size is the scanning app's.
 //! Why: 四.1 "统一用A4纸打印"; a letter-size page usually means a wrong template.
 //! Example: a 申报书 exported as US Letter (216 × 279 mm) → warning naming the pages.
 
