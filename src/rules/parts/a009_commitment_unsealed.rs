@@ -35,8 +35,8 @@ impl Rule for A009 {
     }
     fn summary(&self, _p: &Profile, lang: Lang) -> String {
         lang.pick(
-            "信用承诺书（扫描件、照片或带图像的页面）上未见单位公章",
-            "credit commitment (scan, photo or a page with images) without the unit's seal",
+            "信用承诺书（扫描件、照片或带图像的页面）上未见单位公章，或扫描件上法定代表人签字处空白",
+            "credit commitment (scan, photo or a page with images) without the unit's seal, or a scan whose signing place is blank",
         )
         .to_string()
     }
