@@ -153,19 +153,7 @@ fn ocr_figures_over_many_pages() {
 fn scanned_commitment_with_a_meaningless_name_is_the_commitment() {
     let img = render(&fixtures().join("gen/commitment.pdf"), 1, 200);
     let jpeg = degrade(&img, 1.2, 3);
-    let dir = tempfile::tempdir().unwrap();
-    let pkg = dir.path().join("pkg");
-    std::fs::create_dir(&pkg).unwrap();
-    std::fs::copy(
-        fixtures().join("gen/application.pdf"),
-        pkg.join("申报书.pdf"),
-    )
-    .unwrap();
-    std::fs::copy(
-        fixtures().join("gen/info_table.docx"),
-        pkg.join("信息表.docx"),
-    )
-    .unwrap();
+    let (_dir, pkg) = common::base_package();
     std::fs::write(pkg.join("IMG_20220628_0001.jpg"), &jpeg).unwrap();
     std::fs::write(
         pkg.join("scan0002.pdf"),

@@ -19,19 +19,7 @@ fn fixtures() -> PathBuf {
 /// The rules that fire on a package of the application, the information table (applicant
 /// 苏州芯创微电子科技有限公司) and `bytes` written under `name`.
 fn codes_on(name: &str, bytes: &[u8]) -> Vec<&'static str> {
-    let dir = tempfile::tempdir().unwrap();
-    let pkg = dir.path().join("pkg");
-    std::fs::create_dir(&pkg).unwrap();
-    std::fs::copy(
-        fixtures().join("gen/application.pdf"),
-        pkg.join("申报书.pdf"),
-    )
-    .unwrap();
-    std::fs::copy(
-        fixtures().join("gen/info_table.docx"),
-        pkg.join("信息表.docx"),
-    )
-    .unwrap();
+    let (_dir, pkg) = common::base_package();
     std::fs::write(pkg.join(name), bytes).unwrap();
     let limits = Limits {
         ocr_cache: None,

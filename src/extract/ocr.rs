@@ -15,6 +15,7 @@
 //! and confidences (Tesseract's TSV) and are grouped into lines. Results are cached by a hash
 //! of the pixels and the settings, so a package checked twice is recognised once.
 
+use super::pdf::is_cjk;
 use super::raster::{self, Grey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -347,11 +348,6 @@ fn sign_spots(img: &Grey, lines: &[OcrLine]) -> Vec<SignSpot> {
         });
     }
     spots
-}
-
-fn is_cjk(c: char) -> bool {
-    super::garble::is_han(c)
-        || matches!(c as u32, 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2E80..=0x2FDF)
 }
 
 /// ASCII punctuation beside Han characters as the full-width form Chinese text uses (the

@@ -439,7 +439,8 @@ fn ccitt_parms(doc: &lopdf::Document, d: &Dictionary) -> CcittParms {
 
 fn ccitt(data: &[u8], w: u32, h: u32, p: &CcittParms) -> Result<Grey, RasterError> {
     let width = p.columns.clamp(1, 65_535);
-    let mut g = Grey::new(w.max(width).min(65_535), h, 255);
+    // The canvas is the image's checked size; columns beyond it are dropped.
+    let mut g = Grey::new(w, h, 255);
     let gw = g.w as usize;
     let mut y = 0usize;
     let mut put = |line: &[u16]| {

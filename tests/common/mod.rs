@@ -151,3 +151,19 @@ pub fn jpeg_pdf_with(jpeg: &[u8], px: (u32, u32), dpi: f32, components: u8) -> V
 pub fn jpeg_pdf(jpeg: &[u8], px: (u32, u32), dpi: f32) -> Vec<u8> {
     jpeg_pdf_with(jpeg, px, dpi, 1)
 }
+
+/// A package folder holding the fixtures' application and information table (applicant
+/// 苏州芯创微电子科技有限公司), for a test to add the attachment it is about. Keep the TempDir.
+pub fn base_package() -> (tempfile::TempDir, std::path::PathBuf) {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let dir = tempfile::tempdir().unwrap();
+    let pkg = dir.path().join("pkg");
+    std::fs::create_dir(&pkg).unwrap();
+    std::fs::copy(fixtures.join("gen/application.pdf"), pkg.join("申报书.pdf")).unwrap();
+    std::fs::copy(
+        fixtures.join("gen/info_table.docx"),
+        pkg.join("信息表.docx"),
+    )
+    .unwrap();
+    (dir, pkg)
+}
