@@ -1,0 +1,871 @@
+#!/usr/bin/env python3
+"""A dev set that can disagree with the parser: application packages in twelve template families
+written by five writers, none of them the templates propscan's parser or its first dev set were
+written with (tests/families/README.md says how the families were drawn up and which are held
+back from tuning).
+
+Each family is its own way of filling in the same facts, as other agencies' forms and other
+offices' templates do it: the information table's layout (2 or 4 or 6 columns, label rows over
+value rows, grouped labels with merged cells, numbered paragraphs, a list table under the
+fields), the wording of its labels (provincial and national foundations, enterprise R&D 立项
+forms: 依托单位, 承担单位, 申请金额, 起止年月, 开始日期 + 周期（月）…), its placeholders, its
+cover (a separate file, the first page of the application, none), the application's headings
+(一、 / 第一部分 / 1. / 1.1 / unnumbered) with the deliverables in a numbered list, its file
+names (some meaningless), and its writer:
+
+    python-docx                 docx   families prov, lixiang, placeholder, landscape
+    LibreOffice from HTML       pdf    families nsfc, narrow     docx: families list, para
+    ReportLab (CID font)        pdf    family  grid-cid
+    ReportLab (TrueType subset) pdf    family  grid-ttf
+    hand-written WordprocessingML  docx family ooxml (runs split, merged cells, no styles part)
+    hand-written ODT → LibreOffice pdf family odt
+
+The facts, the mistakes injected and the oracle that says which rules must fire are those of
+tests/packages/make_packages.py (the call's rules applied to the generator's ground truth).
+
+    python3 tests/families/make_families.py [PACKAGES_PER_FAMILY]   (default 6)
+
+Needs python-docx, reportlab, LibreOffice with fonts-noto-cjk, fonts-wqy-microhei, poppler-utils.
+"""
+import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+sys.path.insert(0, os.path.join(ROOT, "tests", "packages"))
+import make_packages as mp  # noqa: E402  (facts, mistakes, oracle)
+
+from docx import Document  # noqa: E402
+from docx.enum.section import WD_ORIENT  # noqa: E402
+from docx.shared import Mm, Pt  # noqa: E402
+
+OUT = os.path.join(HERE, "set")
+TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+
+# Families: tuning ones may be looked at while changing propscan; held-out ones may not (their
+# misses are printed only with PROPSCAN_SHOW_HELDOUT=1, for after the figure is taken).
+FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder", "para", "grid-ttf",
+            "landscape", "narrow", "odt"]
+TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Values as each family writes them
+
+def ym(s):
+    y, m = map(int, s.split("-"))
+    return y, m
+
+
+def last_day(y, m):
+    return [31, 29 if y % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+
+
+def period(t, style):
+    (sy, sm), (ey, em) = ym(t["start"]), ym(t["end"])
+    n = mp.months(t["start"], t["end"])
+    return {
+        "cn-dash": f"{sy}年{sm}月—{ey}年{em}月",
+        "cn-day": f"{sy}年{sm}月1日至{ey}年{em}月{last_day(ey, em)}日",
+        "slash": f"{sy}/{sm:02d}/01 - {ey}/{em:02d}/{last_day(ey, em)}",
+        "dot-day": f"{sy}.{sm:02d}.01—{ey}.{em:02d}.{last_day(ey, em)}",
+        "ym-zero": f"{sy}年{sm:02d}月 至 {ey}年{em:02d}月",
+        "since": f"自{sy}年{sm}月起实施，周期{n}个月",
+    }[style]
+
+
+def money(v, style):
+    if style == "yuan":
+        return f"{int(v * 10000):,}"
+    if style == "yuan-plain":
+        return f"{int(v * 10000)}.00"
+    if style == "wan-unit":
+        return f"{v:g}万元"
+    if style == "daxie":
+        return mp.daxie_yuan(v)
+    return f"{v:g}"
+
+
+def kind_text(t, style):
+    k = t["applicant_type"]
+    if style == "long":
+        return {"enterprise": "企业（民营）", "university": "高等学校"}[k]
+    if style == "tick":
+        return {"enterprise": "☑企业 □高校 □科研院所", "university": "□企业 ☑高校 □科研院所"}[k]
+    return {"enterprise": "企业", "university": "高校"}[k]
+
+
+def facts(t, fam):
+    """(field, label, value) rows of the information table as family `fam` phrases them."""
+    L = LABELS[fam]
+    st = STYLE[fam]
+    rows = [("project_name", L["name"], t["project_name"]),
+            ("guide_code", L["guide"], t["guide_code"]),
+            ("applicant", L["applicant"], t["applicant"]),
+            ("credit_code", L["credit"], t["credit_code"]),
+            ("type", L["type"], kind_text(t, st.get("kind", "short"))),
+            ("status", L["status"], t["status"] or st.get("empty", "无")),
+            ("leader", L["leader"], t["leader"]),
+            ("phone", L["phone"], t["phone"]),
+            ("department", L["department"], t["department"]),
+            ("zone", L["zone"], t["zone"] if t["zone"] != "无" else st.get("empty", "无")),
+            ("partners", L["partners"], "、".join(t["partners"]) or st.get("empty", "无"))]
+    if st["period"] == "start+months":
+        (sy, sm) = ym(t["start"])
+        rows.append(("start", L["start"], f"{sy}年{sm}月"))
+        rows.append(("months", L["months"], str(mp.months(t["start"], t["end"]))))
+    elif st["period"] == "start+end":
+        (sy, sm), (ey, em) = ym(t["start"]), ym(t["end"])
+        rows.append(("start", L["start"], f"{sy}-{sm:02d}"))
+        rows.append(("end", L["end"], f"{ey}-{em:02d}"))
+    else:
+        rows.append(("period", L["period"], period(t, st["period"])))
+    rows.append(("total", L["total"], money(t["total_budget_wan"], st["money"])))
+    rows.append(("municipal", L["municipal"], money(t["municipal_funding_wan"], st["money"])))
+    return rows
+
+
+LABELS = {
+    "prov": dict(name="项目名称", guide="指南代码", applicant="承担单位", credit="统一社会信用代码", type="单位类型",
+                 status="单位资质", leader="项目负责人", phone="手机号码", department="归口管理部门", zone="所在园区",
+                 partners="合作单位", period="项目起止年限", total="项目总经费（万元）", municipal="其中：申请市财政资助（万元）"),
+    "nsfc": dict(name="项目中文名称", guide="指南方向代码", applicant="依托单位", credit="单位信用代码", type="单位属性",
+                 status="资质类别", leader="负责人姓名", phone="移动电话", department="推荐部门", zone="所属高新区",
+                 partners="合作研究单位", period="起止年月", total="总经费（万元）", municipal="申请金额（万元）"),
+    "lixiang": dict(name="研发项目名称", guide="技术领域代码", applicant="企业名称（盖章）", credit="纳税人识别号/统一社会信用代码",
+                    type="企业类型", status="企业资质", leader="项目负责人（签字）", phone="联系方式",
+                    department="推荐单位", zone="所在开发区", partners="协作单位", start="计划开始日期",
+                    months="研发周期（月）", total="研发投入预算（万元）", municipal="拟申请资助（万元）"),
+    "grid-cid": dict(name="1. 项目名称", guide="2. 指南代码", applicant="3. 申报单位", credit="4. 统一社会信用代码",
+                     type="5. 单位类型", status="6. 企业资质", leader="7. 项目负责人", phone="8. 负责人手机",
+                     department="9. 主管部门", zone="10. 所在高新区", partners="11. 合作单位", period="12. 实施期限",
+                     total="13. 项目总投入（元）", municipal="14. 申请市拨经费（元）"),
+    "ooxml": dict(name="项目名称", guide="指南代码", applicant="申报单位全称", credit="统一社会信用代码", type="单位性质",
+                  status="资质情况", leader="负责人", phone="手机", department="主管部门", zone="所在高新区",
+                  partners="合作单位", period="执行期", total="总投入", municipal="其中：市拨经费"),
+    "list": dict(name="项目名称", guide="项目所属指南代码", applicant="申报单位名称", credit="社会信用代码", type="单位类别",
+                 status="企业资质（高企/科小）", leader="项目负责人姓名", phone="负责人手机", department="推荐（主管）部门",
+                 zone="所在板块", partners="联合申报单位", period="实施周期", total="项目总预算（万元）",
+                 municipal="申请市科技经费（万元）"),
+    "placeholder": dict(name="项 目 名 称", guide="指 南 代 码", applicant="申 报 单 位", credit="统一社会信用代码", type="单位类型",
+                        status="资    质", leader="项目负责人", phone="联系电话（手机）", department="主管部门", zone="所属高新区",
+                        partners="合作单位", period="项目实施期", total="项目总投入（万元）",
+                        municipal="申请市级财政经费（万元）"),
+    "para": dict(name="（一）项目名称", guide="（二）指南代码", applicant="（三）申报单位", credit="（四）统一社会信用代码",
+                 type="（五）单位性质", status="（六）企业资质", leader="（七）项目负责人", phone="（八）联系电话",
+                 department="（九）主管部门", zone="（十）所在高新区", partners="（十一）合作单位",
+                 period="（十二）实施期限", total="（十三）项目总投入", municipal="（十四）申请市拨经费"),
+    "grid-ttf": dict(name="项目名称", guide="所属指南代码", applicant="申请单位", credit="统一社会信用代码", type="单位类型",
+                     status="企业资质", leader="项目负责人", phone="手机号", department="主管部门", zone="所在高新区",
+                     partners="合作单位名称", start="开始日期", end="结束日期", total="项目总投资（元）",
+                     municipal="申请财政资助（元）"),
+    "landscape": dict(name="项目名称", guide="指南代码", applicant="申报主体", credit="信用代码", type="单位类型",
+                      status="资质认定", leader="项目主持人", phone="手机号码", department="主管部门", zone="高新区",
+                      partners="参与单位", period="项目周期", total="计划总投资（万元）", municipal="申请资助额度（万元）"),
+    "narrow": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="性质",
+                   status="资质", leader="负责人", phone="电话", department="主管部门", zone="高新区",
+                   partners="合作单位", period="起止时间", total="总投入（万元）", municipal="市拨（万元）"),
+    "odt": dict(name="项目名称（中文）", guide="指南代码（六位）", applicant="申报单位（中文全称）", credit="统一社会信用代码（18位）",
+                type="单位性质", status="企业资质（如有）", leader="项目负责人（姓名）", phone="联系电话（手机）",
+                department="主管部门（盖章）", zone="所在高新区（如有）", partners="合作单位（如有）",
+                period="实施期限（年月）", total="项目总投入（万元，含自筹）", municipal="申请市拨经费（万元）"),
+}
+
+STYLE = {
+    "prov": dict(period="cn-dash", money="wan", kind="long"),
+    "nsfc": dict(period="ym-zero", money="wan"),
+    "lixiang": dict(period="start+months", money="wan", empty="/"),
+    "grid-cid": dict(period="dot-day", money="yuan"),
+    "ooxml": dict(period="cn-day", money="wan-unit"),
+    "list": dict(period="cn-day", money="wan", kind="tick"),
+    "placeholder": dict(period="slash", money="wan", empty="—"),
+    "para": dict(period="since", money="wan-unit"),
+    "grid-ttf": dict(period="start+end", money="yuan-plain", empty="/"),
+    "landscape": dict(period="cn-dash", money="wan", kind="long"),
+    "narrow": dict(period="ym-zero", money="wan"),
+    "odt": dict(period="cn-day", money="daxie"),
+}
+
+TITLES = {
+    "prov": "2022年度苏州市科技计划项目基本信息表",
+    "nsfc": "项目基本信息",
+    "lixiang": "企业研发项目立项申请表",
+    "grid-cid": "附件1  项目信息表",
+    "ooxml": "苏州市产业前瞻与关键核心技术项目信息表",
+    "list": "项目申报信息表",
+    "placeholder": "苏州市科技计划项目信息表",
+    "para": "项目基本情况",
+    "grid-ttf": "项目信息表",
+    "landscape": "科技项目申报信息汇总表（单个项目）",
+    "narrow": "项目信息",
+    "odt": "苏州市科技项目信息表",
+}
+
+# Extra rows some families carry: placeholders, instructions, not fields.
+EXTRA = {
+    "placeholder": [("项目编号", "（系统生成，无需填写）"), ("受理日期", "/"), ("备注", "请填写需要说明的其他事项")],
+    "lixiang": [("立项编号", "（由财务部门填写）")],
+    "odt": [("项目编号", "")],
+    "grid-ttf": [("项目类别", "—")],
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Application, cover, commitment, agreement as each family writes them
+
+def sentences(t):
+    a = t["abstract"]
+    s = [x.strip() for x in a["abstract"].replace(".", "。").split("。") if x.strip()]
+    return s
+
+
+def target_items(t):
+    items = []
+    items.append("申请发明专利3项，其中授权1项" if t.get("patent", True) else "申请实用新型专利4项，软件著作权2项")
+    if t.get("deliverable", True):
+        items.append({"数字创新": "研制样机2台套，完成系统集成与测试", "装备制造": "完成样机1台并通过第三方检测",
+                      "先进材料": "完成小试工艺验证，形成小试样品"}[t["special"]])
+    items.append("发表高水平论文2篇，培养研发人员5名")
+    return items
+
+
+HEADINGS = {  # heading style → how the five sections are titled
+    "cn": ["一、立项依据", "二、研究内容", "三、创新点", "四、考核指标", "五、实施期限"],
+    "part": ["第一部分 项目概述", "第二部分 主要研究内容", "第三部分 项目特色与创新", "第四部分 预期目标与考核指标", "第五部分 进度安排"],
+    "num": ["1. 立项背景与意义", "2. 研究内容", "3. 创新之处", "4. 考核指标", "5. 实施期限"],
+    "dec": ["1 项目背景", "2 研究开发内容", "3 技术创新点", "4 主要技术指标及考核指标", "5 项目实施周期"],
+    "bold": ["立项依据", "研究内容与技术路线", "创新点", "考核指标", "实施期限"],
+    "paren": ["（一）项目的必要性", "（二）主要研究内容", "（三）创新点", "（四）考核指标", "（五）实施期限"],
+}
+APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", "ooxml": "paren", "list": "bold",
+             "placeholder": "num", "para": "part", "grid-ttf": "cn", "landscape": "dec", "narrow": "paren", "odt": "bold"}
+ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
+COVER = {  # where the cover is: separate file, first page of the application
+    "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
+    "list": "inside", "placeholder": "separate", "para": "inside", "grid-ttf": "separate", "landscape": "inside",
+    "narrow": "inside", "odt": "separate"}
+COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
+                "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
+                "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函"}
+AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
+               "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
+               "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议"}
+NAMES = {  # file names per part
+    "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
+             "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
+             "qualification": "附件5-资质证明", "labor_contract": "附件6-劳动合同"},
+    "nsfc": {"info_table": "基本信息", "application": "申请书正文", "commitment": "承诺", "cooperation_agreement": "协议",
+             "qualification": "证书", "labor_contract": "合同"},
+    "lixiang": {"info_table": "01立项申请表", "application": "02可行性报告", "cover": "00封面", "commitment": "03承诺书",
+                "cooperation_agreement": "04联合申报协议", "qualification": "05高企证书", "labor_contract": "06负责人劳动合同"},
+    "grid-cid": {"info_table": "材料1", "application": "材料2", "commitment": "材料3", "cooperation_agreement": "材料4",
+                 "qualification": "材料5", "labor_contract": "材料6"},
+    "ooxml": {"info_table": "信息表", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
+              "cooperation_agreement": "合作协议书", "qualification": "资质", "labor_contract": "劳动合同"},
+    "list": {"info_table": "scan_0001", "application": "scan_0002", "commitment": "scan_0003",
+             "cooperation_agreement": "scan_0004", "qualification": "scan_0005", "labor_contract": "scan_0006"},
+    "placeholder": {"info_table": "项目信息表（填报版）", "application": "项目申报书（正文）", "cover": "申报书封面",
+                    "commitment": "信用承诺书（盖章版）", "cooperation_agreement": "合作协议（盖章版）",
+                    "qualification": "高新技术企业证书", "labor_contract": "劳动合同"},
+    "para": {"info_table": "1", "application": "2", "commitment": "3", "cooperation_agreement": "4", "qualification": "5",
+             "labor_contract": "6"},
+    "grid-ttf": {"info_table": "xinxibiao", "application": "shenbaoshu", "cover": "fengmian", "commitment": "chengnuoshu",
+                 "cooperation_agreement": "xieyi", "qualification": "zhengshu", "labor_contract": "hetong"},
+    "landscape": {"info_table": "项目汇总表", "application": "项目申报书", "commitment": "信用承诺书",
+                  "cooperation_agreement": "合作协议", "qualification": "企业资质", "labor_contract": "劳动合同"},
+    "narrow": {"info_table": "项目信息", "application": "申报书", "commitment": "承诺书", "cooperation_agreement": "协议",
+               "qualification": "资质", "labor_contract": "人事"},
+    "odt": {"info_table": "附件一", "application": "附件二", "cover": "附件二封面", "commitment": "附件三",
+            "cooperation_agreement": "附件四", "qualification": "附件五", "labor_contract": "附件六"},
+}
+
+
+def cover_lines(t, fam):
+    """(big title, [label lines], footer lines) of the cover."""
+    styles = {
+        "a": ("苏州市科技计划项目\n申  报  书",
+              [("项目名称", t["cover_name"]), ("申报单位（盖章）", t["applicant"]), ("项目负责人", t["leader"]),
+               ("主管部门", t["department"]), ("申报日期", "2022年7月")], ["苏州市科学技术局", "二〇二二年制"]),
+        "b": ("2022年度苏州市产业前瞻与关键核心技术项目申报书",
+              [("项 目 名 称：", t["cover_name"]), ("申 报 单 位：", t["applicant"]), ("负  责  人：", t["leader"]),
+               ("推 荐 部 门：", t["department"]), ("填 报 日 期：", "2022 年 7 月 15 日")], ["苏州市科学技术局制"]),
+        "c": ("项目申报书",
+              [("课题名称", t["cover_name"]), ("承担单位", t["applicant"]), ("课题负责人", t["leader"]),
+               ("归口部门", t["department"])], ["二〇二二年七月"]),
+    }
+    key = {"prov": "a", "nsfc": "b", "lixiang": "c", "grid-cid": "a", "ooxml": "b", "list": "c", "placeholder": "a",
+           "para": "b", "grid-ttf": "c", "landscape": "a", "narrow": "c", "odt": "b"}[fam]
+    return styles[key]
+
+
+def app_blocks(t, fam):
+    """The application as blocks: ("title"|"h"|"p"|"item", text)."""
+    hs = HEADINGS[APP_STYLE[fam]]
+    item = ITEM[APP_STYLE[fam]]
+    s = sentences(t)
+    half = max(1, len(s) // 2)
+    out = [("title", t["app_name"]), ("h", hs[0])]
+    out += [("p", x + "。") for x in s[:half]]
+    if t["status"] and t.get("say_status"):
+        out.append(("p", f"本单位为{t['status']}，研发基础扎实。"))
+    out.append(("h", hs[1]))
+    out += [("p", x + "。") for x in s[half:]]
+    out.append(("p", f"重点攻克{'、'.join(t['abstract']['keywords'])}等关键问题。"))
+    out += [("p", x) for x in t.get("extra_sentences", [])]
+    out += [("h", hs[2]), ("p", "形成具有自主知识产权的核心技术，主要技术指标达到国内先进水平。"), ("h", hs[3]),
+            ("p", "项目完成时达到以下考核指标：")]
+    out += [("item", item.format(i=i + 1) + x + "；") for i, x in enumerate(target_items(t))]
+    out += [("h", hs[4]), ("p", f"本项目实施期限为{period(t, 'cn-day')}。")]
+    return out
+
+
+def commitment_blocks(t, fam):
+    return [("title", COMMIT_TITLE[fam]),
+            ("p", f"我单位申报的“{t['project_name']}”项目，所提交的全部材料真实、准确、完整，不存在弄虚作假行为；"
+                  "如有违反，自愿承担相应责任并接受处理。"),
+            ("p", "法定代表人（签字）："), ("p", "单位（公章）："), ("p", "2022年7月10日")]
+
+
+def agreement_blocks(t, fam):
+    p = "、".join(t["partners"]) or "（合作单位）"
+    return [("title", AGREE_TITLE[fam]), ("p", f"甲方：{t['applicant']}"), ("p", f"乙方：{p}"),
+            ("p", f"甲乙双方就联合申报“{t['project_name']}”项目，经友好协商达成如下协议："),
+            ("p", "一、乙方实质性参与项目研发，负责中试验证与推广应用。"), ("p", "二、知识产权按贡献共享。"),
+            ("p", "甲方（盖章）：                乙方（盖章）："), ("p", "2022年7月8日")]
+
+
+def certificate_blocks(t, fam):
+    n = random.Random(t["credit_code"]).randrange(10000, 99999)
+    return [("title", "高新技术企业证书"), ("p", f"企业名称：{t['applicant']}"), ("p", f"证书编号：GR2021320{n}"),
+            ("p", "发证时间：2021年11月30日"), ("p", "有效期：三年")]
+
+
+def labor_blocks(t, fam):
+    return [("title", "劳动合同书"), ("p", f"甲方（用人单位）：{t['applicant']}"), ("p", f"乙方（劳动者）：{t['leader']}"),
+            ("p", "合同期限：自2020年1月1日起至2025年12月31日止。")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Writers
+
+def esc(s):
+    return html.escape(s, quote=False)
+
+
+def blocks_html(blocks, cover=None):
+    out = ""
+    if cover:
+        title, lines, foot = cover
+        out += "<p>&nbsp;</p>" + "".join(f"<h1>{esc(x)}</h1>" for x in title.split("\n")) + "<p>&nbsp;</p><p>&nbsp;</p>"
+        out += "".join(f"<p style='margin-left:2cm'>{esc(k)}{'' if k.endswith('：') else '：'}{esc(v)}</p>" for k, v in lines)
+        out += "<p>&nbsp;</p>" + "".join(f"<p style='text-align:center'>{esc(x)}</p>" for x in foot)
+        out += "<p style='page-break-after: always'></p>"
+    for kind, text in blocks:
+        if kind == "title":
+            out += f"<h1>{esc(text)}</h1>"
+        elif kind == "h":
+            out += f"<p><b>{esc(text)}</b></p>" if not text[0].isdigit() and not text.startswith(("一", "（", "第")) else f"<h2>{esc(text)}</h2>"
+        elif kind == "item":
+            out += f"<p style='margin-left:1cm'>{esc(text)}</p>"
+        else:
+            out += f"<p>{esc(text)}</p>"
+    return mp.html_page(out)
+
+
+def docx_blocks(d, blocks, cover=None):
+    from docx.enum.text import WD_BREAK
+    if cover:
+        title, lines, foot = cover
+        for x in title.split("\n"):
+            p = d.add_paragraph()
+            r = p.add_run(x)
+            r.bold, r.font.size = True, Pt(22)
+            p.alignment = 1
+        for k, v in lines:
+            d.add_paragraph(f"{k}{'' if k.endswith('：') else '：'}{v}")
+        for x in foot:
+            d.add_paragraph(x).alignment = 1
+        d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    for kind, text in blocks:
+        if kind == "title":
+            d.add_heading(text, level=1)
+        elif kind == "h":
+            p = d.add_paragraph()
+            p.add_run(text).bold = True
+        else:
+            d.add_paragraph(text)
+
+
+def docx_table(d, rows, cols):
+    tbl = d.add_table(rows=0, cols=cols)
+    tbl.style = "Table Grid"
+    for r in rows:
+        cells = tbl.add_row().cells
+        for i, v in enumerate(r):
+            cells[i].text = v
+    return tbl
+
+
+def info_docx(t, fam, path):
+    d = mp.new_docx()
+    rows = facts(t, fam)
+    extra = EXTRA.get(fam, [])
+    if fam == "landscape":
+        sec = d.sections[0]
+        sec.orientation = WD_ORIENT.LANDSCAPE
+        sec.page_width, sec.page_height = Mm(297), Mm(210)
+    d.add_heading(TITLES[fam], level=1)
+    kv = [(lab, val) for _, lab, val in rows] + extra
+    if fam == "prov":  # 4 columns, the name spanning
+        tbl = d.add_table(rows=0, cols=4)
+        tbl.style = "Table Grid"
+        first = tbl.add_row().cells
+        m = first[1].merge(first[3])
+        first[0].text, m.text = kv[0]
+        for i in range(1, len(kv), 2):
+            cells = tbl.add_row().cells
+            cells[0].text, cells[1].text = kv[i]
+            if i + 1 < len(kv):
+                cells[2].text, cells[3].text = kv[i + 1]
+    elif fam == "landscape":  # three pairs a row
+        flat = []
+        for i in range(0, len(kv), 3):
+            r = []
+            for k, v in kv[i:i + 3]:
+                r += [k, v]
+            flat.append(r + [""] * (6 - len(r)))
+        docx_table(d, flat, 6)
+    elif fam == "lixiang":  # label column, then a 经费 block with a sub-table
+        docx_table(d, [[k, v] for k, v in kv], 2)
+        d.add_paragraph("注：本表由企业研发部门填写，经费单位为万元。")
+    else:  # placeholder: 2 columns, wide labels with spaces
+        docx_table(d, [[k, v] for k, v in kv], 2)
+        d.add_paragraph("填表说明：1. 请如实填写；2. 带*项为必填项。")
+    d.save(path)
+
+
+def info_html(t, fam):
+    rows = facts(t, fam)
+    kv = [(lab, val) for _, lab, val in rows] + EXTRA.get(fam, [])
+    if fam == "nsfc":  # 4 columns
+        trs = ""
+        for i in range(0, len(kv), 2):
+            cells = "".join(f"<td width='20%'>{esc(k)}</td><td width='30%'>{esc(v)}</td>" for k, v in kv[i:i + 2])
+            trs += f"<tr>{cells}</tr>"
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
+    if fam == "list":  # fields, then a list table of the team
+        trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
+        team = [("1", t["leader"], t["applicant"], "高级工程师", "项目总体负责")]
+        for i, p in enumerate(t["partners"]):
+            team.append((str(i + 2), "张" + "伟明志"[i], p, "工程师", "中试验证"))
+        team.append((str(len(team) + 1), "周文斌", t["applicant"], "工程师", "软件开发"))
+        head = "<tr><td>序号</td><td>姓名</td><td>单位名称</td><td>职称</td><td>分工</td></tr>"
+        body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in team)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
+                            f"<p><b>项目组主要成员</b></p><table border='1' cellspacing='0' width='100%'>{head}{body}</table>")
+    if fam == "para":  # numbered paragraphs, no table
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1>" + "".join(f"<p>{esc(k)}：{esc(v)}</p>" for k, v in kv))
+    if fam == "narrow":  # six narrow columns, letters spaced: LibreOffice breaks values over lines
+        trs = ""
+        for i in range(0, len(kv), 3):
+            cells = "".join(f"<td width='10%' style='letter-spacing:1pt'>{esc(k)}</td><td width='23%'>{esc(v)}</td>" for k, v in kv[i:i + 3])
+            trs += f"<tr>{cells}</tr>"
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%' style='font-size:10pt'>{trs}</table>")
+    raise ValueError(fam)
+
+
+# ReportLab: a drawn grid of label/value cells, text placed line by line.
+def info_reportlab(t, fam, path, font):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    if font == "cid":
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+        fname = "STSong-Light"
+    else:
+        pdfmetrics.registerFont(TTFont("WQY", TTF, subfontIndex=0))
+        fname = "WQY"
+    rows = [(lab, val) for _, lab, val in facts(t, fam)] + EXTRA.get(fam, [])
+    c = canvas.Canvas(path, pagesize=A4)
+    w, h = A4
+    c.setFont(fname, 16)
+    c.drawCentredString(w / 2, h - 60, TITLES[fam])
+    x0, x1, x2 = 56, 56 + 150, w - 56
+    y = h - 90
+    size = 10.5
+    c.setFont(fname, size)
+
+    def wrap(s, width):
+        lines, cur = [], ""
+        for ch in s:
+            if pdfmetrics.stringWidth(cur + ch, fname, size) > width:
+                lines.append(cur)
+                cur = ch
+            else:
+                cur += ch
+        return lines + [cur]
+
+    for k, v in rows:
+        lk, lv = wrap(k, x1 - x0 - 8), wrap(v, x2 - x1 - 8)
+        n = max(len(lk), len(lv))
+        hgt = n * 15 + 8
+        c.rect(x0, y - hgt, x1 - x0, hgt)
+        c.rect(x1, y - hgt, x2 - x1, hgt)
+        for i, s in enumerate(lk):
+            c.drawString(x0 + 4, y - 15 - i * 15, s)
+        for i, s in enumerate(lv):
+            c.drawString(x1 + 4, y - 15 - i * 15, s)
+        y -= hgt
+    c.setFont(fname, 9)
+    c.drawString(x0, y - 20, "注：金额单位为元；本表一式两份。")
+    c.save()
+
+
+def blocks_reportlab(blocks, path, font, cover=None):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    if font == "cid":
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+        fname = "STSong-Light"
+    else:
+        pdfmetrics.registerFont(TTFont("WQY", TTF, subfontIndex=0))
+        fname = "WQY"
+    c = canvas.Canvas(path, pagesize=A4)
+    w, h = A4
+    if cover:
+        title, lines, foot = cover
+        y = h - 200
+        c.setFont(fname, 24)
+        for x in title.split("\n"):
+            c.drawCentredString(w / 2, y, x)
+            y -= 40
+        y -= 60
+        c.setFont(fname, 14)
+        for k, v in lines:
+            c.drawString(120, y, k + ("" if k.endswith("：") else "："))
+            c.drawString(240, y, v)
+            c.line(236, y - 4, w - 100, y - 4)
+            y -= 36
+        y = 140
+        for x in foot:
+            c.drawCentredString(w / 2, y, x)
+            y -= 24
+        c.showPage()
+    y = h - 72
+    for kind, text in blocks:
+        size = {"title": 16, "h": 13}.get(kind, 11)
+        c.setFont(fname, size)
+        width = w - 144 - (24 if kind == "item" else 0)
+        lines, cur = [], ""
+        for ch in text:
+            if pdfmetrics.stringWidth(cur + ch, fname, size) > width:
+                lines.append(cur)
+                cur = ch
+            else:
+                cur += ch
+        lines.append(cur)
+        for i, s in enumerate(lines):
+            if y < 72:
+                c.showPage()
+                c.setFont(fname, size)
+                y = h - 72
+            if kind == "title":
+                c.drawCentredString(w / 2, y, s)
+            else:
+                indent = 24 if kind == "item" else (22 if kind == "p" and i == 0 else 0)
+                c.drawString(72 + indent, y, s)
+            y -= size * 1.7
+        y -= 4 if kind != "title" else 14
+    c.save()
+
+
+# Hand-written WordprocessingML: runs split mid-word, merged cells, no styles part.
+def ooxml_docx(path, body_xml):
+    ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+          '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+          '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+          '<Default Extension="xml" ContentType="application/xml"/>'
+          '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+          '</Types>')
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+            '</Relationships>')
+    doc = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+           '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+           + body_xml + '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", ct)
+        z.writestr("_rels/.rels", rels)
+        z.writestr("word/document.xml", doc)
+
+
+def runs(text, rnd):
+    """Text as several runs, split where a writer's edits would split it, with a proofErr mark."""
+    out, i = "", 0
+    while i < len(text):
+        n = rnd.randint(1, 4)
+        piece = text[i:i + n]
+        rpr = '<w:rPr><w:rFonts w:hint="eastAsia"/><w:sz w:val="21"/></w:rPr>' if rnd.random() < 0.5 else ""
+        out += f'<w:r>{rpr}<w:t xml:space="preserve">{esc(piece)}</w:t></w:r>'
+        if rnd.random() < 0.15:
+            out += '<w:proofErr w:type="spellStart"/>'
+        i += n
+    return out
+
+
+def ox_p(text, rnd, bold=False, center=False):
+    ppr = '<w:pPr>' + ('<w:jc w:val="center"/>' if center else '') + '</w:pPr>'
+    if bold:
+        return f'<w:p>{ppr}<w:r><w:rPr><w:b/></w:rPr><w:t>{esc(text)}</w:t></w:r></w:p>'
+    return f'<w:p>{ppr}{runs(text, rnd)}</w:p>'
+
+
+def ox_cell(text, rnd, span=1, vmerge=None):
+    tcpr = "<w:tcPr>" + (f'<w:gridSpan w:val="{span}"/>' if span > 1 else "") + \
+           (f'<w:vMerge w:val="{vmerge}"/>' if vmerge == "restart" else "<w:vMerge/>" if vmerge == "continue" else "") + "</w:tcPr>"
+    return f"<w:tc>{tcpr}{ox_p(text, rnd) if text else '<w:p/>'}</w:tc>"
+
+
+def info_ooxml(t, fam, path, rnd):
+    rows = facts(t, fam)
+    body = ox_p(TITLES[fam], rnd, bold=True, center=True)
+    body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single"/><w:left w:val="single"/>' \
+            '<w:bottom w:val="single"/><w:right w:val="single"/><w:insideH w:val="single"/><w:insideV w:val="single"/>' \
+            '</w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="1800"/><w:gridCol w:w="1800"/><w:gridCol w:w="5400"/></w:tblGrid>'
+    money_rows = [r for r in rows if r[0] in ("total", "municipal")]
+    for f, lab, val in rows:
+        if f in ("total", "municipal"):
+            continue
+        body += "<w:tr>" + ox_cell(lab, rnd, span=2) + ox_cell(val, rnd) + "</w:tr>"
+    for i, (f, lab, val) in enumerate(money_rows):
+        body += "<w:tr>" + ox_cell("经费预算（万元）" if i == 0 else "", rnd, vmerge="restart" if i == 0 else "continue") \
+                + ox_cell(lab, rnd) + ox_cell(val, rnd) + "</w:tr>"
+    body += "</w:tbl>"
+    ooxml_docx(path, body)
+
+
+def blocks_ooxml(blocks, path, rnd, cover=None):
+    body = ""
+    if cover:
+        title, lines, foot = cover
+        body += "".join(ox_p(x, rnd, bold=True, center=True) for x in title.split("\n"))
+        body += "".join(ox_p(f"{k}{'' if k.endswith('：') else '：'}{v}", rnd) for k, v in lines)
+        body += "".join(ox_p(x, rnd, center=True) for x in foot)
+        body += '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+    for kind, text in blocks:
+        body += ox_p(text, rnd, bold=kind in ("title", "h"), center=kind == "title")
+    ooxml_docx(path, body)
+
+
+# Hand-written ODT, converted by LibreOffice.
+def odt(path, body_xml):
+    content = ('<?xml version="1.0" encoding="UTF-8"?>'
+               '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+               'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+               'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0" office:version="1.2">'
+               '<office:automatic-styles><style:style style:name="C" style:family="table-cell">'
+               '<style:table-cell-properties fo:border="0.5pt solid #000000" fo:padding="0.1cm"/></style:style>'
+               '<style:style style:name="T" style:family="paragraph"><style:paragraph-properties fo:text-align="center"/>'
+               '<style:text-properties fo:font-size="16pt" fo:font-weight="bold" style:font-name-asian="Noto Serif CJK SC"/></style:style>'
+               '<style:style style:name="P" style:family="paragraph"><style:text-properties style:font-name-asian="Noto Serif CJK SC"/></style:style>'
+               '</office:automatic-styles><office:body><office:text>' + body_xml +
+               '</office:text></office:body></office:document-content>')
+    manifest = ('<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+                '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>'
+                '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>')
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        z.writestr("META-INF/manifest.xml", manifest, zipfile.ZIP_DEFLATED)
+        z.writestr("content.xml", content, zipfile.ZIP_DEFLATED)
+
+
+def odt_p(text, title=False):
+    return f'<text:p text:style-name="{"T" if title else "P"}">{esc(text)}</text:p>'
+
+
+def info_odt(t, fam, path):
+    rows = [(lab, val) for _, lab, val in facts(t, fam)] + EXTRA.get(fam, [])
+    body = odt_p(TITLES[fam], title=True) + '<table:table table:name="信息表"><table:table-column table:number-columns-repeated="2"/>'
+    for k, v in rows:
+        body += "<table:table-row>" + "".join(
+            f'<table:table-cell table:style-name="C" office:value-type="string">{odt_p(x) if x else "<text:p/>"}</table:table-cell>'
+            for x in (k, v)) + "</table:table-row>"
+    body += "</table:table>" + odt_p("注：金额以万元计，大写。")
+    odt(path, body)
+
+
+def blocks_odt(blocks, path, cover=None):
+    body = ""
+    if cover:
+        title, lines, foot = cover
+        body += "".join(odt_p(x, title=True) for x in title.split("\n"))
+        body += "".join(odt_p(f"{k}{'' if k.endswith('：') else '：'}{v}") for k, v in lines)
+        body += "".join(odt_p(x) for x in foot)
+        body += '<text:p><text:soft-page-break/></text:p>'
+    for kind, text in blocks:
+        body += odt_p(text, title=kind == "title")
+    odt(path, body)
+
+
+# ---------------------------------------------------------------------------------------------
+# One package of one family
+
+WRITER = {  # family → (info table writer, other documents' writer, format of other documents)
+    "prov": "docx", "nsfc": "html-pdf", "lixiang": "docx", "grid-cid": "rl-cid", "ooxml": "ooxml", "list": "html-docx",
+    "placeholder": "docx", "para": "html-docx", "grid-ttf": "rl-ttf", "landscape": "docx", "narrow": "html-pdf", "odt": "odt"}
+
+
+def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
+    """Write one non-table document in the family's writer; returns the file path."""
+    w = WRITER[fam]
+    if w == "docx":
+        d = mp.new_docx()
+        docx_blocks(d, blocks, cover)
+        p = path_stem + ".docx"
+        d.save(p)
+        return p
+    if w in ("html-pdf", "html-docx"):
+        src = path_stem + ".html"
+        open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
+        fmt = "pdf" if w == "html-pdf" else "docx:MS Word 2007 XML"
+        mp.soffice([src], fmt, work)
+        os.remove(src)
+        return path_stem + (".pdf" if w == "html-pdf" else ".docx")
+    if w.startswith("rl-"):
+        p = path_stem + ".pdf"
+        blocks_reportlab(blocks, p, w[3:], cover)
+        return p
+    if w == "ooxml":
+        p = path_stem + ".docx"
+        blocks_ooxml(blocks, p, rnd, cover)
+        return p
+    if w == "odt":
+        src = path_stem + ".odt"
+        blocks_odt(blocks, src, cover)
+        mp.soffice([src], "pdf", work)
+        os.remove(src)
+        return path_stem + ".pdf"
+    raise ValueError(w)
+
+
+def write_info(t, fam, path_stem, work, rnd):
+    w = WRITER[fam]
+    if w == "docx":
+        p = path_stem + ".docx"
+        info_docx(t, fam, p)
+        return p
+    if w in ("html-pdf", "html-docx"):
+        src = path_stem + ".html"
+        open(src, "w", encoding="utf-8").write(info_html(t, fam))
+        fmt = "pdf" if w == "html-pdf" else "docx:MS Word 2007 XML"
+        mp.soffice([src], fmt, work)
+        os.remove(src)
+        return path_stem + (".pdf" if w == "html-pdf" else ".docx")
+    if w.startswith("rl-"):
+        p = path_stem + ".pdf"
+        info_reportlab(t, fam, p, w[3:])
+        return p
+    if w == "ooxml":
+        p = path_stem + ".docx"
+        info_ooxml(t, fam, p, rnd)
+        return p
+    if w == "odt":
+        src = path_stem + ".odt"
+        info_odt(t, fam, src)
+        mp.soffice([src], "pdf", work)
+        os.remove(src)
+        return path_stem + ".pdf"
+    raise ValueError(w)
+
+
+def build(t, fam, out_dir, tmp, parts, rnd):
+    work = tempfile.mkdtemp(dir=tmp)
+    t.setdefault("app_name", t["project_name"])
+    t.setdefault("cover_name", t["project_name"])
+    names = NAMES[fam]
+    cover = cover_lines(t, fam)
+    files = []
+    if "info_table" in parts:
+        files.append(write_info(t, fam, os.path.join(work, names["info_table"]), work, rnd))
+    where = COVER[fam]
+    if "application" in parts:
+        files.append(write_doc(fam, "application", app_blocks(t, fam), os.path.join(work, names["application"]), work, rnd,
+                               cover=cover if "cover" in parts and where == "inside" else None))
+    if "cover" in parts and where == "separate":
+        files.append(write_doc(fam, "cover", [], os.path.join(work, names["cover"]), work, rnd, cover=cover))
+    t["cover_present"] = "cover" in parts and (where == "separate" or "application" in parts)
+    for part, fn in [("commitment", commitment_blocks), ("cooperation_agreement", agreement_blocks),
+                     ("qualification", certificate_blocks), ("labor_contract", labor_blocks)]:
+        if part in parts:
+            files.append(write_doc(fam, part, fn(t, fam), os.path.join(work, names[part]), work, rnd))
+    os.makedirs(out_dir, exist_ok=True)
+    for p in files:
+        shutil.copy(p, os.path.join(out_dir, os.path.basename(p)))
+    shutil.rmtree(work)
+    return out_dir
+
+
+POOL = ["T001", "T002", "T003", "T004", "T007", "A001", "A002", "A003", "A004", "A005", "A006", "A008", "B001", "B002",
+        "B003", "P001", "P003", "G001", "G002", "G004", "G005", "E001", "E002", "E003", "E005", "E006", "S001"]
+
+
+def main(per_family):
+    shutil.rmtree(OUT, ignore_errors=True)
+    os.makedirs(OUT)
+    tmp = tempfile.mkdtemp()
+    rnd = random.Random(12)
+    labels = []
+    k = 0
+    try:
+        for fam in FAMILIES:
+            for j in range(per_family):
+                mistakes = [] if j == 0 else [POOL[k % len(POOL)]]
+                if j:
+                    k += 1
+                if j and rnd.random() < 0.3:
+                    extra = rnd.choice(POOL)
+                    if extra not in mistakes:
+                        mistakes.append(extra)
+                if any(m in mistakes for m in ("A008", "B003", "A002")):
+                    kind = "university"
+                elif any(m in mistakes for m in ("E003", "A003", "B002")):
+                    kind = "enterprise"
+                else:
+                    kind = rnd.choice(["enterprise", "enterprise", "university"])
+                t = mp.make_truth(rnd, kind)
+                if kind == "enterprise" and rnd.random() < 0.3:
+                    t["say_status"] = True
+                for m in mistakes:
+                    mp.apply_mistake(t, m, rnd)
+                parts = list(mp.FULL if kind == "enterprise" else mp.ACADEMIC)
+                drop = {"A001": "commitment", "A002": "cooperation_agreement", "A004": "info_table",
+                        "A005": "application", "A006": "cover", "E005": "labor_contract", "A003": "qualification"}
+                for m in mistakes:
+                    if m in drop and drop[m] in parts:
+                        parts.remove(drop[m])
+                if "A003" in mistakes:
+                    t["status"] = ""
+                    t.pop("say_status", None)
+                t["template"] = fam
+                pid = f"{fam}-{j}"
+                build(t, fam, os.path.join(OUT, pid), tmp, parts, rnd)
+                labels.append({"package": pid, "family": fam, "writer": WRITER[fam],
+                               "tuning": fam in TUNING, "mistakes": mistakes,
+                               "fields": mp.truth_fields(t, parts), "rules": mp.oracle(t, parts, mistakes, {})})
+                print(pid, mistakes, file=sys.stderr)
+    finally:
+        shutil.rmtree(tmp)
+    with open(os.path.join(OUT, "labels.jsonl"), "w", encoding="utf-8") as f:
+        for lab in labels:
+            f.write(json.dumps(lab, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 6)
