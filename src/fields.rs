@@ -665,8 +665,11 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
         ex.sources.insert("department", src(*di, p));
     }
     if let Some((di, p)) = all.iter().find(|(_, p)| p.key == Key::Zone) {
-        // "无"/"否" is an answer here (not in a zone), kept as written.
-        f.zone = Some(p.value.trim().to_string());
+        // "无"/"否" is an answer here (not in a zone), kept as written; a dash or a slash is
+        // the same answer written the way forms strike a cell out, read as 无.
+        let v = p.value.trim();
+        let struck = !v.is_empty() && squash(v).chars().all(|c| "/／-—–_".contains(c));
+        f.zone = Some(if struck { "无".to_string() } else { v.to_string() });
         ex.sources.insert("zone", src(*di, p));
     }
     for (_, p) in all.iter().filter(|(_, p)| p.key == Key::Partner) {

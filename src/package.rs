@@ -107,12 +107,7 @@ impl Package {
             {
                 // The body runs to the next heading of the same or a higher level: numbered
                 // items under 四、考核指标 (1. …, （一）…) belong to it.
-                let level = heading_level(&blocks[start]).unwrap_or(1);
-                let end = blocks[start + 1..]
-                    .iter()
-                    .position(|b| heading_level(b).is_some_and(|l| l <= level))
-                    .map(|e| start + 1 + e)
-                    .unwrap_or(blocks.len());
+                let end = section_end(blocks, start);
                 let text: Vec<&str> = blocks[start..end].iter().map(|b| b.text.as_str()).collect();
                 return Some(text.join("\n"));
             }
@@ -458,37 +453,71 @@ pub fn name_kind(name: &str) -> PartKind {
         .unwrap_or(PartKind::Other)
 }
 
-/// A section heading: a heading block, or a short numbered line (一、… 3. …).
+/// A section heading: a heading block, or a short numbered line (一、… （三）… 3. … 第二部分…)
+/// that does not end a sentence.
 fn is_section_heading(b: &crate::extract::Block) -> bool {
     let s = text::squash(&b.text);
     if s.chars().count() > 30 || matches!(b.kind, BlockKind::Cell { .. }) {
         return false;
     }
     matches!(b.kind, BlockKind::Heading { .. })
-        || s.starts_with(|c: char| "一二三四五六七八九十".contains(c))
-        || s.chars().next().is_some_and(|c| c.is_ascii_digit())
+        || (numbering(b).is_some() && !s.ends_with(['。', '；', ';']))
 }
 
-/// The level of a heading: 第一部分 0, 一、 1, （一） 2, 1. / 1、 3, 1.1 4; a styled heading its
-/// style's level; None for a line that is no heading.
-fn heading_level(b: &crate::extract::Block) -> Option<u8> {
-    if !is_section_heading(b) && !matches!(b.kind, BlockKind::Heading { .. }) {
-        let s = text::squash(&b.text);
-        if !(s.starts_with('（') || s.starts_with('(')) || s.chars().count() > 30 {
-            return None;
-        }
+/// How a heading or list item is numbered: the kind of numbering, and the item's number when
+/// it has one (一、 → 1, （3） → 3, 2.1 → 1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Numbering {
+    /// 第一部分, 第二章.
+    Part,
+    /// 一、
+    CnComma,
+    /// （一）
+    CnParen,
+    /// 1. 1、 1．
+    Arabic,
+    /// （1） (1)
+    ArabicParen,
+    /// 1) 1）
+    ArabicHalf,
+    /// 1.1 (depth 2), 1.1.1 (depth 3) …
+    Decimal(u8),
+    /// A heading style of the writer, by level, without a number.
+    Styled(u8),
+}
+
+/// A Chinese numeral up to 99 (一 … 九十九).
+fn cn_number(s: &str) -> Option<u32> {
+    let d = |c: char| "零一二三四五六七八九".find(c).map(|i| (i / 3) as u32);
+    let cs: Vec<char> = s.chars().collect();
+    match cs.as_slice() {
+        ['十'] => Some(10),
+        [a] => d(*a),
+        ['十', b] => Some(10 + d(*b)?),
+        [a, '十'] => Some(d(*a)? * 10),
+        [a, '十', b] => Some(d(*a)? * 10 + d(*b)?),
+        _ => None,
+    }
+}
+
+/// The numbering of a block that may be a heading or a list item (a short line), and its
+/// number. None for body text.
+fn numbering(b: &crate::extract::Block) -> Option<(Numbering, Option<u32>)> {
+    if matches!(b.kind, BlockKind::Cell { .. }) {
+        return None;
     }
     let s = text::squash(&b.text);
     let cn = |c: char| "一二三四五六七八九十".contains(c);
-    let mut it = s.chars();
-    let first = it.next()?;
-    if s.starts_with('第') && s.contains("部分") {
-        return Some(0);
+    let first = s.chars().next()?;
+    if s.starts_with('第') && (s.contains("部分") || s.contains('章')) {
+        let inner: String = s.chars().skip(1).take_while(|c| cn(*c)).collect();
+        return Some((Numbering::Part, cn_number(&inner)));
     }
     if cn(first) {
-        let rest: String = s.chars().skip_while(|c| cn(*c)).collect();
+        let num: String = s.chars().take_while(|c| cn(*c)).collect();
+        let rest = &s[num.len()..];
         if rest.starts_with(['、', '.', '．']) {
-            return Some(1);
+            return Some((Numbering::CnComma, cn_number(&num)));
         }
     }
     if first == '（' || first == '(' {
@@ -497,23 +526,110 @@ fn heading_level(b: &crate::extract::Block) -> Option<u8> {
             .skip(1)
             .take_while(|c| *c != '）' && *c != ')')
             .collect();
-        if !inner.is_empty() && inner.chars().all(|c| cn(c) || c.is_ascii_digit()) {
-            return Some(2);
+        let closed = s.chars().nth(inner.chars().count() + 1).is_some();
+        if closed && !inner.is_empty() && inner.chars().count() <= 3 {
+            if inner.chars().all(cn) {
+                return Some((Numbering::CnParen, cn_number(&inner)));
+            }
+            if inner.chars().all(|c| c.is_ascii_digit()) {
+                return Some((Numbering::ArabicParen, inner.parse().ok()));
+            }
         }
         return None;
     }
     if first.is_ascii_digit() {
-        let digits: String = s
+        let lead: String = s
             .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == '．')
             .collect();
-        let dots = digits.trim_end_matches('.').matches('.').count();
-        return Some(if dots >= 1 { 4 } else { 3 });
+        let parts: Vec<&str> = lead.split(['.', '．']).filter(|p| !p.is_empty()).collect();
+        let after = s[lead.len()..].chars().next();
+        if parts.len() >= 2 {
+            let last = parts.last().and_then(|p| p.parse().ok());
+            return Some((Numbering::Decimal(parts.len().min(6) as u8), last));
+        }
+        let n = parts.first().and_then(|p| p.parse().ok());
+        if lead.ends_with(['.', '．']) || after == Some('、') {
+            return Some((Numbering::Arabic, n));
+        }
+        if matches!(after, Some(')') | Some('）')) {
+            return Some((Numbering::ArabicHalf, n));
+        }
+        // "1 项目背景": a number then the heading's words (squashed together here), short.
+        if s.chars().count() <= 30 && after.is_some_and(|c| !c.is_ascii()) && lead.len() <= 2 {
+            let raw = b.text.trim_start();
+            if raw
+                .get(lead.len()..)
+                .is_some_and(|r| r.starts_with(char::is_whitespace))
+            {
+                return Some((Numbering::Arabic, n));
+            }
+        }
+        return None;
     }
     match b.kind {
-        BlockKind::Heading { level } => Some(level.min(4)),
-        _ => Some(1),
+        BlockKind::Heading { level } => Some((Numbering::Styled(level), None)),
+        _ => None,
     }
+}
+
+/// Where a section that starts at `blocks[start]` ends: at the next heading of the same or a
+/// higher level. Levels are not fixed: each document's own hierarchy is the order in which its
+/// kinds of numbering first appear (一、 above 1. in one template, 1. above （1） or （一） in
+/// another), so numbered items under a heading stay in its body. An item numbered like the
+/// heading but restarting at 1 (a list under 4. 考核指标 numbered 1. 2. 3.) is body too.
+fn section_end(blocks: &[crate::extract::Block], start: usize) -> usize {
+    let mut order: Vec<Numbering> = Vec::new();
+    let rank = |order: &mut Vec<Numbering>, n: Numbering| {
+        if let Some(i) = order.iter().position(|&o| o == n) {
+            return i;
+        }
+        order.push(n);
+        order.len() - 1
+    };
+    for b in &blocks[..=start] {
+        if let Some((n, _)) = numbering(b) {
+            rank(&mut order, n);
+        }
+    }
+    let Some((style, number)) = numbering(&blocks[start]) else {
+        // A heading found by its words only: to the next numbered or styled heading.
+        return blocks[start + 1..]
+            .iter()
+            .position(|b| numbering(b).is_some() && is_section_heading(b))
+            .map(|e| start + 1 + e)
+            .unwrap_or(blocks.len());
+    };
+    let own = rank(&mut order, style);
+    let mut list_next: Option<u32> = None;
+    for (i, b) in blocks.iter().enumerate().skip(start + 1) {
+        let Some((n, num)) = numbering(b) else {
+            continue;
+        };
+        // A long numbered line, or one that ends a sentence, is an item of a list, never a
+        // heading.
+        let sq = text::squash(&b.text);
+        if (sq.chars().count() > 30 || sq.ends_with(['。', '；', ';']))
+            && !matches!(b.kind, BlockKind::Heading { .. })
+        {
+            rank(&mut order, n);
+            continue;
+        }
+        let r = rank(&mut order, n);
+        if r < own {
+            return i;
+        }
+        if r == own {
+            // A list under the heading restarts at 1 and runs on until the heading's next
+            // sibling (its number + 1) or a number out of the list's sequence.
+            match (number, num) {
+                (Some(h), Some(1)) if h != 1 && list_next.is_none() => list_next = Some(2),
+                (Some(h), Some(k)) if Some(k) == list_next && k != h + 1 => list_next = Some(k + 1),
+                _ => return i,
+            }
+        }
+    }
+    blocks.len()
 }
 
 /// A heading that opens an application's body: 一、立项依据, 1. 研究内容 …
@@ -931,24 +1047,13 @@ mod tests {
         );
     }
 
-    #[test]
-    fn a_section_holds_its_numbered_items() {
+    fn application_of(lines: &[&str]) -> Package {
         let mut d = Document::new("申报书.docx", Format::Docx);
-        for l in [
-            "一、立项依据",
-            "面向高端装备的伺服控制需求。",
-            "四、考核指标",
-            "1. 申请发明专利3项；",
-            "2. 研制工程样机2台；",
-            "（一）技术指标",
-            "定位精度优于1角秒。",
-            "五、实施期限",
-            "2022年7月至2025年6月。",
-        ] {
+        for l in lines {
             d.push_block(BlockKind::Paragraph, l, None);
         }
         let n = d.blocks.len();
-        let pkg = Package {
+        Package {
             path: "p".into(),
             docs: vec![PackageDoc {
                 path: "申报书.docx".into(),
@@ -964,10 +1069,85 @@ mod tests {
                 }],
                 renamed_from: None,
             }],
-        };
+        }
+    }
+
+    #[test]
+    fn a_section_holds_its_numbered_items() {
+        let pkg = application_of(&[
+            "一、立项依据",
+            "面向高端装备的伺服控制需求。",
+            "四、考核指标",
+            "1. 申请发明专利3项；",
+            "2. 研制工程样机2台；",
+            "（一）技术指标",
+            "定位精度优于1角秒。",
+            "五、实施期限",
+            "2022年7月至2025年6月。",
+        ]);
         let s = pkg.section("考核指标").expect("section");
         assert!(s.contains("研制工程样机") && s.contains("定位精度"), "{s}");
         assert!(!s.contains("2022年7月"), "{s}");
+    }
+
+    #[test]
+    fn a_documents_own_numbering_order_sets_its_levels() {
+        // Each template nests its numbering its own way; the items under the heading are body,
+        // the next heading of the same kind ends it.
+        for lines in [
+            &[
+                "1. 立项背景",
+                "背景。",
+                "4. 考核指标",
+                "达到以下指标：",
+                "（1）申请发明专利3项；",
+                "（2）研制样机2台套；",
+                "5. 实施期限",
+                "2022年7月至2024年6月。",
+            ][..],
+            &[
+                "第一部分 项目概述",
+                "概述。",
+                "第四部分 预期目标与考核指标",
+                "1．申请发明专利3项；",
+                "2．研制样机2台套；",
+                "第五部分 进度安排",
+                "2022年7月至2024年6月。",
+            ][..],
+            &[
+                "1 项目背景",
+                "背景。",
+                "4 主要技术指标及考核指标",
+                "4.1 申请发明专利3项；",
+                "4.2 研制样机2台套；",
+                "5 项目实施周期",
+                "2022年7月至2024年6月。",
+            ][..],
+            &[
+                "1. 立项背景",
+                "背景。",
+                "4. 考核指标",
+                "1. 申请发明专利3项；",
+                "2. 研制样机2台套；",
+                "3. 培养研发人员5名；",
+                "5. 实施期限",
+                "2022年7月至2024年6月。",
+            ][..],
+            &[
+                "（一）项目的必要性",
+                "必要性。",
+                "（四）考核指标",
+                "1.申请发明专利3项；",
+                "2.研制样机2台套；",
+                "（五）实施期限",
+                "2022年7月至2024年6月。",
+            ][..],
+        ] {
+            let pkg = application_of(lines);
+            let s = pkg.section("考核指标").expect("section");
+            assert!(s.contains("研制样机"), "{lines:?}: {s}");
+            assert!(!s.contains("2022年7月"), "{lines:?}: {s}");
+        }
     }
 
     #[test]

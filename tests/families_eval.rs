@@ -214,7 +214,11 @@ fn families_fields_and_rules() {
     // Floors on the held-out families: the figures measured when this test was written, less a
     // margin; raise them as the figures rise (issue 12's goals: fields ≥ 0.98, micro precision
     // ≥ 0.95, ≤ 1 false error finding per 100 packages).
-    assert!(heldout.field_acc() >= FLOOR_FIELDS, "held-out fields {:.3}", heldout.field_acc());
+    assert!(
+        heldout.field_acc() >= FLOOR_FIELDS,
+        "held-out fields {:.3}",
+        heldout.field_acc()
+    );
     assert!(
         heldout.micro_precision() >= FLOOR_PRECISION,
         "held-out micro precision {:.3}",
