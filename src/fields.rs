@@ -669,10 +669,15 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
         // the same answer written the way forms strike a cell out, read as 无.
         let v = p.value.trim();
         let struck = !v.is_empty() && squash(v).chars().all(|c| "/／-—–_".contains(c));
-        f.zone = Some(if struck { "无".to_string() } else { v.to_string() });
+        f.zone = Some(if struck {
+            "无".to_string()
+        } else {
+            v.to_string()
+        });
         ex.sources.insert("zone", src(*di, p));
     }
-    for (_, p) in all.iter().filter(|(_, p)| p.key == Key::Partner) {
+    for (di, p) in all.iter().filter(|(_, p)| p.key == Key::Partner) {
+        ex.sources.entry("partners").or_insert_with(|| src(*di, p));
         for name in p.value.split(['、', '；', ';', '\n', '，', ',']) {
             let name = clean_org(name);
             if !name.is_empty() && !is_blank(&name) && !f.partners.contains(&name) {
@@ -736,6 +741,39 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
         ) {
             f.end = duration_months(p).and_then(|m| add_months(&s, m as i32 - 1));
             ex.sources.insert("end", src(*di, p));
+        }
+    }
+    // No period field: a sentence that states it (本项目实施期限为2022年9月1日至2024年8月31日),
+    // in the parts in order of preference.
+    if f.start.is_none() {
+        'spans: for (di, (d, range)) in spans.iter().enumerate() {
+            for b in d.blocks.get(range.clone()).unwrap_or(&[]) {
+                if matches!(b.kind, crate::extract::BlockKind::Cell { .. }) {
+                    continue;
+                }
+                let t = squash(&b.text);
+                let Some(at) = ["实施期限", "实施周期", "执行期限", "项目周期", "起止时间"]
+                    .iter()
+                    .filter_map(|k| t.find(k).map(|i| i + k.len()))
+                    .min()
+                else {
+                    continue;
+                };
+                let rest = t[at..].trim_start_matches(['为', '是', '：', ':', '自']);
+                if let (Some(s), Some(e)) = parse_period(rest) {
+                    f.start = Some(s);
+                    f.end = Some(e);
+                    let at = Source {
+                        document: docs[di].path.clone(),
+                        page: b.page,
+                        paragraph: b.paragraph,
+                        raw: b.text.clone(),
+                    };
+                    ex.sources.insert("start", at.clone());
+                    ex.sources.insert("end", at);
+                    break 'spans;
+                }
+            }
         }
     }
     // Applicant type: as declared, else from the name.

@@ -192,6 +192,25 @@ pub fn key_of_cell(label: &str) -> Option<(Key, Option<Unit>)> {
         if !(2..=16).contains(&n) {
             return None;
         }
+        // A name is a value, never a label, whatever words it holds (苏州联合科技有限公司,
+        // 昆山高新技术产业开发区管委会).
+        if [
+            "公司",
+            "大学",
+            "学院",
+            "研究院",
+            "研究所",
+            "中心",
+            "局",
+            "厂",
+            "委员会",
+            "管委会",
+        ]
+        .iter()
+        .any(|e| stem.ends_with(e))
+        {
+            return None;
+        }
         let mut hit = keyword_rules().iter().filter(|r| {
             r.any.iter().all(|g| g.iter().any(|w| stem.contains(w)))
                 && !r.none.iter().any(|w| stem.contains(w))
@@ -340,5 +359,26 @@ mod tests {
             key_of_cell("项目负责人联系电话").map(|k| k.0),
             Some(Key::Phone)
         );
+        // Labels of other forms, by their key words.
+        for (label, key) in [
+            ("技术领域代码", Key::GuideCode),
+            ("纳税人识别号/统一社会信用代码", Key::CreditCode),
+            ("协作单位", Key::Partner),
+            ("研发项目名称", Key::ProjectName),
+            ("企业名称（盖章）", Key::Applicant),
+            ("研发投入预算（万元）", Key::TotalBudget),
+            ("市拨（万元）", Key::Municipal),
+            ("所在板块", Key::Zone),
+        ] {
+            assert_eq!(key_of_cell(label).map(|k| k.0), Some(key), "{label}");
+        }
+        // Values that hold a label's key words are still values.
+        for value in [
+            "苏州联合科技有限公司",
+            "昆山高新技术产业开发区",
+            "经费预算（万元）",
+        ] {
+            assert_eq!(key_of_cell(value), None, "{value}");
+        }
     }
 }

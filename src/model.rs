@@ -275,6 +275,29 @@ impl ApplicantType {
         if s.is_empty() {
             return None;
         }
+        // Tick boxes (☑企业 □高校 □科研院所): the one option ticked, none when no option or
+        // several are ticked.
+        const TICKED: &[char] = &['☑', '☒', '■', '√', '✓', '✔', '▣'];
+        const BOX: &[char] = &['□', '☐'];
+        if s.contains(|c| TICKED.contains(&c) || BOX.contains(&c)) {
+            let mut ticked = Vec::new();
+            let mut rest = s.as_str();
+            while let Some(i) = rest.find(|c| TICKED.contains(&c) || BOX.contains(&c)) {
+                let mark = rest[i..].chars().next().unwrap_or('□');
+                let after = &rest[i + mark.len_utf8()..];
+                let end = after
+                    .find(|c| TICKED.contains(&c) || BOX.contains(&c))
+                    .unwrap_or(after.len());
+                if TICKED.contains(&mark) {
+                    ticked.push(&after[..end]);
+                }
+                rest = &after[end..];
+            }
+            return match ticked.as_slice() {
+                [one] if !one.is_empty() && !one.contains(BOX) => ApplicantType::from_declared(one),
+                _ => None,
+            };
+        }
         if ["高校", "高等院校", "高等学校", "大学", "院校", "学校"]
             .iter()
             .any(|k| s.contains(k))
@@ -405,4 +428,28 @@ pub struct Similar {
 pub struct Passage {
     pub proposal: String,
     pub project: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::ApplicantType;
+
+    #[test]
+    fn a_ticked_box_declares_the_type() {
+        assert_eq!(
+            ApplicantType::from_declared("☑企业 □高校 □科研院所"),
+            Some(ApplicantType::Enterprise)
+        );
+        assert_eq!(
+            ApplicantType::from_declared("□企业 √高等院校 □科研院所"),
+            Some(ApplicantType::University)
+        );
+        // Nothing ticked, or two: not answered.
+        assert_eq!(ApplicantType::from_declared("□企业 □高校 □科研院所"), None);
+        assert_eq!(ApplicantType::from_declared("☑企业 ☑高校"), None);
+        assert_eq!(
+            ApplicantType::from_declared("高等院校"),
+            Some(ApplicantType::University)
+        );
+    }
 }

@@ -375,6 +375,7 @@ pub fn title_kind(text: &str) -> Option<PartKind> {
         ("承诺书", PartKind::Commitment),
         ("承诺函", PartKind::Commitment),
         ("诚信承诺", PartKind::Commitment),
+        ("信用承诺", PartKind::Commitment),
         ("合作协议书", PartKind::CooperationAgreement),
         ("合作协议", PartKind::CooperationAgreement),
         ("联合申报协议", PartKind::CooperationAgreement),
@@ -841,9 +842,29 @@ fn content_kind_range(doc: &Document, r: std::ops::Range<usize>) -> Option<PartK
         .filter(|b| !matches!(b.kind, BlockKind::Cell { .. }) && is_application_section(&b.text))
         .count();
     if sections >= 2 {
-        Some(PartKind::Application)
-    } else if keys.len() >= 4 {
-        Some(PartKind::InfoTable)
+        return Some(PartKind::Application);
+    }
+    if keys.len() >= 4 {
+        return Some(PartKind::InfoTable);
+    }
+    // Short documents whose title names no part, known by what they say: a labour contract
+    // (用人单位 and 劳动者), an agreement between 甲方 and 乙方, a commitment (承诺 that the
+    // material is true, and a place to sign or seal).
+    let text: String = blocks.iter().map(|b| text::squash(&b.text)).collect();
+    let n = text.chars().count();
+    let has = |w: &[&str]| w.iter().any(|x| text.contains(x));
+    let signs = has(&["签字", "签章", "盖章", "公章", "签名"]);
+    if n <= 20_000 && (text.contains("劳动合同") || has(&["用人单位"]) && has(&["劳动者"]))
+    {
+        Some(PartKind::LaborContract)
+    } else if n <= 20_000 && has(&["甲方"]) && has(&["乙方"]) && has(&["协议", "合作"]) {
+        Some(PartKind::CooperationAgreement)
+    } else if n <= 3_000
+        && has(&["承诺"])
+        && has(&["真实", "诚信", "失信", "虚假", "弄虚作假"])
+        && signs
+    {
+        Some(PartKind::Commitment)
     } else {
         None
     }
@@ -853,6 +874,7 @@ fn content_kind_range(doc: &Document, r: std::ops::Range<usize>) -> Option<PartK
 /// page: a handful of labelled lines (项目名称：…, 申报单位：…) and little else.
 fn cover_prefix(doc: &Document, part: &Part) -> Option<usize> {
     let blocks = &doc.blocks[part.blocks.clone()];
+    let paged = blocks.first().is_some_and(|b| b.page.is_some());
     // No section at all: the whole part may be the title page.
     // The body starts at a known section, an information table, or (after the title line)
     // any numbered or styled section heading (一、项目简介).
@@ -865,7 +887,12 @@ fn cover_prefix(doc: &Document, part: &Part) -> Option<usize> {
                 || (k > 0
                     && is_section_heading(b)
                     && labels::leading_label(&b.text).is_none()
-                    && !CoverFeatures::of(std::slice::from_ref(b)).dated_or_issued())
+                    && !CoverFeatures::of(std::slice::from_ref(b)).dated_or_issued()
+                    // A cover's own big lines (申 报 书, the authority) are set large, so a
+                    // PDF reader calls them headings: on paper the page break ends the cover,
+                    // and only a numbered heading starts the body before it.
+                    && !(paged && matches!(numbering(b), None | Some((Numbering::Styled(_), _))))
+                    && title_kind(&b.text) != Some(PartKind::Application))
         })
         .unwrap_or(blocks.len());
     if first_section == 0 {

@@ -803,6 +803,8 @@ fn merge_table_rows(lines: Vec<Line>, rules: &[Rule]) -> Vec<Line> {
 struct PageText {
     number: u32,
     lines: Vec<Line>,
+    /// The page's width in points (0 when unknown).
+    width: f32,
 }
 
 /// Turn a page's lines into blocks: ruled table rows become cells; other lines are joined into
@@ -873,7 +875,11 @@ fn lines_to_blocks(doc: &mut Document, pages: Vec<PageText>) {
                 table += 1;
             }
             let text = l.text();
-            let full_width = right - left > 0.0 && (l.u1 - left) >= 0.85 * (right - left);
+            // A line wraps when it reaches the text's right edge; on a page whose lines are all
+            // short (a certificate, a cover: nothing wraps) the longest line is no edge.
+            let wide_page = p.width <= 0.0 || right - left >= 0.55 * p.width;
+            let full_width =
+                wide_page && right - left > 0.0 && (l.u1 - left) >= 0.85 * (right - left);
             if let Some((t, size, v, prev_full)) = pending.as_mut() {
                 let close = (*v - l.v) > 0.0 && (*v - l.v) <= 1.8 * size.max(l.size);
                 let same_size = (l.size - *size).abs() <= 0.15 * size.max(l.size);
@@ -881,7 +887,14 @@ fn lines_to_blocks(doc: &mut Document, pages: Vec<PageText>) {
                 let ends = t.ends_with(['。', '！', '？', '；', '）', ')', '：', ':'])
                     || t.contains('…')
                     || text.contains('…');
+                // A line that opens with a short label and a colon (项目名称：…) starts a new
+                // paragraph: forms set one labelled line under another.
+                let labelled = text.split_once(['：', ':']).is_some_and(|(head, _)| {
+                    let n = head.chars().filter(|c| !c.is_whitespace()).count();
+                    (2..=10).contains(&n) && !head.contains(['，', '。', '、', ',', '.', '；'])
+                });
                 if *prev_full
+                    && !labelled
                     && close
                     && same_size
                     && !ends
@@ -1098,6 +1111,7 @@ pub fn extract_pdf(
             page_texts.push(PageText {
                 number,
                 lines: read.lines,
+                width: w,
             });
             continue;
         }
@@ -1105,6 +1119,7 @@ pub fn extract_pdf(
             page_rec.seals =
                 super::scan::text_page_seals(&pdf, &walker.images, (raw_w, raw_h), limits);
         }
+        let width = w;
         doc.pages.push(page_rec);
         // A page OCR could not take is reported once, with the reason (ImageUnread).
         if no_text && !ocr.unread(number) {
@@ -1118,7 +1133,11 @@ pub fn extract_pdf(
             continue;
         }
         total_chars += chars;
-        page_texts.push(PageText { number, lines });
+        page_texts.push(PageText {
+            number,
+            lines,
+            width,
+        });
     }
     if doc.pages.is_empty() || (total_chars == 0 && bad_pages.len() == doc.pages.len()) {
         return Err(ExtractError::Corrupt {
@@ -1192,7 +1211,11 @@ pub(super) fn push_pages(doc: &mut Document, pages: Vec<(u32, Vec<Line>)>) {
         doc,
         pages
             .into_iter()
-            .map(|(number, lines)| PageText { number, lines })
+            .map(|(number, lines)| PageText {
+                number,
+                lines,
+                width: 0.0,
+            })
             .collect(),
     );
 }

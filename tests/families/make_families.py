@@ -117,6 +117,9 @@ def facts(t, fam):
         (sy, sm), (ey, em) = ym(t["start"]), ym(t["end"])
         rows.append(("start", L["start"], f"{sy}-{sm:02d}"))
         rows.append(("end", L["end"], f"{ey}-{em:02d}"))
+    elif st["period"] == "since" and mp.months(t["start"], t["end"]) < 1:
+        # Start + duration cannot say an end before the start: such a form gives both dates.
+        rows.append(("period", L["period"], period(t, "cn-day")))
     else:
         rows.append(("period", L["period"], period(t, st["period"])))
     rows.append(("total", L["total"], money(t["total_budget_wan"], st["money"])))

@@ -3,7 +3,8 @@
 //! What: a university or institute applies; its partner must be a Suzhou enterprise — a credit code
 //! with the profile's division prefix (3205), or a name with a Suzhou place name — and a company.
 //! Why: 三.1 "高校、科研院所申报项目必须有苏州本地企业联合".
-//! Example: 苏州大学 with partner 上海某某科技有限公司 → error; no partner named → error.
+//! Example: 苏州大学 with partner 上海某某科技有限公司 → error; the partner row left blank or 无 → error;
+//! no partner row read in the information table → warning; no information table → nothing (A004).
 
 use crate::model::{ApplicantType, Finding};
 use crate::profile::Profile;
@@ -48,11 +49,22 @@ fn partner_local(cx: &Ctx, out: &mut Vec<Finding>) {
     let f = &cx.ex.fields;
     let a = &cx.profile.applicant;
     if f.partners.is_empty() {
+        // Nothing to stand on without the information table (A004 says it is missing); a
+        // table without a partner row may name the partner where it was not read: a warning.
+        if !cx.pkg.has(crate::model::PartKind::InfoTable) {
+            return;
+        }
+        let row_read = cx.ex.sources.contains_key("partners");
         out.push(
             INFO.finding("高校或科研院所申报，但未填写合作企业：须有苏州本地企业联合申报，请填写合作单位并附合作协议。".into(),
                 "A university or institute applies without a partner enterprise: a Suzhou enterprise must join; name it and attach the agreement.".into(),
                 f.applicant.clone().unwrap_or_default(),
             )
+            .severity(if row_read {
+                crate::model::Severity::Error
+            } else {
+                crate::model::Severity::Warning
+            })
             .at(cx.loc("applicant")),
         );
         return;
