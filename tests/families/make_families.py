@@ -25,7 +25,7 @@ tests/packages/make_packages.py (the call's rules applied to the generator's gro
 
     python3 tests/families/make_families.py [PACKAGES_PER_FAMILY]   (default 6)
 
-Needs python-docx, reportlab, LibreOffice with fonts-noto-cjk, fonts-wqy-microhei, poppler-utils.
+Needs python-docx, reportlab, LibreOffice with fonts-noto-cjk, fonts-wqy-microhei, poppler-utils (pdfunite).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -44,8 +44,12 @@ TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 # Families: tuning ones may be looked at while changing propscan; held-out ones may not (their
 # misses are printed only with PROPSCAN_SHOW_HELDOUT=1, for after the figure is taken).
 FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder", "para", "grid-ttf",
-            "landscape", "narrow", "odt"]
+            "landscape", "narrow", "odt", "rows", "kv", "merged"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
+# Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
+# read) and so became development data. Round 2 (rows, kv, merged) was written after that and
+# is the held-out set now.
+ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -171,6 +175,16 @@ LABELS = {
                 type="单位性质", status="企业资质（如有）", leader="项目负责人（姓名）", phone="联系电话（手机）",
                 department="主管部门（盖章）", zone="所在高新区（如有）", partners="合作单位（如有）",
                 period="实施期限（年月）", total="项目总投入（万元，含自筹）", municipal="申请市拨经费（万元）"),
+    "rows": dict(name="课题名称", guide="所属领域代码", applicant="依托单位", credit="单位统一代码", type="单位性质",
+                 status="认定情况", leader="课题负责人", phone="负责人手机", department="推荐单位", zone="所在区域",
+                 partners="合作方", period="研究期限", total="总经费（万元）", municipal="申请市拨款（万元）"),
+    "kv": dict(name="项目名称：", guide="指南代码：", applicant="申报单位：", credit="统一社会信用代码：", type="单位性质：",
+               status="企业资质：", leader="项目负责人：", phone="联系手机：", department="主管部门：", zone="所在高新区：",
+               partners="合作单位：", period="项目实施期：", total="项目总投入：", municipal="申请市拨经费："),
+    "merged": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位类型",
+                   status="资质", leader="项目负责人", phone="联系电话", department="主管部门", zone="所在高新区",
+                   partners="合作单位", start="起始年月", end="完成年月", total="项目总投入（万元）",
+                   municipal="申请市级资助（万元）"),
 }
 
 STYLE = {
@@ -186,6 +200,9 @@ STYLE = {
     "landscape": dict(period="cn-dash", money="wan", kind="long"),
     "narrow": dict(period="ym-zero", money="wan"),
     "odt": dict(period="cn-day", money="daxie"),
+    "rows": dict(period="cn-dash", money="wan", kind="long", empty="—"),
+    "kv": dict(period="dot-day", money="wan-unit"),
+    "merged": dict(period="start+end", money="wan"),
 }
 
 TITLES = {
@@ -201,6 +218,9 @@ TITLES = {
     "landscape": "科技项目申报信息汇总表（单个项目）",
     "narrow": "项目信息",
     "odt": "苏州市科技项目信息表",
+    "rows": "课题基本信息表",
+    "kv": "项目信息表",
+    "merged": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -240,18 +260,21 @@ HEADINGS = {  # heading style → how the five sections are titled
     "paren": ["（一）项目的必要性", "（二）主要研究内容", "（三）创新点", "（四）考核指标", "（五）实施期限"],
 }
 APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", "ooxml": "paren", "list": "bold",
-             "placeholder": "num", "para": "part", "grid-ttf": "cn", "landscape": "dec", "narrow": "paren", "odt": "bold"}
+             "placeholder": "num", "para": "part", "grid-ttf": "cn", "landscape": "dec", "narrow": "paren", "odt": "bold",
+             "rows": "paren", "kv": "dec", "merged": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
     "list": "inside", "placeholder": "separate", "para": "inside", "grid-ttf": "separate", "landscape": "inside",
-    "narrow": "inside", "odt": "separate"}
+    "narrow": "inside", "odt": "separate", "rows": "separate", "kv": "inside", "merged": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
-                "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函"}
+                "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
+                "rows": "依托单位科研诚信承诺书", "kv": "信用承诺书", "merged": "申报单位承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
-               "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议"}
+               "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
+               "rows": "合作研究协议书", "kv": "合作协议", "merged": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -279,6 +302,12 @@ NAMES = {  # file names per part
                "qualification": "资质", "labor_contract": "人事"},
     "odt": {"info_table": "附件一", "application": "附件二", "cover": "附件二封面", "commitment": "附件三",
             "cooperation_agreement": "附件四", "qualification": "附件五", "labor_contract": "附件六"},
+    "rows": {"info_table": "课题信息", "application": "课题申报书", "cover": "课题申报书封面", "commitment": "诚信承诺",
+             "cooperation_agreement": "合作研究协议", "qualification": "认定证书", "labor_contract": "聘用合同"},
+    "kv": {"info_table": "doc1", "application": "doc2", "commitment": "doc3", "cooperation_agreement": "doc4",
+           "qualification": "doc5", "labor_contract": "doc6"},
+    "merged": {"info_table": "p2", "application": "p3", "cover": "p1", "commitment": "p4", "cooperation_agreement": "p5",
+               "qualification": "p6", "labor_contract": "p7"},
 }
 
 
@@ -296,7 +325,8 @@ def cover_lines(t, fam):
                ("归口部门", t["department"])], ["二〇二二年七月"]),
     }
     key = {"prov": "a", "nsfc": "b", "lixiang": "c", "grid-cid": "a", "ooxml": "b", "list": "c", "placeholder": "a",
-           "para": "b", "grid-ttf": "c", "landscape": "a", "narrow": "c", "odt": "b"}[fam]
+           "para": "b", "grid-ttf": "c", "landscape": "a", "narrow": "c", "odt": "b", "rows": "c", "kv": "a",
+           "merged": "b"}[fam]
     return styles[key]
 
 
@@ -437,6 +467,15 @@ def info_docx(t, fam, path):
                 r += [k, v]
             flat.append(r + [""] * (6 - len(r)))
         docx_table(d, flat, 6)
+    elif fam == "rows":  # label rows over value rows, four fields a band
+        for i in range(0, len(kv), 4):
+            chunk = kv[i:i + 4]
+            tbl = d.add_table(rows=2, cols=len(chunk))
+            tbl.style = "Table Grid"
+            for c, (k, v) in enumerate(chunk):
+                tbl.rows[0].cells[c].text = k
+                tbl.rows[1].cells[c].text = v
+            d.add_paragraph("")
     elif fam == "lixiang":  # label column, then a 经费 block with a sub-table
         docx_table(d, [[k, v] for k, v in kv], 2)
         d.add_paragraph("注：本表由企业研发部门填写，经费单位为万元。")
@@ -465,6 +504,15 @@ def info_html(t, fam):
         body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in team)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             f"<p><b>项目组主要成员</b></p><table border='1' cellspacing='0' width='100%'>{head}{body}</table>")
+    if fam == "kv":  # a borderless table, labels with their colons
+        trs = "".join(f"<tr><td width='28%' align='right'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='0' width='100%'>{trs}</table>")
+    if fam == "merged":  # 4 columns, ruled
+        trs = ""
+        for i in range(0, len(kv), 2):
+            cells = "".join(f"<td width='18%'>{esc(k)}</td><td width='32%'>{esc(v)}</td>" for k, v in kv[i:i + 2])
+            trs += f"<tr>{cells}</tr>"
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "para":  # numbered paragraphs, no table
         return mp.html_page(f"<h1>{TITLES[fam]}</h1>" + "".join(f"<p>{esc(k)}：{esc(v)}</p>" for k, v in kv))
     if fam == "narrow":  # six narrow columns, letters spaced: LibreOffice breaks values over lines
@@ -722,7 +770,8 @@ def blocks_odt(blocks, path, cover=None):
 
 WRITER = {  # family → (info table writer, other documents' writer, format of other documents)
     "prov": "docx", "nsfc": "html-pdf", "lixiang": "docx", "grid-cid": "rl-cid", "ooxml": "ooxml", "list": "html-docx",
-    "placeholder": "docx", "para": "html-docx", "grid-ttf": "rl-ttf", "landscape": "docx", "narrow": "html-pdf", "odt": "odt"}
+    "placeholder": "docx", "para": "html-docx", "grid-ttf": "rl-ttf", "landscape": "docx", "narrow": "html-pdf", "odt": "odt",
+    "rows": "docx", "kv": "html-docx", "merged": "html-pdf"}
 
 
 def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
@@ -809,8 +858,14 @@ def build(t, fam, out_dir, tmp, parts, rnd):
         if part in parts:
             files.append(write_doc(fam, part, fn(t, fam), os.path.join(work, names[part]), work, rnd))
     os.makedirs(out_dir, exist_ok=True)
-    for p in files:
-        shutil.copy(p, os.path.join(out_dir, os.path.basename(p)))
+    if fam == "merged":  # one file, parts in the order the call lists them
+        rank = {names[k]: i for i, k in enumerate(["cover", "info_table", "commitment", "application",
+                                                    "cooperation_agreement", "qualification", "labor_contract"])}
+        pdfs = sorted(files, key=lambda p: rank[os.path.basename(p).rsplit(".", 1)[0]])
+        mp.run(["pdfunite"] + pdfs + [os.path.join(out_dir, "申报材料.pdf")])
+    else:
+        for p in files:
+            shutil.copy(p, os.path.join(out_dir, os.path.basename(p)))
     shutil.rmtree(work)
     return out_dir
 
@@ -860,7 +915,7 @@ def main(per_family):
                 pid = f"{fam}-{j}"
                 build(t, fam, os.path.join(OUT, pid), tmp, parts, rnd)
                 labels.append({"package": pid, "family": fam, "writer": WRITER[fam],
-                               "tuning": fam in TUNING, "mistakes": mistakes,
+                               "tuning": fam in TUNING, "round": ROUND[fam], "mistakes": mistakes,
                                "fields": mp.truth_fields(t, parts), "rules": mp.oracle(t, parts, mistakes, {})})
                 print(pid, mistakes, file=sys.stderr)
     finally:
