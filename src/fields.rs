@@ -60,12 +60,21 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         // Header layout: a row of labels over a row of values with as many cells. A header of
         // a list (序号 | 项目名称 | 项目来源 | 经费, prior projects in an application) has more
         // than one row under it: its rows are other projects, not this one's fields.
+        // A row is a header when at least two thirds of its cells are labels (by the label
+        // model, key words included) or list headings, and the row under it holds no label.
         let labels = keys.iter().filter(|k| k.is_some()).count();
         let header_words = row
             .iter()
-            .filter(|b| key_of(&b.text).is_some() || is_column_header(&b.text))
+            .zip(&keys)
+            .filter(|(b, k)| k.is_some() || is_column_header(&b.text))
             .count();
-        if labels >= 1 && header_words == row.len() && row.len() >= 2 {
+        let under_is_values = rows.get(ri + 1).is_some_and(|next| {
+            table_of(next) == table_of(row) && next.iter().all(|b| !is_label(&b.text))
+        });
+        if labels >= 1
+            && row.len() >= 2
+            && (header_words == row.len() || (header_words * 3 >= row.len() * 2 && under_is_values))
+        {
             let single_row = match rows.get(ri + 2) {
                 None => true,
                 Some(after) => {
@@ -75,7 +84,7 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
                             .all(|b| key_of(&b.text).is_some() || is_column_header(&b.text))
                 }
             };
-            if labels == row.len()
+            if (labels == row.len() || (labels * 3 >= row.len() * 2 && under_is_values))
                 && single_row
                 && let Some(next) = rows.get(ri + 1)
                 && next.len() == row.len()

@@ -3,7 +3,7 @@
 //! What: an enterprise registered in a county-level city (division code or name) whose 所在高新区 is not
 //! one of the profile's zones.
 //! Why: 二.2 "四县级市企业仅限省级以上高新区辖区内企业申报".
-//! Example: 昆山某某有限公司 (320583…) with 所在高新区 “无” → error.
+//! Example: 昆山某某有限公司 (320583…) with 所在高新区 “无” → error; no information table → nothing (A004).
 
 use super::credit_code_problem;
 use crate::model::{ApplicantType, Finding};
@@ -69,6 +69,11 @@ fn county_zone(cx: &Ctx, out: &mut Vec<Finding>) {
     let Some(city) = by_code.or(by_name) else {
         return;
     };
+    // Without the information table the zone was never asked: nothing to stand on (A004 says
+    // the table is missing).
+    if f.zone.is_none() && !cx.pkg.has(crate::model::PartKind::InfoTable) {
+        return;
+    }
     let zone = f
         .zone
         .as_deref()
