@@ -1074,6 +1074,65 @@ mod tests {
         );
     }
 
+    #[test]
+    fn untitled_documents_known_by_what_they_say() {
+        let commitment = paged(
+            "scan_0003.pdf",
+            &[&[
+                "申报单位信用声明",
+                "我单位郑重承诺：所提交的全部材料真实、准确、完整，不存在弄虚作假行为。",
+                "单位（公章）：",
+            ]],
+        );
+        assert_eq!(commitment.kinds(), vec![PartKind::Commitment]);
+        let agreement = paged(
+            "4.pdf",
+            &[&[
+                "甲方：苏州大学",
+                "乙方：苏州某某科技有限公司",
+                "双方就合作研发达成如下约定。",
+            ]],
+        );
+        assert_eq!(agreement.kinds(), vec![PartKind::CooperationAgreement]);
+        // A short note that promises nothing is still nobody's part.
+        let note = paged("5.pdf", &[&["说明", "本页为空白页。"]]);
+        assert_eq!(note.kinds(), vec![PartKind::Other]);
+    }
+
+    #[test]
+    fn a_cover_whose_big_lines_are_headings_is_still_a_cover() {
+        // A PDF reader calls a cover's large lines headings (申 报 书, the authority): the page
+        // break, not those lines, ends the cover.
+        let mut d = Document::new("材料2.pdf", Format::Pdf);
+        for (kind, l, pg) in [
+            (BlockKind::Heading { level: 1 }, "苏州市科技计划项目", 1),
+            (BlockKind::Heading { level: 1 }, "申 报 书", 1),
+            (BlockKind::Paragraph, "项目名称：\t高精度伺服驱动器研发", 1),
+            (BlockKind::Paragraph, "申报单位：\t苏州某某科技有限公司", 1),
+            (BlockKind::Heading { level: 3 }, "苏州市科学技术局", 1),
+            (BlockKind::Heading { level: 2 }, "高精度伺服驱动器研发", 2),
+            (BlockKind::Paragraph, "1 项目背景", 2),
+            (BlockKind::Paragraph, "面向高端装备的伺服控制需求。", 2),
+        ] {
+            d.push_block(kind, l, Some(pg));
+        }
+        let mut pd = PackageDoc {
+            path: "材料2.pdf".into(),
+            format: "pdf".into(),
+            doc: Some(d),
+            error: None,
+            parts: Vec::new(),
+            renamed_from: None,
+        };
+        classify(&mut pd);
+        assert_eq!(
+            pd.kinds(),
+            vec![PartKind::Cover, PartKind::Application],
+            "{:?}",
+            pd.parts
+        );
+    }
+
     fn application_of(lines: &[&str]) -> Package {
         let mut d = Document::new("申报书.docx", Format::Docx);
         for l in lines {
