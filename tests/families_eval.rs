@@ -20,6 +20,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 const FIELDS: &[&str] = &propscan::model::Fields::NAMES;
+/// The newest round of held-out families (tests/families/make_families.py's ROUND): written
+/// after the earlier rounds were opened, and not looked at before their figure was taken.
+const LATEST_ROUND: u64 = 3;
 
 fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {
@@ -119,7 +122,7 @@ fn families_fields_and_rules() {
         let family = case["family"].as_str().unwrap().to_string();
         let group = if case["tuning"].as_bool().unwrap() {
             0
-        } else if case["round"].as_u64() == Some(1) {
+        } else if case["round"].as_u64().is_some_and(|r| r < LATEST_ROUND) {
             1
         } else {
             2
@@ -211,9 +214,12 @@ fn families_fields_and_rules() {
         groups[*g as usize].add(t);
     }
     groups[0].print("tuning families");
-    groups[1]
-        .print("round-1 held-out families, opened after their figure was taken (dev data now)");
-    groups[2].print("round-2 held-out families (the headline)");
+    groups[1].print(
+        "earlier rounds' held-out families, opened after their figure was taken (dev data now)",
+    );
+    groups[2].print(&format!(
+        "round-{LATEST_ROUND} held-out families (the headline)"
+    ));
     let heldout = &groups[2];
     println!("\nnot scored (content fit, see tests/scope_eval.rs): {unscored:?}");
     for m in &misses {
@@ -238,5 +244,5 @@ fn families_fields_and_rules() {
         "false error findings {:.1} per 100 packages",
         all.false_errors_per_100()
     );
-    assert!(heldout.packages >= 18, "round-2 set too small");
+    assert!(heldout.packages >= 18, "held-out set too small");
 }
