@@ -135,9 +135,11 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
                 }
                 v.push_str(more);
             } else if let Some((key, unit, rest)) = leading_label(&row[i].text)
-                && !rest.is_empty()
+                .filter(|(_, _, rest)| !rest.is_empty())
+                .or_else(|| cell_label_value(&row[i].text))
             {
-                // "项目名称：…" written inside one cell.
+                // "项目名称：…" written inside one cell (a label of the lexicon, or by the label
+                // model's key words before the cell's colon: 申请市拨（万元）：100).
                 out.push(Pair {
                     key,
                     value: rest.trim().to_string(),
@@ -150,6 +152,17 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
             i += 1;
         }
     }
+}
+
+/// "LABEL：value" inside one table cell, the label known by the label model.
+fn cell_label_value(text: &str) -> Option<(Key, Option<Unit>, &str)> {
+    let (head, rest) = text.split_once(['：', ':'])?;
+    let rest = rest.trim();
+    if rest.is_empty() {
+        return None;
+    }
+    let (key, unit) = key_of_cell(head)?;
+    Some((key, unit, rest))
 }
 
 fn push_value(out: &mut Vec<Pair>, key: Key, unit: Option<Unit>, v: &Block, rank: u8) {

@@ -184,6 +184,15 @@ fn keyword_rules() -> &'static [KeywordRule] {
 /// field only), with the unit its note names. A duration note (（月）, （年）) makes a period
 /// label a number of months. Only for cells: in running text a key word is no label.
 pub fn key_of_cell(label: &str) -> Option<(Key, Option<Unit>)> {
+    // "合作单位：无" is a label and its value in one cell, not a label.
+    // (A head that only says how the row relates to the one above, 其中：申请市拨经费, is no
+    // label of its own.)
+    if let Some((head, after)) = label.split_once(['：', ':'])
+        && !after.trim().is_empty()
+        && !["其中", "含", "另"].contains(&crate::text::squash(head).as_str())
+    {
+        return None;
+    }
     let (norm, unit, note) = normalise_label_note(label);
     let stem = strip_prefixes(strip_numbering(&norm)).to_string();
     let months = note.contains('月') && !note.contains('年');
@@ -211,12 +220,17 @@ pub fn key_of_cell(label: &str) -> Option<(Key, Option<Unit>)> {
         {
             return None;
         }
-        let mut hit = keyword_rules().iter().filter(|r| {
-            r.any.iter().all(|g| g.iter().any(|w| stem.contains(w)))
-                && !r.none.iter().any(|w| stem.contains(w))
-        });
-        let first = hit.next()?;
-        hit.next().is_none().then_some((first.key, unit))
+        // The key words are looked for in the label, then in the label with its note (指南方向
+        // （代码）): a note may say what the label's words leave open.
+        let with_note = format!("{stem}{note}");
+        [stem.as_str(), with_note.as_str()].iter().find_map(|text| {
+            let mut hit = keyword_rules().iter().filter(|r| {
+                r.any.iter().all(|g| g.iter().any(|w| text.contains(w)))
+                    && !r.none.iter().any(|w| text.contains(w))
+            });
+            let first = hit.next()?;
+            hit.next().is_none().then_some((first.key, unit))
+        })
     })?;
     Some(match found {
         (Key::Period, u) if months => (Key::Months, u),
@@ -369,6 +383,8 @@ mod tests {
             ("研发投入预算（万元）", Key::TotalBudget),
             ("市拨（万元）", Key::Municipal),
             ("所在板块", Key::Zone),
+            ("指南方向（代码）", Key::GuideCode),
+            ("其中：市科技经费（万元）", Key::Municipal),
         ] {
             assert_eq!(key_of_cell(label).map(|k| k.0), Some(key), "{label}");
         }
@@ -377,6 +393,7 @@ mod tests {
             "苏州联合科技有限公司",
             "昆山高新技术产业开发区",
             "经费预算（万元）",
+            "合作单位：无",
         ] {
             assert_eq!(key_of_cell(value), None, "{value}");
         }

@@ -106,6 +106,34 @@ pub fn collection(registry_ordering: &str) -> Option<&'static HashMap<u32, char>
     Some(T[i].get_or_init(|| parse_runs(data)))
 }
 
+/// Unicode → CID of a character collection: the lowest CID that shows each character (the one
+/// Adobe's Unicode CMaps (UniGB-UCS2-H …) pick for ASCII: the proportional glyphs).
+pub fn collection_inverse(registry_ordering: &str) -> Option<&'static HashMap<char, u32>> {
+    static T: [OnceLock<HashMap<char, u32>>; 4] = [
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+        OnceLock::new(),
+    ];
+    let i = match registry_ordering {
+        "Adobe-GB1" => 0,
+        "Adobe-CNS1" => 1,
+        "Adobe-Japan1" => 2,
+        "Adobe-Korea1" | "Adobe-KR" => 3,
+        _ => return None,
+    };
+    let forward = collection(registry_ordering)?;
+    Some(T[i].get_or_init(|| {
+        let mut m: HashMap<char, u32> = HashMap::with_capacity(forward.len());
+        for (&cid, &ch) in forward {
+            m.entry(ch)
+                .and_modify(|c| *c = (*c).min(cid))
+                .or_insert(cid);
+        }
+        m
+    }))
+}
+
 fn parse_runs(data: &str) -> HashMap<u32, char> {
     let mut m = HashMap::with_capacity(30_000);
     for line in data.lines().filter(|l| !l.starts_with('#')) {

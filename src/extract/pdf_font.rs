@@ -463,6 +463,9 @@ pub struct Font {
     program: Option<HashMap<u32, String>>,
     /// CID → Unicode of the font's character collection (Adobe-GB1 …), after `program`.
     collection: Option<&'static HashMap<u32, char>>,
+    /// Unicode → CID of the collection, for widths under a Unicode CMap (UniGB-UCS2-H): the
+    /// codes are characters, the W array speaks of CIDs.
+    uni_cid: Option<&'static HashMap<char, u32>>,
 }
 
 const CJK_FONT_HINTS: &[&str] = &[
@@ -702,6 +705,7 @@ impl Font {
             width_scale,
             program,
             collection: None,
+            uni_cid: None,
         }
     }
 
@@ -779,6 +783,12 @@ impl Font {
             Some(d) if to_unicode.is_none() && identity => cid_program_map(doc, d),
             _ => (None, None),
         };
+        let uni_cid = match (descendant, charset) {
+            (Some(d), Some(Charset::Utf16)) if !map.is_empty() => {
+                super::font_program::collection_inverse(&registry_ordering(doc, d))
+            }
+            _ => None,
+        };
         Font {
             split,
             to_unicode,
@@ -791,6 +801,7 @@ impl Font {
             width_scale: 1.0,
             program,
             collection,
+            uni_cid,
         }
     }
 
@@ -811,7 +822,17 @@ impl Font {
                 }
             }
             Widths::Cid { default, map } => {
-                if matches!(self.split, CodeSplit::Charset(_)) {
+                if let (Some(inv), CodeSplit::Charset(Charset::Utf16), 2) =
+                    (self.uni_cid, &self.split, len)
+                {
+                    // A Unicode CMap: the code is the character; its CID in the collection
+                    // gives the width the writer placed it with.
+                    char::from_u32(code)
+                        .and_then(|c| inv.get(&c))
+                        .and_then(|cid| map.get(cid))
+                        .copied()
+                        .unwrap_or(if code < 0x80 { 500.0 } else { *default })
+                } else if matches!(self.split, CodeSplit::Charset(_)) {
                     // CIDs of a predefined CMap are unknown without CMap data: one em for a
                     // double-byte code, half an em for ASCII.
                     if len >= 2 { 1000.0 } else { 500.0 }
@@ -1010,8 +1031,9 @@ type CidMaps = (
     Option<&'static HashMap<u32, char>>,
 );
 
-fn cid_program_map(doc: &Document, cid_font: &Dictionary) -> CidMaps {
-    let ordering = dict_get(doc, cid_font, b"CIDSystemInfo")
+/// "Adobe-GB1" from a CID font's CIDSystemInfo ("" when absent).
+fn registry_ordering(doc: &Document, cid_font: &Dictionary) -> String {
+    dict_get(doc, cid_font, b"CIDSystemInfo")
         .and_then(as_dict)
         .map(|si| {
             let s = |k: &[u8]| match dict_get(doc, si, k) {
@@ -1020,7 +1042,11 @@ fn cid_program_map(doc: &Document, cid_font: &Dictionary) -> CidMaps {
             };
             format!("{}-{}", s(b"Registry"), s(b"Ordering"))
         })
-        .unwrap_or_default();
+        .unwrap_or_default()
+}
+
+fn cid_program_map(doc: &Document, cid_font: &Dictionary) -> CidMaps {
+    let ordering = registry_ordering(doc, cid_font);
     let collection = super::font_program::collection(&ordering);
     let mut map: HashMap<u32, String> = HashMap::new();
     match font_program_bytes(doc, cid_font) {
