@@ -101,6 +101,20 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         }
         // Label/value layout: each label is followed by its value.
         let mut i = 0;
+        // A group label merged down over sub-labels (申报单位 | 名称 | …, 项目负责人 | 姓名 | …):
+        // a sub-label that names no field by itself names one with its group's label.
+        if row.len() >= 3 && keys[1].is_none() && keys[2].is_none() {
+            let sub = squash(&row[1].text);
+            // Only a generic heading word (名称, 姓名: dictionaries/column_headers.txt), never
+            // a value such as a person's name under 项目负责人.
+            let short = (1..=6).contains(&sub.chars().count()) && is_column_header(&sub);
+            if short
+                && let Some((key, unit)) = key_of_cell(&format!("{}{}", squash(&row[0].text), sub))
+            {
+                push_value(out, key, unit, row[2], 0);
+                i = 3;
+            }
+        }
         // Index in `out` of the value just read, while the next cell may still continue it.
         let mut open_value: Option<usize> = None;
         while i < row.len() {
@@ -943,6 +957,53 @@ mod tests {
         assert_eq!(ex.fields.project_name, None);
         assert!(ex.names.is_empty(), "{:?}", ex.names);
         assert_eq!(ex.fields.start, None);
+    }
+
+    fn table_of_rows(rows: &[&[&str]]) -> Document {
+        let mut d = Document::new("信息表.docx", crate::extract::Format::Docx);
+        for (r, row) in rows.iter().enumerate() {
+            for (c, t) in row.iter().enumerate() {
+                let kind = BlockKind::Cell {
+                    table: 0,
+                    row: r as u32,
+                    col: c as u32,
+                };
+                d.push_block(kind, t, None);
+            }
+        }
+        d
+    }
+
+    #[test]
+    fn other_forms_layouts_read_by_the_label_model() {
+        // A group label merged down over generic sub-labels; a bilingual label; a label and its
+        // value in one cell; a header row whose labels the lexicon does not hold.
+        let d = table_of_rows(&[
+            &["申报单位", "名称", "苏州某某科技有限公司"],
+            &["", "统一社会信用代码 Credit Code", "91320505MA1X7Q3W0Y"],
+            &["项目负责人", "姓名", "王晓明"],
+            &["项目负责人", "13912345678", "高级工程师"],
+            &["申请市拨（万元）：60", "合作单位：无"],
+        ]);
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        let f = &ex.fields;
+        assert_eq!(f.applicant.as_deref(), Some("苏州某某科技有限公司"));
+        assert_eq!(f.credit_code.as_deref(), Some("91320505MA1X7Q3W0Y"));
+        assert_eq!(f.leader.as_deref(), Some("王晓明"));
+        assert_eq!(f.municipal_funding_wan, Some(60.0));
+        assert!(f.partners.is_empty(), "{:?}", f.partners);
+        let d = table_of_rows(&[
+            &["课题名称", "所属领域代码", "依托单位", "单位统一代码"],
+            &[
+                "高精度伺服驱动器研发",
+                "210902",
+                "苏州某某科技有限公司",
+                "91320505MA1X7Q3W0Y",
+            ],
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.guide_code.as_deref(), Some("210902"));
+        assert_eq!(f.credit_code.as_deref(), Some("91320505MA1X7Q3W0Y"));
     }
 
     #[test]

@@ -109,8 +109,32 @@ pub fn normalise_label(s: &str) -> (String, Option<Unit>) {
     (out, unit)
 }
 
+/// A Chinese label without the English gloss after it (项目名称 Project Title, 单位性质 Type):
+/// trailing words of ASCII letters after the last Han character or bracket.
+fn without_gloss(s: &str) -> &str {
+    let t = s.trim_end();
+    let Some((i, c)) = t
+        .char_indices()
+        .rev()
+        .find(|(_, c)| !(c.is_ascii_alphabetic() || matches!(c, ' ' | '/' | '&' | '.' | '-')))
+    else {
+        return t;
+    };
+    let end = i + c.len_utf8();
+    let tail = &t[end..];
+    let han_before = t[..end]
+        .chars()
+        .any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    if han_before && tail.chars().any(|c| c.is_ascii_alphabetic()) && c != '(' {
+        &t[..end]
+    } else {
+        t
+    }
+}
+
 /// [`normalise_label`] with the bracketed note's text.
 fn normalise_label_note(s: &str) -> (String, Option<Unit>, String) {
+    let s = without_gloss(s);
     let mut out = String::new();
     let mut note = String::new();
     let mut depth = 0;
@@ -385,6 +409,8 @@ mod tests {
             ("所在板块", Key::Zone),
             ("指南方向（代码）", Key::GuideCode),
             ("其中：市科技经费（万元）", Key::Municipal),
+            ("统一社会信用代码 Credit Code", Key::CreditCode),
+            ("项目总投入（万元）Total", Key::TotalBudget),
         ] {
             assert_eq!(key_of_cell(label).map(|k| k.0), Some(key), "{label}");
         }
