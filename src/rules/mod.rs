@@ -429,6 +429,24 @@ pub fn file_findings_of(
 /// The part of a package's text around `term` (see [`crate::text::sentence_with`]).
 pub use crate::text::sentence_with;
 
+/// The line of the information table that holds `find`'s value when the field was not read by
+/// its label (an unknown label, a layout the reader missed): a missing field is then a
+/// warning that quotes the line, never an error on a guess.
+pub fn seen_in_info_table(
+    cx: &Ctx,
+    find: impl Fn(&str) -> Option<String>,
+) -> Option<(String, String)> {
+    cx.pkg
+        .parts(crate::model::PartKind::InfoTable)
+        .filter_map(|(d, p)| {
+            let doc = d.doc.as_ref()?;
+            doc.blocks.get(p.blocks.clone())?.iter().find_map(|b| {
+                find(&b.text).map(|v| (v, b.text.trim().chars().take(60).collect::<String>()))
+            })
+        })
+        .next()
+}
+
 #[cfg(test)]
 mod fixtures;
 #[cfg(test)]

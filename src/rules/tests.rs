@@ -429,3 +429,41 @@ fn odd_values_never_panic() {
         }
     }
 }
+
+#[test]
+fn a_field_not_read_by_its_label_but_written_in_the_table_is_a_warning() {
+    // The guide and credit code rows are blank, and the values stand in rows whose labels the
+    // reader does not know: the findings quote them as warnings, never errors on a guess.
+    let p = full(
+        &[
+            "指南代码|",
+            "方向号|210902",
+            "统一社会信用代码|",
+            "登记号|91320594MA1MXXXX3C",
+        ],
+        &[TARGETS_OK, TARGETS_TEXT],
+    );
+    let profile = Profile::default_profile();
+    let checked = check_package(&p, &profile, None);
+    for rule in ["G001", "E001"] {
+        let f = checked
+            .findings
+            .iter()
+            .find(|f| f.rule == rule)
+            .unwrap_or_else(|| panic!("{rule} missing"));
+        assert_eq!(f.severity, crate::model::Severity::Warning, "{rule}: {f:?}");
+        assert!(
+            f.evidence.contains("210902") || f.evidence.contains("91320594MA1MXXXX3C"),
+            "{f:?}"
+        );
+    }
+    // Nothing of the kind anywhere in the table: still an error.
+    let p = full(&["指南代码|"], &[TARGETS_OK, TARGETS_TEXT]);
+    let checked = check_package(&p, &profile, None);
+    let f = checked
+        .findings
+        .iter()
+        .find(|f| f.rule == "G001")
+        .expect("G001");
+    assert_eq!(f.severity, crate::model::Severity::Error);
+}

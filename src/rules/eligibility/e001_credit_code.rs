@@ -3,7 +3,8 @@
 //! What: the 18-character unified social credit code is missing, has characters outside its
 //! alphabet (no I, O, Z, S, V), or its last character is not the GB 32100-2015 check digit.
 //! Why: 三.1 requires a registered legal person; a wrong code usually is a typing error.
-//! Example: 91320505MA1X2Y3Z4A with a wrong last digit → error.
+//! Example: 91320505MA1X2Y3Z4A with a wrong last digit → error; no code read by its label but a
+//! well-formed code written in the information table → warning quoting the line.
 
 use super::credit_code_problem;
 use crate::model::Finding;
@@ -36,18 +37,34 @@ impl Rule for E001 {
     fn check(&self, cx: &Ctx, out: &mut Vec<Finding>) {
         let f = cx.fields();
         match &f.credit_code {
-            None => out.push(
-                INFO.finding("未填写统一社会信用代码：请在信息表中填写申报单位的 18 位统一社会信用代码。".into(),
-                    "The unified social credit code is missing: fill in the applicant's 18-character code.".into(),
-                    "未找到统一社会信用代码",
-                )
-                .at(cx.loc("credit_code")),
-            ),
+            None => {
+                // A well-formed code in the table where no label said so: a warning quoting it.
+                let seen = crate::rules::seen_in_info_table(cx, |t| {
+                    crate::fields::find_credit_code(t).filter(|c| credit_code_problem(c).is_none())
+                });
+                out.push(match seen {
+                    Some((c, line)) => INFO
+                        .finding(
+                            format!("信息表中没有按“统一社会信用代码”栏读到代码，但表中写有“{c}”：请确认该栏已填写清楚。"),
+                            format!("No credit code was read under its label, but the table holds \"{c}\": check that the field is filled in clearly."),
+                            line,
+                        )
+                        .severity(crate::model::Severity::Warning),
+                    None => INFO.finding("未填写统一社会信用代码：请在信息表中填写申报单位的 18 位统一社会信用代码。".into(),
+                        "The unified social credit code is missing: fill in the applicant's 18-character code.".into(),
+                        "未找到统一社会信用代码",
+                    ),
+                }
+                .at(cx.loc("credit_code")));
+            }
             Some(code) => {
                 if let Some(why) = credit_code_problem(code) {
                     out.push(
-                        INFO.finding(format!("统一社会信用代码“{code}”无效（{why}）：请核对后重新填写。"),
-                            format!("The credit code \"{code}\" is invalid (GB 32100-2015): check it."),
+                        INFO.finding(
+                            format!("统一社会信用代码“{code}”无效（{why}）：请核对后重新填写。"),
+                            format!(
+                                "The credit code \"{code}\" is invalid (GB 32100-2015): check it."
+                            ),
                             code.clone(),
                         )
                         .at(cx.loc("credit_code")),
