@@ -54,6 +54,40 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         BlockKind::Cell { table, .. } => table,
         _ => u32::MAX,
     };
+    // Columns a table's first row heads as notes (说明, 备注, 填写要求): their cells say how to
+    // fill in the row, they are no part of its value.
+    let mut note_columns: std::collections::HashSet<(u32, u32)> = Default::default();
+    let mut seen_tables = std::collections::HashSet::new();
+    for r in &rows {
+        let t = table_of(r);
+        if !seen_tables.insert(t) {
+            continue;
+        }
+        for b in r {
+            if let BlockKind::Cell { col, .. } = b.kind
+                && [
+                    "说明",
+                    "备注",
+                    "注",
+                    "填写说明",
+                    "填表说明",
+                    "填写要求",
+                    "要求",
+                    "注释",
+                ]
+                .contains(&squash(&b.text).as_str())
+            {
+                note_columns.insert((t, col));
+            }
+        }
+    }
+    let is_note = |b: &Block| match b.kind {
+        BlockKind::Cell { table, col, .. } => note_columns.contains(&(table, col)),
+        _ => false,
+    };
+    // Cells of a DOCX are the writer's own: text never runs over into the next one, so a cell
+    // after a value is never its continuation (that happens to cells rebuilt from a PDF page).
+    let explicit_cells = doc.format == crate::extract::Format::Docx;
     for (ri, row) in rows.iter().enumerate() {
         let keys: Vec<Option<(Key, Option<Unit>)>> =
             row.iter().map(|b| key_of_cell(&b.text)).collect();
@@ -131,7 +165,10 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
                     i += 2;
                     continue;
                 }
+            } else if is_note(row[i]) {
+                open_value = None;
             } else if let Some(k) = open_value.take()
+                && !explicit_cells
                 && leading_label(&row[i].text).is_none()
                 && !row[i].text.trim().is_empty()
             {
