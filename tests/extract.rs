@@ -418,3 +418,24 @@ fn corruption_sweep() {
     }
     assert_eq!(runs, sources.len() * 40);
 }
+
+#[test]
+fn a_jpeg_that_overflows_its_decoder_costs_the_image_not_the_file() {
+    // Found by `cargo fuzz run pdf`: a DCT image whose coefficients overflow an integer
+    // multiplication inside the JPEG decoder (a panic where overflow checks are on, as in test
+    // and fuzz builds). The reader itself, without the pipeline's panic guard, must return.
+    let bytes = read("bad/fuzz-jpeg-overflow.pdf");
+    let limits = Limits {
+        ocr: false,
+        ..Limits::default()
+    };
+    let run = std::panic::catch_unwind(|| {
+        propscan::extract::pdf::extract_pdf(
+            "fuzz-jpeg-overflow.pdf",
+            &bytes,
+            &limits,
+            propscan::extract::Deadline::after(std::time::Duration::from_secs(20)),
+        )
+    });
+    assert!(run.is_ok(), "the PDF reader panicked");
+}

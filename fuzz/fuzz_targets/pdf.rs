@@ -7,6 +7,11 @@ use propscan::extract::{Deadline, Limits, pdf::extract_pdf};
 use std::time::Duration;
 
 fuzz_target!(|data: &[u8]| {
+    // propscan guards third-party image decoders with catch_unwind (a decoder's panic costs
+    // one image); libfuzzer-sys's hook would abort on the caught panic too, so print instead.
+    // A panic nothing catches still reaches libfuzzer-sys, which aborts: still a crash.
+    static HOOK: std::sync::Once = std::sync::Once::new();
+    HOOK.call_once(|| std::panic::set_hook(Box::new(|info| eprintln!("{info}"))));
     let limits = Limits {
         ocr: false,
         ..Limits::default()

@@ -105,19 +105,31 @@ fn from_rgb(w: u32, h: u32, rgb: impl Iterator<Item = (u8, u8, u8)>) -> Grey {
     Grey { w, h, px, red }
 }
 
+/// Run a third-party image decoder so that its panic (an arithmetic overflow on hostile data,
+/// as fuzzing found in the JPEG decoder) costs this image only, never the document's text.
+fn guarded<T>(f: impl FnOnce() -> Result<T, RasterError>) -> Result<T, RasterError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).unwrap_or_else(|_| {
+        Err(RasterError::Corrupt(
+            "the image decoder failed on this data".into(),
+        ))
+    })
+}
+
 /// Image files: JPEG, PNG, BMP, GIF and TIFF (every page of a multi-page TIFF).
 pub fn decode_image_file(bytes: &[u8], max_pixels: u64) -> Result<Vec<Grey>, RasterError> {
     let fmt = image::guess_format(bytes).map_err(|e| RasterError::Corrupt(e.to_string()))?;
     if fmt == image::ImageFormat::Tiff {
-        return decode_tiff(bytes, max_pixels);
+        return guarded(|| decode_tiff(bytes, max_pixels));
     }
     let reader = image::ImageReader::with_format(std::io::Cursor::new(bytes), fmt);
     let (w, h) = reader
         .into_dimensions()
         .map_err(|e| RasterError::Corrupt(e.to_string()))?;
     budget_ok(w as u64, h as u64, max_pixels)?;
-    let img = image::load_from_memory_with_format(bytes, fmt)
-        .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+    let img = guarded(|| {
+        image::load_from_memory_with_format(bytes, fmt)
+            .map_err(|e| RasterError::Corrupt(e.to_string()))
+    })?;
     Ok(vec![grey_of(img)])
 }
 
@@ -306,14 +318,16 @@ pub fn decode_pdf_image(
         Some(b"JPXDecode") => return Err(RasterError::Unsupported("JPEG 2000".into())),
         Some(b"DCTDecode") | Some(b"DCT") => {
             let data = undo_filters(stream, &filters[..filters.len() - 1], max_bytes)?;
-            let img = image::load_from_memory_with_format(&data, image::ImageFormat::Jpeg)
-                .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+            let img = guarded(|| {
+                image::load_from_memory_with_format(&data, image::ImageFormat::Jpeg)
+                    .map_err(|e| RasterError::Corrupt(e.to_string()))
+            })?;
             return Ok(grey_of(img));
         }
         Some(b"CCITTFaxDecode") | Some(b"CCF") => {
             let data = undo_filters(stream, &filters[..filters.len() - 1], max_bytes)?;
             let parms = ccitt_parms(doc, d);
-            return ccitt(&data, w as u32, h as u32, &parms);
+            return guarded(|| ccitt(&data, w as u32, h as u32, &parms));
         }
         _ => {}
     }
