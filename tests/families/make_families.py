@@ -1,24 +1,20 @@
 #!/usr/bin/env python3
-"""A dev set that can disagree with the parser: application packages in twelve template families
-written by five writers, none of them the templates propscan's parser or its first dev set were
-written with (tests/families/README.md says how the families were drawn up and which are held
-back from tuning).
+"""A dev set that can disagree with the parser: application packages in template families
+written by six writers, none of them the templates propscan's parser or its first dev set were
+written with (tests/families/README.md lists the families and says which are held back).
 
 Each family is its own way of filling in the same facts, as other agencies' forms and other
 offices' templates do it: the information table's layout (2 or 4 or 6 columns, label rows over
 value rows, grouped labels with merged cells, numbered paragraphs, a list table under the
-fields), the wording of its labels (provincial and national foundations, enterprise R&D 立项
-forms: 依托单位, 承担单位, 申请金额, 起止年月, 开始日期 + 周期（月）…), its placeholders, its
-cover (a separate file, the first page of the application, none), the application's headings
-(一、 / 第一部分 / 1. / 1.1 / unnumbered) with the deliverables in a numbered list, its file
-names (some meaningless), and its writer:
-
-    python-docx                 docx   families prov, lixiang, placeholder, landscape
-    LibreOffice from HTML       pdf    families nsfc, narrow     docx: families list, para
-    ReportLab (CID font)        pdf    family  grid-cid
-    ReportLab (TrueType subset) pdf    family  grid-ttf
-    hand-written WordprocessingML  docx family ooxml (runs split, merged cells, no styles part)
-    hand-written ODT → LibreOffice pdf family odt
+fields, label and value in one cell, content controls, a nested table, a text box), the wording
+of its labels (provincial and national foundations, enterprise R&D 立项 forms: 依托单位, 承担单位,
+申请金额, 起止年月, 开始日期 + 周期（月）…), its placeholders, its cover (a separate file, the first
+page of the application, none), the application's headings (一、 / 第一部分 / 1. / 1.1 /
+unnumbered) with the deliverables in a numbered list, its file names (some meaningless), and
+its writer: python-docx; LibreOffice from HTML (DOCX and PDF) and from a hand-written ODT;
+ReportLab (a non-embedded CID font, an embedded TrueType subset, values placed in pieces);
+hand-written WordprocessingML (split runs, merged cells, content controls, nested tables, text
+boxes, no styles part); pdfunite for a merged file.
 
 The facts, the mistakes injected and the oracle that says which rules must fire are those of
 tests/packages/make_packages.py (the call's rules applied to the generator's ground truth).
