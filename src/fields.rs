@@ -109,13 +109,19 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
             && row.len() >= 2
             && (header_words == row.len() || (header_words * 3 >= row.len() * 2 && under_is_values))
         {
+            // One row of values, not a list: the row after it is another table, or another
+            // header row (bands of label rows over value rows in one table).
             let single_row = match rows.get(ri + 2) {
                 None => true,
                 Some(after) => {
+                    let heads = after
+                        .iter()
+                        .filter(|b| key_of_cell(&b.text).is_some() || is_column_header(&b.text))
+                        .count();
                     table_of(after) != table_of(row)
-                        || after
-                            .iter()
-                            .all(|b| key_of(&b.text).is_some() || is_column_header(&b.text))
+                        || heads == after.len()
+                        || (heads * 3 >= after.len() * 2
+                            && after.iter().any(|b| key_of_cell(&b.text).is_some()))
                 }
             };
             if (labels == row.len() || (labels * 3 >= row.len() * 2 && under_is_values))
