@@ -42,7 +42,7 @@ TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder", "para", "grid-ttf",
             "landscape", "narrow", "odt", "rows", "kv", "merged", "jsform", "inline", "rl-split", "underline",
             "grouped", "fullwidth", "bilingual", "sdt", "nested", "unitcol", "textbox",
-            "budgettable", "rowspdf", "tabs"]
+            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -50,7 +50,7 @@ TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"jsform": 3, "inline": 3, "rl-split": 3, "underline": 3} | \
     {"grouped": 4, "fullwidth": 4, "bilingual": 4, "sdt": 4} | {"nested": 5, "unitcol": 5, "textbox": 5} | \
-    {"budgettable": 6, "rowspdf": 6, "tabs": 6}
+    {"budgettable": 6, "rowspdf": 6, "tabs": 6} | {"sections": 7, "enum": 7, "odt4": 7}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -232,6 +232,17 @@ LABELS = {
     "tabs": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
                  status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门", zone="所在高新区",
                  partners="合作单位", period="实施期限", total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "sections": dict(name="项目名称", guide="指南代码", applicant="单位名称", credit="统一社会信用代码", type="单位性质",
+                     status="企业资质", leader="项目负责人", phone="负责人手机", department="主管部门", zone="所在高新区",
+                     partners="合作单位", period="实施期限", total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "enum": dict(name="1、项目名称★", guide="2、指南代码★", applicant="3、申报单位★", credit="4、统一社会信用代码★",
+                 type="5、单位性质", status="6、企业资质", leader="7、项目负责人★", phone="8、手机号码★",
+                 department="9、主管部门★", zone="10、所在高新区", partners="11、合作单位", period="12、实施期限★",
+                 total="13、项目总投入（万元）★", municipal="14、申请市拨经费（万元）★"),
+    "odt4": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位类型",
+                 status="资质", leader="负责人", phone="联系手机", department="主管部门", zone="所属高新区",
+                 partners="合作单位", start="开始年月", end="结束年月", total="总投入（万元）",
+                 municipal="申请市拨（万元）"),
 }
 
 STYLE = {
@@ -264,6 +275,9 @@ STYLE = {
     "budgettable": dict(period="cn-day", money="wan"),
     "rowspdf": dict(period="dot-day", money="wan"),
     "tabs": dict(period="cn-dash", money="wan"),
+    "sections": dict(period="cn-dash", money="wan"),
+    "enum": dict(period="ym-zero", money="wan-unit"),
+    "odt4": dict(period="start+end", money="wan"),
 }
 
 TITLES = {
@@ -296,6 +310,9 @@ TITLES = {
     "budgettable": "项目基本信息",
     "rowspdf": "项目信息表",
     "tabs": "项目信息",
+    "sections": "项目申报信息表",
+    "enum": "项目基本信息",
+    "odt4": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -339,7 +356,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "rows": "paren", "kv": "dec", "merged": "cn", "jsform": "num", "inline": "part", "rl-split": "cn",
              "underline": "paren", "grouped": "num", "fullwidth": "cn", "bilingual": "dec", "sdt": "part",
              "nested": "cn", "unitcol": "num", "textbox": "paren", "budgettable": "part", "rowspdf": "num",
-             "tabs": "cn"}
+             "tabs": "cn", "sections": "paren", "enum": "dec", "odt4": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -348,7 +365,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "jsform": "separate", "inline": "inside", "rl-split": "inside", "underline": "separate",
     "grouped": "inside", "fullwidth": "separate", "bilingual": "inside", "sdt": "separate",
     "nested": "separate", "unitcol": "inside", "textbox": "separate",
-    "budgettable": "inside", "rowspdf": "separate", "tabs": "inside"}
+    "budgettable": "inside", "rowspdf": "separate", "tabs": "inside",
+    "sections": "inside", "enum": "separate", "odt4": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -356,7 +374,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "inline": "诚信承诺书", "rl-split": "信用承诺书", "underline": "申报诚信承诺书", "grouped": "信用承诺书",
                 "fullwidth": "项目申报信用承诺书", "bilingual": "信用承诺书 Integrity Commitment", "sdt": "诚信承诺书",
                 "nested": "信用承诺书", "unitcol": "承诺书", "textbox": "信用承诺书", "budgettable": "诚信承诺书",
-                "rowspdf": "信用承诺书", "tabs": "承诺书"}
+                "rowspdf": "信用承诺书", "tabs": "承诺书", "sections": "信用承诺书", "enum": "诚信承诺书",
+                "odt4": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -364,7 +383,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "inline": "产学研合作协议", "rl-split": "合作协议", "underline": "校企合作协议书", "grouped": "合作协议",
                "fullwidth": "合作协议书", "bilingual": "合作协议 Cooperation Agreement", "sdt": "产学研合作协议",
                "nested": "合作协议", "unitcol": "合作协议书", "textbox": "合作协议", "budgettable": "合作协议",
-               "rowspdf": "产学研合作协议", "tabs": "合作协议书"}
+               "rowspdf": "产学研合作协议", "tabs": "合作协议书", "sections": "合作协议", "enum": "合作协议",
+               "odt4": "联合申报协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -426,6 +446,12 @@ NAMES = {  # file names per part
                 "qualification": "05", "labor_contract": "06"},
     "tabs": {"info_table": "项目信息", "application": "项目申报书", "commitment": "信用承诺书", "cooperation_agreement": "合作协议",
              "qualification": "企业资质", "labor_contract": "劳动合同"},
+    "sections": {"info_table": "信息", "application": "申报", "commitment": "承诺", "cooperation_agreement": "协议",
+                 "qualification": "资质", "labor_contract": "合同"},
+    "enum": {"info_table": "附件1", "application": "附件2", "cover": "附件2-封面", "commitment": "附件3",
+             "cooperation_agreement": "附件4", "qualification": "附件5", "labor_contract": "附件6"},
+    "odt4": {"info_table": "info", "application": "proposal", "cover": "cover", "commitment": "pledge",
+             "cooperation_agreement": "agreement", "qualification": "certificate", "labor_contract": "employment"},
 }
 
 
@@ -446,7 +472,8 @@ def cover_lines(t, fam):
            "para": "b", "grid-ttf": "c", "landscape": "a", "narrow": "c", "odt": "b", "rows": "c", "kv": "a",
            "merged": "b", "jsform": "a", "inline": "b", "rl-split": "c", "underline": "b", "grouped": "c",
            "fullwidth": "a", "bilingual": "b", "sdt": "c", "nested": "a",
-           "unitcol": "b", "textbox": "c", "budgettable": "a", "rowspdf": "b", "tabs": "c"}[fam]
+           "unitcol": "b", "textbox": "c", "budgettable": "a", "rowspdf": "b", "tabs": "c",
+           "sections": "a", "enum": "b", "odt4": "c"}[fam]
     return styles[key]
 
 
@@ -690,6 +717,22 @@ def info_html(t, fam):
         body = "".join("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in r) + "</tr>" for r in team)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             f"<p><b>项目组主要成员</b></p><table border='1' cellspacing='0' width='100%'>{head}{body}</table>")
+    if fam == "sections":  # four columns, section rows spanning the table
+        by = {f: (lab, val) for f, lab, val in rows}
+        def pairs_html(fields):
+            out, fl = "", [by[f] for f in fields if f in by]
+            for i in range(0, len(fl), 2):
+                cells = "".join(f"<td width='18%'>{esc(k)}</td><td width='32%'>{esc(v)}</td>" for k, v in fl[i:i + 2])
+                out += f"<tr>{cells}{'<td></td><td></td>' if len(fl[i:i + 2]) == 1 else ''}</tr>"
+            return out
+        trs = "<tr><td colspan='4'><b>一、项目基本情况</b></td></tr>" + pairs_html(["project_name", "guide_code", "period"])
+        trs += "<tr><td colspan='4'><b>二、申报单位情况</b></td></tr>" + pairs_html(
+            ["applicant", "credit_code", "type", "status", "department", "zone", "leader", "phone", "partners"])
+        trs += "<tr><td colspan='4'><b>三、经费情况</b></td></tr>" + pairs_html(["total", "municipal"])
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
+    if fam == "enum":  # enumerated labels with required marks, two columns
+        trs = "".join(f"<tr><td width='38%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "rowspdf":  # label rows over value rows, three a band, exported to PDF
         trs = ""
         for i in range(0, len(kv), 3):
@@ -996,6 +1039,16 @@ def odt_p(text, title=False):
 
 def info_odt(t, fam, path):
     rows = [(lab, val) for _, lab, val in facts(t, fam)] + EXTRA.get(fam, [])
+    if fam == "odt4":  # four columns: two pairs a row
+        body = odt_p(TITLES[fam], title=True) + '<table:table table:name="信息表"><table:table-column table:number-columns-repeated="4"/>'
+        for i in range(0, len(rows), 2):
+            cells = [x for kv in rows[i:i + 2] for x in kv] + [""] * (4 - 2 * len(rows[i:i + 2]))
+            body += "<table:table-row>" + "".join(
+                f'<table:table-cell table:style-name="C" office:value-type="string">{odt_p(x) if x else "<text:p/>"}</table:table-cell>'
+                for x in cells) + "</table:table-row>"
+        body += "</table:table>"
+        odt(path, body)
+        return
     body = odt_p(TITLES[fam], title=True) + '<table:table table:name="信息表"><table:table-column table:number-columns-repeated="2"/>'
     for k, v in rows:
         body += "<table:table-row>" + "".join(
@@ -1027,7 +1080,7 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "rows": "docx", "kv": "html-docx", "merged": "html-pdf", "jsform": "docx", "inline": "html-pdf", "rl-split": "rl-split",
     "underline": "docx", "grouped": "docx", "fullwidth": "html-pdf", "bilingual": "html-docx", "sdt": "ooxml",
     "nested": "ooxml", "unitcol": "docx", "textbox": "ooxml", "budgettable": "docx", "rowspdf": "html-pdf",
-    "tabs": "docx"}
+    "tabs": "docx", "sections": "html-pdf", "enum": "html-docx", "odt4": "odt-docx"}
 
 
 def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
@@ -1054,12 +1107,13 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         p = path_stem + ".docx"
         blocks_ooxml(blocks, p, rnd, cover)
         return p
-    if w == "odt":
+    if w in ("odt", "odt-docx"):
         src = path_stem + ".odt"
         blocks_odt(blocks, src, cover)
-        mp.soffice([src], "pdf", work)
+        fmt, ext = ("pdf", ".pdf") if w == "odt" else ("docx:MS Word 2007 XML", ".docx")
+        mp.soffice([src], fmt, work)
         os.remove(src)
-        return path_stem + ".pdf"
+        return path_stem + ext
     raise ValueError(w)
 
 
@@ -1084,12 +1138,13 @@ def write_info(t, fam, path_stem, work, rnd):
         p = path_stem + ".docx"
         info_ooxml(t, fam, p, rnd)
         return p
-    if w == "odt":
+    if w in ("odt", "odt-docx"):
         src = path_stem + ".odt"
         info_odt(t, fam, src)
-        mp.soffice([src], "pdf", work)
+        fmt, ext = ("pdf", ".pdf") if w == "odt" else ("docx:MS Word 2007 XML", ".docx")
+        mp.soffice([src], fmt, work)
         os.remove(src)
-        return path_stem + ".pdf"
+        return path_stem + ext
     raise ValueError(w)
 
 
