@@ -11,6 +11,15 @@ use std::sync::OnceLock;
 const LABELS_TSV: &str = include_str!("../dictionaries/labels.tsv");
 const COLUMN_HEADERS: &str = include_str!("../dictionaries/column_headers.txt");
 const LABEL_KEYWORDS: &str = include_str!("../dictionaries/label_keywords.tsv");
+const VALUE_ENDINGS: &str = include_str!("../dictionaries/value_endings.txt");
+
+/// Endings of public bodies' names (`dictionaries/value_endings.txt`).
+fn value_endings() -> impl Iterator<Item = &'static str> {
+    VALUE_ENDINGS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
 
 /// Which field a label names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -227,20 +236,11 @@ pub fn key_of_cell(label: &str) -> Option<(Key, Option<Unit>)> {
         }
         // A name is a value, never a label, whatever words it holds (苏州联合科技有限公司,
         // 昆山高新技术产业开发区管委会).
-        if [
-            "公司",
-            "大学",
-            "学院",
-            "研究院",
-            "研究所",
-            "中心",
-            "局",
-            "厂",
-            "委员会",
-            "管委会",
-        ]
-        .iter()
-        .any(|e| stem.ends_with(e))
+        if crate::segment::org_suffixes()
+            .iter()
+            .copied()
+            .chain(value_endings())
+            .any(|e| stem.ends_with(e))
         {
             return None;
         }
@@ -380,6 +380,7 @@ mod tests {
         );
         assert!(is_column_header("序号"));
         assert!(keyword_rules().len() >= 7);
+        assert!(value_endings().count() >= 5);
         assert_eq!(key_of_cell("依托单位").map(|k| k.0), Some(Key::Applicant));
         assert_eq!(
             key_of_cell("合作单位名称（全称）").map(|k| k.0),
