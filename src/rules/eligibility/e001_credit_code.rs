@@ -40,7 +40,10 @@ impl Rule for E001 {
             None => {
                 // A well-formed code in the table where no label said so: a warning quoting it.
                 let seen = crate::rules::seen_in_info_table(cx, |t| {
-                    crate::fields::find_credit_code(t).filter(|c| credit_code_problem(c).is_none())
+                    // A partner's code (read under its own label) is not the applicant's.
+                    crate::fields::find_credit_code(t).filter(|c| {
+                        credit_code_problem(c).is_none() && !cx.ex.partner_codes.contains(c)
+                    })
                 });
                 out.push(match seen {
                     Some((c, line)) => INFO
