@@ -1017,6 +1017,11 @@ mod tests {
                 d.push_block(BlockKind::Paragraph, l, Some(i as u32 + 1));
             }
         }
+        classified(name, d)
+    }
+
+    /// A PDF's document in a package, its parts classified.
+    fn classified(name: &str, d: Document) -> PackageDoc {
         let mut pd = PackageDoc {
             path: name.into(),
             format: "pdf".into(),
@@ -1116,15 +1121,7 @@ mod tests {
         ] {
             d.push_block(kind, l, Some(pg));
         }
-        let mut pd = PackageDoc {
-            path: "材料2.pdf".into(),
-            format: "pdf".into(),
-            doc: Some(d),
-            error: None,
-            parts: Vec::new(),
-            renamed_from: None,
-        };
-        classify(&mut pd);
+        let pd = classified("材料2.pdf", d);
         assert_eq!(
             pd.kinds(),
             vec![PartKind::Cover, PartKind::Application],

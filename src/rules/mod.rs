@@ -429,14 +429,19 @@ pub fn file_findings_of(
 /// The part of a package's text around `term` (see [`crate::text::sentence_with`]).
 pub use crate::text::sentence_with;
 
-/// The line of the information table that holds `find`'s value when the field was not read by
-/// its label (an unknown label, a layout the reader missed): a missing field is then a
-/// warning that quotes the line, never an error on a guess.
-pub fn seen_in_info_table(
+/// A field the information table holds although no label of it was read (an unknown label, a
+/// layout the reader missed): `find` picks the value out of a block's text. The finding is then
+/// a warning of `info`'s rule quoting the line, never an error on a guess; None when the table
+/// holds no such value (the rule's own "missing" error stands).
+pub fn unread_but_seen(
     cx: &Ctx,
+    info: &'static RuleInfo,
+    field_zh: &str,
+    field_en: &str,
     find: impl Fn(&str) -> Option<String>,
-) -> Option<(String, String)> {
-    cx.pkg
+) -> Option<Finding> {
+    let (value, line) = cx
+        .pkg
         .parts(crate::model::PartKind::InfoTable)
         .filter_map(|(d, p)| {
             let doc = d.doc.as_ref()?;
@@ -444,7 +449,15 @@ pub fn seen_in_info_table(
                 find(&b.text).map(|v| (v, b.text.trim().chars().take(60).collect::<String>()))
             })
         })
-        .next()
+        .next()?;
+    Some(
+        info.finding(
+            format!("信息表中没有按“{field_zh}”栏读到内容，但表中写有“{value}”：请确认该栏已填写清楚。"),
+            format!("No {field_en} was read under its label, but the table holds \"{value}\": check that the field is filled in clearly."),
+            line,
+        )
+        .severity(crate::model::Severity::Warning),
+    )
 }
 
 #[cfg(test)]

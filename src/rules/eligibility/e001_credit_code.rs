@@ -38,26 +38,25 @@ impl Rule for E001 {
         let f = cx.fields();
         match &f.credit_code {
             None => {
-                // A well-formed code in the table where no label said so: a warning quoting it.
-                let seen = crate::rules::seen_in_info_table(cx, |t| {
-                    // A partner's code (read under its own label) is not the applicant's.
-                    crate::fields::find_credit_code(t).filter(|c| {
-                        credit_code_problem(c).is_none() && !cx.ex.partner_codes.contains(c)
-                    })
-                });
-                out.push(match seen {
-                    Some((c, line)) => INFO
-                        .finding(
-                            format!("信息表中没有按“统一社会信用代码”栏读到代码，但表中写有“{c}”：请确认该栏已填写清楚。"),
-                            format!("No credit code was read under its label, but the table holds \"{c}\": check that the field is filled in clearly."),
-                            line,
-                        )
-                        .severity(crate::model::Severity::Warning),
-                    None => INFO.finding("未填写统一社会信用代码：请在信息表中填写申报单位的 18 位统一社会信用代码。".into(),
+                // A well-formed code in the table where no label said so: a warning quoting
+                // it. A partner's code (read under its own label) is not the applicant's.
+                let seen = crate::rules::unread_but_seen(
+                    cx,
+                    &INFO,
+                    "统一社会信用代码",
+                    "credit code",
+                    |t| {
+                        crate::fields::find_credit_code(t).filter(|c| {
+                            credit_code_problem(c).is_none() && !cx.ex.partner_codes.contains(c)
+                        })
+                    },
+                );
+                out.push(seen.unwrap_or_else(|| {
+                    INFO.finding("未填写统一社会信用代码：请在信息表中填写申报单位的 18 位统一社会信用代码。".into(),
                         "The unified social credit code is missing: fill in the applicant's 18-character code.".into(),
                         "未找到统一社会信用代码",
-                    ),
-                }
+                    )
+                })
                 .at(cx.loc("credit_code")));
             }
             Some(code) => {

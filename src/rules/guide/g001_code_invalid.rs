@@ -41,24 +41,18 @@ impl Rule for G001 {
             (true, _) => {
                 // A code of the guide written in the table where no label said so: a warning
                 // that quotes it.
-                let seen = crate::rules::seen_in_info_table(cx, |t| {
-                    crate::fields::find_guide_code(t).filter(|c| cx.profile.guide(c).is_some())
-                });
-                out.push(match seen {
-                    Some((c, line)) => INFO
-                        .finding(
-                            format!("信息表中没有按“指南代码”栏读到指南代码，但表中写有“{c}”：请确认该栏已按项目指南填写清楚。"),
-                            format!("No guide code was read under a guide-code label, but the table holds \"{c}\": check that the field is filled in clearly."),
-                            line,
-                        )
-                        .severity(crate::model::Severity::Warning),
-                    None => INFO.finding(
+                let seen =
+                    crate::rules::unread_but_seen(cx, &INFO, "指南代码", "guide code", |t| {
+                        crate::fields::find_guide_code(t).filter(|c| cx.profile.guide(c).is_some())
+                    });
+                out.push(seen.unwrap_or_else(|| {
+                    INFO.finding(
                         "未填写指南代码：请按项目指南（附件1）填写 6 位指南代码。".into(),
                         "The guide code is missing: fill in the 6-digit code from the guide (附件1)."
                             .into(),
                         "未找到指南代码",
-                    ),
-                }
+                    )
+                })
                 .at(cx.loc("guide_code")));
             }
             (false, None) => {
