@@ -8,6 +8,7 @@ use std::sync::OnceLock;
 pub const TECH_TERMS: &str = include_str!("../dictionaries/tech_terms.txt");
 pub const LATIN_TERMS: &str = include_str!("../dictionaries/latin_terms.txt");
 pub const COMPANY_NAMES: &str = include_str!("../dictionaries/company_names.txt");
+pub const LISTED_SHORT_NAMES: &str = include_str!("../dictionaries/listed_short_names.txt");
 pub const ORG_SUFFIXES: &str = include_str!("../dictionaries/org_suffixes.txt");
 pub const INDUSTRY_WORDS: &str = include_str!("../dictionaries/industry_words.txt");
 pub const STOPWORDS: &str = include_str!("../dictionaries/stopwords.txt");
@@ -74,6 +75,12 @@ pub fn latin_terms() -> &'static HashSet<String> {
 pub fn company_names() -> &'static HashSet<&'static str> {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
     S.get_or_init(|| set_of(COMPANY_NAMES))
+}
+
+/// Short names (简称) of A-share listed companies that are no ordinary phrase (build_listed.py).
+pub fn listed_short_names() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| set_of(LISTED_SHORT_NAMES))
 }
 
 /// Organisation forms, longest first.

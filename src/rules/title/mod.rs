@@ -133,6 +133,23 @@ pub fn name_breaks() -> &'static HashSet<&'static str> {
     S.get_or_init(|| words(include_str!("../../../dictionaries/name_breaks.txt")))
 }
 
+/// Words next to a code that name it a gene, cell line, strain, road … (`model_context.tsv`):
+/// (words before a code, words after it).
+pub fn model_context() -> &'static (Vec<&'static str>, Vec<&'static str>) {
+    static S: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
+    S.get_or_init(|| {
+        let (mut before, mut after) = (Vec::new(), Vec::new());
+        for l in include_str!("../../../dictionaries/model_context.tsv").lines() {
+            match l.split_once('\t') {
+                Some(("before", w)) => before.push(w.trim()),
+                Some(("after", w)) => after.push(w.trim()),
+                _ => {}
+            }
+        }
+        (before, after)
+    })
+}
+
 /// Units after a number (`dictionaries/units.txt`).
 pub fn units() -> &'static HashSet<&'static str> {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -231,6 +248,11 @@ mod tests {
             "XC-200型数控机床控制系统研发",
             "KX8800系列激光雷达研发",
             "ALN-AL00终端射频前端研发",
+            "NS20数控系统研发",
+            "区域创新评估系统P001S研发",
+            "基于NWY78-039的结算系统研发",
+            "基于C8051F310的气压测量仪研发",
+            "CD2030型基因测序仪研发",
         ] {
             assert!(codes(m, None).contains(&"T004"), "{m}");
         }
@@ -240,6 +262,9 @@ mod tests {
             "TiO2与Fe3O4复合材料研发",
             "Ti-6Al-4V合金增材制造研发",
             "1200V碳化硅MOSFET研发",
+            "1.25Gbit/s跨阻放大器研发",
+            "30V/100A宽频电流功放研发",
+            "500m3沼气池研发",
             "28nm工艺SiP封装研发",
             "Micro-LED显示驱动研发",
             "316L不锈钢粉末研发",
@@ -247,6 +272,12 @@ mod tests {
             "16MnR钢压力容器可靠性研发",
             "AZ91D镁合金压铸工艺研发",
             "18F-FDG示踪剂合成工艺研发",
+            "La0.6Sr0.4Co1-yFeyO3阴极材料研发",
+            "LiNi1/3Co1/3Mn1/3O2正极材料研发",
+            "H3PW12O40/TiO2光催化剂研发",
+            "Fe-16Cr-2.5Mo阻尼合金研发",
+            "HL-60细胞分化诱导剂研发",
+            "乳酸菌株LB2021发酵工艺研发",
         ] {
             assert!(!codes(t, None).contains(&"T004"), "{t}");
         }
@@ -277,5 +308,9 @@ mod data_tests {
         assert!(generic_org().contains("上市"));
         assert!(name_breaks().contains("基于"));
         assert!(units().contains("ghz"));
+        assert!(
+            super::model_context().0.contains(&"菌株")
+                && super::model_context().1.contains(&"基因")
+        );
     }
 }

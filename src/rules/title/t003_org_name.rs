@@ -215,6 +215,15 @@ fn organisation_names(
             }
         }
     }
+    // 3b. Short names of listed companies (the exchanges' 简称), on word boundaries at both ends.
+    for (x, &a) in bounds.iter().enumerate() {
+        for &b in bounds[x + 1..].iter().take(4) {
+            let s = &title[a..b];
+            if segment::listed_short_names().contains(s) {
+                hits.push((a, b, format!("上市公司简称“{s}”")));
+            }
+        }
+    }
     // 4. University names: a region or name before 大学/学院 (not 大学生).
     static UNI: OnceLock<Regex> = OnceLock::new();
     let uni = UNI.get_or_init(|| Regex::new(r"([\p{Han}]{2,8}?)(大学|学院)").expect("valid regex"));

@@ -2,11 +2,13 @@
 //!
 //! What: finds model codes (RK3588, XC-200型, KX8800系列, ALN-AL00) and the word 型号, but not technical
 //! terms (RISC-V, 5G, IPv6, NB-IoT, SiP, Micro-LED), chemical formulas (TiO2, Fe3O4, LiFePO4),
-//! alloys (Ti-6Al-4V, 316L), standards (GB/T 19001), units and nodes (1200V, 28nm) or years.
+//! alloys (Ti-6Al-4V, 316L), standards (GB/T 19001), units and nodes (1200V, 28nm), years, nor
+//! codes that their neighbours name a gene, cell line, strain or road (CD28基因, 菌株qy37:
+//! dictionaries/model_context.tsv).
 //! Why: 四.2 "不出现…产品型号等信息".
 //! Example: 基于RK3588的边缘计算网关研发 → error on RK3588.
 
-use super::{TitleCx, halfwidth, loc, span_of, units};
+use super::{TitleCx, halfwidth, loc, model_context, span_of, units};
 use crate::model::Finding;
 use crate::profile::Profile;
 use crate::rules::{Lang, Rule, RuleInfo, rule_info};
@@ -53,64 +55,95 @@ const ELEMENTS: &[&str] = &[
     "Pb", "Bi", "Po", "At", "Rn", "Fr", "Ra", "Ac", "Th", "Pa", "U", "Np", "Pu",
 ];
 
-/// A chemical formula or alloy designation: element symbols with small counts (TiO2, Fe3O4,
-/// LiFePO4, Ti-6Al-4V, (Ba,Sr)TiO3).
+/// A chemical formula or alloy designation: element symbols with counts (TiO2, Fe3O4, LiFePO4,
+/// C16H20N2, SiW12O40), decimal, fractional or variable counts (La0.6Sr0.4MnO3,
+/// LiNi1/3Co1/3Mn1/3O2, LaxSr1-xFeO3), a leading coefficient (0.15MnO3), alloys (Ti-6Al-4V,
+/// Fe-16Cr-2.5Mo) and groups ((Ba,Sr)TiO3, H3PW12O40/TiO2). A count above 12 needs three
+/// elements (organic and cluster formulas); two letters and a large number (NS20, PC40) stay
+/// codes, as do three count-less one-letter symbols in a row (WVK).
 fn is_formula(tok: &str) -> bool {
-    let mut elements = 0;
-    let mut digits_seen = false;
-    for part in tok.split(['-', '/', '·', '.', '(', ')', ',', '+']) {
-        let b = part.as_bytes();
-        let mut i = 0;
-        // Three single-letter symbols in a row without counts (WVK) spell a code, not a compound.
-        if part
-            .as_bytes()
-            .windows(3)
-            .any(|w| w.iter().all(|c| c.is_ascii_uppercase()))
-        {
-            return false;
+    let b = tok.as_bytes();
+    let (mut i, mut elements, mut counted, mut bare_run, mut big) = (0, 0, false, 0, false);
+    // A number (count, coefficient, alloy percentage, one side of a fraction): at most 99.
+    let number = |i: &mut usize| -> Option<f64> {
+        let s = *i;
+        while *i < b.len() && (b[*i].is_ascii_digit() || (b[*i] == b'.' && *i > s)) {
+            *i += 1;
         }
-        if !part.is_empty() && part.bytes().all(|c| c.is_ascii_digit()) {
-            return false; // 242 in CYB37-242: alloys put an element after each number
+        let n = tok[s..*i].trim_end_matches('.');
+        // Codes pad with zeros (P001S, SCB00-028); counts and percentages never do.
+        if n.len() > 1 && n.starts_with('0') && !n.starts_with("0.") {
+            return Some(f64::INFINITY);
         }
-        // An alloy part may start with its percentage: 6Al.
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        while i < b.len() {
-            if !b[i].is_ascii_uppercase() {
-                return false;
-            }
-            let two = i + 1 < b.len() && b[i + 1].is_ascii_lowercase();
-            let sym = &part[i..if two { i + 2 } else { i + 1 }];
+        n.parse::<f64>().ok()
+    };
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_uppercase() {
+            let two = i + 2 <= b.len() && ELEMENTS.contains(&&tok[i..i + 2]);
+            let sym = if two { &tok[i..i + 2] } else { &tok[i..i + 1] };
             if !ELEMENTS.contains(&sym) {
                 return false;
             }
             elements += 1;
             i += sym.len();
-            let d0 = i;
-            while i < b.len() && b[i].is_ascii_digit() {
-                i += 1;
+            match number(&mut i) {
+                Some(v) if v > 99.0 => return false,
+                Some(v) => {
+                    counted = true;
+                    big |= v > 12.0;
+                    bare_run = 0;
+                }
+                None if sym.len() == 1 => {
+                    bare_run += 1;
+                    if bare_run >= 3 {
+                        return false;
+                    }
+                }
+                None => bare_run = 0,
             }
-            if i - d0 > 2
-                || part[d0..i]
-                    .parse::<u32>()
-                    .is_ok_and(|v| v > 12 && elements > 1)
-            {
+        } else if c.is_ascii_digit() {
+            match number(&mut i) {
+                Some(v) if v <= 99.0 => counted = true,
+                _ => return false,
+            }
+            // A number that ends the token after a hyphen is a code's tail (CYB37-242).
+            if i == b.len() && i > 0 && tok[..i].contains('-') && elements < 2 {
                 return false;
             }
-            digits_seen |= i > d0;
+        } else if matches!(c, b'x' | b'y' | b'z') && i > 0 {
+            counted = true;
+            i += 1;
+        } else if matches!(
+            c,
+            b'-' | b'/' | b'.' | b'(' | b')' | b',' | b'+' | b'_' | b'[' | b']'
+        ) {
+            i += 1;
+        } else {
+            return false;
         }
     }
-    elements >= 2 || (elements == 1 && digits_seen && tok.len() <= 3)
+    if big && elements < 3 {
+        return false;
+    }
+    (elements >= 2 && counted) || (elements == 1 && counted && tok.len() <= 3)
 }
 
+/// A quantity: a number or a range with a unit, units per unit, squared and cubed units
+/// (1200V, 28nm, 1.25Gbit/s, 30V/100A, 500m3, 0-1600m).
 fn is_unit_quantity(tok: &str) -> bool {
     static RE: OnceLock<Regex> = OnceLock::new();
-    let re = RE.get_or_init(|| Regex::new(r"^(\d+(?:\.\d+)?)([A-Za-zμ°]+)$").expect("valid regex"));
-    match re.captures(tok) {
-        Some(c) => units().contains(c[2].to_lowercase().as_str()),
-        None => false,
-    }
+    let re = RE.get_or_init(|| {
+        Regex::new(r"^(\d+(?:\.\d+)?(?:-\d+(?:\.\d+)?)?)?([A-Za-zμ°]+)[23]?$").expect("valid regex")
+    });
+    let mut parts = tok.split('/');
+    let first = parts.next().unwrap_or("");
+    let unit_of = |p: &str, number_needed: bool| {
+        re.captures(p).is_some_and(|c| {
+            (!number_needed || c.get(1).is_some()) && units().contains(c[2].to_lowercase().as_str())
+        })
+    };
+    unit_of(first, true) && parts.all(|p| unit_of(p, false))
 }
 
 /// Standards written without a space (GB/T19001, ISO9001); two-letter industry prefixes (SJ, YY)
@@ -198,7 +231,14 @@ fn product_models(title: &str, out: &mut Vec<Finding>) {
         // or a letters-hyphen-digits shape.
         // Versions (Web2.0, ERP3.0) are not models; codes have ≥ 2 digits and ≥ 4 characters.
         let version = version_re().is_match(tok);
-        if !version && digits >= 2 && tok.len() >= 4 {
+        // A code that its neighbours name a gene, cell line, strain or road (CD28基因, 菌株qy37).
+        let (before_words, after_words) = model_context();
+        let before = hw[..m.start()].trim_end();
+        let named = before_words.iter().any(|w| before.ends_with(w))
+            || after_words
+                .iter()
+                .any(|w| after.trim_start().starts_with(w));
+        if !version && !named && digits >= 2 && tok.len() >= 4 {
             hits.push((m.start(), m.end()));
         }
     }
