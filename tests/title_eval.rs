@@ -231,7 +231,11 @@ fn title_rules_dev_set() {
     println!("misses (first 30):\n  {}", misses.join("\n  "));
     // Regression floors at the level measured when this was written (goals: FP ≤ 1 %, recall ≥ 97 %).
     assert!(t003.fp_rate() <= 0.01, "T003 FP rate {:.4}", t003.fp_rate());
-    assert!(t004.fp_rate() <= 0.01, "T004 FP rate {:.4}", t004.fp_rate());
+    assert!(
+        t004.fp_rate() <= 0.005,
+        "T004 FP rate {:.4}",
+        t004.fp_rate()
+    );
     assert!(t003.recall() >= 0.97, "T003 recall {:.4}", t003.recall());
     assert!(t004.recall() >= 0.97, "T004 recall {:.4}", t004.recall());
     assert!(t006.precision() >= 0.95 && t006.recall() >= 0.95);
@@ -252,6 +256,7 @@ fn title_rules_heldout_names() {
         .collect();
     let known = lines("companies_groundtruth.txt");
     let listed = propscan::segment::listed_short_names();
+    let max = profile.title.max_chars;
     let mut r = Rng(0x0004_E1D7_u64);
     let (mut full, mut short, mut abbrev, mut neg_app) = (
         Score::default(),
@@ -263,6 +268,7 @@ fn title_rules_heldout_names() {
     // left out as ambiguous): the figure for the name grammar alone.
     let mut unlisted = Score::default();
     let mut misses = Vec::new();
+    let mut nosugg = Vec::new();
     let (mut fixable, mut suggested, mut bad_suggestion) = (0usize, 0usize, Vec::new());
     let han = |s: &str| {
         s.chars()
@@ -289,8 +295,9 @@ fn title_rules_heldout_names() {
                 misses.push(format!("{t}  (applicant {applicant:?})"));
             }
             // A suggestion for every fixable title: one that passes and keeps half the Han
-            // characters (the base title is more than half of these).
-            if said && han(&base) * 2 >= han(&t) {
+            // characters. Fixable: the base title is more than half of these, and half of them
+            // fit the profile's length (a 60-character title cannot keep 30 in 25).
+            if said && han(&base) * 2 >= han(&t) && han(&t).div_ceil(2) <= max {
                 fixable += 1;
                 match f.iter().find_map(|x| x.suggestion.clone()) {
                     Some(s) => {
@@ -300,7 +307,7 @@ fn title_rules_heldout_names() {
                             bad_suggestion.push(format!("{t} → {s}"));
                         }
                     }
-                    None if misses.len() < 60 => misses.push(format!("no suggestion: {t}")),
+                    None if nosugg.len() < 40 => nosugg.push(format!("no suggestion: {t}")),
                     None => {}
                 }
             }
@@ -321,8 +328,11 @@ fn title_rules_heldout_names() {
         }
     }
     println!(
-        "held-out names: {} SZSE companies (odd rows), no propscan list holds them",
-        held.len()
+        "held-out names: {} SZSE companies (odd rows, 2020): no list propscan built holds them; the shipped A-share short-name list (adata, 2023) holds {} of their short names",
+        held.len(),
+        held.iter()
+            .filter(|(_, a)| listed.contains(a.as_str()))
+            .count()
     );
     println!("T003 recall, full names:              {:.4}", full.recall());
     println!(
@@ -351,6 +361,7 @@ fn title_rules_heldout_names() {
     );
     println!("false positives:\n  {}", fp_examples.join("\n  "));
     println!("misses:\n  {}", misses.join("\n  "));
+    println!("fixable, no suggestion:\n  {}", nosugg.join("\n  "));
     println!(
         "bad suggestions:\n  {}",
         bad_suggestion
@@ -372,7 +383,7 @@ fn title_rules_heldout_names() {
         abbrev.recall()
     );
     assert!(
-        short.recall() >= 0.30,
+        short.recall() >= 0.70,
         "short names alone {:.4}",
         short.recall()
     );
@@ -382,7 +393,7 @@ fn title_rules_heldout_names() {
         neg_app.fp_rate()
     );
     assert!(
-        suggested as f64 >= 0.85 * fixable as f64,
+        suggested as f64 >= 0.92 * fixable as f64,
         "suggestions {suggested}/{fixable}"
     );
 }

@@ -284,6 +284,24 @@ mod tests {
     }
 
     #[test]
+    fn suggestions_drop_whole_parts_before_single_words() {
+        let p = Profile::default_profile();
+        let suggestion = |t: &str| {
+            check_title(t, None, &p)
+                .into_iter()
+                .find_map(|f| f.suggestion)
+        };
+        // Name removed with its connector, then the trailing conjunct (…与激励性规制).
+        assert_eq!(
+            suggestion(
+                "面向苏州汇川技术有限公司的支付卡网络交换费定价的多方利益博弈及其福利效应与激励性规制研发"
+            )
+            .as_deref(),
+            Some("支付卡网络交换费定价的多方利益博弈及其福利效应研发")
+        );
+    }
+
+    #[test]
     fn t005_templates() {
         assert_eq!(codes("XXX研发", None), vec!["T005"]);
         assert_eq!(codes("项目名称", None), vec!["T005"]);

@@ -2,7 +2,8 @@
 //! model removed with its connector (面向…的, 基于…的, （…）), quotes, breaks, emoji and stray
 //! spaces removed, the suffix doubled once, the profile's suffix added in place of a research
 //! ending (…的研究, …开发), and — when still too long — low-information words dropped on segment
-//! boundaries. The candidate goes through every title rule and is offered only if it passes
+//! boundaries, after whole parts (a bracketed aside, a trailing conjunct, a 及其 clause). The
+//! candidate goes through every title rule and is offered only if it passes
 //! and keeps at least half of the original's Han characters.
 
 use super::{TitleCx, word_count};
@@ -187,6 +188,24 @@ fn candidate(t: &TitleCx, findings: &[Finding]) -> Option<String> {
         .collect();
     let join = |w: &[String]| format!("{}{suffix}", w.concat());
     let mut count = word_count(&join(&words));
+    // Then whole parts that say less than the head: a bracketed aside, a trailing conjunct
+    // (…与激励性规制, …及其应用), a 及其 clause inside; each only while half the original's Han
+    // characters stay.
+    while count > max {
+        let Some(next) = structural_cuts(&words)
+            .into_iter()
+            .map(|(a, b)| {
+                let mut w = words.clone();
+                w.drain(a..b);
+                w
+            })
+            .find(|w| han(&w.concat()) * 2 >= han(t.title) && !w.is_empty())
+        else {
+            break;
+        };
+        words = next;
+        count = word_count(&join(&words));
+    }
     for low in low_info() {
         if count <= max {
             break;
@@ -201,6 +220,43 @@ fn candidate(t: &TitleCx, findings: &[Finding]) -> Option<String> {
     }
     let s = join(&words);
     (word_count(&s) <= max && s != t.title).then_some(s)
+}
+
+/// Word ranges a shortened name can lose, most dispensable first: a bracketed aside; the last
+/// conjunct after 与/和/及/以及/、 when no 的 follows it (its head stays the head of the name); a
+/// 及其 clause up to the next conjunction or 的.
+fn structural_cuts(words: &[String]) -> Vec<(usize, usize)> {
+    const AND: &[&str] = &["与", "和", "及", "以及", "、", "及其", "并"];
+    let mut cuts = Vec::new();
+    let mut open = None;
+    for (i, w) in words.iter().enumerate() {
+        if w == "（" || w == "(" {
+            open = Some(i);
+        } else if (w == "）" || w == ")")
+            && let Some(o) = open.take()
+        {
+            cuts.push((o, i + 1));
+        }
+    }
+    if let Some(k) = words.iter().rposition(|w| AND.contains(&w.as_str()))
+        && k > 0
+        && !words[k + 1..].iter().any(|w| w == "的")
+    {
+        cuts.push((k, words.len()));
+    }
+    for (k, w) in words.iter().enumerate() {
+        if w == "及其" && k > 0 {
+            let end = words[k + 1..]
+                .iter()
+                .position(|w| w == "的" || AND.contains(&w.as_str()))
+                .map(|p| k + 1 + p)
+                .unwrap_or(words.len());
+            if end > k + 1 && end < words.len() {
+                cuts.push((k, end));
+            }
+        }
+    }
+    cuts
 }
 
 /// A compliant name for `t`, given its findings, or None when none can be made safely.
@@ -222,5 +278,21 @@ pub fn attach(t: &TitleCx, findings: &mut [Finding]) {
         for f in findings.iter_mut().filter(|f| FIXABLE.contains(&f.rule)) {
             f.suggestion = Some(s.clone());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::structural_cuts;
+
+    #[test]
+    fn whole_parts_a_name_can_lose() {
+        let w = |s: &str| s.split(' ').map(String::from).collect::<Vec<_>>();
+        // A bracketed aside, then the last conjunct (no 的 after it).
+        let words = w("边缘 计算 网关 （ 含 远程 运维 ） 设计 与 验证");
+        assert_eq!(structural_cuts(&words), vec![(3, 8), (9, 11)]);
+        // A conjunct followed by 的 is not the end of the head: only the 及其 clause goes.
+        let words = w("利益 博弈 及其 福利 效应 与 规制 的 机制");
+        assert_eq!(structural_cuts(&words), vec![(2, 5)]);
     }
 }
