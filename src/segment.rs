@@ -5,6 +5,10 @@ use jieba_rs::Jieba;
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+/// A set of dictionary words, hashed with FxHash: the title rules look words up tens of times
+/// per name, and SipHash's resistance to crafted keys buys nothing for a compiled-in list.
+pub type WordSet = rustc_hash::FxHashSet<&'static str>;
+
 pub const TECH_TERMS: &str = include_str!("../dictionaries/tech_terms.txt");
 pub const LATIN_TERMS: &str = include_str!("../dictionaries/latin_terms.txt");
 pub const COMPANY_NAMES: &str = include_str!("../dictionaries/company_names.txt");
@@ -44,25 +48,25 @@ fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-pub fn set_of(data: &'static str) -> HashSet<&'static str> {
+pub fn set_of(data: &'static str) -> WordSet {
     lines(data)
         .map(|l| l.split_whitespace().next().unwrap_or(l))
         .collect()
 }
 
 /// Words of funding prose that name no technical direction (研发, 关键技术, 系统 …).
-pub fn generic_terms() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn generic_terms() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| set_of(GENERIC_TERMS))
 }
 
-pub fn stopwords() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn stopwords() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| set_of(STOPWORDS))
 }
 
-pub fn tech_terms() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn tech_terms() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| set_of(TECH_TERMS))
 }
 
@@ -72,14 +76,14 @@ pub fn latin_terms() -> &'static HashSet<String> {
     S.get_or_init(|| lines(LATIN_TERMS).map(|l| l.to_lowercase()).collect())
 }
 
-pub fn company_names() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn company_names() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| set_of(COMPANY_NAMES))
 }
 
 /// Short names (简称) of A-share listed companies that are no ordinary phrase (build_listed.py).
-pub fn listed_short_names() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn listed_short_names() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| set_of(LISTED_SHORT_NAMES))
 }
 
@@ -91,6 +95,31 @@ pub fn org_suffixes() -> &'static [&'static str] {
         v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
         v
     })
+}
+
+/// The first characters of the organisation forms.
+pub fn org_suffix_starts() -> &'static rustc_hash::FxHashSet<char> {
+    static S: OnceLock<rustc_hash::FxHashSet<char>> = OnceLock::new();
+    S.get_or_init(|| {
+        org_suffixes()
+            .iter()
+            .filter_map(|s| s.chars().next())
+            .collect()
+    })
+}
+
+/// Industry words as a set, for lookups.
+pub fn industry_set() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
+    S.get_or_init(|| set_of(INDUSTRY_WORDS))
+}
+
+/// The longest industry word of at least two characters that `w` ends with.
+pub fn industry_tail(w: &str) -> Option<&str> {
+    w.char_indices()
+        .map(|(i, _)| &w[i..])
+        .filter(|t| t.chars().nth(1).is_some())
+        .find(|t| industry_set().contains(t))
 }
 
 /// Industry words, longest first.
@@ -117,8 +146,8 @@ mod tests {
 
 /// Region prefixes, longest first.
 /// The regions as a set, for membership.
-pub fn region_set() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn region_set() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| regions().iter().copied().collect())
 }
 

@@ -14,7 +14,7 @@ pub mod t007_inconsistent;
 
 use super::{Finding, Location, Scope};
 use crate::profile::Profile;
-use std::collections::HashSet;
+use crate::segment::WordSet;
 use std::sync::OnceLock;
 
 /// What the title rules look at: one project name.
@@ -114,7 +114,7 @@ pub fn judge(title: &str, applicant: Option<&str>, profile: &Profile) -> TitleRe
     }
 }
 
-pub(crate) fn words(text: &'static str) -> HashSet<&'static str> {
+pub(crate) fn words(text: &'static str) -> WordSet {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -122,14 +122,14 @@ pub(crate) fn words(text: &'static str) -> HashSet<&'static str> {
 }
 
 /// Words that make 公司/集团/股份 a common noun (`dictionaries/generic_org.txt`).
-pub fn generic_org() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn generic_org() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| words(include_str!("../../../dictionaries/generic_org.txt")))
 }
 
 /// Words that end a name walking back from an organisation form (`dictionaries/name_breaks.txt`).
-pub fn name_breaks() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn name_breaks() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| words(include_str!("../../../dictionaries/name_breaks.txt")))
 }
 
@@ -151,8 +151,8 @@ pub fn model_context() -> &'static (Vec<&'static str>, Vec<&'static str>) {
 }
 
 /// Units after a number (`dictionaries/units.txt`).
-pub fn units() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+pub fn units() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| words(include_str!("../../../dictionaries/units.txt")))
 }
 

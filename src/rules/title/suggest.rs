@@ -152,8 +152,14 @@ fn candidate(t: &TitleCx, findings: &[Finding]) -> Option<String> {
         s = s.replace(&doubled, suffix);
     }
     // Dangling connectors left by a removal: "基于的" or a name's "的" at the start.
-    for c in BEFORE {
-        s = s.replace(&format!("{c}的"), "");
+    if s.contains('的') {
+        for c in BEFORE {
+            if let Some(i) = s.find(c)
+                && s[i + c.len()..].contains('的')
+            {
+                s = s.replace(&format!("{c}的"), "");
+            }
+        }
     }
     s = s
         .trim_start_matches(['的', '之', '、', '，', ',', ' '])

@@ -103,7 +103,12 @@ fn organisation_names(
     let mut i = 0;
     while i < title.len() {
         let rest = &title[i..];
-        let Some(suf) = suffixes.iter().find(|s| rest.starts_with(**s)) else {
+        let first = rest.chars().next().unwrap_or(' ');
+        let starts_one = segment::org_suffix_starts().contains(&first);
+        let Some(suf) = suffixes
+            .iter()
+            .find(|s| starts_one && rest.starts_with(**s))
+        else {
             i += rest.chars().next().map(|c| c.len_utf8()).unwrap_or(1);
             continue;
         };
@@ -160,7 +165,7 @@ fn organisation_names(
         // The standard shape of a Chinese company name: 字号 + 行业 + 组织形式 (黄河 + 工程咨询 +
         // 公司). A weak form after an industry word with a distinctive word before it is a name;
         // an industry word alone before it (保险公司, 投资公司) stays a common noun.
-        let industry = segment::industry_words();
+        let industry = segment::industry_set();
         let distinctive = |w: &str| {
             w.chars().count() >= 2
                 && !generic_org.contains(w)
@@ -172,23 +177,18 @@ fn organisation_names(
         };
         // The last word is an industry word, or ends in one after a distinctive head (画册设计).
         let shaped = match name_words.split_last() {
-            Some((last, before)) => {
-                let tail = industry
-                    .iter()
-                    .find(|i| i.chars().count() >= 2 && last.ends_with(**i));
-                match tail {
-                    Some(t) => {
-                        let head = &last[..last.len() - t.len()];
-                        (!head.is_empty() && distinctive(head))
-                            || before
-                                .iter()
-                                .rev()
-                                .skip_while(|w| industry.contains(w))
-                                .any(|w| distinctive(w))
-                    }
-                    None => false,
+            Some((last, before)) => match segment::industry_tail(last) {
+                Some(t) => {
+                    let head = &last[..last.len() - t.len()];
+                    (!head.is_empty() && distinctive(head))
+                        || before
+                            .iter()
+                            .rev()
+                            .skip_while(|w| industry.contains(*w))
+                            .any(|w| distinctive(w))
                 }
-            }
+                None => false,
+            },
             None => false,
         };
         if !generic && (!weak || name_like || shaped) {
@@ -281,13 +281,13 @@ fn bracket_group_before(title: &str, i: usize) -> Option<usize> {
     ((1..=6).contains(&n) && inner.chars().all(crate::extract::garble::is_han)).then_some(o)
 }
 
-fn heads() -> &'static std::collections::HashSet<&'static str> {
-    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+fn heads() -> &'static crate::segment::WordSet {
+    static S: OnceLock<crate::segment::WordSet> = OnceLock::new();
     S.get_or_init(|| super::words(include_str!("../../../dictionaries/brand_heads.txt")))
 }
 
-fn tails() -> &'static std::collections::HashSet<&'static str> {
-    static S: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+fn tails() -> &'static crate::segment::WordSet {
+    static S: OnceLock<crate::segment::WordSet> = OnceLock::new();
     S.get_or_init(|| super::words(include_str!("../../../dictionaries/short_name_tails.txt")))
 }
 
@@ -367,7 +367,7 @@ fn abbreviation(title: &str, bounds: &[usize], full: &str) -> Option<(usize, usi
     let common = |w: &str| {
         segment::jieba().has_word(w)
             || segment::tech_terms().contains(w)
-            || segment::industry_words().contains(&w)
+            || segment::industry_set().contains(w)
             || generic_org().contains(w)
     };
     let mut best: Option<(usize, usize)> = None;
