@@ -239,6 +239,13 @@ mod tests {
         assert!(codes("企业集团财务管控关键技术研发", None).is_empty());
         assert!(codes("上市公司信息披露智能分析系统研发", None).is_empty());
         assert!(codes("智能工厂数字孪生系统研发", None).is_empty());
+        // Brands: plain names anywhere, names that are ordinary words only before a product.
+        assert!(codes("基于华为Mate60手机的应用研发", None).contains(&"T003"));
+        assert!(codes("小米手机快充研发", None).contains(&"T003"));
+        assert!(codes("ABB IRB 6700机器人焊接工作站研发", None).contains(&"T003"));
+        assert!(codes("小米种植技术研发", None).is_empty());
+        assert!(codes("长城沿线生态修复研发", None).is_empty());
+        assert!(codes("联想记忆算法研发", None).is_empty());
     }
 
     #[test]
@@ -251,6 +258,7 @@ mod tests {
             "NS20数控系统研发",
             "区域创新评估系统P001S研发",
             "基于NWY78-039的结算系统研发",
+            "ABB IRB 6700机器人焊接工作站研发",
             "基于C8051F310的气压测量仪研发",
             "CD2030型基因测序仪研发",
         ] {
@@ -265,6 +273,8 @@ mod tests {
             "1.25Gbit/s跨阻放大器研发",
             "30V/100A宽频电流功放研发",
             "500m3沼气池研发",
+            "ISO 9001质量管理体系数字化研发",
+            "IEEE 802.11ax无线接入点研发",
             "28nm工艺SiP封装研发",
             "Micro-LED显示驱动研发",
             "316L不锈钢粉末研发",
@@ -291,6 +301,16 @@ mod tests {
                 .into_iter()
                 .find_map(|f| f.suggestion)
         };
+        // A connector stays when its phrase goes on after the model (基于X芯片的 → 基于芯片的);
+        // overlapping spans (20210315型, 型号) go as one.
+        assert_eq!(
+            suggestion("基于RK3588芯片的边缘网关研发").as_deref(),
+            Some("基于芯片的边缘网关研发")
+        );
+        assert_eq!(
+            suggestion("面向20210315型号设备的检测系统研发").as_deref(),
+            Some("面向设备的检测系统研发")
+        );
         // Name removed with its connector, then the trailing conjunct (…与激励性规制).
         assert_eq!(
             suggestion(

@@ -77,13 +77,14 @@ fn cut(chars: &mut Vec<char>, a: usize, b: usize) {
     }
     let before = text(&chars[..a]);
     let after = text(&chars[b..]);
-    if let Some(c) = BEFORE.iter().find(|c| before.ends_with(**c)) {
-        a -= c.chars().count();
-        if after.starts_with('的') {
-            b += 1;
-        }
-    } else if after.starts_with('的') || after.starts_with('之') {
+    // The connector goes with the name only when nothing of its phrase is left (面向X的 →
+    // nothing; 基于X芯片的 → 基于芯片的).
+    let connector = BEFORE.iter().find(|c| before.ends_with(**c));
+    if after.starts_with('的') || after.starts_with('之') {
         b += 1;
+        if let Some(c) = connector {
+            a -= c.chars().count();
+        }
     }
     chars.drain(a..b);
 }
@@ -98,13 +99,17 @@ fn candidate(t: &TitleCx, findings: &[Finding]) -> Option<String> {
         .filter(|f| f.rule == "T003" || f.rule == "T004")
         .filter_map(|f| f.location.as_ref().and_then(|l| l.span))
         .collect();
-    spans.sort_unstable_by(|x, y| y.cmp(x));
-    let mut last_start = usize::MAX;
+    // Overlapping spans (20210315型 and 型号) are cut as one.
+    spans.sort_unstable();
+    let mut merged: Vec<[usize; 2]> = Vec::new();
     for [a, b] in spans {
-        if b <= last_start {
-            cut(&mut chars, a, b);
-            last_start = a;
+        match merged.last_mut() {
+            Some(m) if a <= m[1] => m[1] = m[1].max(b),
+            _ => merged.push([a, b]),
         }
+    }
+    for [a, b] in merged.into_iter().rev() {
+        cut(&mut chars, a, b);
     }
     // Cleanliness: breaks, quotes, emoji, spaces next to Han characters, doubled spaces.
     let mut s: String = chars

@@ -224,6 +224,33 @@ fn organisation_names(
             }
         }
     }
+    // 3c. Well-known brands (dictionaries/famous_brands.tsv): Han names on word boundaries,
+    // names that are also ordinary words only before a product word or a code, Latin names as
+    // whole tokens.
+    let (plain, product, product_words) = brands();
+    for (x, &a) in bounds.iter().enumerate() {
+        for &b in bounds[x + 1..].iter().take(3) {
+            let s = &title[a..b];
+            let latin = s.chars().all(|c| c.is_ascii_alphanumeric());
+            let whole_token = !latin
+                || (!title[..a].ends_with(|c: char| c.is_ascii_alphanumeric())
+                    && !title[b..].starts_with(|c: char| c.is_ascii_alphanumeric()));
+            if whole_token && plain.contains(s) {
+                hits.push((a, b, format!("企业品牌“{s}”")));
+            }
+        }
+        // A name that is also an ordinary word, right before a product word or a code (the
+        // segmenter may have joined the two: 小米手机).
+        let rest = &title[a..];
+        for name in product.iter().filter(|n| rest.starts_with(**n)) {
+            let next = rest[name.len()..].trim_start();
+            if product_words.iter().any(|w| next.starts_with(w))
+                || next.starts_with(|c: char| c.is_ascii_alphanumeric())
+            {
+                hits.push((a, a + name.len(), format!("企业品牌“{name}”")));
+            }
+        }
+    }
     // 4. University names: a region or name before 大学/学院 (not 大学生).
     static UNI: OnceLock<Regex> = OnceLock::new();
     let uni = UNI.get_or_init(|| Regex::new(r"([\p{Han}]{2,8}?)(大学|学院)").expect("valid regex"));
@@ -279,6 +306,37 @@ fn bracket_group_before(title: &str, i: usize) -> Option<usize> {
     let inner = &before[o + open.len_utf8()..before.len() - close.len_utf8()];
     let n = inner.chars().count();
     ((1..=6).contains(&n) && inner.chars().all(crate::extract::garble::is_han)).then_some(o)
+}
+
+/// The brand list: (plain names, names that are also ordinary words, product words).
+fn brands() -> &'static (
+    crate::segment::WordSet,
+    crate::segment::WordSet,
+    Vec<&'static str>,
+) {
+    static S: OnceLock<(
+        crate::segment::WordSet,
+        crate::segment::WordSet,
+        Vec<&'static str>,
+    )> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut plain = crate::segment::WordSet::default();
+        let mut product = crate::segment::WordSet::default();
+        let mut words = Vec::new();
+        for l in include_str!("../../../dictionaries/famous_brands.tsv").lines() {
+            match l.split_once('\t') {
+                Some((n, "plain")) => {
+                    plain.insert(n);
+                }
+                Some((n, "product")) => {
+                    product.insert(n);
+                }
+                Some(("product_word", w)) => words.push(w),
+                _ => {}
+            }
+        }
+        (plain, product, words)
+    })
 }
 
 fn heads() -> &'static crate::segment::WordSet {

@@ -218,6 +218,13 @@ fn product_models(title: &str, out: &mut Vec<Finding>) {
         if tok.len() <= 4 && grade_re().is_match(tok) {
             continue; // steel and alloy grades: 316L, 304, 6061
         }
+        // The number of a standard written after its body and a space (IEEE 802.11ax, ISO 26262).
+        let body_before = hw[..m.start()].trim_end_matches(' ').to_uppercase();
+        if hw[..m.start()].ends_with(' ')
+            && STANDARD_PREFIXES.iter().any(|p| body_before.ends_with(p))
+        {
+            continue;
+        }
         let upper = tok.to_uppercase();
         if STANDARD_PREFIXES.iter().any(|p| {
             upper.starts_with(p)
@@ -240,6 +247,25 @@ fn product_models(title: &str, out: &mut Vec<Finding>) {
                 .any(|w| after.trim_start().starts_with(w));
         if !version && !named && digits >= 2 && tok.len() >= 4 {
             hits.push((m.start(), m.end()));
+        }
+    }
+    // A maker's series letters and a number written apart (IRB 6700, MAX 3232): capitals that
+    // are no technical term or standard, a space, three or more digits that are not a year.
+    static SPACED: OnceLock<Regex> = OnceLock::new();
+    let spaced = SPACED.get_or_init(|| {
+        Regex::new(r"(?:^|[^A-Za-z0-9])([A-Z]{2,5}) (\d{3,6}[A-Z]{0,2})(?:$|[^A-Za-z0-9.])")
+            .expect("valid regex")
+    });
+    for c in spaced.captures_iter(&hw) {
+        let (letters, number) = (&c[1], &c[2]);
+        let year = number.len() == 4 && (number.starts_with("19") || number.starts_with("20"));
+        let standard = STANDARD_PREFIXES.contains(&letters);
+        if !year && !standard && !segment::latin_terms().contains(&letters.to_lowercase()) {
+            let (a, b) = (
+                c.get(1).expect("group").start(),
+                c.get(2).expect("group").end(),
+            );
+            hits.push((a, b));
         }
     }
     if let Some(i) = title.find("型号") {
