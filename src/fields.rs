@@ -105,8 +105,12 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         let under_is_values = rows.get(ri + 1).is_some_and(|next| {
             table_of(next) == table_of(row) && next.iter().all(|b| !is_label(&b.text))
         });
+        // A one-column form stacks each label row over its value row.
+        let stacked = row.len() == 1
+            && under_is_values
+            && rows.get(ri + 1).is_some_and(|next| next.len() == 1);
         if labels >= 1
-            && row.len() >= 2
+            && (row.len() >= 2 || stacked)
             && (header_words == row.len() || (header_words * 3 >= row.len() * 2 && under_is_values))
         {
             // One row of values, not a list: the row after it is another table, or another
@@ -378,18 +382,8 @@ pub fn parse_money(value: &str, unit: Option<Unit>) -> Option<f64> {
     let caps = re.captures(&v)?;
     let num: f64 = caps.get(1)?.as_str().parse().ok()?;
     let after = caps.get(2).map(|m| m.as_str()).unwrap_or("");
-    let value_unit = if after.starts_with("亿") {
-        return Some(num * 10_000.0);
-    } else if after.starts_with('万') {
-        Some(Unit::Wan)
-    } else if after.starts_with('元') {
-        Some(Unit::Yuan)
-    } else {
-        None
-    };
-    Some(match value_unit.or(unit) {
-        Some(Unit::Wan) => num,
-        Some(Unit::Yuan) => num / 10_000.0,
+    Some(match Unit::named_in(after).or(unit) {
+        Some(u) => num * u.in_wan(),
         None if num >= 100_000.0 => num / 10_000.0,
         None => num,
     })
@@ -397,7 +391,9 @@ pub fn parse_money(value: &str, unit: Option<Unit>) -> Option<f64> {
 
 fn regex_money() -> &'static regex::Regex {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
-    RE.get_or_init(|| regex::Regex::new(r"(\d+(?:\.\d+)?)(亿|万元|万|元)?").expect("valid"))
+    RE.get_or_init(|| {
+        regex::Regex::new(r"(\d+(?:\.\d+)?)(亿元|亿|百万元|万元|万|千元|元)?").expect("valid")
+    })
 }
 
 /// 大写 amounts in 元: 壹佰万元整, 伍拾万元, 壹仟贰佰叁拾肆万伍仟元.
@@ -938,6 +934,9 @@ mod tests {
         assert_eq!(parse_money("100", Some(Unit::Wan)), Some(100.0));
         assert_eq!(parse_money("1,000,000", Some(Unit::Yuan)), Some(100.0));
         assert_eq!(parse_money("100万元", Some(Unit::Yuan)), Some(100.0));
+        assert_eq!(parse_money("800", Some(Unit::Thousand)), Some(80.0));
+        assert_eq!(parse_money("1500千元", None), Some(150.0));
+        assert_eq!(parse_money("1.2", Some(Unit::Million)), Some(120.0));
         assert_eq!(parse_money("1,200,000.00元", None), Some(120.0));
         assert_eq!(parse_money("壹佰万元整", None), Some(100.0));
         assert_eq!(parse_money("伍拾万元", None), Some(50.0));
@@ -1047,6 +1046,29 @@ mod tests {
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert_eq!(f.guide_code.as_deref(), Some("210902"));
         assert_eq!(f.credit_code.as_deref(), Some("91320505MA1X7Q3W0Y"));
+    }
+
+    #[test]
+    fn one_column_form_and_amounts_in_thousands() {
+        // Each label row over its value row in a one-column table; amounts in 千元.
+        let d = table_of_rows(&[
+            &["一、项目名称"],
+            &["高精度伺服驱动器研发"],
+            &["二、指南代码"],
+            &["210902"],
+            &["三、统一社会信用代码"],
+            &["91320505MA1X7Q3W0Y"],
+            &["四、项目总经费（千元）"],
+            &["1500"],
+            &["五、申请市财政经费（千元）"],
+            &["450"],
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.project_name.as_deref(), Some("高精度伺服驱动器研发"));
+        assert_eq!(f.guide_code.as_deref(), Some("210902"));
+        assert_eq!(f.credit_code.as_deref(), Some("91320505MA1X7Q3W0Y"));
+        assert_eq!(f.total_budget_wan, Some(150.0));
+        assert_eq!(f.municipal_funding_wan, Some(45.0));
     }
 
     #[test]

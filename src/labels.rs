@@ -76,8 +76,46 @@ impl Key {
 /// Unit named in a label's parentheses or a value.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
+    /// 亿元
+    Yi,
+    /// 百万元
+    Million,
+    /// 万元, the call's unit.
     Wan,
+    /// 千元
+    Thousand,
+    /// 元
     Yuan,
+}
+
+impl Unit {
+    /// The unit a text names, the largest written first: 亿元, 百万元, 万元 (or 万), 千元, 元.
+    pub fn named_in(text: &str) -> Option<Unit> {
+        if text.contains("亿") {
+            Some(Unit::Yi)
+        } else if text.contains("百万") {
+            Some(Unit::Million)
+        } else if text.contains('万') {
+            Some(Unit::Wan)
+        } else if text.contains("千元") {
+            Some(Unit::Thousand)
+        } else if text.contains('元') {
+            Some(Unit::Yuan)
+        } else {
+            None
+        }
+    }
+
+    /// How many 万元 one of this unit is.
+    pub fn in_wan(self) -> f64 {
+        match self {
+            Unit::Yi => 10_000.0,
+            Unit::Million => 100.0,
+            Unit::Wan => 1.0,
+            Unit::Thousand => 0.1,
+            Unit::Yuan => 0.0001,
+        }
+    }
 }
 
 /// Label → key, from `dictionaries/labels.tsv`.
@@ -156,13 +194,7 @@ fn normalise_label_note(s: &str) -> (String, Option<Unit>, String) {
             c => out.push(c),
         }
     }
-    let unit = if note.contains("万元") || note.contains("万") {
-        Some(Unit::Wan)
-    } else if note.contains('元') {
-        Some(Unit::Yuan)
-    } else {
-        None
-    };
+    let unit = Unit::named_in(&note);
     (out, unit, note)
 }
 

@@ -42,7 +42,7 @@ TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder", "para", "grid-ttf",
             "landscape", "narrow", "odt", "rows", "kv", "merged", "jsform", "inline", "rl-split", "underline",
             "grouped", "fullwidth", "bilingual", "sdt", "nested", "unitcol", "textbox",
-            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4"]
+            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -50,7 +50,8 @@ TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"jsform": 3, "inline": 3, "rl-split": 3, "underline": 3} | \
     {"grouped": 4, "fullwidth": 4, "bilingual": 4, "sdt": 4} | {"nested": 5, "unitcol": 5, "textbox": 5} | \
-    {"budgettable": 6, "rowspdf": 6, "tabs": 6} | {"sections": 7, "enum": 7, "odt4": 7}
+    {"budgettable": 6, "rowspdf": 6, "tabs": 6} | {"sections": 7, "enum": 7, "odt4": 7} | \
+    {"twoline": 8, "qianyuan": 8, "onecol": 8, "twopair": 8}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -76,6 +77,8 @@ def period(t, style):
         "ym-zero": f"{sy}年{sm:02d}月 至 {ey}年{em:02d}月",
         "since": f"自{sy}年{sm}月起实施，周期{n}个月",
         "qi-zhi": f"{sy}年{sm}月{1}日起至{ey}年{em}月{last_day(ey, em)}日止",
+        "slash-zhi": f"{sy}/{sm}/1至{ey}/{em}/{last_day(ey, em)}",
+        "nian-ci": f"{sy}年{sm}月起，{ey}年{em}月止",
     }[style]
 
 
@@ -88,6 +91,10 @@ def money(v, style):
         return f"{v:g}万元"
     if style == "daxie":
         return mp.daxie_yuan(v)
+    if style == "qian":  # thousands of yuan
+        return f"{v * 10:g}"
+    if style == "wan-note":  # a figure with its own breakdown after it
+        return f"{v:g}（含自筹）"
     return f"{v:g}"
 
 
@@ -243,6 +250,22 @@ LABELS = {
                  status="资质", leader="负责人", phone="联系手机", department="主管部门", zone="所属高新区",
                  partners="合作单位", start="开始年月", end="结束年月", total="总投入（万元）",
                  municipal="申请市拨（万元）"),
+    # Round 8: labels broken over two lines inside their cells; amounts in thousands of yuan; a
+    # one-column form with label rows over value rows; two pairs a row drawn by ReportLab.
+    "twoline": dict(name="项目\n名称", guide="所属指南\n方向代码", applicant="申报单位\n（全称）", credit="统一社会\n信用代码",
+                    type="单位\n性质", status="企业\n资质", leader="项目\n负责人", phone="联系\n电话",
+                    department="主管\n部门", zone="所在\n高新区", partners="合作\n单位", period="项目\n起止时间",
+                    total="项目总投入\n（万元）", municipal="申请市拨\n经费（万元）"),
+    "qianyuan": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
+                     status="企业资质", leader="项目负责人", phone="手机", department="主管部门", zone="所在高新区",
+                     partners="合作单位", period="实施期限", total="项目总经费（千元）", municipal="申请市财政经费（千元）"),
+    "onecol": dict(name="一、项目名称", guide="二、指南代码", applicant="三、申报单位名称", credit="四、统一社会信用代码",
+                   type="五、单位性质", status="六、企业资质", leader="七、项目负责人", phone="八、负责人联系电话",
+                   department="九、主管部门", zone="十、所在高新区", partners="十一、合作单位", period="十二、项目实施期限",
+                   total="十三、项目总投入（万元）", municipal="十四、申请市拨经费（万元）"),
+    "twopair": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="信用代码", type="单位性质",
+                    status="企业资质", leader="负责人", phone="手机", department="主管部门", zone="高新区",
+                    partners="合作单位", period="起止年月", total="总投入（元）", municipal="市拨经费（元）"),
 }
 
 STYLE = {
@@ -278,6 +301,10 @@ STYLE = {
     "sections": dict(period="cn-dash", money="wan"),
     "enum": dict(period="ym-zero", money="wan-unit"),
     "odt4": dict(period="start+end", money="wan"),
+    "twoline": dict(period="slash-zhi", money="wan-note"),
+    "qianyuan": dict(period="cn-dash", money="qian", kind="long"),
+    "onecol": dict(period="nian-ci", money="wan-unit", empty="/"),
+    "twopair": dict(period="dot-day", money="yuan"),
 }
 
 TITLES = {
@@ -313,6 +340,10 @@ TITLES = {
     "sections": "项目申报信息表",
     "enum": "项目基本信息",
     "odt4": "项目信息表",
+    "twoline": "苏州市科技计划项目申报信息表",
+    "qianyuan": "项目基本信息表",
+    "onecol": "项目申报基本信息",
+    "twopair": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -356,7 +387,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "rows": "paren", "kv": "dec", "merged": "cn", "jsform": "num", "inline": "part", "rl-split": "cn",
              "underline": "paren", "grouped": "num", "fullwidth": "cn", "bilingual": "dec", "sdt": "part",
              "nested": "cn", "unitcol": "num", "textbox": "paren", "budgettable": "part", "rowspdf": "num",
-             "tabs": "cn", "sections": "paren", "enum": "dec", "odt4": "cn"}
+             "tabs": "cn", "sections": "paren", "enum": "dec", "odt4": "cn", "twoline": "part", "qianyuan": "num",
+             "onecol": "cn", "twopair": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -366,7 +398,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "grouped": "inside", "fullwidth": "separate", "bilingual": "inside", "sdt": "separate",
     "nested": "separate", "unitcol": "inside", "textbox": "separate",
     "budgettable": "inside", "rowspdf": "separate", "tabs": "inside",
-    "sections": "inside", "enum": "separate", "odt4": "separate"}
+    "sections": "inside", "enum": "separate", "odt4": "separate", "twoline": "inside", "qianyuan": "separate",
+    "onecol": "separate", "twopair": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -375,7 +408,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "fullwidth": "项目申报信用承诺书", "bilingual": "信用承诺书 Integrity Commitment", "sdt": "诚信承诺书",
                 "nested": "信用承诺书", "unitcol": "承诺书", "textbox": "信用承诺书", "budgettable": "诚信承诺书",
                 "rowspdf": "信用承诺书", "tabs": "承诺书", "sections": "信用承诺书", "enum": "诚信承诺书",
-                "odt4": "信用承诺书"}
+                "odt4": "信用承诺书", "twoline": "申报单位信用承诺书", "qianyuan": "科研诚信承诺书", "onecol": "信用承诺书",
+                "twopair": "承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -384,7 +418,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "fullwidth": "合作协议书", "bilingual": "合作协议 Cooperation Agreement", "sdt": "产学研合作协议",
                "nested": "合作协议", "unitcol": "合作协议书", "textbox": "合作协议", "budgettable": "合作协议",
                "rowspdf": "产学研合作协议", "tabs": "合作协议书", "sections": "合作协议", "enum": "合作协议",
-               "odt4": "联合申报协议"}
+               "odt4": "联合申报协议", "twoline": "产学研合作协议", "qianyuan": "合作协议书", "onecol": "合作协议",
+               "twopair": "技术合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -452,6 +487,14 @@ NAMES = {  # file names per part
              "cooperation_agreement": "附件4", "qualification": "附件5", "labor_contract": "附件6"},
     "odt4": {"info_table": "info", "application": "proposal", "cover": "cover", "commitment": "pledge",
              "cooperation_agreement": "agreement", "qualification": "certificate", "labor_contract": "employment"},
+    "twoline": {"info_table": "申报信息表", "application": "申报书", "commitment": "承诺书", "cooperation_agreement": "协议书",
+                "qualification": "证书", "labor_contract": "劳动合同"},
+    "qianyuan": {"info_table": "表一", "application": "表二", "cover": "表二封面", "commitment": "表三",
+                 "cooperation_agreement": "表四", "qualification": "表五", "labor_contract": "表六"},
+    "onecol": {"info_table": "基本信息", "application": "正文", "cover": "封面", "commitment": "承诺",
+               "cooperation_agreement": "协议", "qualification": "资质", "labor_contract": "合同"},
+    "twopair": {"info_table": "f1", "application": "f2", "commitment": "f3", "cooperation_agreement": "f4",
+                "qualification": "f5", "labor_contract": "f6"},
 }
 
 
@@ -473,7 +516,8 @@ def cover_lines(t, fam):
            "merged": "b", "jsform": "a", "inline": "b", "rl-split": "c", "underline": "b", "grouped": "c",
            "fullwidth": "a", "bilingual": "b", "sdt": "c", "nested": "a",
            "unitcol": "b", "textbox": "c", "budgettable": "a", "rowspdf": "b", "tabs": "c",
-           "sections": "a", "enum": "b", "odt4": "c"}[fam]
+           "sections": "a", "enum": "b", "odt4": "c", "twoline": "b", "qianyuan": "a", "onecol": "c",
+           "twopair": "a"}[fam]
     return styles[key]
 
 
@@ -690,6 +734,17 @@ def info_docx(t, fam, path):
     elif fam == "lixiang":  # label column, then a 经费 block with a sub-table
         docx_table(d, [[k, v] for k, v in kv], 2)
         d.add_paragraph("注：本表由企业研发部门填写，经费单位为万元。")
+    elif fam == "twoline":  # labels broken over two paragraphs inside their cells
+        tbl = d.add_table(rows=0, cols=2)
+        tbl.style = "Table Grid"
+        for k, v in kv:
+            cells = tbl.add_row().cells
+            first, *more = k.split("\n")
+            cells[0].text = first
+            for m in more:
+                cells[0].add_paragraph(m)
+            cells[1].text = v
+        d.add_paragraph("注：申请市拨经费不超过项目总投入的30%。")
     elif fam == "placeholder":  # 2 columns, wide labels with spaces
         docx_table(d, [[k, v] for k, v in kv], 2)
         d.add_paragraph("填表说明：1. 请如实填写；2. 带*项为必填项。")
@@ -730,6 +785,13 @@ def info_html(t, fam):
             ["applicant", "credit_code", "type", "status", "department", "zone", "leader", "phone", "partners"])
         trs += "<tr><td colspan='4'><b>三、经费情况</b></td></tr>" + pairs_html(["total", "municipal"])
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
+    if fam == "qianyuan":  # four columns, amounts in thousands of yuan
+        trs = ""
+        for i in range(0, len(kv), 2):
+            cells = "".join(f"<td width='20%'>{esc(k)}</td><td width='30%'>{esc(v)}</td>" for k, v in kv[i:i + 2])
+            trs += f"<tr>{cells}{'<td></td><td></td>' if len(kv[i:i + 2]) == 1 else ''}</tr>"
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
+                            "<p>注：经费单位为千元。</p>")
     if fam == "enum":  # enumerated labels with required marks, two columns
         trs = "".join(f"<tr><td width='38%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
@@ -806,6 +868,26 @@ def info_reportlab(t, fam, path, font, split=False):
                 cur += ch
         return lines + [cur]
 
+    if fam == "twopair":  # two label/value pairs a row; long values take the whole row
+        xs = [x0, x0 + 70, (x0 + x2) / 2, (x0 + x2) / 2 + 70, x2]
+        i = 0
+        while i < len(rows):
+            k, v = rows[i]
+            if len(v) > 16 or i + 1 >= len(rows):
+                cells = [(xs[0], xs[1], k), (xs[1], xs[4], v)]
+                i += 1
+            else:
+                k2, v2 = rows[i + 1]
+                cells = [(xs[0], xs[1], k), (xs[1], xs[2], v), (xs[2], xs[3], k2), (xs[3], xs[4], v2)]
+                i += 2
+            wrapped = [(a, b, wrap(txt, b - a - 8)) for a, b, txt in cells]
+            hgt = max(len(ls) for _, _, ls in wrapped) * 15 + 8
+            for a, b, ls in wrapped:
+                c.rect(a, y - hgt, b - a, hgt)
+                for j, line in enumerate(ls):
+                    c.drawString(a + 4, y - 15 - j * 15, line)
+            y -= hgt
+        rows = []
     for k, v in rows:
         lk, lv = wrap(k, x1 - x0 - 8), wrap(v, x2 - x1 - 8)
         n = max(len(lk), len(lv))
@@ -1049,6 +1131,15 @@ def info_odt(t, fam, path):
         body += "</table:table>"
         odt(path, body)
         return
+    if fam == "onecol":  # one column: a label row, then its value row
+        body = odt_p(TITLES[fam], title=True) + '<table:table table:name="信息表"><table:table-column/>'
+        for k, v in rows:
+            for x in (k, v):
+                body += ("<table:table-row><table:table-cell table:style-name=\"C\" office:value-type=\"string\">"
+                         f"{odt_p(x) if x else '<text:p/>'}</table:table-cell></table:table-row>")
+        body += "</table:table>"
+        odt(path, body)
+        return
     body = odt_p(TITLES[fam], title=True) + '<table:table table:name="信息表"><table:table-column table:number-columns-repeated="2"/>'
     for k, v in rows:
         body += "<table:table-row>" + "".join(
@@ -1080,7 +1171,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "rows": "docx", "kv": "html-docx", "merged": "html-pdf", "jsform": "docx", "inline": "html-pdf", "rl-split": "rl-split",
     "underline": "docx", "grouped": "docx", "fullwidth": "html-pdf", "bilingual": "html-docx", "sdt": "ooxml",
     "nested": "ooxml", "unitcol": "docx", "textbox": "ooxml", "budgettable": "docx", "rowspdf": "html-pdf",
-    "tabs": "docx", "sections": "html-pdf", "enum": "html-docx", "odt4": "odt-docx"}
+    "tabs": "docx", "sections": "html-pdf", "enum": "html-docx", "odt4": "odt-docx", "twoline": "docx",
+    "qianyuan": "html-pdf", "onecol": "odt-docx", "twopair": "rl-ttf"}
 
 
 def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
