@@ -1,5 +1,6 @@
 //! Criterion benchmarks of the hot paths: extraction of real and generated fixtures, the title
-//! rules, and the similarity score. `cargo bench --bench throughput`.
+//! rules, the content-fit ranking (G003 and G006 on one application's text) and the similarity
+//! score. `cargo bench --bench throughput`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use propscan::extract::{self, Limits};
@@ -71,5 +72,27 @@ fn similarity(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, extraction, titles, similarity);
+/// The content-fit cost per package: the guide directions ranked (G003) and the scope model's
+/// judgement (G006) on six real abstracts of the shipped corpus joined (3.7 KB of text).
+fn content_fit(c: &mut Criterion) {
+    let profile = Profile::default_profile();
+    let corpus = propscan::index::read_jsonl(propscan::index::CORPUS, "corpus").unwrap();
+    let text: String = corpus
+        .iter()
+        .take(6)
+        .map(|p| p.abstract_text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut g = c.benchmark_group("content fit (one package)");
+    g.throughput(Throughput::Bytes(text.len() as u64));
+    g.bench_function("rank_guides (G003)", |b| {
+        b.iter(|| propscan::rules::guide::rank_guides(&profile, black_box(&text)))
+    });
+    g.bench_function("scope judge (G006)", |b| {
+        b.iter(|| propscan::rules::guide::g006_outside_scope::judge(black_box(&text)))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, extraction, titles, content_fit, similarity);
 criterion_main!(benches);

@@ -47,7 +47,7 @@ fn g006_on_held_out_abstracts() {
             o["abstract"].as_str().unwrap()
         );
         let j = judge(&text);
-        let fired = j.known >= s.outside_min_bigrams && j.mean > s.outside_log_odds;
+        let fired = j.known >= s.outside_min_words && j.mean > s.outside_log_odds;
         let e = table.entry((label.clone(), discipline)).or_default();
         e.0 += 1;
         e.1 += usize::from(fired);
@@ -80,6 +80,6 @@ fn g006_on_held_out_abstracts() {
     }
     // Floors at the level measured when this was written (goals 0.9 / 0.9 / 0.95).
     assert!(precision >= 0.95, "precision {precision:.3}");
-    assert!(recall >= 0.80, "recall {recall:.3}");
+    assert!(recall >= 0.85, "recall {recall:.3}");
     assert!(quiet >= 0.95, "in-scope left alone {quiet:.3}");
 }

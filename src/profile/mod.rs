@@ -99,11 +99,11 @@ pub struct Scope {
     pub research_terms: Vec<String>,
     pub special_industry_terms: Vec<String>,
     pub licence_terms: Vec<String>,
-    /// G006: mean log-odds (outside over inside the call, models/scope_bigrams.tsv) above which
+    /// G006: mean log-odds (outside over inside the call, models/scope_words.tsv) above which
     /// the content reads as outside every direction.
     pub outside_log_odds: f64,
-    /// G006: the fewest known bigrams a text needs to be judged.
-    pub outside_min_bigrams: usize,
+    /// G006: the fewest known words a text needs to be judged.
+    pub outside_min_words: usize,
 }
 
 /// 四.1: the paper size applications are printed on.

@@ -1,12 +1,13 @@
 //! G006 content-outside-scope.
 //!
 //! What: the application's text (its name and the application) read by the call-scope model —
-//! naive Bayes over Han character bigrams, trained by `models/train_scope.py` on real CSL
-//! abstracts and titles whose disciplines are mapped to inside or outside the guide
-//! (`models/discipline_scope.tsv`: humanities, social sciences, crop and animal farming and
-//! clinical medicine are outside) — scores above the profile's threshold (2022: a mean
-//! log-odds above 0.0 over at least 30 known bigrams). The warning names the bigrams that weigh
-//! most towards "outside" and the guide directions that come closest, with their shared terms.
+//! logistic regression over the words of the shared segmenter, trained by
+//! `models/train_scope.py` on real CSL abstracts and titles whose disciplines are mapped to
+//! inside or outside the guide (`models/discipline_scope.tsv`: humanities, social sciences, crop
+//! and animal farming and clinical medicine are outside) — scores above the profile's threshold
+//! (2022: a mean log-odds above 0.15 over at least 5 known words). The warning names the words
+//! that weigh most towards "outside" and the guide directions that come closest, with their
+//! shared terms.
 //! A person decides.
 //! Why: 三.3 "属于项目指南支持领域和方向": an industrial-technology call funds none of these.
 //! Example: an application about 清代书院与地方社会 under 210401 → warning, closest directions
@@ -73,7 +74,7 @@ impl Rule for G006 {
             body
         );
         let judged = judge(&text);
-        if judged.known < s.outside_min_bigrams || judged.mean <= s.outside_log_odds {
+        if judged.known < s.outside_min_words || judged.mean <= s.outside_log_odds {
             return;
         }
         let fits = rank_guides(cx.profile, &text);
@@ -106,7 +107,7 @@ impl Rule for G006 {
                     "The content reads as outside the guide's directions (words such as {cues}); closest directions: {}. Check that the project is within the call.",
                     fits.iter().take(3).map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ")
                 ),
-                format!("平均对数几率 {:.2}（{} 个已知双字）；{cues}", judged.mean, judged.known),
+                format!("平均对数几率 {:.2}（{} 个已知词）；{cues}", judged.mean, judged.known),
             )
             .at(cx.application_loc()),
         );
@@ -115,82 +116,58 @@ impl Rule for G006 {
 
 /// The scope model's reading of a text.
 pub struct Judged {
-    /// Mean log-odds of "outside" over the known bigrams.
+    /// Mean log-odds of "outside" over the known words.
     pub mean: f64,
-    /// Known bigrams in the text (with repeats).
+    /// Known words in the text (with repeats).
     pub known: usize,
-    /// The distinct bigrams that weigh most towards "outside", strongest first.
+    /// The distinct words that weigh most towards "outside", strongest first.
     pub cues: Vec<String>,
 }
 
-/// The model's bigram weights, without the bigrams of funding prose (研发, 创新, 考核,
-/// 知识产权 …: every application has them, whatever its field).
+/// The model's word weights (intercept folded in). The words of funding prose and of the form
+/// (研发, 创新, 考核指标 …: dictionaries/generic_terms.txt) are no features: every application
+/// has them, whatever its field, and the training left them out too.
 fn model() -> &'static HashMap<&'static str, f32> {
     static M: OnceLock<HashMap<&'static str, f32>> = OnceLock::new();
     M.get_or_init(|| {
-        let form: std::collections::HashSet<String> = crate::segment::GENERIC_TERMS
-            .lines()
-            .chain(FORM_WORDS.iter().copied())
-            .filter(|l| !l.starts_with('#'))
-            .flat_map(|w| {
-                let c: Vec<char> = w.trim().chars().collect();
-                c.windows(2)
-                    .map(|x| x.iter().collect::<String>())
-                    .collect::<Vec<_>>()
-            })
-            .collect();
-        include_str!("../../../models/scope_bigrams.tsv")
+        include_str!("../../../models/scope_words.tsv")
             .lines()
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
                 let (w, v) = l.split_once('\t')?;
                 Some((w, v.parse().ok()?))
             })
-            .filter(|(w, _)| !form.contains(*w))
+            .filter(|(w, _)| !crate::segment::generic_terms().contains(w))
             .collect()
     })
 }
 
-/// Words of the application form itself (section headings, targets).
-const FORM_WORDS: &[&str] = &[
-    "立项依据",
-    "研究内容",
-    "创新点",
-    "考核指标",
-    "知识产权",
-    "发明专利",
-    "实用新型",
-    "申请专利",
-    "实施方案",
-    "技术路线",
-    "预期成果",
-    "创新",
-    "考核",
-    "实施",
-];
-
-/// Score `text` with the scope model.
+/// Score `text` with the scope model: the words as the shared segmenter cuts them (the model
+/// was trained on the same cut, models/train_scope.py), two characters or more, starting with a
+/// Han character.
 pub fn judge(text: &str) -> Judged {
     let m = model();
-    let han: Vec<char> = text.chars().collect();
     let mut sum = 0.0f64;
     let mut known = 0usize;
     let mut seen: HashMap<&str, f32> = HashMap::new();
-    let mut buf = [0u8; 8];
-    for w in han.windows(2) {
-        if !(crate::extract::garble::is_han(w[0]) && crate::extract::garble::is_han(w[1])) {
+    for t in crate::segment::jieba().cut(text, false) {
+        let w = t.word;
+        if !w.chars().next().is_some_and(crate::extract::garble::is_han)
+            || w.chars().nth(1).is_none()
+        {
             continue;
         }
-        let a = w[0].encode_utf8(&mut buf).len();
-        let b = w[1].encode_utf8(&mut buf[a..]).len();
-        let key = std::str::from_utf8(&buf[..a + b]).unwrap_or("");
-        if let Some((k, v)) = m.get_key_value(key) {
+        if let Some((k, v)) = m.get_key_value(w) {
             sum += *v as f64;
             known += 1;
             seen.insert(k, *v);
         }
     }
-    let mut cues: Vec<(&str, f32)> = seen.into_iter().filter(|(_, v)| *v > 1.0).collect();
+    // The cues a person reads: content words, not function words that happen to weigh (随着, 认为).
+    let mut cues: Vec<(&str, f32)> = seen
+        .into_iter()
+        .filter(|(w, v)| *v > 1.0 && !crate::segment::stopwords().contains(w))
+        .collect();
     cues.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(y.0)));
     Judged {
         mean: if known == 0 { 0.0 } else { sum / known as f64 },
