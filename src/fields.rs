@@ -270,6 +270,34 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
             }
             continue;
         }
+        // An unruled table centres a label against a value that wraps: the value's first line
+        // stands above the label's line and its last below, the label's own line empty there
+        // ("宝康灵…观察" / "项目名称：  指南代码：211001" / "研发"). With exactly one empty
+        // label on the line and label-free lines right above and below, the value is both.
+        let empty_labels = b
+            .text
+            .lines()
+            .flat_map(split_segments)
+            .filter(|seg| leading_label(seg).is_some_and(|(_, _, rest)| rest.is_empty()))
+            .count();
+        // The line above is not the value of a label above it (label / value / label / value
+        // stacked down the page).
+        let above_owned = i >= 2 && {
+            let before = blocks[i - 2];
+            before.page == b.page
+                && (is_label(before.text.trim())
+                    || split_segments(before.text.lines().last().unwrap_or(""))
+                        .last()
+                        .and_then(|seg| leading_label(seg))
+                        .is_some_and(|(_, _, rest)| rest.is_empty()))
+        };
+        let straddling =
+            (b.text.lines().count() == 1 && empty_labels == 1 && i > 0 && !above_owned)
+                .then(|| {
+                    orphan_line(blocks.get(i - 1).copied(), b.page)
+                        .zip(orphan_line(blocks.get(i + 1).copied(), b.page))
+                })
+                .flatten();
         for line in b.text.lines() {
             // Several pairs on one line are separated by runs of spaces or tabs:
             // "项目负责人：王晓明    联系电话：139…".
@@ -293,6 +321,21 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                             rank: 1,
                         });
                     }
+                } else if let Some((above, below)) = straddling {
+                    let joins_word = above.ends_with(|c: char| c.is_ascii_alphanumeric())
+                        && below.starts_with(|c: char| c.is_ascii_alphanumeric());
+                    let value = strip_fill(&format!(
+                        "{above}{}{below}",
+                        if joins_word { " " } else { "" }
+                    ));
+                    out.push(Pair {
+                        key,
+                        value,
+                        unit,
+                        page: b.page,
+                        paragraph: b.paragraph,
+                        rank: 1,
+                    });
                 } else if b.text.lines().count() == 1
                     && let Some(next) = blocks.get(i + 1)
                     && next.page == b.page
@@ -315,6 +358,20 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
             }
         }
     }
+}
+
+/// A line of `page` with no label anywhere in it, short enough to be a piece of a value.
+fn orphan_line(x: Option<&Block>, page: Option<u32>) -> Option<&str> {
+    x.filter(|x| {
+        x.page == page
+            && x.text.lines().count() == 1
+            && x.text.chars().count() <= 40
+            && split_segments(&x.text)
+                .iter()
+                .all(|seg| leading_label(seg).is_none() && !is_label(seg))
+            && header_line(&x.text).is_none()
+    })
+    .map(|x| x.text.trim())
 }
 
 /// A line made only of two or more labels separated by whitespace.
@@ -1165,5 +1222,35 @@ mod tests {
         );
         assert_eq!(ex.fields.municipal_funding_wan, Some(80.0));
         assert_eq!(ex.fields.project_name, None);
+        // Stacked label / value lines: a value above belongs to the label above it.
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        for l in ["项目负责人", "李四", "主管部门", "苏州市吴中区科学技术局"]
+        {
+            d.push_block(BlockKind::Paragraph, l, Some(1));
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.department.as_deref(), Some("苏州市吴中区科学技术局"));
+    }
+
+    #[test]
+    fn a_wrapped_value_centred_on_its_label_is_read_from_above_and_below() {
+        // An unruled two-pair table: the name wraps, its first line above the label's line and
+        // its last below; the label's own line has nothing after it.
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        for l in [
+            "项目基本信息",
+            "面向高端装备的高精度伺服",
+            "项目名称：\t指南代码：210902",
+            "驱动器研发",
+            "申报单位：苏州某某科技有限公司\t信用代码：91320505MA1X7Q3W0Y",
+        ] {
+            d.push_block(BlockKind::Paragraph, l, Some(1));
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(
+            f.project_name.as_deref(),
+            Some("面向高端装备的高精度伺服驱动器研发")
+        );
+        assert_eq!(f.guide_code.as_deref(), Some("210902"));
     }
 }

@@ -42,7 +42,7 @@ TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder", "para", "grid-ttf",
             "landscape", "narrow", "odt", "rows", "kv", "merged", "jsform", "inline", "rl-split", "underline",
             "grouped", "fullwidth", "bilingual", "sdt", "nested", "unitcol", "textbox",
-            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair"]
+            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -51,7 +51,7 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"jsform": 3, "inline": 3, "rl-split": 3, "underline": 3} | \
     {"grouped": 4, "fullwidth": 4, "bilingual": 4, "sdt": 4} | {"nested": 5, "unitcol": 5, "textbox": 5} | \
     {"budgettable": 6, "rowspdf": 6, "tabs": 6} | {"sections": 7, "enum": 7, "odt4": 7} | \
-    {"twoline": 8, "qianyuan": 8, "onecol": 8, "twopair": 8}
+    {"twoline": 8, "qianyuan": 8, "onecol": 8, "twopair": 8} | {"formfield": 9, "borderless4": 9, "notes": 9}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -79,6 +79,7 @@ def period(t, style):
         "qi-zhi": f"{sy}年{sm}月{1}日起至{ey}年{em}月{last_day(ey, em)}日止",
         "slash-zhi": f"{sy}/{sm}/1至{ey}/{em}/{last_day(ey, em)}",
         "nian-ci": f"{sy}年{sm}月起，{ey}年{em}月止",
+        "cn-months": f"{sy}年{sm}月—{ey}年{em}月（共{n}个月）",
     }[style]
 
 
@@ -266,6 +267,20 @@ LABELS = {
     "twopair": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="信用代码", type="单位性质",
                     status="企业资质", leader="负责人", phone="手机", department="主管部门", zone="高新区",
                     partners="合作单位", period="起止年月", total="总投入（元）", municipal="市拨经费（元）"),
+    # Round 9: values in Word's legacy form fields (FORMTEXT); an unruled four-column table
+    # exported to PDF; labels with a fill-in instruction in small print under them.
+    "formfield": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
+                      status="企业资质", leader="项目负责人", phone="手机", department="主管部门", zone="所在高新区",
+                      partners="合作单位", period="实施期限", total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "borderless4": dict(name="项目名称：", guide="指南代码：", applicant="申报单位：", credit="信用代码：", type="单位性质：",
+                        status="资质：", leader="负责人：", phone="手机：", department="主管部门：", zone="高新区：",
+                        partners="合作单位：", period="执行期限：", total="总投入：", municipal="市拨经费："),
+    "notes": dict(name="项目名称\n（不超过25个字，以“研发”结尾）", guide="指南代码\n（见附件1，六位数字）",
+                  applicant="申报单位\n（与公章一致）", credit="统一社会信用代码\n（18位）", type="单位性质\n（企业/高校/院所）",
+                  status="企业资质\n（高企、科小等）", leader="项目负责人\n（须为本单位在职人员）", phone="联系电话\n（手机）",
+                  department="主管部门\n（市、区科技局）", zone="所在高新区\n（无则填“无”）",
+                  partners="合作单位\n（产学研合作须填写）", period="实施期限\n（不超过3年）",
+                  total="项目总投入\n（万元）", municipal="申请市拨经费\n（万元，不超过总投入30%）"),
 }
 
 STYLE = {
@@ -305,6 +320,9 @@ STYLE = {
     "qianyuan": dict(period="cn-dash", money="qian", kind="long"),
     "onecol": dict(period="nian-ci", money="wan-unit", empty="/"),
     "twopair": dict(period="dot-day", money="yuan"),
+    "formfield": dict(period="cn-day", money="wan"),
+    "borderless4": dict(period="cn-months", money="wan-unit"),
+    "notes": dict(period="ym-zero", money="wan", kind="long"),
 }
 
 TITLES = {
@@ -344,6 +362,9 @@ TITLES = {
     "qianyuan": "项目基本信息表",
     "onecol": "项目申报基本信息",
     "twopair": "项目信息表",
+    "formfield": "苏州市科技计划项目信息表（电子表单）",
+    "borderless4": "项目基本信息",
+    "notes": "项目申报信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -388,7 +409,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "underline": "paren", "grouped": "num", "fullwidth": "cn", "bilingual": "dec", "sdt": "part",
              "nested": "cn", "unitcol": "num", "textbox": "paren", "budgettable": "part", "rowspdf": "num",
              "tabs": "cn", "sections": "paren", "enum": "dec", "odt4": "cn", "twoline": "part", "qianyuan": "num",
-             "onecol": "cn", "twopair": "paren"}
+             "onecol": "cn", "twopair": "paren", "formfield": "num", "borderless4": "cn", "notes": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -399,7 +420,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "nested": "separate", "unitcol": "inside", "textbox": "separate",
     "budgettable": "inside", "rowspdf": "separate", "tabs": "inside",
     "sections": "inside", "enum": "separate", "odt4": "separate", "twoline": "inside", "qianyuan": "separate",
-    "onecol": "separate", "twopair": "inside"}
+    "onecol": "separate", "twopair": "inside", "formfield": "separate", "borderless4": "inside",
+    "notes": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -409,7 +431,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "nested": "信用承诺书", "unitcol": "承诺书", "textbox": "信用承诺书", "budgettable": "诚信承诺书",
                 "rowspdf": "信用承诺书", "tabs": "承诺书", "sections": "信用承诺书", "enum": "诚信承诺书",
                 "odt4": "信用承诺书", "twoline": "申报单位信用承诺书", "qianyuan": "科研诚信承诺书", "onecol": "信用承诺书",
-                "twopair": "承诺书"}
+                "twopair": "承诺书", "formfield": "信用承诺书", "borderless4": "诚信承诺书", "notes": "项目申报承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -419,7 +441,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "nested": "合作协议", "unitcol": "合作协议书", "textbox": "合作协议", "budgettable": "合作协议",
                "rowspdf": "产学研合作协议", "tabs": "合作协议书", "sections": "合作协议", "enum": "合作协议",
                "odt4": "联合申报协议", "twoline": "产学研合作协议", "qianyuan": "合作协议书", "onecol": "合作协议",
-               "twopair": "技术合作协议"}
+               "twopair": "技术合作协议", "formfield": "合作协议", "borderless4": "产学研合作协议",
+               "notes": "合作研发协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -495,6 +518,12 @@ NAMES = {  # file names per part
                "cooperation_agreement": "协议", "qualification": "资质", "labor_contract": "合同"},
     "twopair": {"info_table": "f1", "application": "f2", "commitment": "f3", "cooperation_agreement": "f4",
                 "qualification": "f5", "labor_contract": "f6"},
+    "formfield": {"info_table": "信息表（表单）", "application": "申报书", "cover": "封面", "commitment": "承诺书",
+                  "cooperation_agreement": "协议", "qualification": "资质", "labor_contract": "合同"},
+    "borderless4": {"info_table": "附件A", "application": "附件B", "commitment": "附件C", "cooperation_agreement": "附件D",
+                    "qualification": "附件E", "labor_contract": "附件F"},
+    "notes": {"info_table": "01-信息表", "application": "02-申报书", "cover": "00-封面", "commitment": "03-承诺书",
+              "cooperation_agreement": "04-合作协议", "qualification": "05-资质证明", "labor_contract": "06-劳动合同"},
 }
 
 
@@ -517,7 +546,7 @@ def cover_lines(t, fam):
            "fullwidth": "a", "bilingual": "b", "sdt": "c", "nested": "a",
            "unitcol": "b", "textbox": "c", "budgettable": "a", "rowspdf": "b", "tabs": "c",
            "sections": "a", "enum": "b", "odt4": "c", "twoline": "b", "qianyuan": "a", "onecol": "c",
-           "twopair": "a"}[fam]
+           "twopair": "a", "formfield": "b", "borderless4": "c", "notes": "a"}[fam]
     return styles[key]
 
 
@@ -734,6 +763,17 @@ def info_docx(t, fam, path):
     elif fam == "lixiang":  # label column, then a 经费 block with a sub-table
         docx_table(d, [[k, v] for k, v in kv], 2)
         d.add_paragraph("注：本表由企业研发部门填写，经费单位为万元。")
+    elif fam == "notes":  # a fill-in instruction in small print under each label
+        tbl = d.add_table(rows=0, cols=2)
+        tbl.style = "Table Grid"
+        for k, v in kv:
+            cells = tbl.add_row().cells
+            head, *more = k.split("\n")
+            cells[0].text = head
+            for m in more:
+                r = cells[0].add_paragraph().add_run(m)
+                r.font.size = Pt(8)
+            cells[1].text = v
     elif fam == "twoline":  # labels broken over two paragraphs inside their cells
         tbl = d.add_table(rows=0, cols=2)
         tbl.style = "Table Grid"
@@ -785,6 +825,12 @@ def info_html(t, fam):
             ["applicant", "credit_code", "type", "status", "department", "zone", "leader", "phone", "partners"])
         trs += "<tr><td colspan='4'><b>三、经费情况</b></td></tr>" + pairs_html(["total", "municipal"])
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
+    if fam == "borderless4":  # four columns, no rules, labels with colons
+        trs = ""
+        for i in range(0, len(kv), 2):
+            cells = "".join(f"<td width='15%' align='right'>{esc(k)}</td><td width='35%'>{esc(v)}</td>" for k, v in kv[i:i + 2])
+            trs += f"<tr>{cells}{'<td></td><td></td>' if len(kv[i:i + 2]) == 1 else ''}</tr>"
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='0' width='100%'>{trs}</table>")
     if fam == "qianyuan":  # four columns, amounts in thousands of yuan
         trs = ""
         for i in range(0, len(kv), 2):
@@ -1051,6 +1097,20 @@ def info_ooxml(t, fam, path, rnd):
                  '<v:textbox><w:txbxContent>' + lines + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>')
         ooxml_docx(path, body)
         return
+    if fam == "formfield":  # Word's legacy form fields: the value is the field's result
+        body = ox_p(TITLES[fam], rnd, bold=True, center=True)
+        body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/>' \
+                '<w:gridCol w:w="6000"/></w:tblGrid>'
+        for f, lab, val in rows:
+            field = ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="' + f + '"/><w:enabled/>'
+                     '<w:textInput/></w:ffData></w:fldChar></w:r>'
+                     '<w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>'
+                     '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + runs(val, rnd) +
+                     '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+            body += "<w:tr>" + ox_cell(lab, rnd) + "<w:tc><w:tcPr/><w:p>" + field + "</w:p></w:tc></w:tr>"
+        body += "</w:tbl>"
+        ooxml_docx(path, body)
+        return
     if fam == "sdt":  # a form template: each value in a content control (w:sdt) of its cell
         body = ox_p(TITLES[fam], rnd, bold=True, center=True)
         body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/>' \
@@ -1172,7 +1232,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "underline": "docx", "grouped": "docx", "fullwidth": "html-pdf", "bilingual": "html-docx", "sdt": "ooxml",
     "nested": "ooxml", "unitcol": "docx", "textbox": "ooxml", "budgettable": "docx", "rowspdf": "html-pdf",
     "tabs": "docx", "sections": "html-pdf", "enum": "html-docx", "odt4": "odt-docx", "twoline": "docx",
-    "qianyuan": "html-pdf", "onecol": "odt-docx", "twopair": "rl-ttf"}
+    "qianyuan": "html-pdf", "onecol": "odt-docx", "twopair": "rl-ttf", "formfield": "ooxml",
+    "borderless4": "html-pdf", "notes": "docx"}
 
 
 def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
