@@ -309,8 +309,20 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                 if !rest.is_empty() && is_label(rest.split_whitespace().next().unwrap_or("")) {
                     continue;
                 }
-                if !rest.is_empty() {
-                    let value = strip_fill(rest);
+                // The value on the label's own line, or the wrapped one around it.
+                let here = if !rest.is_empty() {
+                    Some(strip_fill(rest))
+                } else {
+                    straddling.map(|(above, below)| {
+                        let joins_word = above.ends_with(|c: char| c.is_ascii_alphanumeric())
+                            && below.starts_with(|c: char| c.is_ascii_alphanumeric());
+                        strip_fill(&format!(
+                            "{above}{}{below}",
+                            if joins_word { " " } else { "" }
+                        ))
+                    })
+                };
+                if let Some(value) = here {
                     if !value.is_empty() {
                         out.push(Pair {
                             key,
@@ -321,21 +333,6 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                             rank: 1,
                         });
                     }
-                } else if let Some((above, below)) = straddling {
-                    let joins_word = above.ends_with(|c: char| c.is_ascii_alphanumeric())
-                        && below.starts_with(|c: char| c.is_ascii_alphanumeric());
-                    let value = strip_fill(&format!(
-                        "{above}{}{below}",
-                        if joins_word { " " } else { "" }
-                    ));
-                    out.push(Pair {
-                        key,
-                        value,
-                        unit,
-                        page: b.page,
-                        paragraph: b.paragraph,
-                        rank: 1,
-                    });
                 } else if b.text.lines().count() == 1
                     && let Some(next) = blocks.get(i + 1)
                     && next.page == b.page
