@@ -298,6 +298,27 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                         .zip(orphan_line(blocks.get(i + 1).copied(), b.page))
                 })
                 .flatten();
+        // A label that wraps around its value in an unruled table: "项目总投入（万" / "250" /
+        // "元）" — the label's bracket opens on the line above the value and closes below it.
+        if let (Some(value), Some(close)) = (
+            orphan_line(blocks.get(i + 1).copied(), b.page),
+            blocks.get(i + 2).filter(|x| x.page == b.page),
+        ) && b.text.lines().count() == 1
+            && b.text.matches(['（', '(']).count() > b.text.matches(['）', ')']).count()
+            && close.text.trim().chars().count() <= 6
+            && close.text.trim().ends_with(['）', ')'])
+            && let Some((key, unit)) = key_of(&format!("{}{}", b.text.trim(), close.text.trim()))
+        {
+            out.push(Pair {
+                key,
+                value: strip_fill(value),
+                unit,
+                page: b.page,
+                paragraph: b.paragraph,
+                rank: 1,
+            });
+            continue;
+        }
         for line in b.text.lines() {
             // Several pairs on one line are separated by runs of spaces or tabs:
             // "项目负责人：王晓明    联系电话：139…".
@@ -807,7 +828,8 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
     }
     for (di, p) in all.iter().filter(|(_, p)| p.key == Key::Partner) {
         ex.sources.entry("partners").or_insert_with(|| src(*di, p));
-        for name in p.value.split(['、', '；', ';', '\n', '，', ',']) {
+        // English names in brackets go first: their commas (Co., Ltd.) separate nothing.
+        for name in without_latin_gloss(&p.value).split(['、', '；', ';', '\n', '，', ',']) {
             let name = clean_org(name);
             if !name.is_empty() && !is_blank(&name) && !f.partners.contains(&name) {
                 f.partners.push(name);
@@ -929,8 +951,19 @@ fn clean_org(v: &str) -> String {
         regex::Regex::new(r"[（(][^（()）]*(?:盖章|公章|签字|签名|签章|章)[^（()）]*[）)]")
             .expect("valid")
     });
-    let s = squash(v);
+    let s = squash(&without_latin_gloss(v));
     re.replace_all(&s, "").trim_matches(['_', '＿']).to_string()
+}
+
+/// A Chinese name without its English name in brackets (苏州某某科技有限公司 (Suzhou … Co.,
+/// Ltd.)): a bracketed group of Latin letters, digits and punctuation only.
+fn without_latin_gloss(v: &str) -> String {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"\s*[（(][^（()）\p{Han}]*[A-Za-z][^（()）\p{Han}]*[）)]")
+            .expect("valid")
+    });
+    re.replace_all(v, "").into_owned()
 }
 
 /// The parts in the order fields are read from: information table first, then cover,
@@ -1227,6 +1260,29 @@ mod tests {
         }
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert_eq!(f.department.as_deref(), Some("苏州市吴中区科学技术局"));
+    }
+
+    #[test]
+    fn unruled_rows_glued_codes_wrapped_labels_and_english_names() {
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        for l in [
+            "申报单位\t苏州某某科技有限公司 (Suzhou Mouxin Technology Co., Ltd.)",
+            "统一社会信用代码91320505MA1X7Q3W0Y",
+            "合作单位\t苏州大学 (Soochow University)；苏州某某电子有限公司 (Suzhou Mou Co., Ltd.)",
+            "项目总投入（万",
+            "250",
+            "元）",
+            "项目负责人2023年起主持",
+        ] {
+            d.push_block(BlockKind::Paragraph, l, Some(1));
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.applicant.as_deref(), Some("苏州某某科技有限公司"));
+        assert_eq!(f.credit_code.as_deref(), Some("91320505MA1X7Q3W0Y"));
+        assert_eq!(f.partners, vec!["苏州大学", "苏州某某电子有限公司"]);
+        assert_eq!(f.total_budget_wan, Some(250.0));
+        // Han text flush against a label is a longer word, not a value.
+        assert_eq!(f.leader, None);
     }
 
     #[test]

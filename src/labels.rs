@@ -371,6 +371,18 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
                 rest.trim_start_matches(|c: char| c.is_whitespace() || c == ':' || c == '：');
             Some((key, unit, rest))
         }
+        // A code or a number set flush against its label, as an unruled PDF table puts a long
+        // label and its value (统一社会信用代码913205…, 指南代码210103): only a whole code, never
+        // Han text, which would be a longer word.
+        Some(c)
+            if c.is_ascii_alphanumeric()
+                && rest
+                    .trim_end()
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | ',')) =>
+        {
+            Some((key, unit, rest.trim_end()))
+        }
         _ => None,
     }
 }

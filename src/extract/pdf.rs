@@ -893,8 +893,12 @@ fn lines_to_blocks(doc: &mut Document, pages: Vec<PageText>) {
                     let n = head.chars().filter(|c| !c.is_whitespace()).count();
                     (2..=10).contains(&n) && !head.contains(['，', '。', '、', ',', '.', '；'])
                 });
+                // A line that is a label by itself (项目名称 centred in its cell between the
+                // lines of a wrapped value) is no continuation of the line above.
+                let bare_label = text.chars().count() <= 16 && crate::labels::is_label(text.trim());
                 if *prev_full
                     && !labelled
+                    && !bare_label
                     && close
                     && same_size
                     && !ends

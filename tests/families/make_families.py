@@ -42,7 +42,7 @@ TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder", "para", "grid-ttf",
             "landscape", "narrow", "odt", "rows", "kv", "merged", "jsform", "inline", "rl-split", "underline",
             "grouped", "fullwidth", "bilingual", "sdt", "nested", "unitcol", "textbox",
-            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes"]
+            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -51,7 +51,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"jsform": 3, "inline": 3, "rl-split": 3, "underline": 3} | \
     {"grouped": 4, "fullwidth": 4, "bilingual": 4, "sdt": 4} | {"nested": 5, "unitcol": 5, "textbox": 5} | \
     {"budgettable": 6, "rowspdf": 6, "tabs": 6} | {"sections": 7, "enum": 7, "odt4": 7} | \
-    {"twoline": 8, "qianyuan": 8, "onecol": 8, "twopair": 8} | {"formfield": 9, "borderless4": 9, "notes": 9}
+    {"twoline": 8, "qianyuan": 8, "onecol": 8, "twopair": 8} | {"formfield": 9, "borderless4": 9, "notes": 9} | \
+    {"twopage": 10, "engname": 10, "yuansign": 10}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -92,6 +93,8 @@ def money(v, style):
         return f"{v:g}万元"
     if style == "daxie":
         return mp.daxie_yuan(v)
+    if style == "yuan-sign":  # a currency sign and cents, no unit in the label
+        return f"¥{int(v * 10000):,}.00"
     if style == "qian":  # thousands of yuan
         return f"{v * 10:g}"
     if style == "wan-note":  # a figure with its own breakdown after it
@@ -281,6 +284,18 @@ LABELS = {
                   department="主管部门\n（市、区科技局）", zone="所在高新区\n（无则填“无”）",
                   partners="合作单位\n（产学研合作须填写）", period="实施期限\n（不超过3年）",
                   total="项目总投入\n（万元）", municipal="申请市拨经费\n（万元，不超过总投入30%）"),
+    # Round 10: a table in large print that breaks over two pages; names with their English
+    # names in brackets (foreign-invested firms); amounts with ¥ and cents, no unit in the label.
+    "twopage": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
+                    status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门", zone="所在高新区",
+                    partners="合作单位", period="实施期限", total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "engname": dict(name="项目名称（中文）", guide="指南代码", applicant="申报单位（中英文名称）", credit="统一社会信用代码",
+                    type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                    zone="所在高新区", partners="合作单位（中英文名称）", period="实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "yuansign": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
+                     status="企业资质", leader="项目负责人", phone="联系手机", department="主管部门", zone="所在高新区",
+                     partners="合作单位", period="实施期限", total="项目总投入", municipal="申请市拨经费"),
 }
 
 STYLE = {
@@ -323,6 +338,9 @@ STYLE = {
     "formfield": dict(period="cn-day", money="wan"),
     "borderless4": dict(period="cn-months", money="wan-unit"),
     "notes": dict(period="ym-zero", money="wan", kind="long"),
+    "twopage": dict(period="cn-dash", money="wan"),
+    "engname": dict(period="cn-day", money="wan", kind="long"),
+    "yuansign": dict(period="dot-day", money="yuan-sign"),
 }
 
 TITLES = {
@@ -365,6 +383,9 @@ TITLES = {
     "formfield": "苏州市科技计划项目信息表（电子表单）",
     "borderless4": "项目基本信息",
     "notes": "项目申报信息表",
+    "twopage": "苏州市科技计划项目信息表",
+    "engname": "项目信息表",
+    "yuansign": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -409,7 +430,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "underline": "paren", "grouped": "num", "fullwidth": "cn", "bilingual": "dec", "sdt": "part",
              "nested": "cn", "unitcol": "num", "textbox": "paren", "budgettable": "part", "rowspdf": "num",
              "tabs": "cn", "sections": "paren", "enum": "dec", "odt4": "cn", "twoline": "part", "qianyuan": "num",
-             "onecol": "cn", "twopair": "paren", "formfield": "num", "borderless4": "cn", "notes": "dec"}
+             "onecol": "cn", "twopair": "paren", "formfield": "num", "borderless4": "cn", "notes": "dec",
+             "twopage": "paren", "engname": "num", "yuansign": "part"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -421,7 +443,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "budgettable": "inside", "rowspdf": "separate", "tabs": "inside",
     "sections": "inside", "enum": "separate", "odt4": "separate", "twoline": "inside", "qianyuan": "separate",
     "onecol": "separate", "twopair": "inside", "formfield": "separate", "borderless4": "inside",
-    "notes": "separate"}
+    "notes": "separate", "twopage": "separate", "engname": "inside", "yuansign": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -431,7 +453,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "nested": "信用承诺书", "unitcol": "承诺书", "textbox": "信用承诺书", "budgettable": "诚信承诺书",
                 "rowspdf": "信用承诺书", "tabs": "承诺书", "sections": "信用承诺书", "enum": "诚信承诺书",
                 "odt4": "信用承诺书", "twoline": "申报单位信用承诺书", "qianyuan": "科研诚信承诺书", "onecol": "信用承诺书",
-                "twopair": "承诺书", "formfield": "信用承诺书", "borderless4": "诚信承诺书", "notes": "项目申报承诺书"}
+                "twopair": "承诺书", "formfield": "信用承诺书", "borderless4": "诚信承诺书", "notes": "项目申报承诺书", "twopage": "信用承诺书",
+                "engname": "信用承诺书", "yuansign": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -442,7 +465,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "rowspdf": "产学研合作协议", "tabs": "合作协议书", "sections": "合作协议", "enum": "合作协议",
                "odt4": "联合申报协议", "twoline": "产学研合作协议", "qianyuan": "合作协议书", "onecol": "合作协议",
                "twopair": "技术合作协议", "formfield": "合作协议", "borderless4": "产学研合作协议",
-               "notes": "合作研发协议"}
+               "notes": "合作研发协议", "twopage": "合作协议", "engname": "合作协议（Cooperation Agreement）",
+               "yuansign": "产学研合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -524,6 +548,12 @@ NAMES = {  # file names per part
                     "qualification": "附件E", "labor_contract": "附件F"},
     "notes": {"info_table": "01-信息表", "application": "02-申报书", "cover": "00-封面", "commitment": "03-承诺书",
               "cooperation_agreement": "04-合作协议", "qualification": "05-资质证明", "labor_contract": "06-劳动合同"},
+    "twopage": {"info_table": "项目信息表", "application": "项目申报书", "cover": "申报书封面", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "engname": {"info_table": "Form1", "application": "Form2", "commitment": "Form3", "cooperation_agreement": "Form4",
+                "qualification": "Form5", "labor_contract": "Form6"},
+    "yuansign": {"info_table": "一", "application": "二", "cover": "二-封面", "commitment": "三",
+                 "cooperation_agreement": "四", "qualification": "五", "labor_contract": "六"},
 }
 
 
@@ -546,7 +576,8 @@ def cover_lines(t, fam):
            "fullwidth": "a", "bilingual": "b", "sdt": "c", "nested": "a",
            "unitcol": "b", "textbox": "c", "budgettable": "a", "rowspdf": "b", "tabs": "c",
            "sections": "a", "enum": "b", "odt4": "c", "twoline": "b", "qianyuan": "a", "onecol": "c",
-           "twopair": "a", "formfield": "b", "borderless4": "c", "notes": "a"}[fam]
+           "twopair": "a", "formfield": "b", "borderless4": "c", "notes": "a",
+           "twopage": "b", "engname": "c", "yuansign": "a"}[fam]
     return styles[key]
 
 
@@ -763,6 +794,20 @@ def info_docx(t, fam, path):
     elif fam == "lixiang":  # label column, then a 经费 block with a sub-table
         docx_table(d, [[k, v] for k, v in kv], 2)
         d.add_paragraph("注：本表由企业研发部门填写，经费单位为万元。")
+    elif fam == "engname":  # Chinese names with their English names in brackets
+        def english(name):
+            h = sum(ord(c) for c in name)
+            word = ["Kerui", "Weixin", "Huaxin", "Lianyi", "Boda", "Jingwei"][h % 6]
+            kind = "University" if name.endswith("大学") else "Technology Co., Ltd."
+            return f"{name} ({'Suzhou ' if name.startswith('苏州') else ''}{word} {kind})"
+        out_rows = []
+        for f, lab, val in rows:
+            if f == "applicant":
+                val = english(val)
+            elif f == "partners" and t["partners"]:
+                val = "；".join(english(p) for p in t["partners"])
+            out_rows.append([lab, val])
+        docx_table(d, out_rows + [[k, v] for k, v in extra], 2)
     elif fam == "notes":  # a fill-in instruction in small print under each label
         tbl = d.add_table(rows=0, cols=2)
         tbl.style = "Table Grid"
@@ -825,6 +870,16 @@ def info_html(t, fam):
             ["applicant", "credit_code", "type", "status", "department", "zone", "leader", "phone", "partners"])
         trs += "<tr><td colspan='4'><b>三、经费情况</b></td></tr>" + pairs_html(["total", "municipal"])
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
+    if fam == "twopage":  # large print and padding: the table breaks over two pages
+        big = "padding:18px;font-size:18pt"
+        trs = "".join(f"<tr><td width='30%' style='{big}'>{esc(k)}</td><td style='{big}'>{esc(v)}</td></tr>"
+                      for k, v in kv)
+        notes = "".join(f"<p>{i}. {x}</p>" for i, x in enumerate(
+            ["本表由申报单位如实填写，所填内容须与申报书一致。", "经费以万元为单位，保留两位小数。",
+             "合作单位须另附合作协议。", "所在高新区无则填“无”。", "本表须经主管部门审核盖章。",
+             "联系电话请填写手机号码。", "指南代码见附件1。"], 1))
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><p><b>填表说明</b></p>{notes}"
+                            f"<table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "borderless4":  # four columns, no rules, labels with colons
         trs = ""
         for i in range(0, len(kv), 2):
@@ -1233,7 +1288,7 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "nested": "ooxml", "unitcol": "docx", "textbox": "ooxml", "budgettable": "docx", "rowspdf": "html-pdf",
     "tabs": "docx", "sections": "html-pdf", "enum": "html-docx", "odt4": "odt-docx", "twoline": "docx",
     "qianyuan": "html-pdf", "onecol": "odt-docx", "twopair": "rl-ttf", "formfield": "ooxml",
-    "borderless4": "html-pdf", "notes": "docx"}
+    "borderless4": "html-pdf", "notes": "docx", "twopage": "html-pdf", "engname": "docx", "yuansign": "odt-docx"}
 
 
 def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
