@@ -237,7 +237,7 @@ fn candidate(t: &TitleCx, findings: &[Finding]) -> Option<String> {
 /// conjunct after 与/和/及/以及/、 when no 的 follows it (its head stays the head of the name); a
 /// 及其 clause up to the next conjunction or 的.
 fn structural_cuts(words: &[String]) -> Vec<(usize, usize)> {
-    const AND: &[&str] = &["与", "和", "及", "以及", "、", "及其", "并"];
+    const AND: &[&str] = &["与", "和", "及", "以及", "、", "及其", "并", "与其"];
     let mut cuts = Vec::new();
     let mut open = None;
     for (i, w) in words.iter().enumerate() {
