@@ -378,10 +378,15 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
     }
 }
 
-/// A line of `page` with no label anywhere in it, short enough to be a piece of a value.
+/// A line of `page` with no label anywhere in it, short enough to be a piece of a value: not a
+/// heading (a table's title) and not a note (注：…, 说明…, 填表说明).
 fn orphan_line(x: Option<&Block>, page: Option<u32>) -> Option<&str> {
     x.filter(|x| {
         x.page == page
+            && matches!(x.kind, BlockKind::Paragraph)
+            && !["注", "说明", "备注", "填表", "填写"]
+                .iter()
+                .any(|n| x.text.trim_start().starts_with(n))
             && x.text.lines().count() == 1
             && x.text.chars().count() <= 40
             && split_segments(&x.text)
@@ -1305,5 +1310,16 @@ mod tests {
             Some("面向高端装备的高精度伺服驱动器研发")
         );
         assert_eq!(f.guide_code.as_deref(), Some("210902"));
+        // A blank field between the table's title and a note below takes neither.
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        d.push_block(BlockKind::Heading { level: 1 }, "项目信息表", Some(1));
+        d.push_block(
+            BlockKind::Paragraph,
+            "合作单位：\t指南代码：210902",
+            Some(1),
+        );
+        d.push_block(BlockKind::Paragraph, "注：经费单位为万元", Some(1));
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert!(f.partners.is_empty(), "{:?}", f.partners);
     }
 }
