@@ -359,6 +359,7 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                     && next.page == b.page
                     && !is_label(next.text.lines().next().unwrap_or(""))
                     && leading_label(&next.text).is_none()
+                    && !is_note_line(&next.text)
                     && next.text.chars().count() <= 80
                 {
                     let value = strip_fill(&next.text);
@@ -384,9 +385,7 @@ fn orphan_line(x: Option<&Block>, page: Option<u32>) -> Option<&str> {
     x.filter(|x| {
         x.page == page
             && matches!(x.kind, BlockKind::Paragraph)
-            && !["注", "说明", "备注", "填表", "填写"]
-                .iter()
-                .any(|n| x.text.trim_start().starts_with(n))
+            && !is_note_line(&x.text)
             && x.text.lines().count() == 1
             && x.text.chars().count() <= 40
             && split_segments(&x.text)
@@ -395,6 +394,13 @@ fn orphan_line(x: Option<&Block>, page: Option<u32>) -> Option<&str> {
             && header_line(&x.text).is_none()
     })
     .map(|x| x.text.trim())
+}
+
+/// A form's note or instruction line (注：…, 说明…, 填表说明), never a field's value.
+fn is_note_line(text: &str) -> bool {
+    ["注", "说明", "备注", "填表", "填写"]
+        .iter()
+        .any(|n| text.trim_start().starts_with(n))
 }
 
 /// A line made only of two or more labels separated by whitespace.
