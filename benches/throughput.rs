@@ -72,7 +72,7 @@ fn similarity(c: &mut Criterion) {
     });
 }
 
-/// The content-fit cost per package: the guide directions ranked (G003) and the scope model's
+/// The content-fit cost per package: the field model and the guide directions ranked (G003) and the scope model's
 /// judgement (G006) on six real abstracts of the shipped corpus joined (3.7 KB of text).
 fn content_fit(c: &mut Criterion) {
     let profile = Profile::default_profile();
@@ -85,7 +85,10 @@ fn content_fit(c: &mut Criterion) {
         .join("\n");
     let mut g = c.benchmark_group("content fit (one package)");
     g.throughput(Throughput::Bytes(text.len() as u64));
-    g.bench_function("rank_guides (G003)", |b| {
+    g.bench_function("field model (G003)", |b| {
+        b.iter(|| propscan::rules::guide::g003_content_fit::read_fields(black_box(&text)))
+    });
+    g.bench_function("rank_guides (G003's closest directions)", |b| {
         b.iter(|| propscan::rules::guide::rank_guides(&profile, black_box(&text)))
     });
     g.bench_function("scope judge (G006)", |b| {

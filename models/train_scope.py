@@ -19,35 +19,22 @@ outside_log_odds). Held back: every CSL abstract whose id number is divisible by
 (models/scope_heldout_ids.txt), never read here; tests/scope_eval.rs scores G006 on them.
 (The previous model, naive Bayes on Han bigrams, gave 0.805 recall there.)
 """
-import collections, json, os, re, sys
-import jieba
+import collections, json, os, sys
 import numpy as np
-from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
+
+from features import matrix, words
 
 S = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
 D = os.path.dirname(os.path.abspath(__file__))
 R = os.path.dirname(D)
-HAN = re.compile(r"[\u4e00-\u9fff]")
-jieba.setLogLevel(60)
-jieba.load_userdict(os.path.join(R, "dictionaries", "tech_terms.txt"))
 
 scope = {}
 for line in open(os.path.join(D, "discipline_scope.tsv"), encoding="utf-8"):
     if line.strip() and not line.startswith("#"):
         k, v = line.rstrip("\n").split("\t")
         scope[k] = v
-
-
-# Words of funding prose and of the form (研发, 创新, 考核指标 …) are no features: every
-# application has them whatever its field (propscan leaves them out the same way).
-GENERIC = {l.strip() for l in open(os.path.join(R, "dictionaries", "generic_terms.txt"), encoding="utf-8")
-           if l.strip() and not l.startswith("#")}
-
-
-def words(t):
-    return [w for w in jieba.lcut(t, HMM=False) if len(w) >= 2 and HAN.match(w[0]) and w not in GENERIC]
 
 
 docs, outside, is_abstract, held = [], [], [], []
@@ -75,19 +62,7 @@ count = collections.Counter(w for d in docs for w in d)
 vocab = {w: i for i, w in enumerate(sorted(w for w, c in count.items() if c >= 3))}
 
 
-def matrix(ds):
-    rows, cols, vals = [], [], []
-    for r, d in enumerate(ds):
-        known = collections.Counter(vocab[w] for w in d if w in vocab)
-        n = sum(known.values())
-        for k, v in known.items():
-            rows.append(r)
-            cols.append(k)
-            vals.append(v / n)
-    return csr_matrix((vals, (rows, cols)), shape=(len(ds), len(vocab)))
-
-
-X, y = matrix(docs), np.array(outside)
+X, y = matrix(docs, vocab), np.array(outside)
 weight = np.array([5.0 if a else 1.0 for a in is_abstract])
 abstracts = [i for i, a in enumerate(is_abstract) if a]
 

@@ -104,6 +104,9 @@ pub struct Scope {
     pub outside_log_odds: f64,
     /// G006: the fewest known words a text needs to be judged.
     pub outside_min_words: usize,
+    /// G003: share of the field model's probability (models/field_words.tsv) that the declared
+    /// direction's fields must hold; below it, the direction reads as far from the content.
+    pub declared_field_share: f64,
 }
 
 /// 四.1: the paper size applications are printed on.
@@ -194,6 +197,11 @@ pub struct GuideCode {
     pub special: String,
     pub directed: bool,
     pub title: String,
+    /// The fields of technology the direction belongs to (G003's field model,
+    /// models/train_fields.py, names the same fields); empty: open to any field (catch-all and
+    /// directed directions), never far from any content.
+    #[serde(default)]
+    pub fields: Vec<String>,
 }
 
 impl Profile {

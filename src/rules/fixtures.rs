@@ -392,7 +392,7 @@ fn cases(code: &str) -> Option<(Input, Input)> {
         "G001" => (Package(with_info(&["指南代码|219999"])), Package(clean())),
         "G002" => (Package(with_info(&["指南代码|210802"])), Package(clean())),
         "G003" => (
-            Package(sic(&["指南代码|210902"])),
+            Package(sic(&["指南代码|211005"])),
             Package(sic(&["指南代码|210103"])),
         ),
         "G006" => (Package(outside_scope()), Package(sic(&["指南代码|210103"]))),

@@ -359,6 +359,7 @@ pub fn check_selected(
             out.push(f);
         }
     }
+    read_by_ocr_is_no_error(&cx, &mut out);
     sort_findings(&mut out);
     Checked {
         similar: match select.audience {
@@ -367,6 +368,49 @@ pub fn check_selected(
         },
         ex,
         findings: out,
+    }
+}
+
+/// Never an error on a value OCR may have misread: an error that stands on a field read from a
+/// scanned page (a credit code, an amount, a date, the name), or on a field that was not read
+/// while the information table is a scan (its label may be there, misread), becomes a warning
+/// that says so. The finding still quotes what was read.
+fn read_by_ocr_is_no_error(cx: &Ctx, out: &mut [Finding]) {
+    let page_is_ocr = |document: &str, page: Option<u32>| {
+        cx.pkg
+            .docs
+            .iter()
+            .filter_map(|d| {
+                d.doc
+                    .as_ref()
+                    .filter(|x| d.path == document || x.path == document)
+            })
+            .any(|d| match page {
+                Some(n) => d.pages.iter().any(|p| p.number == n && p.ocr),
+                None => d.pages.iter().any(|p| p.ocr),
+            })
+    };
+    let info_is_scan = cx
+        .pkg
+        .parts(crate::model::PartKind::InfoTable)
+        .any(|(d, p)| d.part_is_ocr(p));
+    for f in out.iter_mut().filter(|f| f.severity == Severity::Error) {
+        let Some(field) = f.location.as_ref().and_then(|l| l.field.as_deref()) else {
+            continue;
+        };
+        let scanned = match cx.ex.sources.get(field) {
+            Some(s) => page_is_ocr(&s.document, s.page),
+            None => info_is_scan,
+        };
+        if !scanned {
+            continue;
+        }
+        f.severity = Severity::Warning;
+        f.message_zh
+            .push_str("（此项读自扫描页，文字经 OCR 识别，可能有误：请对照原件核对。）");
+        f.message_en
+            .push_str(" (Read from a scanned page by OCR, which may have misread it: check against the original.)");
+        f.message = f.message_zh.clone();
     }
 }
 

@@ -467,3 +467,51 @@ fn a_field_not_read_by_its_label_but_written_in_the_table_is_a_warning() {
         .expect("G001");
     assert_eq!(f.severity, crate::model::Severity::Error);
 }
+
+/// The information table as a scanned page read by OCR.
+fn scanned_info(extra: &[&str]) -> PackageDoc {
+    let mut d = info(extra);
+    d.path = "信息表.pdf".into();
+    d.format = "pdf".into();
+    let doc = d.doc.as_mut().expect("doc");
+    doc.format = Format::Pdf;
+    doc.path = "信息表.pdf".into();
+    for b in doc.blocks.iter_mut() {
+        b.page = Some(1);
+    }
+    doc.pages = vec![crate::extract::Page {
+        number: 1,
+        width_pt: 595.0,
+        height_pt: 842.0,
+        chars: 300,
+        image_coverage: 1.0,
+        ocr: true,
+        ocr_confidence: Some(80.0),
+        seals: Vec::new(),
+        sign_spots: Vec::new(),
+    }];
+    d.parts[0].first_page = Some(1);
+    d.parts[0].last_page = Some(1);
+    d
+}
+
+#[test]
+fn a_value_read_by_ocr_is_never_an_error_but_a_warning_that_says_so() {
+    let profile = Profile::default_profile();
+    let bad = "统一社会信用代码|91320594MA1MXXXX3K";
+    let typed = full(&[bad], &[TARGETS_OK, TARGETS_TEXT]);
+    let e001 = |p: &Package| {
+        check_package(p, &profile, None)
+            .findings
+            .into_iter()
+            .find(|f| f.rule == "E001")
+            .expect("E001")
+    };
+    assert_eq!(e001(&typed).severity, Severity::Error);
+    let mut scan = full(&[], &[TARGETS_OK, TARGETS_TEXT]);
+    scan.docs[1] = scanned_info(&[bad]);
+    let f = e001(&scan);
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(f.message.contains("OCR"), "{}", f.message);
+    assert!(f.evidence.contains("91320594MA1MXXXX3K"), "{}", f.evidence);
+}

@@ -1,18 +1,24 @@
 //! G003 guide-code-mismatch.
 //!
-//! What: the 48 guide directions are ranked by how well the application's text fits their titles
-//! (terms of each direction's title, weighted by how few directions share them, counted in the
-//! application and normalised by the direction's length). When the declared code is not among the
-//! three best, shares less than half the best one's fit, and the best direction shares at least
-//! three terms with the text, the best codes are suggested.
+//! What: the application's text (its name and the application) is read by the field model —
+//! multinomial logistic regression over the words of the shared segmenter, trained by
+//! `models/train_fields.py` on real CSL abstracts whose disciplines are mapped to four fields of
+//! technology (`models/discipline_fields.tsv`) and on the guide's own direction texts — which
+//! gives each field a share of the text. Every guide direction belongs to one or more fields
+//! (the profile's `fields`); when the declared direction's fields together hold less than the
+//! profile's share (2022: 0.21) of a text with at least the profile's number of known words, the
+//! warning names the field the text reads as, the words that say so, and the three directions of
+//! that field whose texts share most terms with the application. Catch-all and directed
+//! directions (no fields) fit any content.
 //! Why: 三.3 "属于项目指南支持领域和方向".
-//! Example: a 碳化硅 power-device application filed under 先进材料 211101 while 210301 fits → warning
-//! suggesting 210301.
+//! Example: a 纳米催化 application filed under 量子保密通信 210201 → warning suggesting 210601.
 
-use super::{rank_guides, short};
+use super::{Fit, rank_guides, short};
 use crate::model::Finding;
-use crate::profile::Profile;
+use crate::profile::{GuideCode, Profile};
 use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 rule_info!(
     "G003",
@@ -34,59 +40,277 @@ impl Rule for G003 {
         lang.pick("申报内容与所选指南方向不符（给出最接近的方向）", "content does not match the declared guide code (with the best-fitting codes suggested)").to_string()
     }
     fn check(&self, cx: &Ctx, out: &mut Vec<Finding>) {
-        if let Some(g) = super::declared(cx) {
-            fit(cx, g, out);
+        let Some(declared) = super::declared(cx) else {
+            return;
+        };
+        if cx.app.chars().filter(|c| !c.is_whitespace()).count() < 200 {
+            return;
         }
+        let text = format!(
+            "{}\n{}",
+            cx.fields().project_name.as_deref().unwrap_or(""),
+            cx.app
+        );
+        let Some(m) = assess(cx.profile, &text, declared) else {
+            return;
+        };
+        let suggest: Vec<String> = m
+            .closest
+            .iter()
+            .map(|f| super::direction_label(cx.profile, &f.code))
+            .collect();
+        let cues = m.cues.join("、");
+        out.push(
+            INFO.finding(
+                format!(
+                    "申报内容读来属于“{}”领域（{:.0}%；依据用语：{cues}），所选指南方向 {}（{}）属于“{}”，契合度低；同领域中更接近的方向：{}：请核对指南代码。",
+                    m.field,
+                    m.field_share * 100.0,
+                    declared.code,
+                    short(&declared.title),
+                    declared.fields.join("、"),
+                    suggest.join("；")
+                ),
+                format!(
+                    "The content reads as {} ({:.0} %; words such as {cues}) while the declared guide code {} belongs to {}; closer directions of that field: {}. Check the code.",
+                    english(m.field),
+                    m.field_share * 100.0,
+                    declared.code,
+                    declared.fields.iter().map(|f| english(f)).collect::<Vec<_>>().join(", "),
+                    m.closest.iter().map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ")
+                ),
+                format!(
+                    "{}：{:.2}；{}：{:.2}（{} 个已知词）；{cues}",
+                    m.field,
+                    m.field_share,
+                    declared.fields.join("+"),
+                    m.declared_share,
+                    m.known
+                ),
+            )
+            .at(cx.loc("guide_code")),
+        );
     }
 }
 
-fn fit(cx: &Ctx, declared: &crate::profile::GuideCode, out: &mut Vec<Finding>) {
-    let app = &cx.app;
-    let text = format!(
-        "{}\n{}",
-        cx.ex.fields.project_name.as_deref().unwrap_or(""),
-        app
-    );
-    if app.chars().filter(|c| !c.is_whitespace()).count() < 200 {
-        return;
+/// Why a declared direction reads as far from a text.
+#[derive(Debug, Clone)]
+pub struct Mismatch {
+    /// The field the text reads as, and its share.
+    pub field: &'static str,
+    pub field_share: f64,
+    /// The share the declared direction's fields hold together.
+    pub declared_share: f64,
+    /// Known words of the model in the text.
+    pub known: usize,
+    /// The text's words that weigh most towards `field`.
+    pub cues: Vec<String>,
+    /// Up to three directions of `field`, closest to the text first.
+    pub closest: Vec<Fit>,
+}
+
+/// Judge whether `declared` fits `text` (G003's rule, shared with tests/scope_eval.rs): `None`
+/// when it fits, when the direction is open to any field, or when the text has too few known
+/// words to read.
+pub fn assess(profile: &Profile, text: &str, declared: &GuideCode) -> Option<Mismatch> {
+    if declared.fields.is_empty() {
+        return None;
     }
-    let fits = rank_guides(cx.profile, &text);
-    let Some(best) = fits.first() else { return };
-    let rank = fits
-        .iter()
-        .position(|f| f.code == declared.code)
-        .unwrap_or(fits.len());
-    let mine = &fits[rank.min(fits.len() - 1)];
-    if rank < 3 || best.shared.len() < 3 || mine.score >= 0.5 * best.score {
-        return;
+    let r = read_fields(text);
+    if r.known < profile.scope.outside_min_words {
+        return None;
     }
-    let suggest: Vec<String> = fits
+    let declared_share: f64 = r
+        .shares
         .iter()
+        .filter(|(f, _)| declared.fields.iter().any(|d| d == f))
+        .map(|(_, s)| s)
+        .sum();
+    if declared_share >= profile.scope.declared_field_share {
+        return None;
+    }
+    let (field, field_share) = r
+        .shares
+        .iter()
+        .copied()
+        .max_by(|a, b| a.1.total_cmp(&b.1))?;
+    let closest: Vec<Fit> = rank_guides(profile, text)
+        .into_iter()
+        .filter(|f| {
+            profile
+                .guide(&f.code)
+                .is_some_and(|g| !g.directed && g.fields.iter().any(|x| x == field))
+        })
         .take(3)
-        .map(|f| super::direction_label(cx.profile, &f.code))
         .collect();
-    out.push(
-        INFO.finding(format!(
-                "申报内容与所选指南方向 {}（{}）契合度低（排第 {} 位），更接近：{}：请核对指南代码。",
-                declared.code,
-                short(&declared.title),
-                rank + 1,
-                suggest.join("；")
-            ),
-            format!(
-                "The content fits the declared guide code {} poorly (rank {}); closer: {}. Check the code.",
-                declared.code,
-                rank + 1,
-                fits.iter().take(3).map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ")
-            ),
-            format!(
-                "{}: {} | {}: {}",
-                best.code,
-                best.shared.iter().take(6).cloned().collect::<Vec<_>>().join("、"),
-                declared.code,
-                if mine.shared.is_empty() { "—".to_string() } else { mine.shared.iter().take(6).cloned().collect::<Vec<_>>().join("、") }
-            ),
-        )
-        .at(cx.loc("guide_code")),
-    );
+    Some(Mismatch {
+        field,
+        field_share,
+        declared_share,
+        known: r.known,
+        cues: r.cues.get(field).cloned().unwrap_or_default(),
+        closest,
+    })
+}
+
+/// A field's English name (the model's `fields_en` line), or the field itself.
+pub fn english(field: &str) -> &str {
+    let m = model();
+    m.fields
+        .iter()
+        .position(|f| *f == field)
+        .and_then(|i| m.english.get(i).copied())
+        .unwrap_or(field)
+}
+
+/// The field model's reading of a text.
+pub struct FieldReading {
+    /// Every field with its share (softmax of the mean weights), in the model's order.
+    pub shares: Vec<(&'static str, f64)>,
+    /// Known words in the text (with repeats).
+    pub known: usize,
+    /// Per field, the distinct words of the text that weigh most towards it, strongest first.
+    pub cues: HashMap<&'static str, Vec<String>>,
+}
+
+struct FieldModel {
+    fields: Vec<&'static str>,
+    /// The fields' English names, in the same order.
+    english: Vec<&'static str>,
+    weights: HashMap<&'static str, Vec<f32>>,
+}
+
+/// The model's word weights (intercepts folded in), one per field; the words of funding prose
+/// (dictionaries/generic_terms.txt) are no features, as in training.
+fn model() -> &'static FieldModel {
+    static M: OnceLock<FieldModel> = OnceLock::new();
+    M.get_or_init(|| {
+        let text = include_str!("../../../models/field_words.tsv");
+        let mut fields = Vec::new();
+        let mut english = Vec::new();
+        let mut weights = HashMap::new();
+        for l in text.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = l.split('\t');
+            let Some(word) = cols.next() else { continue };
+            if word == "fields" {
+                fields = cols.collect();
+                continue;
+            }
+            if word == "fields_en" {
+                english = cols.collect();
+                continue;
+            }
+            let w: Vec<f32> = cols.filter_map(|c| c.parse().ok()).collect();
+            if w.len() == fields.len() && !crate::segment::generic_terms().contains(word) {
+                weights.insert(word, w);
+            }
+        }
+        FieldModel {
+            fields,
+            english,
+            weights,
+        }
+    })
+}
+
+/// Read `text` with the field model: the words as the shared segmenter cuts them (as in
+/// training), two characters or more, starting with a Han character.
+pub fn read_fields(text: &str) -> FieldReading {
+    let m = model();
+    let n = m.fields.len();
+    let mut sum = vec![0.0f64; n];
+    let mut known = 0usize;
+    let mut seen: HashMap<&str, &[f32]> = HashMap::new();
+    for t in crate::segment::jieba().cut(text, false) {
+        let w = t.word;
+        if !w.chars().next().is_some_and(crate::extract::garble::is_han)
+            || w.chars().nth(1).is_none()
+        {
+            continue;
+        }
+        if let Some((k, v)) = m.weights.get_key_value(w) {
+            for (s, x) in sum.iter_mut().zip(v.iter()) {
+                *s += *x as f64;
+            }
+            known += 1;
+            seen.insert(k, v);
+        }
+    }
+    let logits: Vec<f64> = sum.iter().map(|s| s / known.max(1) as f64).collect();
+    let top = logits.iter().copied().fold(f64::MIN, f64::max);
+    let exp: Vec<f64> = logits.iter().map(|l| (l - top).exp()).collect();
+    let total: f64 = exp.iter().sum();
+    let shares = m
+        .fields
+        .iter()
+        .zip(&exp)
+        .map(|(f, e)| {
+            (
+                *f,
+                if known == 0 {
+                    1.0 / n as f64
+                } else {
+                    e / total
+                },
+            )
+        })
+        .collect();
+    let stop = crate::segment::stopwords();
+    let cues = m
+        .fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            // A word's pull towards a field: its weight there above its mean weight elsewhere.
+            let mut ws: Vec<(&str, f32)> = seen
+                .iter()
+                .filter(|(w, _)| !stop.contains(**w))
+                .map(|(w, v)| {
+                    let others = (v.iter().sum::<f32>() - v[i]) / (n.max(2) - 1) as f32;
+                    (*w, v[i] - others)
+                })
+                .filter(|(_, pull)| *pull > 1.0)
+                .filter(|(w, _)| {
+                    let v = seen[w];
+                    v.iter().all(|x| *x <= v[i])
+                })
+                .collect();
+            ws.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+            (
+                *f,
+                ws.into_iter().take(6).map(|(w, _)| w.to_string()).collect(),
+            )
+        })
+        .collect();
+    FieldReading {
+        shares,
+        known,
+        cues,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const CATALYST: &str = "纳米催化材料的绿色宏量制备。研究高转化率纳米催化材料的可控合成与表面改性，\
+        制备负载型纳米金属催化剂和纳米微球，表征其晶体结构、比表面积与催化活性，\
+        考察煅烧温度与前驱体配比对材料性能的影响，实现克级到公斤级的制备工艺放大。";
+
+    #[test]
+    fn a_far_direction_is_named_and_an_open_one_never_is() {
+        let p = Profile::default_profile();
+        let far = p.guide("210201").unwrap();
+        let m = assess(&p, CATALYST, far).expect("materials content under quantum communication");
+        assert_eq!(m.field, "材料化工");
+        assert!(m.closest.iter().all(|f| {
+            p.guide(&f.code)
+                .unwrap()
+                .fields
+                .contains(&m.field.to_string())
+        }));
+        // A direction of the text's own field, and the catch-all one, fit.
+        assert!(assess(&p, CATALYST, p.guide("210601").unwrap()).is_none());
+        assert!(assess(&p, CATALYST, p.guide("211203").unwrap()).is_none());
+    }
 }

@@ -1,0 +1,123 @@
+#!/usr/bin/env python3
+"""Train the field-of-technology model for G003 (run from the repo root: python3
+models/train_fields.py ../shared/data; needs `pip install jieba scikit-learn`).
+
+G003 asks whether the declared guide direction fits what the application is about. The guide's
+directions belong to four fields of technology (the profile's `fields` of each [[guide]] entry:
+电子信息, 材料化工, 装备制造, 能源环境); real abstracts of the call's in-scope disciplines are
+labelled with their field by models/discipline_fields.tsv. The model reads a text and gives
+the probability of each field; G003 warns when the fields of the declared direction together
+hold little of it.
+
+Training text: the CSL abstracts of in-scope disciplines (csl_dev_joined.jsonl) whose id number
+is not divisible by 3 (the others are held back for tests/scope_eval.rs, as for G006), and the
+guide's own direction texts (one document per direction and field, weight 1 against 1 for an
+abstract). Features: the words as propscan's segmenter cuts them (jieba's dictionary plus
+dictionaries/tech_terms.txt, no HMM), two or more characters starting with a Han character, not
+in dictionaries/generic_terms.txt, counted and divided by the number of the model's words in the
+text. Model: multinomial logistic regression, classes balanced. Because the features sum to one,
+each class's intercept is folded into its weights: a field's logit is the mean weight of the
+text's known words.
+
+Choice and calibration on the training split only: 5-fold out-of-fold probabilities of the
+training abstracts, each declared under every direction with fields (a direction fits when its
+fields hold the abstract's field, and is far when they hold neither it nor its neighbours in
+models/discipline_fields.tsv), pick C and the threshold written into the profile
+(scope.declared_field_share): the highest recall on far declarations while 95 % of fitting
+declarations stay quiet.
+"""
+import collections, json, os, sys, tomllib
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold
+
+from features import matrix, words
+
+S = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
+D = os.path.dirname(os.path.abspath(__file__))
+R = os.path.dirname(D)
+
+
+field_of, near_of = {}, {}
+for line in open(os.path.join(D, "discipline_fields.tsv"), encoding="utf-8"):
+    if line.strip() and not line.startswith("#"):
+        k, v, near = line.rstrip("\n").split("\t")
+        field_of[k] = v
+        near_of[k] = [n for n in near.split(",") if n]
+FIELDS = sorted(set(field_of.values()))
+ENGLISH = {"电子信息": "electronics and information", "材料化工": "materials and chemicals",
+           "装备制造": "equipment manufacturing", "能源环境": "energy and environment"}
+profile = tomllib.load(open(os.path.join(R, "src", "profile", "suzhou-2022.toml"), "rb"))
+guide = [(g["code"], g.get("fields", []), g["title"]) for g in profile["guide"]]
+
+docs, label, is_abstract, related = [], [], [], []
+for line in open(f"{S}/csl/csl_dev_joined.jsonl", encoding="utf-8"):
+    o = json.loads(line)
+    if int(o["id"].rsplit("-", 1)[1]) % 3 == 0 or o["discipline"] not in field_of:
+        continue
+    docs.append(words(o["title"] + "\n" + o["abstract"]))
+    label.append(FIELDS.index(field_of[o["discipline"]]))
+    related.append({FIELDS.index(f) for f in [field_of[o["discipline"]]] + near_of[o["discipline"]]})
+    is_abstract.append(True)
+for code, fields, title in guide:
+    for f in fields:
+        docs.append(words(title))
+        label.append(FIELDS.index(f))
+        is_abstract.append(False)
+        related.append({FIELDS.index(f)})
+
+count = collections.Counter(w for d in docs for w in set(d))
+vocab = {w: i for i, w in enumerate(sorted(w for w, c in count.items() if c >= 2))}
+
+
+X, y = matrix(docs, vocab), np.array(label)
+abstracts = np.array([i for i, a in enumerate(is_abstract) if a])
+directions = [set(FIELDS.index(f) for f in fields) for _, fields, _ in guide if fields]
+
+
+def fit(C, idx):
+    m = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    m.fit(X[idx], y[idx])
+    return m
+
+
+def shares(P, i):
+    """(share of the direction's fields, fits) for every direction that fits the abstract's
+    field or is far from it (shares no field with it nor with its neighbours)."""
+    return [(sum(P[i][f] for f in d), y[i] in d) for d in directions if y[i] in d or not d & related[i]]
+
+
+def calibrate(C):
+    P = np.zeros((len(y), len(FIELDS)))
+    for tr, te in StratifiedKFold(5, shuffle=True, random_state=1).split(X[abstracts], y[abstracts]):
+        train = np.concatenate([abstracts[tr], [i for i, a in enumerate(is_abstract) if not a]])
+        m = fit(C, train)
+        P[abstracts[te]] = m.predict_proba(X[abstracts[te]])
+    pairs = [s for i in abstracts for s in shares(P, i)]
+    fitting = [s for s, ok in pairs if ok]
+    far = [s for s, ok in pairs if not ok]
+    best = None
+    for th in np.arange(0.01, 0.5, 0.01):
+        quiet = sum(s >= th for s in fitting) / len(fitting)
+        recall = sum(s < th for s in far) / len(far)
+        if quiet >= 0.95 and (best is None or recall > best[1]):
+            best = (round(float(th), 2), recall, quiet)
+    return best
+
+
+choice = max(((C,) + calibrate(C) for C in (1.0, 3.0, 10.0, 30.0, 100.0)), key=lambda x: x[2])
+C, threshold, dev_recall, dev_quiet = choice
+m = fit(C, np.arange(len(y)))
+w = m.coef_ + m.intercept_[:, None]
+with open(os.path.join(D, "field_words.tsv"), "w", encoding="utf-8") as f:
+    f.write("# Field-of-technology model (G003): word → one weight per field (multinomial logistic\n")
+    f.write("# regression, intercepts folded in; a field's logit is the mean weight over the text's known\n")
+    f.write("# words, softmax over fields). models/train_fields.py; trained on %d documents (%d abstracts),\n"
+            % (len(y), len(abstracts)))
+    f.write("# C=%g; dev (out-of-fold training abstracts under every direction): threshold %.2f, recall\n" % (C, threshold))
+    f.write("# %.3f on far directions with %.3f of fitting declarations quiet.\n" % (dev_recall, dev_quiet))
+    f.write("fields\t" + "\t".join(FIELDS) + "\n")
+    f.write("fields_en\t" + "\t".join(ENGLISH[x] for x in FIELDS) + "\n")
+    for word, i in sorted(vocab.items()):
+        f.write(word + "\t" + "\t".join("%.3f" % w[k][i] for k in range(len(FIELDS))) + "\n")
+print(len(vocab), "words; C", C, "threshold", threshold, "dev recall %.3f quiet %.3f" % (dev_recall, dev_quiet))
