@@ -42,7 +42,7 @@ TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder", "para", "grid-ttf",
             "landscape", "narrow", "odt", "rows", "kv", "merged", "jsform", "inline", "rl-split", "underline",
             "grouped", "fullwidth", "bilingual", "sdt", "nested", "unitcol", "textbox",
-            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign"]
+            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -52,7 +52,7 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"grouped": 4, "fullwidth": 4, "bilingual": 4, "sdt": 4} | {"nested": 5, "unitcol": 5, "textbox": 5} | \
     {"budgettable": 6, "rowspdf": 6, "tabs": 6} | {"sections": 7, "enum": 7, "odt4": 7} | \
     {"twoline": 8, "qianyuan": 8, "onecol": 8, "twopair": 8} | {"formfield": 9, "borderless4": 9, "notes": 9} | \
-    {"twopage": 10, "engname": 10, "yuansign": 10}
+    {"twopage": 10, "engname": 10, "yuansign": 10} | {"scan": 11, "hanzi": 11, "onedocx": 11}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -81,7 +81,17 @@ def period(t, style):
         "slash-zhi": f"{sy}/{sm}/1至{ey}/{em}/{last_day(ey, em)}",
         "nian-ci": f"{sy}年{sm}月起，{ey}年{em}月止",
         "cn-months": f"{sy}年{sm}月—{ey}年{em}月（共{n}个月）",
+        "hanzi": f"{hanzi_date(sy, sm, 1)}至{hanzi_date(ey, em, last_day(ey, em))}",
     }[style]
+
+
+def hanzi_date(y, m, d):
+    """二〇二二年七月一日: the year digit by digit, month and day as numbers are said."""
+    digits = "〇一二三四五六七八九"
+
+    def said(n):
+        return (("" if n < 20 else digits[n // 10]) + "十" if n >= 10 else "") + (digits[n % 10] if n % 10 else "")
+    return "".join(digits[int(c)] for c in str(y)) + f"年{said(m)}月{said(d)}日"
 
 
 def money(v, style):
@@ -296,6 +306,18 @@ LABELS = {
     "yuansign": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
                      status="企业资质", leader="项目负责人", phone="联系手机", department="主管部门", zone="所在高新区",
                      partners="合作单位", period="实施期限", total="项目总投入", municipal="申请市拨经费"),
+    # Round 11: an information table and a commitment printed, signed and scanned (read by OCR);
+    # a provincial-style form with dates in Chinese numerals; every part in one Word file.
+    "scan": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
+                 status="企业资质", leader="项目负责人", phone="手机", department="主管部门", zone="所在高新区",
+                 partners="合作单位", period="项目实施期限", total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "hanzi": dict(name="课题名称", guide="所属指南方向（代码）", applicant="项目承担单位", credit="单位统一社会信用代码",
+                  type="承担单位性质", status="企业认定情况", leader="项目主持人", phone="主持人手机", department="项目推荐单位",
+                  zone="所属国家级高新区", partners="参与单位", period="项目起止时间", total="项目预算总额（万元）",
+                  municipal="申请市级财政科技经费（万元）"),
+    "onedocx": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位类型",
+                    status="企业资质", leader="项目负责人", phone="负责人手机", department="主管部门", zone="所在高新区",
+                    partners="合作单位", period="项目实施期限", total="项目总投入（万元）", municipal="其中申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -341,6 +363,9 @@ STYLE = {
     "twopage": dict(period="cn-dash", money="wan"),
     "engname": dict(period="cn-day", money="wan", kind="long"),
     "yuansign": dict(period="dot-day", money="yuan-sign"),
+    "scan": dict(period="cn-day", money="wan"),
+    "hanzi": dict(period="hanzi", money="wan", kind="long"),
+    "onedocx": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -386,6 +411,9 @@ TITLES = {
     "twopage": "苏州市科技计划项目信息表",
     "engname": "项目信息表",
     "yuansign": "项目基本信息表",
+    "scan": "苏州市科技计划项目信息表",
+    "hanzi": "项目基本情况表",
+    "onedocx": "一、项目基本信息",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -431,7 +459,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "nested": "cn", "unitcol": "num", "textbox": "paren", "budgettable": "part", "rowspdf": "num",
              "tabs": "cn", "sections": "paren", "enum": "dec", "odt4": "cn", "twoline": "part", "qianyuan": "num",
              "onecol": "cn", "twopair": "paren", "formfield": "num", "borderless4": "cn", "notes": "dec",
-             "twopage": "paren", "engname": "num", "yuansign": "part"}
+             "twopage": "paren", "engname": "num", "yuansign": "part", "scan": "cn", "hanzi": "paren", "onedocx": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -443,7 +471,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "budgettable": "inside", "rowspdf": "separate", "tabs": "inside",
     "sections": "inside", "enum": "separate", "odt4": "separate", "twoline": "inside", "qianyuan": "separate",
     "onecol": "separate", "twopair": "inside", "formfield": "separate", "borderless4": "inside",
-    "notes": "separate", "twopage": "separate", "engname": "inside", "yuansign": "separate"}
+    "notes": "separate", "twopage": "separate", "engname": "inside", "yuansign": "separate", "scan": "separate",
+    "hanzi": "inside", "onedocx": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -454,7 +483,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "rowspdf": "信用承诺书", "tabs": "承诺书", "sections": "信用承诺书", "enum": "诚信承诺书",
                 "odt4": "信用承诺书", "twoline": "申报单位信用承诺书", "qianyuan": "科研诚信承诺书", "onecol": "信用承诺书",
                 "twopair": "承诺书", "formfield": "信用承诺书", "borderless4": "诚信承诺书", "notes": "项目申报承诺书", "twopage": "信用承诺书",
-                "engname": "信用承诺书", "yuansign": "诚信承诺书"}
+                "engname": "信用承诺书", "yuansign": "诚信承诺书", "scan": "信用承诺书", "hanzi": "科研诚信承诺书",
+                "onedocx": "二、信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -466,7 +496,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "odt4": "联合申报协议", "twoline": "产学研合作协议", "qianyuan": "合作协议书", "onecol": "合作协议",
                "twopair": "技术合作协议", "formfield": "合作协议", "borderless4": "产学研合作协议",
                "notes": "合作研发协议", "twopage": "合作协议", "engname": "合作协议（Cooperation Agreement）",
-               "yuansign": "产学研合作协议书"}
+               "yuansign": "产学研合作协议书", "scan": "合作协议", "hanzi": "联合申报协议", "onedocx": "四、合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -554,6 +584,12 @@ NAMES = {  # file names per part
                 "qualification": "Form5", "labor_contract": "Form6"},
     "yuansign": {"info_table": "一", "application": "二", "cover": "二-封面", "commitment": "三",
                  "cooperation_agreement": "四", "qualification": "五", "labor_contract": "六"},
+    "scan": {"info_table": "信息表（扫描件）", "application": "申报书", "cover": "封面", "commitment": "承诺书（扫描件）",
+             "cooperation_agreement": "合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "hanzi": {"info_table": "附件1", "application": "附件2", "commitment": "附件3", "cooperation_agreement": "附件4",
+              "qualification": "附件5", "labor_contract": "附件6"},
+    "onedocx": {"info_table": "p1", "application": "p2", "cover": "p0", "commitment": "p3",
+                "cooperation_agreement": "p4", "qualification": "p5", "labor_contract": "p6"},
 }
 
 
@@ -577,7 +613,7 @@ def cover_lines(t, fam):
            "unitcol": "b", "textbox": "c", "budgettable": "a", "rowspdf": "b", "tabs": "c",
            "sections": "a", "enum": "b", "odt4": "c", "twoline": "b", "qianyuan": "a", "onecol": "c",
            "twopair": "a", "formfield": "b", "borderless4": "c", "notes": "a",
-           "twopage": "b", "engname": "c", "yuansign": "a"}[fam]
+           "twopage": "b", "engname": "c", "yuansign": "a", "scan": "b", "hanzi": "c", "onedocx": "a"}[fam]
     return styles[key]
 
 
@@ -893,6 +929,10 @@ def info_html(t, fam):
             trs += f"<tr>{cells}{'<td></td><td></td>' if len(kv[i:i + 2]) == 1 else ''}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>注：经费单位为千元。</p>")
+    if fam == "scan":  # an ordinary ruled table, printed and scanned afterwards (see scan_pdf)
+        trs = "".join(f"<tr><td width='32%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
+                            "<p>&nbsp;</p><p>申报单位（盖章）：　　　　　　　　主管部门（盖章）：</p>")
     if fam == "enum":  # enumerated labels with required marks, two columns
         trs = "".join(f"<tr><td width='38%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
@@ -1260,7 +1300,8 @@ def info_odt(t, fam, path):
         body += "<table:table-row>" + "".join(
             f'<table:table-cell table:style-name="C" office:value-type="string">{odt_p(x) if x else "<text:p/>"}</table:table-cell>'
             for x in (k, v)) + "</table:table-row>"
-    body += "</table:table>" + odt_p("注：金额以万元计，大写。")
+    note = "注：日期以中文数字填写。" if fam == "hanzi" else "注：金额以万元计，大写。"
+    body += "</table:table>" + odt_p(note)
     odt(path, body)
 
 
@@ -1288,7 +1329,33 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "nested": "ooxml", "unitcol": "docx", "textbox": "ooxml", "budgettable": "docx", "rowspdf": "html-pdf",
     "tabs": "docx", "sections": "html-pdf", "enum": "html-docx", "odt4": "odt-docx", "twoline": "docx",
     "qianyuan": "html-pdf", "onecol": "odt-docx", "twopair": "rl-ttf", "formfield": "ooxml",
-    "borderless4": "html-pdf", "notes": "docx", "twopage": "html-pdf", "engname": "docx", "yuansign": "odt-docx"}
+    "borderless4": "html-pdf", "notes": "docx", "twopage": "html-pdf", "engname": "docx", "yuansign": "odt-docx",
+    "scan": "html-pdf", "hanzi": "odt", "onedocx": "docx"}
+
+
+def scan_pdf(path):
+    """Print and scan a PDF in place: each page rendered at 200 dpi in grey, turned by a fraction
+    of a degree, with sensor noise and dust, written back as a PDF of images (no text layer)."""
+    import zlib
+    import numpy as np
+    from PIL import Image
+    r = random.Random(zlib.crc32(os.path.basename(path).encode()))
+    stem = path + "-page"
+    mp.run(["pdftoppm", "-r", "200", "-gray", "-png", path, stem])
+    pages = sorted(f for f in os.listdir(os.path.dirname(path)) if f.startswith(os.path.basename(stem)))
+    images = []
+    for f in pages:
+        full = os.path.join(os.path.dirname(path), f)
+        img = Image.open(full).convert("L")
+        img = img.rotate(r.uniform(-0.8, 0.8), resample=Image.BICUBIC, fillcolor=255)
+        a = np.asarray(img, dtype=np.float32)
+        g = np.random.default_rng(r.randrange(1 << 30))
+        a = a * r.uniform(0.85, 0.95) + 12 + g.normal(0, 9, a.shape)
+        dust = g.random(a.shape) < 0.0004
+        a[dust] = 40
+        images.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+        os.remove(full)
+    images[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=images[1:])
 
 
 def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
@@ -1306,6 +1373,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         fmt = "pdf" if w == "html-pdf" else "docx:MS Word 2007 XML"
         mp.soffice([src], fmt, work)
         os.remove(src)
+        if fam == "scan" and kind == "commitment":
+            scan_pdf(path_stem + ".pdf")
         return path_stem + (".pdf" if w == "html-pdf" else ".docx")
     if w.startswith("rl-"):
         p = path_stem + ".pdf"
@@ -1337,6 +1406,8 @@ def write_info(t, fam, path_stem, work, rnd):
         fmt = "pdf" if w == "html-pdf" else "docx:MS Word 2007 XML"
         mp.soffice([src], fmt, work)
         os.remove(src)
+        if fam == "scan":
+            scan_pdf(path_stem + ".pdf")
         return path_stem + (".pdf" if w == "html-pdf" else ".docx")
     if w.startswith("rl-"):
         p = path_stem + ".pdf"
@@ -1356,12 +1427,45 @@ def write_info(t, fam, path_stem, work, rnd):
     raise ValueError(w)
 
 
+def one_docx(t, fam, out_dir, parts, cover):
+    """Every part in one Word file, in the call's order, each from a new page."""
+    from docx.enum.text import WD_BREAK
+    d = mp.new_docx()
+
+    def page_break():
+        d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    if "cover" in parts:
+        docx_blocks(d, [], cover)
+    if "info_table" in parts:
+        d.add_heading(TITLES[fam], level=1)
+        docx_table(d, [(lab, val) for _, lab, val in facts(t, fam)] + EXTRA.get(fam, []), 2)
+        page_break()
+    if "commitment" in parts:
+        docx_blocks(d, commitment_blocks(t, fam))
+        page_break()
+    if "application" in parts:
+        d.add_heading("三、项目申报书", level=1)
+        docx_blocks(d, app_blocks(t, fam))
+        page_break()
+    for part, fn in [("cooperation_agreement", agreement_blocks),
+                     ("qualification", certificate_blocks), ("labor_contract", labor_blocks)]:
+        if part in parts:
+            docx_blocks(d, fn(t, fam))
+            page_break()
+    os.makedirs(out_dir, exist_ok=True)
+    d.save(os.path.join(out_dir, "申报材料.docx"))
+    t["cover_present"] = "cover" in parts
+    return out_dir
+
+
 def build(t, fam, out_dir, tmp, parts, rnd):
-    work = tempfile.mkdtemp(dir=tmp)
     t.setdefault("app_name", t["project_name"])
     t.setdefault("cover_name", t["project_name"])
     names = NAMES[fam]
     cover = cover_lines(t, fam)
+    if fam == "onedocx":
+        return one_docx(t, fam, out_dir, parts, cover)
+    work = tempfile.mkdtemp(dir=tmp)
     files = []
     if "info_table" in parts:
         files.append(write_info(t, fam, os.path.join(work, names["info_table"]), work, rnd))
