@@ -233,7 +233,8 @@ fn candidate(t: &TitleCx, findings: &[Finding]) -> Option<String> {
     (word_count(&s) <= max && s != t.title).then_some(s)
 }
 
-/// Word ranges a shortened name can lose, most dispensable first: a bracketed aside; the last
+/// Word ranges a shortened name can lose, most dispensable first: a bracketed aside; a method
+/// phrase (基于…的, 利用…的) before the head; the last
 /// conjunct after 与/和/及/以及/、 when no 的 follows it (its head stays the head of the name); a
 /// 及其 clause up to the next conjunction or 的.
 fn structural_cuts(words: &[String]) -> Vec<(usize, usize)> {
@@ -247,6 +248,17 @@ fn structural_cuts(words: &[String]) -> Vec<(usize, usize)> {
             && let Some(o) = open.take()
         {
             cuts.push((o, i + 1));
+        }
+    }
+    // A method phrase: 基于核密度估计的, 利用遥感数据的 (how, not what).
+    const METHOD: &[&str] = &["基于", "利用", "采用", "运用", "借助"];
+    for (k, w) in words.iter().enumerate() {
+        if METHOD.contains(&w.as_str())
+            && let Some(p) = words[k + 1..].iter().take(6).position(|w| w == "的")
+            && p > 0
+            && k + 1 + p + 1 < words.len()
+        {
+            cuts.push((k, k + 1 + p + 1));
         }
     }
     if let Some(k) = words.iter().rposition(|w| AND.contains(&w.as_str()))
@@ -305,5 +317,9 @@ mod tests {
         // A conjunct followed by 的 is not the end of the head: only the 及其 clause goes.
         let words = w("利益 博弈 及其 福利 效应 与 规制 的 机制");
         assert_eq!(structural_cuts(&words), vec![(2, 5)]);
+        // A method phrase before the head; not one that is the whole rest of the name.
+        let words = w("收入 分配 ： 基于 核 密度 估计 的 实证 分析");
+        assert_eq!(structural_cuts(&words), vec![(3, 8)]);
+        assert!(structural_cuts(&w("基于 深度 学习 的")).is_empty());
     }
 }
