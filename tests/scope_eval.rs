@@ -189,7 +189,7 @@ fn g003_on_held_out_abstracts() {
         println!("{d:<24} {:>5} {:>7} {:>5} {:>7}", r[0], r[1], r[2], r[3]);
     }
     // Floors at the level measured when this was written (goals 0.9 / 0.9 / 0.95).
-    assert!(precision >= 0.85, "precision {precision:.3}");
-    assert!(recall >= 0.70, "recall {recall:.3}");
-    assert!(quiet >= 0.90, "fitting left alone {quiet:.3}");
+    assert!(precision >= 0.90, "precision {precision:.3}");
+    assert!(recall >= 0.75, "recall {recall:.3}");
+    assert!(quiet >= 0.92, "fitting left alone {quiet:.3}");
 }

@@ -1,12 +1,13 @@
 //! G003 guide-code-mismatch.
 //!
 //! What: the application's text (its name and the application) is read by the field model —
-//! multinomial logistic regression over the words of the shared segmenter, trained by
+//! multinomial logistic regression over its Han character pairs (funding and form words taken
+//! out), trained by
 //! `models/train_fields.py` on real CSL abstracts whose disciplines are mapped to four fields of
 //! technology (`models/discipline_fields.tsv`) and on the guide's own direction texts — which
 //! gives each field a share of the text. Every guide direction belongs to one or more fields
 //! (the profile's `fields`); when the declared direction's fields together hold less than the
-//! profile's share (2022: 0.21) of a text with at least the profile's number of known words, the
+//! profile's share (2022: 0.22) of a text with at least the profile's number of known pairs, the
 //! warning names the field the text reads as, the words that say so, and the three directions of
 //! that field whose texts share most terms with the application. Catch-all and directed
 //! directions (no fields) fit any content.
@@ -80,7 +81,7 @@ impl Rule for G003 {
                     m.closest.iter().map(|f| f.code.as_str()).collect::<Vec<_>>().join(", ")
                 ),
                 format!(
-                    "{}：{:.2}；{}：{:.2}（{} 个已知词）；{cues}",
+                    "{}：{:.2}；{}：{:.2}（{} 个已知字对）；{cues}",
                     m.field,
                     m.field_share,
                     declared.fields.join("+"),
@@ -101,7 +102,7 @@ pub struct Mismatch {
     pub field_share: f64,
     /// The share the declared direction's fields hold together.
     pub declared_share: f64,
-    /// Known words of the model in the text.
+    /// Known character pairs of the model in the text.
     pub known: usize,
     /// The text's words that weigh most towards `field`.
     pub cues: Vec<String>,
@@ -148,7 +149,7 @@ pub fn assess(profile: &Profile, text: &str, declared: &GuideCode) -> Option<Mis
         field_share,
         declared_share,
         known: r.known,
-        cues: r.cues.get(field).cloned().unwrap_or_default(),
+        cues: cues(text, field),
         closest,
     })
 }
@@ -167,10 +168,8 @@ pub fn english(field: &str) -> &str {
 pub struct FieldReading {
     /// Every field with its share (softmax of the mean weights), in the model's order.
     pub shares: Vec<(&'static str, f64)>,
-    /// Known words in the text (with repeats).
+    /// Known character pairs in the text (with repeats).
     pub known: usize,
-    /// Per field, the distinct words of the text that weigh most towards it, strongest first.
-    pub cues: HashMap<&'static str, Vec<String>>,
 }
 
 struct FieldModel {
@@ -180,8 +179,7 @@ struct FieldModel {
     weights: HashMap<&'static str, Vec<f32>>,
 }
 
-/// The model's word weights (intercepts folded in), one per field; the words of funding prose
-/// (dictionaries/generic_terms.txt) are no features, as in training.
+/// The model's weights (intercepts folded in) of each Han character pair, one per field.
 fn model() -> &'static FieldModel {
     static M: OnceLock<FieldModel> = OnceLock::new();
     M.get_or_init(|| {
@@ -189,7 +187,7 @@ fn model() -> &'static FieldModel {
         let mut fields = Vec::new();
         let mut english = Vec::new();
         let mut weights = HashMap::new();
-        for l in text.lines().filter(|l| !l.starts_with('#')) {
+        for l in text.lines().filter(|l| !l.starts_with("# ")) {
             let mut cols = l.split('\t');
             let Some(word) = cols.next() else { continue };
             if word == "fields" {
@@ -201,8 +199,10 @@ fn model() -> &'static FieldModel {
                 continue;
             }
             let w: Vec<f32> = cols.filter_map(|c| c.parse().ok()).collect();
-            if w.len() == fields.len() && !crate::segment::generic_terms().contains(word) {
-                weights.insert(word, w);
+            if let Some(pair) = word.strip_prefix('#')
+                && w.len() == fields.len()
+            {
+                weights.insert(pair, w);
             }
         }
         FieldModel {
@@ -213,34 +213,78 @@ fn model() -> &'static FieldModel {
     })
 }
 
-/// Read `text` with the field model: the words as the shared segmenter cuts them (as in
-/// training), two characters or more, starting with a Han character.
+/// The funding and form words (dictionaries/generic_terms.txt) found leftmost-longest, as the
+/// training script's regular expression finds them (models/features.py).
+fn generic_automaton() -> Option<&'static aho_corasick::AhoCorasick> {
+    static A: OnceLock<Option<aho_corasick::AhoCorasick>> = OnceLock::new();
+    A.get_or_init(|| {
+        let mut terms: Vec<&str> = crate::segment::generic_terms().iter().copied().collect();
+        terms.sort_unstable();
+        aho_corasick::AhoCorasick::builder()
+            .match_kind(aho_corasick::MatchKind::LeftmostLongest)
+            .build(terms)
+            .ok()
+    })
+    .as_ref()
+}
+
+/// The text's Han character pairs as the model was trained on them: non-Han characters and
+/// the funding and form words break the text, and no pair spans a break.
+fn pairs(text: &str) -> Vec<[char; 2]> {
+    let is_han = crate::extract::garble::is_han;
+    // Han runs first, as the training script does, then the generic words taken out of them.
+    let runs: String = text
+        .chars()
+        .map(|c| {
+            if ('\u{4e00}'..='\u{9fff}').contains(&c) {
+                c
+            } else {
+                ' '
+            }
+        })
+        .collect();
+    let mut broken = String::with_capacity(runs.len());
+    let mut last = 0;
+    if let Some(ac) = generic_automaton() {
+        for m in ac.find_iter(&runs) {
+            broken.push_str(&runs[last..m.start()]);
+            broken.push(' ');
+            last = m.end();
+        }
+    }
+    broken.push_str(&runs[last..]);
+    let chars: Vec<char> = broken.chars().collect();
+    chars
+        .windows(2)
+        .filter(|w| is_han(w[0]) && is_han(w[1]))
+        .map(|w| [w[0], w[1]])
+        .collect()
+}
+
+/// Read `text` with the field model: its Han character pairs (see [`pairs`]), each pair's
+/// weights summed, the mean over the known pairs a field's logit, softmax over the fields.
 pub fn read_fields(text: &str) -> FieldReading {
     let m = model();
     let n = m.fields.len();
     let mut sum = vec![0.0f64; n];
     let mut known = 0usize;
-    let mut seen: HashMap<&str, &[f32]> = HashMap::new();
-    for t in crate::segment::jieba().cut(text, false) {
-        let w = t.word;
-        if !w.chars().next().is_some_and(crate::extract::garble::is_han)
-            || w.chars().nth(1).is_none()
-        {
-            continue;
-        }
-        if let Some((k, v)) = m.weights.get_key_value(w) {
+    let mut key = String::with_capacity(8);
+    for [a, b] in pairs(text) {
+        key.clear();
+        key.push(a);
+        key.push(b);
+        if let Some(v) = m.weights.get(key.as_str()) {
             for (s, x) in sum.iter_mut().zip(v.iter()) {
                 *s += *x as f64;
             }
             known += 1;
-            seen.insert(k, v);
         }
     }
     let logits: Vec<f64> = sum.iter().map(|s| s / known.max(1) as f64).collect();
     let top = logits.iter().copied().fold(f64::MIN, f64::max);
     let exp: Vec<f64> = logits.iter().map(|l| (l - top).exp()).collect();
     let total: f64 = exp.iter().sum();
-    let shares = m
+    let shares: Vec<(&'static str, f64)> = m
         .fields
         .iter()
         .zip(&exp)
@@ -255,38 +299,48 @@ pub fn read_fields(text: &str) -> FieldReading {
             )
         })
         .collect();
+    FieldReading { shares, known }
+}
+
+/// The words of `text` (as the segmenter cuts them, two Han characters or more, no stopword or
+/// funding word) whose pairs pull most towards `field`, strongest first: the mean over the
+/// word's pairs of the field's weight above the mean of the other fields'.
+fn cues(text: &str, field: &str) -> Vec<String> {
+    let m = model();
+    let n = m.fields.len();
+    let Some(i) = m.fields.iter().position(|f| *f == field) else {
+        return Vec::new();
+    };
     let stop = crate::segment::stopwords();
-    let cues = m
-        .fields
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            // A word's pull towards a field: its weight there above its mean weight elsewhere.
-            let mut ws: Vec<(&str, f32)> = seen
-                .iter()
-                .filter(|(w, _)| !stop.contains(**w))
-                .map(|(w, v)| {
-                    let others = (v.iter().sum::<f32>() - v[i]) / (n.max(2) - 1) as f32;
-                    (*w, v[i] - others)
-                })
-                .filter(|(_, pull)| *pull > 1.0)
-                .filter(|(w, _)| {
-                    let v = seen[w];
-                    v.iter().all(|x| *x <= v[i])
-                })
-                .collect();
-            ws.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
-            (
-                *f,
-                ws.into_iter().take(6).map(|(w, _)| w.to_string()).collect(),
-            )
+    let generic = crate::segment::generic_terms();
+    let mut words: Vec<&str> = crate::segment::jieba()
+        .cut(text, false)
+        .into_iter()
+        .map(|t| t.word)
+        .filter(|w| {
+            w.chars().count() >= 2
+                && w.chars().all(crate::extract::garble::is_han)
+                && !stop.contains(*w)
+                && !generic.contains(*w)
         })
         .collect();
-    FieldReading {
-        shares,
-        known,
-        cues,
-    }
+    words.sort_unstable();
+    words.dedup();
+    let mut pulls: Vec<(&str, f32)> = words
+        .iter()
+        .filter_map(|w| {
+            let chars: Vec<char> = w.chars().collect();
+            let ps: Vec<f32> = chars
+                .windows(2)
+                .filter_map(|p| m.weights.get(p.iter().collect::<String>().as_str()))
+                .map(|v| v[i] - (v.iter().sum::<f32>() - v[i]) / (n.max(2) - 1) as f32)
+                .collect();
+            (!ps.is_empty()).then(|| (*w, ps.iter().sum::<f32>() / ps.len() as f32))
+        })
+        .filter(|(_, pull)| *pull > 2.0)
+        .collect();
+    pulls.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
+    pulls.into_iter().take(6).map(|(w, _)| w.to_string()).collect()
 }
 
 #[cfg(test)]
