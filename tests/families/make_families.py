@@ -34,7 +34,8 @@ from docx import Document  # noqa: E402
 from docx.enum.section import WD_ORIENT  # noqa: E402
 from docx.shared import Mm, Pt  # noqa: E402
 
-OUT = os.path.join(HERE, "set")
+# FAMILIES_OUT: write elsewhere (to copy only new families into set/, leaving older ones' bytes).
+OUT = os.environ.get("FAMILIES_OUT", os.path.join(HERE, "set"))
 TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 
 # Families: tuning ones may be looked at while changing propscan; held-out ones may not (their
@@ -1350,12 +1351,13 @@ def scan_pdf(path):
         img = img.rotate(r.uniform(-0.8, 0.8), resample=Image.BICUBIC, fillcolor=255)
         a = np.asarray(img, dtype=np.float32)
         g = np.random.default_rng(r.randrange(1 << 30))
-        a = a * r.uniform(0.85, 0.95) + 12 + g.normal(0, 9, a.shape)
+        a = a * r.uniform(0.85, 0.95) + 12 + g.normal(0, 4, a.shape)
         dust = g.random(a.shape) < 0.0004
         a[dust] = 40
         images.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
         os.remove(full)
-    images[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=images[1:])
+    # JPEG at an office scanner's economy setting.
+    images[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=images[1:], quality=45)
 
 
 def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
