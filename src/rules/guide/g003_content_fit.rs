@@ -340,7 +340,11 @@ fn cues(text: &str, field: &str) -> Vec<String> {
         .filter(|(_, pull)| *pull > 2.0)
         .collect();
     pulls.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(b.0)));
-    pulls.into_iter().take(6).map(|(w, _)| w.to_string()).collect()
+    pulls
+        .into_iter()
+        .take(6)
+        .map(|(w, _)| w.to_string())
+        .collect()
 }
 
 #[cfg(test)]
