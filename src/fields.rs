@@ -555,8 +555,60 @@ fn date_re() -> &'static regex::Regex {
     })
 }
 
+/// A small number written in Chinese numerals (七, 十二, 二十一, 三十); None for anything else.
+fn hanzi_number(s: &str) -> Option<u32> {
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|d| d as u32)
+    };
+    let c: Vec<char> = s.chars().collect();
+    match c.as_slice() {
+        ['十'] => Some(10),
+        [d] => digit(*d),
+        ['十', u] => Some(10 + digit(*u)?),
+        [t, '十'] => Some(digit(*t)? * 10),
+        [t, '十', u] => Some(digit(*t)? * 10 + digit(*u)?),
+        _ => None,
+    }
+}
+
+/// Dates written in Chinese numerals (二〇二二年七月一日, 二〇二五年六月) rewritten with digits,
+/// so the date reader sees 2022年7月1日; other text stays as it is.
+fn with_digit_dates(v: &str) -> std::borrow::Cow<'_, str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月(?:\s*([一二三四五六七八九十]{1,3})\s*日)?")
+            .expect("valid")
+    });
+    if !re.is_match(v) {
+        return std::borrow::Cow::Borrowed(v);
+    }
+    re.replace_all(v, |c: &regex::Captures| {
+        let year: Option<String> = c[1]
+            .chars()
+            .map(|ch| match ch {
+                '〇' | '○' | '零' => Some('0'),
+                _ => "〇一二三四五六七八九"
+                    .chars()
+                    .position(|d| d == ch)
+                    .and_then(|d| char::from_digit(d as u32, 10)),
+            })
+            .collect();
+        let month = hanzi_number(&c[2]);
+        let day = c.get(3).map(|d| hanzi_number(d.as_str()));
+        match (year, month, day) {
+            (Some(y), Some(m), None) => format!("{y}年{m}月"),
+            (Some(y), Some(m), Some(Some(d))) => format!("{y}年{m}月{d}日"),
+            _ => c[0].to_string(),
+        }
+    })
+}
+
 /// Dates in a value, in order, as "YYYY-MM".
 pub fn dates(value: &str) -> Vec<String> {
+    let value = with_digit_dates(value);
     let v: String = value.chars().map(fold_width).collect();
     date_re()
         .captures_iter(&v)
@@ -944,8 +996,17 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
             ex.sources.insert("applicant_type", src(*di, p));
         })
     });
-    f.applicant_type =
-        declared.or_else(|| f.applicant.as_deref().and_then(ApplicantType::from_name));
+    // A declared type that names no known kind (a misread 高校 → 高术, 其他) yields to the kind
+    // the applicant's name says, when it says one.
+    let named = f.applicant.as_deref().and_then(ApplicantType::from_name);
+    f.applicant_type = match declared {
+        Some(ApplicantType::Other) if named.is_some() => {
+            ex.sources.remove("applicant_type");
+            named
+        }
+        Some(t) => Some(t),
+        None => named,
+    };
     ex.status = first(Key::Status).map(|(_, p)| p.value.trim().to_string());
     ex.address = first(Key::Address).map(|(_, p)| p.value.trim().to_string());
     ex
@@ -1053,6 +1114,15 @@ mod tests {
         assert_eq!(p("2022/7—2025/6"), want);
         assert_eq!(p("2022年07月01日 至 2025年06月30日"), want);
         assert_eq!(p("自2022年7月起，共36个月"), want);
+        // Chinese numerals, with or without days; 十 alone, 十二, 二十, 三十一.
+        assert_eq!(p("二〇二二年七月一日至二〇二五年六月三十日"), want);
+        assert_eq!(p("二〇二二年七月至二〇二五年六月"), want);
+        assert_eq!(
+            p("二〇二二年十月一日至二〇二五年十二月三十一日"),
+            (Some("2022-10".to_string()), Some("2025-12".to_string()))
+        );
+        // Not a date: a year of four numerals needs its 年 and 月.
+        assert_eq!(p("二〇二二"), (None, None));
         assert_eq!(months_between("2022-07", "2025-06"), Some(36));
         assert_eq!(months_between("2022-07", "2025-12"), Some(42));
     }

@@ -424,6 +424,30 @@ fn attachment_title(text: &str) -> Option<PartKind> {
     title_kind(rest)
 }
 
+/// A numbered part title (二、信用承诺书, （一）项目基本信息, 3. 合作协议, 第四部分 申报书): the
+/// kind its title names once the number is taken off. Only for a heading or a line heading a
+/// page: elsewhere a numbered line is a list item or a reference.
+fn numbered_title(text: &str) -> Option<PartKind> {
+    let s = text::squash(text);
+    let rest = if let Some(r) = s.strip_prefix('第') {
+        let r = r
+            .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        r.strip_prefix("部分").or_else(|| r.strip_prefix('章'))?
+    } else {
+        let r = s.trim_start_matches(['（', '(']);
+        let r = r
+            .trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
+        if r.len() == s.trim_start_matches(['（', '(']).len() {
+            return None;
+        }
+        r.trim_start_matches(['、', '.', '．', '）', ')', ' ', ':', '：'])
+    };
+    if rest.is_empty() || rest.len() == s.len() {
+        return None;
+    }
+    title_kind(rest)
+}
+
 /// The kind a file name names (when the file has no text to go by).
 pub fn name_kind(name: &str) -> PartKind {
     let base = name.rsplit('/').next().unwrap_or(name);
@@ -757,6 +781,7 @@ fn split_parts(doc: &Document) -> Vec<Part> {
             matches!(b.kind, BlockKind::Heading { .. }) || (paged && line_on_page <= 2);
         let kind = title_kind(&b.text)
             .or_else(|| heads_page.then(|| attachment_title(&b.text)).flatten())
+            .or_else(|| heads_page.then(|| numbered_title(&b.text)).flatten())
             .or_else(|| {
                 // The application's first section heading starts the application when no title
                 // page announced it (a merged file whose application opens with 一、立项依据).
@@ -1258,6 +1283,23 @@ mod tests {
             Some(PartKind::Qualification)
         );
         assert_eq!(title_kind("附件1：信用承诺书"), None);
+        // A numbered title names its part when it heads a page or is a heading (split_parts).
+        assert_eq!(title_kind("二、信用承诺书"), None);
+        assert_eq!(numbered_title("二、信用承诺书"), Some(PartKind::Commitment));
+        assert_eq!(
+            numbered_title("（一）项目基本信息"),
+            Some(PartKind::InfoTable)
+        );
+        assert_eq!(
+            numbered_title("3. 合作协议"),
+            Some(PartKind::CooperationAgreement)
+        );
+        assert_eq!(
+            numbered_title("第四部分 项目申报书"),
+            Some(PartKind::Application)
+        );
+        assert_eq!(numbered_title("一、立项依据"), None);
+        assert_eq!(numbered_title("信用承诺书"), None);
         assert_eq!(
             attachment_title("附件1：信用承诺书"),
             Some(PartKind::Commitment)

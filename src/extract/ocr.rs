@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-5";
+const VERSION: &str = "propscan-ocr-7";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -351,7 +351,8 @@ fn sign_spots(img: &Grey, lines: &[OcrLine]) -> Vec<SignSpot> {
 }
 
 /// ASCII punctuation beside Han characters as the full-width form Chinese text uses (the
-/// models read ： as : and （ as ( ): `名称:` → `名称：`, `(公章)` → `（公章）`.
+/// models read ： as : and （ as ( ): `名称:` → `名称：`, `(公章)` → `（公章）`; the angle
+/// brackets 〈〉 the model reads for （） put back.
 pub fn cjk_punctuation(s: &str) -> String {
     let cs: Vec<char> = s.chars().collect();
     let near_cjk = |i: usize| {
@@ -361,6 +362,21 @@ pub fn cjk_punctuation(s: &str) -> String {
     };
     let mut out = String::with_capacity(s.len());
     for (i, &c) in cs.iter().enumerate() {
+        // The model reads a printed （ as 〈 now and then; forms print angle brackets almost
+        // never (titles go in 《》).
+        let c = match c {
+            '〈' => '（',
+            '〉' => '）',
+            // 《 closed by ） is a misread （ (《盖章） → （盖章））.
+            '《' if cs[i + 1..]
+                .iter()
+                .find(|x| matches!(x, '》' | '）' | ')'))
+                .is_some_and(|x| *x != '》') =>
+            {
+                '（'
+            }
+            c => c,
+        };
         let wide = match c {
             ':' => '：',
             ';' => '；',
@@ -504,5 +520,9 @@ mod tests {
         assert_eq!(cjk_punctuation("单位(公章):苏州"), "单位（公章）：苏州");
         assert_eq!(cjk_punctuation("at 12:30, ok"), "at 12:30, ok");
         assert_eq!(cjk_punctuation("RISC-V 架构"), "RISC-V架构");
+        assert_eq!(
+            cjk_punctuation("苏州高新区〈虎丘区）科技局"),
+            "苏州高新区（虎丘区）科技局"
+        );
     }
 }

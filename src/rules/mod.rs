@@ -245,6 +245,29 @@ impl Ctx<'_> {
             },
         }
     }
+    /// Whether a field's value was read from a page read by OCR (it may hold misread
+    /// characters).
+    pub fn read_by_ocr(&self, field: &str) -> bool {
+        self.ex
+            .sources
+            .get(field)
+            .is_some_and(|s| self.page_is_ocr(&s.document, s.page))
+    }
+    /// Whether `page` of `document` (any page, when None) was read by OCR.
+    pub fn page_is_ocr(&self, document: &str, page: Option<u32>) -> bool {
+        self.pkg
+            .docs
+            .iter()
+            .filter_map(|d| {
+                d.doc
+                    .as_ref()
+                    .filter(|x| d.path == document || x.path == document)
+            })
+            .any(|d| match page {
+                Some(n) => d.pages.iter().any(|p| p.number == n && p.ocr),
+                None => d.pages.iter().any(|p| p.ocr),
+            })
+    }
     /// The text a field's value was read from, when it was read.
     pub fn raw(&self, field: &str) -> Option<String> {
         self.ex.sources.get(field).map(|s| s.raw.clone())
@@ -376,20 +399,6 @@ pub fn check_selected(
 /// while the information table is a scan (its label may be there, misread), becomes a warning
 /// that says so. The finding still quotes what was read.
 fn read_by_ocr_is_no_error(cx: &Ctx, out: &mut [Finding]) {
-    let page_is_ocr = |document: &str, page: Option<u32>| {
-        cx.pkg
-            .docs
-            .iter()
-            .filter_map(|d| {
-                d.doc
-                    .as_ref()
-                    .filter(|x| d.path == document || x.path == document)
-            })
-            .any(|d| match page {
-                Some(n) => d.pages.iter().any(|p| p.number == n && p.ocr),
-                None => d.pages.iter().any(|p| p.ocr),
-            })
-    };
     let info_is_scan = cx
         .pkg
         .parts(crate::model::PartKind::InfoTable)
@@ -398,9 +407,10 @@ fn read_by_ocr_is_no_error(cx: &Ctx, out: &mut [Finding]) {
         let Some(field) = f.location.as_ref().and_then(|l| l.field.as_deref()) else {
             continue;
         };
-        let scanned = match cx.ex.sources.get(field) {
-            Some(s) => page_is_ocr(&s.document, s.page),
-            None => info_is_scan,
+        let scanned = if cx.ex.sources.contains_key(field) {
+            cx.read_by_ocr(field)
+        } else {
+            info_is_scan
         };
         if !scanned {
             continue;

@@ -1512,7 +1512,8 @@ def word_count(name):
 
 
 def family_oracle(t, parts, mistakes, kind):
-    """The oracle of make_packages.py, with three of its shortcuts put right for these families:
+    """The oracle of make_packages.py, with three of its shortcuts put right for these families
+    (and what a scan adds, below):
     E003 is an enterprise's rule (a university drawn with it expects nothing); a T003 name made of
     a university's two middle characters + 公司 (科技公司) is a common noun, not a company's name;
     the length is counted as T002 says it counts (Word's 字数: XC-200 is one word), not by
@@ -1523,6 +1524,10 @@ def family_oracle(t, parts, mistakes, kind):
         want = [r for r in want if r != "T003"]
     if "T002" in want and word_count(name) <= 25:
         want.remove("T002")
+    # Scanned parts (family scan): F007 names the pages read by OCR, and the scanned commitment
+    # bears no seal (none is drawn), which A009 says.
+    if t.get("template") == "scan":
+        want = want + ["F007"] + (["A009"] if "commitment" in parts else [])
     return want
 
 

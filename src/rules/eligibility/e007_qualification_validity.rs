@@ -54,9 +54,11 @@ impl Rule for E007 {
         {
             return;
         }
+        // The applicant's name read from a scanned information table may be misread too.
+        let applicant_ocr = cx.read_by_ocr("applicant");
         for (d, p) in cx.pkg.parts(PartKind::Qualification) {
-            let ocr = d.part_is_ocr(p);
-            let text = if ocr {
+            let ocr = d.part_is_ocr(p) || applicant_ocr;
+            let text = if d.part_is_ocr(p) {
                 ocr_digits(&d.part_text(p))
             } else {
                 d.part_text(p)
