@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-7";
+const VERSION: &str = "propscan-ocr-8";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -408,6 +408,34 @@ pub fn cjk_punctuation(s: &str) -> String {
     res
 }
 
+/// One or two quote marks, bars, dots or commas: what OCR makes of a rule's end or a speck.
+/// Dashes, slashes and ticks stay (a placeholder —, a tick √ are a form's values).
+fn is_debris(run: &str) -> bool {
+    let t = run.trim();
+    let n = t.chars().count();
+    (1..=2).contains(&n)
+        && t.chars().all(|c| {
+            matches!(
+                c,
+                '”' | '“'
+                    | '‘'
+                    | '’'
+                    | '\''
+                    | '"'
+                    | '|'
+                    | '`'
+                    | '´'
+                    | ','
+                    | '.'
+                    | '，'
+                    | '。'
+                    | '、'
+                    | '_'
+                    | '¦'
+            )
+        })
+}
+
 /// Tesseract's TSV (level, page, block, par, line, word, left, top, width, height, conf,
 /// text) → lines. Han characters are joined without spaces; Latin words with one.
 pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
@@ -474,18 +502,27 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
         for r in runs.iter_mut() {
             r.0 = cjk_punctuation(&r.0);
         }
+        // A run of one or two marks standing apart (” | ' ,) is what is left of a table rule or
+        // a speck, not text; a line of nothing else is dropped.
+        runs.retain(|r| !is_debris(&r.0));
+        if runs.is_empty() {
+            i = j;
+            continue;
+        }
         for (k, r) in runs.iter().enumerate() {
             if k > 0 {
                 text.push('\t');
             }
             text.push_str(&r.0);
         }
+        let x0 = runs.iter().map(|r| r.1).fold(f32::MAX, f32::min);
+        let x1 = runs.iter().map(|r| r.2).fold(0.0, f32::max);
         lines.push(OcrLine {
             text,
             runs,
-            x0: ws.iter().map(|w| w.x0).fold(f32::MAX, f32::min),
+            x0,
             y0: ws.iter().map(|w| w.y0).fold(f32::MAX, f32::min),
-            x1: ws.iter().map(|w| w.x1).fold(0.0, f32::max),
+            x1,
             y1: ws.iter().map(|w| w.y1).fold(0.0, f32::max),
             conf: if nsum > 0.0 { csum / nsum } else { 0.0 },
         });
@@ -506,12 +543,18 @@ mod tests {
                    5\t1\t1\t1\t1\t3\t400\t50\t80\t40\t80\tABC\n\
                    5\t1\t1\t1\t1\t4\t485\t50\t40\t40\t80\t123\n\
                    4\t1\t1\t1\t2\t0\t100\t120\t200\t40\t-1\t\n\
-                   5\t1\t1\t1\t2\t1\t100\t120\t60\t40\t70\t研发\n";
+                   5\t1\t1\t1\t2\t1\t100\t120\t60\t40\t70\t研发\n\
+                   5\t1\t2\t1\t1\t1\t10\t200\t10\t40\t30\t”\n\
+                   5\t1\t2\t1\t1\t2\t150\t200\t80\t40\t90\t信用代码\n\
+                   5\t1\t3\t1\t1\t1\t10\t300\t10\t40\t30\t|\n";
         let lines = parse_tsv(tsv);
-        assert_eq!(lines.len(), 2);
+        assert_eq!(lines.len(), 3);
         assert_eq!(lines[0].text, "项目名称：\tABC 123");
         assert_eq!(lines[0].runs.len(), 2);
         assert_eq!(lines[1].text, "研发");
+        // A mark standing apart is a rule's remnant: gone, and the line starts at its text.
+        assert_eq!(lines[2].text, "信用代码");
+        assert_eq!(lines[2].x0, 150.0);
         assert!(lines[0].conf > 80.0);
     }
 

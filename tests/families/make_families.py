@@ -43,7 +43,7 @@ TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder", "para", "grid-ttf",
             "landscape", "narrow", "odt", "rows", "kv", "merged", "jsform", "inline", "rl-split", "underline",
             "grouped", "fullwidth", "bilingual", "sdt", "nested", "unitcol", "textbox",
-            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx"]
+            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx", "photo", "tracked", "headfoot"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -53,7 +53,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"grouped": 4, "fullwidth": 4, "bilingual": 4, "sdt": 4} | {"nested": 5, "unitcol": 5, "textbox": 5} | \
     {"budgettable": 6, "rowspdf": 6, "tabs": 6} | {"sections": 7, "enum": 7, "odt4": 7} | \
     {"twoline": 8, "qianyuan": 8, "onecol": 8, "twopair": 8} | {"formfield": 9, "borderless4": 9, "notes": 9} | \
-    {"twopage": 10, "engname": 10, "yuansign": 10} | {"scan": 11, "hanzi": 11, "onedocx": 11}
+    {"twopage": 10, "engname": 10, "yuansign": 10} | {"scan": 11, "hanzi": 11, "onedocx": 11} | \
+    {"photo": 12, "tracked": 12, "headfoot": 12}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -319,6 +320,18 @@ LABELS = {
     "onedocx": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位类型",
                     status="企业资质", leader="项目负责人", phone="负责人手机", department="主管部门", zone="所在高新区",
                     partners="合作单位", period="项目实施期限", total="项目总投入（万元）", municipal="其中申请市拨经费（万元）"),
+    # Round 12: the information table photographed with a phone (a JPEG, in perspective, lit
+    # unevenly); a Word table with tracked changes (old values deleted, new ones inserted) and
+    # reviewers' comments; every file printed from Word with a running header and footer.
+    "photo": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
+                  status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门", zone="所在高新区",
+                  partners="合作单位", period="实施期限", total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "tracked": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
+                    status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门", zone="所在高新区",
+                    partners="合作单位", period="实施期限", total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "headfoot": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
+                     status="企业资质", leader="项目负责人", phone="手机", department="主管部门", zone="所在高新区",
+                     partners="合作单位", period="起止时间", total="总投入（万元）", municipal="申请市拨（万元）"),
 }
 
 STYLE = {
@@ -367,6 +380,9 @@ STYLE = {
     "scan": dict(period="cn-day", money="wan"),
     "hanzi": dict(period="hanzi", money="wan", kind="long"),
     "onedocx": dict(period="ym-zero", money="wan"),
+    "photo": dict(period="cn-dash", money="wan"),
+    "tracked": dict(period="cn-day", money="wan"),
+    "headfoot": dict(period="slash", money="wan-unit"),
 }
 
 TITLES = {
@@ -415,6 +431,9 @@ TITLES = {
     "scan": "苏州市科技计划项目信息表",
     "hanzi": "项目基本情况表",
     "onedocx": "一、项目基本信息",
+    "photo": "项目信息表",
+    "tracked": "苏州市科技计划项目信息表",
+    "headfoot": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -460,7 +479,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "nested": "cn", "unitcol": "num", "textbox": "paren", "budgettable": "part", "rowspdf": "num",
              "tabs": "cn", "sections": "paren", "enum": "dec", "odt4": "cn", "twoline": "part", "qianyuan": "num",
              "onecol": "cn", "twopair": "paren", "formfield": "num", "borderless4": "cn", "notes": "dec",
-             "twopage": "paren", "engname": "num", "yuansign": "part", "scan": "cn", "hanzi": "paren", "onedocx": "num"}
+             "twopage": "paren", "engname": "num", "yuansign": "part", "scan": "cn", "hanzi": "paren", "onedocx": "num",
+             "photo": "num", "tracked": "cn", "headfoot": "part"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -473,7 +493,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "sections": "inside", "enum": "separate", "odt4": "separate", "twoline": "inside", "qianyuan": "separate",
     "onecol": "separate", "twopair": "inside", "formfield": "separate", "borderless4": "inside",
     "notes": "separate", "twopage": "separate", "engname": "inside", "yuansign": "separate", "scan": "separate",
-    "hanzi": "inside", "onedocx": "inside"}
+    "hanzi": "inside", "onedocx": "inside", "photo": "separate", "tracked": "inside", "headfoot": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -485,7 +505,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "odt4": "信用承诺书", "twoline": "申报单位信用承诺书", "qianyuan": "科研诚信承诺书", "onecol": "信用承诺书",
                 "twopair": "承诺书", "formfield": "信用承诺书", "borderless4": "诚信承诺书", "notes": "项目申报承诺书", "twopage": "信用承诺书",
                 "engname": "信用承诺书", "yuansign": "诚信承诺书", "scan": "信用承诺书", "hanzi": "科研诚信承诺书",
-                "onedocx": "二、信用承诺书"}
+                "onedocx": "二、信用承诺书", "photo": "信用承诺书", "tracked": "诚信承诺书", "headfoot": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -497,7 +517,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "odt4": "联合申报协议", "twoline": "产学研合作协议", "qianyuan": "合作协议书", "onecol": "合作协议",
                "twopair": "技术合作协议", "formfield": "合作协议", "borderless4": "产学研合作协议",
                "notes": "合作研发协议", "twopage": "合作协议", "engname": "合作协议（Cooperation Agreement）",
-               "yuansign": "产学研合作协议书", "scan": "合作协议", "hanzi": "联合申报协议", "onedocx": "四、合作协议"}
+               "yuansign": "产学研合作协议书", "scan": "合作协议", "hanzi": "联合申报协议", "onedocx": "四、合作协议", "photo": "合作协议",
+               "tracked": "产学研合作协议", "headfoot": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -591,6 +612,12 @@ NAMES = {  # file names per part
               "qualification": "附件5", "labor_contract": "附件6"},
     "onedocx": {"info_table": "p1", "application": "p2", "cover": "p0", "commitment": "p3",
                 "cooperation_agreement": "p4", "qualification": "p5", "labor_contract": "p6"},
+    "photo": {"info_table": "IMG_20220712_093015", "application": "申报书", "cover": "封面", "commitment": "承诺书",
+              "cooperation_agreement": "合作协议", "qualification": "高企证书", "labor_contract": "劳动合同"},
+    "tracked": {"info_table": "信息表-修订", "application": "申报书-修订", "commitment": "承诺书",
+                "cooperation_agreement": "协议", "qualification": "证书", "labor_contract": "合同"},
+    "headfoot": {"info_table": "1", "application": "2", "cover": "0", "commitment": "3",
+                 "cooperation_agreement": "4", "qualification": "5", "labor_contract": "6"},
 }
 
 
@@ -614,7 +641,8 @@ def cover_lines(t, fam):
            "unitcol": "b", "textbox": "c", "budgettable": "a", "rowspdf": "b", "tabs": "c",
            "sections": "a", "enum": "b", "odt4": "c", "twoline": "b", "qianyuan": "a", "onecol": "c",
            "twopair": "a", "formfield": "b", "borderless4": "c", "notes": "a",
-           "twopage": "b", "engname": "c", "yuansign": "a", "scan": "b", "hanzi": "c", "onedocx": "a"}[fam]
+           "twopage": "b", "engname": "c", "yuansign": "a", "scan": "b", "hanzi": "c", "onedocx": "a",
+           "photo": "c", "tracked": "a", "headfoot": "b"}[fam]
     return styles[key]
 
 
@@ -870,6 +898,12 @@ def info_docx(t, fam, path):
     elif fam == "placeholder":  # 2 columns, wide labels with spaces
         docx_table(d, [[k, v] for k, v in kv], 2)
         d.add_paragraph("填表说明：1. 请如实填写；2. 带*项为必填项。")
+    elif fam == "headfoot":  # four columns, two pairs a row (printed with header and footer)
+        flat = []
+        for i in range(0, len(kv), 2):
+            r = [x for pair in kv[i:i + 2] for x in pair]
+            flat.append(r + [""] * (4 - len(r)))
+        docx_table(d, flat, 4)
     if fam == "jsform":
         d.add_paragraph("说明：经费单位为万元，市科技经费不超过项目总投入的30%。")
     d.save(path)
@@ -930,6 +964,9 @@ def info_html(t, fam):
             trs += f"<tr>{cells}{'<td></td><td></td>' if len(kv[i:i + 2]) == 1 else ''}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>注：经费单位为千元。</p>")
+    if fam == "photo":  # an ordinary ruled table, printed and photographed (see photo_jpg)
+        trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "scan":  # an ordinary ruled table, printed and scanned afterwards (see scan_pdf)
         trs = "".join(f"<tr><td width='32%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
@@ -1117,12 +1154,14 @@ def blocks_reportlab(blocks, path, font, cover=None):
 
 
 # Hand-written WordprocessingML: runs split mid-word, merged cells, no styles part.
-def ooxml_docx(path, body_xml):
+def ooxml_docx(path, body_xml, comments=None):
     ct = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
           '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
           '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
           '<Default Extension="xml" ContentType="application/xml"/>'
           '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+          + ('<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>'
+             if comments else '') +
           '</Types>')
     rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
@@ -1135,6 +1174,18 @@ def ooxml_docx(path, body_xml):
         z.writestr("[Content_Types].xml", ct)
         z.writestr("_rels/.rels", rels)
         z.writestr("word/document.xml", doc)
+        if comments:
+            z.writestr("word/_rels/document.xml.rels",
+                       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                       '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                       '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>'
+                       '</Relationships>')
+            z.writestr("word/comments.xml",
+                       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                       '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+                       + "".join(f'<w:comment w:id="{i}" w:author="审核人" w:date="2022-07-10T09:00:00Z"><w:p><w:r>'
+                                 f'<w:t>{esc(c)}</w:t></w:r></w:p></w:comment>' for i, c in enumerate(comments))
+                       + '</w:comments>')
 
 
 def runs(text, rnd):
@@ -1206,6 +1257,33 @@ def info_ooxml(t, fam, path, rnd):
             body += "<w:tr>" + ox_cell(lab, rnd) + "<w:tc><w:tcPr/><w:p>" + field + "</w:p></w:tc></w:tr>"
         body += "</w:tbl>"
         ooxml_docx(path, body)
+        return
+    if fam == "tracked":  # tracked changes: an old value deleted, the new one inserted; comments
+        def tracked_cell(f, val):
+            old = {"project_name": "关于" + val[:6] + "的研究", "total": "100", "municipal": "50",
+                   "phone": "13800000000", "period": "2022年1月1日至2023年12月31日"}.get(f)
+            cid = {"total": 0, "municipal": 1}.get(f)
+            inner = ""
+            if cid is not None:
+                inner += f'<w:commentRangeStart w:id="{cid}"/>'
+            if old:
+                inner += ('<w:del w:id="9' + str(len(f)) + '" w:author="审核人" w:date="2022-07-10T09:00:00Z"><w:r>'
+                          f'<w:delText xml:space="preserve">{esc(old)}</w:delText></w:r></w:del>'
+                          '<w:ins w:id="8' + str(len(f)) + '" w:author="申报人" w:date="2022-07-11T10:00:00Z">'
+                          + runs(val, rnd) + '</w:ins>')
+            else:
+                inner += runs(val, rnd)
+            if cid is not None:
+                inner += (f'<w:commentRangeEnd w:id="{cid}"/><w:r><w:commentReference w:id="{cid}"/></w:r>')
+            return f"<w:tc><w:tcPr/><w:p>{inner}</w:p></w:tc>"
+        body = ox_p(TITLES[fam], rnd, bold=True, center=True)
+        body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/>' \
+                '<w:gridCol w:w="6000"/></w:tblGrid>'
+        for f, lab, val in rows:
+            body += "<w:tr>" + ox_cell(lab, rnd) + tracked_cell(f, val) + "</w:tr>"
+        body += "</w:tbl>"
+        ooxml_docx(path, body, comments=["请核实总投入是否含设备购置费，金额以万元计。",
+                                         "市拨经费不超过总投入的30%，高校不超过50%。"])
         return
     if fam == "sdt":  # a form template: each value in a content control (w:sdt) of its cell
         body = ox_p(TITLES[fam], rnd, bold=True, center=True)
@@ -1331,7 +1409,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "tabs": "docx", "sections": "html-pdf", "enum": "html-docx", "odt4": "odt-docx", "twoline": "docx",
     "qianyuan": "html-pdf", "onecol": "odt-docx", "twopair": "rl-ttf", "formfield": "ooxml",
     "borderless4": "html-pdf", "notes": "docx", "twopage": "html-pdf", "engname": "docx", "yuansign": "odt-docx",
-    "scan": "html-pdf", "hanzi": "odt", "onedocx": "docx"}
+    "scan": "html-pdf", "hanzi": "odt", "onedocx": "docx",
+    "photo": "html-pdf", "tracked": "ooxml", "headfoot": "docx-pdf"}
 
 
 def scan_pdf(path):
@@ -1360,15 +1439,60 @@ def scan_pdf(path):
     images[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=images[1:], quality=45)
 
 
+def photo_jpg(pdf_path, jpg_path):
+    """Print a PDF's first page and photograph it with a phone: 150 dpi colour, the sheet in
+    perspective (one side nearer), light falling off across it, a warm cast, JPEG."""
+    import zlib
+    import numpy as np
+    from PIL import Image
+    r = random.Random(zlib.crc32(os.path.basename(pdf_path).encode()))
+    stem = pdf_path + "-photo"
+    mp.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", pdf_path, stem])
+    page = sorted(f for f in os.listdir(os.path.dirname(pdf_path)) if f.startswith(os.path.basename(stem)))[0]
+    full = os.path.join(os.path.dirname(pdf_path), page)
+    img = Image.open(full).convert("RGB")
+    os.remove(full)
+    w, h = img.size
+    # The sheet on a darker desk, seen from a little off its axis: corners pulled in unevenly.
+    margin = int(0.06 * w)
+    canvas = Image.new("RGB", (w + 2 * margin, h + 2 * margin), (92, 84, 74))
+    canvas.paste(img, (margin, margin))
+    W, H = canvas.size
+    d = [r.uniform(0.0, 0.035) * W for _ in range(4)]
+    # PIL's QUAD: the source corners upper-left, lower-left, lower-right, upper-right.
+    quad = (d[0], d[1] * 0.5, d[3], H - d[2] * 0.3, W - d[1], H - d[0] * 0.3, W - d[2], d[3] * 0.5)
+    photo = canvas.transform((W, H), Image.QUAD, quad, resample=Image.BICUBIC, fillcolor=(92, 84, 74))
+    a = np.asarray(photo, dtype=np.float32)
+    yy, xx = np.mgrid[0:H, 0:W]
+    light = 1.0 - 0.22 * (xx / W) * r.uniform(0.6, 1.0) - 0.12 * (yy / H)
+    a = a * light[..., None] * np.array([1.0, 0.97, 0.9]) + np.random.default_rng(r.randrange(1 << 30)).normal(0, 3, a.shape)
+    Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).save(jpg_path, "JPEG", quality=70)
+
+
+def header_footer_pdf(docx_path, work):
+    """A Word template's running header and footer on every page, then printed to PDF by
+    LibreOffice."""
+    d = Document(docx_path)
+    for sec in d.sections:
+        sec.header.paragraphs[0].text = "苏州市科技计划项目申报书（2022年度）"
+        sec.header.paragraphs[0].alignment = 1
+        sec.footer.paragraphs[0].text = "苏州市科学技术局制"
+        sec.footer.paragraphs[0].alignment = 1
+    d.save(docx_path)
+    mp.soffice([docx_path], "pdf", work)
+    os.remove(docx_path)
+    return docx_path[:-5] + ".pdf"
+
+
 def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
     """Write one non-table document in the family's writer; returns the file path."""
     w = WRITER[fam]
-    if w == "docx":
+    if w in ("docx", "docx-pdf"):
         d = mp.new_docx()
         docx_blocks(d, blocks, cover)
         p = path_stem + ".docx"
         d.save(p)
-        return p
+        return header_footer_pdf(p, work) if w == "docx-pdf" else p
     if w in ("html-pdf", "html-docx"):
         src = path_stem + ".html"
         open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
@@ -1398,10 +1522,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
 
 def write_info(t, fam, path_stem, work, rnd):
     w = WRITER[fam]
-    if w == "docx":
+    if w in ("docx", "docx-pdf"):
         p = path_stem + ".docx"
         info_docx(t, fam, p)
-        return p
+        return header_footer_pdf(p, work) if w == "docx-pdf" else p
     if w in ("html-pdf", "html-docx"):
         src = path_stem + ".html"
         open(src, "w", encoding="utf-8").write(info_html(t, fam))
@@ -1410,6 +1534,10 @@ def write_info(t, fam, path_stem, work, rnd):
         os.remove(src)
         if fam == "scan":
             scan_pdf(path_stem + ".pdf")
+        if fam == "photo":
+            photo_jpg(path_stem + ".pdf", path_stem + ".jpg")
+            os.remove(path_stem + ".pdf")
+            return path_stem + ".jpg"
         return path_stem + (".pdf" if w == "html-pdf" else ".docx")
     if w.startswith("rl-"):
         p = path_stem + ".pdf"
@@ -1524,10 +1652,12 @@ def family_oracle(t, parts, mistakes, kind):
         want = [r for r in want if r != "T003"]
     if "T002" in want and word_count(name) <= 25:
         want.remove("T002")
-    # Scanned parts (family scan): F007 names the pages read by OCR, and the scanned commitment
-    # bears no seal (none is drawn), which A009 says.
+    # Scanned parts (family scan) and a photographed table (photo): F007 names the pages read by
+    # OCR, and the scanned commitment bears no seal (none is drawn), which A009 says.
     if t.get("template") == "scan":
         want = want + ["F007"] + (["A009"] if "commitment" in parts else [])
+    if t.get("template") == "photo" and "info_table" in parts:
+        want = want + ["F007"]
     return want
 
 
