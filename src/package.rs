@@ -95,6 +95,15 @@ impl Package {
     pub fn has(&self, kind: PartKind) -> bool {
         self.parts(kind).next().is_some()
     }
+    /// The files of the package nothing could be read from (damaged, encrypted, a photo OCR
+    /// could not read with confidence): any part found missing may be in one of them.
+    pub fn unread_docs(&self) -> impl Iterator<Item = &PackageDoc> {
+        self.docs.iter().filter(|d| {
+            d.doc
+                .as_ref()
+                .is_none_or(|x| x.blocks.iter().all(|b| b.text.trim().is_empty()))
+        })
+    }
     /// The text of a section of the application: from a heading naming it (一、考核指标,
     /// 3. 研究内容, or a heading style) to the next heading.
     pub fn section(&self, name: &str) -> Option<String> {
@@ -149,7 +158,7 @@ pub fn load(path: &Path, limits: &Limits) -> Package {
             })
             .flatten()
             .collect();
-        return Package { path: shown, docs };
+        return with_running_lines(shown, docs);
     }
     let name = path
         .file_name()
@@ -160,20 +169,71 @@ pub fn load(path: &Path, limits: &Limits) -> Package {
         && sniff(b) == FileKind::Zip
     {
         return match archive::open_zip(b, limits) {
-            Ok(entries) => Package {
-                path: shown,
-                docs: zip_docs(entries, limits, 0, "", &deadline),
-            },
+            Ok(entries) => with_running_lines(shown, zip_docs(entries, limits, 0, "", &deadline)),
             Err(e) => Package {
                 path: shown,
                 docs: vec![failed(&name, e)],
             },
         };
     }
-    Package {
-        path: shown,
-        docs: load_bytes(&name, bytes, limits, 0, &deadline),
+    with_running_lines(shown, load_bytes(&name, bytes, limits, 0, &deadline))
+}
+
+/// A package of these documents, the template's running header and footer lines set aside:
+/// a line that opens or closes two or more pages — of one document or of several — is no
+/// part's title (苏州市科技计划项目申报书 printed atop every page of every file). Documents
+/// that carry such a line are classified again without it.
+fn with_running_lines(path: String, mut docs: Vec<PackageDoc>) -> Package {
+    let running = running_lines(&docs);
+    if !running.is_empty() {
+        for d in docs.iter_mut() {
+            let carries = d.doc.as_ref().is_some_and(|x| {
+                x.blocks
+                    .iter()
+                    .any(|b| running.contains(&text::squash(&b.text)))
+            });
+            if carries {
+                classify_with(d, &running);
+            }
+        }
     }
+    Package { path, docs }
+}
+
+/// Lines (squashed) that open two or more pages of the package's documents with a part's
+/// title right under them (a DOCX, which has no pages, counts its first line): a running
+/// header. Two files that merely share a title (two agreements) have nothing under it.
+fn running_lines(docs: &[PackageDoc]) -> std::collections::HashSet<String> {
+    let mut count: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    for d in docs {
+        let Some(doc) = &d.doc else { continue };
+        let mut page = None;
+        for (i, b) in doc.blocks.iter().enumerate() {
+            if i > 0 && b.page == page {
+                continue;
+            }
+            page = b.page;
+            let t = text::squash(&b.text);
+            let n = t.chars().count();
+            let titled_below = doc.blocks[i + 1..]
+                .iter()
+                .take(5)
+                .take_while(|x| x.page == b.page)
+                .any(|x| {
+                    title_kind(&x.text).is_some()
+                        || attachment_title(&x.text).is_some()
+                        || numbered_title(&x.text).is_some()
+                });
+            if (4..=48).contains(&n) && titled_below {
+                *count.entry(t).or_default() += 1;
+            }
+        }
+    }
+    count
+        .into_iter()
+        .filter(|(_, n)| *n >= 2)
+        .map(|(t, _)| t)
+        .collect()
 }
 
 fn over_budget(name: &str, limits: &Limits) -> PackageDoc {
@@ -695,6 +755,12 @@ fn is_application_section(text: &str) -> bool {
 }
 
 fn classify(pd: &mut PackageDoc) {
+    classify_with(pd, &std::collections::HashSet::new());
+}
+
+/// Classify a document's parts, the lines in `running` (a template's running header or
+/// footer) never a part's title.
+fn classify_with(pd: &mut PackageDoc, running: &std::collections::HashSet<String>) {
     let by_name = name_kind(&pd.path);
     let Some(doc) = &pd.doc else {
         pd.parts = vec![Part {
@@ -706,7 +772,7 @@ fn classify(pd: &mut PackageDoc) {
         }];
         return;
     };
-    let mut parts = split_parts(doc);
+    let mut parts = split_parts(doc, running);
     if parts.iter().all(|p| p.kind == PartKind::Other) {
         let kind = content_kind(doc).unwrap_or(by_name);
         parts = vec![Part {
@@ -750,7 +816,7 @@ fn classify(pd: &mut PackageDoc) {
 
 /// Split a document where part titles stand: at the top of a PDF page (first few lines), or
 /// as a heading or title-like line in a DOCX.
-fn split_parts(doc: &Document) -> Vec<Part> {
+fn split_parts(doc: &Document, running: &std::collections::HashSet<String>) -> Vec<Part> {
     let mut starts: Vec<(usize, PartKind)> = Vec::new();
     let paged = doc.blocks.iter().any(|b| b.page.is_some());
     let mut line_on_page = 0;
@@ -772,7 +838,7 @@ fn split_parts(doc: &Document) -> Vec<Part> {
                 }
             }
         };
-        if !candidate {
+        if !candidate || (!running.is_empty() && running.contains(&text::squash(&b.text))) {
             continue;
         }
         // "附件1：信用承诺书" names the part when it heads a page (first two lines) or is a
@@ -1256,6 +1322,48 @@ mod tests {
             assert!(s.contains("研制样机"), "{lines:?}: {s}");
             assert!(!s.contains("2022年7月"), "{lines:?}: {s}");
         }
+    }
+
+    fn pdf_doc(name: &str, lines: &[&str]) -> PackageDoc {
+        let mut d = Document::new(name, crate::extract::Format::Pdf);
+        for l in lines {
+            d.push_block(BlockKind::Paragraph, l, Some(1));
+        }
+        let mut pd = PackageDoc {
+            path: name.into(),
+            format: "pdf".into(),
+            doc: Some(d),
+            error: None,
+            parts: Vec::new(),
+            renamed_from: None,
+        };
+        classify(&mut pd);
+        pd
+    }
+
+    #[test]
+    fn a_running_header_is_no_title_but_a_shared_title_is() {
+        const HEADER: &str = "苏州市科技计划项目申报书（2022年度）";
+        let docs = vec![
+            pdf_doc("1.pdf", &[HEADER, "项目信息表", "项目名称：某研发"]),
+            pdf_doc("3.pdf", &[HEADER, "信用承诺书", "本单位承诺材料真实。"]),
+        ];
+        // Alone, each file's first line names it an application.
+        assert_eq!(docs[0].parts[0].kind, PartKind::Application);
+        let p = with_running_lines("p".into(), docs);
+        assert_eq!(p.docs[0].kinds(), vec![PartKind::InfoTable]);
+        assert_eq!(p.docs[1].kinds(), vec![PartKind::Commitment]);
+        // Two agreements sharing their title keep it: nothing titled stands under it.
+        let docs = vec![
+            pdf_doc("a.pdf", &["合作协议", "甲方：苏州大学", "乙方：某公司"]),
+            pdf_doc("b.pdf", &["合作协议", "甲方：苏州大学", "乙方：另一公司"]),
+        ];
+        let p = with_running_lines("p".into(), docs);
+        assert!(
+            p.docs
+                .iter()
+                .all(|d| d.kinds() == vec![PartKind::CooperationAgreement])
+        );
     }
 
     #[test]

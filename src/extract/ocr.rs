@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-8";
+const VERSION: &str = "propscan-ocr-9";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -200,6 +200,9 @@ pub fn prepare(img: &Grey, dpi: f32) -> (Grey, f32, f32) {
     if px > 36.0e6 {
         scale *= (36.0e6 / px).sqrt();
     }
+    // A photographed page: the light evened out and the desk around the sheet gone first.
+    let flat = raster::flatten_background(img);
+    let img = flat.as_ref().unwrap_or(img);
     // Speckle is removed at the scan's own resolution, where a speck is one pixel.
     let despeckled = raster::despeckle(img);
     let clean = if (scale - 1.0).abs() > 0.08 {

@@ -519,6 +519,82 @@ pub fn resize(src: &Grey, w: u32, h: u32) -> Grey {
     out
 }
 
+/// Uneven light evened out (a photographed page: brighter on one side, the desk around the
+/// sheet): each pixel divided by the paper's brightness around it, estimated per block as the
+/// brightest of its neighbourhood and interpolated between blocks. `None` when the page is
+/// evenly lit (a scan), so nothing changes there.
+pub fn flatten_background(g: &Grey) -> Option<Grey> {
+    let (w, h) = (g.w as usize, g.h as usize);
+    let bs = (w.max(h) / 48).max(16);
+    let (bw, bh) = (w.div_ceil(bs), h.div_ceil(bs));
+    if bw < 4 || bh < 4 {
+        return None;
+    }
+    // The paper's level per block: its 90th-percentile brightness (ink and specks are darker).
+    let mut level = vec![0u8; bw * bh];
+    for by in 0..bh {
+        for bx in 0..bw {
+            let mut hist = [0u32; 256];
+            let mut n = 0u32;
+            for y in by * bs..((by + 1) * bs).min(h) {
+                for x in bx * bs..((bx + 1) * bs).min(w) {
+                    hist[g.px[y * w + x] as usize] += 1;
+                    n += 1;
+                }
+            }
+            let mut seen = 0;
+            let mut v = 255;
+            for (i, c) in hist.iter().enumerate() {
+                seen += c;
+                if seen * 10 >= n * 9 {
+                    v = i;
+                    break;
+                }
+            }
+            level[by * bw + bx] = v as u8;
+        }
+    }
+    let mut sorted = level.clone();
+    sorted.sort_unstable();
+    let p10 = sorted[sorted.len() / 10] as i32;
+    let p90 = sorted[sorted.len() * 9 / 10] as i32;
+    if p90 - p10 <= 50 {
+        return None;
+    }
+    // A block inside a large dark shape takes the brightest neighbour: the paper around it.
+    let bright: Vec<f32> = (0..bw * bh)
+        .map(|i| {
+            let (bx, by) = ((i % bw) as i64, (i / bw) as i64);
+            let mut m = 0u8;
+            for dy in -1..=1 {
+                for dx in -1..=1 {
+                    let (x, y) = (bx + dx, by + dy);
+                    if x >= 0 && y >= 0 && (x as usize) < bw && (y as usize) < bh {
+                        m = m.max(level[y as usize * bw + x as usize]);
+                    }
+                }
+            }
+            f32::from(m.max(16))
+        })
+        .collect();
+    let at = |x: usize, y: usize| bright[y.min(bh - 1) * bw + x.min(bw - 1)];
+    let mut out = Grey::new(g.w, g.h, 255);
+    for y in 0..h {
+        let fy = (y as f32 / bs as f32 - 0.5).max(0.0);
+        let (y0, ty) = (fy as usize, fy.fract());
+        for x in 0..w {
+            let fx = (x as f32 / bs as f32 - 0.5).max(0.0);
+            let (x0, tx) = (fx as usize, fx.fract());
+            let top = at(x0, y0) * (1.0 - tx) + at(x0 + 1, y0) * tx;
+            let bottom = at(x0, y0 + 1) * (1.0 - tx) + at(x0 + 1, y0 + 1) * tx;
+            let paper = top * (1.0 - ty) + bottom * ty;
+            let v = f32::from(g.px[y * w + x]) * 255.0 / paper;
+            out.px[y * w + x] = v.min(255.0) as u8;
+        }
+    }
+    Some(out)
+}
+
 /// Isolated specks removed, strokes kept: a dark pixel with at most one dark neighbour becomes
 /// the paper around it, a light pixel with at least seven dark neighbours becomes ink. Unlike a
 /// median it keeps one-pixel strokes, which thin Han strokes are at 200 dpi.
@@ -801,6 +877,43 @@ pub fn rotate90(src: &Grey, quarter: u8) -> Grey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn uneven_light_is_evened_and_an_even_page_is_left_alone() {
+        // Paper lit from the left (255 → 120), a desk strip on the right, dark text bars.
+        let (w, h) = (480u32, 640u32);
+        let mut g = Grey::new(w, h, 255);
+        for y in 0..h {
+            for x in 0..w {
+                let light = 255.0 - 135.0 * x as f32 / w as f32;
+                let desk = x > 440;
+                let ink = (100..110).contains(&(y % 120)) && (40..400).contains(&x);
+                let v = if desk {
+                    50.0
+                } else if ink {
+                    light * 0.2
+                } else {
+                    light
+                };
+                g.px[(y * w + x) as usize] = v as u8;
+            }
+        }
+        let f = flatten_background(&g).expect("uneven");
+        // Paper on both sides now reads as paper; ink stays dark.
+        assert!(
+            f.get(20, 50) > 230 && f.get(420, 50) > 230,
+            "{} {}",
+            f.get(20, 50),
+            f.get(420, 50)
+        );
+        assert!(f.get(380, 105) < 90, "{}", f.get(380, 105));
+        // An evenly lit page (a scan) is not touched.
+        let mut even = Grey::new(w, h, 245);
+        for x in 40..400 {
+            even.px[(105 * w + x) as usize] = 20;
+        }
+        assert!(flatten_background(&even).is_none());
+    }
 
     fn lines_image(deg: f32) -> Grey {
         // Horizontal bars like text lines, then tilted.

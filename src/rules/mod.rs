@@ -396,30 +396,39 @@ pub fn check_selected(
 
 /// Never an error on a value OCR may have misread: an error that stands on a field read from a
 /// scanned page (a credit code, an amount, a date, the name), or on a field that was not read
-/// while the information table is a scan (its label may be there, misread), becomes a warning
-/// that says so. The finding still quotes what was read.
+/// while the information table is a scan (its label may be there, misread) or while a file of
+/// the package could not be read at all (it may hold the field), becomes a warning that says
+/// so. The finding still quotes what was read.
 fn read_by_ocr_is_no_error(cx: &Ctx, out: &mut [Finding]) {
     let info_is_scan = cx
         .pkg
         .parts(crate::model::PartKind::InfoTable)
         .any(|(d, p)| d.part_is_ocr(p));
+    // A file nothing could be read from may hold the information table and its fields.
+    let unread: Vec<String> = cx.pkg.unread_docs().map(|d| d.path.clone()).collect();
     for f in out.iter_mut().filter(|f| f.severity == Severity::Error) {
         let Some(field) = f.location.as_ref().and_then(|l| l.field.as_deref()) else {
             continue;
         };
-        let scanned = if cx.ex.sources.contains_key(field) {
-            cx.read_by_ocr(field)
+        let read = cx.ex.sources.contains_key(field);
+        if (read && cx.read_by_ocr(field)) || (!read && info_is_scan) {
+            f.message_zh
+                .push_str("（此项读自扫描页，文字经 OCR 识别，可能有误：请对照原件核对。）");
+            f.message_en
+                .push_str(" (Read from a scanned page by OCR, which may have misread it: check against the original.)");
+        } else if !read && !unread.is_empty() {
+            f.message_zh.push_str(&format!(
+                "（包中有未能读出的文件：{}，此项可能写在其中：请人工核对。）",
+                unread.join("、")
+            ));
+            f.message_en.push_str(&format!(
+                " (Some files could not be read — {} — and may hold it: check by hand.)",
+                unread.join(", ")
+            ));
         } else {
-            info_is_scan
-        };
-        if !scanned {
             continue;
         }
         f.severity = Severity::Warning;
-        f.message_zh
-            .push_str("（此项读自扫描页，文字经 OCR 识别，可能有误：请对照原件核对。）");
-        f.message_en
-            .push_str(" (Read from a scanned page by OCR, which may have misread it: check against the original.)");
         f.message = f.message_zh.clone();
     }
 }

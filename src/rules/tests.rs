@@ -515,3 +515,49 @@ fn a_value_read_by_ocr_is_never_an_error_but_a_warning_that_says_so() {
     assert!(f.message.contains("OCR"), "{}", f.message);
     assert!(f.evidence.contains("91320594MA1MXXXX3K"), "{}", f.evidence);
 }
+
+#[test]
+fn a_part_missing_while_a_file_could_not_be_read_is_a_warning_naming_the_file() {
+    let profile = Profile::default_profile();
+    let mut p = full(&[], &[TARGETS_OK, TARGETS_TEXT]);
+    p.docs.retain(|d| !d.kinds().contains(&PartKind::InfoTable));
+    let a004 = |p: &Package| {
+        check_package(p, &profile, None)
+            .findings
+            .into_iter()
+            .find(|f| f.rule == "A004")
+            .expect("A004")
+    };
+    assert_eq!(a004(&p).severity, Severity::Error);
+    p.docs.push(PackageDoc {
+        path: "IMG_0001.jpg".into(),
+        format: "jpeg".into(),
+        doc: Some(Document::new("IMG_0001.jpg", Format::Image)),
+        error: None,
+        parts: vec![Part {
+            kind: PartKind::Other,
+            blocks: 0..0,
+            first_page: None,
+            last_page: None,
+            by_name: true,
+        }],
+        renamed_from: None,
+    });
+    let f = a004(&p);
+    assert_eq!(f.severity, Severity::Warning);
+    assert!(f.message.contains("IMG_0001.jpg"), "{}", f.message);
+    // The fields it would hold: not-found errors become warnings too.
+    let fired = check_package(&p, &profile, None).findings;
+    assert!(
+        fired.iter().all(|f| f.severity != Severity::Error
+            || f.location
+                .as_ref()
+                .and_then(|l| l.field.as_deref())
+                .is_none()),
+        "{:?}",
+        fired
+            .iter()
+            .map(|f| (f.rule, f.severity))
+            .collect::<Vec<_>>()
+    );
+}

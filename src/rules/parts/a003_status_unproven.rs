@@ -35,16 +35,29 @@ impl Rule for A003 {
     fn check(&self, cx: &Ctx, out: &mut Vec<Finding>) {
         let f = cx.fields();
         if f.applicant_type == Some(ApplicantType::Enterprise) && !status_proven(cx) {
-            out.push(
-                INFO.finding(format!(
-                        "申报企业未声明也未附证明其为{}：请在信息表中填写企业资质并附证书（如高新技术企业证书）。",
-                        cx.profile.applicant.eligible_status.join("、")
-                    ),
-                    "The enterprise neither declares nor proves an eligible status (high-tech enterprise, incubation list, tech SME): declare it and attach the certificate.".into(),
-                    cx.ex.status.clone().unwrap_or_else(|| "未填写企业资质".into()),
-                )
-                .at(cx.loc("applicant")),
-            );
+            let mut finding = INFO.finding(format!(
+                    "申报企业未声明也未附证明其为{}：请在信息表中填写企业资质并附证书（如高新技术企业证书）。",
+                    cx.profile.applicant.eligible_status.join("、")
+                ),
+                "The enterprise neither declares nor proves an eligible status (high-tech enterprise, incubation list, tech SME): declare it and attach the certificate.".into(),
+                cx.ex.status.clone().unwrap_or_else(|| "未填写企业资质".into()),
+            )
+            .at(cx.loc("applicant"));
+            // A file that could not be read may be the certificate.
+            let unread: Vec<&str> = cx.pkg.unread_docs().map(|d| d.path.as_str()).collect();
+            if !unread.is_empty() {
+                finding = finding.severity(crate::model::Severity::Warning);
+                finding.message_zh.push_str(&format!(
+                    "（包中有未能读出的文件：{}，证书可能在其中。）",
+                    unread.join("、")
+                ));
+                finding.message_en.push_str(&format!(
+                    " (Files that could not be read — {} — may hold the certificate.)",
+                    unread.join(", ")
+                ));
+                finding.message = finding.message_zh.clone();
+            }
+            out.push(finding);
         }
     }
 }

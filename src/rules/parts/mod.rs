@@ -57,6 +57,29 @@ pub fn missing(info: &'static RuleInfo, kind: PartKind, cx: &Ctx, out: &mut Vec<
     if cx.pkg.has(kind) {
         return;
     }
+    // A file that could not be read may be the part: a warning naming it, not an error.
+    let unread: Vec<&str> = cx.pkg.unread_docs().map(|d| d.path.as_str()).collect();
+    if !unread.is_empty() {
+        out.push(
+            info.finding(
+                format!(
+                    "申报材料中未读到{}；包中有未能读出的文件（{}），{}可能在其中：请提供可读的文件或人工核对。",
+                    kind.zh(),
+                    unread.join("、"),
+                    kind.zh()
+                ),
+                format!(
+                    "No {} was read; the package has files that could not be read ({}), and it may be one of them: provide a readable file or check by hand.",
+                    kind.en(),
+                    unread.join(", ")
+                ),
+                format!("{} 个文件: {}", cx.pkg.docs.len(), doc_list(cx)),
+            )
+            .severity(Severity::Warning)
+            .at(Location::document(&cx.pkg.path)),
+        );
+        return;
+    }
     out.push(
         info.finding(
             format!(
