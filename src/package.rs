@@ -854,6 +854,21 @@ fn split_parts(doc: &Document, running: &std::collections::HashSet<String>) -> V
                 (starts_application(&b.text)
                     && starts.last().map(|s| s.1) != Some(PartKind::Application))
                 .then_some(PartKind::Application)
+            })
+            .or_else(|| {
+                // A scanned page whose title OCR misread (务动合同书): a short title-like first
+                // line, and a page whose content says which part it opens.
+                (line_on_page == 1 && ocr_page(doc, b.page) && title_like(&b.text))
+                    .then(|| content_kind_range(doc, page_range(doc, i)))
+                    .flatten()
+                    .filter(|k| {
+                        matches!(
+                            k,
+                            PartKind::LaborContract
+                                | PartKind::CooperationAgreement
+                                | PartKind::Commitment
+                        )
+                    })
             });
         if let Some(k) = kind {
             // The same kind again (a title repeated on every page) continues the part.
@@ -876,7 +891,22 @@ fn split_parts(doc: &Document, running: &std::collections::HashSet<String>) -> V
     if starts[0].0 > 0 {
         let first_page = doc.blocks[starts[0].0].page;
         if paged && doc.blocks[0].page != first_page {
-            let kind = content_kind_range(doc, 0..starts[0].0).unwrap_or(PartKind::Other);
+            // A title page whose big title OCR could not read: a few labelled lines and the
+            // issuing authority or a date, not a table's worth of labels.
+            let lead = &doc.blocks[..starts[0].0];
+            let f = CoverFeatures::of(lead);
+            let chars: usize = lead.iter().map(|b| b.text.chars().count()).sum();
+            let pages = lead.last().and_then(|b| b.page) == lead.first().and_then(|b| b.page);
+            let cover = pages
+                && chars <= 600
+                && f.is_cover()
+                && f.label_lines <= 7
+                && (f.date_line || f.authority_line);
+            let kind = if cover {
+                PartKind::Cover
+            } else {
+                content_kind_range(doc, 0..starts[0].0).unwrap_or(PartKind::Other)
+            };
             parts.push((0, kind));
         } else {
             starts[0].0 = 0;
@@ -912,6 +942,29 @@ fn split_parts(doc: &Document, running: &std::collections::HashSet<String>) -> V
     }
     out.retain(|p| !p.blocks.is_empty());
     out
+}
+
+/// Whether `page` of the document was read by OCR.
+fn ocr_page(doc: &Document, page: Option<u32>) -> bool {
+    page.is_some_and(|n| doc.pages.iter().any(|p| p.number == n && p.ocr))
+}
+
+/// A line shaped like a title: short, no sentence punctuation, no label and colon.
+fn title_like(line: &str) -> bool {
+    let s = text::squash(line);
+    let n = s.chars().count();
+    (3..=16).contains(&n) && !s.contains(['，', '。', '；', '：', ',', ';', ':', '、'])
+}
+
+/// The blocks of the page block `i` stands on, from `i` to the page's end.
+fn page_range(doc: &Document, i: usize) -> std::ops::Range<usize> {
+    let page = doc.blocks[i].page;
+    let end = doc.blocks[i..]
+        .iter()
+        .position(|b| b.page != page)
+        .map(|p| i + p)
+        .unwrap_or(doc.blocks.len());
+    i..end
 }
 
 /// Kind from content when no title says it: a table of information-table labels, or an

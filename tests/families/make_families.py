@@ -43,7 +43,7 @@ TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder", "para", "grid-ttf",
             "landscape", "narrow", "odt", "rows", "kv", "merged", "jsform", "inline", "rl-split", "underline",
             "grouped", "fullwidth", "bilingual", "sdt", "nested", "unitcol", "textbox",
-            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx", "photo", "tracked", "headfoot"]
+            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx", "photo", "tracked", "headfoot", "mergedscan", "rotated"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -54,7 +54,7 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"budgettable": 6, "rowspdf": 6, "tabs": 6} | {"sections": 7, "enum": 7, "odt4": 7} | \
     {"twoline": 8, "qianyuan": 8, "onecol": 8, "twopair": 8} | {"formfield": 9, "borderless4": 9, "notes": 9} | \
     {"twopage": 10, "engname": 10, "yuansign": 10} | {"scan": 11, "hanzi": 11, "onedocx": 11} | \
-    {"photo": 12, "tracked": 12, "headfoot": 12}
+    {"photo": 12, "tracked": 12, "headfoot": 12} | {"mergedscan": 13, "rotated": 13}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -332,6 +332,16 @@ LABELS = {
     "headfoot": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
                      status="企业资质", leader="项目负责人", phone="手机", department="主管部门", zone="所在高新区",
                      partners="合作单位", period="起止时间", total="总投入（万元）", municipal="申请市拨（万元）"),
+    # Round 13: the whole paper submission scanned into one PDF; an information table whose page
+    # was turned in a viewer and saved (/Rotate 90) and a commitment scanned sideways.
+    "mergedscan": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                       type="单位性质", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                       municipal="申请市拨经费（万元）"),
+    "rotated": dict(name="项目名称", guide="指南方向代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="项目起止时间", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -383,6 +393,8 @@ STYLE = {
     "photo": dict(period="cn-dash", money="wan"),
     "tracked": dict(period="cn-day", money="wan"),
     "headfoot": dict(period="slash", money="wan-unit"),
+    "mergedscan": dict(period="cn-dash", money="wan"),
+    "rotated": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -434,6 +446,8 @@ TITLES = {
     "photo": "项目信息表",
     "tracked": "苏州市科技计划项目信息表",
     "headfoot": "项目信息表",
+    "mergedscan": "苏州市科技计划项目信息表",
+    "rotated": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -480,7 +494,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "tabs": "cn", "sections": "paren", "enum": "dec", "odt4": "cn", "twoline": "part", "qianyuan": "num",
              "onecol": "cn", "twopair": "paren", "formfield": "num", "borderless4": "cn", "notes": "dec",
              "twopage": "paren", "engname": "num", "yuansign": "part", "scan": "cn", "hanzi": "paren", "onedocx": "num",
-             "photo": "num", "tracked": "cn", "headfoot": "part"}
+             "photo": "num", "tracked": "cn", "headfoot": "part", "mergedscan": "cn", "rotated": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -493,7 +507,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "sections": "inside", "enum": "separate", "odt4": "separate", "twoline": "inside", "qianyuan": "separate",
     "onecol": "separate", "twopair": "inside", "formfield": "separate", "borderless4": "inside",
     "notes": "separate", "twopage": "separate", "engname": "inside", "yuansign": "separate", "scan": "separate",
-    "hanzi": "inside", "onedocx": "inside", "photo": "separate", "tracked": "inside", "headfoot": "separate"}
+    "hanzi": "inside", "onedocx": "inside", "photo": "separate", "tracked": "inside", "headfoot": "separate",
+    "mergedscan": "separate", "rotated": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -505,7 +520,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "odt4": "信用承诺书", "twoline": "申报单位信用承诺书", "qianyuan": "科研诚信承诺书", "onecol": "信用承诺书",
                 "twopair": "承诺书", "formfield": "信用承诺书", "borderless4": "诚信承诺书", "notes": "项目申报承诺书", "twopage": "信用承诺书",
                 "engname": "信用承诺书", "yuansign": "诚信承诺书", "scan": "信用承诺书", "hanzi": "科研诚信承诺书",
-                "onedocx": "二、信用承诺书", "photo": "信用承诺书", "tracked": "诚信承诺书", "headfoot": "信用承诺书"}
+                "onedocx": "二、信用承诺书", "photo": "信用承诺书", "tracked": "诚信承诺书", "headfoot": "信用承诺书",
+                "mergedscan": "信用承诺书", "rotated": "承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -518,7 +534,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "twopair": "技术合作协议", "formfield": "合作协议", "borderless4": "产学研合作协议",
                "notes": "合作研发协议", "twopage": "合作协议", "engname": "合作协议（Cooperation Agreement）",
                "yuansign": "产学研合作协议书", "scan": "合作协议", "hanzi": "联合申报协议", "onedocx": "四、合作协议", "photo": "合作协议",
-               "tracked": "产学研合作协议", "headfoot": "合作协议书"}
+               "tracked": "产学研合作协议", "headfoot": "合作协议书", "mergedscan": "合作协议", "rotated": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -618,6 +634,10 @@ NAMES = {  # file names per part
                 "cooperation_agreement": "协议", "qualification": "证书", "labor_contract": "合同"},
     "headfoot": {"info_table": "1", "application": "2", "cover": "0", "commitment": "3",
                  "cooperation_agreement": "4", "qualification": "5", "labor_contract": "6"},
+    "mergedscan": {"info_table": "b", "application": "d", "cover": "a", "commitment": "c",
+                   "cooperation_agreement": "e", "qualification": "f", "labor_contract": "g"},
+    "rotated": {"info_table": "信息表", "application": "申报书", "cover": "封面", "commitment": "承诺书（扫描）",
+                "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
 }
 
 
@@ -642,7 +662,7 @@ def cover_lines(t, fam):
            "sections": "a", "enum": "b", "odt4": "c", "twoline": "b", "qianyuan": "a", "onecol": "c",
            "twopair": "a", "formfield": "b", "borderless4": "c", "notes": "a",
            "twopage": "b", "engname": "c", "yuansign": "a", "scan": "b", "hanzi": "c", "onedocx": "a",
-           "photo": "c", "tracked": "a", "headfoot": "b"}[fam]
+           "photo": "c", "tracked": "a", "headfoot": "b", "mergedscan": "a", "rotated": "c"}[fam]
     return styles[key]
 
 
@@ -964,6 +984,9 @@ def info_html(t, fam):
             trs += f"<tr>{cells}{'<td></td><td></td>' if len(kv[i:i + 2]) == 1 else ''}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>注：经费单位为千元。</p>")
+    if fam in ("mergedscan", "rotated"):  # an ordinary ruled table (scanned or turned afterwards)
+        trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "photo":  # an ordinary ruled table, printed and photographed (see photo_jpg)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
@@ -1410,10 +1433,11 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "qianyuan": "html-pdf", "onecol": "odt-docx", "twopair": "rl-ttf", "formfield": "ooxml",
     "borderless4": "html-pdf", "notes": "docx", "twopage": "html-pdf", "engname": "docx", "yuansign": "odt-docx",
     "scan": "html-pdf", "hanzi": "odt", "onedocx": "docx",
-    "photo": "html-pdf", "tracked": "ooxml", "headfoot": "docx-pdf"}
+    "photo": "html-pdf", "tracked": "ooxml", "headfoot": "docx-pdf",
+    "mergedscan": "html-pdf", "rotated": "html-pdf"}
 
 
-def scan_pdf(path):
+def scan_pdf(path, sideways=False):
     """Print and scan a PDF in place: each page rendered at 200 dpi in grey, turned by a fraction
     of a degree, with sensor noise and dust, written back as a PDF of images (no text layer)."""
     import zlib
@@ -1428,6 +1452,8 @@ def scan_pdf(path):
         full = os.path.join(os.path.dirname(path), f)
         img = Image.open(full).convert("L")
         img = img.rotate(r.uniform(-0.8, 0.8), resample=Image.BICUBIC, fillcolor=255)
+        if sideways:  # fed into the scanner the wrong way round
+            img = img.transpose(Image.ROTATE_90)
         a = np.asarray(img, dtype=np.float32)
         g = np.random.default_rng(r.randrange(1 << 30))
         a = a * r.uniform(0.85, 0.95) + 12 + g.normal(0, 4, a.shape)
@@ -1501,6 +1527,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         os.remove(src)
         if fam == "scan" and kind == "commitment":
             scan_pdf(path_stem + ".pdf")
+        if fam == "rotated" and kind == "commitment":
+            scan_pdf(path_stem + ".pdf", sideways=True)
         return path_stem + (".pdf" if w == "html-pdf" else ".docx")
     if w.startswith("rl-"):
         p = path_stem + ".pdf"
@@ -1534,6 +1562,12 @@ def write_info(t, fam, path_stem, work, rnd):
         os.remove(src)
         if fam == "scan":
             scan_pdf(path_stem + ".pdf")
+        if fam == "rotated":  # the page turned in a viewer and saved: /Rotate 90, content as it was
+            import pikepdf
+            with pikepdf.open(path_stem + ".pdf", allow_overwriting_input=True) as pdf:
+                for page in pdf.pages:
+                    page.Rotate = 90
+                pdf.save(path_stem + ".pdf")
         if fam == "photo":
             photo_jpg(path_stem + ".pdf", path_stem + ".jpg")
             os.remove(path_stem + ".pdf")
@@ -1611,11 +1645,13 @@ def build(t, fam, out_dir, tmp, parts, rnd):
         if part in parts:
             files.append(write_doc(fam, part, fn(t, fam), os.path.join(work, names[part]), work, rnd))
     os.makedirs(out_dir, exist_ok=True)
-    if fam == "merged":  # one file, parts in the order the call lists them
+    if fam in ("merged", "mergedscan"):  # one file, parts in the order the call lists them
         rank = {names[k]: i for i, k in enumerate(["cover", "info_table", "commitment", "application",
                                                     "cooperation_agreement", "qualification", "labor_contract"])}
         pdfs = sorted(files, key=lambda p: rank[os.path.basename(p).rsplit(".", 1)[0]])
         mp.run(["pdfunite"] + pdfs + [os.path.join(out_dir, "申报材料.pdf")])
+        if fam == "mergedscan":  # the paper submission scanned in one go
+            scan_pdf(os.path.join(out_dir, "申报材料.pdf"))
     else:
         for p in files:
             shutil.copy(p, os.path.join(out_dir, os.path.basename(p)))
@@ -1658,6 +1694,11 @@ def family_oracle(t, parts, mistakes, kind):
         want = want + ["F007"] + (["A009"] if "commitment" in parts else [])
     if t.get("template") == "photo" and "info_table" in parts:
         want = want + ["F007"]
+    if t.get("template") == "mergedscan":  # the agreement is scanned too, with no seal drawn (A010)
+        want = want + ["F007"] + (["A009"] if "commitment" in parts else []) + \
+            (["A010"] if "cooperation_agreement" in parts else [])
+    if t.get("template") == "rotated" and "commitment" in parts:
+        want = want + ["F007", "A009"]
     return want
 
 
