@@ -61,18 +61,64 @@ impl Rule for E001 {
             }
             Some(code) => {
                 if let Some(why) = credit_code_problem(code) {
-                    out.push(
-                        INFO.finding(
+                    let mut finding = INFO
+                        .finding(
                             format!("统一社会信用代码“{code}”无效（{why}）：请核对后重新填写。"),
                             format!(
                                 "The credit code \"{code}\" is invalid (GB 32100-2015): check it."
                             ),
                             code.clone(),
                         )
-                        .at(cx.loc("credit_code")),
-                    );
+                        .at(cx.loc("credit_code"));
+                    // Read by OCR: letters the code never uses (O, I, Z, S) are look-alike digits;
+                    // when putting them back gives a valid code, that is the likely reading.
+                    if cx.read_by_ocr("credit_code")
+                        && let Some(fixed) = ocr_look_alikes(code)
+                    {
+                        finding.message_zh.push_str(&format!(
+                            "（按校验位，OCR 读出的字母可能应为数字：{fixed}。）"
+                        ));
+                        finding.message_en.push_str(&format!(
+                            " (By its check digit the letters OCR read are likely digits: {fixed}.)"
+                        ));
+                        finding.message = finding.message_zh.clone();
+                        finding.suggestion = Some(fixed);
+                    }
+                    out.push(finding);
                 }
             }
         }
+    }
+}
+
+/// A credit code with the letters its alphabet never uses (O, I, Z, S — OCR's look-alikes of
+/// 0, 1, 2, 5) put back as digits, when that gives a valid code.
+fn ocr_look_alikes(code: &str) -> Option<String> {
+    let fixed: String = code
+        .chars()
+        .map(|c| match c {
+            'O' | 'o' => '0',
+            'I' | 'l' => '1',
+            'Z' => '2',
+            'S' => '5',
+            c => c,
+        })
+        .collect();
+    (fixed != code && credit_code_problem(&fixed).is_none()).then_some(fixed)
+}
+
+#[cfg(test)]
+mod ocr_tests {
+    use super::*;
+
+    #[test]
+    fn look_alike_letters_are_put_back_only_when_the_code_then_checks() {
+        // 91320594MA1MXXXX3C is valid (the rule tests' code); O for the 0 after 9132.
+        assert_eq!(
+            ocr_look_alikes("91320594MA1MXXXX3C".replacen('0', "O", 1).as_str()).as_deref(),
+            Some("91320594MA1MXXXX3C")
+        );
+        assert_eq!(ocr_look_alikes("91320594MA1MXXXX3C"), None);
+        assert_eq!(ocr_look_alikes("91320594MA1MXXXX3K"), None);
     }
 }
