@@ -763,6 +763,12 @@ fn is_blank(v: &str) -> bool {
         .contains(&s.as_str())
 }
 
+/// A lone character OCR makes of 无 (天, 尤, 兀, 旡) where a name or 无 is asked for: no name is
+/// one character long, so it is the answer 无.
+fn is_misread_none(value: &str) -> bool {
+    matches!(squash(value).as_str(), "天" | "尤" | "兀" | "旡")
+}
+
 /// Where a field's value was read.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Source {
@@ -882,7 +888,7 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
         // the same answer written the way forms strike a cell out, read as 无.
         let v = p.value.trim();
         let struck = !v.is_empty() && squash(v).chars().all(|c| "/／-—–_".contains(c));
-        f.zone = Some(if struck {
+        f.zone = Some(if struck || is_misread_none(v) {
             "无".to_string()
         } else {
             v.to_string()
@@ -894,7 +900,11 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
         // English names in brackets go first: their commas (Co., Ltd.) separate nothing.
         for name in without_latin_gloss(&p.value).split(['、', '；', ';', '\n', '，', ',']) {
             let name = clean_org(name);
-            if !name.is_empty() && !is_blank(&name) && !f.partners.contains(&name) {
+            if !name.is_empty()
+                && !is_blank(&name)
+                && !is_misread_none(&name)
+                && !f.partners.contains(&name)
+            {
                 f.partners.push(name);
             }
         }
@@ -1102,6 +1112,32 @@ mod tests {
         assert_eq!(parse_money("壹仟贰佰叁拾肆万伍仟元", None), Some(1234.5));
         assert_eq!(parse_money("80", None), Some(80.0));
         assert_eq!(parse_money("待定", None), None);
+    }
+
+    #[test]
+    fn a_lone_look_alike_of_none_is_none() {
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        for (row, (k, v)) in [
+            ("所在高新区", "天"),
+            ("合作单位", "天"),
+            ("申报单位", "天成科技有限公司"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            for (col, t) in [k, v].iter().enumerate() {
+                let kind = BlockKind::Cell {
+                    table: 0,
+                    row: row as u32,
+                    col: col as u32,
+                };
+                d.push_block(kind, t, Some(1));
+            }
+        }
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.zone.as_deref(), Some("无"));
+        assert!(ex.fields.partners.is_empty());
+        assert_eq!(ex.fields.applicant.as_deref(), Some("天成科技有限公司"));
     }
 
     #[test]

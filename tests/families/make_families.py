@@ -43,7 +43,7 @@ TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder", "para", "grid-ttf",
             "landscape", "narrow", "odt", "rows", "kv", "merged", "jsform", "inline", "rl-split", "underline",
             "grouped", "fullwidth", "bilingual", "sdt", "nested", "unitcol", "textbox",
-            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx", "photo", "tracked", "headfoot", "mergedscan", "rotated"]
+            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx", "photo", "tracked", "headfoot", "mergedscan", "rotated", "colorscan"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -54,7 +54,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"budgettable": 6, "rowspdf": 6, "tabs": 6} | {"sections": 7, "enum": 7, "odt4": 7} | \
     {"twoline": 8, "qianyuan": 8, "onecol": 8, "twopair": 8} | {"formfield": 9, "borderless4": 9, "notes": 9} | \
     {"twopage": 10, "engname": 10, "yuansign": 10} | {"scan": 11, "hanzi": 11, "onedocx": 11} | \
-    {"photo": 12, "tracked": 12, "headfoot": 12} | {"mergedscan": 13, "rotated": 13}
+    {"photo": 12, "tracked": 12, "headfoot": 12} | {"mergedscan": 13, "rotated": 13} | \
+    {"colorscan": 14}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -342,6 +343,12 @@ LABELS = {
                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                     zone="所在高新区", partners="合作单位", period="项目起止时间", total="项目总投入（万元）",
                     municipal="申请市拨经费（万元）"),
+    # Round 14: the commitment and the agreement signed, sealed in red and scanned in colour;
+    # the information table scanned in colour too.
+    "colorscan": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位性质", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -395,6 +402,7 @@ STYLE = {
     "headfoot": dict(period="slash", money="wan-unit"),
     "mergedscan": dict(period="cn-dash", money="wan"),
     "rotated": dict(period="ym-zero", money="wan"),
+    "colorscan": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -448,6 +456,7 @@ TITLES = {
     "headfoot": "项目信息表",
     "mergedscan": "苏州市科技计划项目信息表",
     "rotated": "项目基本信息表",
+    "colorscan": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -494,7 +503,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "tabs": "cn", "sections": "paren", "enum": "dec", "odt4": "cn", "twoline": "part", "qianyuan": "num",
              "onecol": "cn", "twopair": "paren", "formfield": "num", "borderless4": "cn", "notes": "dec",
              "twopage": "paren", "engname": "num", "yuansign": "part", "scan": "cn", "hanzi": "paren", "onedocx": "num",
-             "photo": "num", "tracked": "cn", "headfoot": "part", "mergedscan": "cn", "rotated": "num"}
+             "photo": "num", "tracked": "cn", "headfoot": "part", "mergedscan": "cn", "rotated": "num", "colorscan": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -508,7 +517,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "onecol": "separate", "twopair": "inside", "formfield": "separate", "borderless4": "inside",
     "notes": "separate", "twopage": "separate", "engname": "inside", "yuansign": "separate", "scan": "separate",
     "hanzi": "inside", "onedocx": "inside", "photo": "separate", "tracked": "inside", "headfoot": "separate",
-    "mergedscan": "separate", "rotated": "separate"}
+    "mergedscan": "separate", "rotated": "separate", "colorscan": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -521,7 +530,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "twopair": "承诺书", "formfield": "信用承诺书", "borderless4": "诚信承诺书", "notes": "项目申报承诺书", "twopage": "信用承诺书",
                 "engname": "信用承诺书", "yuansign": "诚信承诺书", "scan": "信用承诺书", "hanzi": "科研诚信承诺书",
                 "onedocx": "二、信用承诺书", "photo": "信用承诺书", "tracked": "诚信承诺书", "headfoot": "信用承诺书",
-                "mergedscan": "信用承诺书", "rotated": "承诺书"}
+                "mergedscan": "信用承诺书", "rotated": "承诺书", "colorscan": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -534,7 +543,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "twopair": "技术合作协议", "formfield": "合作协议", "borderless4": "产学研合作协议",
                "notes": "合作研发协议", "twopage": "合作协议", "engname": "合作协议（Cooperation Agreement）",
                "yuansign": "产学研合作协议书", "scan": "合作协议", "hanzi": "联合申报协议", "onedocx": "四、合作协议", "photo": "合作协议",
-               "tracked": "产学研合作协议", "headfoot": "合作协议书", "mergedscan": "合作协议", "rotated": "合作协议"}
+               "tracked": "产学研合作协议", "headfoot": "合作协议书", "mergedscan": "合作协议", "rotated": "合作协议",
+               "colorscan": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -638,6 +648,8 @@ NAMES = {  # file names per part
                    "cooperation_agreement": "e", "qualification": "f", "labor_contract": "g"},
     "rotated": {"info_table": "信息表", "application": "申报书", "cover": "封面", "commitment": "承诺书（扫描）",
                 "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "colorscan": {"info_table": "scan0001", "application": "申报书", "cover": "封面", "commitment": "scan0002",
+                  "cooperation_agreement": "scan0003", "qualification": "资质证明", "labor_contract": "劳动合同"},
 }
 
 
@@ -662,7 +674,7 @@ def cover_lines(t, fam):
            "sections": "a", "enum": "b", "odt4": "c", "twoline": "b", "qianyuan": "a", "onecol": "c",
            "twopair": "a", "formfield": "b", "borderless4": "c", "notes": "a",
            "twopage": "b", "engname": "c", "yuansign": "a", "scan": "b", "hanzi": "c", "onedocx": "a",
-           "photo": "c", "tracked": "a", "headfoot": "b", "mergedscan": "a", "rotated": "c"}[fam]
+           "photo": "c", "tracked": "a", "headfoot": "b", "mergedscan": "a", "rotated": "c", "colorscan": "b"}[fam]
     return styles[key]
 
 
@@ -984,7 +996,7 @@ def info_html(t, fam):
             trs += f"<tr>{cells}{'<td></td><td></td>' if len(kv[i:i + 2]) == 1 else ''}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>注：经费单位为千元。</p>")
-    if fam in ("mergedscan", "rotated"):  # an ordinary ruled table (scanned or turned afterwards)
+    if fam in ("mergedscan", "rotated", "colorscan"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "photo":  # an ordinary ruled table, printed and photographed (see photo_jpg)
@@ -1434,7 +1446,7 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "borderless4": "html-pdf", "notes": "docx", "twopage": "html-pdf", "engname": "docx", "yuansign": "odt-docx",
     "scan": "html-pdf", "hanzi": "odt", "onedocx": "docx",
     "photo": "html-pdf", "tracked": "ooxml", "headfoot": "docx-pdf",
-    "mergedscan": "html-pdf", "rotated": "html-pdf"}
+    "mergedscan": "html-pdf", "rotated": "html-pdf", "colorscan": "html-pdf"}
 
 
 def scan_pdf(path, sideways=False):
@@ -1463,6 +1475,72 @@ def scan_pdf(path, sideways=False):
         os.remove(full)
     # JPEG at an office scanner's economy setting.
     images[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=images[1:], quality=45)
+
+
+def seal_image(px, name):
+    """A red round seal px pixels wide: a ring, a five-pointed star, the holder's name round the
+    upper rim (as the seal fixtures of tests/fixtures draw them)."""
+    import math
+    from PIL import Image, ImageDraw, ImageFont
+    red = (215, 25, 32, 235)
+    im = Image.new("RGBA", (px, px), (255, 255, 255, 0))
+    d = ImageDraw.Draw(im)
+    ring = max(4, px // 28)
+    d.ellipse([ring // 2, ring // 2, px - ring // 2, px - ring // 2], outline=red, width=ring)
+    c, R, r = px / 2, px * 0.14, px * 0.055
+    d.polygon([(c + (R if k % 2 == 0 else r) * math.cos(-math.pi / 2 + k * math.pi / 5),
+                c + (R if k % 2 == 0 else r) * math.sin(-math.pi / 2 + k * math.pi / 5)) for k in range(10)], fill=red)
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc", int(px * 0.11), index=2)
+    span = math.radians(250)
+    for i, ch in enumerate(name):
+        a = -math.pi / 2 - span / 2 + span * (i + 0.5) / len(name)
+        x, y = c + px * 0.36 * math.cos(a), c + px * 0.36 * math.sin(a)
+        g = Image.new("RGBA", (int(px * 0.14), int(px * 0.14)), (255, 255, 255, 0))
+        ImageDraw.Draw(g).text((g.width / 2, g.height / 2), ch, font=font, fill=red, anchor="mm")
+        g = g.rotate(-math.degrees(a) - 90, resample=Image.BICUBIC)
+        im.alpha_composite(g, (int(x - g.width / 2), int(y - g.height / 2)))
+    return im
+
+
+def sealed_colour_scan(path, sealed):
+    """Sign, seal and scan a PDF in place, in colour: a 42 mm red seal over each 公章/盖章 place
+    (found with pdftotext -bbox), the holder's name in it, then 200 dpi colour, turned a little,
+    noise, JPEG."""
+    import re as _re
+    import zlib
+    import numpy as np
+    from PIL import Image
+    r = random.Random(zlib.crc32(os.path.basename(path).encode()))
+    dpi = 200
+    marks = []
+    if sealed:
+        bbox = subprocess.run(["pdftotext", "-bbox", path, "-"], capture_output=True, text=True).stdout
+        for m in _re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', bbox):
+            if "公章" in m[5] or "盖章" in m[5]:
+                marks.append(((float(m[1]) + float(m[3])) / 2, (float(m[2]) + float(m[4])) / 2))
+    stem = path + "-page"
+    mp.run(["pdftoppm", "-r", str(dpi), "-png", path, stem])
+    pages = sorted(f for f in os.listdir(os.path.dirname(path)) if f.startswith(os.path.basename(stem)))
+    images = []
+    for k, f in enumerate(pages):
+        full = os.path.join(os.path.dirname(path), f)
+        img = Image.open(full).convert("RGBA")
+        os.remove(full)
+        if k == 0:
+            placed = []
+            for j, (x, y) in enumerate(marks):
+                seal = seal_image(int(42 / 25.4 * dpi), "苏州某某科技有限公司" if j else "项目申报单位专用章")
+                cx, cy = x * dpi / 72 + 40, y * dpi / 72
+                # Two parties seal side by side, not one over the other.
+                while any(abs(cx - px) < 1.1 * seal.width and abs(cy - py) < seal.height for px, py in placed):
+                    cx += seal.width
+                placed.append((cx, cy))
+                img.alpha_composite(seal, (int(cx - seal.width / 2), int(cy - seal.height / 2)))
+        img = img.convert("RGB").rotate(r.uniform(-0.6, 0.6), resample=Image.BICUBIC, fillcolor=(255, 255, 255))
+        a = np.asarray(img, dtype=np.float32) * r.uniform(0.9, 0.97) + 8
+        a += np.random.default_rng(r.randrange(1 << 30)).normal(0, 4, a.shape)
+        images.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    images[0].save(path, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:], quality=45)
 
 
 def photo_jpg(pdf_path, jpg_path):
@@ -1529,6 +1607,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             scan_pdf(path_stem + ".pdf")
         if fam == "rotated" and kind == "commitment":
             scan_pdf(path_stem + ".pdf", sideways=True)
+        if fam == "colorscan" and kind in ("commitment", "cooperation_agreement"):
+            sealed_colour_scan(path_stem + ".pdf", sealed=True)
         return path_stem + (".pdf" if w == "html-pdf" else ".docx")
     if w.startswith("rl-"):
         p = path_stem + ".pdf"
@@ -1562,6 +1642,8 @@ def write_info(t, fam, path_stem, work, rnd):
         os.remove(src)
         if fam == "scan":
             scan_pdf(path_stem + ".pdf")
+        if fam == "colorscan":
+            sealed_colour_scan(path_stem + ".pdf", sealed=False)
         if fam == "rotated":  # the page turned in a viewer and saved: /Rotate 90, content as it was
             import pikepdf
             with pikepdf.open(path_stem + ".pdf", allow_overwriting_input=True) as pdf:
@@ -1699,6 +1781,8 @@ def family_oracle(t, parts, mistakes, kind):
             (["A010"] if "cooperation_agreement" in parts else [])
     if t.get("template") == "rotated" and "commitment" in parts:
         want = want + ["F007", "A009"]
+    if t.get("template") == "colorscan":  # scanned in colour, commitment and agreement sealed
+        want = want + ["F007"]
     return want
 
 
