@@ -62,7 +62,15 @@ fn finding_row(w: &mut dyn Write, f: &Finding) -> io::Result<()> {
         esc(&f.evidence),
         f.suggestion
             .as_deref()
-            .map(|s| format!("<div class=\"fix\">建议名称：{}</div>", esc(s)))
+            .map(|s| format!(
+                "<div class=\"fix\">{}：{}</div>",
+                if f.rule.starts_with('T') {
+                    "建议名称"
+                } else {
+                    "建议改为"
+                },
+                esc(s)
+            ))
             .unwrap_or_default(),
         place.join("，")
     )

@@ -64,7 +64,7 @@ var propscan = (function () {
           g.appendChild(el("div", { "class": "finding " + sev, "data-rule": x.rule }, [
             el("div", {}, [el("span", { "class": "rule", text: x.rule }), x.message]),
             x.evidence ? el("div", { "class": "ev", text: "依据：" + x.evidence }) : null,
-            x.suggestion ? el("div", { "class": "fix", text: "建议名称：" + x.suggestion }) : null,
+            x.suggestion ? el("div", { "class": "fix", text: (x.rule.charAt(0) === "T" ? "建议名称：" : "建议改为：") + x.suggestion }) : null,
             x.location ? el("div", { "class": "where", text: "位置：" + where(x.location) }) : null
           ]));
         });
