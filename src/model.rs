@@ -153,6 +153,18 @@ impl Finding {
         self.suggestion = s;
         self
     }
+    /// Add a sentence to both messages (the shown one is the Chinese until localised).
+    pub fn add_note(&mut self, zh: &str, en: &str) {
+        self.message_zh.push_str(zh);
+        self.message_en.push_str(en);
+        self.message = self.message_zh.clone();
+    }
+    /// A warning instead of an error, with the reason added to its messages: what it stands on
+    /// may be misread or may sit in a file that could not be read.
+    pub fn soften(&mut self, zh: &str, en: &str) {
+        self.severity = Severity::Warning;
+        self.add_note(zh, en);
+    }
     pub fn localize(&mut self, lang: Lang) {
         self.message = match lang {
             Lang::Zh => self.message_zh.clone(),

@@ -1382,16 +1382,7 @@ mod tests {
         for l in lines {
             d.push_block(BlockKind::Paragraph, l, Some(1));
         }
-        let mut pd = PackageDoc {
-            path: name.into(),
-            format: "pdf".into(),
-            doc: Some(d),
-            error: None,
-            parts: Vec::new(),
-            renamed_from: None,
-        };
-        classify(&mut pd);
-        pd
+        classified(name, d)
     }
 
     #[test]

@@ -412,24 +412,22 @@ fn read_by_ocr_is_no_error(cx: &Ctx, out: &mut [Finding]) {
         };
         let read = cx.ex.sources.contains_key(field);
         if (read && cx.read_by_ocr(field)) || (!read && info_is_scan) {
-            f.message_zh
-                .push_str("（此项读自扫描页，文字经 OCR 识别，可能有误：请对照原件核对。）");
-            f.message_en
-                .push_str(" (Read from a scanned page by OCR, which may have misread it: check against the original.)");
+            f.soften(
+                "（此项读自扫描页，文字经 OCR 识别，可能有误：请对照原件核对。）",
+                " (Read from a scanned page by OCR, which may have misread it: check against the original.)",
+            );
         } else if !read && !unread.is_empty() {
-            f.message_zh.push_str(&format!(
-                "（包中有未能读出的文件：{}，此项可能写在其中：请人工核对。）",
-                unread.join("、")
-            ));
-            f.message_en.push_str(&format!(
-                " (Some files could not be read — {} — and may hold it: check by hand.)",
-                unread.join(", ")
-            ));
-        } else {
-            continue;
+            f.soften(
+                &format!(
+                    "（包中有未能读出的文件：{}，此项可能写在其中：请人工核对。）",
+                    unread.join("、")
+                ),
+                &format!(
+                    " (Some files could not be read — {} — and may hold it: check by hand.)",
+                    unread.join(", ")
+                ),
+            );
         }
-        f.severity = Severity::Warning;
-        f.message = f.message_zh.clone();
     }
 }
 

@@ -75,13 +75,10 @@ impl Rule for E001 {
                     if cx.read_by_ocr("credit_code")
                         && let Some(fixed) = ocr_look_alikes(code)
                     {
-                        finding.message_zh.push_str(&format!(
-                            "（按校验位，OCR 读出的字母可能应为数字：{fixed}。）"
-                        ));
-                        finding.message_en.push_str(&format!(
-                            " (By its check digit the letters OCR read are likely digits: {fixed}.)"
-                        ));
-                        finding.message = finding.message_zh.clone();
+                        finding.add_note(
+                            &format!("（按校验位，OCR 读出的字母可能应为数字：{fixed}。）"),
+                            &format!(" (By its check digit the letters OCR read are likely digits: {fixed}.)"),
+                        );
                         finding.suggestion = Some(fixed);
                     }
                     out.push(finding);

@@ -46,16 +46,16 @@ impl Rule for A003 {
             // A file that could not be read may be the certificate.
             let unread: Vec<&str> = cx.pkg.unread_docs().map(|d| d.path.as_str()).collect();
             if !unread.is_empty() {
-                finding = finding.severity(crate::model::Severity::Warning);
-                finding.message_zh.push_str(&format!(
-                    "（包中有未能读出的文件：{}，证书可能在其中。）",
-                    unread.join("、")
-                ));
-                finding.message_en.push_str(&format!(
-                    " (Files that could not be read — {} — may hold the certificate.)",
-                    unread.join(", ")
-                ));
-                finding.message = finding.message_zh.clone();
+                finding.soften(
+                    &format!(
+                        "（包中有未能读出的文件：{}，证书可能在其中。）",
+                        unread.join("、")
+                    ),
+                    &format!(
+                        " (Files that could not be read — {} — may hold the certificate.)",
+                        unread.join(", ")
+                    ),
+                );
             }
             out.push(finding);
         }
