@@ -43,7 +43,8 @@ TTF = "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
 FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder", "para", "grid-ttf",
             "landscape", "narrow", "odt", "rows", "kv", "merged", "jsform", "inline", "rl-split", "underline",
             "grouped", "fullwidth", "bilingual", "sdt", "nested", "unitcol", "textbox",
-            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx", "photo", "tracked", "headfoot", "mergedscan", "rotated", "colorscan"]
+            "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx", "photo", "tracked", "headfoot", "mergedscan", "rotated", "colorscan",
+            "docximg", "ocrlayer", "notounicode"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -55,7 +56,7 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"twoline": 8, "qianyuan": 8, "onecol": 8, "twopair": 8} | {"formfield": 9, "borderless4": 9, "notes": 9} | \
     {"twopage": 10, "engname": 10, "yuansign": 10} | {"scan": 11, "hanzi": 11, "onedocx": 11} | \
     {"photo": 12, "tracked": 12, "headfoot": 12} | {"mergedscan": 13, "rotated": 13} | \
-    {"colorscan": 14}
+    {"colorscan": 14} | {"docximg": 15, "ocrlayer": 15, "notounicode": 15}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -349,6 +350,21 @@ LABELS = {
                       type="单位性质", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                       municipal="申请市拨经费（万元）"),
+    # Round 15: scans pasted into Word files (docximg); scans made searchable by the scanner's
+    # OCR, an invisible text layer over the image (ocrlayer); PDFs printed without ToUnicode maps
+    # (notounicode).
+    "docximg": dict(name="项目名称", guide="指南代码", applicant="申报单位名称", credit="统一社会信用代码",
+                    type="单位性质", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="项目起止年月", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "ocrlayer": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
+    "notounicode": dict(name="项目名称", guide="所属指南代码", applicant="申报单位", credit="统一社会信用代码",
+                        type="单位性质", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                        zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总预算（万元）",
+                        municipal="申请市级财政资助（万元）"),
 }
 
 STYLE = {
@@ -403,6 +419,9 @@ STYLE = {
     "mergedscan": dict(period="cn-dash", money="wan"),
     "rotated": dict(period="ym-zero", money="wan"),
     "colorscan": dict(period="cn-day", money="wan"),
+    "docximg": dict(period="cn-dash", money="wan"),
+    "ocrlayer": dict(period="slash", money="wan"),
+    "notounicode": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -457,6 +476,9 @@ TITLES = {
     "mergedscan": "苏州市科技计划项目信息表",
     "rotated": "项目基本信息表",
     "colorscan": "苏州市科技计划项目信息表",
+    "docximg": "苏州市科技计划项目信息表",
+    "ocrlayer": "项目信息表",
+    "notounicode": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -503,7 +525,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "tabs": "cn", "sections": "paren", "enum": "dec", "odt4": "cn", "twoline": "part", "qianyuan": "num",
              "onecol": "cn", "twopair": "paren", "formfield": "num", "borderless4": "cn", "notes": "dec",
              "twopage": "paren", "engname": "num", "yuansign": "part", "scan": "cn", "hanzi": "paren", "onedocx": "num",
-             "photo": "num", "tracked": "cn", "headfoot": "part", "mergedscan": "cn", "rotated": "num", "colorscan": "paren"}
+             "photo": "num", "tracked": "cn", "headfoot": "part", "mergedscan": "cn", "rotated": "num", "colorscan": "paren",
+             "docximg": "cn", "ocrlayer": "num", "notounicode": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -517,7 +540,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "onecol": "separate", "twopair": "inside", "formfield": "separate", "borderless4": "inside",
     "notes": "separate", "twopage": "separate", "engname": "inside", "yuansign": "separate", "scan": "separate",
     "hanzi": "inside", "onedocx": "inside", "photo": "separate", "tracked": "inside", "headfoot": "separate",
-    "mergedscan": "separate", "rotated": "separate", "colorscan": "separate"}
+    "mergedscan": "separate", "rotated": "separate", "colorscan": "separate", "docximg": "separate",
+    "ocrlayer": "inside", "notounicode": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -530,7 +554,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "twopair": "承诺书", "formfield": "信用承诺书", "borderless4": "诚信承诺书", "notes": "项目申报承诺书", "twopage": "信用承诺书",
                 "engname": "信用承诺书", "yuansign": "诚信承诺书", "scan": "信用承诺书", "hanzi": "科研诚信承诺书",
                 "onedocx": "二、信用承诺书", "photo": "信用承诺书", "tracked": "诚信承诺书", "headfoot": "信用承诺书",
-                "mergedscan": "信用承诺书", "rotated": "承诺书", "colorscan": "信用承诺书"}
+                "mergedscan": "信用承诺书", "rotated": "承诺书", "colorscan": "信用承诺书",
+                "docximg": "信用承诺书", "ocrlayer": "诚信承诺书", "notounicode": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -544,7 +569,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "notes": "合作研发协议", "twopage": "合作协议", "engname": "合作协议（Cooperation Agreement）",
                "yuansign": "产学研合作协议书", "scan": "合作协议", "hanzi": "联合申报协议", "onedocx": "四、合作协议", "photo": "合作协议",
                "tracked": "产学研合作协议", "headfoot": "合作协议书", "mergedscan": "合作协议", "rotated": "合作协议",
-               "colorscan": "产学研合作协议"}
+               "colorscan": "产学研合作协议", "docximg": "合作协议", "ocrlayer": "产学研合作协议",
+               "notounicode": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -650,6 +676,12 @@ NAMES = {  # file names per part
                 "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
     "colorscan": {"info_table": "scan0001", "application": "申报书", "cover": "封面", "commitment": "scan0002",
                   "cooperation_agreement": "scan0003", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "docximg": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "承诺书盖章页",
+                "cooperation_agreement": "合作协议盖章版", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "ocrlayer": {"info_table": "扫描件1", "application": "申报书", "commitment": "扫描件2",
+                 "cooperation_agreement": "合作协议", "qualification": "证书", "labor_contract": "劳动合同"},
+    "notounicode": {"info_table": "01信息表", "application": "02申报书", "cover": "00封面", "commitment": "03承诺书",
+                    "cooperation_agreement": "04合作协议", "qualification": "05资质", "labor_contract": "06劳动合同"},
 }
 
 
@@ -674,7 +706,8 @@ def cover_lines(t, fam):
            "sections": "a", "enum": "b", "odt4": "c", "twoline": "b", "qianyuan": "a", "onecol": "c",
            "twopair": "a", "formfield": "b", "borderless4": "c", "notes": "a",
            "twopage": "b", "engname": "c", "yuansign": "a", "scan": "b", "hanzi": "c", "onedocx": "a",
-           "photo": "c", "tracked": "a", "headfoot": "b", "mergedscan": "a", "rotated": "c", "colorscan": "b"}[fam]
+           "photo": "c", "tracked": "a", "headfoot": "b", "mergedscan": "a", "rotated": "c", "colorscan": "b",
+           "docximg": "a", "ocrlayer": "b", "notounicode": "c"}[fam]
     return styles[key]
 
 
@@ -996,7 +1029,7 @@ def info_html(t, fam):
             trs += f"<tr>{cells}{'<td></td><td></td>' if len(kv[i:i + 2]) == 1 else ''}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>注：经费单位为千元。</p>")
-    if fam in ("mergedscan", "rotated", "colorscan"):  # an ordinary ruled table (scanned or turned afterwards)
+    if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "photo":  # an ordinary ruled table, printed and photographed (see photo_jpg)
@@ -1446,7 +1479,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "borderless4": "html-pdf", "notes": "docx", "twopage": "html-pdf", "engname": "docx", "yuansign": "odt-docx",
     "scan": "html-pdf", "hanzi": "odt", "onedocx": "docx",
     "photo": "html-pdf", "tracked": "ooxml", "headfoot": "docx-pdf",
-    "mergedscan": "html-pdf", "rotated": "html-pdf", "colorscan": "html-pdf"}
+    "mergedscan": "html-pdf", "rotated": "html-pdf", "colorscan": "html-pdf",
+    "docximg": "html-docx", "ocrlayer": "html-pdf", "notounicode": "html-pdf"}
 
 
 def scan_pdf(path, sideways=False):
@@ -1543,6 +1577,54 @@ def sealed_colour_scan(path, sealed):
     images[0].save(path, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:], quality=45)
 
 
+def page_jpegs(pdf_path):
+    """The page images of a scanned PDF as the scanner wrote them (pdfimages -j), in order."""
+    stem = pdf_path + "-img"
+    mp.run(["pdfimages", "-j", pdf_path, stem])
+    d = os.path.dirname(pdf_path)
+    return [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.startswith(os.path.basename(stem))]
+
+
+def ocr_layer(path):
+    """Make a scanned PDF searchable in place as scanner software does: each page image under an
+    invisible text layer of Tesseract's own reading (its PDF renderer, 200 dpi)."""
+    outs = []
+    for i, img in enumerate(page_jpegs(path)):
+        out = f"{path}-ocr{i}"
+        mp.run(["tesseract", img, out, "--dpi", "200", "-l", "chi_sim", "pdf"])
+        os.remove(img)
+        outs.append(out + ".pdf")
+    if len(outs) == 1:
+        shutil.move(outs[0], path)
+    else:
+        mp.run(["pdfunite"] + outs + [path])
+        for o in outs:
+            os.remove(o)
+
+
+def strip_tounicode(path):
+    """A PDF printer that writes no ToUnicode maps: every font's /ToUnicode removed in place (the
+    embedded font programs stay)."""
+    import pikepdf
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        for obj in pdf.objects:
+            if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/Font" and "/ToUnicode" in obj:
+                del obj["/ToUnicode"]
+        pdf.save(path)
+
+
+def image_docx(pdf_path, docx_path, caption=None):
+    """The scanned pages pasted into a Word file, one picture per page, optionally under a typed
+    caption line; no other text."""
+    d = mp.new_docx()
+    if caption:
+        d.add_paragraph(caption)
+    for img in page_jpegs(pdf_path):
+        d.add_picture(img, width=Mm(160))
+        os.remove(img)
+    d.save(docx_path)
+
+
 def photo_jpg(pdf_path, jpg_path):
     """Print a PDF's first page and photograph it with a phone: 150 dpi colour, the sheet in
     perspective (one side nearer), light falling off across it, a warm cast, JPEG."""
@@ -1597,6 +1679,17 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         p = path_stem + ".docx"
         d.save(p)
         return header_footer_pdf(p, work) if w == "docx-pdf" else p
+    if fam == "docximg" and kind in ("commitment", "cooperation_agreement"):
+        # Signed, sealed, scanned in colour, and the scan pasted into a Word file.
+        src = path_stem + ".html"
+        open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
+        mp.soffice([src], "pdf", work)
+        os.remove(src)
+        sealed_colour_scan(path_stem + ".pdf", sealed=True)
+        image_docx(path_stem + ".pdf", path_stem + ".docx",
+                   caption="合作协议（盖章扫描件）" if kind == "cooperation_agreement" else None)
+        os.remove(path_stem + ".pdf")
+        return path_stem + ".docx"
     if w in ("html-pdf", "html-docx"):
         src = path_stem + ".html"
         open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
@@ -1609,6 +1702,11 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             scan_pdf(path_stem + ".pdf", sideways=True)
         if fam == "colorscan" and kind in ("commitment", "cooperation_agreement"):
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
+        if fam == "ocrlayer" and kind == "commitment":
+            scan_pdf(path_stem + ".pdf")
+            ocr_layer(path_stem + ".pdf")
+        if fam == "notounicode":
+            strip_tounicode(path_stem + ".pdf")
         return path_stem + (".pdf" if w == "html-pdf" else ".docx")
     if w.startswith("rl-"):
         p = path_stem + ".pdf"
@@ -1644,6 +1742,11 @@ def write_info(t, fam, path_stem, work, rnd):
             scan_pdf(path_stem + ".pdf")
         if fam == "colorscan":
             sealed_colour_scan(path_stem + ".pdf", sealed=False)
+        if fam == "ocrlayer":
+            scan_pdf(path_stem + ".pdf")
+            ocr_layer(path_stem + ".pdf")
+        if fam == "notounicode":
+            strip_tounicode(path_stem + ".pdf")
         if fam == "rotated":  # the page turned in a viewer and saved: /Rotate 90, content as it was
             import pikepdf
             with pikepdf.open(path_stem + ".pdf", allow_overwriting_input=True) as pdf:
@@ -1783,6 +1886,15 @@ def family_oracle(t, parts, mistakes, kind):
         want = want + ["F007", "A009"]
     if t.get("template") == "colorscan":  # scanned in colour, commitment and agreement sealed
         want = want + ["F007"]
+    # Round 15. docximg: the sealed scans pasted into Word files are pages only OCR can read.
+    # ocrlayer: the scans carry a text layer of the scanner's OCR, still pages read by OCR (F007),
+    # and the scanned commitment bears no seal (A009). notounicode: the font programs are
+    # embedded, so the text can be decoded without OCR: nothing more expected.
+    if t.get("template") == "docximg" and ("commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    if t.get("template") == "ocrlayer":
+        want = want + (["F007"] if "commitment" in parts or "info_table" in parts else []) + \
+            (["A009"] if "commitment" in parts else [])
     return want
 
 
