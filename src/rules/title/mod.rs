@@ -246,6 +246,12 @@ mod tests {
         assert!(codes("小米种植技术研发", None).is_empty());
         assert!(codes("长城沿线生态修复研发", None).is_empty());
         assert!(codes("联想记忆算法研发", None).is_empty());
+        // Short names no list holds: a 字号 that is an ordinary word before a strong tail, two
+        // characters that make no word before a weaker one; the tails as titles' nouns stay clean.
+        assert!(codes("云杉控股智能仓储机器人研发", None).contains(&"T003"));
+        assert!(codes("琮岱科技伺服电机驱动器研发", None).contains(&"T003"));
+        assert!(codes("云杉科技伺服电机驱动器研发", None).is_empty());
+        assert!(codes("企业持有股份的动机研发", None).is_empty());
     }
 
     #[test]

@@ -372,11 +372,19 @@ fn short_names(title: &str, bounds: &[usize], hits: &mut Vec<(usize, usize, Stri
         let head = &title[i..h];
         // Two places' one-character names (沪港, 粤港, 京津) make a region pair, not a 字号.
         let region_pair = head.chars().all(|c| PROVINCE_ABBREVIATIONS.contains(c));
-        if !han(head)
-            || region_pair
-            || !heads().contains(head)
-            || segment::tech_terms().contains(head)
-        {
+        if !han(head) || region_pair || segment::tech_terms().contains(head) {
+            continue;
+        }
+        if !heads().contains(head) {
+            // A 字号 no brand list holds: a company's short name only before a tail that says
+            // "company" (dictionaries/short_name_forms.tsv).
+            if let Some(t) = after_chars(title, h, 2)
+                && at_bound(t)
+                && at_bound(h)
+                && unlisted_head(title, i, h, &title[h..t])
+            {
+                hits.push((i, t, format!("企业简称“{}”", &title[i..t])));
+            }
             continue;
         }
         if let Some(t) = after_chars(title, h, 2)
@@ -395,6 +403,50 @@ fn short_names(title: &str, bounds: &[usize], hits: &mut Vec<(usize, usize, Stri
             hits.push((p, h, format!("企业简称“{}”", &title[p..h])));
         }
     }
+}
+
+/// Whether `title[i..h]`, a 2-character head no brand list holds, makes a short name with `tail`:
+/// after a strong tail (股份, 控股 …) any word that is no generic, industry, technical or stop
+/// word; after a weaker one (科技, 电子 …) only two characters that make no word (千方, 扬杰).
+fn unlisted_head(title: &str, i: usize, h: usize, tail: &str) -> bool {
+    let head = &title[i..h];
+    let common = generic_org().contains(head)
+        || segment::stopwords().contains(head)
+        || segment::industry_set().contains(head)
+        || head.chars().any(|c| {
+            let mut b = [0u8; 4];
+            segment::stopwords().contains(&*c.encode_utf8(&mut b))
+        });
+    if common {
+        return false;
+    }
+    match short_name_forms().get(tail).copied() {
+        Some(Form::Strong) => true,
+        Some(Form::NonWord) => !segment::jieba().has_word(head),
+        None => false,
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Form {
+    Strong,
+    NonWord,
+}
+
+fn short_name_forms() -> &'static rustc_hash::FxHashMap<&'static str, Form> {
+    static S: OnceLock<rustc_hash::FxHashMap<&'static str, Form>> = OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../../../dictionaries/short_name_forms.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .filter_map(|(t, k)| match k.trim() {
+                "strong" => Some((t.trim(), Form::Strong)),
+                "nonword" => Some((t.trim(), Form::NonWord)),
+                _ => None,
+            })
+            .collect()
+    })
 }
 
 /// A short name of `full` written in the title: at least three of its characters in order
