@@ -2,7 +2,8 @@
 //! and A010 (agreement without both seals) on commitments and agreements typeset by
 //! LibreOffice with seals placed as pictures (`tests/fixtures/seals/`, made by
 //! make_seal_fixtures.py with seals drawn by PIL, not by propscan), on colour and grey scans
-//! of them made here (200 dpi, tilted, noisy, JPEG), as .jpg and as image-only PDFs, and on
+//! of them made here (200 dpi, tilted, noisy, JPEG), as .jpg, as image-only PDFs and pasted into
+//! a Word file, and on
 //! pages with a red heading and a red logo but no seal; on scans also the signing place
 //! (blank, signed by hand, a typed name). Prints a precision/recall table.
 
@@ -62,6 +63,11 @@ fn variants(src: &Path, seed: u64) -> Vec<(String, String, Vec<u8>)> {
             format!("{stem} (grey scan PDF)"),
             "scan0002.pdf".into(),
             jpeg_pdf(&grey, grey_img.dimensions(), 200.0),
+        ),
+        (
+            format!("{stem} (colour scan pasted into a DOCX)"),
+            "盖章页.docx".into(),
+            common::picture_docx(&colour, None),
         ),
     ]
 }

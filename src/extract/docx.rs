@@ -199,6 +199,8 @@ pub fn extract_docx(
     let mut in_text = false;
     let mut events = 0usize;
     let mut saw_body = false;
+    // Pictures in body order: (blocks before it, relationship id).
+    let mut pictures: Vec<(usize, String)> = Vec::new();
     loop {
         events += 1;
         if events.is_multiple_of(8192) && deadline.expired() {
@@ -240,6 +242,7 @@ pub fn extract_docx(
                     if name == "body" {
                         saw_body = true;
                     }
+                    note_picture(&name, &e, doc.blocks.len(), &mut pictures);
                     if SKIP.contains(&name.as_str()) {
                         skip_depth = Some(stack.len());
                     }
@@ -248,6 +251,7 @@ pub fn extract_docx(
             }
             Event::Empty(e) if skip_depth.is_none() => {
                 let name = local(&e);
+                note_picture(&name, &e, doc.blocks.len(), &mut pictures);
                 handle_open(
                     &name,
                     &e,
@@ -331,7 +335,151 @@ pub fn extract_docx(
             detail: "word/document.xml has no document body".into(),
         });
     }
+    if limits.ocr && !pictures.is_empty() {
+        doc = read_pictures(doc, &mut zip, &pictures, limits);
+    }
     Ok(doc)
+}
+
+/// A picture's relationship id: DrawingML `a:blip r:embed`, VML `v:imagedata r:id`.
+fn note_picture(name: &str, e: &BytesStart, blocks: usize, pictures: &mut Vec<(usize, String)>) {
+    let id = match name {
+        "blip" => attr(e, "embed"),
+        "imagedata" => attr(e, "id"),
+        _ => None,
+    };
+    if let Some(id) = id.filter(|i| !i.is_empty())
+        && pictures.len() < 1024
+    {
+        pictures.push((blocks, id));
+    }
+}
+
+/// Pictures of at least this many pixels (and `MIN_PAGE_SIDE` each way) are pages pasted in —
+/// a scan or photo of a signed and sealed page — not logos, icons or a seal image.
+const MIN_PAGE_PIXELS: u64 = 1_000_000;
+const MIN_PAGE_SIDE: u32 = 600;
+
+/// Scans and photos pasted into the document (a signed, sealed commitment scanned and put into
+/// Word) are read by OCR as the document's pages 1, 2 …, their text placed where the picture
+/// stands, their seals found as on a scanned PDF page. Other pictures are left alone.
+fn read_pictures(
+    doc: Document,
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    pictures: &[(usize, String)],
+    limits: &Limits,
+) -> Document {
+    let rels = match read_entry(zip, "word/_rels/document.xml.rels", limits.max_stream_bytes) {
+        Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
+        _ => return doc,
+    };
+    let mut read = super::scan::Pictures::new(limits);
+    // (blocks before it, page number) of each picture read as a page.
+    let mut placed: Vec<(usize, u32)> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (at, id) in pictures {
+        let Some(target) = rels.get(id.as_str()) else {
+            continue;
+        };
+        // The same picture shown twice is one page.
+        if seen.contains(&target.as_str()) {
+            continue;
+        }
+        seen.push(target);
+        let Ok(Some(bytes)) = read_entry(zip, target, limits.max_stream_bytes) else {
+            continue;
+        };
+        let Some((w, h)) = image::ImageReader::new(Cursor::new(&bytes))
+            .with_guessed_format()
+            .ok()
+            .and_then(|r| r.into_dimensions().ok())
+        else {
+            continue; // EMF, WMF, SVG …: drawings, not scans
+        };
+        if (w as u64) * (h as u64) < MIN_PAGE_PIXELS || w.min(h) < MIN_PAGE_SIDE {
+            continue;
+        }
+        let number = match super::raster::decode_image_file(&bytes, limits.max_image_pixels) {
+            Ok(imgs) => match imgs.first() {
+                Some(img) => read.add(img),
+                None => continue,
+            },
+            Err(e) => read.add_unreadable(format!("图片无法解码（{e}）")),
+        };
+        placed.push((*at, number));
+    }
+    if placed.is_empty() {
+        return doc;
+    }
+    let mut scans = Document::new(&doc.path, Format::Image);
+    read.finish(&mut scans);
+    // Rebuild the document with each page's blocks where its picture stood; the pictures'
+    // tables numbered after the document's own.
+    let tables = doc
+        .blocks
+        .iter()
+        .filter_map(|b| match b.kind {
+            BlockKind::Cell { table, .. } => Some(table + 1),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(0);
+    let mut out = Document::new(&doc.path, doc.format);
+    out.pages = scans.pages;
+    out.issues = doc.issues;
+    out.issues.extend(scans.issues);
+    let mut pending = placed.iter().peekable();
+    let push_page = |out: &mut Document, n: u32| {
+        for b in scans.blocks.iter().filter(|b| b.page == Some(n)) {
+            let kind = match b.kind {
+                BlockKind::Cell { table, row, col } => BlockKind::Cell {
+                    table: table + tables,
+                    row,
+                    col,
+                },
+                ref k => k.clone(),
+            };
+            out.push_block(kind, &b.text, b.page);
+        }
+    };
+    for (i, b) in doc.blocks.iter().enumerate() {
+        while let Some((_, n)) = pending.next_if(|(at, _)| *at <= i) {
+            push_page(&mut out, *n);
+        }
+        out.push_block(b.kind.clone(), &b.text, b.page);
+    }
+    for (_, n) in pending {
+        push_page(&mut out, *n);
+    }
+    out
+}
+
+/// Relationship id → part name in the package (`media/image1.png` → `word/media/image1.png`);
+/// external targets left out.
+fn relationships(xml: &str) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let mut reader = Reader::from_str(xml);
+    while let Ok(ev) = reader.read_event() {
+        match ev {
+            Event::Start(e) | Event::Empty(e) if local(&e) == "Relationship" => {
+                if attr(&e, "TargetMode").as_deref() == Some("External") {
+                    continue;
+                }
+                if let (Some(id), Some(t)) = (attr(&e, "Id"), attr(&e, "Target")) {
+                    let t = t.trim_start_matches('/');
+                    let name = if t.starts_with("word/") {
+                        t.to_string()
+                    } else {
+                        format!("word/{}", t.trim_start_matches("./"))
+                    };
+                    out.insert(id, name);
+                }
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
 }
 
 fn handle_open(
@@ -463,5 +611,15 @@ mod tests {
         assert_eq!(heading_level_of_name("heading 2"), Some(2));
         assert_eq!(heading_level_of_name("标题 3"), Some(3));
         assert_eq!(heading_level_of_name("Normal"), None);
+    }
+
+    #[test]
+    fn picture_relationships_resolve_to_package_parts() {
+        let rels = relationships(
+            r#"<Relationships><Relationship Id="rId4" Target="media/image1.jpeg"/><Relationship Id="rId5" Target="/word/media/image2.png"/><Relationship Id="rId6" Target="https://example.com/a.png" TargetMode="External"/></Relationships>"#,
+        );
+        assert_eq!(rels["rId4"], "word/media/image1.jpeg");
+        assert_eq!(rels["rId5"], "word/media/image2.png");
+        assert!(!rels.contains_key("rId6"));
     }
 }

@@ -368,13 +368,42 @@ pub(super) fn extract_image(
             RasterError::Corrupt(s) => ExtractError::Corrupt { detail: s },
         })?;
     let mut doc = Document::new(path, Format::Image);
-    let deadline = Deadline::after(limits.ocr_time_budget);
-    let mut read = Vec::new();
-    let mut unread = Vec::new();
-    let mut pages: Vec<(u32, Vec<Line>)> = Vec::new();
-    for (i, img) in images.iter().enumerate() {
-        let number = i as u32 + 1;
-        // An image file carries no page size: a photographed or scanned page is taken to be
+    let mut pictures = Pictures::new(limits);
+    for img in &images {
+        pictures.add(img);
+    }
+    pictures.finish(&mut doc);
+    Ok(doc)
+}
+
+/// Pictures of pages read one after another by OCR, each becoming a page of a document: the
+/// pages of an image file, the scans pasted into a DOCX. Budgets as for a PDF's pages.
+pub(super) struct Pictures<'a> {
+    limits: &'a Limits,
+    deadline: Deadline,
+    read: Vec<(u32, f32, usize)>,
+    unread: Vec<(u32, String)>,
+    pages: Vec<Page>,
+    lines: Vec<(u32, Vec<Line>)>,
+}
+
+impl<'a> Pictures<'a> {
+    pub fn new(limits: &'a Limits) -> Self {
+        Pictures {
+            limits,
+            deadline: Deadline::after(limits.ocr_time_budget),
+            read: Vec::new(),
+            unread: Vec::new(),
+            pages: Vec::new(),
+            lines: Vec::new(),
+        }
+    }
+
+    /// Read one picture as the next page; returns its page number.
+    pub fn add(&mut self, img: &Grey) -> u32 {
+        let number = self.pages.len() as u32 + 1;
+        let limits = self.limits;
+        // A picture carries no page size: a photographed or scanned page is taken to be
         // A4-sized along its longer side, which gives its resolution.
         let dpi = (img.w.max(img.h) as f32 / 11.69).clamp(50.0, 1200.0);
         let mut page = Page {
@@ -388,13 +417,13 @@ pub(super) fn extract_image(
             seals: Vec::new(),
             sign_spots: Vec::new(),
         };
-        if i >= limits.max_ocr_pages {
-            unread.push((
+        if self.pages.len() >= limits.max_ocr_pages {
+            self.unread.push((
                 number,
                 format!("超过每个文件 {} 页的 OCR 上限", limits.max_ocr_pages),
             ));
-        } else if deadline.expired() {
-            unread.push((
+        } else if self.deadline.expired() {
+            self.unread.push((
                 number,
                 format!("OCR 超出时间预算 {} 秒", limits.ocr_time_budget.as_secs()),
             ));
@@ -406,27 +435,50 @@ pub(super) fn extract_image(
                     page.ocr = true;
                     page.ocr_confidence = Some(p.confidence);
                     page.sign_spots = p.sign_spots.clone();
-                    read.push((number, p.confidence, p.chars()));
-                    pages.push((number, pdf::ocr_lines(&p)));
+                    self.read.push((number, p.confidence, p.chars()));
+                    self.lines.push((number, pdf::ocr_lines(&p)));
                 }
                 Ok(None) => {}
-                Err(e) => unread.push((number, e)),
+                Err(e) => self.unread.push((number, e)),
             }
         }
-        doc.pages.push(page);
+        self.pages.push(page);
+        number
     }
-    pdf::push_pages(&mut doc, pages);
-    let unread_pages: Vec<u32> = unread.iter().map(|u| u.0).collect();
-    let blank: Vec<u32> = doc
-        .pages
-        .iter()
-        .filter(|p| !p.ocr && !unread_pages.contains(&p.number))
-        .map(|p| p.number)
-        .collect();
-    if !blank.is_empty() {
-        // Recognised nothing: an image with no text, or text OCR cannot read.
-        doc.issues.push(DocIssue::Scanned { pages: blank });
+
+    /// A picture that could not be decoded, as a page unread with its reason.
+    pub fn add_unreadable(&mut self, reason: String) -> u32 {
+        let number = self.pages.len() as u32 + 1;
+        self.pages.push(Page {
+            number,
+            width_pt: 0.0,
+            height_pt: 0.0,
+            chars: 0,
+            image_coverage: 1.0,
+            ocr: false,
+            ocr_confidence: None,
+            seals: Vec::new(),
+            sign_spots: Vec::new(),
+        });
+        self.unread.push((number, reason));
+        number
     }
-    push_issues(&mut doc, &read, unread);
-    Ok(doc)
+
+    /// The pages, their text as blocks, and the OCR issues, into `doc`.
+    pub fn finish(self, doc: &mut Document) {
+        doc.pages.extend(self.pages);
+        pdf::push_pages(doc, self.lines);
+        let unread_pages: Vec<u32> = self.unread.iter().map(|u| u.0).collect();
+        let blank: Vec<u32> = doc
+            .pages
+            .iter()
+            .filter(|p| !p.ocr && !unread_pages.contains(&p.number))
+            .map(|p| p.number)
+            .collect();
+        if !blank.is_empty() {
+            // Recognised nothing: an image with no text, or text OCR cannot read.
+            doc.issues.push(DocIssue::Scanned { pages: blank });
+        }
+        push_issues(doc, &self.read, self.unread);
+    }
 }

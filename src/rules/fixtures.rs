@@ -603,6 +603,7 @@ fn cases(code: &str) -> Option<(Input, Input)> {
         "F007" => {
             let mut scan = part(PartKind::Commitment, "IMG_0001.jpg", &["信用承诺书"]);
             if let Some(d) = scan.doc.as_mut() {
+                d.format = crate::extract::Format::Image;
                 d.issues.push(DocIssue::Ocr {
                     pages: vec![1],
                     confidence: 88.5,

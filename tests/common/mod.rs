@@ -147,6 +147,32 @@ pub fn jpeg_pdf_with(jpeg: &[u8], px: (u32, u32), dpi: f32, components: u8) -> V
     out
 }
 
+/// A Word file holding nothing but `jpeg` as an inline picture (a scan pasted into Word), under
+/// an optional typed caption paragraph; written by hand as Word lays out a pasted picture.
+pub fn picture_docx(jpeg: &[u8], caption: Option<&str>) -> Vec<u8> {
+    use std::io::Write;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    let mut z = zip::ZipWriter::new(&mut buf);
+    let opt = zip::write::SimpleFileOptions::default();
+    let mut put = |name: &str, body: &[u8]| {
+        z.start_file(name, opt).unwrap();
+        z.write_all(body).unwrap();
+    };
+    put("[Content_Types].xml", br#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Default Extension="jpeg" ContentType="image/jpeg"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#);
+    put("_rels/.rels", br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>"#);
+    put("word/_rels/document.xml.rels", br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image1.jpeg"/></Relationships>"#);
+    put("word/media/image1.jpeg", jpeg);
+    let caption = caption
+        .map(|c| format!("<w:p><w:r><w:t>{c}</w:t></w:r></w:p>"))
+        .unwrap_or_default();
+    let doc = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><w:body>{caption}<w:p><w:r><w:drawing><wp:inline><wp:extent cx="5760000" cy="8145000"/><wp:docPr id="1" name="Picture 1"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="0" name="scan.jpeg"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="rId9"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="5760000" cy="8145000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p><w:sectPr/></w:body></w:document>"#
+    );
+    put("word/document.xml", doc.as_bytes());
+    z.finish().unwrap();
+    buf.into_inner()
+}
+
 /// A grey image-only PDF.
 pub fn jpeg_pdf(jpeg: &[u8], px: (u32, u32), dpi: f32) -> Vec<u8> {
     jpeg_pdf_with(jpeg, px, dpi, 1)

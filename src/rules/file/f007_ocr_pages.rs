@@ -41,16 +41,36 @@ impl Rule for F007 {
             let Some(doc) = &d.doc else { continue };
             for i in &doc.issues {
                 if let DocIssue::Ocr { pages, confidence } = i {
-                    out.push(
-                        INFO.finding(
-                            format!("第 {} 页没有可用的文字层，经 OCR 识别（平均置信度 {confidence:.0}）：依据这些页的结论请对照原件核实。", join(pages)),
-                            format!("Pages {} have no usable text layer and were read by OCR (mean confidence {confidence:.0}): check findings based on them against the original.", join(pages)),
-                            format!("OCR: {}", join(pages)),
+                    // A Word file's pages read by OCR are the scans and photos pasted into it.
+                    let (zh, en) = if doc.format == crate::extract::Format::Docx {
+                        (
+                            format!(
+                                "文中第 {} 幅图片是扫描件或照片，经 OCR 识别（平均置信度 {confidence:.0}）：依据这些图片的结论请对照原件核实。",
+                                join(pages)
+                            ),
+                            format!(
+                                "Pictures {} in the document are scans or photos, read by OCR (mean confidence {confidence:.0}): check findings based on them against the original.",
+                                join(pages)
+                            ),
                         )
-                        .at(Location {
-                            page: pages.first().copied(),
-                            ..Location::document(&d.path)
-                        }),
+                    } else {
+                        (
+                            format!(
+                                "第 {} 页没有可用的文字层，经 OCR 识别（平均置信度 {confidence:.0}）：依据这些页的结论请对照原件核实。",
+                                join(pages)
+                            ),
+                            format!(
+                                "Pages {} have no usable text layer and were read by OCR (mean confidence {confidence:.0}): check findings based on them against the original.",
+                                join(pages)
+                            ),
+                        )
+                    };
+                    out.push(
+                        INFO.finding(zh, en, format!("OCR: {}", join(pages)))
+                            .at(Location {
+                                page: pages.first().copied(),
+                                ..Location::document(&d.path)
+                            }),
                     );
                 }
             }
