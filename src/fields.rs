@@ -323,7 +323,20 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
             // Several pairs on one line are separated by runs of spaces or tabs:
             // "项目负责人：王晓明    联系电话：139…".
             for seg in split_segments(line) {
-                let Some((key, unit, rest)) = leading_label(seg) else {
+                // A row of two cells that came out as one line ("申请市级财政资助（万元）\t80",
+                // a table read by OCR): a first cell the label model reads as a label, its
+                // value the second.
+                let cell = || {
+                    let (head, value) = seg.split_once('\t')?;
+                    let value = value.trim();
+                    if value.is_empty() || value.contains('\t') {
+                        return None;
+                    }
+                    let (key, unit) = key_of_cell(head.trim())?;
+                    (!is_label(value) && leading_label(value).is_none())
+                        .then_some((key, unit, value))
+                };
+                let Some((key, unit, rest)) = leading_label(seg).or_else(cell) else {
                     continue;
                 };
                 // A "value" that is itself a label is the next column's header, not a value.
@@ -1203,6 +1216,17 @@ mod tests {
         assert_eq!(ex.fields.project_name, None);
         assert!(ex.names.is_empty(), "{:?}", ex.names);
         assert_eq!(ex.fields.start, None);
+    }
+
+    #[test]
+    fn a_row_read_as_one_line_pairs_a_cell_label_with_the_next_segment() {
+        let mut d = Document::new("信息表.pdf", crate::extract::Format::Pdf);
+        for t in ["项目总预算（万元）\t267", "申请市级财政资助（万元）\t80"] {
+            d.push_block(BlockKind::Paragraph, t, Some(1));
+        }
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.total_budget_wan, Some(267.0));
+        assert_eq!(ex.fields.municipal_funding_wan, Some(80.0));
     }
 
     fn table_of_rows(rows: &[&[&str]]) -> Document {

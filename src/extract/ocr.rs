@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-9";
+const VERSION: &str = "propscan-ocr-11";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -439,6 +439,14 @@ fn is_debris(run: &str) -> bool {
         })
 }
 
+/// A mark OCR makes of a table's ruling line (a vertical rule read as ” | ‘ 丨).
+fn is_rule_mark(c: char) -> bool {
+    matches!(
+        c,
+        '”' | '“' | '‘' | '’' | '\'' | '"' | '|' | '¦' | '丨' | '｜' | '`' | '´'
+    )
+}
+
 /// Tesseract's TSV (level, page, block, par, line, word, left, top, width, height, conf,
 /// text) → lines. Han characters are joined without spaces; Latin words with one.
 pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
@@ -485,22 +493,48 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
         let mut runs: Vec<(String, f32, f32)> = Vec::new();
         let mut text = String::new();
         let (mut csum, mut nsum) = (0f32, 0f32);
+        // A table rule read as a mark (” | ‘) between two words is the border between two
+        // cells: the mark goes, the next word starts a run of its own.
+        // Quotes that pair up (面向“双碳”目标) are quotes, not rules.
+        let count = |c: char| ws.iter().map(|w| w.text.matches(c).count()).sum::<usize>();
+        let quotes_pair = count('“') == count('”') && count('‘') == count('’');
+        let rule_mark =
+            |c: char| is_rule_mark(c) && !(quotes_pair && matches!(c, '“' | '”' | '‘' | '’'));
+        let mut rule_before = false;
         for (k, w) in ws.iter().enumerate() {
             let n = w.text.chars().count() as f32;
             csum += w.conf * n;
             nsum += n;
+            let chars: Vec<char> = w.text.chars().collect();
             let gap = if k == 0 { 0.0 } else { w.x0 - ws[k - 1].x1 };
-            if k == 0 || gap > 2.0 * height {
-                runs.push((w.text.clone(), w.x0, w.x1));
-            } else if let Some(r) = runs.last_mut() {
-                let last = r.0.chars().last().unwrap_or(' ');
-                let first = w.text.chars().next().unwrap_or(' ');
-                if !(is_cjk(last) || is_cjk(first)) {
-                    r.0.push(' ');
+            let mut border = rule_before || gap > 2.0 * height;
+            let mut piece_start = 0;
+            // The word cut at its rule marks; each piece after a mark opens a cell.
+            for end in (0..=chars.len()).filter(|&e| e == chars.len() || rule_mark(chars[e])) {
+                if end > piece_start {
+                    let body: String = chars[piece_start..end].iter().collect();
+                    let at = |c: usize| w.x0 + (w.x1 - w.x0) * c as f32 / n.max(1.0);
+                    let (x0, x1) = (at(piece_start), at(end));
+                    match runs.last_mut() {
+                        Some(r) if !border => {
+                            let last = r.0.chars().last().unwrap_or(' ');
+                            let first = body.chars().next().unwrap_or(' ');
+                            if !(is_cjk(last) || is_cjk(first)) {
+                                r.0.push(' ');
+                            }
+                            r.0.push_str(&body);
+                            r.2 = x1;
+                        }
+                        _ => runs.push((body, x0, x1)),
+                    }
+                    border = false;
                 }
-                r.0.push_str(&w.text);
-                r.2 = w.x1;
+                if end < chars.len() {
+                    border = !runs.is_empty();
+                }
+                piece_start = end + 1;
             }
+            rule_before = border;
         }
         for r in runs.iter_mut() {
             r.0 = cjk_punctuation(&r.0);
@@ -559,6 +593,27 @@ mod tests {
         assert_eq!(lines[2].text, "信用代码");
         assert_eq!(lines[2].x0, 150.0);
         assert!(lines[0].conf > 80.0);
+    }
+
+    #[test]
+    fn a_rule_read_as_a_mark_splits_cells_and_paired_quotes_stay() {
+        let row = |words: &[(&str, u32)]| {
+            let mut tsv = String::new();
+            let mut x = 100;
+            for (k, (w, width)) in words.iter().enumerate() {
+                tsv += &format!("5\t1\t1\t1\t1\t{}\t{x}\t50\t{width}\t40\t90\t{w}\n", k + 1);
+                x += width + 10;
+            }
+            parse_tsv(&tsv)
+        };
+        let l = row(&[("申请市级财政资助（万元）", 480), ("”80", 60)]);
+        assert_eq!(l[0].text, "申请市级财政资助（万元）\t80");
+        let l = row(&[("申请市级财政资助（万元）”80", 540)]);
+        assert_eq!(l[0].text, "申请市级财政资助（万元）\t80");
+        let l = row(&[("合作单位", 160), ("|", 8), ("无", 40)]);
+        assert_eq!(l[0].text, "合作单位\t无");
+        let l = row(&[("面向", 80), ("“双碳”目标的储能研发", 400)]);
+        assert_eq!(l[0].text, "面向“双碳”目标的储能研发");
     }
 
     #[test]

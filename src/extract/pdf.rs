@@ -75,6 +75,9 @@ struct GState {
     rise: f32,
     fs: f32,
     font: Option<Rc<Font>>,
+    /// Text render mode (Tr): 3 draws nothing, 7 only clips — the invisible text a scanner's
+    /// OCR lays over the page image.
+    render: u8,
 }
 
 impl GState {
@@ -89,6 +92,7 @@ impl GState {
             rise: 0.0,
             fs: 0.0,
             font: None,
+            render: 0,
         }
     }
 }
@@ -111,6 +115,8 @@ struct Walker<'a> {
     scratch: Vec<Glyph>,
     /// Image XObjects drawn on the page, with the CTM they were drawn with (for OCR).
     images: Vec<(ObjectId, Matrix)>,
+    /// Characters of the page drawn invisibly (render mode 3 or 7).
+    invisible: usize,
 }
 
 enum Stop {
@@ -156,6 +162,9 @@ impl<'a> Walker<'a> {
             let hscale = (m[0] * m[0] + m[1] * m[1]).sqrt();
             let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
             if !g.text.is_empty() && self.glyphs.len() < self.limits.max_chars {
+                if matches!(gs.render, 3 | 7) {
+                    self.invisible += g.text.chars().filter(|c| !c.is_whitespace()).count();
+                }
                 let (x, y) = (trm[4], trm[5]);
                 let dir = if trm[0].abs() >= trm[1].abs() {
                     if trm[0] >= 0.0 { 0 } else { 2 }
@@ -242,6 +251,7 @@ impl<'a> Walker<'a> {
                 "Tz" => gs.th = n(0) / 100.0,
                 "TL" => gs.tl = n(0),
                 "Ts" => gs.rise = n(0),
+                "Tr" => gs.render = n(0).clamp(0.0, 7.0) as u8,
                 "Tf" => {
                     gs.fs = n(1);
                     gs.font = match o.first() {
@@ -1012,6 +1022,7 @@ pub fn extract_pdf(
         truncated: None,
         scratch: Vec::new(),
         images: Vec::new(),
+        invisible: 0,
     };
     let mut ocr = super::scan::PdfOcr::new(limits);
     let mut page_texts = Vec::new();
@@ -1048,6 +1059,7 @@ pub fn extract_pdf(
         walker.glyphs.clear();
         walker.images.clear();
         walker.image_area = 0.0;
+        walker.invisible = 0;
         walker.path_ops = 0;
         walker.rules.clear();
         let gs = GState::new(IDENTITY);
@@ -1092,10 +1104,14 @@ pub fn extract_pdf(
             sign_spots: Vec::new(),
         };
         let no_text = chars < 10 && (coverage >= 0.25 || walker.path_ops > 500);
+        // A scan made searchable: the page is an image with invisible text laid over it by
+        // some OCR. That text is no better than OCR's: the page is read by propscan's own OCR
+        // like any scan (seals and signing places included), and its findings say so.
+        let ocr_layer = chars >= 10 && coverage >= 0.5 && walker.invisible * 10 >= chars * 8;
         let garbled_now = garble::is_garbled(&page_text);
         // Pages with no usable text layer are read by OCR: from the page's own images, or
         // (a garbled font with nothing else on the page) from the page drawn by poppler.
-        if (no_text || garbled_now)
+        if (no_text || garbled_now || ocr_layer)
             && let Some(read) = ocr.page(
                 &pdf,
                 bytes,
@@ -1123,6 +1139,8 @@ pub fn extract_pdf(
             page_rec.seals =
                 super::scan::text_page_seals(&pdf, &walker.images, (raw_w, raw_h), limits);
         }
+        // OCR off or unable: the invisible layer is what there is, still an OCR reading.
+        page_rec.ocr |= ocr_layer;
         let width = w;
         doc.pages.push(page_rec);
         // A page OCR could not take is reported once, with the reason (ImageUnread).

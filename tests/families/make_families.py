@@ -1945,13 +1945,18 @@ def family_oracle(t, parts, mistakes, kind):
         want = want + ["F007"]
     # Round 15. docximg: the sealed scans pasted into Word files are pages only OCR can read.
     # ocrlayer: the scans carry a text layer of the scanner's OCR, still pages read by OCR (F007),
-    # and the scanned commitment bears no seal (A009). notounicode: the font programs are
-    # embedded, so the text can be decoded without OCR: nothing more expected.
+    # and the scanned commitment bears no seal (A009). notounicode: the oracle first expected
+    # nothing (the font programs are embedded), but LibreOffice writes them as Type 1 fonts whose
+    # glyphs are named by the original font's glyph ids (cid33635): nothing in the file says
+    # which character a glyph is, so the pages can only be read by OCR (F007) — corrected after
+    # round 15's first figure was taken.
     if t.get("template") == "docximg" and ("commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
     if t.get("template") == "ocrlayer":
         want = want + (["F007"] if "commitment" in parts or "info_table" in parts else []) + \
             (["A009"] if "commitment" in parts else [])
+    if t.get("template") == "notounicode":
+        want = want + ["F007"]
     # Round 16: the photographed certificate, the outlined information table and application,
     # the stamped and scanned information table are pages only OCR can read (F007).
     if t.get("template") == "certphoto" and "qualification" in parts:

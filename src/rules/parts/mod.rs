@@ -117,9 +117,10 @@ pub fn doc_list(cx: &Ctx) -> String {
         .join("；")
 }
 
-/// The pages of a part whose pictures can be seen: scans and photos (read by OCR) and pages
-/// that carry images. `None` when the part has no such page (a text document, a DOCX): nothing
-/// on it could be a seal, so seal rules do not judge it.
+/// The pages of a part whose pictures can be seen: scans and photos and pages that carry
+/// images. `None` when the part has no such page (a text document, a DOCX, a page of outlined
+/// or undecodable text drawn for OCR in grey): nothing on it could be a seal, so seal rules do
+/// not judge it.
 pub fn seen_pages<'a>(d: &'a PackageDoc, part: &Part) -> Option<Vec<&'a Page>> {
     let doc = d.doc.as_ref()?;
     let (first, last) = (part.first_page?, part.last_page.or(part.first_page)?);
@@ -130,7 +131,7 @@ pub fn seen_pages<'a>(d: &'a PackageDoc, part: &Part) -> Option<Vec<&'a Page>> {
         .collect();
     pages
         .iter()
-        .any(|p| p.ocr || p.image_coverage > 0.0 || !p.seals.is_empty())
+        .any(|p| p.image_coverage > 0.0 || !p.seals.is_empty())
         .then_some(pages)
 }
 

@@ -325,6 +325,12 @@ mod tests {
             .as_deref(),
             Some("支付卡网络交换费定价的多方利益博弈及其福利效应研发")
         );
+        // A subtitle after a dash goes before single words do.
+        assert_eq!(
+            suggestion("汇川技术新能源汽车电驱系统热管理与能量回收控制方法——以苏州为例研发")
+                .as_deref(),
+            Some("新能源汽车电驱系统热管理与能量回收控制方法研发")
+        );
     }
 
     #[test]

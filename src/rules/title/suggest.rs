@@ -234,7 +234,7 @@ fn candidate(t: &TitleCx, findings: &[Finding]) -> Option<String> {
 }
 
 /// Word ranges a shortened name can lose, most dispensable first: a bracketed aside; a method
-/// phrase (基于…的, 利用…的) before the head; the last
+/// phrase (基于…的, 利用…的) before the head; a subtitle after a dash or a colon; the last
 /// conjunct after 与/和/及/以及/、 when no 的 follows it (its head stays the head of the name); a
 /// 及其 clause up to the next conjunction or 的.
 fn structural_cuts(words: &[String]) -> Vec<(usize, usize)> {
@@ -260,6 +260,18 @@ fn structural_cuts(words: &[String]) -> Vec<(usize, usize)> {
         {
             cuts.push((k, k + 1 + p + 1));
         }
+    }
+    // A subtitle after a dash or a colon (——以湖北为例, ：基于知识融合视角): the name stands
+    // without it.
+    let han_before = |k: usize| words[..k].iter().map(|w| han(w)).sum::<usize>();
+    if let Some(k) = words.iter().position(|w| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| matches!(c, '—' | '-' | '－' | '─' | '：' | ':'))
+    }) && k > 0
+        && han_before(k) >= 6
+    {
+        cuts.push((k, words.len()));
     }
     if let Some(k) = words.iter().rposition(|w| AND.contains(&w.as_str()))
         && k > 0

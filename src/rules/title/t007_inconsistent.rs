@@ -34,17 +34,35 @@ impl Rule for T007 {
         .to_string()
     }
     fn check(&self, cx: &Ctx, out: &mut Vec<Finding>) {
-        out.extend(check_names(&cx.ex.names));
+        out.extend(check_names(&cx.ex.names, &|d: &str, p: Option<u32>| {
+            p.is_some() && cx.page_is_ocr(d, p)
+        }));
     }
 }
 
-/// T007: the names each document gives (document, page, paragraph, name) must agree.
-fn check_names(names: &[(String, Option<u32>, u32, String)]) -> Option<Finding> {
+/// Two readings of one name that OCR could have made differ: as long as each other, differing in
+/// at most one character in ten (at least one) — 抗车辙 read as 抗车葬.
+fn ocr_alike(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    a.len() == b.len() && a.iter().zip(&b).filter(|(x, y)| x != y).count() <= (a.len() / 10).max(1)
+}
+
+/// T007: the names each document gives (document, page, paragraph, name) must agree. Names
+/// read by OCR (`is_ocr(document, page)`) agree with one that differs only as OCR's misreadings
+/// would.
+fn check_names(
+    names: &[(String, Option<u32>, u32, String)],
+    is_ocr: &dyn Fn(&str, Option<u32>) -> bool,
+) -> Option<Finding> {
     let norm = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     let first = names.first()?;
+    let first_ocr = is_ocr(&first.0, first.1);
     // A name that is the beginning of the other is most likely cut where a line wrapped (a
     // cover set in a large font): a warning to look, not an error.
-    let differ = |n: &&(String, Option<u32>, u32, String)| norm(&n.3) != norm(&first.3);
+    let differ = |n: &&(String, Option<u32>, u32, String)| {
+        let (a, b) = (norm(&n.3), norm(&first.3));
+        a != b && !((first_ocr || is_ocr(&n.0, n.1)) && ocr_alike(&a, &b))
+    };
     let other = names
         .iter()
         .find(|n| {
