@@ -689,6 +689,73 @@ pub fn months_between(start: &str, end: &str) -> Option<i64> {
     Some((ye as i64 * 12 + me as i64) - (ys as i64 * 12 + ms as i64) + 1)
 }
 
+/// GB 32100-2015: the characters of a 统一社会信用代码 (no I, O, Z, S, V) and the weights of
+/// its first 17 for the check character.
+pub const CREDIT_ALPHABET: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+pub const CREDIT_WEIGHTS: [u32; 17] = [
+    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
+];
+
+/// Whether `code` is 18 characters of the alphabet with the right check character.
+pub fn credit_code_checks(code: &str) -> bool {
+    let v: Vec<usize> = code
+        .chars()
+        .filter_map(|c| CREDIT_ALPHABET.find(c))
+        .collect();
+    if v.len() != 18 || code.chars().count() != 18 {
+        return false;
+    }
+    let sum: u32 = v[..17]
+        .iter()
+        .zip(CREDIT_WEIGHTS)
+        .map(|(x, w)| *x as u32 * w)
+        .sum();
+    v[17] as u32 == (31 - sum % 31) % 31
+}
+
+/// A credit code as OCR read it, put right when one reading of its misread characters checks:
+/// the look-alikes the code never uses (O → 0, I → 1, Z → 2, S → 5), a W read as VV, or stray
+/// characters of no code (a V, an I …) dropped. Only a single candidate that passes the check
+/// character is taken (a wrong one passes 1 time in 31); otherwise None.
+pub fn repair_ocr_credit_code(read: &str) -> Option<String> {
+    let t: String = read
+        .chars()
+        .map(fold_width)
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect::<String>()
+        .to_uppercase();
+    if t.len() < 17 || t.len() > 21 || credit_code_checks(&t) {
+        return None;
+    }
+    let look = |s: &str| -> String {
+        s.chars()
+            .map(|c| match c {
+                'O' => '0',
+                'I' => '1',
+                'Z' => '2',
+                'S' => '5',
+                c => c,
+            })
+            .collect()
+    };
+    let strays =
+        |s: &str| -> String { s.chars().filter(|c| CREDIT_ALPHABET.contains(*c)).collect() };
+    let mut cands: Vec<String> = vec![
+        look(&t),
+        t.replace("VV", "W"),
+        look(&t.replace("VV", "W")),
+        strays(&t),
+        strays(&t.replace("VV", "W")),
+    ];
+    cands.sort();
+    cands.dedup();
+    let ok: Vec<String> = cands
+        .into_iter()
+        .filter(|c| credit_code_checks(c))
+        .collect();
+    (ok.len() == 1).then(|| ok[0].clone())
+}
+
 /// A 统一社会信用代码 in a value: 18 characters of the code's alphabet, spaces removed.
 pub fn find_credit_code(value: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -878,7 +945,15 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
         }
     }
     if let Some((di, p)) = first(Key::CreditCode) {
-        f.credit_code = find_credit_code(&p.value).or_else(|| Some(squash(&p.value)));
+        // Read by OCR: a misreading the check character can put right is put right.
+        let ocr = p
+            .page
+            .is_some_and(|n| docs[*di].pages.iter().any(|pg| pg.number == n && pg.ocr));
+        f.credit_code = ocr
+            .then(|| repair_ocr_credit_code(&p.value))
+            .flatten()
+            .or_else(|| find_credit_code(&p.value))
+            .or_else(|| Some(squash(&p.value)));
         ex.sources.insert("credit_code", src(*di, p));
     }
     if let Some((di, p)) = first(Key::Leader) {
@@ -1216,6 +1291,28 @@ mod tests {
         assert_eq!(ex.fields.project_name, None);
         assert!(ex.names.is_empty(), "{:?}", ex.names);
         assert_eq!(ex.fields.start, None);
+    }
+
+    #[test]
+    fn ocr_credit_codes_are_put_right_only_when_one_reading_checks() {
+        let good = "91320505MA1X7Q3W0P";
+        assert!(credit_code_checks(good));
+        // A stray character of no code, O for 0, W read as VV.
+        assert_eq!(
+            repair_ocr_credit_code("91320505MA1X7Q3W0PV").as_deref(),
+            Some(good)
+        );
+        assert_eq!(
+            repair_ocr_credit_code("913205O5MA1X7Q3W0P").as_deref(),
+            Some(good)
+        );
+        assert_eq!(
+            repair_ocr_credit_code(&good.replace('W', "VV")).as_deref(),
+            Some(good)
+        );
+        // Valid already, or nothing that checks: left alone.
+        assert_eq!(repair_ocr_credit_code(good), None);
+        assert_eq!(repair_ocr_credit_code("91320505MA1X7Q3W0K"), None);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-11";
+const VERSION: &str = "propscan-ocr-13";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -40,6 +40,9 @@ pub struct OcrLine {
     pub y1: f32,
     /// Mean word confidence, 0–100.
     pub conf: f32,
+    /// Mean word confidence of each run.
+    #[serde(default)]
+    pub run_conf: Vec<f32>,
 }
 
 /// A recognised page.
@@ -491,6 +494,8 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
         let ws = &words[i..j];
         let height = ws.iter().map(|w| w.y1 - w.y0).fold(0.0, f32::max).max(1.0);
         let mut runs: Vec<(String, f32, f32)> = Vec::new();
+        // Per run: confidence × characters, characters.
+        let mut rc: Vec<(f32, f32)> = Vec::new();
         let mut text = String::new();
         let (mut csum, mut nsum) = (0f32, 0f32);
         // A table rule read as a mark (” | ‘) between two words is the border between two
@@ -515,8 +520,13 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
                     let body: String = chars[piece_start..end].iter().collect();
                     let at = |c: usize| w.x0 + (w.x1 - w.x0) * c as f32 / n.max(1.0);
                     let (x0, x1) = (at(piece_start), at(end));
+                    let m = (end - piece_start) as f32;
                     match runs.last_mut() {
                         Some(r) if !border => {
+                            if let Some(c) = rc.last_mut() {
+                                c.0 += w.conf * m;
+                                c.1 += m;
+                            }
                             let last = r.0.chars().last().unwrap_or(' ');
                             let first = body.chars().next().unwrap_or(' ');
                             if !(is_cjk(last) || is_cjk(first)) {
@@ -525,7 +535,10 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
                             r.0.push_str(&body);
                             r.2 = x1;
                         }
-                        _ => runs.push((body, x0, x1)),
+                        _ => {
+                            runs.push((body, x0, x1));
+                            rc.push((w.conf * m, m));
+                        }
                     }
                     border = false;
                 }
@@ -541,7 +554,11 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
         }
         // A run of one or two marks standing apart (” | ' ,) is what is left of a table rule or
         // a speck, not text; a line of nothing else is dropped.
-        runs.retain(|r| !is_debris(&r.0));
+        let (runs, rc): (Vec<_>, Vec<_>) = runs
+            .into_iter()
+            .zip(rc)
+            .filter(|(r, _)| !is_debris(&r.0))
+            .unzip();
         if runs.is_empty() {
             i = j;
             continue;
@@ -562,6 +579,10 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
             x1,
             y1: ws.iter().map(|w| w.y1).fold(0.0, f32::max),
             conf: if nsum > 0.0 { csum / nsum } else { 0.0 },
+            run_conf: rc
+                .iter()
+                .map(|(c, n)| if *n > 0.0 { c / n } else { 0.0 })
+                .collect(),
         });
         i = j;
     }

@@ -20,6 +20,8 @@ const MIN_DPI: f32 = 100.0;
 /// Lines recognised with less confidence are dropped; a page whose mean confidence stays below
 /// `MIN_PAGE_CONF` is reported unread instead of feeding rules with garbage.
 const MIN_LINE_CONF: f32 = 40.0;
+/// A run read this confidently makes its line worth keeping (see `read_page`).
+const CONFIDENT_RUN: f32 = 80.0;
 const MIN_PAGE_CONF: f32 = 55.0;
 
 /// OCR of one page image with the quality gates: resolution before, confidence after.
@@ -30,7 +32,11 @@ fn read_page(img: &Grey, dpi: f32, limits: &Limits) -> Result<Option<ocr::OcrPag
         ));
     }
     let mut p = ocr::recognise(img, dpi, limits.ocr_cache.as_deref()).map_err(|e| e.to_string())?;
-    p.lines.retain(|l| l.conf >= MIN_LINE_CONF);
+    // A line of a form whose label reads well but whose value (a credit code's Latin letters,
+    // which the Chinese model reads poorly) drags the mean down is still a row of the form: kept
+    // when one of its runs reads with confidence. Whatever a rule makes of an OCR'd value is a
+    // warning at most.
+    p.lines.retain(keep_line);
     if p.chars() == 0 {
         return Ok(None);
     }
@@ -41,6 +47,11 @@ fn read_page(img: &Grey, dpi: f32, limits: &Limits) -> Result<Option<ocr::OcrPag
         ));
     }
     Ok(Some(p))
+}
+
+/// Whether a recognised line is text worth reading (see `read_page`).
+fn keep_line(l: &ocr::OcrLine) -> bool {
+    l.conf >= MIN_LINE_CONF || (l.runs.len() >= 2 && l.run_conf.iter().any(|c| *c >= CONFIDENT_RUN))
 }
 
 /// What OCR made of one page.
@@ -480,5 +491,22 @@ impl<'a> Pictures<'a> {
             doc.issues.push(DocIssue::Scanned { pages: blank });
         }
         push_issues(doc, &self.read, self.unread);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_form_row_whose_label_reads_well_is_kept_though_its_code_reads_badly() {
+        let tsv = "5\t1\t1\t1\t1\t1\t100\t50\t300\t40\t93\t统一社会信用代码\n\
+                   5\t1\t1\t1\t1\t2\t700\t50\t500\t40\t8\t91320506HQPXZ7NBJMK\n\
+                   5\t1\t1\t1\t2\t1\t100\t150\t300\t40\t25\t丨乂亻\n";
+        let lines = ocr::parse_tsv(tsv);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].conf < MIN_LINE_CONF);
+        assert!(keep_line(&lines[0]), "{:?}", lines[0]);
+        assert!(!keep_line(&lines[1]));
     }
 }

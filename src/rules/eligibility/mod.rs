@@ -13,10 +13,7 @@ pub mod e007_qualification_validity;
 
 use crate::rules::Ctx;
 
-const ALPHABET: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-const WEIGHTS: [u32; 17] = [
-    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-];
+use crate::fields::{CREDIT_ALPHABET as ALPHABET, CREDIT_WEIGHTS as WEIGHTS};
 
 /// GB 32100-2015: why a code is invalid, or None when it is valid.
 pub fn credit_code_problem(code: &str) -> Option<String> {
