@@ -956,6 +956,60 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
             .or_else(|| Some(squash(&p.value)));
         ex.sources.insert("credit_code", src(*di, p));
     }
+    // No label named the credit code (a label OCR could not read, under a seal): a code in the
+    // first part's text is taken by its shape alone — 18 characters whose check character holds
+    // (after the OCR repair on an OCR'd page) — when that part holds exactly one such code.
+    if f.credit_code.is_none()
+        && let Some((d, range)) = spans.first()
+    {
+        let mut found: Vec<(String, &Block)> = Vec::new();
+        for b in &d.blocks[range.clone()] {
+            let ocr = b
+                .page
+                .is_some_and(|n| d.pages.iter().any(|pg| pg.number == n && pg.ocr));
+            let squashed: String = b
+                .text
+                .chars()
+                .map(fold_width)
+                .filter(|c| !c.is_whitespace())
+                .collect::<String>()
+                .to_uppercase();
+            for token in squashed.split(|c: char| !c.is_ascii_alphanumeric()) {
+                let code = if credit_code_checks(token) {
+                    Some(token.to_string())
+                } else if ocr {
+                    // A token glued to the Han text before it: the code is its last 17–21.
+                    (17..=21.min(token.len()))
+                        .find_map(|n| repair_ocr_credit_code(&token[token.len() - n..]))
+                        .or_else(|| {
+                            (token.len() > 18)
+                                .then(|| &token[token.len() - 18..])
+                                .filter(|t| credit_code_checks(t))
+                                .map(str::to_string)
+                        })
+                } else {
+                    None
+                };
+                if let Some(c) = code
+                    && !found.iter().any(|(x, _)| *x == c)
+                {
+                    found.push((c, b));
+                }
+            }
+        }
+        if let [(code, b)] = found.as_slice() {
+            f.credit_code = Some(code.clone());
+            ex.sources.insert(
+                "credit_code",
+                Source {
+                    document: d.path.clone(),
+                    page: b.page,
+                    paragraph: b.paragraph,
+                    raw: b.text.clone(),
+                },
+            );
+        }
+    }
     if let Some((di, p)) = first(Key::Leader) {
         f.leader = Some(clean_org(&p.value));
         ex.sources.insert("leader", src(*di, p));
@@ -1313,6 +1367,23 @@ mod tests {
         // Valid already, or nothing that checks: left alone.
         assert_eq!(repair_ocr_credit_code(good), None);
         assert_eq!(repair_ocr_credit_code("91320505MA1X7Q3W0K"), None);
+    }
+
+    #[test]
+    fn a_credit_code_under_an_unreadable_label_is_known_by_its_check_character() {
+        let mut d = Document::new("信息表.pdf", crate::extract::Format::Pdf);
+        d.push_block(BlockKind::Paragraph, "项目负责人\t王五", Some(1));
+        d.push_block(
+            BlockKind::Paragraph,
+            "紫疾上会信用代码刀儿91320505MA1X7Q3W0P",
+            Some(1),
+        );
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.credit_code.as_deref(), Some("91320505MA1X7Q3W0P"));
+        // Two codes that check, and no label to choose: neither.
+        d.push_block(BlockKind::Paragraph, "合作方 91320594MA1MXXXX3C", Some(1));
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.credit_code, None);
     }
 
     #[test]

@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-13";
+const VERSION: &str = "propscan-ocr-15";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -203,6 +203,19 @@ pub fn prepare(img: &Grey, dpi: f32) -> (Grey, f32, f32) {
     if px > 36.0e6 {
         scale *= (36.0e6 / px).sqrt();
     }
+    // Red seal ink over the text (a form stamped over its labels) reads as dark strokes in
+    // grey: on a colour image, red ink becomes paper. Black text under a seal is dark, not red,
+    // and stays. (Seals are found on the image as decoded, before this.)
+    let unsealed = (!img.red.is_empty()).then(|| {
+        let mut g = img.clone();
+        for (p, r) in g.px.iter_mut().zip(&img.red) {
+            if *r != 0 {
+                *p = 255;
+            }
+        }
+        g
+    });
+    let img = unsealed.as_ref().unwrap_or(img);
     // A photographed page: the light evened out and the desk around the sheet gone first.
     let flat = raster::flatten_background(img);
     let img = flat.as_ref().unwrap_or(img);
@@ -442,6 +455,20 @@ fn is_debris(run: &str) -> bool {
         })
 }
 
+/// A line that opens with a few Han characters and a semicolon (课题名称；…) is a label and its
+/// colon, which OCR misread: a sentence does not break after its first few characters.
+fn label_colon(s: &str) -> String {
+    let head: Vec<char> = s.chars().take_while(|c| is_cjk(*c) && *c != '；').collect();
+    if (2..=8).contains(&head.len())
+        && s[head.iter().map(|c| c.len_utf8()).sum::<usize>()..].starts_with('；')
+        && head.iter().all(|c| crate::extract::garble::is_han(*c))
+    {
+        s.replacen('；', "：", 1)
+    } else {
+        s.to_string()
+    }
+}
+
 /// A mark OCR makes of a table's ruling line (a vertical rule read as ” | ‘ 丨).
 fn is_rule_mark(c: char) -> bool {
     matches!(
@@ -552,6 +579,9 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
         for r in runs.iter_mut() {
             r.0 = cjk_punctuation(&r.0);
         }
+        if let Some(r) = runs.first_mut() {
+            r.0 = label_colon(&r.0);
+        }
         // A run of one or two marks standing apart (” | ' ,) is what is left of a table rule or
         // a speck, not text; a line of nothing else is dropped.
         let (runs, rc): (Vec<_>, Vec<_>) = runs
@@ -635,6 +665,19 @@ mod tests {
         assert_eq!(l[0].text, "合作单位\t无");
         let l = row(&[("面向", 80), ("“双碳”目标的储能研发", 400)]);
         assert_eq!(l[0].text, "面向“双碳”目标的储能研发");
+    }
+
+    #[test]
+    fn a_label_s_colon_misread_as_a_semicolon_is_put_back() {
+        assert_eq!(
+            label_colon("课题名称；智能网关研发"),
+            "课题名称：智能网关研发"
+        );
+        assert_eq!(
+            label_colon("本项目研究了三种方法；其一是"),
+            "本项目研究了三种方法；其一是"
+        );
+        assert_eq!(label_colon("（一）；"), "（一）；");
     }
 
     #[test]
