@@ -956,9 +956,10 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
             .or_else(|| Some(squash(&p.value)));
         ex.sources.insert("credit_code", src(*di, p));
     }
-    // No label named the credit code (a label OCR could not read, under a seal): a code in the
-    // first part's text is taken by its shape alone — 18 characters whose check character holds
-    // (after the OCR repair on an OCR'd page) — when that part holds exactly one such code.
+    // No label named the credit code and the part was read by OCR (a label OCR could not read,
+    // under a seal): a code on its OCR'd pages is taken by its shape alone — 18 characters whose
+    // check character holds, after the OCR repair — when the part holds exactly one such code.
+    // (On a typed page an unknown label is the writer's: the rules warn and quote it instead.)
     if f.credit_code.is_none()
         && let Some((d, range)) = spans.first()
     {
@@ -967,6 +968,9 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
             let ocr = b
                 .page
                 .is_some_and(|n| d.pages.iter().any(|pg| pg.number == n && pg.ocr));
+            if !ocr {
+                continue;
+            }
             let squashed: String = b
                 .text
                 .chars()
@@ -977,7 +981,7 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
             for token in squashed.split(|c: char| !c.is_ascii_alphanumeric()) {
                 let code = if credit_code_checks(token) {
                     Some(token.to_string())
-                } else if ocr {
+                } else {
                     // A token glued to the Han text before it: the code is its last 17–21.
                     (17..=21.min(token.len()))
                         .find_map(|n| repair_ocr_credit_code(&token[token.len() - n..]))
@@ -987,8 +991,6 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
                                 .filter(|t| credit_code_checks(t))
                                 .map(str::to_string)
                         })
-                } else {
-                    None
                 };
                 if let Some(c) = code
                     && !found.iter().any(|(x, _)| *x == c)
@@ -1220,6 +1222,59 @@ pub fn package_fields(pkg: &crate::package::Package) -> Extracted {
     extract_fields(&field_order(pkg))
 }
 
+/// No label named the guide code and the first part was read by OCR (a label OCR could not
+/// read, under a seal): a code of the call's guide (`known`) on its OCR'd pages is taken by its
+/// shape, when the part holds exactly one such code. (On a typed page an unknown label is the
+/// writer's: G001 warns and quotes it instead.)
+pub fn infer_guide_code(ex: &mut Extracted, pkg: &crate::package::Package, known: &[&str]) {
+    if ex.fields.guide_code.is_some() {
+        return;
+    }
+    let spans = field_order(pkg);
+    let Some((d, range)) = spans.first() else {
+        return;
+    };
+    let mut found: Vec<(&str, &Block)> = Vec::new();
+    for b in &d.blocks[range.clone()] {
+        if !b
+            .page
+            .is_some_and(|n| d.pages.iter().any(|pg| pg.number == n && pg.ocr))
+        {
+            continue;
+        }
+        let digits: Vec<char> = b.text.chars().map(fold_width).collect();
+        let mut i = 0;
+        while i < digits.len() {
+            if !digits[i].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            let j = (i..digits.len())
+                .find(|&k| !digits[k].is_ascii_digit())
+                .unwrap_or(digits.len());
+            let run: String = digits[i..j].iter().collect();
+            if let Some(code) = known.iter().find(|k| **k == run)
+                && !found.iter().any(|(c, _)| c == code)
+            {
+                found.push((code, b));
+            }
+            i = j;
+        }
+    }
+    if let [(code, b)] = found.as_slice() {
+        ex.fields.guide_code = Some(code.to_string());
+        ex.sources.insert(
+            "guide_code",
+            Source {
+                document: d.path.clone(),
+                page: b.page,
+                paragraph: b.paragraph,
+                raw: b.text.clone(),
+            },
+        );
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1378,6 +1433,21 @@ mod tests {
             "紫疾上会信用代码刀儿91320505MA1X7Q3W0P",
             Some(1),
         );
+        // Typed: the writer's own label, not taken (the rules warn and quote it).
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.credit_code, None);
+        // Read by OCR: taken.
+        d.pages.push(crate::extract::Page {
+            number: 1,
+            width_pt: 595.0,
+            height_pt: 842.0,
+            chars: 40,
+            image_coverage: 1.0,
+            ocr: true,
+            ocr_confidence: Some(80.0),
+            seals: Vec::new(),
+            sign_spots: Vec::new(),
+        });
         let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
         assert_eq!(ex.fields.credit_code.as_deref(), Some("91320505MA1X7Q3W0P"));
         // Two codes that check, and no label to choose: neither.

@@ -328,7 +328,10 @@ pub fn check_selected(
     let ex = if empty {
         Extracted::default()
     } else {
-        crate::fields::package_fields(pkg)
+        let mut ex = crate::fields::package_fields(pkg);
+        let known: Vec<&str> = profile.guide.iter().map(|g| g.code.as_str()).collect();
+        crate::fields::infer_guide_code(&mut ex, pkg, &known);
+        ex
     };
     let (hits, held) = match index {
         Some(idx) if !empty => {

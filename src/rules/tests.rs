@@ -561,3 +561,47 @@ fn a_part_missing_while_a_file_could_not_be_read_is_a_warning_naming_the_file() 
             .collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn a_guide_code_under_an_unreadable_label_is_known_as_the_call_s_code() {
+    // The label OCR made of 指南代码 under a seal names no field; the value is one of the
+    // guide's codes, the only one in the table: taken on a page read by OCR, not on a typed
+    // one (there the writer's own label stands: G001 warns and quotes it). A number that is no
+    // guide code is never taken.
+    let profile = Profile::default_profile();
+    let known: Vec<&str> = profile.guide.iter().map(|g| g.code.as_str()).collect();
+    let code = profile.guide[0].code.clone();
+    let scanned = |rows: &[&str]| {
+        let mut d = info(rows);
+        if let Some(doc) = d.doc.as_mut() {
+            for b in doc.blocks.iter_mut() {
+                b.page = Some(1);
+            }
+            doc.pages.push(crate::extract::Page {
+                number: 1,
+                width_pt: 595.0,
+                height_pt: 842.0,
+                chars: 200,
+                image_coverage: 1.0,
+                ocr: true,
+                ocr_confidence: Some(80.0),
+                seals: Vec::new(),
+                sign_spots: Vec::new(),
+            });
+        }
+        package(vec![d, application(&[])])
+    };
+    let row = format!("扫南人码|{code}");
+    let infer = |p: &Package| {
+        let mut ex = crate::fields::package_fields(p);
+        crate::fields::infer_guide_code(&mut ex, p, &known);
+        ex.fields.guide_code
+    };
+    assert_eq!(
+        infer(&scanned(&["指南代码|", row.as_str()])),
+        Some(code.clone())
+    );
+    let typed = package(vec![info(&["指南代码|", row.as_str()]), application(&[])]);
+    assert_eq!(infer(&typed), None);
+    assert_eq!(infer(&scanned(&["指南代码|", "扫南人码|215000"])), None);
+}
