@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-15";
+const VERSION: &str = "propscan-ocr-17";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -203,19 +203,6 @@ pub fn prepare(img: &Grey, dpi: f32) -> (Grey, f32, f32) {
     if px > 36.0e6 {
         scale *= (36.0e6 / px).sqrt();
     }
-    // Red seal ink over the text (a form stamped over its labels) reads as dark strokes in
-    // grey: on a colour image, red ink becomes paper. Black text under a seal is dark, not red,
-    // and stays. (Seals are found on the image as decoded, before this.)
-    let unsealed = (!img.red.is_empty()).then(|| {
-        let mut g = img.clone();
-        for (p, r) in g.px.iter_mut().zip(&img.red) {
-            if *r != 0 {
-                *p = 255;
-            }
-        }
-        g
-    });
-    let img = unsealed.as_ref().unwrap_or(img);
     // A photographed page: the light evened out and the desk around the sheet gone first.
     let flat = raster::flatten_background(img);
     let img = flat.as_ref().unwrap_or(img);

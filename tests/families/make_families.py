@@ -21,7 +21,8 @@ tests/packages/make_packages.py (the call's rules applied to the generator's gro
 
     python3 tests/families/make_families.py [PACKAGES_PER_FAMILY]   (default 6)
 
-Needs python-docx, reportlab, LibreOffice with fonts-noto-cjk, fonts-wqy-microhei, poppler-utils (pdfunite).
+Needs python-docx, reportlab, pikepdf, pillow, numpy, LibreOffice with fonts-noto-cjk, fonts-wqy-microhei,
+poppler-utils (pdfunite, pdfimages, pdftoppm), tesseract-ocr-chi-sim (ocrlayer) and ghostscript (outlines).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
