@@ -181,3 +181,30 @@ fn scanned_certificates_are_judged_like_text_ones() {
         }
     }
 }
+
+#[test]
+fn a_photo_without_text_in_a_word_file_stays_a_picture() {
+    // A product photo (a smooth gradient with a few shapes, 1,600 × 1,200) pasted into a Word
+    // file under a caption: OCR reads nothing from it, so it is no page — nothing unread
+    // (F003), nothing read by OCR (F007).
+    let img = image::RgbImage::from_fn(1600, 1200, |x, y| {
+        let v = (x / 8 + y / 8) as u8;
+        if (x / 200 + y / 200) % 3 == 0 {
+            image::Rgb([200, 120, v])
+        } else {
+            image::Rgb([v, 180, 220])
+        }
+    });
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
+        .encode_image(&img)
+        .unwrap();
+    let codes = codes_on(
+        "产品照片.docx",
+        &common::picture_docx(&jpeg, Some("附图：样机外观")),
+    );
+    assert!(
+        !codes.contains(&"F003") && !codes.contains(&"F007"),
+        "{codes:?}"
+    );
+}

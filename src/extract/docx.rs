@@ -355,10 +355,16 @@ fn note_picture(name: &str, e: &BytesStart, blocks: usize, pictures: &mut Vec<(u
     }
 }
 
-/// Pictures of at least this many pixels (and `MIN_PAGE_SIDE` each way) are pages pasted in —
+/// Pictures of at least this many pixels (and `MIN_PAGE_SIDE` each way) may be pages pasted in —
 /// a scan or photo of a signed and sealed page — not logos, icons or a seal image.
 const MIN_PAGE_PIXELS: u64 = 1_000_000;
 const MIN_PAGE_SIDE: u32 = 600;
+/// A picture becomes a page only when OCR reads this many characters from it.
+const MIN_PAGE_CHARS: usize = 40;
+/// A document with less text of its own than this is a container of pasted scans: all its
+/// large pictures are tried; in a longer one only portrait pictures shaped like a page (height
+/// 1.25–1.6 times the width: A4 is 1.41) are — figures and photos stay pictures.
+const CONTAINER_CHARS: usize = 300;
 
 /// Scans and photos pasted into the document (a signed, sealed commitment scanned and put into
 /// Word) are read by OCR as the document's pages 1, 2 …, their text placed where the picture
@@ -373,6 +379,7 @@ fn read_pictures(
         Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
         _ => return doc,
     };
+    let container = doc.char_count() < CONTAINER_CHARS;
     let mut read = super::scan::Pictures::new(limits);
     // (blocks before it, page number) of each picture read as a page.
     let mut placed: Vec<(usize, u32)> = Vec::new();
@@ -396,15 +403,22 @@ fn read_pictures(
         else {
             continue; // EMF, WMF, SVG …: drawings, not scans
         };
-        if (w as u64) * (h as u64) < MIN_PAGE_PIXELS || w.min(h) < MIN_PAGE_SIDE {
+        let page_shaped = (1.25..=1.6).contains(&(h as f32 / w.max(1) as f32));
+        if (w as u64) * (h as u64) < MIN_PAGE_PIXELS
+            || w.min(h) < MIN_PAGE_SIDE
+            || !(container || page_shaped)
+        {
             continue;
         }
-        let number = match super::raster::decode_image_file(&bytes, limits.max_image_pixels) {
-            Ok(imgs) => match imgs.first() {
-                Some(img) => read.add(img),
-                None => continue,
-            },
-            Err(e) => read.add_unreadable(format!("图片无法解码（{e}）")),
+        // A picture that cannot be decoded or holds little text is left a picture.
+        let Ok(imgs) = super::raster::decode_image_file(&bytes, limits.max_image_pixels) else {
+            continue;
+        };
+        let Some(number) = imgs
+            .first()
+            .and_then(|img| read.add_if_text(img, MIN_PAGE_CHARS))
+        else {
+            continue;
         };
         placed.push((*at, number));
     }

@@ -457,22 +457,26 @@ impl<'a> Pictures<'a> {
         number
     }
 
-    /// A picture that could not be decoded, as a page unread with its reason.
-    pub fn add_unreadable(&mut self, reason: String) -> u32 {
-        let number = self.pages.len() as u32 + 1;
-        self.pages.push(Page {
-            number,
-            width_pt: 0.0,
-            height_pt: 0.0,
-            chars: 0,
-            image_coverage: 1.0,
-            ocr: false,
-            ocr_confidence: None,
-            seals: Vec::new(),
-            sign_spots: Vec::new(),
-        });
-        self.unread.push((number, reason));
-        number
+    /// Read one picture as the next page only if OCR reads at least `min_chars` characters
+    /// from it (a scan pasted into a document); a photo or drawing with little text is left a
+    /// picture: no page, nothing reported. Returns the page number when it was kept.
+    pub fn add_if_text(&mut self, img: &Grey, min_chars: usize) -> Option<u32> {
+        let (pages, read, unread, lines) = (
+            self.pages.len(),
+            self.read.len(),
+            self.unread.len(),
+            self.lines.len(),
+        );
+        let number = self.add(img);
+        let chars = self.pages.last().map_or(0, |p| p.chars);
+        if self.pages.last().is_some_and(|p| p.ocr) && chars >= min_chars {
+            return Some(number);
+        }
+        self.pages.truncate(pages);
+        self.read.truncate(read);
+        self.unread.truncate(unread);
+        self.lines.truncate(lines);
+        None
     }
 
     /// The pages, their text as blocks, and the OCR issues, into `doc`.
