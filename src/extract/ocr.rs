@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-17";
+const VERSION: &str = "propscan-ocr-18";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -529,7 +529,14 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
             let mut border = rule_before || gap > 2.0 * height;
             let mut piece_start = 0;
             // The word cut at its rule marks; each piece after a mark opens a cell.
-            for end in (0..=chars.len()).filter(|&e| e == chars.len() || rule_mark(chars[e])) {
+            // (Not an apostrophe between two Latin letters: Milgram's.)
+            let latin = |i: Option<&char>| i.is_some_and(|c| c.is_ascii_alphabetic());
+            let cut = |e: usize| {
+                rule_mark(chars[e])
+                    && !(latin(e.checked_sub(1).and_then(|p| chars.get(p)))
+                        && latin(chars.get(e + 1)))
+            };
+            for end in (0..=chars.len()).filter(|&e| e == chars.len() || cut(e)) {
                 if end > piece_start {
                     let body: String = chars[piece_start..end].iter().collect();
                     let at = |c: usize| w.x0 + (w.x1 - w.x0) * c as f32 / n.max(1.0);
@@ -652,6 +659,8 @@ mod tests {
         assert_eq!(l[0].text, "合作单位\t无");
         let l = row(&[("面向", 80), ("“双碳”目标的储能研发", 400)]);
         assert_eq!(l[0].text, "面向“双碳”目标的储能研发");
+        let l = row(&[("Lax-Milgram's", 300), ("定理", 80)]);
+        assert_eq!(l[0].text, "Lax-Milgram's定理");
     }
 
     #[test]
