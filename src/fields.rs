@@ -946,10 +946,8 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
     }
     if let Some((di, p)) = first(Key::CreditCode) {
         // Read by OCR: a misreading the check character can put right is put right.
-        let ocr = p
-            .page
-            .is_some_and(|n| docs[*di].pages.iter().any(|pg| pg.number == n && pg.ocr));
-        f.credit_code = ocr
+        f.credit_code = docs[*di]
+            .page_is_ocr(p.page)
             .then(|| repair_ocr_credit_code(&p.value))
             .flatten()
             .or_else(|| find_credit_code(&p.value))
@@ -962,26 +960,19 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
     // (On a typed page an unknown label is the writer's: the rules warn and quote it instead.)
     if f.credit_code.is_none()
         && let Some((d, range)) = spans.first()
-    {
-        let mut found: Vec<(String, &Block)> = Vec::new();
-        for b in &d.blocks[range.clone()] {
-            let ocr = b
-                .page
-                .is_some_and(|n| d.pages.iter().any(|pg| pg.number == n && pg.ocr));
-            if !ocr {
-                continue;
-            }
-            let squashed: String = b
-                .text
+        && let Some((code, source)) = only_code_on_ocr_pages(d, range.clone(), |text| {
+            let squashed: String = text
                 .chars()
                 .map(fold_width)
                 .filter(|c| !c.is_whitespace())
                 .collect::<String>()
                 .to_uppercase();
-            for token in squashed.split(|c: char| !c.is_ascii_alphanumeric()) {
-                let code = if credit_code_checks(token) {
-                    Some(token.to_string())
-                } else {
+            squashed
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .filter_map(|token| {
+                    if credit_code_checks(token) {
+                        return Some(token.to_string());
+                    }
                     // A token glued to the Han text before it: the code is its last 17–21.
                     (17..=21.min(token.len()))
                         .find_map(|n| repair_ocr_credit_code(&token[token.len() - n..]))
@@ -991,26 +982,12 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
                                 .filter(|t| credit_code_checks(t))
                                 .map(str::to_string)
                         })
-                };
-                if let Some(c) = code
-                    && !found.iter().any(|(x, _)| *x == c)
-                {
-                    found.push((c, b));
-                }
-            }
-        }
-        if let [(code, b)] = found.as_slice() {
-            f.credit_code = Some(code.clone());
-            ex.sources.insert(
-                "credit_code",
-                Source {
-                    document: d.path.clone(),
-                    page: b.page,
-                    paragraph: b.paragraph,
-                    raw: b.text.clone(),
-                },
-            );
-        }
+                })
+                .collect()
+        })
+    {
+        f.credit_code = Some(code);
+        ex.sources.insert("credit_code", source);
     }
     if let Some((di, p)) = first(Key::Leader) {
         f.leader = Some(clean_org(&p.value));
@@ -1222,56 +1199,70 @@ pub fn package_fields(pkg: &crate::package::Package) -> Extracted {
     extract_fields(&field_order(pkg))
 }
 
+/// [`package_fields`], and a guide code the labels did not give taken by its shape as one of
+/// the call's codes (`known`, from the profile; see [`infer_guide_code`]).
+pub fn package_fields_for_call(pkg: &crate::package::Package, known: &[&str]) -> Extracted {
+    let spans = field_order(pkg);
+    let mut ex = extract_fields(&spans);
+    infer_guide_code(&mut ex, &spans, known);
+    ex
+}
+
 /// No label named the guide code and the first part was read by OCR (a label OCR could not
 /// read, under a seal): a code of the call's guide (`known`) on its OCR'd pages is taken by its
 /// shape, when the part holds exactly one such code. (On a typed page an unknown label is the
 /// writer's: G001 warns and quotes it instead.)
-pub fn infer_guide_code(ex: &mut Extracted, pkg: &crate::package::Package, known: &[&str]) {
+fn infer_guide_code(
+    ex: &mut Extracted,
+    spans: &[(&Document, std::ops::Range<usize>)],
+    known: &[&str],
+) {
     if ex.fields.guide_code.is_some() {
         return;
     }
-    let spans = field_order(pkg);
     let Some((d, range)) = spans.first() else {
         return;
     };
-    let mut found: Vec<(&str, &Block)> = Vec::new();
-    for b in &d.blocks[range.clone()] {
-        if !b
-            .page
-            .is_some_and(|n| d.pages.iter().any(|pg| pg.number == n && pg.ocr))
-        {
-            continue;
-        }
-        let digits: Vec<char> = b.text.chars().map(fold_width).collect();
-        let mut i = 0;
-        while i < digits.len() {
-            if !digits[i].is_ascii_digit() {
-                i += 1;
-                continue;
+    let found = only_code_on_ocr_pages(d, range.clone(), |text| {
+        let digits: String = text.chars().map(fold_width).collect();
+        digits
+            .split(|c: char| !c.is_ascii_digit())
+            .filter(|run| known.contains(run))
+            .map(str::to_string)
+            .collect()
+    });
+    if let Some((code, source)) = found {
+        ex.fields.guide_code = Some(code);
+        ex.sources.insert("guide_code", source);
+    }
+}
+
+/// The one code `codes` finds in the blocks of `range` that were read by OCR, and where it
+/// stands; None when there is none or more than one (the same code twice is one).
+fn only_code_on_ocr_pages(
+    d: &Document,
+    range: std::ops::Range<usize>,
+    codes: impl Fn(&str) -> Vec<String>,
+) -> Option<(String, Source)> {
+    let mut found: Vec<(String, &Block)> = Vec::new();
+    for b in d.blocks[range].iter().filter(|b| d.page_is_ocr(b.page)) {
+        for c in codes(&b.text) {
+            if !found.iter().any(|(x, _)| *x == c) {
+                found.push((c, b));
             }
-            let j = (i..digits.len())
-                .find(|&k| !digits[k].is_ascii_digit())
-                .unwrap_or(digits.len());
-            let run: String = digits[i..j].iter().collect();
-            if let Some(code) = known.iter().find(|k| **k == run)
-                && !found.iter().any(|(c, _)| c == code)
-            {
-                found.push((code, b));
-            }
-            i = j;
         }
     }
-    if let [(code, b)] = found.as_slice() {
-        ex.fields.guide_code = Some(code.to_string());
-        ex.sources.insert(
-            "guide_code",
+    match found.as_slice() {
+        [(code, b)] => Some((
+            code.clone(),
             Source {
                 document: d.path.clone(),
                 page: b.page,
                 paragraph: b.paragraph,
                 raw: b.text.clone(),
             },
-        );
+        )),
+        _ => None,
     }
 }
 

@@ -858,7 +858,7 @@ fn split_parts(doc: &Document, running: &std::collections::HashSet<String>) -> V
             .or_else(|| {
                 // A scanned page whose title OCR misread (务动合同书): a short title-like first
                 // line, and a page whose content says which part it opens.
-                (line_on_page == 1 && ocr_page(doc, b.page) && title_like(&b.text))
+                (line_on_page == 1 && doc.page_is_ocr(b.page) && title_like(&b.text))
                     .then(|| content_kind_range(doc, page_range(doc, i)))
                     .flatten()
                     .filter(|k| {
@@ -942,11 +942,6 @@ fn split_parts(doc: &Document, running: &std::collections::HashSet<String>) -> V
     }
     out.retain(|p| !p.blocks.is_empty());
     out
-}
-
-/// Whether `page` of the document was read by OCR.
-fn ocr_page(doc: &Document, page: Option<u32>) -> bool {
-    page.is_some_and(|n| doc.pages.iter().any(|p| p.number == n && p.ocr))
 }
 
 /// A line shaped like a title: short, no sentence punctuation, no label and colon.

@@ -257,6 +257,11 @@ impl Document {
         });
     }
 
+    /// Whether `page` (a block's page) was read by OCR.
+    pub fn page_is_ocr(&self, page: Option<u32>) -> bool {
+        page.is_some_and(|n| self.pages.iter().any(|p| p.number == n && p.ocr))
+    }
+
     /// Characters of text, not counting whitespace.
     pub fn char_count(&self) -> usize {
         self.text.chars().filter(|c| !c.is_whitespace()).count()

@@ -264,7 +264,7 @@ impl Ctx<'_> {
                     .filter(|x| d.path == document || x.path == document)
             })
             .any(|d| match page {
-                Some(n) => d.pages.iter().any(|p| p.number == n && p.ocr),
+                Some(_) => d.page_is_ocr(page),
                 None => d.pages.iter().any(|p| p.ocr),
             })
     }
@@ -328,10 +328,8 @@ pub fn check_selected(
     let ex = if empty {
         Extracted::default()
     } else {
-        let mut ex = crate::fields::package_fields(pkg);
         let known: Vec<&str> = profile.guide.iter().map(|g| g.code.as_str()).collect();
-        crate::fields::infer_guide_code(&mut ex, pkg, &known);
-        ex
+        crate::fields::package_fields_for_call(pkg, &known)
     };
     let (hits, held) = match index {
         Some(idx) if !empty => {

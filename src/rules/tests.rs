@@ -593,9 +593,9 @@ fn a_guide_code_under_an_unreadable_label_is_known_as_the_call_s_code() {
     };
     let row = format!("扫南人码|{code}");
     let infer = |p: &Package| {
-        let mut ex = crate::fields::package_fields(p);
-        crate::fields::infer_guide_code(&mut ex, p, &known);
-        ex.fields.guide_code
+        crate::fields::package_fields_for_call(p, &known)
+            .fields
+            .guide_code
     };
     assert_eq!(
         infer(&scanned(&["指南代码|", row.as_str()])),

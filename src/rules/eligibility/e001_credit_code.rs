@@ -73,7 +73,7 @@ impl Rule for E001 {
                     // Read by OCR: letters the code never uses (O, I, Z, S) are look-alike digits;
                     // when putting them back gives a valid code, that is the likely reading.
                     if cx.read_by_ocr("credit_code")
-                        && let Some(fixed) = ocr_look_alikes(code)
+                        && let Some(fixed) = crate::fields::repair_ocr_credit_code(code)
                     {
                         finding.add_note(
                             &format!("（按校验位，OCR 读出的字母可能应为数字：{fixed}。）"),
@@ -88,25 +88,9 @@ impl Rule for E001 {
     }
 }
 
-/// A credit code with the letters its alphabet never uses (O, I, Z, S — OCR's look-alikes of
-/// 0, 1, 2, 5) put back as digits, when that gives a valid code.
-fn ocr_look_alikes(code: &str) -> Option<String> {
-    let fixed: String = code
-        .chars()
-        .map(|c| match c {
-            'O' | 'o' => '0',
-            'I' | 'l' => '1',
-            'Z' => '2',
-            'S' => '5',
-            c => c,
-        })
-        .collect();
-    (fixed != code && credit_code_problem(&fixed).is_none()).then_some(fixed)
-}
-
 #[cfg(test)]
 mod ocr_tests {
-    use super::*;
+    use crate::fields::repair_ocr_credit_code as ocr_look_alikes;
 
     #[test]
     fn look_alike_letters_are_put_back_only_when_the_code_then_checks() {
