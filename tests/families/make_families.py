@@ -45,7 +45,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "landscape", "narrow", "odt", "rows", "kv", "merged", "jsform", "inline", "rl-split", "underline",
             "grouped", "fullwidth", "bilingual", "sdt", "nested", "unitcol", "textbox",
             "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx", "photo", "tracked", "headfoot", "mergedscan", "rotated", "colorscan",
-            "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "sealedinfo"]
+            "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "sealedinfo",
+            "watermark", "bilevel", "sysprint"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -58,7 +59,7 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"twopage": 10, "engname": 10, "yuansign": 10} | {"scan": 11, "hanzi": 11, "onedocx": 11} | \
     {"photo": 12, "tracked": 12, "headfoot": 12} | {"mergedscan": 13, "rotated": 13} | \
     {"colorscan": 14} | {"docximg": 15, "ocrlayer": 15, "notounicode": 15} | \
-    {"certphoto": 16, "outlines": 16, "sealedinfo": 16}
+    {"certphoto": 16, "outlines": 16, "sealedinfo": 16} | {"watermark": 17, "bilevel": 17, "sysprint": 17}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -382,6 +383,22 @@ LABELS = {
                        type="单位性质", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
                        zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                        municipal="申请市拨经费（万元）"),
+    # Round 17: a diagonal text watermark over every page of every PDF (watermark); the
+    # information table and the commitment scanned in black and white, 300 dpi, CCITT G4, the
+    # commitment as a TIFF file (bilevel); the information table as the online system prints it,
+    # with the system's name, a print time, an application number and page numbers (sysprint).
+    "watermark": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位性质", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
+    "bilevel": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="项目实施期", total="项目总预算（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "sysprint": dict(name="项目名称", guide="所属指南代码", applicant="申报单位名称", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="推荐部门",
+                     zone="所属高新区", partners="合作单位", period="项目实施周期", total="项目总投资（万元）",
+                     municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -442,6 +459,9 @@ STYLE = {
     "certphoto": dict(period="cn-dash", money="wan"),
     "outlines": dict(period="ym-zero", money="wan"),
     "sealedinfo": dict(period="cn-day", money="wan"),
+    "watermark": dict(period="cn-dash", money="wan"),
+    "bilevel": dict(period="slash", money="wan"),
+    "sysprint": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -502,6 +522,9 @@ TITLES = {
     "certphoto": "苏州市科技计划项目信息表",
     "outlines": "项目信息表",
     "sealedinfo": "苏州市科技计划项目信息表",
+    "watermark": "苏州市科技计划项目信息表",
+    "bilevel": "项目信息表",
+    "sysprint": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -550,7 +573,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "twopage": "paren", "engname": "num", "yuansign": "part", "scan": "cn", "hanzi": "paren", "onedocx": "num",
              "photo": "num", "tracked": "cn", "headfoot": "part", "mergedscan": "cn", "rotated": "num", "colorscan": "paren",
              "docximg": "cn", "ocrlayer": "num", "notounicode": "dec",
-             "certphoto": "paren", "outlines": "cn", "sealedinfo": "num"}
+             "certphoto": "paren", "outlines": "cn", "sealedinfo": "num",
+             "watermark": "cn", "bilevel": "dec", "sysprint": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -566,7 +590,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "hanzi": "inside", "onedocx": "inside", "photo": "separate", "tracked": "inside", "headfoot": "separate",
     "mergedscan": "separate", "rotated": "separate", "colorscan": "separate", "docximg": "separate",
     "ocrlayer": "inside", "notounicode": "separate", "certphoto": "separate", "outlines": "inside",
-    "sealedinfo": "separate"}
+    "sealedinfo": "separate", "watermark": "inside", "bilevel": "separate", "sysprint": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -581,7 +605,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "onedocx": "二、信用承诺书", "photo": "信用承诺书", "tracked": "诚信承诺书", "headfoot": "信用承诺书",
                 "mergedscan": "信用承诺书", "rotated": "承诺书", "colorscan": "信用承诺书",
                 "docximg": "信用承诺书", "ocrlayer": "诚信承诺书", "notounicode": "信用承诺书",
-                "certphoto": "信用承诺书", "outlines": "信用承诺书", "sealedinfo": "承诺书"}
+                "certphoto": "信用承诺书", "outlines": "信用承诺书", "sealedinfo": "承诺书",
+                "watermark": "信用承诺书", "bilevel": "科研诚信承诺书", "sysprint": "申报单位信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -597,7 +622,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "tracked": "产学研合作协议", "headfoot": "合作协议书", "mergedscan": "合作协议", "rotated": "合作协议",
                "colorscan": "产学研合作协议", "docximg": "合作协议", "ocrlayer": "产学研合作协议",
                "notounicode": "合作协议书", "certphoto": "合作协议", "outlines": "产学研合作协议",
-               "sealedinfo": "合作协议"}
+               "sealedinfo": "合作协议", "watermark": "产学研合作协议", "bilevel": "合作协议书",
+               "sysprint": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -716,6 +742,13 @@ NAMES = {  # file names per part
                  "cooperation_agreement": "合作协议", "qualification": "证书", "labor_contract": "劳动合同"},
     "sealedinfo": {"info_table": "信息表盖章扫描", "application": "申报书", "cover": "封面", "commitment": "承诺书",
                    "cooperation_agreement": "合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "watermark": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
+                  "cooperation_agreement": "合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "bilevel": {"info_table": "scan0001", "application": "申报书", "cover": "封面", "commitment": "scan0002",
+                "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "sysprint": {"info_table": "项目信息表打印", "application": "申报书正文", "cover": "申报书封面",
+                 "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "证书",
+                 "labor_contract": "劳动合同"},
 }
 
 
@@ -742,7 +775,8 @@ def cover_lines(t, fam):
            "twopage": "b", "engname": "c", "yuansign": "a", "scan": "b", "hanzi": "c", "onedocx": "a",
            "photo": "c", "tracked": "a", "headfoot": "b", "mergedscan": "a", "rotated": "c", "colorscan": "b",
            "docximg": "a", "ocrlayer": "b", "notounicode": "c",
-           "certphoto": "a", "outlines": "c", "sealedinfo": "b"}[fam]
+           "certphoto": "a", "outlines": "c", "sealedinfo": "b",
+           "watermark": "b", "bilevel": "c", "sysprint": "a"}[fam]
     return styles[key]
 
 
@@ -1065,8 +1099,22 @@ def info_html(t, fam):
             trs += f"<tr>{cells}{'<td></td><td></td>' if len(kv[i:i + 2]) == 1 else ''}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>注：经费单位为千元。</p>")
+    if fam == "sysprint":  # as the online system prints it: system name, print time, number, pages
+        r = random.Random(t["credit_code"])
+        number = f"SZKJ2022{r.randrange(100000, 999999)}"
+        trs = ""
+        for i in range(0, len(kv), 2):
+            cells = "".join(f"<td width='18%' bgcolor='#eeeeee'>{esc(k)}</td><td width='32%'>{esc(v)}</td>"
+                            for k, v in kv[i:i + 2])
+            trs += f"<tr>{cells}{'<td></td><td></td>' if len(kv[i:i + 2]) == 1 else ''}</tr>"
+        return mp.html_page(
+            "<p style='font-size:9pt'>苏州市科技计划项目管理信息系统　　打印时间：2022-06-"
+            f"{r.randrange(10, 28)} {r.randrange(8, 18)}:{r.randrange(10, 59)}:{r.randrange(10, 59)}</p>"
+            f"<h1>{TITLES[fam]}</h1><p>申报编号：{number}　　　　状态：已提交</p>"
+            f"<table border='1' cellspacing='0' width='100%'>{trs}</table>"
+            "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines",
-               "sealedinfo"):  # an ordinary ruled table (scanned or turned afterwards)
+               "sealedinfo", "watermark", "bilevel"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "photo":  # an ordinary ruled table, printed and photographed (see photo_jpg)
@@ -1518,7 +1566,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "photo": "html-pdf", "tracked": "ooxml", "headfoot": "docx-pdf",
     "mergedscan": "html-pdf", "rotated": "html-pdf", "colorscan": "html-pdf",
     "docximg": "html-docx", "ocrlayer": "html-pdf", "notounicode": "html-pdf",
-    "certphoto": "html-pdf", "outlines": "html-pdf", "sealedinfo": "html-pdf"}
+    "certphoto": "html-pdf", "outlines": "html-pdf", "sealedinfo": "html-pdf",
+    "watermark": "html-pdf", "bilevel": "html-pdf", "sysprint": "html-pdf"}
 
 
 def scan_pdf(path, sideways=False):
@@ -1659,6 +1708,86 @@ def outline_text(path):
     shutil.move(out, path)
 
 
+def watermark_pdf(path):
+    """A diagonal grey text watermark over every page in place, as PDF tools add one: ReportLab
+    draws the words (embedded TrueType subset, so they are in the text layer) and pikepdf lays the
+    page over each page."""
+    import pikepdf
+    from reportlab.lib.colors import Color
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQY", TTF, subfontIndex=0))
+    mark = path + "-mark.pdf"
+    c = canvas.Canvas(mark, pagesize=(595.3, 841.9))
+    c.setFillColor(Color(0.6, 0.6, 0.6, alpha=0.35))
+    c.setFont("WQY", 34)
+    for y in (250, 560):
+        c.saveState()
+        c.translate(300, y)
+        c.rotate(35)
+        c.drawCentredString(0, 0, "苏州市科技计划项目申报材料  仅供评审使用")
+        c.restoreState()
+    c.showPage()
+    c.save()
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf, pikepdf.open(mark) as m:
+        for page in pdf.pages:
+            page.add_overlay(m.pages[0])
+        pdf.save(path)
+    os.remove(mark)
+
+
+def bilevel_scan(path, tiff=None):
+    """Print and scan a PDF in black and white, as office copiers scan to file: 300 dpi, turned a
+    little, a fixed threshold (no dithering), 1 bit a pixel, CCITT group 4; written back in place
+    as a PDF, or to `tiff` as a (multi-page) TIFF."""
+    import zlib
+    import numpy as np
+    from PIL import Image
+    r = random.Random(zlib.crc32(os.path.basename(path).encode()))
+    stem = path + "-page"
+    mp.run(["pdftoppm", "-r", "300", "-gray", "-png", path, stem])
+    pages = sorted(f for f in os.listdir(os.path.dirname(path)) if f.startswith(os.path.basename(stem)))
+    images = []
+    for f in pages:
+        full = os.path.join(os.path.dirname(path), f)
+        img = Image.open(full).convert("L").rotate(r.uniform(-0.7, 0.7), resample=Image.BICUBIC, fillcolor=255)
+        os.remove(full)
+        a = np.asarray(img, dtype=np.float32) + np.random.default_rng(r.randrange(1 << 30)).normal(0, 10, img.size[::-1])
+        images.append(Image.fromarray(np.where(a > r.uniform(140, 175), 255, 0).astype(np.uint8)).convert("1"))
+    if tiff:
+        images[0].save(tiff, "TIFF", compression="group4", dpi=(300, 300), save_all=True,
+                       append_images=images[1:])
+        os.remove(path)
+        return
+    tifs = []
+    for i, im in enumerate(images):
+        tifs.append(f"{path}-{i}.tif")
+        im.save(tifs[-1], "TIFF", compression="group4", dpi=(300, 300), tiffinfo={278: im.size[1]})  # one strip
+    import pikepdf
+    pdf = pikepdf.new()
+    for tf in tifs:
+        im = Image.open(tf)
+        w, h = im.size
+        # The group 4 strip as the TIFF holds it, into an image XObject (no re-encoding).
+        raw = open(tf, "rb").read()
+        (off,), (n,) = im.tag_v2[273], im.tag_v2[279]
+        xobj = pikepdf.Stream(pdf, raw[off:off + n])
+        xobj.Type, xobj.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+        xobj.Width, xobj.Height, xobj.BitsPerComponent = w, h, 1
+        xobj.ColorSpace = pikepdf.Name.DeviceGray
+        xobj.Filter = pikepdf.Name.CCITTFaxDecode
+        xobj.DecodeParms = pikepdf.Dictionary(K=-1, Columns=w, Rows=h, BlackIs1=True)  # Pillow writes MinIsBlack
+        pw, ph = w * 72 / 300, h * 72 / 300
+        page = pikepdf.Dictionary(Type=pikepdf.Name.Page, MediaBox=[0, 0, pw, ph],
+                                  Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=xobj)),
+                                  Contents=pikepdf.Stream(pdf, f"q {pw:.2f} 0 0 {ph:.2f} 0 0 cm /Im0 Do Q".encode()))
+        pdf.pages.append(pikepdf.Page(page))
+        os.remove(tf)
+    pdf.save(path)
+
+
 def image_docx(pdf_path, docx_path, caption=None):
     """The scanned pages pasted into a Word file, one picture per page, optionally under a typed
     caption line; no other text."""
@@ -1755,6 +1884,11 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             strip_tounicode(path_stem + ".pdf")
         if fam == "outlines" and kind == "application":
             outline_text(path_stem + ".pdf")
+        if fam == "watermark":
+            watermark_pdf(path_stem + ".pdf")
+        if fam == "bilevel" and kind == "commitment":  # scanned to a TIFF file
+            bilevel_scan(path_stem + ".pdf", tiff=path_stem + ".tif")
+            return path_stem + ".tif"
         if fam == "certphoto" and kind == "qualification":
             # The certificate with the issuer's red seal, photographed with a phone.
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
@@ -1805,6 +1939,10 @@ def write_info(t, fam, path_stem, work, rnd):
             outline_text(path_stem + ".pdf")
         if fam == "sealedinfo":  # stamped over 申报单位（盖章） and its value, scanned in colour
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
+        if fam == "watermark":
+            watermark_pdf(path_stem + ".pdf")
+        if fam == "bilevel":
+            bilevel_scan(path_stem + ".pdf")
         if fam == "rotated":  # the page turned in a viewer and saved: /Rotate 90, content as it was
             import pikepdf
             with pikepdf.open(path_stem + ".pdf", allow_overwriting_input=True) as pdf:
@@ -1966,6 +2104,12 @@ def family_oracle(t, parts, mistakes, kind):
         want = want + ["F007"]
     if t.get("template") == "sealedinfo" and "info_table" in parts:
         want = want + ["F007"]
+    # Round 17: the black-and-white scans (information table, commitment) are read by OCR, and
+    # the scanned commitment bears no seal (none is drawn). A watermark and a system's print
+    # header change nothing.
+    if t.get("template") == "bilevel":
+        want = want + (["F007"] if "commitment" in parts or "info_table" in parts else []) + \
+            (["A009"] if "commitment" in parts else [])
     return want
 
 
