@@ -714,18 +714,30 @@ pub fn credit_code_checks(code: &str) -> bool {
 }
 
 /// A credit code as OCR read it, put right when one reading of its misread characters checks:
-/// the look-alikes the code never uses (O → 0, I → 1, Z → 2, S → 5), a W read as VV, or stray
-/// characters of no code (a V, an I …) dropped. Only a single candidate that passes the check
-/// character is taken (a wrong one passes 1 time in 31); otherwise None.
+/// the look-alikes the code never uses (O → 0, I → 1, Z → 2, S → 5), a W read as VV, a J read
+/// as a bracket (] or 】, Tesseract's usual misreading at a line's end), or stray characters of
+/// no code (a V, an I …) dropped. Only a single candidate that passes the check character is
+/// taken (a wrong one passes 1 time in 31); otherwise None.
 pub fn repair_ocr_credit_code(read: &str) -> Option<String> {
+    let bracket_j = read.contains([']', '】']);
     let t: String = read
         .chars()
         .map(fold_width)
+        .map(|c| {
+            if bracket_j && (c == ']' || c == '】') {
+                'J'
+            } else {
+                c
+            }
+        })
         .filter(|c| c.is_ascii_alphanumeric())
         .collect::<String>()
         .to_uppercase();
-    if t.len() < 17 || t.len() > 21 || credit_code_checks(&t) {
+    if t.len() < 17 || t.len() > 21 {
         return None;
+    }
+    if credit_code_checks(&t) {
+        return bracket_j.then_some(t);
     }
     let look = |s: &str| -> String {
         s.chars()
@@ -967,8 +979,9 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
                 .filter(|c| !c.is_whitespace())
                 .collect::<String>()
                 .to_uppercase();
+            // A bracket stays in its token: it may be a J misread (repair_ocr_credit_code).
             squashed
-                .split(|c: char| !c.is_ascii_alphanumeric())
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != ']')
                 .filter_map(|token| {
                     if credit_code_checks(token) {
                         return Some(token.to_string());
@@ -1412,6 +1425,11 @@ mod tests {
         );
         // Valid already, or nothing that checks: left alone.
         assert_eq!(repair_ocr_credit_code(good), None);
+        // A final J read as a bracket.
+        assert_eq!(
+            repair_ocr_credit_code("91320509259UCQRR2]").as_deref(),
+            Some("91320509259UCQRR2J")
+        );
         assert_eq!(repair_ocr_credit_code("91320505MA1X7Q3W0K"), None);
     }
 
