@@ -988,7 +988,8 @@ fn content_kind_range(doc: &Document, r: std::ops::Range<usize>) -> Option<PartK
     }
     // Short documents whose title names no part, known by what they say: a labour contract
     // (用人单位 and 劳动者), an agreement between 甲方 and 乙方, a commitment (承诺 that the
-    // material is true, and a place to sign or seal).
+    // material is true, and a place to sign or seal; a commitment whose 承诺 OCR misread still
+    // pledges to bear the consequences: 如有违反…自愿承担…责任).
     let text: String = blocks.iter().map(|b| text::squash(&b.text)).collect();
     let n = text.chars().count();
     let has = |w: &[&str]| w.iter().any(|x| text.contains(x));
@@ -999,7 +1000,7 @@ fn content_kind_range(doc: &Document, r: std::ops::Range<usize>) -> Option<PartK
     } else if n <= 20_000 && has(&["甲方"]) && has(&["乙方"]) && has(&["协议", "合作"]) {
         Some(PartKind::CooperationAgreement)
     } else if n <= 3_000
-        && has(&["承诺"])
+        && has(&["承诺", "自愿承担", "承担相应", "如有违反", "相应责任"])
         && has(&["真实", "诚信", "失信", "虚假", "弄虚作假"])
         && signs
     {
@@ -1229,6 +1230,16 @@ mod tests {
             ]],
         );
         assert_eq!(commitment.kinds(), vec![PartKind::Commitment]);
+        // Its title misread and no 承诺 in the body: the pledge to bear the consequences says it.
+        let pledge = paged(
+            "scan0002.tif",
+            &[&[
+                "科研诚信厌话书",
+                "我单位申报的项目，所提交的全部材料真实、准确、完整，不存在弄虚作假行为；如有违反，自愿承担相应责任并接受处理。",
+                "单位（公章）：",
+            ]],
+        );
+        assert_eq!(pledge.kinds(), vec![PartKind::Commitment]);
         let agreement = paged(
             "4.pdf",
             &[&[

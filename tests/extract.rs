@@ -439,3 +439,32 @@ fn a_jpeg_that_overflows_its_decoder_costs_the_image_not_the_file() {
     });
     assert!(run.is_ok(), "the PDF reader panicked");
 }
+
+/// A diagonal text watermark in the text layer (tests/families/make_families.py `watermark_pdf`:
+/// ReportLab text at 35° laid over a LibreOffice table by pikepdf) stays out of the table's rows
+/// and comes out as lines of its own.
+#[test]
+fn a_diagonal_watermark_is_not_read_into_the_rows_it_crosses() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set/watermark-1/项目信息表.pdf");
+    let bytes = std::fs::read(&path).expect("family file");
+    let doc = extract::extract_guarded("项目信息表.pdf", &bytes, &no_ocr()).expect("reads");
+    let text = rendered(&doc);
+    let lines: Vec<&str> = text.lines().collect();
+    for want in [
+        "申报单位\t常熟同华新材料科技有限公司",
+        "项目负责人\t陈志强",
+        "合作单位\t无",
+        "主管部门\t常熟高新区科技局",
+    ] {
+        assert!(lines.contains(&want), "{want:?} not a line of:\n{text}");
+    }
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| squash(l) == "苏州市科技计划项目申报材料仅供评审使用")
+            .count(),
+        2,
+        "{text}"
+    );
+}

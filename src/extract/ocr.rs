@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-18";
+const VERSION: &str = "propscan-ocr-19";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -232,6 +232,8 @@ pub fn prepare(img: &Grey, dpi: f32) -> (Grey, f32, f32) {
     };
     // Rules longer than 0.6 inch: table borders and underlines, never a character's stroke.
     raster::remove_rules(&mut upright, (0.6 * dpi * scale) as u32);
+    // Rules a black-and-white scan broke into dashes.
+    raster::remove_broken_rules(&mut upright, dpi * scale);
     (upright, skew, dpi * scale)
 }
 

@@ -61,7 +61,8 @@ struct Placed {
     v: f32,
     w: f32,
     size: f32,
-    /// Writing direction in quarter turns (0 = left to right, upright).
+    /// Writing direction in quarter turns (0 = left to right, upright); 4 and above: text at a
+    /// slant, 4 + its angle / 5°.
     dir: u8,
 }
 
@@ -166,6 +167,26 @@ impl<'a> Walker<'a> {
                     self.invisible += g.text.chars().filter(|c| !c.is_whitespace()).count();
                 }
                 let (x, y) = (trm[4], trm[5]);
+                // Text set at a slant (a diagonal watermark, 仅供评审使用 across the page) is no
+                // part of the page's lines: it gets a direction of its own per 5° of slant and a
+                // frame along its baseline, so it forms lines of its own after the upright
+                // text instead of one stray character in every table row it crosses.
+                let angle = trm[1].atan2(trm[0]).to_degrees();
+                let off_axis = (angle - 90.0 * (angle / 90.0).round()).abs();
+                if off_axis > 8.0 && trm[0].is_finite() && trm[1].is_finite() {
+                    let (sn, cs) = angle.to_radians().sin_cos();
+                    let bucket = ((angle.round() as i32).rem_euclid(360) / 5) as u8;
+                    self.glyphs.push(Placed {
+                        text: g.text.clone(),
+                        u: x * cs + y * sn,
+                        v: -x * sn + y * cs,
+                        w: (tx * hscale).abs(),
+                        size: size.max(0.1),
+                        dir: 4 + bucket,
+                    });
+                    *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
+                    continue;
+                }
                 let dir = if trm[0].abs() >= trm[1].abs() {
                     if trm[0] >= 0.0 { 0 } else { 2 }
                 } else if trm[1] > 0.0 {

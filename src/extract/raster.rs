@@ -805,6 +805,146 @@ pub fn remove_rules(g: &mut Grey, min_len: u32) {
     }
 }
 
+/// Table rules a black-and-white scan broke into dashes whitened. A thin rule printed grey comes
+/// out of a scanner's fixed threshold as pieces with wide gaps, which `remove_rules` (gaps of two
+/// pixels) leaves standing under every row, and Tesseract then drops digits near them. A broken
+/// rule here: along a pixel row, pieces of thin ink (dark no thicker than 0.02 inch across)
+/// chained with gaps of up to 0.5 inch, at least 1.2 inches long and a fifth inked, with paper
+/// on both sides: the bands from just beyond the rule's thickness to 0.03 inch further hold
+/// almost no ink (≤ 3 %). A line of text fails that test (its own strokes lie on both sides of
+/// any of its rows), so text is never whitened; a rule that text touches stays too. Vertical
+/// rules the same on the image turned. `dpi`: the image's resolution.
+pub fn remove_broken_rules(g: &mut Grey, dpi: f32) {
+    let thr = ((otsu(g) as u32 + 255) / 2).max(60) as u8;
+    broken_rules_along_rows(g, dpi, thr);
+    let mut t = transpose(g);
+    broken_rules_along_rows(&mut t, dpi, thr);
+    *g = transpose(&t);
+}
+
+fn transpose(g: &Grey) -> Grey {
+    let (w, h) = (g.w as usize, g.h as usize);
+    let mut out = Grey::new(g.h, g.w, 255);
+    for y in 0..h {
+        for x in 0..w {
+            out.px[x * h + y] = g.px[y * w + x];
+        }
+    }
+    if !g.red.is_empty() {
+        out.red = vec![0; g.red.len()];
+        for y in 0..h {
+            for x in 0..w {
+                out.red[x * h + y] = g.red[y * w + x];
+            }
+        }
+    }
+    out
+}
+
+fn broken_rules_along_rows(g: &mut Grey, dpi: f32, thr: u8) {
+    let (w, h) = (g.w as usize, g.h as usize);
+    let thick = (dpi * 0.02).round().max(2.0) as usize;
+    let flank = (dpi * 0.03).round().max(3.0) as usize;
+    let chain_gap = (dpi * 0.5).round() as usize;
+    let min_len = (dpi * 1.2).round().max(60.0) as usize;
+    let min_piece = (dpi * 0.02).round().max(3.0) as usize;
+    if w < min_len || h < 2 * (thick + flank) + 3 {
+        return;
+    }
+    let dark = |x: usize, y: usize| g.px[y * w + x] < thr;
+    // Thin ink: dark pixels whose dark run down the column is at most `thick` long.
+    let mut thin = vec![false; w * h];
+    for x in 0..w {
+        let mut y = 0;
+        while y < h {
+            if !dark(x, y) {
+                y += 1;
+                continue;
+            }
+            let s = y;
+            while y < h && dark(x, y) {
+                y += 1;
+            }
+            if y - s <= thick {
+                (s..y).for_each(|yy| thin[yy * w + x] = true);
+            }
+        }
+    }
+    // Prefix sums of dark pixels per row, for the flank test.
+    let mut rows_dark = vec![0u32; (w + 1) * h];
+    for y in 0..h {
+        for x in 0..w {
+            rows_dark[y * (w + 1) + x + 1] = rows_dark[y * (w + 1) + x] + dark(x, y) as u32;
+        }
+    }
+    let ink = |y: usize, x0: usize, x1: usize| {
+        rows_dark[y * (w + 1) + x1 + 1] - rows_dark[y * (w + 1) + x0]
+    };
+    let mut kill: Vec<(usize, usize, usize)> = Vec::new();
+    for y in thick + flank..h - thick - flank {
+        // Pieces of thin ink along this row (gaps of up to 2 pixels inside a piece).
+        let mut pieces: Vec<(usize, usize)> = Vec::new();
+        let mut x = 0;
+        while x < w {
+            if !thin[y * w + x] {
+                x += 1;
+                continue;
+            }
+            let (s, mut e, mut gap) = (x, x, 0);
+            while x < w && gap <= 2 {
+                if thin[y * w + x] {
+                    e = x;
+                    gap = 0;
+                } else {
+                    gap += 1;
+                }
+                x += 1;
+            }
+            if e + 1 - s >= min_piece {
+                pieces.push((s, e));
+            }
+        }
+        // Chains of pieces.
+        let mut k = 0;
+        while k < pieces.len() {
+            let (x0, mut x1, mut inked) = (pieces[k].0, pieces[k].1, pieces[k].1 + 1 - pieces[k].0);
+            let mut m = k + 1;
+            while m < pieces.len() && pieces[m].0 - x1 <= chain_gap {
+                x1 = pieces[m].1;
+                inked += pieces[m].1 + 1 - pieces[m].0;
+                m += 1;
+            }
+            k = m;
+            let span = x1 + 1 - x0;
+            if span < min_len || inked * 5 < span {
+                continue;
+            }
+            let clear = |ys: std::ops::Range<usize>| {
+                let n: u32 = ys.clone().map(|yy| ink(yy, x0, x1)).sum();
+                (n as usize) * 100 <= 3 * span * ys.len()
+            };
+            if clear(y - thick - flank..y - thick) && clear(y + thick + 1..y + thick + flank + 1) {
+                kill.push((y, x0, x1));
+            }
+        }
+    }
+    for (y, x0, x1) in kill {
+        for yy in y - thick..=y + thick {
+            for x in x0..=x1 {
+                if thin[yy * w + x] {
+                    // The piece and its edge pixels.
+                    for (dy, dx) in [(0, 0), (0, 1), (1, 0), (0, usize::MAX), (usize::MAX, 0)] {
+                        let (py, px) = (yy.wrapping_add(dy), x.wrapping_add(dx));
+                        if py < h && px < w {
+                            g.px[py * w + px] = 255;
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
 /// Rotate by `deg` degrees about the centre (bilinear, white fill), same size.
 pub fn rotate(src: &Grey, deg: f32) -> Grey {
     if deg.abs() < 0.05 {
@@ -961,6 +1101,65 @@ mod tests {
         remove_rules(&mut g, 150);
         assert_eq!(g.get(200, 100), 255);
         assert_eq!(g.get(50, 40), 0);
+    }
+
+    /// A rule a bilevel scan broke into dashes goes; a row of text-like glyphs (horizontal
+    /// strokes at one height joined by vertical ones) stays, and so does a dashed rule that
+    /// text touches.
+    #[test]
+    fn broken_rules_are_removed_and_text_kept() {
+        // 300 dpi: 1.2 inch = 360 px.
+        let (w, h) = (900u32, 400u32);
+        let mut g = Grey::new(w, h, 255);
+        let ink = |g: &mut Grey, x: u32, y: u32| g.px[(y * w + x) as usize] = 0;
+        // A dashed rule at y = 100..102: 40 px pieces, 50 px gaps (44 % inked).
+        for x in 20..880 {
+            if (x - 20) % 90 < 40 {
+                for y in 100..102 {
+                    ink(&mut g, x, y);
+                }
+            }
+        }
+        // A line of "characters" at y = 200..245: each 40 px wide, 6 px apart, a top and a
+        // bottom stroke and two vertical strokes.
+        for c in 0..18u32 {
+            let x0 = 20 + c * 46;
+            for x in x0..x0 + 40 {
+                for y in [200, 201, 243, 244] {
+                    ink(&mut g, x, y);
+                }
+            }
+            for y in 200..245 {
+                for x in [x0 + 5, x0 + 6, x0 + 33, x0 + 34] {
+                    ink(&mut g, x, y);
+                }
+            }
+        }
+        // A dashed rule with a line of text across it (y = 320, the glyphs from 300 to 335).
+        for x in 20..880 {
+            if (x - 20) % 90 < 40 {
+                ink(&mut g, x, 320);
+            }
+        }
+        for c in 0..18u32 {
+            let x0 = 20 + c * 46;
+            for x in x0..x0 + 40 {
+                for y in [300, 301, 310, 311] {
+                    ink(&mut g, x, y);
+                }
+            }
+            for y in 300..335 {
+                for x in [x0 + 5, x0 + 6, x0 + 20, x0 + 33, x0 + 34] {
+                    ink(&mut g, x, y);
+                }
+            }
+        }
+        remove_broken_rules(&mut g, 300.0);
+        assert_eq!(g.get(30, 100), 255, "dash of the broken rule");
+        assert_eq!(g.get(850, 101), 255, "dash of the broken rule");
+        assert_eq!(g.get(30, 200), 0, "top stroke of a character");
+        assert_eq!(g.get(100, 244), 0, "bottom stroke of a character");
+        assert_eq!(g.get(30, 320), 0, "a rule that text touches stays");
     }
 
     #[test]
