@@ -1153,7 +1153,110 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
     };
     ex.status = first(Key::Status).map(|(_, p)| p.value.trim().to_string());
     ex.address = first(Key::Address).map(|(_, p)| p.value.trim().to_string());
+    typed_twins(&mut ex, spans);
     ex
+}
+
+/// A name OCR read from a scanned part (the information table) and that a typed page of the
+/// package writes with a few characters different — the same length, at most one character in
+/// six different — is taken as the typed page writes it, from there: OCR misreads the rare
+/// characters of names (睿 → 宕, 鼎 → 易, 芯 → 世), the typed cover, application or agreement
+/// does not. Only when exactly one such string is found on the typed pages, and only for
+/// names of six characters or more (project name, applicant, partners, department), where a
+/// chance match is unlikely.
+fn typed_twins(ex: &mut Extracted, spans: &[(&Document, std::ops::Range<usize>)]) {
+    let mut docs: Vec<&Document> = Vec::new();
+    for (d, _) in spans {
+        if !docs.iter().any(|x| std::ptr::eq(*x, *d)) {
+            docs.push(d);
+        }
+    }
+    let is_ocr = |s: &Source| {
+        docs.iter()
+            .any(|d| d.path == s.document && d.page_is_ocr(s.page))
+    };
+    let typed: Vec<(&Document, &Block)> = docs
+        .iter()
+        .flat_map(|d| d.blocks.iter().map(move |b| (*d, b)))
+        .filter(|(d, b)| !d.page_is_ocr(b.page))
+        .collect();
+    if typed.is_empty() {
+        return;
+    }
+    let twin = |read: &str| -> Option<(String, Source)> {
+        let r: Vec<char> = read.chars().filter(|c| !c.is_whitespace()).collect();
+        let n = r.len();
+        if n < 6 {
+            return None;
+        }
+        let most = (n / 6).max(1);
+        let mut found: Option<(String, Source)> = None;
+        for (d, b) in &typed {
+            let t: Vec<char> = b.text.chars().filter(|c| !c.is_whitespace()).collect();
+            if t.len() < n {
+                continue;
+            }
+            for w in t.windows(n) {
+                let mut diff = 0;
+                for (x, y) in w.iter().zip(&r) {
+                    if x != y {
+                        diff += 1;
+                        if diff > most {
+                            break;
+                        }
+                    }
+                }
+                if diff == 0 {
+                    // Written the same on a typed page: OCR read it right.
+                    return None;
+                }
+                if diff > most {
+                    continue;
+                }
+                let cand: String = w.iter().collect();
+                match &found {
+                    Some((f, _)) if *f != cand => return None,
+                    Some(_) => {}
+                    None => {
+                        found = Some((
+                            cand,
+                            Source {
+                                document: d.path.clone(),
+                                page: b.page,
+                                paragraph: b.paragraph,
+                                raw: b.text.clone(),
+                            },
+                        ))
+                    }
+                }
+            }
+        }
+        found
+    };
+    for key in ["project_name", "applicant", "department"] {
+        if !ex.sources.get(key).is_some_and(&is_ocr) {
+            continue;
+        }
+        let f = &mut ex.fields;
+        let value = match key {
+            "project_name" => &mut f.project_name,
+            "applicant" => &mut f.applicant,
+            _ => &mut f.department,
+        };
+        if let Some(v) = value.as_deref()
+            && let Some((fixed, source)) = twin(v)
+        {
+            *value = Some(fixed);
+            ex.sources.insert(key, source);
+        }
+    }
+    if ex.sources.get("partners").is_some_and(is_ocr) {
+        for p in ex.fields.partners.iter_mut() {
+            if let Some((fixed, _)) = twin(p) {
+                *p = fixed;
+            }
+        }
+    }
 }
 
 fn round4(v: f64) -> f64 {
@@ -1463,6 +1566,69 @@ mod tests {
         d.push_block(BlockKind::Paragraph, "合作方 91320594MA1MXXXX3C", Some(1));
         let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
         assert_eq!(ex.fields.credit_code, None);
+    }
+
+    fn ocr_page(n: u32) -> crate::extract::Page {
+        crate::extract::Page {
+            number: n,
+            width_pt: 595.0,
+            height_pt: 842.0,
+            chars: 40,
+            image_coverage: 1.0,
+            ocr: true,
+            ocr_confidence: Some(80.0),
+            seals: Vec::new(),
+            sign_spots: Vec::new(),
+        }
+    }
+
+    /// Names OCR misread in a scanned table are taken as a typed page of the package writes
+    /// them; a name no typed page writes nearly the same, a short one, or one two typed strings
+    /// could be, stays as read.
+    #[test]
+    fn ocr_read_names_take_the_typed_twin() {
+        let mut table = Document::new("信息表.pdf", crate::extract::Format::Pdf);
+        for t in [
+            "项目名称\t施用石灰对雷竹林土壤所韭流失的影响研发",
+            "申报单位\t苏州恒宕微电子科技有限公司",
+            "项目负责人\t陈文二",
+            "合作单位\t苏州微便自动化科技有限公司",
+        ] {
+            table.push_block(BlockKind::Paragraph, t, Some(1));
+        }
+        table.pages.push(ocr_page(1));
+        let mut cover = Document::new("封面.pdf", crate::extract::Format::Pdf);
+        for t in [
+            "施用石灰对雷竹林土壤氮磷流失的影响研发",
+            "申报单位（盖章）：苏州恒睿微电子科技有限公司",
+            "项目负责人：陈文博",
+        ] {
+            cover.push_block(BlockKind::Paragraph, t, Some(1));
+        }
+        let ex = extract_fields(&[(&table, 0..4), (&cover, 0..3)]);
+        let f = &ex.fields;
+        assert_eq!(
+            f.project_name.as_deref(),
+            Some("施用石灰对雷竹林土壤氮磷流失的影响研发")
+        );
+        assert_eq!(f.applicant.as_deref(), Some("苏州恒睿微电子科技有限公司"));
+        assert_eq!(ex.sources["applicant"].document, "封面.pdf");
+        // Three characters: too short to trust a near match.
+        assert_eq!(f.leader.as_deref(), Some("陈文二"));
+        // No typed twin: as read.
+        assert_eq!(f.partners, vec!["苏州微便自动化科技有限公司"]);
+        // Two typed strings near the reading: neither.
+        cover.push_block(BlockKind::Paragraph, "苏州恒芯微电子科技有限公司", Some(2));
+        let ex = extract_fields(&[(&table, 0..4), (&cover, 0..4)]);
+        assert_eq!(
+            ex.fields.applicant.as_deref(),
+            Some("苏州恒宕微电子科技有限公司")
+        );
+        // Read by OCR exactly as a typed page writes it: nothing to change.
+        let mut exact = table.clone();
+        exact.blocks[1].text = "申报单位\t苏州恒睿微电子科技有限公司".into();
+        let ex = extract_fields(&[(&exact, 0..4), (&cover, 0..4)]);
+        assert_eq!(ex.sources["applicant"].document, "信息表.pdf");
     }
 
     #[test]
