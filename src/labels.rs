@@ -387,6 +387,57 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
     }
 }
 
+/// The first cell of a line OCR read, its label put right where OCR's misreading is plain: a
+/// unit note whose closing bracket was lost, with the value glued on (申请市拨经费（万元40 →
+/// 申请市拨经费（万元）, 40 as the next cell), and, when something follows the label on its line
+/// (`more`: further cells, a note, a colon or the glued value), a label one character away from
+/// exactly one phrase of the lexicon of four characters or more (申请市所经费 → 申请市拨经费).
+/// A cell alone on its line is left as read: it may be a value that looks like a label. None
+/// when nothing is put right.
+pub fn repair_ocr_label(cell: &str, more: bool) -> Option<String> {
+    let mut out = cell.to_string();
+    let mut changed = false;
+    let mut more = more;
+    // (1) 标签（万元40 → 标签（万元）\t40
+    if let Some(open) = out.find(['（', '('])
+        && !out[open..].contains(['）', ')'])
+    {
+        let after = &out[open + out[open..].chars().next().map_or(1, char::len_utf8)..];
+        for unit in ["万元", "千元", "元", "个月", "月", "年"] {
+            if let Some(num) = after.strip_prefix(unit)
+                && num.chars().next().is_some_and(|c| c.is_ascii_digit())
+                && num
+                    .chars()
+                    .all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            {
+                out = format!("{}（{unit}）\t{num}", &out[..open]);
+                changed = true;
+                more = true;
+                break;
+            }
+        }
+    }
+    // (2) one misread character in a known label.
+    let head: String = out
+        .chars()
+        .take_while(|c| crate::extract::garble::is_han(*c))
+        .collect();
+    let n = head.chars().count();
+    let rest_nonempty = out.len() > head.len();
+    if (4..=12).contains(&n) && (more || rest_nonempty) && key_of(&head).is_none() {
+        let hc: Vec<char> = head.chars().collect();
+        let mut near = lexicon().keys().filter(|phrase| {
+            let pc: Vec<char> = phrase.chars().collect();
+            pc.len() == n && pc.iter().zip(&hc).filter(|(a, b)| a != b).count() == 1
+        });
+        if let (Some(phrase), None) = (near.next(), near.next()) {
+            out = format!("{phrase}{}", &out[head.len()..]);
+            changed = true;
+        }
+    }
+    changed.then_some(out)
+}
+
 /// Column headings of list tables that are no field of ours.
 pub fn is_column_header(text: &str) -> bool {
     let (s, _) = normalise_label(text);
@@ -400,6 +451,23 @@ pub fn is_label(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ocr_labels_put_right_only_where_plain() {
+        assert_eq!(
+            repair_ocr_label("申请市所经费（万元40", false).as_deref(),
+            Some("申请市拨经费（万元）\t40")
+        );
+        assert_eq!(
+            repair_ocr_label("项目负贵人", true).as_deref(),
+            Some("项目负责人")
+        );
+        // Alone on its line: may be a value; known already; two phrases near; too short.
+        assert_eq!(repair_ocr_label("项目负贵人", false), None);
+        assert_eq!(repair_ocr_label("项目负责人", true), None);
+        assert_eq!(repair_ocr_label("手机号", true), None);
+        assert_eq!(repair_ocr_label("苏州市吴中区科学技术局", true), None);
+    }
 
     #[test]
     fn the_lexicons_load_and_every_line_names_a_field() {

@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-19";
+const VERSION: &str = "propscan-ocr-20";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -575,8 +575,12 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
         for r in runs.iter_mut() {
             r.0 = cjk_punctuation(&r.0);
         }
+        let more = runs.len() > 1;
         if let Some(r) = runs.first_mut() {
             r.0 = label_colon(&r.0);
+            if let Some(fixed) = crate::labels::repair_ocr_label(&r.0, more) {
+                r.0 = fixed;
+            }
         }
         // A run of one or two marks standing apart (” | ' ,) is what is left of a table rule or
         // a speck, not text; a line of nothing else is dropped.
