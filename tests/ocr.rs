@@ -171,6 +171,21 @@ fn scanned_commitment_with_a_meaningless_name_is_the_commitment() {
     }
 }
 
+/// A page sent as a screenshot: 96 dpi, no resolution in the PNG (its size says A4 at 96 dpi).
+/// OCR is tried (text 14–16 pixels high) and its confidence decides; here it reads.
+#[test]
+fn a_screenshot_at_screen_resolution_is_read() {
+    let img = render(&fixtures().join("gen/commitment.pdf"), 1, 96);
+    let mut png = Vec::new();
+    image::DynamicImage::ImageLuma8(img)
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .unwrap();
+    let doc = extract::extract_guarded("微信图片_20220710.png", &png, &limits()).unwrap();
+    assert!(doc.pages[0].ocr, "{:?}", doc.issues);
+    let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(text.contains("承诺"), "{text}");
+}
+
 #[test]
 fn ocr_off_leaves_scans_unread() {
     let img = render(&fixtures().join("gen/commitment.pdf"), 1, 150);
