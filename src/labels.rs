@@ -424,7 +424,8 @@ pub fn repair_ocr_label(cell: &str, more: bool) -> Option<String> {
         .collect();
     let n = head.chars().count();
     let rest_nonempty = out.len() > head.len();
-    if (4..=12).contains(&n) && (more || rest_nonempty) && key_of(&head).is_none() {
+    // A label the lexicon or the key-word model knows as it stands (申请市级财政资助) is read right.
+    if (4..=12).contains(&n) && (more || rest_nonempty) && key_of_cell(&head).is_none() {
         let hc: Vec<char> = head.chars().collect();
         let mut near = lexicon().keys().filter(|phrase| {
             let pc: Vec<char> = phrase.chars().collect();
@@ -454,9 +455,10 @@ mod tests {
 
     #[test]
     fn ocr_labels_put_right_only_where_plain() {
+        // The bracket put back (the key-word model reads 申请…经费 as it stands).
         assert_eq!(
             repair_ocr_label("申请市所经费（万元40", false).as_deref(),
-            Some("申请市拨经费（万元）\t40")
+            Some("申请市所经费（万元）\t40")
         );
         assert_eq!(
             repair_ocr_label("项目负贵人", true).as_deref(),
@@ -465,6 +467,8 @@ mod tests {
         // Alone on its line: may be a value; known already; two phrases near; too short.
         assert_eq!(repair_ocr_label("项目负贵人", false), None);
         assert_eq!(repair_ocr_label("项目负责人", true), None);
+        // Known to the key-word model though no lexicon phrase: read right as it is.
+        assert_eq!(repair_ocr_label("申请市级财政资助（万元）", true), None);
         assert_eq!(repair_ocr_label("手机号", true), None);
         assert_eq!(repair_ocr_label("苏州市吴中区科学技术局", true), None);
     }

@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-20";
+const VERSION: &str = "propscan-ocr-21";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
