@@ -46,7 +46,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "grouped", "fullwidth", "bilingual", "sdt", "nested", "unitcol", "textbox",
             "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx", "photo", "tracked", "headfoot", "mergedscan", "rotated", "colorscan",
             "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "sealedinfo",
-            "watermark", "bilevel", "sysprint", "restricted", "xlsx", "screenshot"]
+            "watermark", "bilevel", "sysprint", "restricted", "xlsx", "screenshot",
+            "acroform", "abstractcell", "twoup"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -60,7 +61,7 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"photo": 12, "tracked": 12, "headfoot": 12} | {"mergedscan": 13, "rotated": 13} | \
     {"colorscan": 14} | {"docximg": 15, "ocrlayer": 15, "notounicode": 15} | \
     {"certphoto": 16, "outlines": 16, "sealedinfo": 16} | {"watermark": 17, "bilevel": 17, "sysprint": 17} | \
-    {"restricted": 18, "xlsx": 18, "screenshot": 18}
+    {"restricted": 18, "xlsx": 18, "screenshot": 18} | {"acroform": 19, "abstractcell": 19, "twoup": 19}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -417,6 +418,25 @@ LABELS = {
                        type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                        zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
                        municipal="申请市拨经费（万元）"),
+    # Round 19: the information table as a fillable PDF form (a drawn grid, a text field in
+    # every value cell, named Text1…; the values filled in by software that sets each field's
+    # value and asks the viewer to draw it — /NeedAppearances, no appearance streams)
+    # (acroform); a table with the project's summary and its expected results in long text
+    # cells before the money rows, so it runs over two pages and amounts stand in prose
+    # (abstractcell); the application and the commitment printed two pages to a sheet, side by
+    # side on landscape A4 (twoup).
+    "acroform": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位性质", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
+    "abstractcell": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                         type="单位性质", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                         zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                         municipal="申请市拨经费（万元）"),
+    "twoup": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                  type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                  zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                  municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -483,6 +503,9 @@ STYLE = {
     "restricted": dict(period="cn-day", money="wan"),
     "xlsx": dict(period="start+end", money="wan"),
     "screenshot": dict(period="slash", money="wan"),
+    "acroform": dict(period="cn-dash", money="wan"),
+    "abstractcell": dict(period="cn-day", money="wan"),
+    "twoup": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -549,6 +572,9 @@ TITLES = {
     "restricted": "项目信息表",
     "xlsx": "苏州市科技计划项目信息表",
     "screenshot": "项目信息表",
+    "acroform": "苏州市科技计划项目信息表",
+    "abstractcell": "项目信息表",
+    "twoup": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -599,7 +625,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "docximg": "cn", "ocrlayer": "num", "notounicode": "dec",
              "certphoto": "paren", "outlines": "cn", "sealedinfo": "num",
              "watermark": "cn", "bilevel": "dec", "sysprint": "paren",
-             "restricted": "num", "xlsx": "cn", "screenshot": "part"}
+             "restricted": "num", "xlsx": "cn", "screenshot": "part",
+             "acroform": "paren", "abstractcell": "num", "twoup": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -616,7 +643,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "mergedscan": "separate", "rotated": "separate", "colorscan": "separate", "docximg": "separate",
     "ocrlayer": "inside", "notounicode": "separate", "certphoto": "separate", "outlines": "inside",
     "sealedinfo": "separate", "watermark": "inside", "bilevel": "separate", "sysprint": "separate",
-    "restricted": "separate", "xlsx": "separate", "screenshot": "inside"}
+    "restricted": "separate", "xlsx": "separate", "screenshot": "inside",
+    "acroform": "separate", "abstractcell": "inside", "twoup": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -633,7 +661,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "docximg": "信用承诺书", "ocrlayer": "诚信承诺书", "notounicode": "信用承诺书",
                 "certphoto": "信用承诺书", "outlines": "信用承诺书", "sealedinfo": "承诺书",
                 "watermark": "信用承诺书", "bilevel": "科研诚信承诺书", "sysprint": "申报单位信用承诺书",
-                "restricted": "信用承诺书", "xlsx": "承诺书", "screenshot": "信用承诺书"}
+                "restricted": "信用承诺书", "xlsx": "承诺书", "screenshot": "信用承诺书",
+                "acroform": "信用承诺书", "abstractcell": "科研诚信承诺书", "twoup": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -651,7 +680,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "notounicode": "合作协议书", "certphoto": "合作协议", "outlines": "产学研合作协议",
                "sealedinfo": "合作协议", "watermark": "产学研合作协议", "bilevel": "合作协议书",
                "sysprint": "合作协议", "restricted": "合作协议", "xlsx": "产学研合作协议",
-               "screenshot": "合作协议书"}
+               "screenshot": "合作协议书", "acroform": "合作协议", "abstractcell": "合作协议",
+               "twoup": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -785,6 +815,14 @@ NAMES = {  # file names per part
     "screenshot": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "微信图片_20220710153012",
                    "cooperation_agreement": "合作协议", "qualification": "Screenshot_20220701-101522",
                    "labor_contract": "劳动合同"},
+    "acroform": {"info_table": "项目信息表（可填写）", "application": "申报书", "cover": "封面",
+                 "commitment": "承诺书", "cooperation_agreement": "合作协议", "qualification": "资质",
+                 "labor_contract": "劳动合同"},
+    "abstractcell": {"info_table": "信息表", "application": "申报书", "commitment": "承诺书",
+                     "cooperation_agreement": "合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "twoup": {"info_table": "项目信息表", "application": "申报书（双页打印）", "cover": "封面",
+              "commitment": "承诺书（双页）", "cooperation_agreement": "合作协议", "qualification": "资质",
+              "labor_contract": "劳动合同"},
 }
 
 
@@ -813,7 +851,8 @@ def cover_lines(t, fam):
            "docximg": "a", "ocrlayer": "b", "notounicode": "c",
            "certphoto": "a", "outlines": "c", "sealedinfo": "b",
            "watermark": "b", "bilevel": "c", "sysprint": "a",
-           "restricted": "c", "xlsx": "a", "screenshot": "b"}[fam]
+           "restricted": "c", "xlsx": "a", "screenshot": "b",
+           "acroform": "b", "abstractcell": "c", "twoup": "a"}[fam]
     return styles[key]
 
 
@@ -1136,6 +1175,15 @@ def info_html(t, fam):
             trs += f"<tr>{cells}{'<td></td><td></td>' if len(kv[i:i + 2]) == 1 else ''}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>注：经费单位为千元。</p>")
+    if fam == "abstractcell":  # long text cells before the money rows: the table runs onto page 2
+        r = random.Random(t["credit_code"])
+        summary = "。".join(sentences(t)) + "。"
+        results = (f"项目完成后，预计新增销售收入{r.randrange(300, 3000)}万元，新增利税{r.randrange(50, 400)}万元，"
+                   f"带动就业{r.randrange(20, 200)}人；" + "；".join(target_items(t)) + "。")
+        rows = kv[:-2] + [("项目简介（300字以内）", summary), ("预期目标及经济社会效益", results)] + kv[-2:]
+        trs = "".join(f"<tr><td width='25%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in rows)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>",
+                            "td { font-size: 12pt; line-height: 1.6 }")
     if fam == "sysprint":  # as the online system prints it: system name, print time, number, pages
         r = random.Random(t["credit_code"])
         number = f"SZKJ2022{r.randrange(100000, 999999)}"
@@ -1151,7 +1199,7 @@ def info_html(t, fam):
             f"<table border='1' cellspacing='0' width='100%'>{trs}</table>"
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines",
-               "sealedinfo", "watermark", "bilevel", "restricted", "screenshot"):  # an ordinary ruled table (scanned or turned afterwards)
+               "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "photo":  # an ordinary ruled table, printed and photographed (see photo_jpg)
@@ -1605,7 +1653,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "docximg": "html-docx", "ocrlayer": "html-pdf", "notounicode": "html-pdf",
     "certphoto": "html-pdf", "outlines": "html-pdf", "sealedinfo": "html-pdf",
     "watermark": "html-pdf", "bilevel": "html-pdf", "sysprint": "html-pdf",
-    "restricted": "html-pdf", "xlsx": "html-pdf", "screenshot": "html-pdf"}
+    "restricted": "html-pdf", "xlsx": "html-pdf", "screenshot": "html-pdf",
+    "acroform": "html-pdf", "abstractcell": "html-pdf", "twoup": "html-pdf"}
 
 
 def scan_pdf(path, sideways=False):
@@ -1918,6 +1967,79 @@ def info_xlsx_pdf(t, fam, path):
     return path
 
 
+def info_acroform(t, fam, path):
+    """The information table as a fillable PDF form, filled by software: ReportLab draws the
+    grid and the labels (embedded TrueType subset) and puts a text field named Text1, Text2 …
+    in every value cell; pikepdf then sets each field's value (/V) and removes the appearance
+    streams, with /NeedAppearances asking the viewer to draw the values — so the values are
+    in the fields only, not on the page."""
+    import pikepdf
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQY", TTF, subfontIndex=0))
+    rows = [(lab, val) for _, lab, val in facts(t, fam)]
+    c = canvas.Canvas(path, pagesize=A4)
+    w, h = A4
+    c.setFont("WQY", 16)
+    c.drawCentredString(w / 2, h - 60, TITLES[fam])
+    x0, x1, x2 = 56, 56 + 150, w - 56
+    y = h - 90
+    c.setFont("WQY", 10.5)
+    values = {}
+    for i, (k, v) in enumerate(rows):
+        hgt = 38 if len(v) > 24 else 24
+        c.rect(x0, y - hgt, x1 - x0, hgt)
+        c.rect(x1, y - hgt, x2 - x1, hgt)
+        c.drawString(x0 + 4, y - 16, k)
+        name = f"Text{i + 1}"
+        c.acroForm.textfield(name=name, x=x1 + 2, y=y - hgt + 2, width=x2 - x1 - 4, height=hgt - 4,
+                             borderWidth=0, fontSize=10, fieldFlags="multiline" if hgt > 30 else "")
+        values[name] = v
+        y -= hgt
+    c.save()
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        for annot in pdf.pages[0].get("/Annots", []):
+            name = str(annot.get("/T", ""))
+            if name in values:
+                annot.V = pikepdf.String(values[name])
+                if "/AP" in annot:
+                    del annot["/AP"]
+        pdf.Root.AcroForm.NeedAppearances = True
+        pdf.save(path)
+    return path
+
+
+def two_up(path):
+    """Two pages to a sheet in place: each pair of pages scaled to fit side by side on landscape
+    A4, as printing "2 pages per sheet" to PDF does (pikepdf form XObjects)."""
+    import pikepdf
+    with pikepdf.open(path, allow_overwriting_input=True) as src:
+        out = pikepdf.new()
+        pages = list(src.pages)
+        W, H = 841.89, 595.28
+        for i in range(0, len(pages), 2):
+            sheet = out.add_blank_page(page_size=(W, H))
+            ops = []
+            xobjs = pikepdf.Dictionary()
+            sheet.Resources = pikepdf.Dictionary(XObject=xobjs)
+            for j, pg in enumerate(pages[i:i + 2]):
+                xobj = out.copy_foreign(pg.as_form_xobject())
+                nm = f"/P{j}"
+                sheet.Resources.XObject[nm] = xobj
+                mb = [float(v) for v in pg.MediaBox]
+                pw, ph = mb[2] - mb[0], mb[3] - mb[1]
+                sc = min((W / 2 - 20) / pw, (H - 20) / ph)
+                ox = j * W / 2 + (W / 2 - pw * sc) / 2
+                oy = (H - ph * sc) / 2
+                ops.append(f"q {sc:.4f} 0 0 {sc:.4f} {ox:.2f} {oy:.2f} cm {nm} Do Q")
+            sheet.Contents = out.make_stream(" ".join(ops).encode())
+        out.save(path + ".2up")
+    shutil.move(path + ".2up", path)
+
+
 def image_docx(pdf_path, docx_path, caption=None):
     """The scanned pages pasted into a Word file, one picture per page, optionally under a typed
     caption line; no other text."""
@@ -2021,6 +2143,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             return path_stem + ".tif"
         if fam == "restricted":
             restrict_pdf(path_stem + ".pdf", aes=kind == "application")
+        if fam == "twoup" and kind in ("application", "commitment"):
+            two_up(path_stem + ".pdf")
         if fam == "screenshot" and kind in ("commitment", "qualification"):
             ext = ".png" if kind == "commitment" else ".jpg"
             screenshot(path_stem + ".pdf", path_stem + ext)
@@ -2054,6 +2178,8 @@ def write_info(t, fam, path_stem, work, rnd):
     w = WRITER[fam]
     if fam == "xlsx":
         return info_xlsx_pdf(t, fam, path_stem + ".pdf")
+    if fam == "acroform":
+        return info_acroform(t, fam, path_stem + ".pdf")
     if w in ("docx", "docx-pdf"):
         p = path_stem + ".docx"
         info_docx(t, fam, p)
