@@ -420,7 +420,7 @@ pub fn repair_ocr_label(cell: &str, more: bool) -> Option<String> {
     // (2) one misread character in a known label.
     let head: String = out
         .chars()
-        .take_while(|c| crate::extract::garble::is_han(*c))
+        .take_while(|c| crate::text::is_han(*c))
         .collect();
     let n = head.chars().count();
     let rest_nonempty = out.len() > head.len();

@@ -44,3 +44,9 @@ pub fn sentence_with(text: &str, term: &str) -> String {
         s.to_string()
     }
 }
+
+/// A Han character (CJK unified ideographs, extensions A–H, compatibility ideographs).
+pub fn is_han(c: char) -> bool {
+    matches!(c as u32,
+        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
+}

@@ -41,10 +41,7 @@ fn common_han() -> &'static HashSet<char> {
     })
 }
 
-pub fn is_han(c: char) -> bool {
-    matches!(c as u32,
-        0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFF)
-}
+pub use crate::text::is_han;
 
 /// Whether `c` is one of the common Han characters (GB 2312 level 1 or Big5 frequent).
 pub fn is_common_han(c: char) -> bool {
