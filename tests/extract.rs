@@ -468,3 +468,24 @@ fn a_diagonal_watermark_is_not_read_into_the_rows_it_crosses() {
         "{text}"
     );
 }
+
+/// A fillable form filled by software that leaves the drawing to the viewer (values in the
+/// fields' /V, /NeedAppearances, no appearance streams; tests/families/make_families.py
+/// `info_acroform`): the values are read into their cells.
+#[test]
+fn form_field_values_without_appearances_are_read() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/families/set/acroform-0/项目信息表（可填写）.pdf");
+    let bytes = std::fs::read(&path).expect("family file");
+    let doc = extract::extract_guarded("项目信息表.pdf", &bytes, &no_ocr()).expect("reads");
+    let text = rendered(&doc);
+    let lines: Vec<&str> = text.lines().collect();
+    for want in [
+        "统一社会信用代码\t12320000C537QAWA2X",
+        "合作单位\t苏州科同精密机械有限公司",
+        "项目总投入（万元）\t80",
+        "申请市拨经费（万元）\t40",
+    ] {
+        assert!(lines.contains(&want), "{want:?} not a line of:\n{text}");
+    }
+}

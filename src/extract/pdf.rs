@@ -483,6 +483,94 @@ impl<'a> Walker<'a> {
         (v.len() == 4).then_some(v)
     }
 
+    /// The value of a text or choice form field (/V, with /FT, inherited through /Parent).
+    fn field_value(&self, widget: &Dictionary) -> Option<String> {
+        let (mut d, mut ft, mut v) = (widget, None, None);
+        for _ in 0..12 {
+            ft = ft.or_else(|| dict_get(self.doc, d, b"FT").and_then(super::pdf_font::name));
+            v = v.or_else(|| dict_get(self.doc, d, b"V"));
+            match dict_get(self.doc, d, b"Parent").and_then(as_dict) {
+                Some(p) => d = p,
+                None => break,
+            }
+        }
+        if !matches!(ft, Some(b"Tx") | Some(b"Ch")) {
+            return None;
+        }
+        let text = match v? {
+            Object::String(bytes, _) => text_string(bytes),
+            Object::Array(items) => items
+                .iter()
+                .filter_map(|o| match deref(self.doc, o) {
+                    Object::String(b, _) => Some(text_string(b)),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+                .join("、"),
+            _ => return None,
+        };
+        (!text.trim().is_empty()).then_some(text)
+    }
+
+    /// A field's value as glyphs in its rectangle, as a viewer lays it out: the size of the
+    /// field's /DA (or one that fits the box), lines broken where the value breaks and where
+    /// the box is full, one line centred in a box of one line's height.
+    fn place_field_value(&mut self, value: &str, rect: &[f32], widget: &Dictionary) {
+        let (x0, x1) = (rect[0].min(rect[2]), rect[0].max(rect[2]));
+        let (y0, y1) = (rect[1].min(rect[3]), rect[1].max(rect[3]));
+        let da_size = dict_get(self.doc, widget, b"DA")
+            .and_then(|o| match o {
+                Object::String(b, _) => Some(String::from_utf8_lossy(b).into_owned()),
+                _ => None,
+            })
+            .and_then(|da| {
+                let parts: Vec<&str> = da.split_whitespace().collect();
+                let i = parts.iter().position(|p| *p == "Tf")?;
+                parts.get(i.checked_sub(1)?)?.parse::<f32>().ok()
+            })
+            .filter(|s| *s > 0.5);
+        let size = da_size.unwrap_or(((y1 - y0) * 0.7).clamp(4.0, 12.0));
+        let width = |c: char| if c.is_ascii() { 0.5 * size } else { size };
+        let mut lines: Vec<Vec<char>> = Vec::new();
+        for para in value.split(['\r', '\n']) {
+            let mut cur = Vec::new();
+            let mut used = 0.0;
+            for c in para.chars() {
+                if used + width(c) > (x1 - x0 - 2.0).max(size) && !cur.is_empty() {
+                    lines.push(std::mem::take(&mut cur));
+                    used = 0.0;
+                }
+                used += width(c);
+                cur.push(c);
+            }
+            lines.push(cur);
+        }
+        let lead = 1.15 * size;
+        let first = if lines.len() == 1 || (y1 - y0) < 2.0 * lead {
+            y0 + ((y1 - y0) - size) / 2.0 + 0.2 * size
+        } else {
+            y1 - 2.0 - size
+        };
+        for (k, line) in lines.iter().enumerate() {
+            let v = first - k as f32 * lead;
+            let mut u = x0 + 2.0;
+            for c in line {
+                if self.glyphs.len() >= self.limits.max_chars {
+                    return;
+                }
+                self.glyphs.push(Placed {
+                    text: c.to_string(),
+                    u,
+                    v,
+                    w: width(*c),
+                    size,
+                    dir: 0,
+                });
+                u += width(*c);
+            }
+        }
+    }
+
     fn annotations(
         &mut self,
         page: &'a Dictionary,
@@ -491,6 +579,18 @@ impl<'a> Walker<'a> {
         let Some(Object::Array(annots)) = dict_get(self.doc, page, b"Annots") else {
             return Ok(());
         };
+        // /NeedAppearances: the viewer draws each field from its value; appearances, if any,
+        // may be stale.
+        let need_appearances = self
+            .doc
+            .trailer
+            .get(b"Root")
+            .ok()
+            .and_then(|r| as_dict(deref(self.doc, r)))
+            .and_then(|root| dict_get(self.doc, root, b"AcroForm"))
+            .and_then(as_dict)
+            .and_then(|form| dict_get(self.doc, form, b"NeedAppearances"))
+            .is_some_and(|v| matches!(v, Object::Boolean(true)));
         for a in annots.iter().take(2_000) {
             let Some(ad) = as_dict(deref(self.doc, a)) else {
                 continue;
@@ -505,10 +605,20 @@ impl<'a> Walker<'a> {
             if flags & (2 | 32) != 0 {
                 continue;
             }
-            let Some(normal) = dict_get(self.doc, ad, b"AP")
+            let normal = dict_get(self.doc, ad, b"AP")
                 .and_then(as_dict)
-                .and_then(|ap| dict_get(self.doc, ap, b"N"))
-            else {
+                .and_then(|ap| dict_get(self.doc, ap, b"N"));
+            // A filled form field the viewer is to draw (no appearance, or /NeedAppearances):
+            // its value is the text, placed in the field's rectangle.
+            if subtype == b"Widget"
+                && (normal.is_none() || need_appearances)
+                && let Some(value) = self.field_value(ad)
+                && let Some(rect) = self.four_numbers(ad, b"Rect")
+            {
+                self.place_field_value(&value, &rect, ad);
+                continue;
+            }
+            let Some(normal) = normal else {
                 continue;
             };
             let stream = match normal {
@@ -578,6 +688,22 @@ impl<'a> Walker<'a> {
             self.run(&data, res, gs, 1)?;
         }
         Ok(())
+    }
+}
+
+/// A PDF text string: UTF-16BE or UTF-8 after their byte-order marks, else PDFDocEncoding
+/// (Latin-1 for the characters a form value holds).
+fn text_string(bytes: &[u8]) -> String {
+    if let Some(rest) = bytes.strip_prefix(&[0xFE, 0xFF]) {
+        let units: Vec<u16> = rest
+            .chunks_exact(2)
+            .map(|p| u16::from_be_bytes([p[0], p[1]]))
+            .collect();
+        String::from_utf16_lossy(&units)
+    } else if let Some(rest) = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]) {
+        String::from_utf8_lossy(rest).into_owned()
+    } else {
+        bytes.iter().map(|&b| b as char).collect()
     }
 }
 
