@@ -870,16 +870,9 @@ fn broken_rules_along_rows(g: &mut Grey, dpi: f32, thr: u8) {
             }
         }
     }
-    // Prefix sums of dark pixels per row, for the flank test.
-    let mut rows_dark = vec![0u32; (w + 1) * h];
-    for y in 0..h {
-        for x in 0..w {
-            rows_dark[y * (w + 1) + x + 1] = rows_dark[y * (w + 1) + x] + dark(x, y) as u32;
-        }
-    }
-    let ink = |y: usize, x0: usize, x1: usize| {
-        rows_dark[y * (w + 1) + x1 + 1] - rows_dark[y * (w + 1) + x0]
-    };
+    // Dark pixels of row y between x0 and x1, for the flank test (counted only for chains long
+    // enough to be rules, which are few: no table of sums as large as the image is kept).
+    let ink = |y: usize, x0: usize, x1: usize| (x0..=x1).filter(|&x| dark(x, y)).count() as u32;
     let mut kill: Vec<(usize, usize, usize)> = Vec::new();
     for y in thick + flank..h - thick - flank {
         // Pieces of thin ink along this row (gaps of up to 2 pixels inside a piece).
