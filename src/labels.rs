@@ -390,8 +390,9 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
 /// The first cell of a line OCR read, its label put right where OCR's misreading is plain: a
 /// unit note whose closing bracket was lost, with the value glued on (申请市拨经费（万元40 →
 /// 申请市拨经费（万元）, 40 as the next cell), and, when something follows the label on its line
-/// (`more`: further cells, a note, a colon or the glued value), a label one character away from
-/// exactly one phrase of the lexicon of four characters or more (申请市所经费 → 申请市拨经费).
+/// (`more`: further cells, a note, a colon or the glued value), a label that neither the
+/// lexicon nor the key-word model reads, one character away from exactly one phrase of the
+/// lexicon of four characters or more (项目负贵人 → 项目负责人).
 /// A cell alone on its line is left as read: it may be a value that looks like a label. None
 /// when nothing is put right.
 pub fn repair_ocr_label(cell: &str, more: bool) -> Option<String> {
