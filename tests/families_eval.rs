@@ -117,6 +117,28 @@ fn families_fields_and_rules() {
     let mut per_family: BTreeMap<String, (u8, Tally)> = BTreeMap::new();
     let mut misses = Vec::new();
     let mut unscored = BTreeMap::<&str, usize>::new();
+    // The packages are checked on every core (most of the time is OCR of the scanned families),
+    // then scored in order.
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let slots: Vec<std::sync::Mutex<Option<_>>> =
+        cases.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|sc| {
+        for _ in 0..workers {
+            sc.spawn(|| {
+                loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(case) = cases.get(i) else { break };
+                    let pkg = case["package"].as_str().unwrap();
+                    let report = propscan::check_path(&dir.join(pkg), &profile, &limits, None);
+                    *slots[i].lock().unwrap() = Some(report);
+                }
+            });
+        }
+    });
+    let mut reports = slots
+        .into_iter()
+        .map(|m| m.into_inner().unwrap().expect("checked"));
     for case in &cases {
         let pkg = case["package"].as_str().unwrap();
         let family = case["family"].as_str().unwrap().to_string();
@@ -127,7 +149,7 @@ fn families_fields_and_rules() {
         } else {
             2
         };
-        let report = propscan::check_path(&dir.join(pkg), &profile, &limits, None);
+        let report = reports.next().expect("one report a case");
         let got = serde_json::to_value(&report).unwrap();
         let (_, t) = per_family
             .entry(family)
