@@ -1,6 +1,6 @@
 //! The image decoders OCR reads scans through (JPEG, PNG, TIFF incl. multi-page, BMP, GIF) on
 //! arbitrary bytes, under a small pixel budget, and the pure-Rust clean-up OCR applies to what
-//! they give (uneven light evened out, specks, table rules): no panic, no allocation past the
+//! they give (uneven light evened out, specks, table rules, rules broken into dashes): no panic, no allocation past the
 //! budget.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
@@ -17,6 +17,8 @@ fuzz_target!(|data: &[u8]| {
             let flat = propscan::extract::raster::flatten_background(g);
             let mut clean = propscan::extract::raster::despeckle(flat.as_ref().unwrap_or(g));
             propscan::extract::raster::remove_rules(&mut clean, 60);
+            // Broken rules at a low resolution, so that small images reach every branch.
+            propscan::extract::raster::remove_broken_rules(&mut clean, 50.0);
         }
     }
 });
