@@ -1175,10 +1175,22 @@ fn typed_twins(ex: &mut Extracted, spans: &[(&Document, std::ops::Range<usize>)]
         docs.iter()
             .any(|d| d.path == s.document && d.page_is_ocr(s.page))
     };
-    let typed: Vec<(&Document, &Block)> = docs
+    const NAMES: [&str; 4] = ["project_name", "applicant", "department", "partners"];
+    if !NAMES.iter().any(|k| ex.sources.get(k).is_some_and(&is_ocr)) {
+        return;
+    }
+    // The typed blocks, each as its characters without whitespace (read once for all names).
+    let typed: Vec<(&Document, &Block, Vec<char>)> = docs
         .iter()
         .flat_map(|d| d.blocks.iter().map(move |b| (*d, b)))
         .filter(|(d, b)| !d.page_is_ocr(b.page))
+        .map(|(d, b)| {
+            (
+                d,
+                b,
+                b.text.chars().filter(|c| !c.is_whitespace()).collect(),
+            )
+        })
         .collect();
     if typed.is_empty() {
         return;
@@ -1191,8 +1203,7 @@ fn typed_twins(ex: &mut Extracted, spans: &[(&Document, std::ops::Range<usize>)]
         }
         let most = (n / 6).max(1);
         let mut found: Option<(String, Source)> = None;
-        for (d, b) in &typed {
-            let t: Vec<char> = b.text.chars().filter(|c| !c.is_whitespace()).collect();
+        for (d, b, t) in &typed {
             if t.len() < n {
                 continue;
             }
@@ -1233,12 +1244,12 @@ fn typed_twins(ex: &mut Extracted, spans: &[(&Document, std::ops::Range<usize>)]
         }
         found
     };
-    for key in ["project_name", "applicant", "department"] {
+    for key in &NAMES[..3] {
         if !ex.sources.get(key).is_some_and(&is_ocr) {
             continue;
         }
         let f = &mut ex.fields;
-        let value = match key {
+        let value = match *key {
             "project_name" => &mut f.project_name,
             "applicant" => &mut f.applicant,
             _ => &mut f.department,
@@ -1549,17 +1560,7 @@ mod tests {
         let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
         assert_eq!(ex.fields.credit_code, None);
         // Read by OCR: taken.
-        d.pages.push(crate::extract::Page {
-            number: 1,
-            width_pt: 595.0,
-            height_pt: 842.0,
-            chars: 40,
-            image_coverage: 1.0,
-            ocr: true,
-            ocr_confidence: Some(80.0),
-            seals: Vec::new(),
-            sign_spots: Vec::new(),
-        });
+        d.pages.push(ocr_page(1));
         let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
         assert_eq!(ex.fields.credit_code.as_deref(), Some("91320505MA1X7Q3W0P"));
         // Two codes that check, and no label to choose: neither.

@@ -440,25 +440,37 @@ fn a_jpeg_that_overflows_its_decoder_costs_the_image_not_the_file() {
     assert!(run.is_ok(), "the PDF reader panicked");
 }
 
+/// The text propscan reads (no OCR) from a file of the family set, which must hold each of
+/// `want` as a whole line.
+fn family_file_text(rel: &str, want: &[&str]) -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/families/set")
+        .join(rel);
+    let bytes = std::fs::read(&path).expect("family file");
+    let doc = extract::extract_guarded(rel, &bytes, &no_ocr()).expect("reads");
+    let text = rendered(&doc);
+    let lines: Vec<&str> = text.lines().collect();
+    for w in want {
+        assert!(lines.contains(w), "{w:?} not a line of:\n{text}");
+    }
+    text
+}
+
 /// A diagonal text watermark in the text layer (tests/families/make_families.py `watermark_pdf`:
 /// ReportLab text at 35° laid over a LibreOffice table by pikepdf) stays out of the table's rows
 /// and comes out as lines of its own.
 #[test]
 fn a_diagonal_watermark_is_not_read_into_the_rows_it_crosses() {
-    let path =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set/watermark-1/项目信息表.pdf");
-    let bytes = std::fs::read(&path).expect("family file");
-    let doc = extract::extract_guarded("项目信息表.pdf", &bytes, &no_ocr()).expect("reads");
-    let text = rendered(&doc);
+    let text = family_file_text(
+        "watermark-1/项目信息表.pdf",
+        &[
+            "申报单位\t常熟同华新材料科技有限公司",
+            "项目负责人\t陈志强",
+            "合作单位\t无",
+            "主管部门\t常熟高新区科技局",
+        ],
+    );
     let lines: Vec<&str> = text.lines().collect();
-    for want in [
-        "申报单位\t常熟同华新材料科技有限公司",
-        "项目负责人\t陈志强",
-        "合作单位\t无",
-        "主管部门\t常熟高新区科技局",
-    ] {
-        assert!(lines.contains(&want), "{want:?} not a line of:\n{text}");
-    }
     assert_eq!(
         lines
             .iter()
@@ -474,18 +486,13 @@ fn a_diagonal_watermark_is_not_read_into_the_rows_it_crosses() {
 /// `info_acroform`): the values are read into their cells.
 #[test]
 fn form_field_values_without_appearances_are_read() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/families/set/acroform-0/项目信息表（可填写）.pdf");
-    let bytes = std::fs::read(&path).expect("family file");
-    let doc = extract::extract_guarded("项目信息表.pdf", &bytes, &no_ocr()).expect("reads");
-    let text = rendered(&doc);
-    let lines: Vec<&str> = text.lines().collect();
-    for want in [
-        "统一社会信用代码\t12320000C537QAWA2X",
-        "合作单位\t苏州科同精密机械有限公司",
-        "项目总投入（万元）\t80",
-        "申请市拨经费（万元）\t40",
-    ] {
-        assert!(lines.contains(&want), "{want:?} not a line of:\n{text}");
-    }
+    family_file_text(
+        "acroform-0/项目信息表（可填写）.pdf",
+        &[
+            "统一社会信用代码\t12320000C537QAWA2X",
+            "合作单位\t苏州科同精密机械有限公司",
+            "项目总投入（万元）\t80",
+            "申请市拨经费（万元）\t40",
+        ],
+    );
 }

@@ -173,32 +173,20 @@ impl<'a> Walker<'a> {
                 // text instead of one stray character in every table row it crosses.
                 let angle = trm[1].atan2(trm[0]).to_degrees();
                 let off_axis = (angle - 90.0 * (angle / 90.0).round()).abs();
-                if off_axis > 8.0 && trm[0].is_finite() && trm[1].is_finite() {
+                let (u, v, dir) = if off_axis > 8.0 && trm[0].is_finite() && trm[1].is_finite() {
                     let (sn, cs) = angle.to_radians().sin_cos();
                     let bucket = ((angle.round() as i32).rem_euclid(360) / 5) as u8;
-                    self.glyphs.push(Placed {
-                        text: g.text.clone(),
-                        u: x * cs + y * sn,
-                        v: -x * sn + y * cs,
-                        w: (tx * hscale).abs(),
-                        size: size.max(0.1),
-                        dir: 4 + bucket,
-                    });
-                    *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
-                    continue;
-                }
-                let dir = if trm[0].abs() >= trm[1].abs() {
-                    if trm[0] >= 0.0 { 0 } else { 2 }
+                    (x * cs + y * sn, -x * sn + y * cs, 4 + bucket)
+                } else if trm[0].abs() >= trm[1].abs() {
+                    if trm[0] >= 0.0 {
+                        (x, y, 0)
+                    } else {
+                        (-x, -y, 2)
+                    }
                 } else if trm[1] > 0.0 {
-                    1
+                    (y, -x, 1)
                 } else {
-                    3
-                };
-                let (u, v) = match dir {
-                    0 => (x, y),
-                    1 => (y, -x),
-                    2 => (-x, -y),
-                    _ => (-y, x),
+                    (-y, x, 3)
                 };
                 self.glyphs.push(Placed {
                     text: g.text.clone(),

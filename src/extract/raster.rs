@@ -734,6 +734,16 @@ fn long_runs(
     min_len: usize,
     mut mark: impl FnMut(usize),
 ) {
+    dark_runs(len, dark, |start, end| {
+        if end + 1 - start >= min_len {
+            (start..=end).for_each(&mut mark);
+        }
+    });
+}
+
+/// Along one row or column of `len` pixels: each dark run (gaps of up to 2 pixels bridged) as
+/// its first and last pixel.
+fn dark_runs(len: usize, dark: impl Fn(usize) -> bool, mut run: impl FnMut(usize, usize)) {
     let mut i = 0;
     while i < len {
         if !dark(i) {
@@ -750,9 +760,7 @@ fn long_runs(
             }
             i += 1;
         }
-        if end + 1 - start >= min_len {
-            (start..=end).for_each(&mut mark);
-        }
+        run(start, end);
     }
 }
 
@@ -877,26 +885,15 @@ fn broken_rules_along_rows(g: &mut Grey, dpi: f32, thr: u8) {
     for y in thick + flank..h - thick - flank {
         // Pieces of thin ink along this row (gaps of up to 2 pixels inside a piece).
         let mut pieces: Vec<(usize, usize)> = Vec::new();
-        let mut x = 0;
-        while x < w {
-            if !thin[y * w + x] {
-                x += 1;
-                continue;
-            }
-            let (s, mut e, mut gap) = (x, x, 0);
-            while x < w && gap <= 2 {
-                if thin[y * w + x] {
-                    e = x;
-                    gap = 0;
-                } else {
-                    gap += 1;
+        dark_runs(
+            w,
+            |x| thin[y * w + x],
+            |s, e| {
+                if e + 1 - s >= min_piece {
+                    pieces.push((s, e));
                 }
-                x += 1;
-            }
-            if e + 1 - s >= min_piece {
-                pieces.push((s, e));
-            }
-        }
+            },
+        );
         // Chains of pieces.
         let mut k = 0;
         while k < pieces.len() {

@@ -1657,6 +1657,22 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "acroform": "html-pdf", "abstractcell": "html-pdf", "twoup": "html-pdf"}
 
 
+def page_images(path, dpi, mode, grey=False, first_only=False):
+    """The pages of a PDF as poppler draws them (pdftoppm at `dpi`, in grey when `grey`), opened
+    as PIL images in `mode`, in order; the files pdftoppm wrote are removed."""
+    from PIL import Image
+    stem = path + "-page"
+    mp.run(["pdftoppm", "-r", str(dpi)] + (["-gray"] if grey else []) + ["-png"] +
+           (["-f", "1", "-l", "1"] if first_only else []) + [path, stem])
+    d = os.path.dirname(path)
+    images = []
+    for f in sorted(f for f in os.listdir(d) if f.startswith(os.path.basename(stem))):
+        full = os.path.join(d, f)
+        images.append(Image.open(full).convert(mode))
+        os.remove(full)
+    return images
+
+
 def scan_pdf(path, sideways=False):
     """Print and scan a PDF in place: each page rendered at 200 dpi in grey, turned by a fraction
     of a degree, with sensor noise and dust, written back as a PDF of images (no text layer)."""
@@ -1664,13 +1680,8 @@ def scan_pdf(path, sideways=False):
     import numpy as np
     from PIL import Image
     r = random.Random(zlib.crc32(os.path.basename(path).encode()))
-    stem = path + "-page"
-    mp.run(["pdftoppm", "-r", "200", "-gray", "-png", path, stem])
-    pages = sorted(f for f in os.listdir(os.path.dirname(path)) if f.startswith(os.path.basename(stem)))
     images = []
-    for f in pages:
-        full = os.path.join(os.path.dirname(path), f)
-        img = Image.open(full).convert("L")
+    for img in page_images(path, 200, "L", grey=True):
         img = img.rotate(r.uniform(-0.8, 0.8), resample=Image.BICUBIC, fillcolor=255)
         if sideways:  # fed into the scanner the wrong way round
             img = img.transpose(Image.ROTATE_90)
@@ -1680,7 +1691,6 @@ def scan_pdf(path, sideways=False):
         dust = g.random(a.shape) < 0.0004
         a[dust] = 40
         images.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
-        os.remove(full)
     # JPEG at an office scanner's economy setting.
     images[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=images[1:], quality=45)
 
@@ -1726,14 +1736,8 @@ def sealed_colour_scan(path, sealed):
         for m in _re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', bbox):
             if "公章" in m[5] or "盖章" in m[5]:
                 marks.append(((float(m[1]) + float(m[3])) / 2, (float(m[2]) + float(m[4])) / 2))
-    stem = path + "-page"
-    mp.run(["pdftoppm", "-r", str(dpi), "-png", path, stem])
-    pages = sorted(f for f in os.listdir(os.path.dirname(path)) if f.startswith(os.path.basename(stem)))
     images = []
-    for k, f in enumerate(pages):
-        full = os.path.join(os.path.dirname(path), f)
-        img = Image.open(full).convert("RGBA")
-        os.remove(full)
+    for k, img in enumerate(page_images(path, dpi, "RGBA")):
         if k == 0:
             placed = []
             for j, (x, y) in enumerate(marks):
@@ -1833,14 +1837,9 @@ def bilevel_scan(path, tiff=None):
     import numpy as np
     from PIL import Image
     r = random.Random(zlib.crc32(os.path.basename(path).encode()))
-    stem = path + "-page"
-    mp.run(["pdftoppm", "-r", "300", "-gray", "-png", path, stem])
-    pages = sorted(f for f in os.listdir(os.path.dirname(path)) if f.startswith(os.path.basename(stem)))
     images = []
-    for f in pages:
-        full = os.path.join(os.path.dirname(path), f)
-        img = Image.open(full).convert("L").rotate(r.uniform(-0.7, 0.7), resample=Image.BICUBIC, fillcolor=255)
-        os.remove(full)
+    for img in page_images(path, 300, "L", grey=True):
+        img = img.rotate(r.uniform(-0.7, 0.7), resample=Image.BICUBIC, fillcolor=255)
         a = np.asarray(img, dtype=np.float32) + np.random.default_rng(r.randrange(1 << 30)).normal(0, 10, img.size[::-1])
         images.append(Image.fromarray(np.where(a > r.uniform(140, 175), 255, 0).astype(np.uint8)).convert("1"))
     if tiff:
@@ -1892,12 +1891,7 @@ def screenshot(pdf_path, out_path):
     (96 dpi), a PNG with no resolution recorded, or a phone's JPEG (1080 px wide, recompressed
     at quality 60 by a chat app) with a status bar strip at the top."""
     from PIL import Image, ImageDraw
-    stem = pdf_path + "-shot"
-    mp.run(["pdftoppm", "-r", "96" if out_path.endswith(".png") else "130", "-png", "-f", "1", "-l", "1",
-            pdf_path, stem])
-    f = [x for x in os.listdir(os.path.dirname(pdf_path)) if x.startswith(os.path.basename(stem))][0]
-    img = Image.open(os.path.join(os.path.dirname(pdf_path), f)).convert("RGB")
-    os.remove(os.path.join(os.path.dirname(pdf_path), f))
+    img = page_images(pdf_path, 96 if out_path.endswith(".png") else 130, "RGB", first_only=True)[0]
     if out_path.endswith(".png"):
         img.save(out_path)  # no pHYs chunk: the resolution is unknown
     else:
@@ -2059,12 +2053,7 @@ def photo_jpg(pdf_path, jpg_path):
     import numpy as np
     from PIL import Image
     r = random.Random(zlib.crc32(os.path.basename(pdf_path).encode()))
-    stem = pdf_path + "-photo"
-    mp.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", pdf_path, stem])
-    page = sorted(f for f in os.listdir(os.path.dirname(pdf_path)) if f.startswith(os.path.basename(stem)))[0]
-    full = os.path.join(os.path.dirname(pdf_path), page)
-    img = Image.open(full).convert("RGB")
-    os.remove(full)
+    img = page_images(pdf_path, 150, "RGB", first_only=True)[0]
     w, h = img.size
     # The sheet on a darker desk, seen from a little off its axis: corners pulled in unevenly.
     margin = int(0.06 * w)
