@@ -47,7 +47,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "budgettable", "rowspdf", "tabs", "sections", "enum", "odt4", "twoline", "qianyuan", "onecol", "twopair", "formfield", "borderless4", "notes", "twopage", "engname", "yuansign", "scan", "hanzi", "onedocx", "photo", "tracked", "headfoot", "mergedscan", "rotated", "colorscan",
             "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "sealedinfo",
             "watermark", "bilevel", "sysprint", "restricted", "xlsx", "screenshot",
-            "acroform", "abstractcell", "twoup"]
+            "acroform", "abstractcell", "twoup",
+            "dotleader", "blanks", "vanish", "zipgbk", "phonescan"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -61,7 +62,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"photo": 12, "tracked": 12, "headfoot": 12} | {"mergedscan": 13, "rotated": 13} | \
     {"colorscan": 14} | {"docximg": 15, "ocrlayer": 15, "notounicode": 15} | \
     {"certphoto": 16, "outlines": 16, "sealedinfo": 16} | {"watermark": 17, "bilevel": 17, "sysprint": 17} | \
-    {"restricted": 18, "xlsx": 18, "screenshot": 18} | {"acroform": 19, "abstractcell": 19, "twoup": 19}
+    {"restricted": 18, "xlsx": 18, "screenshot": 18} | {"acroform": 19, "abstractcell": 19, "twoup": 19} | \
+    {"dotleader": 20, "blanks": 20, "vanish": 20, "zipgbk": 20, "phonescan": 20}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -437,6 +439,34 @@ LABELS = {
                   type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                   zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
                   municipal="申请市拨经费（万元）"),
+    # Round 20: a Word form whose labels are joined to their values by dot-leader tab stops,
+    # printed to PDF, with a table of contents (dot leaders, page numbers) before the
+    # application's body (dotleader); a paper-style form whose values were typed into runs of
+    # underscores (blanks); a Word template that carries its fill-in instructions and example
+    # values as hidden text (w:vanish), in the table and in the application (vanish); the whole
+    # package sent as one zip made on a Chinese Windows (GBK names, no UTF-8 flag, inside a
+    # folder) (zipgbk); the application and commitment printed and photographed page by page
+    # with a phone into one PDF each (phonescan).
+    "dotleader": dict(name="项目名称", guide="指南方向代码", applicant="申报单位（全称）", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="负责人手机",
+                      department="主管部门", zone="所在高新区（园区）", partners="合作单位", period="项目执行期",
+                      total="项目总投入（万元）", municipal="申请市财政科技经费（万元）"),
+    "blanks": dict(name="项目名称", guide="指南代码", applicant="申请单位", credit="统一社会信用代码",
+                   type="单位性质", status="资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                   zone="所在高新区", partners="合作单位", period="起止时间", total="总投资额（万元）",
+                   municipal="申请市拨款（万元）"),
+    "vanish": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                   type="单位性质", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                   zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                   municipal="申请市拨经费（万元）"),
+    "zipgbk": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                   type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                   zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                   municipal="申请市拨经费（万元）"),
+    "phonescan": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -506,6 +536,11 @@ STYLE = {
     "acroform": dict(period="cn-dash", money="wan"),
     "abstractcell": dict(period="cn-day", money="wan"),
     "twoup": dict(period="ym-zero", money="wan"),
+    "dotleader": dict(period="cn-day", money="wan"),
+    "blanks": dict(period="cn-dash", money="wan"),
+    "vanish": dict(period="ym-zero", money="wan"),
+    "zipgbk": dict(period="slash", money="wan"),
+    "phonescan": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -575,6 +610,11 @@ TITLES = {
     "acroform": "苏州市科技计划项目信息表",
     "abstractcell": "项目信息表",
     "twoup": "苏州市科技计划项目信息表",
+    "dotleader": "苏州市科技计划项目基本信息",
+    "blanks": "项目申报登记表",
+    "vanish": "苏州市科技计划项目信息表",
+    "zipgbk": "项目信息表",
+    "phonescan": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -626,7 +666,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "certphoto": "paren", "outlines": "cn", "sealedinfo": "num",
              "watermark": "cn", "bilevel": "dec", "sysprint": "paren",
              "restricted": "num", "xlsx": "cn", "screenshot": "part",
-             "acroform": "paren", "abstractcell": "num", "twoup": "cn"}
+             "acroform": "paren", "abstractcell": "num", "twoup": "cn",
+             "dotleader": "cn", "blanks": "num", "vanish": "paren", "zipgbk": "dec", "phonescan": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -644,7 +685,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "ocrlayer": "inside", "notounicode": "separate", "certphoto": "separate", "outlines": "inside",
     "sealedinfo": "separate", "watermark": "inside", "bilevel": "separate", "sysprint": "separate",
     "restricted": "separate", "xlsx": "separate", "screenshot": "inside",
-    "acroform": "separate", "abstractcell": "inside", "twoup": "separate"}
+    "acroform": "separate", "abstractcell": "inside", "twoup": "separate",
+    "dotleader": "inside", "blanks": "separate", "vanish": "separate", "zipgbk": "separate", "phonescan": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -662,7 +704,9 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "certphoto": "信用承诺书", "outlines": "信用承诺书", "sealedinfo": "承诺书",
                 "watermark": "信用承诺书", "bilevel": "科研诚信承诺书", "sysprint": "申报单位信用承诺书",
                 "restricted": "信用承诺书", "xlsx": "承诺书", "screenshot": "信用承诺书",
-                "acroform": "信用承诺书", "abstractcell": "科研诚信承诺书", "twoup": "信用承诺书"}
+                "acroform": "信用承诺书", "abstractcell": "科研诚信承诺书", "twoup": "信用承诺书",
+                "dotleader": "信用承诺书", "blanks": "诚信承诺书", "vanish": "信用承诺书", "zipgbk": "承诺书",
+                "phonescan": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -681,7 +725,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "sealedinfo": "合作协议", "watermark": "产学研合作协议", "bilevel": "合作协议书",
                "sysprint": "合作协议", "restricted": "合作协议", "xlsx": "产学研合作协议",
                "screenshot": "合作协议书", "acroform": "合作协议", "abstractcell": "合作协议",
-               "twoup": "产学研合作协议"}
+               "twoup": "产学研合作协议", "dotleader": "合作协议", "blanks": "合作协议书", "vanish": "产学研合作协议",
+               "zipgbk": "合作协议", "phonescan": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -823,6 +868,17 @@ NAMES = {  # file names per part
     "twoup": {"info_table": "项目信息表", "application": "申报书（双页打印）", "cover": "封面",
               "commitment": "承诺书（双页）", "cooperation_agreement": "合作协议", "qualification": "资质",
               "labor_contract": "劳动合同"},
+    "dotleader": {"info_table": "项目基本信息", "application": "项目申报书", "commitment": "信用承诺书",
+                  "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "blanks": {"info_table": "登记表", "application": "申报书", "cover": "封面", "commitment": "承诺书",
+               "cooperation_agreement": "合作协议书", "qualification": "高企证书", "labor_contract": "劳动合同"},
+    "vanish": {"info_table": "项目信息表（模板）", "application": "项目申报书（模板）", "cover": "封面（模板）",
+               "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质",
+               "labor_contract": "劳动合同"},
+    "zipgbk": {"info_table": "1.项目信息表", "application": "2.项目申报书", "cover": "2.封面", "commitment": "3.承诺书",
+               "cooperation_agreement": "4.合作协议", "qualification": "5.资质证明", "labor_contract": "6.劳动合同"},
+    "phonescan": {"info_table": "项目信息表", "application": "申报书（手机扫描）", "commitment": "承诺书（手机扫描）",
+                  "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
 }
 
 
@@ -852,7 +908,8 @@ def cover_lines(t, fam):
            "certphoto": "a", "outlines": "c", "sealedinfo": "b",
            "watermark": "b", "bilevel": "c", "sysprint": "a",
            "restricted": "c", "xlsx": "a", "screenshot": "b",
-           "acroform": "b", "abstractcell": "c", "twoup": "a"}[fam]
+           "acroform": "b", "abstractcell": "c", "twoup": "a",
+           "dotleader": "a", "blanks": "b", "vanish": "c", "zipgbk": "a", "phonescan": "b"}[fam]
     return styles[key]
 
 
@@ -955,6 +1012,20 @@ def docx_blocks(d, blocks, cover=None):
             d.add_paragraph(text)
 
 
+def docx_toc(d, blocks):
+    """A table of contents as Word writes one: each heading, a right tab stop with a dot leader,
+    a page number; then a page break."""
+    from docx.enum.text import WD_BREAK, WD_TAB_ALIGNMENT, WD_TAB_LEADER
+    p = d.add_paragraph()
+    p.add_run("目    录").bold = True
+    p.alignment = 1
+    heads = [text for kind, text in blocks if kind == "h"]
+    for i, h in enumerate(heads):
+        p = d.add_paragraph(f"{h}\t{1 + i // 2}")
+        p.paragraph_format.tab_stops.add_tab_stop(Mm(155), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
+    d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
 def docx_table(d, rows, cols):
     tbl = d.add_table(rows=0, cols=cols)
     tbl.style = "Table Grid"
@@ -1003,6 +1074,11 @@ def info_docx(t, fam, path):
                        [by["municipal"][0], f"{mun:g}", f"{mun / tot:.0%}"],
                        ["单位自筹", f"{tot - mun:g}", f"{(tot - mun) / tot:.0%}"],
                        [by["total"][0], f"{tot:g}", "100%"]], 3)
+    elif fam == "dotleader":  # label, a tab stop with a dot leader, the value (a Word form)
+        from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
+        for k, v in kv:
+            p = d.add_paragraph(f"{k}\t{v}")
+            p.paragraph_format.tab_stops.add_tab_stop(Mm(62), WD_TAB_ALIGNMENT.LEFT, WD_TAB_LEADER.DOTS)
     elif fam == "tabs":  # labelled paragraphs with tabs, no colons
         for k, v in kv:
             d.add_paragraph(f"{k}\t\t{v}")
@@ -1199,7 +1275,7 @@ def info_html(t, fam):
             f"<table border='1' cellspacing='0' width='100%'>{trs}</table>"
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines",
-               "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup"):  # an ordinary ruled table (scanned or turned afterwards)
+               "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "photo":  # an ordinary ruled table, printed and photographed (see photo_jpg)
@@ -1209,6 +1285,14 @@ def info_html(t, fam):
         trs = "".join(f"<tr><td width='32%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>&nbsp;</p><p>申报单位（盖章）：　　　　　　　　主管部门（盖章）：</p>")
+    if fam == "blanks":  # a paper-style form: each value typed into a run of underscores
+        r = random.Random(t["credit_code"] + fam)
+
+        def blank(v):
+            u = r.choice(["_", "＿"])
+            return u * r.randrange(2, 6) + v + u * r.randrange(3, 9)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1>" + "".join(f"<p>{esc(k)}：{esc(blank(v))}</p>" for k, v in kv)
+                            + "<p>&nbsp;</p><p>申报单位（盖章）：______________　　日期：______年____月____日</p>")
     if fam == "enum":  # enumerated labels with required marks, two columns
         trs = "".join(f"<tr><td width='38%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
@@ -1453,8 +1537,55 @@ def ox_cell(text, rnd, span=1, vmerge=None):
     return f"<w:tc>{tcpr}{ox_p(text, rnd) if text else '<w:p/>'}</w:tc>"
 
 
+def ox_hidden(text):
+    """A run Word hides (w:vanish): a template's instruction, red, not printed."""
+    return (f'<w:r><w:rPr><w:vanish/><w:color w:val="FF0000"/></w:rPr>'
+            f'<w:t xml:space="preserve">{esc(text)}</w:t></w:r>')
+
+
+def ox_hidden_p(text):
+    """A whole hidden paragraph, its paragraph mark hidden too."""
+    return f'<w:p><w:pPr><w:rPr><w:vanish/></w:rPr></w:pPr>{ox_hidden(text)}</w:p>'
+
+
+def ox_shown(text, rnd):
+    """Runs of visible text, some saying so explicitly (w:vanish w:val="0", as Word writes where
+    a run overrides a hidden style)."""
+    return runs(text, rnd).replace('<w:rPr><w:rFonts w:hint="eastAsia"/>',
+                                   '<w:rPr><w:vanish w:val="0"/><w:rFonts w:hint="eastAsia"/>')
+
+
+VANISH_NOTES = {  # a template's hidden instructions and examples, per field and per part
+    "project_name": ("（不超过25个字，以“研发”结尾）", "示例：基于机器视觉的缺陷检测装备研发"),
+    "guide_code": ("（见指南附件）", "示例：1010"),
+    "applicant": ("（须与公章一致）", "示例：苏州示例科技有限公司"),
+    "credit_code": ("（18位）", "示例：91320500MA1XXXXXXX"),
+    "leader": ("（须为本单位在职人员）", "示例：王某某"),
+    "phone": ("", "示例：13900000000"),
+    "partners": ("（无则填“无”）", "示例：苏州示例大学"),
+    "period": ("（不超过3年）", "示例：2021-01至2025-12"),
+    "total": ("", "示例：500"),
+    "municipal": ("（不超过总投入的30%）", "示例：150"),
+    "title": "【填写说明】本模板中红色文字为填写说明，打印时不显示；各部分内容须真实准确。"
+             "示例：项目总投入500万元，其中申请市拨经费150万元，实施期限2021年1月1日至2025年12月31日。",
+}
+
+
 def info_ooxml(t, fam, path, rnd):
     rows = facts(t, fam)
+    if fam == "vanish":  # hidden notes after the labels, hidden examples before the values
+        body = ox_p(TITLES[fam], rnd, bold=True, center=True) + ox_hidden_p(VANISH_NOTES["title"])
+        body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/>' \
+                '<w:gridCol w:w="6000"/></w:tblGrid>'
+        for f, lab, val in rows:
+            note, example = VANISH_NOTES.get(f, ("", ""))
+            lab_xml = runs(lab, rnd) + (ox_hidden(note) if note else "")
+            val_xml = (ox_hidden(example + "；") if example else "") + ox_shown(val, rnd)
+            body += f"<w:tr><w:tc><w:p>{lab_xml}</w:p></w:tc><w:tc><w:p>{val_xml}</w:p></w:tc></w:tr>"
+        body += "</w:tbl>" + ox_hidden_p("填表示例：申报单位：苏州示例科技有限公司；统一社会信用代码：91320500MA1XXXXXXX；"
+                                         "项目总投入（万元）：500；申请市拨经费（万元）：150；实施期限：2021-01至2025-12")
+        ooxml_docx(path, body)
+        return
     if fam == "nested":  # the budget as a table nested in the value cell; labels broken by <w:br/>
         def lab_cell(text):
             head, _, note = text.partition("（")
@@ -1550,16 +1681,29 @@ def info_ooxml(t, fam, path, rnd):
     ooxml_docx(path, body)
 
 
-def blocks_ooxml(blocks, path, rnd, cover=None):
+def blocks_ooxml(blocks, path, rnd, cover=None, hidden_notes=False):
+    """Blocks as hand-written WordprocessingML; with `hidden_notes`, a template's hidden
+    instructions and examples (w:vanish) after the title, each heading and each cover line."""
     body = ""
     if cover:
         title, lines, foot = cover
         body += "".join(ox_p(x, rnd, bold=True, center=True) for x in title.split("\n"))
-        body += "".join(ox_p(f"{k}{'' if k.endswith('：') else '：'}{v}", rnd) for k, v in lines)
+        for k, v in lines:
+            note = ox_hidden("（请填写全称）") if hidden_notes else ""
+            body += f"<w:p>{runs(k + ('' if k.endswith('：') else '：'), rnd)}{note}{runs(v, rnd)}</w:p>"
         body += "".join(ox_p(x, rnd, center=True) for x in foot)
         body += '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
+    heads = 0
     for kind, text in blocks:
         body += ox_p(text, rnd, bold=kind in ("title", "h"), center=kind == "title")
+        if hidden_notes and kind == "title":
+            body += ox_hidden_p(VANISH_NOTES["title"])
+        if hidden_notes and kind == "h":
+            heads += 1
+            body += ox_hidden_p({1: "（围绕项目背景、国内外现状展开，不少于800字）",
+                                 2: "（示例：研究内容包括……；技术路线见附图。本部分不少于1000字）",
+                                 4: "（示例：申请发明专利10项，其中授权5项；研制样机3台套；新增销售收入2000万元）",
+                                 5: "（示例：本项目实施期限为2021年1月1日至2025年12月31日）"}.get(heads, "（按实际填写）"))
     ooxml_docx(path, body)
 
 
@@ -1654,7 +1798,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "certphoto": "html-pdf", "outlines": "html-pdf", "sealedinfo": "html-pdf",
     "watermark": "html-pdf", "bilevel": "html-pdf", "sysprint": "html-pdf",
     "restricted": "html-pdf", "xlsx": "html-pdf", "screenshot": "html-pdf",
-    "acroform": "html-pdf", "abstractcell": "html-pdf", "twoup": "html-pdf"}
+    "acroform": "html-pdf", "abstractcell": "html-pdf", "twoup": "html-pdf",
+    "dotleader": "docx2pdf", "blanks": "html-docx", "vanish": "ooxml", "zipgbk": "html-pdf", "phonescan": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -2054,6 +2199,23 @@ def photo_jpg(pdf_path, jpg_path):
     from PIL import Image
     r = random.Random(zlib.crc32(os.path.basename(pdf_path).encode()))
     img = page_images(pdf_path, 150, "RGB", first_only=True)[0]
+    phone_photo(img, r).save(jpg_path, "JPEG", quality=70)
+
+
+def phone_pdf(path):
+    """Print a PDF and photograph every page with a phone (see phone_photo), the photos put
+    into one PDF as a phone's scanning app does, in place."""
+    import zlib
+    r = random.Random(zlib.crc32(os.path.basename(path).encode()))
+    photos = [phone_photo(img, r) for img in page_images(path, 150, "RGB")]
+    photos[0].save(path, "PDF", resolution=150.0, save_all=True, append_images=photos[1:], quality=70)
+
+
+def phone_photo(img, r):
+    """A printed page photographed with a phone: the sheet in perspective (one side nearer) on a
+    darker desk, light falling off across it, a warm cast."""
+    import numpy as np
+    from PIL import Image
     w, h = img.size
     # The sheet on a darker desk, seen from a little off its axis: corners pulled in unevenly.
     margin = int(0.06 * w)
@@ -2068,7 +2230,7 @@ def photo_jpg(pdf_path, jpg_path):
     yy, xx = np.mgrid[0:H, 0:W]
     light = 1.0 - 0.22 * (xx / W) * r.uniform(0.6, 1.0) - 0.12 * (yy / H)
     a = a * light[..., None] * np.array([1.0, 0.97, 0.9]) + np.random.default_rng(r.randrange(1 << 30)).normal(0, 3, a.shape)
-    Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).save(jpg_path, "JPEG", quality=70)
+    return Image.fromarray(np.clip(a, 0, 255).astype(np.uint8))
 
 
 def header_footer_pdf(docx_path, work):
@@ -2089,11 +2251,20 @@ def header_footer_pdf(docx_path, work):
 def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
     """Write one non-table document in the family's writer; returns the file path."""
     w = WRITER[fam]
-    if w in ("docx", "docx-pdf"):
+    if w in ("docx", "docx-pdf", "docx2pdf"):
         d = mp.new_docx()
-        docx_blocks(d, blocks, cover)
+        if fam == "dotleader" and kind == "application":  # cover, contents, then the body
+            docx_blocks(d, [], cover)
+            docx_toc(d, blocks)
+            docx_blocks(d, blocks)
+        else:
+            docx_blocks(d, blocks, cover)
         p = path_stem + ".docx"
         d.save(p)
+        if w == "docx2pdf":
+            mp.soffice([p], "pdf", work)
+            os.remove(p)
+            return path_stem + ".pdf"
         return header_footer_pdf(p, work) if w == "docx-pdf" else p
     if fam == "docximg" and kind in ("commitment", "cooperation_agreement"):
         # Signed, sealed, scanned in colour, and the scan pasted into a Word file.
@@ -2132,6 +2303,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             return path_stem + ".tif"
         if fam == "restricted":
             restrict_pdf(path_stem + ".pdf", aes=kind == "application")
+        if fam == "phonescan" and kind in ("application", "commitment"):
+            phone_pdf(path_stem + ".pdf")
         if fam == "twoup" and kind in ("application", "commitment"):
             two_up(path_stem + ".pdf")
         if fam == "screenshot" and kind in ("commitment", "qualification"):
@@ -2151,7 +2324,7 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return p
     if w == "ooxml":
         p = path_stem + ".docx"
-        blocks_ooxml(blocks, p, rnd, cover)
+        blocks_ooxml(blocks, p, rnd, cover, hidden_notes=fam == "vanish")
         return p
     if w in ("odt", "odt-docx"):
         src = path_stem + ".odt"
@@ -2169,9 +2342,13 @@ def write_info(t, fam, path_stem, work, rnd):
         return info_xlsx_pdf(t, fam, path_stem + ".pdf")
     if fam == "acroform":
         return info_acroform(t, fam, path_stem + ".pdf")
-    if w in ("docx", "docx-pdf"):
+    if w in ("docx", "docx-pdf", "docx2pdf"):
         p = path_stem + ".docx"
         info_docx(t, fam, p)
+        if w == "docx2pdf":
+            mp.soffice([p], "pdf", work)
+            os.remove(p)
+            return path_stem + ".pdf"
         return header_footer_pdf(p, work) if w == "docx-pdf" else p
     if w in ("html-pdf", "html-docx"):
         src = path_stem + ".html"
@@ -2288,11 +2465,30 @@ def build(t, fam, out_dir, tmp, parts, rnd):
         mp.run(["pdfunite"] + pdfs + [os.path.join(out_dir, "申报材料.pdf")])
         if fam == "mergedscan":  # the paper submission scanned in one go
             scan_pdf(os.path.join(out_dir, "申报材料.pdf"))
+    elif fam == "zipgbk":
+        gbk_zip(files, os.path.join(out_dir, t["applicant"] + "申报材料.zip"), t["applicant"] + "申报材料/")
     else:
         for p in files:
             shutil.copy(p, os.path.join(out_dir, os.path.basename(p)))
     shutil.rmtree(work)
     return out_dir
+
+
+class GbkZipInfo(zipfile.ZipInfo):
+    """An entry as Windows' "send to compressed folder" on a Chinese system writes it: the name
+    in the ANSI code page (GBK), the UTF-8 flag not set, made on MS-DOS."""
+    def _encodeFilenameFlags(self):
+        return self.filename.encode("gbk"), self.flag_bits & ~0x800
+
+
+def gbk_zip(files, zip_path, folder):
+    with zipfile.ZipFile(zip_path, "w", zipfile.ZIP_DEFLATED) as z:
+        for p in files:
+            zi = GbkZipInfo(folder + os.path.basename(p), date_time=(2022, 7, 12, 16, 20, 0))
+            zi.create_system = 0
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            with open(p, "rb") as f:
+                z.writestr(zi, f.read())
 
 
 def word_count(name):
@@ -2370,6 +2566,12 @@ def family_oracle(t, parts, mistakes, kind):
     # one and expect nothing; the Excel table nothing either.
     if t.get("template") == "screenshot":
         want = want + (["F007"] if "commitment" in parts or "qualification" in parts else []) + \
+            (["A009"] if "commitment" in parts else [])
+    # Round 20: the phone-photographed application and commitment are read by OCR, and the
+    # commitment's photo bears no seal (none is drawn). Dot leaders, typed blanks, hidden
+    # instructions and a zip with GBK names expect nothing.
+    if t.get("template") == "phonescan":
+        want = want + (["F007"] if "commitment" in parts or "application" in parts else []) + \
             (["A009"] if "commitment" in parts else [])
     return want
 
