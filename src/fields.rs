@@ -855,10 +855,13 @@ fn is_blank(v: &str) -> bool {
         .contains(&s.as_str())
 }
 
-/// A lone character OCR makes of 无 (天, 尤, 兀, 旡) where a name or 无 is asked for: no name is
-/// one character long, so it is the answer 无.
+/// A lone Han character where a name or 无 is asked for (a partner, a zone): no unit's or
+/// zone's name is one character long, so it is the answer 无 as written or as OCR misread it
+/// (天, 尤, 东, 而 …).
 fn is_misread_none(value: &str) -> bool {
-    matches!(squash(value).as_str(), "天" | "尤" | "兀" | "旡")
+    let s = squash(value);
+    let mut cs = s.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if crate::text::is_han(c))
 }
 
 /// Where a field's value was read.
@@ -1163,7 +1166,7 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
 /// characters of names (睿 → 宕, 鼎 → 易, 芯 → 世), the typed cover, application or agreement
 /// does not. Only when exactly one such string is found on the typed pages, and only for
 /// names of six characters or more (project name, applicant, partners, department), where a
-/// chance match is unlikely.
+/// chance match is unlikely. The project name each scanned document gives (for T007) likewise.
 fn typed_twins(ex: &mut Extracted, spans: &[(&Document, std::ops::Range<usize>)]) {
     let mut docs: Vec<&Document> = Vec::new();
     for (d, _) in spans {
@@ -1171,12 +1174,15 @@ fn typed_twins(ex: &mut Extracted, spans: &[(&Document, std::ops::Range<usize>)]
             docs.push(d);
         }
     }
-    let is_ocr = |s: &Source| {
+    let ocr_page = |document: &str, page: Option<u32>| {
         docs.iter()
-            .any(|d| d.path == s.document && d.page_is_ocr(s.page))
+            .any(|d| d.path == document && d.page_is_ocr(page))
     };
+    let is_ocr = |s: &Source| ocr_page(&s.document, s.page);
     const NAMES: [&str; 4] = ["project_name", "applicant", "department", "partners"];
-    if !NAMES.iter().any(|k| ex.sources.get(k).is_some_and(&is_ocr)) {
+    if !NAMES.iter().any(|k| ex.sources.get(k).is_some_and(&is_ocr))
+        && !ex.names.iter().any(|n| ocr_page(&n.0, n.1))
+    {
         return;
     }
     // The typed blocks, each as its characters without whitespace (read once for all names).
@@ -1266,6 +1272,15 @@ fn typed_twins(ex: &mut Extracted, spans: &[(&Document, std::ops::Range<usize>)]
             if let Some((fixed, _)) = twin(p) {
                 *p = fixed;
             }
+        }
+    }
+    // The name each document gives (T007 compares them): a scanned document's reading the same
+    // way, so OCR's misread characters are not taken for two names.
+    for n in ex.names.iter_mut() {
+        if ocr_page(&n.0, n.1)
+            && let Some((fixed, _)) = twin(&n.3)
+        {
+            n.3 = fixed;
         }
     }
 }
@@ -1614,6 +1629,9 @@ mod tests {
         );
         assert_eq!(f.applicant.as_deref(), Some("苏州恒睿微电子科技有限公司"));
         assert_eq!(ex.sources["applicant"].document, "封面.pdf");
+        // The table's own reading of the name (T007 compares it) likewise.
+        assert_eq!(ex.names[0].0, "信息表.pdf");
+        assert_eq!(ex.names[0].3, "施用石灰对雷竹林土壤氮磷流失的影响研发");
         // Three characters: too short to trust a near match.
         assert_eq!(f.leader.as_deref(), Some("陈文二"));
         // No typed twin: as read.
@@ -1630,6 +1648,19 @@ mod tests {
         exact.blocks[1].text = "申报单位\t苏州恒睿微电子科技有限公司".into();
         let ex = extract_fields(&[(&exact, 0..4), (&cover, 0..4)]);
         assert_eq!(ex.sources["applicant"].document, "信息表.pdf");
+    }
+
+    /// A one-character partner or zone is no name: the answer 无, however it was read.
+    #[test]
+    fn a_lone_character_for_a_partner_or_zone_is_none() {
+        let d = table_of_rows(&[&["所在高新区", "东"], &["合作单位", "而"]]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.zone.as_deref(), Some("无"));
+        assert!(f.partners.is_empty(), "{:?}", f.partners);
+        let d = table_of_rows(&[&["所在高新区", "吴江高新区"], &["合作单位", "东南大学"]]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.zone.as_deref(), Some("吴江高新区"));
+        assert_eq!(f.partners, vec!["东南大学"]);
     }
 
     #[test]

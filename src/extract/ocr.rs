@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-21";
+const VERSION: &str = "propscan-ocr-23";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -238,7 +238,10 @@ pub fn prepare(img: &Grey, dpi: f32) -> (Grey, f32, f32) {
 }
 
 fn recognise_uncached(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
-    let (prepared, skew, eff_dpi) = prepare(img, dpi);
+    // A red seal stamped over text (the unit's name beside 申报单位（盖章）): its ink is lifted
+    // inside the seals found, so the text under it is read without the ring across it.
+    let lifted = seal_ink_lifted(img, dpi);
+    let (prepared, skew, eff_dpi) = prepare(lifted.as_ref().unwrap_or(img), dpi);
     let mut best = run(&prepared, eff_dpi)?;
     best.skew_deg = skew;
     // A poor upright reading: try the other orientations; keep the most confident text.
@@ -253,9 +256,45 @@ fn recognise_uncached(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
             }
         }
     }
-    let upright = raster::rotate90(&prepared, best.quarter_turns);
+    // Ink beside a signing label is looked for on the page as it is: a signature stamp (red, a
+    // seal to the finder) is a signature.
+    let signing = best
+        .lines
+        .iter()
+        .any(|l| SIGN_WORDS.iter().any(|w| l.text.contains(w)));
+    let for_ink = match lifted {
+        Some(_) if signing => prepare(img, dpi).0,
+        _ => prepared,
+    };
+    let upright = raster::rotate90(&for_ink, best.quarter_turns);
     best.sign_spots = sign_spots(&upright, &best.lines);
     Ok(best)
+}
+
+/// The page with the red ink of its seals lifted (see [`raster::lift_red_ink`]), when it has
+/// colour and red seals; the box of each seal a tenth wider on every side.
+pub fn seal_ink_lifted(img: &Grey, dpi: f32) -> Option<Grey> {
+    if img.red.is_empty() {
+        return None;
+    }
+    let px_per_pt = dpi / 72.0;
+    let px_per_mm = dpi / 25.4;
+    let boxes: Vec<(u32, u32, u32, u32)> = super::seal::find_seals(img, dpi, (0.0, 0.0))
+        .iter()
+        .filter(|s| s.red)
+        .map(|s| {
+            let (cx, cy) = (s.x_pt * px_per_pt, s.y_pt * px_per_pt);
+            let (hw, hh) = (0.6 * s.w_mm * px_per_mm, 0.6 * s.h_mm * px_per_mm);
+            let clamp = |v: f32| v.max(0.0) as u32;
+            (
+                clamp(cx - hw),
+                clamp(cy - hh),
+                clamp(cx + hw),
+                clamp(cy + hh),
+            )
+        })
+        .collect();
+    (!boxes.is_empty()).then(|| raster::lift_red_ink(img, &boxes))
 }
 
 /// Confident characters: the orientation judge.
@@ -297,9 +336,9 @@ fn run(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
     })
 }
 
-/// Words that mark a place to sign.
-/// Words that mark a place to sign; the last is the label's head when OCR misread the rest.
-const SIGN_WORDS: [&str; 4] = ["签字", "签名", "签章", "法定代表人"];
+/// Words that mark a place to sign; the last is the label's head when OCR misread the rest
+/// (法定代表人（等字）, 法定代表大：).
+const SIGN_WORDS: [&str; 4] = ["签字", "签名", "签章", "法定代表"];
 
 /// Ink right of each signing label: the area from the label's end, about twelve character
 /// heights wide and a line above and below, on the image OCR read (table rules and underlines

@@ -595,6 +595,49 @@ pub fn flatten_background(g: &Grey) -> Option<Grey> {
     Some(out)
 }
 
+/// Red ink lifted off the paper inside the boxes `(x0, y0, x1, y1)` (pixels; the seals found on
+/// the page): red pixels, and light pixels beside red ones (a stroke's pink edge), become paper
+/// (the page's paper brightness, its 90th percentile), so the black text a seal was stamped over
+/// reads without the seal's ring, star and rim text across it. Black ink under red stays black
+/// (it is not red), and nothing outside the boxes changes (a red heading or a red note is text
+/// to read). A copy; `red` is kept as it was.
+pub fn lift_red_ink(src: &Grey, boxes: &[(u32, u32, u32, u32)]) -> Grey {
+    let mut out = src.clone();
+    if src.red.len() != src.px.len() || src.px.is_empty() {
+        return out;
+    }
+    let mut hist = [0usize; 256];
+    for &p in &src.px {
+        hist[p as usize] += 1;
+    }
+    let mut seen = 0;
+    let paper = (0..256)
+        .find(|&v| {
+            seen += hist[v];
+            seen * 10 >= src.px.len() * 9
+        })
+        .unwrap_or(255) as u8;
+    let (w, h) = (src.w as usize, src.h as usize);
+    let red = |x: usize, y: usize| src.red[y * w + x] > 0;
+    for &(x0, y0, x1, y1) in boxes {
+        let (x1, y1) = ((x1 as usize).min(w), (y1 as usize).min(h));
+        for y in (y0 as usize)..y1 {
+            for x in (x0 as usize)..x1 {
+                let i = y * w + x;
+                let edge = || {
+                    src.px[i] > 110
+                        && (y.saturating_sub(1)..(y + 2).min(h))
+                            .any(|yy| (x.saturating_sub(1)..(x + 2).min(w)).any(|xx| red(xx, yy)))
+                };
+                if red(x, y) || edge() {
+                    out.px[i] = paper;
+                }
+            }
+        }
+    }
+    out
+}
+
 /// Isolated specks removed, strokes kept: a dark pixel with at most one dark neighbour becomes
 /// the paper around it, a light pixel with at least seven dark neighbours becomes ink. Unlike a
 /// median it keeps one-pixel strokes, which thin Han strokes are at 200 dpi.
@@ -1183,5 +1226,35 @@ mod tests {
         assert!(!is_red(30, 30, 30));
         assert!(!is_red(250, 245, 240));
         assert!(!is_red(200, 150, 140));
+    }
+
+    #[test]
+    fn seal_ink_is_lifted_inside_the_seal_only() {
+        // A red stroke crossing a black one inside the box, its pink edge, a red mark outside.
+        let rgb: Vec<(u8, u8, u8)> = (0..40 * 20)
+            .map(|i| {
+                let (x, y) = (i % 40, i / 40);
+                match (x, y) {
+                    (10, _) => (20, 20, 20),             // black text stroke
+                    (_, 5) if x < 20 => (210, 40, 40),   // seal ink
+                    (_, 6) if x < 20 => (240, 170, 170), // its pink edge
+                    (_, 5) => (210, 40, 40),             // red outside the box
+                    _ => (255, 255, 255),
+                }
+            })
+            .collect();
+        let g = from_rgb(40, 20, rgb.into_iter());
+        let out = lift_red_ink(&g, &[(0, 0, 20, 20)]);
+        assert_eq!(out.get(5, 5), 255, "seal ink lifted");
+        assert_eq!(out.get(5, 6), 255, "its pink edge too");
+        assert!(
+            out.get(10, 5) < 60 && out.get(10, 9) < 60,
+            "black text stays"
+        );
+        assert!(out.get(30, 5) < 128, "red outside the seal stays");
+        assert_eq!(out.red, g.red);
+        // No colour: nothing to lift.
+        let grey = Grey::new(8, 8, 100);
+        assert_eq!(lift_red_ink(&grey, &[(0, 0, 8, 8)]), grey);
     }
 }
