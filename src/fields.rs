@@ -892,6 +892,15 @@ pub struct Extracted {
 /// others), and within a part table cells beat labelled lines beat label-then-line. Project
 /// names are kept per part, for T007.
 pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracted {
+    extract_fields_with(spans, &[])
+}
+
+/// [`extract_fields`], with more typed documents (`also_typed`: parts no field is read from, a
+/// certificate, a labour contract) where an OCR-read name may find its typed twin.
+fn extract_fields_with(
+    spans: &[(&Document, std::ops::Range<usize>)],
+    also_typed: &[&Document],
+) -> Extracted {
     let mut ex = Extracted::default();
     let mut all: Vec<(usize, Pair)> = Vec::new();
     let mut cache: Vec<(*const Document, Vec<Pair>)> = Vec::new();
@@ -1067,10 +1076,15 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
             ex.sources.insert(name, src(*di, p));
         }
     }
-    // Period: one "from – to" value, or separate start and end (or start and months).
+    // Period: one "from – to" value, or separate start and end (or start and months), from
+    // the first document that gives either.
+    let start_doc = all
+        .iter()
+        .find(|(_, p)| p.key == Key::Start && !dates(&p.value).is_empty())
+        .map(|(di, _)| *di);
     if let Some((di, p, (s, e))) = all
         .iter()
-        .filter(|(_, p)| p.key == Key::Period)
+        .filter(|(di, p)| p.key == Key::Period && start_doc.is_none_or(|sd| *di <= sd))
         .map(|(di, p)| (di, p, parse_period(&p.value)))
         .find(|(_, _, (s, _))| s.is_some())
     {
@@ -1156,7 +1170,7 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
     };
     ex.status = first(Key::Status).map(|(_, p)| p.value.trim().to_string());
     ex.address = first(Key::Address).map(|(_, p)| p.value.trim().to_string());
-    typed_twins(&mut ex, spans);
+    typed_twins(&mut ex, spans, also_typed);
     ex
 }
 
@@ -1167,9 +1181,13 @@ pub fn extract_fields(spans: &[(&Document, std::ops::Range<usize>)]) -> Extracte
 /// does not. Only when exactly one such string is found on the typed pages, and only for
 /// names of six characters or more (project name, applicant, partners, department), where a
 /// chance match is unlikely. The project name each scanned document gives (for T007) likewise.
-fn typed_twins(ex: &mut Extracted, spans: &[(&Document, std::ops::Range<usize>)]) {
+fn typed_twins(
+    ex: &mut Extracted,
+    spans: &[(&Document, std::ops::Range<usize>)],
+    also_typed: &[&Document],
+) {
     let mut docs: Vec<&Document> = Vec::new();
-    for (d, _) in spans {
+    for d in spans.iter().map(|(d, _)| d).chain(also_typed) {
         if !docs.iter().any(|x| std::ptr::eq(*x, *d)) {
             docs.push(d);
         }
@@ -1312,7 +1330,8 @@ fn without_latin_gloss(v: &str) -> String {
 }
 
 /// The parts in the order fields are read from: information table first, then cover,
-/// application, and the rest; each as its document and block range.
+/// application, and the rest; each as its document and block range. A labour contract and a
+/// certificate are left out: their terms (合同期限, 有效期) and parties are not the project's.
 fn field_order(
     pkg: &crate::package::Package,
 ) -> Vec<(&crate::extract::Document, std::ops::Range<usize>)> {
@@ -1329,6 +1348,13 @@ fn field_order(
         .flat_map(|(d, doc)| {
             d.parts
                 .iter()
+                .filter(|p| {
+                    !matches!(
+                        p.kind,
+                        crate::model::PartKind::LaborContract
+                            | crate::model::PartKind::Qualification
+                    )
+                })
                 .map(move |p| (rank(p.kind), doc, p.blocks.clone()))
         })
         .collect();
@@ -1338,14 +1364,19 @@ fn field_order(
 
 /// A package's fields, read from its parts in order of preference (no rule runs).
 pub fn package_fields(pkg: &crate::package::Package) -> Extracted {
-    extract_fields(&field_order(pkg))
+    extract_fields_with(&field_order(pkg), &package_docs(pkg))
+}
+
+/// Every document of a package that could be read.
+fn package_docs(pkg: &crate::package::Package) -> Vec<&Document> {
+    pkg.docs.iter().filter_map(|d| d.doc.as_ref()).collect()
 }
 
 /// [`package_fields`], and a guide code the labels did not give taken by its shape as one of
 /// the call's codes (`known`, from the profile; see [`infer_guide_code`]).
 pub fn package_fields_for_call(pkg: &crate::package::Package, known: &[&str]) -> Extracted {
     let spans = field_order(pkg);
-    let mut ex = extract_fields(&spans);
+    let mut ex = extract_fields_with(&spans, &package_docs(pkg));
     infer_guide_code(&mut ex, &spans, known);
     ex
 }
@@ -1426,6 +1457,24 @@ mod tests {
         let (k, _, rest) = leading_label("3. 项目负责人：王五").unwrap();
         assert_eq!((k, rest), (Key::Leader, "王五"));
         assert_eq!(key_of("二、指南代码").map(|k| k.0), Some(Key::GuideCode));
+        // A label no phrase of the lexicon holds, closed by a colon: the key-word model.
+        let (k, u, rest) = leading_label("总投资额（万元）：＿＿500＿＿").unwrap();
+        assert_eq!(
+            (k, u, rest),
+            (Key::TotalBudget, Some(Unit::Wan), "＿＿500＿＿")
+        );
+        let (k, _, _) = leading_label("申请市拨款（万元）：100").unwrap();
+        assert_eq!(k, Key::Municipal);
+        // A dot leader between label and value.
+        let (k, _, rest) =
+            leading_label("统一社会信用代码........................91320581GCF576C32B").unwrap();
+        assert_eq!((k, rest), (Key::CreditCode, "91320581GCF576C32B"));
+        let (k, _, rest) = leading_label("项目负责人……王五").unwrap();
+        assert_eq!((k, rest), (Key::Leader, "王五"));
+        let (k, u, rest) = leading_label("申请市财政科技经费（万元）.........50").unwrap();
+        assert_eq!((k, u, rest), (Key::Municipal, Some(Unit::Wan), "50"));
+        // Not across a sentence: prose with a colon.
+        assert!(leading_label("本项目总投资较大，其构成如下：设备").is_none());
     }
 
     #[test]

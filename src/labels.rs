@@ -4,7 +4,7 @@
 //! 元, is kept for the value). Column headings of list tables (`dictionaries/column_headers.txt`)
 //! name no field. Used by `package` (is this line a label?) and `fields` (which field?).
 
-use crate::text::fold_width;
+use crate::text::{fold_width, leader_len};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -329,6 +329,7 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
     let mut best: Option<(Key, Option<Unit>, usize)> = None;
     let mut label = String::new();
     let mut i = 0;
+    let mut colon = None;
     while i < chars.len() && label.chars().count() < 18 {
         let (_, c) = chars[i];
         let c = fold_width(c);
@@ -350,7 +351,9 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
             label.push_str(&note);
             continue;
         }
-        if c == ':' {
+        // A colon, or a dot leader (three leader characters), closes the label.
+        if c == ':' || leader_len(&line[chars[i].0..]) > 0 {
+            colon = Some(i);
             break;
         }
         label.push(c);
@@ -359,9 +362,26 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
             best = Some((k, u, i));
         }
     }
+    // A colon or a dot leader closes the label: what stands before it, when no phrase of the
+    // lexicon reaches it, is read by the key-word model as a table cell's label is
+    // (总投资额（万元）：, 申请市财政科技经费（万元）……). Not across a sentence's
+    // punctuation: that is prose.
+    if let Some(at) = colon
+        && best.is_none_or(|(_, _, end)| end < at)
+        && !label.contains(['，', ',', '。', '；', ';'])
+        && let Some((k, u)) = key_of_cell(&label)
+    {
+        best = Some((k, u, at));
+    }
     let (key, unit, end) = best?;
     let rest_start = chars.get(end).map(|&(b, _)| b).unwrap_or(line.len());
     let rest = &line[rest_start..];
+    // A dot leader joins a label to its value on a Word form (项目名称…………苏州…): a
+    // separator, as a colon is.
+    let leader = leader_len(rest);
+    if leader > 0 {
+        return Some((key, unit, rest[leader..].trim()));
+    }
     // The label must be followed by a separator, not run on into a longer word.
     let first = rest.chars().next();
     match first {

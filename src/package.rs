@@ -542,7 +542,11 @@ pub fn name_kind(name: &str) -> PartKind {
 /// that does not end a sentence.
 fn is_section_heading(b: &crate::extract::Block) -> bool {
     let s = text::squash(&b.text);
-    if s.chars().count() > 30 || matches!(b.kind, BlockKind::Cell { .. }) {
+    // A table of contents names the headings; its entries are none (四、考核指标……2).
+    if s.chars().count() > 30
+        || matches!(b.kind, BlockKind::Cell { .. })
+        || text::is_contents_entry(&b.text)
+    {
         return false;
     }
     matches!(b.kind, BlockKind::Heading { .. })
@@ -902,12 +906,15 @@ fn split_parts(doc: &Document, running: &std::collections::HashSet<String>) -> V
                 && f.is_cover()
                 && f.label_lines <= 7
                 && (f.date_line || f.authority_line);
-            let kind = if cover {
-                PartKind::Cover
+            if cover {
+                parts.push((0, PartKind::Cover));
+            } else if is_contents(lead) {
+                // A table of contents is the front matter of the part after it.
+                starts[0].0 = 0;
             } else {
-                content_kind_range(doc, 0..starts[0].0).unwrap_or(PartKind::Other)
-            };
-            parts.push((0, kind));
+                let kind = content_kind_range(doc, 0..starts[0].0).unwrap_or(PartKind::Other);
+                parts.push((0, kind));
+            }
         } else {
             starts[0].0 = 0;
         }
@@ -942,6 +949,21 @@ fn split_parts(doc: &Document, running: &std::collections::HashSet<String>) -> V
     }
     out.retain(|p| !p.blocks.is_empty());
     out
+}
+
+/// Pages of a table of contents: 目录 over its entries, or lines most of which are entries
+/// (a heading, a dot leader, a page number).
+fn is_contents(blocks: &[crate::extract::Block]) -> bool {
+    let lines: Vec<&str> = blocks
+        .iter()
+        .flat_map(|b| b.text.lines())
+        .filter(|l| !l.trim().is_empty())
+        .collect();
+    let entries = lines.iter().filter(|l| text::is_contents_entry(l)).count();
+    let titled = lines
+        .first()
+        .is_some_and(|l| matches!(text::squash(l).as_str(), "目录" | "目次"));
+    entries >= 3 && (titled || entries * 10 >= lines.len() * 6)
 }
 
 /// A line shaped like a title: short, no sentence punctuation, no label and colon.
@@ -1303,6 +1325,40 @@ mod tests {
                 renamed_from: None,
             }],
         }
+    }
+
+    /// A table of contents before the application's body: its entries are no sections, and
+    /// its page is the application's front matter, not a part of its own.
+    #[test]
+    fn a_table_of_contents_is_front_matter() {
+        let pkg = application_of(&[
+            "目    录",
+            "一、立项依据…………………………1",
+            "四、考核指标…………………………2",
+            "五、实施期限.............................3",
+            "一、立项依据",
+            "面向高端装备的伺服控制需求。",
+            "四、考核指标",
+            "1. 申请发明专利3项；",
+            "五、实施期限",
+        ]);
+        let s = pkg.section("考核指标").expect("section");
+        assert!(s.contains("申请发明专利"), "{s}");
+        let pd = paged(
+            "项目申报书.pdf",
+            &[
+                &[
+                    "目 录",
+                    "一、立项依据......................1",
+                    "二、研究内容......................1",
+                    "三、创新点........................2",
+                ],
+                &["XX系统研发", "一、立项依据", "面向高端装备的伺服控制需求。"],
+            ],
+        );
+        let kinds: Vec<PartKind> = pd.parts.iter().map(|p| p.kind).collect();
+        assert_eq!(kinds, vec![PartKind::Application], "{:?}", pd.parts);
+        assert_eq!(pd.parts[0].first_page, Some(1));
     }
 
     #[test]

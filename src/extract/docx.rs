@@ -70,6 +70,13 @@ struct Style {
     name: String,
     based_on: Option<String>,
     outline: Option<u8>,
+    /// The style's run properties say hidden (Some(true)) or not hidden (Some(false)).
+    vanish: Option<bool>,
+}
+
+/// A toggle property's value: absent, 1, true, on → set; 0, false, off → cleared.
+fn toggle(e: &BytesStart) -> bool {
+    !matches!(attr(e, "val").as_deref(), Some("0" | "false" | "off"))
 }
 
 fn heading_level_of_name(name: &str) -> Option<u8> {
@@ -117,6 +124,11 @@ fn parse_styles(xml: &str) -> HashMap<String, Style> {
                         s.outline = attr(&e, "val").and_then(|v| v.parse().ok());
                     }
                 }
+                "vanish" => {
+                    if let Some((_, s)) = cur.as_mut() {
+                        s.vanish = Some(toggle(&e));
+                    }
+                }
                 _ => {}
             },
             Ok(Event::Eof) | Err(_) => break,
@@ -127,6 +139,24 @@ fn parse_styles(xml: &str) -> HashMap<String, Style> {
         styles.insert(id, s);
     }
     styles
+}
+
+/// Whether text in style `id` is hidden (w:vanish in it or in a style it is based on).
+fn style_hidden(styles: &HashMap<String, Style>, id: &str) -> bool {
+    let mut id = id.to_string();
+    for _ in 0..10 {
+        let Some(s) = styles.get(&id) else {
+            return false;
+        };
+        if let Some(v) = s.vanish {
+            return v;
+        }
+        let Some(b) = s.based_on.clone() else {
+            return false;
+        };
+        id = b;
+    }
+    false
 }
 
 fn style_level(styles: &HashMap<String, Style>, id: &str) -> Option<u8> {
@@ -197,6 +227,9 @@ pub fn extract_docx(
     let mut tables: Vec<Table> = Vec::new();
     let mut table_count = 0u32;
     let mut in_text = false;
+    // Hidden text (w:vanish, directly or by the paragraph's or run's style): a template's
+    // instructions and examples that Word neither shows nor prints, so no value of the form.
+    let mut run_hidden = false;
     let mut events = 0usize;
     let mut saw_body = false;
     // Pictures in body order: (blocks before it, relationship id).
@@ -227,6 +260,29 @@ pub fn extract_docx(
                 break;
             }
         };
+        if let Event::Start(e) | Event::Empty(e) = &ev {
+            let name = local(e);
+            let in_run_props = stack.len() >= 2
+                && stack[stack.len() - 1] == "rPr"
+                && stack[stack.len() - 2] == "r";
+            match name.as_str() {
+                "r" => {
+                    run_hidden = paras
+                        .last()
+                        .and_then(|p| p.style.as_deref())
+                        .is_some_and(|id| style_hidden(&styles, id));
+                }
+                "rStyle" if in_run_props => {
+                    if let Some(id) = attr(e, "val")
+                        && let Some(h) = styles.get(&id).map(|_| style_hidden(&styles, &id))
+                    {
+                        run_hidden = h;
+                    }
+                }
+                "vanish" if in_run_props => run_hidden = toggle(e),
+                _ => {}
+            }
+        }
         match ev {
             Event::Start(e) => {
                 let name = local(&e);
@@ -264,7 +320,7 @@ pub fn extract_docx(
                     in_text = false;
                 }
                 let parent_is_run = stack.last().map(|s| s == "r").unwrap_or(false);
-                if let Some(p) = paras.last_mut() {
+                if let Some(p) = paras.last_mut().filter(|_| !run_hidden) {
                     match name.as_str() {
                         "tab" if parent_is_run => p.text.push('\t'),
                         "br" | "cr" if parent_is_run => p.text.push('\n'),
@@ -286,11 +342,15 @@ pub fn extract_docx(
                 if name == "t" {
                     in_text = false;
                 }
+                if name == "r" {
+                    run_hidden = false;
+                }
                 handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
             }
             Event::Text(t) => {
                 if skip_depth.is_none()
                     && in_text
+                    && !run_hidden
                     && let Some(p) = paras.last_mut()
                 {
                     p.text.push_str(&t.xml10_content());
@@ -299,12 +359,13 @@ pub fn extract_docx(
             Event::CData(t) => {
                 if skip_depth.is_none()
                     && in_text
+                    && !run_hidden
                     && let Some(p) = paras.last_mut()
                 {
                     p.text.push_str(&t.xml10_content());
                 }
             }
-            Event::GeneralRef(r) if skip_depth.is_none() && in_text => {
+            Event::GeneralRef(r) if skip_depth.is_none() && in_text && !run_hidden => {
                 let c = match r.resolve_char_ref() {
                     Ok(Some(c)) => Some(c),
                     _ => match &*r.into_inner() {
@@ -618,6 +679,52 @@ fn handle_close(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A template's hidden text (w:vanish directly, through a character style, through a
+    /// paragraph style) is not read; a run that says w:vanish w:val="0" is.
+    #[test]
+    fn hidden_text_is_not_read() {
+        use std::io::Write;
+        let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+        let styles = format!(
+            r#"<w:styles {w}><w:style w:type="character" w:styleId="Hint"><w:name w:val="Hint"/><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Note2"><w:name w:val="Note2"/><w:basedOn w:val="Note"/></w:style></w:styles>"#
+        );
+        let body = concat!(
+            r#"<w:p><w:r><w:t>申报单位：</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>示例：苏州示例科技有限公司；</w:t></w:r>"#,
+            r#"<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>苏州某某</w:t></w:r><w:r><w:t>科技有限公司</w:t></w:r></w:p>"#,
+            r#"<w:p><w:r><w:t>项目总投入：</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Hint"/></w:rPr><w:t>例：500</w:t></w:r><w:r><w:t>240万元</w:t></w:r></w:p>"#,
+            r#"<w:p><w:pPr><w:pStyle w:val="Note2"/></w:pPr><w:r><w:t>填写说明：实施期限2021年1月至2025年12月</w:t></w:r></w:p>"#,
+            r#"<w:p><w:pPr><w:pStyle w:val="Note"/></w:pPr><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>本段显示</w:t></w:r></w:p>"#,
+        );
+        let doc = format!(r#"<w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>"#);
+        let mut buf = std::io::Cursor::new(Vec::new());
+        {
+            let mut z = zip::ZipWriter::new(&mut buf);
+            let opt = zip::write::SimpleFileOptions::default();
+            for (name, text) in [("word/document.xml", &doc), ("word/styles.xml", &styles)] {
+                z.start_file(name, opt).unwrap();
+                z.write_all(text.as_bytes()).unwrap();
+            }
+            z.finish().unwrap();
+        }
+        let limits = Limits::default();
+        let d = extract_docx(
+            "t.docx",
+            buf.get_ref(),
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "申报单位：苏州某某科技有限公司",
+                "项目总投入：240万元",
+                "本段显示"
+            ]
+        );
+    }
 
     #[test]
     fn heading_names_in_both_cases_and_chinese() {
