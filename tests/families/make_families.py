@@ -53,7 +53,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "sealedinfo",
             "watermark", "bilevel", "sysprint", "restricted", "xlsx", "screenshot",
             "acroform", "abstractcell", "twoup",
-            "dotleader", "blanks", "vanish", "zipgbk", "phonescan"]
+            "dotleader", "blanks", "vanish", "zipgbk", "phonescan",
+            "chromeprint", "budgetdetail", "vertical"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -68,7 +69,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"colorscan": 14} | {"docximg": 15, "ocrlayer": 15, "notounicode": 15} | \
     {"certphoto": 16, "outlines": 16, "sealedinfo": 16} | {"watermark": 17, "bilevel": 17, "sysprint": 17} | \
     {"restricted": 18, "xlsx": 18, "screenshot": 18} | {"acroform": 19, "abstractcell": 19, "twoup": 19} | \
-    {"dotleader": 20, "blanks": 20, "vanish": 20, "zipgbk": 20, "phonescan": 20}
+    {"dotleader": 20, "blanks": 20, "vanish": 20, "zipgbk": 20, "phonescan": 20} | \
+    {"chromeprint": 21, "budgetdetail": 21, "vertical": 21}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -468,6 +470,24 @@ LABELS = {
                    type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
                    zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
                    municipal="申请市拨经费（万元）"),
+    # Round 21: the information table as a web form printed by a browser (Chromium's print to
+    # PDF: the page's own header and footer with date, title, file address and page number;
+    # values in text boxes, a drop-down and a text area) (chromeprint); the amounts only in a
+    # budget table by 预算科目 with 合计 / 市拨经费 / 自筹经费 columns and a 合计 row, none in
+    # the field rows (budgetdetail); group labels written vertically, one character a line, in a
+    # merged first column, with generic sub-labels beside them (名称, 姓名, 手机) (vertical).
+    "chromeprint": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                        type="单位性质", status="企业资质", leader="项目负责人", phone="手机号码",
+                        department="主管部门", zone="所在高新区", partners="合作单位", period="项目实施期限",
+                        total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "budgetdetail": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                         type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话",
+                         department="主管部门", zone="所在高新区", partners="合作单位", period="实施期限",
+                         total="合计", municipal="市拨经费"),
+    "vertical": dict(name="名称", guide="指南代码", applicant="名称", credit="统一社会信用代码",
+                     type="单位性质", status="企业资质", leader="姓名", phone="手机", department="主管部门",
+                     zone="所在高新区", partners="单位名称", period="实施期限", total="总投入（万元）",
+                     municipal="申请市拨（万元）"),
     "phonescan": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
                       type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
@@ -546,6 +566,9 @@ STYLE = {
     "vanish": dict(period="ym-zero", money="wan"),
     "zipgbk": dict(period="slash", money="wan"),
     "phonescan": dict(period="cn-day", money="wan"),
+    "chromeprint": dict(period="cn-dash", money="wan"),
+    "budgetdetail": dict(period="cn-day", money="wan"),
+    "vertical": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -620,6 +643,9 @@ TITLES = {
     "vanish": "苏州市科技计划项目信息表",
     "zipgbk": "项目信息表",
     "phonescan": "苏州市科技计划项目信息表",
+    "chromeprint": "苏州市科技计划项目网上申报 — 项目信息",
+    "budgetdetail": "苏州市科技计划项目信息表",
+    "vertical": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -672,7 +698,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "watermark": "cn", "bilevel": "dec", "sysprint": "paren",
              "restricted": "num", "xlsx": "cn", "screenshot": "part",
              "acroform": "paren", "abstractcell": "num", "twoup": "cn",
-             "dotleader": "cn", "blanks": "num", "vanish": "paren", "zipgbk": "dec", "phonescan": "cn"}
+             "dotleader": "cn", "blanks": "num", "vanish": "paren", "zipgbk": "dec", "phonescan": "cn",
+             "chromeprint": "num", "budgetdetail": "part", "vertical": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -691,7 +718,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "sealedinfo": "separate", "watermark": "inside", "bilevel": "separate", "sysprint": "separate",
     "restricted": "separate", "xlsx": "separate", "screenshot": "inside",
     "acroform": "separate", "abstractcell": "inside", "twoup": "separate",
-    "dotleader": "inside", "blanks": "separate", "vanish": "separate", "zipgbk": "separate", "phonescan": "inside"}
+    "dotleader": "inside", "blanks": "separate", "vanish": "separate", "zipgbk": "separate", "phonescan": "inside",
+    "chromeprint": "separate", "budgetdetail": "inside", "vertical": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -711,7 +739,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "restricted": "信用承诺书", "xlsx": "承诺书", "screenshot": "信用承诺书",
                 "acroform": "信用承诺书", "abstractcell": "科研诚信承诺书", "twoup": "信用承诺书",
                 "dotleader": "信用承诺书", "blanks": "诚信承诺书", "vanish": "信用承诺书", "zipgbk": "承诺书",
-                "phonescan": "科研诚信承诺书"}
+                "phonescan": "科研诚信承诺书", "chromeprint": "信用承诺书", "budgetdetail": "诚信承诺书",
+                "vertical": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -731,7 +760,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "sysprint": "合作协议", "restricted": "合作协议", "xlsx": "产学研合作协议",
                "screenshot": "合作协议书", "acroform": "合作协议", "abstractcell": "合作协议",
                "twoup": "产学研合作协议", "dotleader": "合作协议", "blanks": "合作协议书", "vanish": "产学研合作协议",
-               "zipgbk": "合作协议", "phonescan": "合作协议"}
+               "zipgbk": "合作协议", "phonescan": "合作协议", "chromeprint": "合作协议",
+               "budgetdetail": "产学研合作协议", "vertical": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -882,6 +912,13 @@ NAMES = {  # file names per part
                "labor_contract": "劳动合同"},
     "zipgbk": {"info_table": "1.项目信息表", "application": "2.项目申报书", "cover": "2.封面", "commitment": "3.承诺书",
                "cooperation_agreement": "4.合作协议", "qualification": "5.资质证明", "labor_contract": "6.劳动合同"},
+    "chromeprint": {"info_table": "项目信息（网页打印）", "application": "申报书", "cover": "封面",
+                    "commitment": "承诺书", "cooperation_agreement": "合作协议", "qualification": "资质",
+                    "labor_contract": "劳动合同"},
+    "budgetdetail": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书",
+                     "cooperation_agreement": "合作协议", "qualification": "证书", "labor_contract": "劳动合同"},
+    "vertical": {"info_table": "基本信息表", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
+                 "cooperation_agreement": "合作协议书", "qualification": "资质", "labor_contract": "劳动合同"},
     "phonescan": {"info_table": "项目信息表", "application": "申报书（手机扫描）", "commitment": "承诺书（手机扫描）",
                   "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
 }
@@ -914,7 +951,8 @@ def cover_lines(t, fam):
            "watermark": "b", "bilevel": "c", "sysprint": "a",
            "restricted": "c", "xlsx": "a", "screenshot": "b",
            "acroform": "b", "abstractcell": "c", "twoup": "a",
-           "dotleader": "a", "blanks": "b", "vanish": "c", "zipgbk": "a", "phonescan": "b"}[fam]
+           "dotleader": "a", "blanks": "b", "vanish": "c", "zipgbk": "a", "phonescan": "b",
+           "chromeprint": "c", "budgetdetail": "a", "vertical": "b"}[fam]
     return styles[key]
 
 
@@ -1079,6 +1117,28 @@ def info_docx(t, fam, path):
                        [by["municipal"][0], f"{mun:g}", f"{mun / tot:.0%}"],
                        ["单位自筹", f"{tot - mun:g}", f"{(tot - mun) / tot:.0%}"],
                        [by["total"][0], f"{tot:g}", "100%"]], 3)
+    elif fam == "budgetdetail":  # the fields; the amounts only in a budget table by 预算科目
+        docx_table(d, [[lab, val] for f, lab, val in rows if f not in ("total", "municipal")], 2)
+        d.add_paragraph("二、经费预算（单位：万元）")
+        tot, mun = t["total_budget_wan"], t["municipal_funding_wan"]
+        heads = ["设备费", "材料费", "测试化验加工费", "燃料动力费", "差旅/会议/国际合作与交流费", "劳务费", "专家咨询费", "其他支出"]
+        share = [0.30, 0.25, 0.12, 0.05, 0.06, 0.15, 0.03, 0.04]
+        mun_share = [0.35, 0.30, 0.15, 0.0, 0.05, 0.15, 0.0, 0.0]
+
+        def split(amount, weights):
+            parts = [round(amount * w, 1) for w in weights]
+            parts[0] = round(amount - sum(parts[1:]), 1)
+            return parts
+        m = split(mun, mun_share)
+        own = split(tot - mun, [(a * tot - b * mun) / (tot - mun) if tot > mun else 0
+                                for a, b in zip(share, mun_share)])
+        own = [max(0.0, x) for x in own]
+        own[0] = round(tot - mun - sum(own[1:]), 1)
+        body = [["预算科目", "合计", "市拨经费", "自筹经费"]]
+        for h, a, b in zip(heads, m, own):
+            body.append([h, f"{a + b:g}", f"{a:g}", f"{b:g}"])
+        body.append(["合计", f"{tot:g}", f"{mun:g}", f"{tot - mun:g}"])
+        docx_table(d, body, 4)
     elif fam == "dotleader":  # label, a tab stop with a dot leader, the value (a Word form)
         from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
         for k, v in kv:
@@ -1290,6 +1350,21 @@ def info_html(t, fam):
         trs = "".join(f"<tr><td width='32%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>&nbsp;</p><p>申报单位（盖章）：　　　　　　　　主管部门（盖章）：</p>")
+    if fam == "vertical":  # group labels written vertically in a merged first column
+        by = {f: (lab, val) for f, lab, val in rows}
+        groups = [("项目", ["project_name", "guide_code", "period"]),
+                  ("申报单位", ["applicant", "credit_code", "type", "status", "department", "zone"]),
+                  ("项目负责人", ["leader", "phone"]),
+                  ("合作单位", ["partners"]),
+                  ("经费", ["total", "municipal"])]
+        trs = ""
+        for g, fields in groups:
+            for i, f in enumerate(fields):
+                lab, val = by[f]
+                head = (f"<td rowspan='{len(fields)}' width='8%' align='center'>{'<br>'.join(esc(c) for c in g)}</td>"
+                        if i == 0 else "")
+                trs += f"<tr>{head}<td width='26%'>{esc(lab)}</td><td>{esc(val)}</td></tr>"
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "blanks":  # a paper-style form: each value typed into a run of underscores
         r = random.Random(t["credit_code"] + fam)
 
@@ -1807,7 +1882,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "watermark": "html-pdf", "bilevel": "html-pdf", "sysprint": "html-pdf",
     "restricted": "html-pdf", "xlsx": "html-pdf", "screenshot": "html-pdf",
     "acroform": "html-pdf", "abstractcell": "html-pdf", "twoup": "html-pdf",
-    "dotleader": "docx2pdf", "blanks": "html-docx", "vanish": "ooxml", "zipgbk": "html-pdf", "phonescan": "html-pdf"}
+    "dotleader": "docx2pdf", "blanks": "html-docx", "vanish": "ooxml", "zipgbk": "html-pdf", "phonescan": "html-pdf",
+    "chromeprint": "html-pdf", "budgetdetail": "docx", "vertical": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -2114,6 +2190,35 @@ def info_xlsx_pdf(t, fam, path):
     return path
 
 
+def info_chrome_pdf(t, fam, path, work):
+    """The information table as the online system's web form, printed by Chromium (print to
+    PDF, with the browser's own header and footer): labels, values in text boxes, the unit type
+    in a drop-down, the partners in a text area."""
+    rows = facts(t, fam)
+    trs = ""
+    for f, lab, val in rows:
+        if f == "type":
+            ctl = f"<select><option selected>{esc(val)}</option></select>"
+        elif f == "partners":
+            ctl = f"<textarea rows='2' style='width:95%'>{esc(val)}</textarea>"
+        else:
+            ctl = f"<input type='text' value='{html.escape(val, quote=True)}' style='width:95%'>"
+        trs += f"<tr><th align='right' width='30%'><label>{esc(lab)}：</label></th><td>{ctl}</td></tr>"
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>项目信息 - 苏州市科技计划项目管理系统</title>"
+            "<style>body{font-family:'Noto Sans CJK SC',sans-serif;font-size:14px}"
+            "input,select,textarea{font-family:inherit;font-size:14px;border:1px solid #999;padding:3px}"
+            "th{font-weight:normal;color:#333;padding:6px}</style></head><body>"
+            f"<div style='background:#1f5fa8;color:#fff;padding:8px'>苏州市科技计划项目管理信息系统</div>"
+            f"<h2>{esc(TITLES[fam])}</h2><form><table width='100%'>{trs}</table>"
+            "<p><button type='button'>保存</button> <button type='button'>提交</button></p></form></body></html>")
+    src = os.path.join(work, "form.html")
+    open(src, "w", encoding="utf-8").write(page)
+    mp.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={work}/chrome",
+            f"--print-to-pdf={path}", "file://" + src])
+    os.remove(src)
+    return path
+
+
 def info_acroform(t, fam, path):
     """The information table as a fillable PDF form, filled by software: ReportLab draws the
     grid and the labels (embedded TrueType subset) and puts a text field named Text1, Text2 …
@@ -2348,6 +2453,8 @@ def write_info(t, fam, path_stem, work, rnd):
     w = WRITER[fam]
     if fam == "xlsx":
         return info_xlsx_pdf(t, fam, path_stem + ".pdf")
+    if fam == "chromeprint":
+        return info_chrome_pdf(t, fam, path_stem + ".pdf", work)
     if fam == "acroform":
         return info_acroform(t, fam, path_stem + ".pdf")
     if w in ("docx", "docx-pdf", "docx2pdf"):
