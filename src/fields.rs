@@ -85,6 +85,7 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         BlockKind::Cell { table, col, .. } => note_columns.contains(&(table, col)),
         _ => false,
     };
+    total_row_pairs(&rows, out);
     // Cells of a DOCX are the writer's own: text never runs over into the next one, so a cell
     // after a value is never its continuation (that happens to cells rebuilt from a PDF page).
     let explicit_cells = doc.format == crate::extract::Format::Docx;
@@ -146,12 +147,14 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         // Label/value layout: each label is followed by its value.
         let mut i = 0;
         // A group label merged down over sub-labels (申报单位 | 名称 | …, 项目负责人 | 姓名 | …):
-        // a sub-label that names no field by itself names one with its group's label.
-        if row.len() >= 3 && keys[1].is_none() && keys[2].is_none() {
+        // a sub-label that names no field by itself names one with its group's label; one that
+        // does yields to what it names under a group label (合作单位 | 单位名称 | …: a partner).
+        if row.len() >= 3 && keys[2].is_none() && (keys[1].is_none() || keys[0].is_some()) {
             let sub = squash(&row[1].text);
-            // Only a generic heading word (名称, 姓名: dictionaries/column_headers.txt), never
-            // a value such as a person's name under 项目负责人.
-            let short = (1..=6).contains(&sub.chars().count()) && is_column_header(&sub);
+            // Only a generic heading word (名称, 姓名: dictionaries/column_headers.txt) or a
+            // label, never a value such as a person's name under 项目负责人.
+            let short = (1..=8).contains(&sub.chars().count())
+                && (is_column_header(&sub) || keys[1].is_some());
             if short
                 && let Some((key, unit)) = key_of_cell(&format!("{}{}", squash(&row[0].text), sub))
             {
@@ -211,6 +214,38 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
                 });
             }
             i += 1;
+        }
+    }
+}
+
+/// A budget table by items (预算科目 | 合计 | 市拨经费 | 自筹经费, a row per item) ends in a
+/// 合计 row: under each money heading of the header row, that row's cell is the amount
+/// (the municipal funding under 市拨经费). Only where the header row names the municipal
+/// funding and a later row of the same table and width starts with 合计 or 总计.
+fn total_row_pairs(rows: &[Vec<&Block>], out: &mut Vec<Pair>) {
+    let table_of = |r: &[&Block]| match r[0].kind {
+        BlockKind::Cell { table, .. } => Some(table),
+        _ => None,
+    };
+    for (hi, head) in rows.iter().enumerate() {
+        let keys: Vec<Option<(Key, Option<Unit>)>> =
+            head.iter().map(|b| key_of_cell(&b.text)).collect();
+        if head.len() < 3 || !keys.iter().any(|k| matches!(k, Some((Key::Municipal, _)))) {
+            continue;
+        }
+        let Some(total) = rows[hi + 1..]
+            .iter()
+            .take_while(|r| table_of(r) == table_of(head))
+            .find(|r| {
+                r.len() == head.len() && matches!(squash(&r[0].text).as_str(), "合计" | "总计")
+            })
+        else {
+            continue;
+        };
+        for (k, v) in keys.iter().zip(total.iter()).skip(1) {
+            if let Some((key @ (Key::Municipal | Key::TotalBudget), unit)) = k {
+                push_value(out, *key, *unit, v, 0);
+            }
         }
     }
 }
@@ -1712,6 +1747,20 @@ mod tests {
         assert_eq!(f.partners, vec!["东南大学"]);
     }
 
+    /// The amounts of a budget table by items: its 合计 row under the header's money columns.
+    #[test]
+    fn a_budget_tables_total_row_gives_the_amounts() {
+        let d = table_of_rows(&[
+            &["预算科目", "合计", "市拨经费", "自筹经费"],
+            &["设备费", "90", "20", "70"],
+            &["材料费", "110", "20", "90"],
+            &["合计", "200", "40", "160"],
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.total_budget_wan, Some(200.0));
+        assert_eq!(f.municipal_funding_wan, Some(40.0));
+    }
+
     #[test]
     fn a_row_read_as_one_line_pairs_a_cell_label_with_the_next_segment() {
         let mut d = Document::new("信息表.pdf", crate::extract::Format::Pdf);
@@ -1756,6 +1805,14 @@ mod tests {
         assert_eq!(f.leader.as_deref(), Some("王晓明"));
         assert_eq!(f.municipal_funding_wan, Some(60.0));
         assert!(f.partners.is_empty(), "{:?}", f.partners);
+        // A sub-label that is a label of its own, under a group label: the group decides.
+        let d = table_of_rows(&[
+            &["申报单位", "名称", "苏州某某科技有限公司"],
+            &["合作单位", "单位名称", "苏州某某大学"],
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.applicant.as_deref(), Some("苏州某某科技有限公司"));
+        assert_eq!(f.partners, vec!["苏州某某大学"]);
         let d = table_of_rows(&[
             &["课题名称", "所属领域代码", "依托单位", "单位统一代码"],
             &[

@@ -2694,6 +2694,11 @@ def family_oracle(t, parts, mistakes, kind):
     if t.get("template") == "phonescan":
         want = want + (["F007"] if "commitment" in parts or "application" in parts else []) + \
             (["A009"] if "commitment" in parts else [])
+    # Round 21: Chromium prints on US Letter by default, so the printed information table is a
+    # Letter page where the call asks for A4 (F006, a warning) — corrected after round 21's
+    # first figure was taken (the oracle first expected nothing).
+    if t.get("template") == "chromeprint" and "info_table" in parts:
+        want = want + ["F006"]
     return want
 
 
