@@ -351,7 +351,7 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
             label.push_str(&note);
             continue;
         }
-        // A colon, or a dot leader (three leader characters), closes the label.
+        // A colon, or a dot leader (three dots' worth), closes the label.
         if c == ':' || leader_len(&line[chars[i].0..]) > 0 {
             colon = Some(i);
             break;

@@ -141,22 +141,18 @@ fn parse_styles(xml: &str) -> HashMap<String, Style> {
     styles
 }
 
-/// Whether text in style `id` is hidden (w:vanish in it or in a style it is based on).
-fn style_hidden(styles: &HashMap<String, Style>, id: &str) -> bool {
+/// Whether style `id` hides its text: w:vanish set or cleared in it or in a style it is based
+/// on (the nearest says), or None when none of them says.
+fn style_vanish(styles: &HashMap<String, Style>, id: &str) -> Option<bool> {
     let mut id = id.to_string();
     for _ in 0..10 {
-        let Some(s) = styles.get(&id) else {
-            return false;
-        };
-        if let Some(v) = s.vanish {
-            return v;
+        let s = styles.get(&id)?;
+        if s.vanish.is_some() {
+            return s.vanish;
         }
-        let Some(b) = s.based_on.clone() else {
-            return false;
-        };
-        id = b;
+        id = s.based_on.clone()?;
     }
-    false
+    None
 }
 
 fn style_level(styles: &HashMap<String, Style>, id: &str) -> Option<u8> {
@@ -270,12 +266,12 @@ pub fn extract_docx(
                     run_hidden = paras
                         .last()
                         .and_then(|p| p.style.as_deref())
-                        .is_some_and(|id| style_hidden(&styles, id));
+                        .and_then(|id| style_vanish(&styles, id))
+                        .unwrap_or(false);
                 }
+                // A character style that says nothing of w:vanish leaves the paragraph's.
                 "rStyle" if in_run_props => {
-                    if let Some(id) = attr(e, "val")
-                        && let Some(h) = styles.get(&id).map(|_| style_hidden(&styles, &id))
-                    {
+                    if let Some(h) = attr(e, "val").and_then(|id| style_vanish(&styles, &id)) {
                         run_hidden = h;
                     }
                 }
@@ -681,19 +677,21 @@ mod tests {
     use super::*;
 
     /// A template's hidden text (w:vanish directly, through a character style, through a
-    /// paragraph style) is not read; a run that says w:vanish w:val="0" is.
+    /// paragraph style, which a character style silent on it leaves) is not read; a run that
+    /// says w:vanish w:val="0" is.
     #[test]
     fn hidden_text_is_not_read() {
         use std::io::Write;
         let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
         let styles = format!(
-            r#"<w:styles {w}><w:style w:type="character" w:styleId="Hint"><w:name w:val="Hint"/><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Note2"><w:name w:val="Note2"/><w:basedOn w:val="Note"/></w:style></w:styles>"#
+            r#"<w:styles {w}><w:style w:type="character" w:styleId="Hint"><w:name w:val="Hint"/><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Note2"><w:name w:val="Note2"/><w:basedOn w:val="Note"/></w:style><w:style w:type="character" w:styleId="Plain"><w:name w:val="Plain"/></w:style></w:styles>"#
         );
         let body = concat!(
             r#"<w:p><w:r><w:t>申报单位：</w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>示例：苏州示例科技有限公司；</w:t></w:r>"#,
             r#"<w:r><w:rPr><w:vanish w:val="0"/></w:rPr><w:t>苏州某某</w:t></w:r><w:r><w:t>科技有限公司</w:t></w:r></w:p>"#,
             r#"<w:p><w:r><w:t>项目总投入：</w:t></w:r><w:r><w:rPr><w:rStyle w:val="Hint"/></w:rPr><w:t>例：500</w:t></w:r><w:r><w:t>240万元</w:t></w:r></w:p>"#,
             r#"<w:p><w:pPr><w:pStyle w:val="Note2"/></w:pPr><w:r><w:t>填写说明：实施期限2021年1月至2025年12月</w:t></w:r></w:p>"#,
+            r#"<w:p><w:pPr><w:pStyle w:val="Note"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Plain"/></w:rPr><w:t>仍然隐藏</w:t></w:r></w:p>"#,
             r#"<w:p><w:pPr><w:pStyle w:val="Note"/></w:pPr><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>本段显示</w:t></w:r></w:p>"#,
         );
         let doc = format!(r#"<w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>"#);
