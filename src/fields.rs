@@ -421,10 +421,41 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                             rank: 2,
                         });
                     }
+                } else if let Some(above) = org_value_above(&blocks, i, key) {
+                    out.push(Pair {
+                        key,
+                        value: strip_fill(above),
+                        unit,
+                        page: b.page,
+                        paragraph: b.paragraph,
+                        rank: 2,
+                    });
                 }
             }
         }
     }
+}
+
+/// The value of an organisation's label (partner, applicant) printed on the line above it: a
+/// form whose value box is taller than its label's line and top-aligned (a web form's text
+/// area). Only an organisation's name (it ends as one) on a label-free line of the same page,
+/// between a complete pair above it and the empty label — in a form, not under a cover's title.
+fn org_value_above<'a>(blocks: &[&'a Block], i: usize, key: Key) -> Option<&'a str> {
+    if !matches!(key, Key::Partner | Key::Applicant) || i < 2 {
+        return None;
+    }
+    let page = blocks[i].page;
+    let above = orphan_line(Some(blocks[i - 1]), page)?;
+    let name = squash(above);
+    let org = crate::segment::org_suffixes()
+        .iter()
+        .any(|s| name.ends_with(s) && name.chars().count() > s.chars().count() + 1);
+    let pair_before = blocks[i - 2].page == page
+        && split_segments(blocks[i - 2].text.lines().last().unwrap_or(""))
+            .last()
+            .and_then(|seg| leading_label(seg))
+            .is_some_and(|(_, _, rest)| !rest.trim().is_empty());
+    (org && pair_before).then_some(above)
 }
 
 /// A line of `page` with no label anywhere in it, short enough to be a piece of a value: not a
@@ -1745,6 +1776,35 @@ mod tests {
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert_eq!(f.zone.as_deref(), Some("吴江高新区"));
         assert_eq!(f.partners, vec!["东南大学"]);
+    }
+
+    /// A partner's name printed above its label (a web form's top-aligned text area), between
+    /// two labelled lines; not a name under a title with no pair above it.
+    #[test]
+    fn an_organisation_above_its_empty_label_is_its_value() {
+        let lines = |ls: &[&str]| {
+            let mut d = Document::new("信息表.pdf", crate::extract::Format::Pdf);
+            for l in ls {
+                d.push_block(BlockKind::Paragraph, l, Some(1));
+            }
+            d
+        };
+        let d = lines(&[
+            "所在高新区：\t无",
+            "苏州恒瑞自动化科技有限公司",
+            "合作单位：",
+            "项目实施期限：\t2022年7月—2024年6月",
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.partners, vec!["苏州恒瑞自动化科技有限公司"]);
+        let d = lines(&[
+            "项目申报书",
+            "苏州恒瑞自动化科技有限公司",
+            "合作单位：",
+            "项目负责人：王五",
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert!(f.partners.is_empty(), "{:?}", f.partners);
     }
 
     /// The amounts of a budget table by items: its 合计 row under the header's money columns.
