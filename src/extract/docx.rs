@@ -256,8 +256,12 @@ pub fn extract_docx(
                 break;
             }
         };
-        if let Event::Start(e) | Event::Empty(e) = &ev {
-            let name = local(e);
+        // The element's local name, read once for the hidden-text state and the handlers below.
+        let mut open_name = match &ev {
+            Event::Start(e) | Event::Empty(e) => Some(local(e)),
+            _ => None,
+        };
+        if let (Event::Start(e) | Event::Empty(e), Some(name)) = (&ev, &open_name) {
             let in_run_props = stack.len() >= 2
                 && stack[stack.len() - 1] == "rPr"
                 && stack[stack.len() - 2] == "r";
@@ -281,7 +285,7 @@ pub fn extract_docx(
         }
         match ev {
             Event::Start(e) => {
-                let name = local(&e);
+                let name = open_name.take().unwrap_or_default();
                 if skip_depth.is_none() {
                     handle_open(
                         &name,
@@ -302,7 +306,7 @@ pub fn extract_docx(
                 stack.push(name);
             }
             Event::Empty(e) if skip_depth.is_none() => {
-                let name = local(&e);
+                let name = open_name.take().unwrap_or_default();
                 note_picture(&name, &e, doc.blocks.len(), &mut pictures);
                 handle_open(
                     &name,
