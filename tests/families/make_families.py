@@ -25,7 +25,8 @@ tests/packages/make_packages.py (the call's rules applied to the generator's gro
         lines must equal the committed ones)
 
 Needs python-docx, reportlab, pikepdf, pillow, numpy, openpyxl (xlsx), LibreOffice Writer and Calc (xlsx) with fonts-noto-cjk, fonts-wqy-microhei,
-poppler-utils (pdfunite, pdfimages, pdftoppm), tesseract-ocr-chi-sim (ocrlayer) and ghostscript (outlines).
+poppler-utils (pdfunite, pdfimages, pdftoppm), tesseract-ocr-chi-sim (ocrlayer), ghostscript (outlines),
+chromium (chromeprint), pandoc, texlive-xetex with texlive-lang-chinese (xetex) and abiword (round 22).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -54,7 +55,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "watermark", "bilevel", "sysprint", "restricted", "xlsx", "screenshot",
             "acroform", "abstractcell", "twoup",
             "dotleader", "blanks", "vanish", "zipgbk", "phonescan",
-            "chromeprint", "budgetdetail", "vertical"]
+            "chromeprint", "budgetdetail", "vertical",
+            "pandoc", "xetex", "abiword", "indexcol", "wide"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -70,7 +72,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"certphoto": 16, "outlines": 16, "sealedinfo": 16} | {"watermark": 17, "bilevel": 17, "sysprint": 17} | \
     {"restricted": 18, "xlsx": 18, "screenshot": 18} | {"acroform": 19, "abstractcell": 19, "twoup": 19} | \
     {"dotleader": 20, "blanks": 20, "vanish": 20, "zipgbk": 20, "phonescan": 20} | \
-    {"chromeprint": 21, "budgetdetail": 21, "vertical": 21}
+    {"chromeprint": 21, "budgetdetail": 21, "vertical": 21} | \
+    {"pandoc": 22, "xetex": 22, "abiword": 22, "indexcol": 22, "wide": 22}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -492,6 +495,32 @@ LABELS = {
                       type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                       municipal="申请市拨经费（万元）"),
+    # Round 22: three writers propscan has not read — pandoc (Markdown → DOCX: a pipe table
+    # with a header row, a title block for the cover, Word numbering for the deliverables),
+    # XeTeX (ctex → PDF: TeX's line breaking inside table cells, a title page), AbiWord (HTML →
+    # DOCX) — and two layouts: an index column before label and value under a header row
+    # 序号 | 填报项目 | 填报内容 (indexcol), and the whole table as one header row of labels over
+    # one row of values in narrow columns on a landscape page (wide).
+    "pandoc": dict(name="项目名称", guide="所属指南方向（代码）", applicant="申请单位", credit="统一社会信用代码",
+                   type="单位性质", status="企业资质情况", leader="项目负责人", phone="负责人手机号",
+                   department="主管部门", zone="所在高新区", partners="合作单位", period="项目起止时间",
+                   total="项目总投资（万元）", municipal="申请市级财政资助（万元）"),
+    "xetex": dict(name="项目名称", guide="指南方向代码", applicant="项目承担单位", credit="统一社会信用代码",
+                  type="单位性质", status="资质认定", leader="项目负责人", phone="联系电话",
+                  department="归口管理部门", zone="所属园区", partners="参与单位", period="执行期限",
+                  total="项目总经费（万元）", municipal="申请市财政经费（万元）"),
+    "abiword": dict(name="项目名称：", guide="指南代码：", applicant="申报单位：", credit="统一社会信用代码：",
+                    type="单位类型：", status="企业资质：", leader="项目负责人：", phone="手机号码：",
+                    department="主管部门：", zone="所在高新区：", partners="合作单位：", period="实施期限：",
+                    total="项目总投入（万元）：", municipal="申请市拨经费（万元）："),
+    "indexcol": dict(name="项目名称", guide="指南代码", applicant="申报单位名称", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                     zone="所在高新区", partners="合作单位名称", period="项目实施期", total="总投资（万元）",
+                     municipal="申请市资助（万元）"),
+    "wide": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                 type="单位性质", status="企业资质", leader="负责人", phone="手机", department="主管部门",
+                 zone="所在高新区", partners="合作单位", start="开始时间", end="结束时间",
+                 total="总投入（万元）", municipal="市拨经费（万元）"),
 }
 
 STYLE = {
@@ -569,6 +598,11 @@ STYLE = {
     "chromeprint": dict(period="cn-dash", money="wan"),
     "budgetdetail": dict(period="cn-day", money="wan"),
     "vertical": dict(period="ym-zero", money="wan"),
+    "pandoc": dict(period="cn-day", money="wan"),
+    "xetex": dict(period="slash", money="wan"),
+    "abiword": dict(period="ym-zero", money="wan"),
+    "indexcol": dict(period="cn-dash", money="wan"),
+    "wide": dict(period="start+end", money="wan"),
 }
 
 TITLES = {
@@ -646,6 +680,11 @@ TITLES = {
     "chromeprint": "苏州市科技计划项目网上申报 — 项目信息",
     "budgetdetail": "苏州市科技计划项目信息表",
     "vertical": "项目基本信息表",
+    "pandoc": "项目基本信息表",
+    "xetex": "苏州市科技计划项目信息表",
+    "abiword": "项目申报信息表",
+    "indexcol": "苏州市科技计划项目信息表",
+    "wide": "项目申报信息汇总表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -699,7 +738,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "restricted": "num", "xlsx": "cn", "screenshot": "part",
              "acroform": "paren", "abstractcell": "num", "twoup": "cn",
              "dotleader": "cn", "blanks": "num", "vanish": "paren", "zipgbk": "dec", "phonescan": "cn",
-             "chromeprint": "num", "budgetdetail": "part", "vertical": "paren"}
+             "chromeprint": "num", "budgetdetail": "part", "vertical": "paren",
+             "pandoc": "paren", "xetex": "part", "abiword": "dec", "indexcol": "num", "wide": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -719,7 +759,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "restricted": "separate", "xlsx": "separate", "screenshot": "inside",
     "acroform": "separate", "abstractcell": "inside", "twoup": "separate",
     "dotleader": "inside", "blanks": "separate", "vanish": "separate", "zipgbk": "separate", "phonescan": "inside",
-    "chromeprint": "separate", "budgetdetail": "inside", "vertical": "separate"}
+    "chromeprint": "separate", "budgetdetail": "inside", "vertical": "separate",
+    "pandoc": "inside", "xetex": "separate", "abiword": "separate", "indexcol": "inside", "wide": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -740,7 +781,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "acroform": "信用承诺书", "abstractcell": "科研诚信承诺书", "twoup": "信用承诺书",
                 "dotleader": "信用承诺书", "blanks": "诚信承诺书", "vanish": "信用承诺书", "zipgbk": "承诺书",
                 "phonescan": "科研诚信承诺书", "chromeprint": "信用承诺书", "budgetdetail": "诚信承诺书",
-                "vertical": "信用承诺书"}
+                "vertical": "信用承诺书", "pandoc": "信用承诺书", "xetex": "科研诚信承诺书",
+                "abiword": "承诺书", "indexcol": "诚信承诺书", "wide": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -761,7 +803,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "screenshot": "合作协议书", "acroform": "合作协议", "abstractcell": "合作协议",
                "twoup": "产学研合作协议", "dotleader": "合作协议", "blanks": "合作协议书", "vanish": "产学研合作协议",
                "zipgbk": "合作协议", "phonescan": "合作协议", "chromeprint": "合作协议",
-               "budgetdetail": "产学研合作协议", "vertical": "合作协议书"}
+               "budgetdetail": "产学研合作协议", "vertical": "合作协议书", "pandoc": "合作协议",
+               "xetex": "产学研合作协议", "abiword": "合作协议书", "indexcol": "合作协议", "wide": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -921,6 +964,16 @@ NAMES = {  # file names per part
                  "cooperation_agreement": "合作协议书", "qualification": "资质", "labor_contract": "劳动合同"},
     "phonescan": {"info_table": "项目信息表", "application": "申报书（手机扫描）", "commitment": "承诺书（手机扫描）",
                   "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "pandoc": {"info_table": "info", "application": "proposal", "commitment": "commitment",
+               "cooperation_agreement": "agreement", "qualification": "certificate", "labor_contract": "contract"},
+    "xetex": {"info_table": "xinxibiao", "application": "shenbaoshu", "cover": "fengmian", "commitment": "chengnuoshu",
+              "cooperation_agreement": "hezuoxieyi", "qualification": "zizhi", "labor_contract": "laodonghetong"},
+    "abiword": {"info_table": "项目信息表", "application": "项目申报书", "cover": "申报书封面", "commitment": "承诺书",
+                "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "indexcol": {"info_table": "1-信息表", "application": "2-申报书", "commitment": "3-承诺书",
+                 "cooperation_agreement": "4-合作协议", "qualification": "5-资质", "labor_contract": "6-劳动合同"},
+    "wide": {"info_table": "汇总表", "application": "申报书", "cover": "封面", "commitment": "承诺书",
+             "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
 }
 
 
@@ -952,7 +1005,8 @@ def cover_lines(t, fam):
            "restricted": "c", "xlsx": "a", "screenshot": "b",
            "acroform": "b", "abstractcell": "c", "twoup": "a",
            "dotleader": "a", "blanks": "b", "vanish": "c", "zipgbk": "a", "phonescan": "b",
-           "chromeprint": "c", "budgetdetail": "a", "vertical": "b"}[fam]
+           "chromeprint": "c", "budgetdetail": "a", "vertical": "b",
+           "pandoc": "b", "xetex": "a", "abiword": "c", "indexcol": "a", "wide": "b"}[fam]
     return styles[key]
 
 
@@ -1083,7 +1137,7 @@ def info_docx(t, fam, path):
     d = mp.new_docx()
     rows = facts(t, fam)
     extra = EXTRA.get(fam, [])
-    if fam == "landscape":
+    if fam in ("landscape", "wide"):
         sec = d.sections[0]
         sec.orientation = WD_ORIENT.LANDSCAPE
         sec.page_width, sec.page_height = Mm(297), Mm(210)
@@ -1117,6 +1171,20 @@ def info_docx(t, fam, path):
                        [by["municipal"][0], f"{mun:g}", f"{mun / tot:.0%}"],
                        ["单位自筹", f"{tot - mun:g}", f"{(tot - mun) / tot:.0%}"],
                        [by["total"][0], f"{tot:g}", "100%"]], 3)
+    elif fam == "wide":  # one header row of labels over one row of values, narrow columns
+        widths = {"project_name": 30, "applicant": 26, "partners": 24}
+        tbl = d.add_table(rows=2, cols=len(rows) + 1)
+        tbl.style = "Table Grid"
+        tbl.autofit = False
+        cols = [("序号", "1", 8)] + [(lab, val, widths.get(f, 13)) for f, lab, val in rows]
+        for i, (lab, val, w) in enumerate(cols):
+            for r, text in ((0, lab), (1, val)):
+                c = tbl.rows[r].cells[i]
+                c.width = Mm(w)
+                run = c.paragraphs[0].add_run(text)
+                run.font.size = Pt(9)
+                run.bold = r == 0
+        d.add_paragraph("填表单位（盖章）：　　　　　　　　　　　　填表日期：2022年7月")
     elif fam == "budgetdetail":  # the fields; the amounts only in a budget table by 预算科目
         docx_table(d, [[lab, val] for f, lab, val in rows if f not in ("total", "municipal")], 2)
         d.add_paragraph("二、经费预算（单位：万元）")
@@ -1350,6 +1418,15 @@ def info_html(t, fam):
         trs = "".join(f"<tr><td width='32%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>&nbsp;</p><p>申报单位（盖章）：　　　　　　　　主管部门（盖章）：</p>")
+    if fam == "indexcol":  # an index column before label and value, under a header row
+        head = "<tr><td width='8%' align='center'><b>序号</b></td><td width='32%'><b>填报项目</b></td><td><b>填报内容</b></td></tr>"
+        trs = "".join(f"<tr><td align='center'>{i + 1}</td><td>{esc(k)}</td><td>{esc(v)}</td></tr>"
+                      for i, (k, v) in enumerate(kv))
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{head}{trs}</table>")
+    if fam == "abiword":  # a ruled two-column table, labels with their colons
+        trs = "".join(f"<tr><td width='34%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
+                            "<p>注：本表由申报单位如实填写。</p>")
     if fam == "vertical":  # group labels written vertically in a merged first column
         by = {f: (lab, val) for f, lab, val in rows}
         groups = [("项目", ["project_name", "guide_code", "period"]),
@@ -1883,7 +1960,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "restricted": "html-pdf", "xlsx": "html-pdf", "screenshot": "html-pdf",
     "acroform": "html-pdf", "abstractcell": "html-pdf", "twoup": "html-pdf",
     "dotleader": "docx2pdf", "blanks": "html-docx", "vanish": "ooxml", "zipgbk": "html-pdf", "phonescan": "html-pdf",
-    "chromeprint": "html-pdf", "budgetdetail": "docx", "vertical": "html-pdf"}
+    "chromeprint": "html-pdf", "budgetdetail": "docx", "vertical": "html-pdf",
+    "pandoc": "pandoc", "xetex": "xetex", "abiword": "abiword", "indexcol": "html-docx", "wide": "docx2pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -2361,9 +2439,146 @@ def header_footer_pdf(docx_path, work):
     return docx_path[:-5] + ".pdf"
 
 
+# Round 22 writers: pandoc (Markdown → DOCX), XeTeX (ctex → PDF), AbiWord (HTML → DOCX).
+
+def md_esc(s):
+    return "".join("\\" + c if c in "\\`*_[]<>|#$~^" else c for c in s)
+
+
+MD_PAGE_BREAK = '```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```'
+
+
+def blocks_markdown(blocks, cover=None):
+    """Markdown as someone writes it for pandoc: a title block for the cover, # headings, the
+    deliverables as an ordered list (Word numbering: their numbers are not in the text)."""
+    out = []
+    if cover:
+        title, lines, foot = cover
+        t = title.split("\n")
+        out.append("---\ntitle: " + json.dumps(t[0], ensure_ascii=False)
+                   + ("\nsubtitle: " + json.dumps(t[1], ensure_ascii=False) if len(t) > 1 else "")
+                   + "\ndate: " + json.dumps(foot[-1], ensure_ascii=False) + "\n---")
+        out += [md_esc(f"{k}{'' if k.endswith('：') else '：'}{v}") for k, v in lines]
+        out += [md_esc(x) for x in foot[:-1]]
+        out.append(MD_PAGE_BREAK)
+    n = 0
+    for kind, text in blocks:
+        if kind == "title":
+            out.append("# " + md_esc(text))
+        elif kind == "h":
+            out.append("## " + md_esc(text))
+        elif kind == "item":
+            n += 1
+            rest = text.split(".", 1)[1] if text[0].isdigit() else text
+            out.append(f"{n}. {md_esc(rest.strip())}")
+        else:
+            out.append(md_esc(text))
+    return "\n\n".join(out) + "\n"
+
+
+def info_markdown(t, fam):
+    kv = [(lab, val) for _, lab, val in facts(t, fam)] + EXTRA.get(fam, [])
+    rows = "\n".join(f"| {md_esc(k)} | {md_esc(v)} |" for k, v in kv)
+    return (f"---\ntitle: {json.dumps(TITLES[fam], ensure_ascii=False)}\n---\n\n"
+            f"| 填报项目 | 填报内容 |\n|:---|:---|\n{rows}\n\n注：金额单位为万元，请按实际填写。\n")
+
+
+def pandoc_docx(md, path):
+    src = path[:-5] + ".md"
+    open(src, "w", encoding="utf-8").write(md)
+    mp.run(["pandoc", "-f", "markdown", "-o", path, src])
+    os.remove(src)
+    return path
+
+
+def tex_esc(s):
+    rep = {"\\": r"\textbackslash{}", "&": r"\&", "%": r"\%", "$": r"\$", "#": r"\#", "_": r"\_",
+           "{": r"\{", "}": r"\}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
+    return "".join(rep.get(c, c) for c in s)
+
+
+TEX_HEAD = r"""\documentclass[fontset=none,zihao=-4]{ctexart}
+\setCJKmainfont{Noto Serif CJK SC}
+\usepackage[a4paper,margin=2.5cm]{geometry}
+\usepackage{array}
+\ctexset{section={format=\large\bfseries\raggedright,number={}}}
+\begin{document}
+"""
+
+
+def xelatex(body, path):
+    """Typeset with XeTeX (ctex, Noto Serif CJK) to `path` (.pdf)."""
+    work = os.path.dirname(path)
+    src = path[:-4] + ".tex"
+    open(src, "w", encoding="utf-8").write(TEX_HEAD + body + "\n\\end{document}\n")
+    subprocess.run(["xelatex", "-interaction=nonstopmode", "-halt-on-error", "-output-directory=" + work, src],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=work)
+    for ext in (".tex", ".aux", ".log", ".out"):
+        if os.path.exists(path[:-4] + ext):
+            os.remove(path[:-4] + ext)
+    return path
+
+
+def blocks_tex(blocks, cover=None):
+    out = ""
+    if cover:
+        title, lines, foot = cover
+        out += "\\begin{titlepage}\n\\centering\n\\vspace*{3cm}\n"
+        out += "".join(f"{{\\zihao{{1}}\\bfseries {tex_esc(x)}\\par}}\\vspace{{0.6cm}}\n" for x in title.split("\n"))
+        out += "\\vspace{3cm}\n{\\zihao{3}\\begin{tabular}{r@{：}l}\n"
+        out += "".join(f"{tex_esc(k.rstrip('：'))} & \\underline{{\\makebox[8cm][l]{{{tex_esc(v)}}}}} \\\\[0.5cm]\n"
+                       for k, v in lines)
+        out += "\\end{tabular}\\par}\n\\vfill\n"
+        out += "".join(f"{{\\zihao{{3}} {tex_esc(x)}\\par}}\n" for x in foot)
+        out += "\\end{titlepage}\n"
+    for kind, text in blocks:
+        if kind == "title":
+            out += f"\\begin{{center}}{{\\zihao{{3}}\\bfseries {tex_esc(text)}}}\\end{{center}}\n"
+        elif kind == "h":
+            out += f"\\section*{{{tex_esc(text)}}}\n"
+        elif text.startswith(("法定代表人", "单位（", "甲方（盖章）", "20")):
+            out += f"\\begin{{flushright}}{tex_esc(text)}\\end{{flushright}}\n"
+        else:
+            out += tex_esc(text) + "\n\n"
+    return out
+
+
+def info_tex(t, fam):
+    """A ruled four-column table (long values across three columns), TeX breaking lines in cells."""
+    rows = facts(t, fam)
+    long = [(lab, val) for f, lab, val in rows if f in ("project_name", "applicant", "partners")]
+    short = [(lab, val) for f, lab, val in rows if f not in ("project_name", "applicant", "partners")]
+    cell = lambda x: tex_esc(x)
+    body = f"\\begin{{center}}{{\\zihao{{3}}\\bfseries {tex_esc(TITLES[fam])}}}\\end{{center}}\n"
+    body += "\\noindent\\begin{tabular}{|p{2.5cm}|p{4.3cm}|p{2.5cm}|p{4.3cm}|}\\hline\n"
+    for lab, val in long[:2]:
+        body += f"{cell(lab)} & \\multicolumn{{3}}{{p{{12.0cm}}|}}{{{cell(val)}}} \\\\\\hline\n"
+    for i in range(0, len(short), 2):
+        pair = short[i:i + 2] + [("", "")] * (2 - len(short[i:i + 2]))
+        body += " & ".join(f"{cell(k)} & {cell(v)}" for k, v in pair) + " \\\\\\hline\n"
+    for lab, val in long[2:]:
+        body += f"{cell(lab)} & \\multicolumn{{3}}{{p{{12.0cm}}|}}{{{cell(val)}}} \\\\\\hline\n"
+    body += "\\end{tabular}\n"
+    return body
+
+
+def abiword_docx(html_text, path):
+    src = path[:-5] + ".html"
+    open(src, "w", encoding="utf-8").write(html_text)
+    mp.run(["abiword", "--to=docx", "--to-name=" + path, src])
+    os.remove(src)
+    return path
+
+
 def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
     """Write one non-table document in the family's writer; returns the file path."""
     w = WRITER[fam]
+    if w == "pandoc":
+        return pandoc_docx(blocks_markdown(blocks, cover), path_stem + ".docx")
+    if w == "xetex":
+        return xelatex(blocks_tex(blocks, cover), path_stem + ".pdf")
+    if w == "abiword":
+        return abiword_docx(blocks_html(blocks, cover), path_stem + ".docx")
     if w in ("docx", "docx-pdf", "docx2pdf"):
         d = mp.new_docx()
         if fam == "dotleader" and kind == "application":  # cover, contents, then the body
@@ -2457,6 +2672,12 @@ def write_info(t, fam, path_stem, work, rnd):
         return info_chrome_pdf(t, fam, path_stem + ".pdf", work)
     if fam == "acroform":
         return info_acroform(t, fam, path_stem + ".pdf")
+    if w == "pandoc":
+        return pandoc_docx(info_markdown(t, fam), path_stem + ".docx")
+    if w == "xetex":
+        return xelatex(info_tex(t, fam), path_stem + ".pdf")
+    if w == "abiword":
+        return abiword_docx(info_html(t, fam), path_stem + ".docx")
     if w in ("docx", "docx-pdf", "docx2pdf"):
         p = path_stem + ".docx"
         info_docx(t, fam, p)
