@@ -549,6 +549,8 @@ mod tests {
             ("其中：市科技经费（万元）", Key::Municipal),
             ("统一社会信用代码 Credit Code", Key::CreditCode),
             ("项目总投入（万元）Total", Key::TotalBudget),
+            ("项目实施期", Key::Period),
+            ("研发期（月）", Key::Months),
         ] {
             assert_eq!(key_of_cell(label).map(|k| k.0), Some(key), "{label}");
         }
@@ -558,6 +560,7 @@ mod tests {
             "昆山高新技术产业开发区",
             "经费预算（万元）",
             "合作单位：无",
+            "项目实施期内新增销售收入（万元）",
         ] {
             assert_eq!(key_of_cell(value), None, "{value}");
         }
