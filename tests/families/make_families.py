@@ -56,7 +56,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "acroform", "abstractcell", "twoup",
             "dotleader", "blanks", "vanish", "zipgbk", "phonescan",
             "chromeprint", "budgetdetail", "vertical",
-            "pandoc", "xetex", "abiword", "indexcol", "wide"]
+            "pandoc", "xetex", "abiword", "indexcol", "wide",
+            "finance", "apptable", "cairo", "numlist"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -73,7 +74,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"restricted": 18, "xlsx": 18, "screenshot": 18} | {"acroform": 19, "abstractcell": 19, "twoup": 19} | \
     {"dotleader": 20, "blanks": 20, "vanish": 20, "zipgbk": 20, "phonescan": 20} | \
     {"chromeprint": 21, "budgetdetail": 21, "vertical": 21} | \
-    {"pandoc": 22, "xetex": 22, "abiword": 22, "indexcol": 22, "wide": 22}
+    {"pandoc": 22, "xetex": 22, "abiword": 22, "indexcol": 22, "wide": 22} | \
+    {"finance": 23, "apptable": 23, "cairo": 23, "numlist": 23}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -95,6 +97,7 @@ def period(t, style):
         "cn-dash": f"{sy}年{sm}月—{ey}年{em}月",
         "cn-day": f"{sy}年{sm}月1日至{ey}年{em}月{last_day(ey, em)}日",
         "slash": f"{sy}/{sm:02d}/01 - {ey}/{em:02d}/{last_day(ey, em)}",
+        "dot-wave": f"{sy}.{sm}～{ey}.{em}",
         "dot-day": f"{sy}.{sm:02d}.01—{ey}.{em:02d}.{last_day(ey, em)}",
         "ym-zero": f"{sy}年{sm:02d}月 至 {ey}年{em:02d}月",
         "since": f"自{sy}年{sm}月起实施，周期{n}个月",
@@ -521,6 +524,29 @@ LABELS = {
                  type="单位性质", status="企业资质", leader="负责人", phone="手机", department="主管部门",
                  zone="所在高新区", partners="合作单位", start="开始时间", end="结束时间",
                  total="总投入（万元）", municipal="市拨经费（万元）"),
+    # Round 23: an enterprise form that asks for the unit's finances and contacts beside the
+    # project's (法定代表人, 联系人 and 联系人手机, 上年度销售收入, 上年度研发投入, 资产总额, 职工
+    # 总数 …) under section rows (finance); the application itself as a form table, one row a
+    # section, unnumbered headings in the first column (apptable); LibreOffice PDFs printed
+    # again through cairo (pdftocairo -pdf, as Linux print dialogs do) (cairo); labels and the
+    # application's headings numbered by Word's automatic numbering, so the numbers are not in
+    # the text (numlist).
+    "finance": dict(name="项目名称", guide="指南代码", applicant="单位名称", credit="统一社会信用代码",
+                    type="单位性质", status="高企/科小认定", leader="项目负责人", phone="负责人手机",
+                    department="主管部门", zone="所在高新区", partners="合作单位", period="项目实施期限",
+                    total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "apptable": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="项目起止年月", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
+    "cairo": dict(name="项目名称", guide="指南方向代码", applicant="申报单位名称", credit="统一社会信用代码",
+                  type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="推荐部门",
+                  zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                  municipal="申请市财政资助（万元）"),
+    "numlist": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -603,6 +629,10 @@ STYLE = {
     "abiword": dict(period="ym-zero", money="wan"),
     "indexcol": dict(period="cn-dash", money="wan"),
     "wide": dict(period="start+end", money="wan"),
+    "finance": dict(period="cn-dash", money="wan"),
+    "apptable": dict(period="dot-wave", money="wan"),
+    "cairo": dict(period="cn-day", money="wan"),
+    "numlist": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -685,6 +715,10 @@ TITLES = {
     "abiword": "项目申报信息表",
     "indexcol": "苏州市科技计划项目信息表",
     "wide": "项目申报信息汇总表",
+    "finance": "企业研发项目申报表",
+    "apptable": "项目信息表",
+    "cairo": "苏州市科技计划项目信息表",
+    "numlist": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -739,7 +773,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "acroform": "paren", "abstractcell": "num", "twoup": "cn",
              "dotleader": "cn", "blanks": "num", "vanish": "paren", "zipgbk": "dec", "phonescan": "cn",
              "chromeprint": "num", "budgetdetail": "part", "vertical": "paren",
-             "pandoc": "paren", "xetex": "part", "abiword": "dec", "indexcol": "num", "wide": "cn"}
+             "pandoc": "paren", "xetex": "part", "abiword": "dec", "indexcol": "num", "wide": "cn",
+             "finance": "cn", "apptable": "bold", "cairo": "num", "numlist": "bold"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -760,7 +795,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "acroform": "separate", "abstractcell": "inside", "twoup": "separate",
     "dotleader": "inside", "blanks": "separate", "vanish": "separate", "zipgbk": "separate", "phonescan": "inside",
     "chromeprint": "separate", "budgetdetail": "inside", "vertical": "separate",
-    "pandoc": "inside", "xetex": "separate", "abiword": "separate", "indexcol": "inside", "wide": "separate"}
+    "pandoc": "inside", "xetex": "separate", "abiword": "separate", "indexcol": "inside", "wide": "separate",
+    "finance": "separate", "apptable": "inside", "cairo": "separate", "numlist": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -782,7 +818,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "dotleader": "信用承诺书", "blanks": "诚信承诺书", "vanish": "信用承诺书", "zipgbk": "承诺书",
                 "phonescan": "科研诚信承诺书", "chromeprint": "信用承诺书", "budgetdetail": "诚信承诺书",
                 "vertical": "信用承诺书", "pandoc": "信用承诺书", "xetex": "科研诚信承诺书",
-                "abiword": "承诺书", "indexcol": "诚信承诺书", "wide": "信用承诺书"}
+                "abiword": "承诺书", "indexcol": "诚信承诺书", "wide": "信用承诺书", "finance": "企业信用承诺书",
+                "apptable": "信用承诺书", "cairo": "诚信承诺书", "numlist": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -804,7 +841,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "twoup": "产学研合作协议", "dotleader": "合作协议", "blanks": "合作协议书", "vanish": "产学研合作协议",
                "zipgbk": "合作协议", "phonescan": "合作协议", "chromeprint": "合作协议",
                "budgetdetail": "产学研合作协议", "vertical": "合作协议书", "pandoc": "合作协议",
-               "xetex": "产学研合作协议", "abiword": "合作协议书", "indexcol": "合作协议", "wide": "产学研合作协议"}
+               "xetex": "产学研合作协议", "abiword": "合作协议书", "indexcol": "合作协议", "wide": "产学研合作协议",
+               "finance": "合作协议", "apptable": "产学研合作协议", "cairo": "合作协议书", "numlist": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -974,6 +1012,14 @@ NAMES = {  # file names per part
                  "cooperation_agreement": "4-合作协议", "qualification": "5-资质", "labor_contract": "6-劳动合同"},
     "wide": {"info_table": "汇总表", "application": "申报书", "cover": "封面", "commitment": "承诺书",
              "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "finance": {"info_table": "申报表", "application": "可行性研究报告", "cover": "封面", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "高新技术企业证书", "labor_contract": "劳动合同"},
+    "apptable": {"info_table": "信息表", "application": "申报书（表格版）", "commitment": "承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "cairo": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "诚信承诺书",
+              "cooperation_agreement": "合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "numlist": {"info_table": "基本信息表", "application": "申报书", "cover": "封面", "commitment": "承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -1006,7 +1052,8 @@ def cover_lines(t, fam):
            "acroform": "b", "abstractcell": "c", "twoup": "a",
            "dotleader": "a", "blanks": "b", "vanish": "c", "zipgbk": "a", "phonescan": "b",
            "chromeprint": "c", "budgetdetail": "a", "vertical": "b",
-           "pandoc": "b", "xetex": "a", "abiword": "c", "indexcol": "a", "wide": "b"}[fam]
+           "pandoc": "b", "xetex": "a", "abiword": "c", "indexcol": "a", "wide": "b",
+           "finance": "c", "apptable": "a", "cairo": "b", "numlist": "a"}[fam]
     return styles[key]
 
 
@@ -1085,7 +1132,7 @@ def blocks_html(blocks, cover=None):
     return mp.html_page(out)
 
 
-def docx_blocks(d, blocks, cover=None):
+def docx_blocks(d, blocks, cover=None, numbered=False):
     from docx.enum.text import WD_BREAK
     if cover:
         title, lines, foot = cover
@@ -1102,6 +1149,8 @@ def docx_blocks(d, blocks, cover=None):
     for kind, text in blocks:
         if kind == "title":
             d.add_heading(text, level=1)
+        elif kind == "h" and numbered:  # Word's list numbering gives the number, plain text the words
+            d.add_paragraph(text, style="List Number")
         elif kind == "h":
             p = d.add_paragraph()
             p.add_run(text).bold = True
@@ -1171,6 +1220,48 @@ def info_docx(t, fam, path):
                        [by["municipal"][0], f"{mun:g}", f"{mun / tot:.0%}"],
                        ["单位自筹", f"{tot - mun:g}", f"{(tot - mun) / tot:.0%}"],
                        [by["total"][0], f"{tot:g}", "100%"]], 3)
+    elif fam == "finance":  # the unit's finances and contacts beside the project, under section rows
+        r = random.Random(t["credit_code"] + fam)
+        by = {f: (lab, val) for f, lab, val in rows}
+        sales = r.randrange(800, 20000)
+        unit_rows = [by["applicant"], by["credit_code"], by["type"], by["status"],
+                     ("法定代表人", r.choice(["王建国", "李志刚", "陈国华", "张卫东"])),
+                     ("联系人", r.choice(["刘晓燕", "孙丽", "周敏", "吴婷"])),
+                     ("联系人手机", f"13{r.randrange(100000000, 999999999)}"),
+                     ("单位地址", f"苏州市{r.choice(['工业园区星湖街', '高新区科灵路', '吴中区东吴北路'])}{r.randrange(1, 400)}号"),
+                     by["zone"], by["department"],
+                     ("上年度销售收入（万元）", str(sales)),
+                     ("上年度研发投入（万元）", str(r.randrange(max(50, sales // 40), max(60, sales // 8)))),
+                     ("资产总额（万元）", str(r.randrange(sales, sales * 3))),
+                     ("职工总数（人）", str(r.randrange(30, 900))), ("其中：研发人员（人）", str(r.randrange(8, 120)))]
+        proj_rows = [by[f] for f in ("project_name", "guide_code", "leader", "phone", "partners", "period",
+                                      "total", "municipal")]
+        tbl = d.add_table(rows=0, cols=4)
+        tbl.style = "Table Grid"
+        for title, kvs in (("一、申报单位基本情况", unit_rows), ("二、项目基本情况", proj_rows)):
+            head = tbl.add_row().cells
+            m = head[0].merge(head[3])
+            m.text = title
+            m.paragraphs[0].runs[0].bold = True
+            long = [kv for kv in kvs if len(kv[1]) > 16]
+            short = [kv for kv in kvs if len(kv[1]) <= 16]
+            for k, v in long:
+                cells = tbl.add_row().cells
+                cells[0].text = k
+                cells[1].merge(cells[3]).text = v
+            for i in range(0, len(short), 2):
+                cells = tbl.add_row().cells
+                cells[0].text, cells[1].text = short[i]
+                if i + 1 < len(short):
+                    cells[2].text, cells[3].text = short[i + 1]
+    elif fam == "numlist":  # labels numbered by Word's list numbering: no number in the text
+        tbl = d.add_table(rows=0, cols=2)
+        tbl.style = "Table Grid"
+        for k, v in kv:
+            cells = tbl.add_row().cells
+            cells[0].paragraphs[0].style = d.styles["List Number"]
+            cells[0].paragraphs[0].add_run(k)
+            cells[1].text = v
     elif fam == "wide":  # one header row of labels over one row of values, narrow columns
         widths = {"project_name": 30, "applicant": 26, "partners": 24}
         tbl = d.add_table(rows=2, cols=len(rows) + 1)
@@ -1418,6 +1509,9 @@ def info_html(t, fam):
         trs = "".join(f"<tr><td width='32%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>&nbsp;</p><p>申报单位（盖章）：　　　　　　　　主管部门（盖章）：</p>")
+    if fam in ("apptable", "cairo"):  # an ordinary ruled table
+        trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "indexcol":  # an index column before label and value, under a header row
         head = "<tr><td width='8%' align='center'><b>序号</b></td><td width='32%'><b>填报项目</b></td><td><b>填报内容</b></td></tr>"
         trs = "".join(f"<tr><td align='center'>{i + 1}</td><td>{esc(k)}</td><td>{esc(v)}</td></tr>"
@@ -1961,7 +2055,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "acroform": "html-pdf", "abstractcell": "html-pdf", "twoup": "html-pdf",
     "dotleader": "docx2pdf", "blanks": "html-docx", "vanish": "ooxml", "zipgbk": "html-pdf", "phonescan": "html-pdf",
     "chromeprint": "html-pdf", "budgetdetail": "docx", "vertical": "html-pdf",
-    "pandoc": "pandoc", "xetex": "xetex", "abiword": "abiword", "indexcol": "html-docx", "wide": "docx2pdf"}
+    "pandoc": "pandoc", "xetex": "xetex", "abiword": "abiword", "indexcol": "html-docx", "wide": "docx2pdf",
+    "finance": "docx", "apptable": "html-docx", "cairo": "html-pdf", "numlist": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -2562,6 +2657,32 @@ def info_tex(t, fam):
     return body
 
 
+def app_table_html(blocks, cover=None):
+    """The application as a form table: the title above, then one row a section (its heading in
+    the first column, its paragraphs and items in the second)."""
+    out = blocks_html([], cover)
+    body = out[out.index("<body>") + 6:out.rindex("</body>")]
+    title = next(text for kind, text in blocks if kind == "title")
+    rows, cur = [], None
+    for kind, text in blocks:
+        if kind == "h":
+            cur = [text, []]
+            rows.append(cur)
+        elif kind != "title" and cur is not None:
+            cur[1].append(text)
+    trs = f"<tr><td width='18%'>项目名称</td><td>{esc(title)}</td></tr>"
+    trs += "".join(f"<tr><td width='18%'>{esc(h)}</td><td>{''.join(f'<p>{esc(x)}</p>' for x in ps)}</td></tr>"
+                   for h, ps in rows)
+    return mp.html_page(body + f"<h1>项目申报书</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
+
+
+def cairo_print(path):
+    """The PDF printed again through cairo (poppler's pdftocairo -pdf), as Linux print dialogs do."""
+    out = path[:-4] + ".cairo.pdf"
+    mp.run(["pdftocairo", "-pdf", path, out])
+    os.replace(out, path)
+
+
 def abiword_docx(html_text, path):
     src = path[:-5] + ".html"
     open(src, "w", encoding="utf-8").write(html_text)
@@ -2586,7 +2707,7 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             docx_toc(d, blocks)
             docx_blocks(d, blocks)
         else:
-            docx_blocks(d, blocks, cover)
+            docx_blocks(d, blocks, cover, numbered=fam == "numlist")
         p = path_stem + ".docx"
         d.save(p)
         if w == "docx2pdf":
@@ -2607,7 +2728,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return path_stem + ".docx"
     if w in ("html-pdf", "html-docx"):
         src = path_stem + ".html"
-        open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
+        if fam == "apptable" and kind == "application":
+            open(src, "w", encoding="utf-8").write(app_table_html(blocks, cover))
+        else:
+            open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
         fmt = "pdf" if w == "html-pdf" else "docx:MS Word 2007 XML"
         mp.soffice([src], fmt, work)
         os.remove(src)
@@ -2633,6 +2757,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             restrict_pdf(path_stem + ".pdf", aes=kind == "application")
         if fam == "phonescan" and kind in ("application", "commitment"):
             phone_pdf(path_stem + ".pdf")
+        if fam == "cairo":
+            cairo_print(path_stem + ".pdf")
         if fam == "twoup" and kind in ("application", "commitment"):
             two_up(path_stem + ".pdf")
         if fam == "screenshot" and kind in ("commitment", "qualification"):
@@ -2707,6 +2833,8 @@ def write_info(t, fam, path_stem, work, rnd):
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
         if fam == "watermark":
             watermark_pdf(path_stem + ".pdf")
+        if fam == "cairo":
+            cairo_print(path_stem + ".pdf")
         if fam == "bilevel":
             bilevel_scan(path_stem + ".pdf")
         if fam == "restricted":
