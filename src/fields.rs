@@ -22,6 +22,9 @@ pub struct Pair {
     pub paragraph: u32,
     /// 0 = table cell, 1 = labelled line, 2 = label and value on consecutive lines.
     pub rank: u8,
+    /// The label is no phrase of the lexicon: the key-word model named its field. Of two labels
+    /// of one field in one document at one rank, the lexicon's phrase is taken.
+    pub guessed: bool,
 }
 
 /// Every label/value pair in a document.
@@ -136,9 +139,13 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
                 && table_of(next) == table_of(row)
                 && next.iter().all(|b| !is_label(&b.text))
             {
-                for (k, v) in keys.iter().zip(next.iter()) {
+                for ((k, v), label) in keys.iter().zip(next.iter()).zip(row.iter()) {
                     if let Some((key, unit)) = k {
+                        let before = out.len();
                         push_value(out, *key, *unit, v, 0);
+                        if out.len() > before {
+                            mark_guessed(out, label);
+                        }
                     }
                 }
             }
@@ -174,6 +181,7 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
                     push_value(out, key, unit, v, 0);
                     if out.len() > before {
                         open_value = Some(before);
+                        mark_guessed(out, row[i]);
                     }
                     i += 2;
                     continue;
@@ -211,6 +219,7 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
                     page: row[i].page,
                     paragraph: row[i].paragraph,
                     rank: 0,
+                    guessed: false,
                 });
             }
             i += 1;
@@ -261,6 +270,15 @@ fn cell_label_value(text: &str) -> Option<(Key, Option<Unit>, &str)> {
     Some((key, unit, rest))
 }
 
+/// The pair just pushed for `label` came from the key-word model, not a lexicon phrase.
+fn mark_guessed(out: &mut [Pair], label: &Block) {
+    if let Some(p) = out.last_mut()
+        && key_of(&label.text).is_none()
+    {
+        p.guessed = true;
+    }
+}
+
 fn push_value(out: &mut Vec<Pair>, key: Key, unit: Option<Unit>, v: &Block, rank: u8) {
     let value = v.text.trim();
     if value.is_empty() {
@@ -273,6 +291,7 @@ fn push_value(out: &mut Vec<Pair>, key: Key, unit: Option<Unit>, v: &Block, rank
         page: v.page,
         paragraph: v.paragraph,
         rank,
+        guessed: false,
     });
 }
 
@@ -300,6 +319,7 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                         page: next.page,
                         paragraph: next.paragraph,
                         rank: 1,
+                        guessed: false,
                     });
                 }
             }
@@ -351,6 +371,7 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                 page: b.page,
                 paragraph: b.paragraph,
                 rank: 1,
+                guessed: false,
             });
             continue;
         }
@@ -400,6 +421,7 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                             page: b.page,
                             paragraph: b.paragraph,
                             rank: 1,
+                            guessed: false,
                         });
                     }
                 } else if b.text.lines().count() == 1
@@ -419,6 +441,7 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                             page: next.page,
                             paragraph: next.paragraph,
                             rank: 2,
+                            guessed: false,
                         });
                     }
                 } else if let Some(above) = org_value_above(&blocks, i, key) {
@@ -429,6 +452,7 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                         page: b.page,
                         paragraph: b.paragraph,
                         rank: 2,
+                        guessed: false,
                     });
                 }
             }
@@ -987,8 +1011,9 @@ fn extract_fields_with(
         }
     }
     let docs: Vec<&Document> = spans.iter().map(|(d, _)| *d).collect();
-    // Stable: preferred document, then rank, then order in the document.
-    all.sort_by_key(|(di, p)| (*di, p.rank));
+    // Stable: preferred document, then rank, then a lexicon label before a guessed one, then
+    // order in the document.
+    all.sort_by_key(|(di, p)| (*di, p.rank, p.guessed));
     let src = |di: usize, p: &Pair| Source {
         document: docs[di].path.clone(),
         page: p.page,
@@ -1586,6 +1611,50 @@ mod tests {
     }
 
     #[test]
+    fn the_units_figures_and_contacts_are_not_the_projects() {
+        // An enterprise form asks for the unit's finances and contacts before the project:
+        // 上年度研发投入 is no budget of the project, 联系人手机 (key words) yields to 负责人手机
+        // (a lexicon phrase) in the same table.
+        let mut d = Document::new("t.docx", crate::extract::Format::Docx);
+        for (row, (k, v)) in [
+            ("联系人手机", "13112803149"),
+            ("上年度研发投入（万元）", "1620"),
+            ("近三年获得市级财政资助（万元）", "80"),
+            ("负责人手机", "18872519739"),
+            ("项目总投入（万元）", "160"),
+            ("申请市拨经费（万元）", "40"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            for (col, t) in [k, v].iter().enumerate() {
+                let kind = BlockKind::Cell {
+                    table: 0,
+                    row: row as u32,
+                    col: col as u32,
+                };
+                d.push_block(kind, t, None);
+            }
+        }
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.phone.as_deref(), Some("18872519739"));
+        assert_eq!(ex.fields.total_budget_wan, Some(160.0));
+        assert_eq!(ex.fields.municipal_funding_wan, Some(40.0));
+        // Alone, the contact's phone is the form's phone.
+        let mut d = Document::new("t.docx", crate::extract::Format::Docx);
+        for (col, t) in ["联系人手机", "13112803149"].iter().enumerate() {
+            let kind = BlockKind::Cell {
+                table: 0,
+                row: 0,
+                col: col as u32,
+            };
+            d.push_block(kind, t, None);
+        }
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.phone.as_deref(), Some("13112803149"));
+    }
+
+    #[test]
     fn periods_in_usual_notations() {
         let p = |s: &str| parse_period(s);
         let want = (Some("2022-07".to_string()), Some("2025-06".to_string()));
@@ -1593,6 +1662,7 @@ mod tests {
         assert_eq!(p("2022.07-2025.06"), want);
         assert_eq!(p("2022-07-01至2025-06-30"), want);
         assert_eq!(p("2022/7—2025/6"), want);
+        assert_eq!(p("2022.7～2025.6"), want);
         assert_eq!(p("2022年07月01日 至 2025年06月30日"), want);
         assert_eq!(p("自2022年7月起，共36个月"), want);
         // Chinese numerals, with or without days; 十 alone, 十二, 二十, 三十一.

@@ -561,6 +561,9 @@ mod tests {
             "经费预算（万元）",
             "合作单位：无",
             "项目实施期内新增销售收入（万元）",
+            // The unit's own figures, not the project's budget.
+            "上年度研发投入（万元）",
+            "近三年获得市级财政资助（万元）",
         ] {
             assert_eq!(key_of_cell(value), None, "{value}");
         }
