@@ -1492,6 +1492,8 @@ def info_docx(t, fam, path):
                 cells[0].add_paragraph(m)
             cells[1].text = v
         d.add_paragraph("注：申请市拨经费不超过项目总投入的30%。")
+    elif fam == "covertable":  # an ordinary two-column table (the cover is the family's point)
+        docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "placeholder":  # 2 columns, wide labels with spaces
         docx_table(d, [[k, v] for k, v in kv], 2)
         d.add_paragraph("填表说明：1. 请如实填写；2. 带*项为必填项。")
