@@ -888,6 +888,15 @@ pub fn find_guide_code(value: &str) -> Option<String> {
 }
 
 pub fn find_phone(value: &str) -> Option<String> {
+    // A mobile number written in groups (184-5120-7264, 184 5120 7264) is the number.
+    static GROUPED: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let grouped = GROUPED.get_or_init(|| {
+        regex::Regex::new(r"(?:^|\D)(1[3-9]\d)[-－ ](\d{4})[-－ ](\d{4})(?:\D|$)").expect("valid")
+    });
+    let folded: String = value.chars().map(fold_width).collect();
+    if let Some(c) = grouped.captures(&folded) {
+        return Some(format!("{}{}{}", &c[1], &c[2], &c[3]));
+    }
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
         regex::Regex::new(r"1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,5})?|\d{7,8}").expect("valid")
@@ -1106,7 +1115,7 @@ fn extract_fields_with(
         ex.sources.insert("credit_code", source);
     }
     if let Some((di, p)) = first(Key::Leader) {
-        f.leader = Some(clean_org(&p.value));
+        f.leader = Some(clean_person(&p.value));
         ex.sources.insert("leader", src(*di, p));
     }
     if let Some((di, p)) = all
@@ -1135,7 +1144,8 @@ fn extract_fields_with(
     for (di, p) in all.iter().filter(|(_, p)| p.key == Key::Partner) {
         ex.sources.entry("partners").or_insert_with(|| src(*di, p));
         // English names in brackets go first: their commas (Co., Ltd.) separate nothing.
-        for name in without_latin_gloss(&p.value).split(['、', '；', ';', '\n', '，', ',']) {
+        let listed = unnumbered_list(&without_latin_gloss(&p.value));
+        for name in listed.split(['、', '；', ';', '\n', '，', ',']) {
             let name = clean_org(name);
             if !name.is_empty()
                 && !is_blank(&name)
@@ -1399,6 +1409,59 @@ fn round4(v: f64) -> f64 {
 }
 
 /// A name as written, without the seal or signature note: "（盖章）", "(公章)", "（签字）".
+const PERSON_TITLES: &str = include_str!("../dictionaries/person_titles.txt");
+
+/// A person's name as a form gives it, without a title written after it (王五（教授）, 李四
+/// 研究员: `dictionaries/person_titles.txt`) or a note in brackets at its end.
+fn clean_person(v: &str) -> String {
+    let mut s = clean_org(v);
+    // A note in brackets at the end: （教授）, (PI).
+    if s.ends_with(['）', ')'])
+        && let Some(open) = s.rfind(['（', '('])
+        && open > 0
+    {
+        s.truncate(open);
+    }
+    for t in PERSON_TITLES
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        if let Some(head) = s.strip_suffix(t)
+            && head.chars().filter(|c| crate::text::is_han(*c)).count() >= 2
+        {
+            s = head.to_string();
+            break;
+        }
+    }
+    s
+}
+
+/// Items numbered in a list (1.甲公司 2.乙公司, （1）…, ①…) put one a line, their numbers
+/// dropped; a number glued to letters or digits before it (型号A1.) is no item's number.
+fn unnumbered_list(v: &str) -> String {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"[（(]\d{1,2}[)）]|\d{1,2}[.、．]|[①②③④⑤⑥⑦⑧⑨⑩]").expect("valid")
+    });
+    let mut out = String::with_capacity(v.len());
+    let mut last = 0;
+    for m in re.find_iter(v) {
+        let before = v[..m.start()].chars().next_back();
+        let after = v[m.end()..].chars().next();
+        if before.is_some_and(|c| c.is_ascii_alphanumeric() || c == '.')
+            || !after.is_some_and(crate::text::is_han)
+        {
+            continue;
+        }
+        out.push_str(&v[last..m.start()]);
+        out.push('\n');
+        last = m.end();
+    }
+    out.push_str(&v[last..]);
+    out
+}
+
 fn clean_org(v: &str) -> String {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
@@ -1652,6 +1715,32 @@ mod tests {
         }
         let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
         assert_eq!(ex.fields.phone.as_deref(), Some("13112803149"));
+    }
+
+    #[test]
+    fn decorated_values_are_read_without_their_decoration() {
+        assert_eq!(clean_person("徐振宇（教授）"), "徐振宇");
+        assert_eq!(clean_person("李建国 研究员"), "李建国");
+        assert_eq!(clean_person("高思远(高级工程师)"), "高思远");
+        assert_eq!(clean_person("王五（签字）"), "王五");
+        // A name that only ends like a title keeps it when too little is left.
+        assert_eq!(clean_person("王经理"), "王经理");
+        assert_eq!(find_phone("184-5120-7264").as_deref(), Some("18451207264"));
+        assert_eq!(find_phone("184 5120 7264").as_deref(), Some("18451207264"));
+        assert_eq!(
+            find_phone("0512-66881234").as_deref(),
+            Some("0512-66881234")
+        );
+        assert_eq!(
+            unnumbered_list("1.苏州甲科技有限公司2.苏州乙大学"),
+            "\n苏州甲科技有限公司\n苏州乙大学"
+        );
+        assert_eq!(
+            unnumbered_list("（1）甲公司；（2）乙公司"),
+            "\n甲公司；\n乙公司"
+        );
+        // Not a list's number: a model's, a decimal's.
+        assert_eq!(unnumbered_list("XC-200型2.5代"), "XC-200型2.5代");
     }
 
     #[test]

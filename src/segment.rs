@@ -199,6 +199,15 @@ pub fn core_name(full: &str) -> Option<String> {
             break;
         }
     }
+    // A school or hospital named by its place and a generic word (苏州大学, 苏州科技大学, 常熟理工
+    // 学院) has no name of its own past the place: 大学 or 科技大学 is no core name.
+    for kind in ["大学", "学院", "医院", "学校"] {
+        if let Some(head) = s.strip_suffix(kind)
+            && (head.is_empty() || (head.chars().count() <= 2 && jieba().has_word(head)))
+        {
+            return None;
+        }
+    }
     // Industry words and their generic tails (科技, 技术, 电子 …) after the 字号.
     for _ in 0..3 {
         let mut cut = false;
@@ -239,5 +248,9 @@ mod core_name_tests {
             core_name("苏州芯创微电子科技有限公司").as_deref(),
             Some("芯创微")
         );
+        // A place and a generic kind: no name of its own.
+        assert_eq!(core_name("苏州大学"), None);
+        assert_eq!(core_name("苏州科技大学"), None);
+        assert_eq!(core_name("常熟理工学院"), None);
     }
 }
