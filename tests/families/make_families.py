@@ -58,7 +58,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "chromeprint", "budgetdetail", "vertical",
             "pandoc", "xetex", "abiword", "indexcol", "wide",
             "finance", "apptable", "cairo", "numlist",
-            "altcontent", "mailmerge", "covertable", "decorated"]
+            "altcontent", "mailmerge", "covertable", "decorated",
+            "combined", "yearly", "colorder"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -77,7 +78,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"chromeprint": 21, "budgetdetail": 21, "vertical": 21} | \
     {"pandoc": 22, "xetex": 22, "abiword": 22, "indexcol": 22, "wide": 22} | \
     {"finance": 23, "apptable": 23, "cairo": 23, "numlist": 23} | \
-    {"altcontent": 24, "mailmerge": 24, "covertable": 24, "decorated": 24}
+    {"altcontent": 24, "mailmerge": 24, "covertable": 24, "decorated": 24} | \
+    {"combined": 25, "yearly": 25, "colorder": 25}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,6 +181,12 @@ def facts(t, fam):
         rows.append(("period", L["period"], period(t, st["period"])))
     rows.append(("total", L["total"], money(t["total_budget_wan"], st["money"])))
     rows.append(("municipal", L["municipal"], money(t["municipal_funding_wan"], st["money"])))
+    if fam == "combined":  # two fields in one cell under one label
+        by = {f: v for f, _, v in rows}
+        merged = {"applicant": f"{by['applicant']}（{by['credit_code']}）",
+                  "leader": f"{by['leader']} / {by['phone']}",
+                  "total": f"{by['total']} / {by['municipal']}"}
+        rows = [(f, lab, merged.get(f, v)) for f, lab, v in rows if f not in ("credit_code", "phone", "municipal")]
     return rows
 
 
@@ -574,6 +582,23 @@ LABELS = {
                       type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                       municipal="申请市拨经费（万元）"),
+    # Round 25: two fields in one cell under one label (项目负责人/手机: 王五 / 138…; 申报单位（统一
+    # 社会信用代码）: 名称（代码）; 项目总投入/申请市拨（万元）: 500 / 150) (combined); the amounts only
+    # in a budget table by year (经费 | 2022年 | 2023年 | … | 合计) (yearly); a drawn grid whose
+    # text the writer put on the page column by column from the bottom up, values before labels
+    # (colorder).
+    "combined": dict(name="项目名称", guide="指南代码", applicant="申报单位（统一社会信用代码）", credit="",
+                     type="单位类型", status="企业资质", leader="项目负责人/手机", phone="", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入/申请市拨（万元）",
+                     municipal=""),
+    "yearly": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                   type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                   zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入",
+                   municipal="其中：申请市拨经费"),
+    "colorder": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -664,6 +689,9 @@ STYLE = {
     "mailmerge": dict(period="cn-dash", money="wan"),
     "covertable": dict(period="ym-zero", money="wan"),
     "decorated": dict(period="cn-dash", money="wan-dec"),
+    "combined": dict(period="cn-day", money="wan"),
+    "yearly": dict(period="cn-dash", money="wan"),
+    "colorder": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -754,6 +782,9 @@ TITLES = {
     "mailmerge": "项目信息表",
     "covertable": "苏州市科技计划项目信息表",
     "decorated": "项目信息表",
+    "combined": "苏州市科技计划项目信息表",
+    "yearly": "项目信息表",
+    "colorder": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -810,7 +841,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "chromeprint": "num", "budgetdetail": "part", "vertical": "paren",
              "pandoc": "paren", "xetex": "part", "abiword": "dec", "indexcol": "num", "wide": "cn",
              "finance": "cn", "apptable": "bold", "cairo": "num", "numlist": "bold",
-             "altcontent": "paren", "mailmerge": "num", "covertable": "cn", "decorated": "dec"}
+             "altcontent": "paren", "mailmerge": "num", "covertable": "cn", "decorated": "dec",
+             "combined": "num", "yearly": "part", "colorder": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -833,7 +865,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "chromeprint": "separate", "budgetdetail": "inside", "vertical": "separate",
     "pandoc": "inside", "xetex": "separate", "abiword": "separate", "indexcol": "inside", "wide": "separate",
     "finance": "separate", "apptable": "inside", "cairo": "separate", "numlist": "separate",
-    "altcontent": "separate", "mailmerge": "inside", "covertable": "separate", "decorated": "separate"}
+    "altcontent": "separate", "mailmerge": "inside", "covertable": "separate", "decorated": "separate",
+    "combined": "separate", "yearly": "inside", "colorder": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -857,7 +890,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "vertical": "信用承诺书", "pandoc": "信用承诺书", "xetex": "科研诚信承诺书",
                 "abiword": "承诺书", "indexcol": "诚信承诺书", "wide": "信用承诺书", "finance": "企业信用承诺书",
                 "apptable": "信用承诺书", "cairo": "诚信承诺书", "numlist": "信用承诺书",
-                "altcontent": "信用承诺书", "mailmerge": "承诺书", "covertable": "信用承诺书", "decorated": "诚信承诺书"}
+                "altcontent": "信用承诺书", "mailmerge": "承诺书", "covertable": "信用承诺书", "decorated": "诚信承诺书",
+                "combined": "信用承诺书", "yearly": "诚信承诺书", "colorder": "承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -881,7 +915,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "budgetdetail": "产学研合作协议", "vertical": "合作协议书", "pandoc": "合作协议",
                "xetex": "产学研合作协议", "abiword": "合作协议书", "indexcol": "合作协议", "wide": "产学研合作协议",
                "finance": "合作协议", "apptable": "产学研合作协议", "cairo": "合作协议书", "numlist": "合作协议",
-               "altcontent": "合作协议", "mailmerge": "合作协议书", "covertable": "产学研合作协议", "decorated": "合作协议"}
+               "altcontent": "合作协议", "mailmerge": "合作协议书", "covertable": "产学研合作协议", "decorated": "合作协议",
+               "combined": "合作协议", "yearly": "产学研合作协议", "colorder": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1067,6 +1102,12 @@ NAMES = {  # file names per part
                    "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
     "decorated": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "诚信承诺书",
                   "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "combined": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "yearly": {"info_table": "信息表", "application": "申报书", "commitment": "诚信承诺书",
+               "cooperation_agreement": "产学研合作协议", "qualification": "证书", "labor_contract": "劳动合同"},
+    "colorder": {"info_table": "表1", "application": "表2", "commitment": "表3",
+                 "cooperation_agreement": "表4", "qualification": "表5", "labor_contract": "表6"},
 }
 
 
@@ -1101,7 +1142,8 @@ def cover_lines(t, fam):
            "chromeprint": "c", "budgetdetail": "a", "vertical": "b",
            "pandoc": "b", "xetex": "a", "abiword": "c", "indexcol": "a", "wide": "b",
            "finance": "c", "apptable": "a", "cairo": "b", "numlist": "a",
-           "altcontent": "a", "mailmerge": "b", "covertable": "a", "decorated": "c"}[fam]
+           "altcontent": "a", "mailmerge": "b", "covertable": "a", "decorated": "c",
+           "combined": "b", "yearly": "c", "colorder": "a"}[fam]
     return styles[key]
 
 
@@ -1492,8 +1534,36 @@ def info_docx(t, fam, path):
                 cells[0].add_paragraph(m)
             cells[1].text = v
         d.add_paragraph("注：申请市拨经费不超过项目总投入的30%。")
-    elif fam == "covertable":  # an ordinary two-column table (the cover is the family's point)
+    elif fam in ("covertable", "combined"):  # an ordinary two-column table
         docx_table(d, [[k, v] for k, v in kv], 2)
+    elif fam == "yearly":  # the fields; the amounts only in a budget table by year
+        docx_table(d, [[lab, val] for f, lab, val in rows if f not in ("total", "municipal")], 2)
+        by = {f: (lab, val) for f, lab, val in rows}
+        sy, ey = ym(t["start"])[0], ym(t["end"])[0]
+        years = list(range(sy, ey + 1))
+        r = random.Random(t["credit_code"] + fam)
+
+        def split(total):  # whole 万元 a year where it can, the last year takes the rest
+            if len(years) == 1:
+                return [total]
+            parts = []
+            left = total
+            for _ in years[:-1]:
+                p = float(int(left * r.uniform(0.25, 0.5)))
+                parts.append(p)
+                left -= p
+            return parts + [round(left, 4)]
+        tot, mun = t["total_budget_wan"], t["municipal_funding_wan"]
+        d.add_paragraph("经费预算（单位：万元）")
+        fmt = lambda x: f"{round(x, 2):g}"
+        own = split(tot)
+        mparts = [round(mun * p / tot, 2) for p in own[:-1]]
+        mparts.append(round(mun - sum(mparts), 2))
+        docx_table(d, [["经费"] + [f"{y}年" for y in years] + ["合计"],
+                       [by["total"][0]] + [fmt(x) for x in own] + [fmt(tot)],
+                       [by["municipal"][0]] + [fmt(x) for x in mparts] + [fmt(mun)],
+                       ["自筹经费"] + [fmt(round(a - b, 4)) for a, b in zip(own, mparts)] + [fmt(round(tot - mun, 4))]],
+                   len(years) + 2)
     elif fam == "placeholder":  # 2 columns, wide labels with spaces
         docx_table(d, [[k, v] for k, v in kv], 2)
         d.add_paragraph("填表说明：1. 请如实填写；2. 带*项为必填项。")
@@ -1740,12 +1810,18 @@ def info_reportlab(t, fam, path, font, split=False):
                     c.drawString(a + 4, y - 15 - j * 15, line)
             y -= hgt
         rows = []
+    later = []  # colorder: (column, y, x, text) drawn after the grid
     for k, v in rows:
         lk, lv = wrap(k, x1 - x0 - 8), wrap(v, x2 - x1 - 8)
         n = max(len(lk), len(lv))
         hgt = n * 15 + 8
         c.rect(x0, y - hgt, x1 - x0, hgt)
         c.rect(x1, y - hgt, x2 - x1, hgt)
+        if fam == "colorder":
+            later += [(1, y - 15 - i * 15, x0 + 4, s) for i, s in enumerate(lk)]
+            later += [(0, y - 15 - i * 15, x1 + 4, s) for i, s in enumerate(lv)]
+            y -= hgt
+            continue
         for i, s in enumerate(lk):
             c.drawString(x0 + 4, y - 15 - i * 15, s)
         for i, s in enumerate(lv):
@@ -1760,8 +1836,10 @@ def info_reportlab(t, fam, path, font, split=False):
             else:
                 c.drawString(x1 + 4, y - 15 - i * 15, s)
         y -= hgt
+    for _, yy, xx, s in sorted(later, key=lambda o: (o[0], o[1])):  # values, then labels, bottom up
+        c.drawString(xx, yy, s)
     c.setFont(fname, 9)
-    c.drawString(x0, y - 20, "注：金额单位为元；本表一式两份。")
+    c.drawString(x0, y - 20, "注：本表一式两份。" if fam == "colorder" else "注：金额单位为元；本表一式两份。")
     c.save()
 
 
@@ -2157,7 +2235,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "chromeprint": "html-pdf", "budgetdetail": "docx", "vertical": "html-pdf",
     "pandoc": "pandoc", "xetex": "xetex", "abiword": "abiword", "indexcol": "html-docx", "wide": "docx2pdf",
     "finance": "docx", "apptable": "html-docx", "cairo": "html-pdf", "numlist": "docx",
-    "altcontent": "altcontent", "mailmerge": "mailmerge", "covertable": "docx", "decorated": "html-pdf"}
+    "altcontent": "altcontent", "mailmerge": "mailmerge", "covertable": "docx", "decorated": "html-pdf",
+    "combined": "docx", "yearly": "docx", "colorder": "rl-ttf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
