@@ -7,7 +7,7 @@
 
 use crate::extract::{Block, BlockKind, Document};
 pub use crate::labels::{Key, Unit, leading_label};
-use crate::labels::{is_column_header, is_label, key_of, key_of_cell};
+use crate::labels::{compound_label, is_column_header, is_label, key_of, key_of_cell};
 pub use crate::model::{ApplicantType, Fields};
 use crate::text::fold_width;
 pub use crate::text::squash;
@@ -89,10 +89,14 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         _ => false,
     };
     total_row_pairs(&rows, out);
+    let by_total_column = total_column_pairs(&rows, out);
     // Cells of a DOCX are the writer's own: text never runs over into the next one, so a cell
     // after a value is never its continuation (that happens to cells rebuilt from a PDF page).
     let explicit_cells = doc.format == crate::extract::Format::Docx;
     for (ri, row) in rows.iter().enumerate() {
+        if by_total_column.contains(&ri) {
+            continue;
+        }
         let keys: Vec<Option<(Key, Option<Unit>)>> =
             row.iter().map(|b| key_of_cell(&b.text)).collect();
         // Header layout: a row of labels over a row of values with as many cells. A header of
@@ -172,6 +176,17 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         // Index in `out` of the value just read, while the next cell may still continue it.
         let mut open_value: Option<usize> = None;
         while i < row.len() {
+            // Two fields under one label (项目负责人/手机 | 王五 / 138…).
+            if let Some(parts) = compound_label(&row[i].text)
+                && let Some(v) = row.get(i + 1)
+                && keys[i + 1].is_none()
+                && compound_label(&v.text).is_none()
+            {
+                compound_pairs(out, &parts, v);
+                open_value = None;
+                i += 2;
+                continue;
+            }
             if let Some((key, unit)) = keys[i] {
                 open_value = None;
                 if let Some(v) = row.get(i + 1)
@@ -227,6 +242,43 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
     }
 }
 
+/// A budget table by year or by source (经费 | 2022年 | 2023年 | 合计, a row per amount): a row
+/// whose first cell names an amount (项目总投入, 其中：申请市拨经费) gives the amount in the 合计
+/// column of the header row above it, not its first figure. Returns the rows so read.
+fn total_column_pairs(rows: &[Vec<&Block>], out: &mut Vec<Pair>) -> Vec<usize> {
+    let table_of = |r: &[&Block]| match r[0].kind {
+        BlockKind::Cell { table, .. } => Some(table),
+        _ => None,
+    };
+    let mut used = Vec::new();
+    for (hi, head) in rows.iter().enumerate() {
+        let Some(col) = head
+            .iter()
+            .position(|b| matches!(squash(&b.text).as_str(), "合计" | "总计"))
+        else {
+            continue;
+        };
+        if col < 2 || key_of_cell(&head[0].text).is_some() {
+            continue;
+        }
+        for (ri, r) in rows.iter().enumerate().skip(hi + 1) {
+            if table_of(r) != table_of(head) {
+                break;
+            }
+            if r.len() != head.len() {
+                continue;
+            }
+            if let Some((key @ (Key::TotalBudget | Key::Municipal), unit)) = key_of_cell(&r[0].text)
+                && parse_money(&r[col].text, unit).is_some()
+            {
+                push_value(out, key, unit, r[col], 0);
+                used.push(ri);
+            }
+        }
+    }
+    used
+}
+
 /// A budget table by items (预算科目 | 合计 | 市拨经费 | 自筹经费, a row per item) ends in a
 /// 合计 row: under each money heading of the header row, that row's cell is the amount
 /// (the municipal funding under 市拨经费). Only where the header row names the municipal
@@ -268,6 +320,64 @@ fn cell_label_value(text: &str) -> Option<(Key, Option<Unit>, &str)> {
     }
     let (key, unit) = key_of_cell(head)?;
     Some((key, unit, rest))
+}
+
+/// The values of a label naming several fields: the value split at its slashes when it has as
+/// many pieces as the label has fields; else a credit code or a phone taken by its shape, and
+/// what is left the one field still without a value (苏州大学（12320000…）).
+fn compound_pairs(out: &mut Vec<Pair>, parts: &[(Key, Option<Unit>)], v: &Block) {
+    let text = v.text.trim();
+    let mut push = |key: Key, unit: Option<Unit>, value: &str| {
+        let value = value.trim();
+        if !value.is_empty() {
+            out.push(Pair {
+                key,
+                value: value.to_string(),
+                unit,
+                page: v.page,
+                paragraph: v.paragraph,
+                rank: 0,
+                guessed: false,
+            });
+        }
+    };
+    let pieces: Vec<&str> = text
+        .split(['/', '／'])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces.len() == parts.len() {
+        for ((key, unit), piece) in parts.iter().zip(pieces) {
+            push(*key, *unit, piece);
+        }
+        return;
+    }
+    let mut rest = text.to_string();
+    let mut open: Vec<(Key, Option<Unit>)> = Vec::new();
+    for (key, unit) in parts {
+        let shaped = match key {
+            Key::CreditCode => find_credit_code(&rest),
+            Key::Phone => find_phone(&rest),
+            _ => None,
+        };
+        match shaped.and_then(|x| rest.find(&x).map(|at| (x, at))) {
+            Some((x, at)) => {
+                push(*key, *unit, &x);
+                rest.replace_range(at..at + x.len(), "");
+            }
+            None => open.push((*key, *unit)),
+        }
+    }
+    if let [(key, unit)] = open.as_slice() {
+        let left = ["（）", "()", "（)", "(）"]
+            .iter()
+            .fold(rest.clone(), |s, empty| s.replace(empty, ""));
+        push(
+            *key,
+            *unit,
+            left.trim_matches(|c: char| c.is_whitespace() || "/／,，;；".contains(c)),
+        );
+    }
 }
 
 /// The pair just pushed for `label` came from the key-word model, not a lexicon phrase.
@@ -1715,6 +1825,54 @@ mod tests {
         }
         let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
         assert_eq!(ex.fields.phone.as_deref(), Some("13112803149"));
+    }
+
+    /// A document of one table, its rows given as cell texts.
+    fn table_doc(rows: &[&[&str]]) -> Document {
+        let mut d = Document::new("t.docx", crate::extract::Format::Docx);
+        for (row, cells) in rows.iter().enumerate() {
+            for (col, t) in cells.iter().enumerate() {
+                let kind = BlockKind::Cell {
+                    table: 0,
+                    row: row as u32,
+                    col: col as u32,
+                };
+                d.push_block(kind, t, None);
+            }
+        }
+        d
+    }
+
+    #[test]
+    fn two_fields_under_one_label() {
+        let d = table_doc(&[
+            &[
+                "申报单位（统一社会信用代码）",
+                "苏州大学（12320000RGL3BP6JXF）",
+            ],
+            &["项目负责人/手机", "马文博 / 19218068169"],
+            &["项目总投入/申请市拨（万元）", "400 / 100"],
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.applicant.as_deref(), Some("苏州大学"));
+        assert_eq!(f.credit_code.as_deref(), Some("12320000RGL3BP6JXF"));
+        assert_eq!(f.leader.as_deref(), Some("马文博"));
+        assert_eq!(f.phone.as_deref(), Some("19218068169"));
+        assert_eq!(f.total_budget_wan, Some(400.0));
+        assert_eq!(f.municipal_funding_wan, Some(100.0));
+    }
+
+    #[test]
+    fn a_budget_by_year_gives_its_total_column() {
+        let d = table_doc(&[
+            &["经费", "2022年", "2023年", "2024年", "合计"],
+            &["项目总投入", "55", "26", "39", "120"],
+            &["其中：申请市拨经费", "13.75", "6.5", "9.75", "30"],
+            &["自筹经费", "41.25", "19.5", "29.25", "90"],
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.total_budget_wan, Some(120.0));
+        assert_eq!(f.municipal_funding_wan, Some(30.0));
     }
 
     #[test]

@@ -294,6 +294,52 @@ pub fn key_of_cell(label: &str) -> Option<(Key, Option<Unit>)> {
     })
 }
 
+/// A label that names two or more fields in one cell: parts joined by a slash or 及
+/// (项目负责人/手机, 项目总投入/申请市拨（万元）) or a bracketed note that is a label itself
+/// (申报单位（统一社会信用代码）). Every part must be a label, of distinct fields; a unit note at
+/// the end holds for all. None for a single field's label, however it is written
+/// (纳税人识别号/统一社会信用代码 names one field twice; 企业资质（高企/科小） has a note of values).
+pub fn compound_label(label: &str) -> Option<Vec<(Key, Option<Unit>)>> {
+    let text = crate::text::squash(label);
+    let text = text.trim_end_matches(['：', ':']);
+    // The unit note at the end, for every part: （万元）.
+    let (body, unit) = match text.rfind(['（', '(']) {
+        Some(i) if Unit::named_in(&text[i..]).is_some() && text.ends_with(['）', ')']) => {
+            (&text[..i], Unit::named_in(&text[i..]))
+        }
+        _ => (text, None),
+    };
+    let mut parts: Vec<String> = Vec::new();
+    // A bracketed note that is a label: 申报单位（统一社会信用代码）.
+    let mut head = body;
+    if body.ends_with(['）', ')'])
+        && let Some(i) = body.rfind(['（', '('])
+        && i > 0
+    {
+        let note = body[i..]
+            .trim_start_matches(['（', '('])
+            .trim_end_matches(['）', ')']);
+        if key_of_cell(note).is_some() {
+            parts.push(note.to_string());
+            head = &body[..i];
+        }
+    }
+    let mut named: Vec<String> = head.split(['/', '／', '及']).map(str::to_string).collect();
+    named.append(&mut parts);
+    if named.len() < 2 {
+        return None;
+    }
+    let mut out: Vec<(Key, Option<Unit>)> = Vec::new();
+    for part in &named {
+        let (key, own_unit) = key_of_cell(part)?;
+        if out.iter().any(|(k, _)| *k == key) {
+            return None;
+        }
+        out.push((key, own_unit.or(unit)));
+    }
+    Some(out)
+}
+
 /// Drop list numbering before a label: "1.", "2、", "一、", "（三）" (the last already gone with
 /// the parentheses).
 fn strip_numbering(s: &str) -> &str {
@@ -553,6 +599,30 @@ mod tests {
             ("研发期（月）", Key::Months),
         ] {
             assert_eq!(key_of_cell(label).map(|k| k.0), Some(key), "{label}");
+        }
+        // Two fields in one label.
+        let keys = |l: &str| compound_label(l).map(|v| v.iter().map(|k| k.0).collect::<Vec<_>>());
+        assert_eq!(keys("项目负责人/手机"), Some(vec![Key::Leader, Key::Phone]));
+        assert_eq!(
+            keys("申报单位（统一社会信用代码）"),
+            Some(vec![Key::Applicant, Key::CreditCode])
+        );
+        assert_eq!(
+            compound_label("项目总投入/申请市拨（万元）"),
+            Some(vec![
+                (Key::TotalBudget, Some(Unit::Wan)),
+                (Key::Municipal, Some(Unit::Wan))
+            ])
+        );
+        for one in [
+            "纳税人识别号/统一社会信用代码",
+            "企业资质（高企/科小）",
+            "项目总投入（万元）",
+            "推荐（主管）部门",
+            "合作单位名称（全称）",
+            "项目名称",
+        ] {
+            assert_eq!(compound_label(one), None, "{one}");
         }
         // Values that hold a label's key words are still values.
         for value in [
