@@ -59,7 +59,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "pandoc", "xetex", "abiword", "indexcol", "wide",
             "finance", "apptable", "cairo", "numlist",
             "altcontent", "mailmerge", "covertable", "decorated",
-            "combined", "yearly", "colorder"]
+            "combined", "yearly", "colorder",
+            "rowspan", "kpitable", "titlerow"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -79,7 +80,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"pandoc": 22, "xetex": 22, "abiword": 22, "indexcol": 22, "wide": 22} | \
     {"finance": 23, "apptable": 23, "cairo": 23, "numlist": 23} | \
     {"altcontent": 24, "mailmerge": 24, "covertable": 24, "decorated": 24} | \
-    {"combined": 25, "yearly": 25, "colorder": 25}
+    {"combined": 25, "yearly": 25, "colorder": 25} | \
+    {"rowspan": 26, "kpitable": 26, "titlerow": 26}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -599,6 +601,23 @@ LABELS = {
                      type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                      municipal="申请市拨经费（万元）"),
+    # Round 26: labels merged down over several value rows — partners one a row, the period as a
+    # start row and an end row, 经费（万元） over 总投入：… and 申请市拨：… (rowspan); the
+    # application's 考核指标 as a table of indicators (序号 | 考核指标 | 完成时间) (kpitable); the
+    # table's title in its own merged first row and the signing line in a merged last row, four
+    # columns (titlerow).
+    "rowspan": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="实施期限", total="总投入",
+                    municipal="申请市拨"),
+    "kpitable": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
+    "titlerow": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -692,6 +711,9 @@ STYLE = {
     "combined": dict(period="cn-day", money="wan"),
     "yearly": dict(period="cn-dash", money="wan"),
     "colorder": dict(period="ym-zero", money="wan"),
+    "rowspan": dict(period="cn-dash", money="wan"),
+    "kpitable": dict(period="cn-day", money="wan"),
+    "titlerow": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -785,6 +807,9 @@ TITLES = {
     "combined": "苏州市科技计划项目信息表",
     "yearly": "项目信息表",
     "colorder": "苏州市科技计划项目信息表",
+    "rowspan": "项目信息表",
+    "kpitable": "苏州市科技计划项目信息表",
+    "titlerow": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -842,7 +867,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "pandoc": "paren", "xetex": "part", "abiword": "dec", "indexcol": "num", "wide": "cn",
              "finance": "cn", "apptable": "bold", "cairo": "num", "numlist": "bold",
              "altcontent": "paren", "mailmerge": "num", "covertable": "cn", "decorated": "dec",
-             "combined": "num", "yearly": "part", "colorder": "cn"}
+             "combined": "num", "yearly": "part", "colorder": "cn",
+             "rowspan": "paren", "kpitable": "cn", "titlerow": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -866,7 +892,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "pandoc": "inside", "xetex": "separate", "abiword": "separate", "indexcol": "inside", "wide": "separate",
     "finance": "separate", "apptable": "inside", "cairo": "separate", "numlist": "separate",
     "altcontent": "separate", "mailmerge": "inside", "covertable": "separate", "decorated": "separate",
-    "combined": "separate", "yearly": "inside", "colorder": "inside"}
+    "combined": "separate", "yearly": "inside", "colorder": "inside",
+    "rowspan": "separate", "kpitable": "separate", "titlerow": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -891,7 +918,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "abiword": "承诺书", "indexcol": "诚信承诺书", "wide": "信用承诺书", "finance": "企业信用承诺书",
                 "apptable": "信用承诺书", "cairo": "诚信承诺书", "numlist": "信用承诺书",
                 "altcontent": "信用承诺书", "mailmerge": "承诺书", "covertable": "信用承诺书", "decorated": "诚信承诺书",
-                "combined": "信用承诺书", "yearly": "诚信承诺书", "colorder": "承诺书"}
+                "combined": "信用承诺书", "yearly": "诚信承诺书", "colorder": "承诺书",
+                "rowspan": "信用承诺书", "kpitable": "科研诚信承诺书", "titlerow": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -916,7 +944,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "xetex": "产学研合作协议", "abiword": "合作协议书", "indexcol": "合作协议", "wide": "产学研合作协议",
                "finance": "合作协议", "apptable": "产学研合作协议", "cairo": "合作协议书", "numlist": "合作协议",
                "altcontent": "合作协议", "mailmerge": "合作协议书", "covertable": "产学研合作协议", "decorated": "合作协议",
-               "combined": "合作协议", "yearly": "产学研合作协议", "colorder": "合作协议书"}
+               "combined": "合作协议", "yearly": "产学研合作协议", "colorder": "合作协议书",
+               "rowspan": "合作协议", "kpitable": "合作协议", "titlerow": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1108,6 +1137,12 @@ NAMES = {  # file names per part
                "cooperation_agreement": "产学研合作协议", "qualification": "证书", "labor_contract": "劳动合同"},
     "colorder": {"info_table": "表1", "application": "表2", "commitment": "表3",
                  "cooperation_agreement": "表4", "qualification": "表5", "labor_contract": "表6"},
+    "rowspan": {"info_table": "项目信息表", "application": "申报书", "cover": "封面", "commitment": "承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "kpitable": {"info_table": "信息表", "application": "项目申报书", "cover": "申报书封面", "commitment": "承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "titlerow": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
 }
 
 
@@ -1143,7 +1178,8 @@ def cover_lines(t, fam):
            "pandoc": "b", "xetex": "a", "abiword": "c", "indexcol": "a", "wide": "b",
            "finance": "c", "apptable": "a", "cairo": "b", "numlist": "a",
            "altcontent": "a", "mailmerge": "b", "covertable": "a", "decorated": "c",
-           "combined": "b", "yearly": "c", "colorder": "a"}[fam]
+           "combined": "b", "yearly": "c", "colorder": "a",
+           "rowspan": "c", "kpitable": "a", "titlerow": "b"}[fam]
     return styles[key]
 
 
@@ -1277,7 +1313,24 @@ def docx_blocks(d, blocks, cover=None, numbered=False):
     for kind, text in blocks:
         if kind == "title":
             d.add_heading(text, level=1)
-        elif kind == "h" and numbered:  # Word's list numbering gives the number, plain text the words
+        elif kind == "item" and numbered == "kpi-table":  # the indicators as a table
+            if not (d.tables and getattr(d, "_kpi_open", False)):
+                tbl = d.add_table(rows=1, cols=3)
+                tbl.style = "Table Grid"
+                for c, x in zip(tbl.rows[0].cells, ["序号", "考核指标", "完成时间"]):
+                    c.text = x
+                d._kpi_open = True
+            tbl = d.tables[-1]
+            cells = tbl.add_row().cells
+            cells[0].text = str(len(tbl.rows) - 1)
+            body = text.split("）", 1)[-1] if text.startswith("（") else text
+            cells[1].text = body.rstrip("；")
+            cells[2].text = "项目结束时"
+            continue
+        elif kind == "h" and numbered in (True, "cover-table"):
+            # Word's list numbering gives the number, plain text the words. (covertable got this
+            # too when round 24 was generated — its headings numbered twice, 1. 一、… — and keeps
+            # it: the set is as it was measured.)
             d.add_paragraph(text, style="List Number")
         elif kind == "h":
             p = d.add_paragraph()
@@ -1534,7 +1587,7 @@ def info_docx(t, fam, path):
                 cells[0].add_paragraph(m)
             cells[1].text = v
         d.add_paragraph("注：申请市拨经费不超过项目总投入的30%。")
-    elif fam in ("covertable", "combined"):  # an ordinary two-column table
+    elif fam in ("covertable", "combined", "kpitable"):  # an ordinary two-column table
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "yearly":  # the fields; the amounts only in a budget table by year
         docx_table(d, [[lab, val] for f, lab, val in rows if f not in ("total", "municipal")], 2)
@@ -1667,6 +1720,33 @@ def info_html(t, fam):
         trs = "".join(f"<tr><td width='32%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"
                             "<p>&nbsp;</p><p>申报单位（盖章）：　　　　　　　　主管部门（盖章）：</p>")
+    if fam == "rowspan":  # labels merged down over several value rows
+        by = {f: (lab, val) for f, lab, val in rows}
+        (sy, sm), (ey, em) = ym(t["start"]), ym(t["end"])
+        groups = []
+        for f in ("project_name", "guide_code", "applicant", "credit_code", "type", "status", "leader", "phone",
+                  "department", "zone"):
+            groups.append((by[f][0], [by[f][1]]))
+        groups.append((by["partners"][0], t["partners"] or ["无"]))
+        groups.append((by["period"][0], [f"{sy}年{sm}月起", f"{ey}年{em}月止"]))
+        groups.append(("经费（万元）", [f"{by['total'][0]}：{by['total'][1]}", f"{by['municipal'][0]}：{by['municipal'][1]}"]))
+        trs = ""
+        for lab, vals in groups:
+            for i, v in enumerate(vals):
+                head = f"<td width='30%' rowspan='{len(vals)}'>{esc(lab)}</td>" if i == 0 else ""
+                trs += f"<tr>{head}<td>{esc(v)}</td></tr>"
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
+    if fam == "titlerow":  # the title in a merged first row, the signing line in a merged last row
+        trs = f"<tr><td colspan='4' align='center'><b>{esc(TITLES[fam])}</b></td></tr>"
+        long = [(k, v) for k, v in kv if len(v) > 14]
+        short = [(k, v) for k, v in kv if len(v) <= 14]
+        for k, v in long:
+            trs += f"<tr><td width='18%'>{esc(k)}</td><td colspan='3'>{esc(v)}</td></tr>"
+        for i in range(0, len(short), 2):
+            cells = "".join(f"<td width='18%'>{esc(k)}</td><td width='32%'>{esc(v)}</td>" for k, v in short[i:i + 2])
+            trs += f"<tr>{cells}{'<td></td><td></td>' if len(short[i:i + 2]) == 1 else ''}</tr>"
+        trs += "<tr><td colspan='4'>申报单位（盖章）：<br><br>　　　　　　　　　　　　　　　　年　　月　　日</td></tr>"
+        return mp.html_page(f"<table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "decorated":  # values as people decorate them
         r = random.Random(t["credit_code"] + fam)
         by = {f: (lab, val) for f, lab, val in rows}
@@ -2236,7 +2316,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "pandoc": "pandoc", "xetex": "xetex", "abiword": "abiword", "indexcol": "html-docx", "wide": "docx2pdf",
     "finance": "docx", "apptable": "html-docx", "cairo": "html-pdf", "numlist": "docx",
     "altcontent": "altcontent", "mailmerge": "mailmerge", "covertable": "docx", "decorated": "html-pdf",
-    "combined": "docx", "yearly": "docx", "colorder": "rl-ttf"}
+    "combined": "docx", "yearly": "docx", "colorder": "rl-ttf",
+    "rowspan": "html-docx", "kpitable": "docx", "titlerow": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -3014,7 +3095,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             docx_toc(d, blocks)
             docx_blocks(d, blocks)
         else:
-            docx_blocks(d, blocks, cover, numbered="cover-table" if fam == "covertable" else fam == "numlist")
+            docx_blocks(d, blocks, cover, numbered={"covertable": "cover-table", "kpitable": "kpi-table"}.get(
+                fam, fam == "numlist"))
         p = path_stem + ".docx"
         d.save(p)
         if w == "docx2pdf":
