@@ -93,10 +93,35 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
     // Cells of a DOCX are the writer's own: text never runs over into the next one, so a cell
     // after a value is never its continuation (that happens to cells rebuilt from a PDF page).
     let explicit_cells = doc.format == crate::extract::Format::Docx;
+    // The value of the last row's label in its first cell: (table, row, value's column, index
+    // in `out`). A label merged down over several rows (a vertical merge) leaves the rows under
+    // it with their first cells missing: a lone cell there continues the value above
+    // (partners one a row; 2022年8月起 / 2024年7月止).
+    let mut merged_down: Option<(u32, u32, u32, usize)> = None;
+    let cell_at = |b: &Block| match b.kind {
+        BlockKind::Cell { table, row, col } => Some((table, row, col)),
+        _ => None,
+    };
     for (ri, row) in rows.iter().enumerate() {
         if by_total_column.contains(&ri) {
             continue;
         }
+        if let [only] = row.as_slice()
+            && let Some((table, r, col)) = cell_at(only)
+            && let Some((t0, r0, c0, k)) = merged_down
+            && col > 0
+            && (table, r, col) == (t0, r0 + 1, c0)
+            && !only.text.trim().is_empty()
+            && !is_label(&only.text)
+            && cell_label_value(&only.text).is_none()
+        {
+            let v = &mut out[k].value;
+            v.push('\n');
+            v.push_str(only.text.trim());
+            merged_down = Some((t0, r, c0, k));
+            continue;
+        }
+        merged_down = None;
         let keys: Vec<Option<(Key, Option<Unit>)>> =
             row.iter().map(|b| key_of_cell(&b.text)).collect();
         // Header layout: a row of labels over a row of values with as many cells. A header of
@@ -197,6 +222,12 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
                     if out.len() > before {
                         open_value = Some(before);
                         mark_guessed(out, row[i]);
+                        if i == 0
+                            && let (Some((t, r, _)), Some((_, _, vc))) =
+                                (cell_at(row[0]), cell_at(v))
+                        {
+                            merged_down = Some((t, r, vc, before));
+                        }
                     }
                     i += 2;
                     continue;
@@ -1860,6 +1891,34 @@ mod tests {
         assert_eq!(f.phone.as_deref(), Some("19218068169"));
         assert_eq!(f.total_budget_wan, Some(400.0));
         assert_eq!(f.municipal_funding_wan, Some(100.0));
+    }
+
+    #[test]
+    fn a_label_merged_down_over_rows_takes_their_values() {
+        // 实施期限 and 合作单位 merged down over two rows: the rows under them have no first cell.
+        let mut d = Document::new("t.docx", crate::extract::Format::Docx);
+        for (row, col, t) in [
+            (0, 0, "实施期限"),
+            (0, 1, "2022年8月起"),
+            (1, 1, "2024年7月止"),
+            (2, 0, "合作单位"),
+            (2, 1, "苏州甲科技有限公司"),
+            (3, 1, "苏州乙大学"),
+            (4, 0, "经费（万元）"),
+            (4, 1, "总投入：300"),
+            (5, 1, "申请市拨：90"),
+        ] {
+            let kind = BlockKind::Cell { table: 0, row, col };
+            d.push_block(kind, t, None);
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(
+            (f.start.as_deref(), f.end.as_deref()),
+            (Some("2022-08"), Some("2024-07"))
+        );
+        assert_eq!(f.partners, vec!["苏州甲科技有限公司", "苏州乙大学"]);
+        assert_eq!(f.total_budget_wan, Some(300.0));
+        assert_eq!(f.municipal_funding_wan, Some(90.0));
     }
 
     #[test]

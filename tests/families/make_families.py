@@ -3385,6 +3385,14 @@ def family_oracle(t, parts, mistakes, kind):
         want = [r for r in want if r != "T003"]
     if "T002" in want and word_count(name) <= 25:
         want.remove("T002")
+    # E001 drawn with E003: E003's new (valid) code replaced E001's broken one, so nothing is
+    # wrong with the code the package carries — corrected after round 26's first figure was
+    # taken (rowspan-4: propscan found the code valid, the oracle still expected E001).
+    code = t["credit_code"]
+    if "E001" in want and "info_table" in parts and len(code) == 18 and all(c in mp.ALPHABET for c in code):
+        s = sum(mp.ALPHABET.index(c) * w for c, w in zip(code, mp.WEIGHTS))
+        if mp.ALPHABET[(31 - s % 31) % 31] == code[-1]:
+            want.remove("E001")
     # Scanned parts (family scan) and a photographed table (photo): F007 names the pages read by
     # OCR, and the scanned commitment bears no seal (none is drawn), which A009 says.
     if t.get("template") == "scan":
