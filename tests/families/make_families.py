@@ -60,7 +60,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "finance", "apptable", "cairo", "numlist",
             "altcontent", "mailmerge", "covertable", "decorated",
             "combined", "yearly", "colorder",
-            "rowspan", "kpitable", "titlerow"]
+            "rowspan", "kpitable", "titlerow",
+            "upsidedown", "whitetext", "whitepdf"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -81,7 +82,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"finance": 23, "apptable": 23, "cairo": 23, "numlist": 23} | \
     {"altcontent": 24, "mailmerge": 24, "covertable": 24, "decorated": 24} | \
     {"combined": 25, "yearly": 25, "colorder": 25} | \
-    {"rowspan": 26, "kpitable": 26, "titlerow": 26}
+    {"rowspan": 26, "kpitable": 26, "titlerow": 26} | \
+    {"upsidedown": 27, "whitetext": 27, "whitepdf": 27}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -618,6 +620,22 @@ LABELS = {
                      type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
                      zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
                      municipal="申请市拨经费（万元）"),
+    # Round 27: the information table and the commitment fed into the scanner upside down
+    # (upsidedown); a Word template whose example values and instructions were hidden the way
+    # people hide them, in white type (white font colour, not Word's hidden text), as DOCX
+    # (whitetext) and printed to PDF by LibreOffice, the white text in the text layer (whitepdf).
+    "upsidedown": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                       type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                       municipal="申请市拨经费（万元）"),
+    "whitetext": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
+    "whitepdf": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -714,6 +732,9 @@ STYLE = {
     "rowspan": dict(period="cn-dash", money="wan"),
     "kpitable": dict(period="cn-day", money="wan"),
     "titlerow": dict(period="ym-zero", money="wan"),
+    "upsidedown": dict(period="cn-dash", money="wan"),
+    "whitetext": dict(period="ym-zero", money="wan"),
+    "whitepdf": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -810,6 +831,9 @@ TITLES = {
     "rowspan": "项目信息表",
     "kpitable": "苏州市科技计划项目信息表",
     "titlerow": "苏州市科技计划项目信息表",
+    "upsidedown": "项目信息表",
+    "whitetext": "苏州市科技计划项目信息表",
+    "whitepdf": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -868,7 +892,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "finance": "cn", "apptable": "bold", "cairo": "num", "numlist": "bold",
              "altcontent": "paren", "mailmerge": "num", "covertable": "cn", "decorated": "dec",
              "combined": "num", "yearly": "part", "colorder": "cn",
-             "rowspan": "paren", "kpitable": "cn", "titlerow": "num"}
+             "rowspan": "paren", "kpitable": "cn", "titlerow": "num",
+             "upsidedown": "cn", "whitetext": "paren", "whitepdf": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -893,7 +918,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "finance": "separate", "apptable": "inside", "cairo": "separate", "numlist": "separate",
     "altcontent": "separate", "mailmerge": "inside", "covertable": "separate", "decorated": "separate",
     "combined": "separate", "yearly": "inside", "colorder": "inside",
-    "rowspan": "separate", "kpitable": "separate", "titlerow": "inside"}
+    "rowspan": "separate", "kpitable": "separate", "titlerow": "inside",
+    "upsidedown": "separate", "whitetext": "separate", "whitepdf": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -919,7 +945,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "apptable": "信用承诺书", "cairo": "诚信承诺书", "numlist": "信用承诺书",
                 "altcontent": "信用承诺书", "mailmerge": "承诺书", "covertable": "信用承诺书", "decorated": "诚信承诺书",
                 "combined": "信用承诺书", "yearly": "诚信承诺书", "colorder": "承诺书",
-                "rowspan": "信用承诺书", "kpitable": "科研诚信承诺书", "titlerow": "信用承诺书"}
+                "rowspan": "信用承诺书", "kpitable": "科研诚信承诺书", "titlerow": "信用承诺书",
+                "upsidedown": "信用承诺书", "whitetext": "信用承诺书", "whitepdf": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -945,7 +972,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "finance": "合作协议", "apptable": "产学研合作协议", "cairo": "合作协议书", "numlist": "合作协议",
                "altcontent": "合作协议", "mailmerge": "合作协议书", "covertable": "产学研合作协议", "decorated": "合作协议",
                "combined": "合作协议", "yearly": "产学研合作协议", "colorder": "合作协议书",
-               "rowspan": "合作协议", "kpitable": "合作协议", "titlerow": "产学研合作协议"}
+               "rowspan": "合作协议", "kpitable": "合作协议", "titlerow": "产学研合作协议",
+               "upsidedown": "合作协议", "whitetext": "合作协议", "whitepdf": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1143,6 +1171,13 @@ NAMES = {  # file names per part
                  "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "titlerow": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
                  "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "upsidedown": {"info_table": "扫描件1", "application": "申报书", "cover": "封面", "commitment": "扫描件2",
+                   "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "whitetext": {"info_table": "项目信息表（模板）", "application": "项目申报书（模板）", "cover": "封面",
+                  "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质",
+                  "labor_contract": "劳动合同"},
+    "whitepdf": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书",
+                 "cooperation_agreement": "合作协议书", "qualification": "资质", "labor_contract": "劳动合同"},
 }
 
 
@@ -1179,7 +1214,8 @@ def cover_lines(t, fam):
            "finance": "c", "apptable": "a", "cairo": "b", "numlist": "a",
            "altcontent": "a", "mailmerge": "b", "covertable": "a", "decorated": "c",
            "combined": "b", "yearly": "c", "colorder": "a",
-           "rowspan": "c", "kpitable": "a", "titlerow": "b"}[fam]
+           "rowspan": "c", "kpitable": "a", "titlerow": "b",
+           "upsidedown": "a", "whitetext": "b", "whitepdf": "c"}[fam]
     return styles[key]
 
 
@@ -1327,6 +1363,12 @@ def docx_blocks(d, blocks, cover=None, numbered=False):
             cells[1].text = body.rstrip("；")
             cells[2].text = "项目结束时"
             continue
+        elif kind == "h" and numbered == "white-notes":  # the heading, then an instruction in white
+            from docx.shared import RGBColor
+            p = d.add_paragraph()
+            p.add_run(text).bold = True
+            w = d.add_paragraph().add_run("（填写说明：示例：申请发明专利10项，其中授权5项；本项目实施期限为2021年1月1日至2025年12月31日。）")
+            w.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
         elif kind == "h" and numbered in (True, "cover-table"):
             # Word's list numbering gives the number, plain text the words. (covertable got this
             # too when round 24 was generated — its headings numbered twice, 1. 一、… — and keeps
@@ -1587,6 +1629,24 @@ def info_docx(t, fam, path):
                 cells[0].add_paragraph(m)
             cells[1].text = v
         d.add_paragraph("注：申请市拨经费不超过项目总投入的30%。")
+    elif fam in ("whitetext", "whitepdf"):  # example values kept in white type after the values
+        from docx.shared import RGBColor
+        ex = {"project_name": "示例：基于机器视觉的缺陷检测装备研发", "guide_code": "示例：210101",
+              "applicant": "示例：苏州示例科技有限公司", "credit_code": "示例：91320500MA1XXXXXXX",
+              "leader": "示例：王某某", "phone": "示例：13900000000", "partners": "示例：苏州示例大学",
+              "period": "示例：2021年1月至2025年12月", "total": "示例：500", "municipal": "示例：150"}
+        tbl = d.add_table(rows=0, cols=2)
+        tbl.style = "Table Grid"
+        for f, lab, val in rows:
+            cells = tbl.add_row().cells
+            cells[0].text = lab
+            p = cells[1].paragraphs[0]
+            if f in ex:
+                w = p.add_run(ex[f] + " ")
+                w.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+            p.add_run(val)
+        note = d.add_paragraph().add_run("填表说明：金额单位为万元；示例：项目总投入500万元，其中申请市拨经费150万元。")
+        note.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
     elif fam in ("covertable", "combined", "kpitable"):  # an ordinary two-column table
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "yearly":  # the fields; the amounts only in a budget table by year
@@ -1709,7 +1769,7 @@ def info_html(t, fam):
             f"<h1>{TITLES[fam]}</h1><p>申报编号：{number}　　　　状态：已提交</p>"
             f"<table border='1' cellspacing='0' width='100%'>{trs}</table>"
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
-    if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines",
+    if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
@@ -2317,7 +2377,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "finance": "docx", "apptable": "html-docx", "cairo": "html-pdf", "numlist": "docx",
     "altcontent": "altcontent", "mailmerge": "mailmerge", "covertable": "docx", "decorated": "html-pdf",
     "combined": "docx", "yearly": "docx", "colorder": "rl-ttf",
-    "rowspan": "html-docx", "kpitable": "docx", "titlerow": "html-pdf"}
+    "rowspan": "html-docx", "kpitable": "docx", "titlerow": "html-pdf",
+    "upsidedown": "html-pdf", "whitetext": "docx", "whitepdf": "docx2pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -2336,7 +2397,7 @@ def page_images(path, dpi, mode, grey=False, first_only=False):
     return images
 
 
-def scan_pdf(path, sideways=False):
+def scan_pdf(path, sideways=False, upside_down=False):
     """Print and scan a PDF in place: each page rendered at 200 dpi in grey, turned by a fraction
     of a degree, with sensor noise and dust, written back as a PDF of images (no text layer)."""
     import zlib
@@ -2348,6 +2409,8 @@ def scan_pdf(path, sideways=False):
         img = img.rotate(r.uniform(-0.8, 0.8), resample=Image.BICUBIC, fillcolor=255)
         if sideways:  # fed into the scanner the wrong way round
             img = img.transpose(Image.ROTATE_90)
+        if upside_down:  # fed in head first, face the right way
+            img = img.transpose(Image.ROTATE_180)
         a = np.asarray(img, dtype=np.float32)
         g = np.random.default_rng(r.randrange(1 << 30))
         a = a * r.uniform(0.85, 0.95) + 12 + g.normal(0, 4, a.shape)
@@ -3095,7 +3158,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             docx_toc(d, blocks)
             docx_blocks(d, blocks)
         else:
-            docx_blocks(d, blocks, cover, numbered={"covertable": "cover-table", "kpitable": "kpi-table"}.get(
+            docx_blocks(d, blocks, cover, numbered={"covertable": "cover-table", "kpitable": "kpi-table",
+                                                    "whitetext": "white-notes", "whitepdf": "white-notes"}.get(
                 fam, fam == "numlist"))
         p = path_stem + ".docx"
         d.save(p)
@@ -3128,6 +3192,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             scan_pdf(path_stem + ".pdf")
         if fam == "rotated" and kind == "commitment":
             scan_pdf(path_stem + ".pdf", sideways=True)
+        if fam == "upsidedown" and kind == "commitment":
+            scan_pdf(path_stem + ".pdf", upside_down=True)
         if fam == "colorscan" and kind in ("commitment", "cooperation_agreement"):
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
         if fam == "ocrlayer" and kind == "commitment":
@@ -3215,6 +3281,8 @@ def write_info(t, fam, path_stem, work, rnd):
         os.remove(src)
         if fam == "scan":
             scan_pdf(path_stem + ".pdf")
+        if fam == "upsidedown":
+            scan_pdf(path_stem + ".pdf", upside_down=True)
         if fam == "colorscan":
             sealed_colour_scan(path_stem + ".pdf", sealed=False)
         if fam == "ocrlayer":
@@ -3451,6 +3519,11 @@ def family_oracle(t, parts, mistakes, kind):
     # first figure was taken (the oracle first expected nothing).
     if t.get("template") == "chromeprint" and "info_table" in parts:
         want = want + ["F006"]
+    # Round 27: the upside-down scans (information table, commitment) are read by OCR, and the
+    # scanned commitment bears no seal (none is drawn). White type expects nothing.
+    if t.get("template") == "upsidedown":
+        want = want + (["F007"] if "commitment" in parts or "info_table" in parts else []) + \
+            (["A009"] if "commitment" in parts else [])
     return want
 
 
