@@ -496,3 +496,64 @@ fn form_field_values_without_appearances_are_read() {
         ],
     );
 }
+
+/// A one-page PDF with Helvetica text drawn by `content` (no ToUnicode needed: WinAnsi).
+fn text_pdf(content: &str) -> Vec<u8> {
+    let mut out: Vec<u8> = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    let bodies = [
+        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_string(),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
+        format!("<< /Length {} >> stream\n{content}\nendstream", content.len()),
+    ];
+    for (i, b) in bodies.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj {b} endobj\n", i + 1).as_bytes());
+    }
+    let xref = out.len();
+    out.extend_from_slice(
+        format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes(),
+    );
+    for o in &offsets {
+        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
+    }
+    out.extend_from_slice(
+        format!(
+            "trailer << /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            offsets.len() + 1
+        )
+        .as_bytes(),
+    );
+    out
+}
+
+/// Text filled white on the white page (a template's examples hidden in white type, printed to
+/// PDF) is not read; white text on a dark filled cell, and black text, are.
+#[test]
+fn white_type_on_the_page_is_not_read() {
+    let content = "0.2 0.3 0.5 rg 50 690 200 30 re f \
+        1 1 1 rg BT /F1 12 Tf 60 700 Td (HEADER) Tj ET \
+        1 1 1 rg BT /F1 12 Tf 60 600 Td (EXAMPLE) Tj ET \
+        0 0 0 rg BT /F1 12 Tf 60 500 Td (VALUE) Tj ET \
+        /DeviceCMYK cs 0 0 0 0 sc BT /F1 12 Tf 60 400 Td (CMYKWHITE) Tj ET \
+        1 g BT /F1 12 Tf 60 300 Td (GREYWHITE) Tj ET";
+    let pdf = text_pdf(content);
+    let doc = extract::extract_guarded("w.pdf", &pdf, &no_ocr()).expect("reads");
+    let text = rendered(&doc);
+    assert!(text.contains("HEADER"), "{text}");
+    assert!(text.contains("VALUE"), "{text}");
+    for hidden in ["EXAMPLE", "CMYKWHITE", "GREYWHITE"] {
+        assert!(!text.contains(hidden), "{hidden} read: {text}");
+    }
+}
+
+/// Round 27's white type, as LibreOffice prints it (tests/families/make_families.py, whitepdf):
+/// the examples are gone, the values read.
+#[test]
+fn a_templates_white_examples_are_not_read_from_its_pdf() {
+    let text = family_file_text("whitepdf-0/项目信息表.pdf", &[]);
+    assert!(!text.contains("示例"), "{text}");
+    assert!(text.contains("913205815QL25BW6KM"), "{text}");
+}

@@ -226,6 +226,10 @@ pub fn extract_docx(
     // Hidden text (w:vanish, directly or by the paragraph's or run's style): a template's
     // instructions and examples that Word neither shows nor prints, so no value of the form.
     let mut run_hidden = false;
+    // White type (w:color FFFFFF) on no shading of its run, paragraph or cell: text hidden the
+    // way people hide a template's examples — on paper and on screen it is not there.
+    let (mut run_white, mut run_shaded, mut para_shaded, mut cell_shaded) =
+        (false, false, false, false);
     let mut events = 0usize;
     let mut saw_body = false;
     // Pictures in body order: (blocks before it, relationship id).
@@ -266,7 +270,31 @@ pub fn extract_docx(
                 && stack[stack.len() - 1] == "rPr"
                 && stack[stack.len() - 2] == "r";
             match name.as_str() {
+                "p" => para_shaded = false,
+                "tc" => cell_shaded = false,
+                "color" if in_run_props => {
+                    run_white = attr(e, "val").is_some_and(|v| v.eq_ignore_ascii_case("FFFFFF"));
+                }
+                "shd" | "highlight" => {
+                    let fill = if name == "shd" {
+                        attr(e, "fill")
+                    } else {
+                        attr(e, "val")
+                    };
+                    let shaded = fill.is_some_and(|f| {
+                        !["", "auto", "ffffff", "none", "white"]
+                            .contains(&f.to_ascii_lowercase().as_str())
+                    });
+                    match stack.last().map(String::as_str) {
+                        Some("rPr") => run_shaded |= shaded,
+                        Some("pPr") => para_shaded |= shaded,
+                        Some("tcPr") => cell_shaded |= shaded,
+                        _ => {}
+                    }
+                }
                 "r" => {
+                    run_white = false;
+                    run_shaded = false;
                     run_hidden = paras
                         .last()
                         .and_then(|p| p.style.as_deref())
@@ -283,6 +311,7 @@ pub fn extract_docx(
                 _ => {}
             }
         }
+        let hidden_now = run_hidden || (run_white && !run_shaded && !para_shaded && !cell_shaded);
         match ev {
             Event::Start(e) => {
                 let name = open_name.take().unwrap_or_default();
@@ -320,7 +349,7 @@ pub fn extract_docx(
                     in_text = false;
                 }
                 let parent_is_run = stack.last().map(|s| s == "r").unwrap_or(false);
-                if let Some(p) = paras.last_mut().filter(|_| !run_hidden) {
+                if let Some(p) = paras.last_mut().filter(|_| !hidden_now) {
                     match name.as_str() {
                         "tab" if parent_is_run => p.text.push('\t'),
                         "br" | "cr" if parent_is_run => p.text.push('\n'),
@@ -344,13 +373,14 @@ pub fn extract_docx(
                 }
                 if name == "r" {
                     run_hidden = false;
+                    run_white = false;
                 }
                 handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
             }
             Event::Text(t) => {
                 if skip_depth.is_none()
                     && in_text
-                    && !run_hidden
+                    && !hidden_now
                     && let Some(p) = paras.last_mut()
                 {
                     p.text.push_str(&t.xml10_content());
@@ -359,13 +389,13 @@ pub fn extract_docx(
             Event::CData(t) => {
                 if skip_depth.is_none()
                     && in_text
-                    && !run_hidden
+                    && !hidden_now
                     && let Some(p) = paras.last_mut()
                 {
                     p.text.push_str(&t.xml10_content());
                 }
             }
-            Event::GeneralRef(r) if skip_depth.is_none() && in_text && !run_hidden => {
+            Event::GeneralRef(r) if skip_depth.is_none() && in_text && !hidden_now => {
                 let c = match r.resolve_char_ref() {
                     Ok(Some(c)) => Some(c),
                     _ => match &*r.into_inner() {
@@ -679,6 +709,47 @@ fn handle_close(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Examples hidden in white type are not read, unless a shading makes them visible (white on
+    /// a dark run, paragraph or cell).
+    #[test]
+    fn white_type_on_no_shading_is_not_read() {
+        use std::io::Write;
+        let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+        let body = concat!(
+            r#"<w:p><w:r><w:t>统一社会信用代码：</w:t></w:r><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>示例：91320500MA1XXXXXXX </w:t></w:r><w:r><w:t>91320594KQQTCQLH1G</w:t></w:r></w:p>"#,
+            r#"<w:p><w:r><w:rPr><w:color w:val="ffffff"/><w:shd w:val="clear" w:fill="1F3864"/></w:rPr><w:t>白字深底</w:t></w:r></w:p>"#,
+            r#"<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="2E74B5"/></w:tcPr><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>表头</w:t></w:r></w:p></w:tc>"#,
+            r#"<w:tc><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>隐藏示例</w:t></w:r><w:r><w:t>值</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#,
+        );
+        let doc = format!(r#"<w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>"#);
+        let mut buf = std::io::Cursor::new(Vec::new());
+        {
+            let mut z = zip::ZipWriter::new(&mut buf);
+            let opt = zip::write::SimpleFileOptions::default();
+            z.start_file("word/document.xml", opt).unwrap();
+            z.write_all(doc.as_bytes()).unwrap();
+            z.finish().unwrap();
+        }
+        let limits = Limits::default();
+        let d = extract_docx(
+            "t.docx",
+            buf.get_ref(),
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "统一社会信用代码：91320594KQQTCQLH1G",
+                "白字深底",
+                "表头",
+                "值"
+            ]
+        );
+    }
 
     /// A template's hidden text (w:vanish directly, through a character style, through a
     /// paragraph style, which a character style silent on it leaves) is not read; a run that

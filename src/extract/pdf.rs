@@ -79,6 +79,30 @@ struct GState {
     /// Text render mode (Tr): 3 draws nothing, 7 only clips — the invisible text a scanner's
     /// OCR lays over the page image.
     render: u8,
+    /// The non-stroking colour space's kind (for `sc`/`scn`) and whether the fill colour is
+    /// white: text filled white on the white page is not seen (a template's examples hidden in
+    /// white type).
+    fill_space: FillSpace,
+    white: bool,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum FillSpace {
+    Gray,
+    Rgb,
+    Cmyk,
+    /// Separation, Indexed, Pattern …: a colour whose lightness propscan does not judge.
+    Other,
+}
+
+/// Whether `c` (operands of g, rg, k or sc in a space of their count) is white.
+fn is_white(space: FillSpace, c: &[f32]) -> bool {
+    match (space, c.len()) {
+        (FillSpace::Gray, 1) => c[0] >= 0.98,
+        (FillSpace::Rgb, 3) => c.iter().all(|v| *v >= 0.98),
+        (FillSpace::Cmyk, 4) => c.iter().all(|v| *v <= 0.02),
+        _ => false,
+    }
 }
 
 impl GState {
@@ -94,6 +118,8 @@ impl GState {
             fs: 0.0,
             font: None,
             render: 0,
+            fill_space: FillSpace::Gray,
+            white: false,
         }
     }
 }
@@ -118,6 +144,9 @@ struct Walker<'a> {
     images: Vec<(ObjectId, Matrix)>,
     /// Characters of the page drawn invisibly (render mode 3 or 7).
     invisible: usize,
+    /// Areas of the page filled with a colour other than white, and images, in device space
+    /// (x0, y0, x1, y1): white text there is seen.
+    dark: Vec<[f32; 4]>,
 }
 
 enum Stop {
@@ -125,6 +154,63 @@ enum Stop {
 }
 
 impl<'a> Walker<'a> {
+    /// Remember an area (its corners in device space) where white text would be seen.
+    fn mark_dark(&mut self, corners: [(f32, f32); 4]) {
+        if self.dark.len() >= 512
+            || corners
+                .iter()
+                .any(|(x, y)| !x.is_finite() || !y.is_finite())
+        {
+            return;
+        }
+        let b = corners
+            .iter()
+            .fold([f32::MAX, f32::MAX, f32::MIN, f32::MIN], |b, &(x, y)| {
+                [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)]
+            });
+        self.dark.push(b);
+    }
+
+    /// The kind of the colour space `name` (a device space, or one of the page's ColorSpace
+    /// resources: ICCBased by its number of components).
+    fn fill_space(&self, resources: Option<&Dictionary>, name: &[u8]) -> FillSpace {
+        match name {
+            b"DeviceGray" | b"G" | b"CalGray" => return FillSpace::Gray,
+            b"DeviceRGB" | b"RGB" | b"CalRGB" => return FillSpace::Rgb,
+            b"DeviceCMYK" | b"CMYK" => return FillSpace::Cmyk,
+            _ => {}
+        }
+        let space = resources
+            .and_then(|r| dict_get(self.doc, r, b"ColorSpace"))
+            .and_then(as_dict)
+            .and_then(|d| d.get(name).ok())
+            .map(|o| deref(self.doc, o));
+        let Some(Object::Array(a)) = space else {
+            return FillSpace::Other;
+        };
+        match a.first() {
+            Some(Object::Name(k)) if k == b"ICCBased" => {
+                let n = a
+                    .get(1)
+                    .map(|o| deref(self.doc, o))
+                    .and_then(|o| match o {
+                        Object::Stream(st) => dict_get(self.doc, &st.dict, b"N").and_then(num),
+                        _ => None,
+                    })
+                    .unwrap_or(0.0);
+                match n as u32 {
+                    1 => FillSpace::Gray,
+                    3 => FillSpace::Rgb,
+                    4 => FillSpace::Cmyk,
+                    _ => FillSpace::Other,
+                }
+            }
+            Some(Object::Name(k)) if k == b"CalRGB" => FillSpace::Rgb,
+            Some(Object::Name(k)) if k == b"CalGray" => FillSpace::Gray,
+            _ => FillSpace::Other,
+        }
+    }
+
     fn font(&mut self, resources: Option<&Dictionary>, key: &[u8]) -> Option<Rc<Font>> {
         let fonts = resources
             .and_then(|r| dict_get(self.doc, r, b"Font"))
@@ -162,7 +248,19 @@ impl<'a> Walker<'a> {
                 * gs.th;
             let hscale = (m[0] * m[0] + m[1] * m[1]).sqrt();
             let size = (trm[2] * trm[2] + trm[3] * trm[3]).sqrt();
-            if !g.text.is_empty() && self.glyphs.len() < self.limits.max_chars {
+            // Filled white where nothing coloured lies under it: not seen.
+            let unseen_white = |dark: &[[f32; 4]]| {
+                gs.white
+                    && matches!(gs.render, 0 | 4)
+                    && !dark.iter().any(|d| {
+                        let (x, y) = (trm[4], trm[5]);
+                        d[0] - 1.0 <= x && x <= d[2] + 1.0 && d[1] - 1.0 <= y && y <= d[3] + 1.0
+                    })
+            };
+            if !g.text.is_empty()
+                && self.glyphs.len() < self.limits.max_chars
+                && !unseen_white(&self.dark)
+            {
                 if matches!(gs.render, 3 | 7) {
                     self.invisible += g.text.chars().filter(|c| !c.is_whitespace()).count();
                 }
@@ -261,6 +359,30 @@ impl<'a> Walker<'a> {
                 "TL" => gs.tl = n(0),
                 "Ts" => gs.rise = n(0),
                 "Tr" => gs.render = n(0).clamp(0.0, 7.0) as u8,
+                "g" => {
+                    gs.fill_space = FillSpace::Gray;
+                    gs.white = is_white(FillSpace::Gray, &[n(0)]);
+                }
+                "rg" => {
+                    gs.fill_space = FillSpace::Rgb;
+                    gs.white = is_white(FillSpace::Rgb, &[n(0), n(1), n(2)]);
+                }
+                "k" => {
+                    gs.fill_space = FillSpace::Cmyk;
+                    gs.white = is_white(FillSpace::Cmyk, &[n(0), n(1), n(2), n(3)]);
+                }
+                "cs" => {
+                    gs.fill_space = match o.first() {
+                        Some(Object::Name(name)) => self.fill_space(resources, name),
+                        _ => FillSpace::Other,
+                    };
+                    // A colour space's initial colour is black (or full tint).
+                    gs.white = false;
+                }
+                "sc" | "scn" => {
+                    let vals: Vec<f32> = o.iter().filter_map(num).collect();
+                    gs.white = vals.len() == o.len() && is_white(gs.fill_space, &vals);
+                }
                 "Tf" => {
                     gs.fs = n(1);
                     gs.font = match o.first() {
@@ -336,6 +458,10 @@ impl<'a> Walker<'a> {
                         Some(Object::Name(s)) if s == b"Image" => {
                             self.image_area +=
                                 (gs.ctm[0] * gs.ctm[3] - gs.ctm[1] * gs.ctm[2]).abs();
+                            self.mark_dark(
+                                [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
+                                    .map(|(x, y)| apply(&gs.ctm, x, y)),
+                            );
                             if let Some(id) = xref
                                 && self.images.len() < 256
                             {
@@ -374,6 +500,10 @@ impl<'a> Walker<'a> {
                 }
                 "BI" | "EI" => {
                     self.image_area += (gs.ctm[0] * gs.ctm[3] - gs.ctm[1] * gs.ctm[2]).abs();
+                    self.mark_dark(
+                        [(0.0, 0.0), (1.0, 0.0), (0.0, 1.0), (1.0, 1.0)]
+                            .map(|(x, y)| apply(&gs.ctm, x, y)),
+                    );
                 }
                 "m" => {
                     self.cur = apply(&gs.ctm, n(0), n(1));
@@ -425,6 +555,25 @@ impl<'a> Walker<'a> {
                 "c" | "v" | "y" => self.path_ops += 1,
                 "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
                     let filled_only = matches!(op.operator.as_str(), "f" | "F" | "f*");
+                    // A filled area in a colour: white text over it is seen.
+                    if !gs.white && !matches!(op.operator.as_str(), "S" | "s") {
+                        let mut corners = self
+                            .path
+                            .iter()
+                            .flat_map(|&(x0, y0, x1, y1, _)| [(x0, y0), (x1, y1)]);
+                        if let Some(first) = corners.next() {
+                            let b = corners
+                                .fold([first.0, first.1, first.0, first.1], |b, (x, y)| {
+                                    [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)]
+                                });
+                            self.mark_dark([
+                                (b[0], b[1]),
+                                (b[2], b[3]),
+                                (b[0], b[3]),
+                                (b[2], b[1]),
+                            ]);
+                        }
+                    }
                     for (x0, y0, x1, y1, area_edge) in self.path.drain(..) {
                         if self.rules.len() >= 20_000 {
                             break;
@@ -1158,6 +1307,7 @@ pub fn extract_pdf(
         scratch: Vec::new(),
         images: Vec::new(),
         invisible: 0,
+        dark: Vec::new(),
     };
     let mut ocr = super::scan::PdfOcr::new(limits);
     let mut page_texts = Vec::new();
@@ -1195,6 +1345,7 @@ pub fn extract_pdf(
         walker.images.clear();
         walker.image_area = 0.0;
         walker.invisible = 0;
+        walker.dark.clear();
         walker.path_ops = 0;
         walker.rules.clear();
         let gs = GState::new(IDENTITY);
