@@ -168,6 +168,10 @@ impl<'a> Walker<'a> {
             .fold([f32::MAX, f32::MAX, f32::MIN, f32::MIN], |b, &(x, y)| {
                 [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)]
             });
+        // A rule drawn as a thin filled rectangle holds no text (and would use up the list).
+        if b[2] - b[0] < 3.0 || b[3] - b[1] < 3.0 {
+            return;
+        }
         self.dark.push(b);
     }
 
