@@ -61,7 +61,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "altcontent", "mailmerge", "covertable", "decorated",
             "combined", "yearly", "colorder",
             "rowspan", "kpitable", "titlerow",
-            "upsidedown", "whitetext", "whitepdf"]
+            "upsidedown", "whitetext", "whitepdf",
+            "strikeout", "unitcell"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -83,7 +84,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"altcontent": 24, "mailmerge": 24, "covertable": 24, "decorated": 24} | \
     {"combined": 25, "yearly": 25, "colorder": 25} | \
     {"rowspan": 26, "kpitable": 26, "titlerow": 26} | \
-    {"upsidedown": 27, "whitetext": 27, "whitepdf": 27}
+    {"upsidedown": 27, "whitetext": 27, "whitepdf": 27} | \
+    {"strikeout": 28, "unitcell": 28}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -636,6 +638,17 @@ LABELS = {
                      type="单位类型", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                      municipal="申请市拨经费（万元）"),
+    # Round 28: values corrected by striking the old one through and typing the new one after it
+    # (w:strike, no tracked changes) (strikeout); a unit column after the values (label | value |
+    # 万元), the labels without their units (unitcell).
+    "strikeout": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
+    "unitcell": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位性质", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入",
+                     municipal="申请市拨经费"),
 }
 
 STYLE = {
@@ -735,6 +748,8 @@ STYLE = {
     "upsidedown": dict(period="cn-dash", money="wan"),
     "whitetext": dict(period="ym-zero", money="wan"),
     "whitepdf": dict(period="cn-day", money="wan"),
+    "strikeout": dict(period="cn-dash", money="wan"),
+    "unitcell": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -834,6 +849,8 @@ TITLES = {
     "upsidedown": "项目信息表",
     "whitetext": "苏州市科技计划项目信息表",
     "whitepdf": "苏州市科技计划项目信息表",
+    "strikeout": "项目信息表",
+    "unitcell": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -893,7 +910,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "altcontent": "paren", "mailmerge": "num", "covertable": "cn", "decorated": "dec",
              "combined": "num", "yearly": "part", "colorder": "cn",
              "rowspan": "paren", "kpitable": "cn", "titlerow": "num",
-             "upsidedown": "cn", "whitetext": "paren", "whitepdf": "num"}
+             "upsidedown": "cn", "whitetext": "paren", "whitepdf": "num",
+             "strikeout": "dec", "unitcell": "part"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -919,7 +937,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "altcontent": "separate", "mailmerge": "inside", "covertable": "separate", "decorated": "separate",
     "combined": "separate", "yearly": "inside", "colorder": "inside",
     "rowspan": "separate", "kpitable": "separate", "titlerow": "inside",
-    "upsidedown": "separate", "whitetext": "separate", "whitepdf": "inside"}
+    "upsidedown": "separate", "whitetext": "separate", "whitepdf": "inside",
+    "strikeout": "separate", "unitcell": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -946,7 +965,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "altcontent": "信用承诺书", "mailmerge": "承诺书", "covertable": "信用承诺书", "decorated": "诚信承诺书",
                 "combined": "信用承诺书", "yearly": "诚信承诺书", "colorder": "承诺书",
                 "rowspan": "信用承诺书", "kpitable": "科研诚信承诺书", "titlerow": "信用承诺书",
-                "upsidedown": "信用承诺书", "whitetext": "信用承诺书", "whitepdf": "诚信承诺书"}
+                "upsidedown": "信用承诺书", "whitetext": "信用承诺书", "whitepdf": "诚信承诺书",
+                "strikeout": "信用承诺书", "unitcell": "承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -973,7 +993,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "altcontent": "合作协议", "mailmerge": "合作协议书", "covertable": "产学研合作协议", "decorated": "合作协议",
                "combined": "合作协议", "yearly": "产学研合作协议", "colorder": "合作协议书",
                "rowspan": "合作协议", "kpitable": "合作协议", "titlerow": "产学研合作协议",
-               "upsidedown": "合作协议", "whitetext": "合作协议", "whitepdf": "合作协议书"}
+               "upsidedown": "合作协议", "whitetext": "合作协议", "whitepdf": "合作协议书",
+               "strikeout": "合作协议", "unitcell": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1178,6 +1199,10 @@ NAMES = {  # file names per part
                   "labor_contract": "劳动合同"},
     "whitepdf": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书",
                  "cooperation_agreement": "合作协议书", "qualification": "资质", "labor_contract": "劳动合同"},
+    "strikeout": {"info_table": "项目信息表（修改）", "application": "申报书", "cover": "封面", "commitment": "承诺书",
+                  "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "unitcell": {"info_table": "信息表", "application": "申报书", "commitment": "承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
 }
 
 
@@ -1215,7 +1240,8 @@ def cover_lines(t, fam):
            "altcontent": "a", "mailmerge": "b", "covertable": "a", "decorated": "c",
            "combined": "b", "yearly": "c", "colorder": "a",
            "rowspan": "c", "kpitable": "a", "titlerow": "b",
-           "upsidedown": "a", "whitetext": "b", "whitepdf": "c"}[fam]
+           "upsidedown": "a", "whitetext": "b", "whitepdf": "c",
+           "strikeout": "c", "unitcell": "b"}[fam]
     return styles[key]
 
 
@@ -1629,6 +1655,22 @@ def info_docx(t, fam, path):
                 cells[0].add_paragraph(m)
             cells[1].text = v
         d.add_paragraph("注：申请市拨经费不超过项目总投入的30%。")
+    elif fam == "strikeout":  # old values struck through, the new ones typed after them
+        r = random.Random(t["credit_code"] + fam)
+        old = {"total": lambda v: f"{float(v) * 1.5:g}", "municipal": lambda v: f"{float(v) * 1.5:g}",
+               "leader": lambda v: r.choice(["王建国", "李志刚", "陈国华"]),
+               "phone": lambda v: f"13{r.randrange(100000000, 999999999)}"}
+        tbl = d.add_table(rows=0, cols=2)
+        tbl.style = "Table Grid"
+        for f, lab, val in rows:
+            cells = tbl.add_row().cells
+            cells[0].text = lab
+            p = cells[1].paragraphs[0]
+            if f in old:
+                struck = p.add_run(old[f](val))
+                struck.font.strike = True
+                p.add_run(" ")
+            p.add_run(val)
     elif fam in ("whitetext", "whitepdf"):  # example values kept in white type after the values
         from docx.shared import RGBColor
         ex = {"project_name": "示例：基于机器视觉的缺陷检测装备研发", "guide_code": "示例：210101",
@@ -1817,6 +1859,11 @@ def info_html(t, fam):
             "partners": "<br>".join(f"{i + 1}.{esc(p)}" for i, p in enumerate(t["partners"])) or "无",
         }
         trs = "".join(f"<tr><td width='30%'>{esc(lab)}</td><td>{deco[f] if f == 'partners' else esc(deco.get(f, val))}</td></tr>"
+                      for f, lab, val in rows)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
+    if fam == "unitcell":  # a unit column after the values
+        unit = {"total": "万元", "municipal": "万元"}
+        trs = "".join(f"<tr><td width='28%'>{esc(lab)}</td><td>{esc(val)}</td><td width='10%'>{unit.get(f, '')}</td></tr>"
                       for f, lab, val in rows)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam in ("apptable", "cairo"):  # an ordinary ruled table
@@ -2378,7 +2425,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "altcontent": "altcontent", "mailmerge": "mailmerge", "covertable": "docx", "decorated": "html-pdf",
     "combined": "docx", "yearly": "docx", "colorder": "rl-ttf",
     "rowspan": "html-docx", "kpitable": "docx", "titlerow": "html-pdf",
-    "upsidedown": "html-pdf", "whitetext": "docx", "whitepdf": "docx2pdf"}
+    "upsidedown": "html-pdf", "whitetext": "docx", "whitepdf": "docx2pdf",
+    "strikeout": "docx", "unitcell": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
