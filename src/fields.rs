@@ -696,6 +696,14 @@ fn split_segments(line: &str) -> Vec<&str> {
 /// unit the form's convention is 万元; an amount of 100,000 or more without a unit can only be
 /// 元 (no application asks for a billion).
 pub fn parse_money(value: &str, unit: Option<Unit>) -> Option<f64> {
+    // Two figures side by side (45 30: an old amount and a new one) are no amount: only a
+    // thousands group (1 500 000) may follow a space.
+    static SIDE_BY_SIDE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let side = SIDE_BY_SIDE.get_or_init(|| regex::Regex::new(r"\d\s+(\d+)").expect("valid"));
+    let folded: String = value.chars().map(fold_width).collect();
+    if side.captures_iter(&folded).any(|c| c[1].len() != 3) {
+        return None;
+    }
     let v: String = value
         .chars()
         .map(fold_width)
@@ -1786,6 +1794,9 @@ mod tests {
         assert_eq!(parse_money("壹仟贰佰叁拾肆万伍仟元", None), Some(1234.5));
         assert_eq!(parse_money("80", None), Some(80.0));
         assert_eq!(parse_money("待定", None), None);
+        // Two figures side by side are no amount; a thousands group is one.
+        assert_eq!(parse_money("45 30", None), None);
+        assert_eq!(parse_money("1 500 000元", None), Some(150.0));
     }
 
     #[test]

@@ -230,6 +230,7 @@ pub fn extract_docx(
     // way people hide a template's examples — on paper and on screen it is not there.
     let (mut run_white, mut run_shaded, mut para_shaded, mut cell_shaded) =
         (false, false, false, false);
+    let mut run_struck = false;
     let mut events = 0usize;
     let mut saw_body = false;
     // Pictures in body order: (blocks before it, relationship id).
@@ -295,6 +296,7 @@ pub fn extract_docx(
                 "r" => {
                     run_white = false;
                     run_shaded = false;
+                    run_struck = false;
                     run_hidden = paras
                         .last()
                         .and_then(|p| p.style.as_deref())
@@ -308,10 +310,14 @@ pub fn extract_docx(
                     }
                 }
                 "vanish" if in_run_props => run_hidden = toggle(e),
+                // Struck through (single or double): text crossed out, as a correction on paper
+                // crosses out the old value.
+                "strike" | "dstrike" if in_run_props => run_struck = toggle(e),
                 _ => {}
             }
         }
-        let hidden_now = run_hidden || (run_white && !run_shaded && !para_shaded && !cell_shaded);
+        let hidden_now =
+            run_hidden || run_struck || (run_white && !run_shaded && !para_shaded && !cell_shaded);
         match ev {
             Event::Start(e) => {
                 let name = open_name.take().unwrap_or_default();
@@ -374,6 +380,7 @@ pub fn extract_docx(
                 if name == "r" {
                     run_hidden = false;
                     run_white = false;
+                    run_struck = false;
                 }
                 handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
             }
@@ -711,7 +718,7 @@ mod tests {
     use super::*;
 
     /// Examples hidden in white type are not read, unless a shading makes them visible (white on
-    /// a dark run, paragraph or cell).
+    /// a dark run, paragraph or cell); struck-through text (an old value crossed out) is not read.
     #[test]
     fn white_type_on_no_shading_is_not_read() {
         use std::io::Write;
@@ -721,6 +728,7 @@ mod tests {
             r#"<w:p><w:r><w:rPr><w:color w:val="ffffff"/><w:shd w:val="clear" w:fill="1F3864"/></w:rPr><w:t>白字深底</w:t></w:r></w:p>"#,
             r#"<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="2E74B5"/></w:tcPr><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>表头</w:t></w:r></w:p></w:tc>"#,
             r#"<w:tc><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>隐藏示例</w:t></w:r><w:r><w:t>值</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#,
+            r#"<w:p><w:r><w:t>总投入：</w:t></w:r><w:r><w:rPr><w:strike/></w:rPr><w:t>450</w:t></w:r><w:r><w:rPr><w:dstrike w:val="1"/></w:rPr><w:t>400</w:t></w:r><w:r><w:rPr><w:strike w:val="0"/></w:rPr><w:t>300</w:t></w:r></w:p>"#,
         );
         let doc = format!(r#"<w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>"#);
         let mut buf = std::io::Cursor::new(Vec::new());
@@ -746,7 +754,8 @@ mod tests {
                 "统一社会信用代码：91320594KQQTCQLH1G",
                 "白字深底",
                 "表头",
-                "值"
+                "值",
+                "总投入：300"
             ]
         );
     }
