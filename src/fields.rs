@@ -1571,11 +1571,15 @@ fn clean_person(v: &str) -> String {
     {
         s.truncate(open);
     }
-    for t in PERSON_TITLES
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-    {
+    static TITLES: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let titles = TITLES.get_or_init(|| {
+        PERSON_TITLES
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    });
+    for t in titles {
         if let Some(head) = s.strip_suffix(t)
             && head.chars().filter(|c| crate::text::is_han(*c)).count() >= 2
         {
@@ -1830,64 +1834,27 @@ mod tests {
         // An enterprise form asks for the unit's finances and contacts before the project:
         // 上年度研发投入 is no budget of the project, 联系人手机 (key words) yields to 负责人手机
         // (a lexicon phrase) in the same table.
-        let mut d = Document::new("t.docx", crate::extract::Format::Docx);
-        for (row, (k, v)) in [
-            ("联系人手机", "13112803149"),
-            ("上年度研发投入（万元）", "1620"),
-            ("近三年获得市级财政资助（万元）", "80"),
-            ("负责人手机", "18872519739"),
-            ("项目总投入（万元）", "160"),
-            ("申请市拨经费（万元）", "40"),
-        ]
-        .iter()
-        .enumerate()
-        {
-            for (col, t) in [k, v].iter().enumerate() {
-                let kind = BlockKind::Cell {
-                    table: 0,
-                    row: row as u32,
-                    col: col as u32,
-                };
-                d.push_block(kind, t, None);
-            }
-        }
+        let d = table_of_rows(&[
+            &["联系人手机", "13112803149"],
+            &["上年度研发投入（万元）", "1620"],
+            &["近三年获得市级财政资助（万元）", "80"],
+            &["负责人手机", "18872519739"],
+            &["项目总投入（万元）", "160"],
+            &["申请市拨经费（万元）", "40"],
+        ]);
         let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
         assert_eq!(ex.fields.phone.as_deref(), Some("18872519739"));
         assert_eq!(ex.fields.total_budget_wan, Some(160.0));
         assert_eq!(ex.fields.municipal_funding_wan, Some(40.0));
         // Alone, the contact's phone is the form's phone.
-        let mut d = Document::new("t.docx", crate::extract::Format::Docx);
-        for (col, t) in ["联系人手机", "13112803149"].iter().enumerate() {
-            let kind = BlockKind::Cell {
-                table: 0,
-                row: 0,
-                col: col as u32,
-            };
-            d.push_block(kind, t, None);
-        }
+        let d = table_of_rows(&[&["联系人手机", "13112803149"]]);
         let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
         assert_eq!(ex.fields.phone.as_deref(), Some("13112803149"));
     }
 
-    /// A document of one table, its rows given as cell texts.
-    fn table_doc(rows: &[&[&str]]) -> Document {
-        let mut d = Document::new("t.docx", crate::extract::Format::Docx);
-        for (row, cells) in rows.iter().enumerate() {
-            for (col, t) in cells.iter().enumerate() {
-                let kind = BlockKind::Cell {
-                    table: 0,
-                    row: row as u32,
-                    col: col as u32,
-                };
-                d.push_block(kind, t, None);
-            }
-        }
-        d
-    }
-
     #[test]
     fn two_fields_under_one_label() {
-        let d = table_doc(&[
+        let d = table_of_rows(&[
             &[
                 "申报单位（统一社会信用代码）",
                 "苏州大学（12320000RGL3BP6JXF）",
@@ -1934,7 +1901,7 @@ mod tests {
 
     #[test]
     fn a_budget_by_year_gives_its_total_column() {
-        let d = table_doc(&[
+        let d = table_of_rows(&[
             &["经费", "2022年", "2023年", "2024年", "合计"],
             &["项目总投入", "55", "26", "39", "120"],
             &["其中：申请市拨经费", "13.75", "6.5", "9.75", "30"],

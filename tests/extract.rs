@@ -1,6 +1,8 @@
 //! Extraction on real files: reference texts (whitespace-insensitive), typed outcomes for bad
 //! input, document structure from DOCX and PDF tables, zip packages, and a corruption sweep.
 
+mod common;
+
 use propscan::extract::{self, BlockKind, DocIssue, ExtractError, Limits, archive};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -499,34 +501,13 @@ fn form_field_values_without_appearances_are_read() {
 
 /// A one-page PDF with Helvetica text drawn by `content` (no ToUnicode needed: WinAnsi).
 fn text_pdf(content: &str) -> Vec<u8> {
-    let mut out: Vec<u8> = b"%PDF-1.4\n".to_vec();
-    let mut offsets = Vec::new();
-    let bodies = [
-        "<< /Type /Catalog /Pages 2 0 R >>".to_string(),
-        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_string(),
-        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_string(),
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_string(),
-        format!("<< /Length {} >> stream\n{content}\nendstream", content.len()),
-    ];
-    for (i, b) in bodies.iter().enumerate() {
-        offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj {b} endobj\n", i + 1).as_bytes());
-    }
-    let xref = out.len();
-    out.extend_from_slice(
-        format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes(),
-    );
-    for o in &offsets {
-        out.extend_from_slice(format!("{o:010} 00000 n \n").as_bytes());
-    }
-    out.extend_from_slice(
-        format!(
-            "trailer << /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
-            offsets.len() + 1
-        )
-        .as_bytes(),
-    );
-    out
+    common::pdf_of(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>".to_vec(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>".to_vec(),
+        format!("<< /Length {} >> stream\n{content}\nendstream", content.len()).into_bytes(),
+    ])
 }
 
 /// Text filled white on the white page (a template's examples hidden in white type, printed to

@@ -717,26 +717,25 @@ fn handle_close(
 mod tests {
     use super::*;
 
-    /// Examples hidden in white type are not read, unless a shading makes them visible (white on
-    /// a dark run, paragraph or cell); struck-through text (an old value crossed out) is not read.
-    #[test]
-    fn white_type_on_no_shading_is_not_read() {
+    /// The blocks' texts of a DOCX made of `body` (inside w:body) and, when given, `styles`.
+    fn texts_of(body: &str, styles: Option<&str>) -> Vec<String> {
         use std::io::Write;
         let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
-        let body = concat!(
-            r#"<w:p><w:r><w:t>统一社会信用代码：</w:t></w:r><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>示例：91320500MA1XXXXXXX </w:t></w:r><w:r><w:t>91320594KQQTCQLH1G</w:t></w:r></w:p>"#,
-            r#"<w:p><w:r><w:rPr><w:color w:val="ffffff"/><w:shd w:val="clear" w:fill="1F3864"/></w:rPr><w:t>白字深底</w:t></w:r></w:p>"#,
-            r#"<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="2E74B5"/></w:tcPr><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>表头</w:t></w:r></w:p></w:tc>"#,
-            r#"<w:tc><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>隐藏示例</w:t></w:r><w:r><w:t>值</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#,
-            r#"<w:p><w:r><w:t>总投入：</w:t></w:r><w:r><w:rPr><w:strike/></w:rPr><w:t>450</w:t></w:r><w:r><w:rPr><w:dstrike w:val="1"/></w:rPr><w:t>400</w:t></w:r><w:r><w:rPr><w:strike w:val="0"/></w:rPr><w:t>300</w:t></w:r></w:p>"#,
-        );
         let doc = format!(r#"<w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>"#);
         let mut buf = std::io::Cursor::new(Vec::new());
         {
             let mut z = zip::ZipWriter::new(&mut buf);
             let opt = zip::write::SimpleFileOptions::default();
-            z.start_file("word/document.xml", opt).unwrap();
-            z.write_all(doc.as_bytes()).unwrap();
+            let parts = [
+                ("word/document.xml", Some(doc.as_str())),
+                ("word/styles.xml", styles),
+            ];
+            for (name, text) in parts {
+                if let Some(text) = text {
+                    z.start_file(name, opt).unwrap();
+                    z.write_all(text.as_bytes()).unwrap();
+                }
+            }
             z.finish().unwrap();
         }
         let limits = Limits::default();
@@ -747,7 +746,21 @@ mod tests {
             Deadline::after(limits.time_budget),
         )
         .unwrap();
-        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        d.blocks.iter().map(|b| b.text.clone()).collect()
+    }
+
+    /// Examples hidden in white type are not read, unless a shading makes them visible (white on
+    /// a dark run, paragraph or cell); struck-through text (an old value crossed out) is not read.
+    #[test]
+    fn white_type_on_no_shading_is_not_read() {
+        let body = concat!(
+            r#"<w:p><w:r><w:t>统一社会信用代码：</w:t></w:r><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>示例：91320500MA1XXXXXXX </w:t></w:r><w:r><w:t>91320594KQQTCQLH1G</w:t></w:r></w:p>"#,
+            r#"<w:p><w:r><w:rPr><w:color w:val="ffffff"/><w:shd w:val="clear" w:fill="1F3864"/></w:rPr><w:t>白字深底</w:t></w:r></w:p>"#,
+            r#"<w:tbl><w:tr><w:tc><w:tcPr><w:shd w:val="clear" w:fill="2E74B5"/></w:tcPr><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>表头</w:t></w:r></w:p></w:tc>"#,
+            r#"<w:tc><w:p><w:r><w:rPr><w:color w:val="FFFFFF"/></w:rPr><w:t>隐藏示例</w:t></w:r><w:r><w:t>值</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"#,
+            r#"<w:p><w:r><w:t>总投入：</w:t></w:r><w:r><w:rPr><w:strike/></w:rPr><w:t>450</w:t></w:r><w:r><w:rPr><w:dstrike w:val="1"/></w:rPr><w:t>400</w:t></w:r><w:r><w:rPr><w:strike w:val="0"/></w:rPr><w:t>300</w:t></w:r></w:p>"#,
+        );
+        let texts = texts_of(body, None);
         assert_eq!(
             texts,
             [
@@ -765,7 +778,6 @@ mod tests {
     /// says w:vanish w:val="0" is.
     #[test]
     fn hidden_text_is_not_read() {
-        use std::io::Write;
         let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
         let styles = format!(
             r#"<w:styles {w}><w:style w:type="character" w:styleId="Hint"><w:name w:val="Hint"/><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Note"><w:name w:val="Note"/><w:rPr><w:vanish/></w:rPr></w:style><w:style w:type="paragraph" w:styleId="Note2"><w:name w:val="Note2"/><w:basedOn w:val="Note"/></w:style><w:style w:type="character" w:styleId="Plain"><w:name w:val="Plain"/></w:style></w:styles>"#
@@ -778,26 +790,7 @@ mod tests {
             r#"<w:p><w:pPr><w:pStyle w:val="Note"/></w:pPr><w:r><w:rPr><w:rStyle w:val="Plain"/></w:rPr><w:t>仍然隐藏</w:t></w:r></w:p>"#,
             r#"<w:p><w:pPr><w:pStyle w:val="Note"/></w:pPr><w:r><w:rPr><w:vanish w:val="false"/></w:rPr><w:t>本段显示</w:t></w:r></w:p>"#,
         );
-        let doc = format!(r#"<w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>"#);
-        let mut buf = std::io::Cursor::new(Vec::new());
-        {
-            let mut z = zip::ZipWriter::new(&mut buf);
-            let opt = zip::write::SimpleFileOptions::default();
-            for (name, text) in [("word/document.xml", &doc), ("word/styles.xml", &styles)] {
-                z.start_file(name, opt).unwrap();
-                z.write_all(text.as_bytes()).unwrap();
-            }
-            z.finish().unwrap();
-        }
-        let limits = Limits::default();
-        let d = extract_docx(
-            "t.docx",
-            buf.get_ref(),
-            &limits,
-            Deadline::after(limits.time_budget),
-        )
-        .unwrap();
-        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        let texts = texts_of(body, Some(&styles));
         assert_eq!(
             texts,
             [

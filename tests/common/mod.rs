@@ -1,6 +1,7 @@
 //! Scans made at test time from real text PDFs: pages rendered by poppler, then tilted,
 //! sprinkled with noise and JPEG-compressed as a scanner and a careless hand make them, and
-//! wrapped as image-only PDFs. Shared by tests/ocr.rs and tests/seal.rs.
+//! wrapped as image-only PDFs; small PDFs written by hand (`pdf_of`). Shared by tests/ocr.rs,
+//! tests/seal.rs and tests/extract.rs.
 #![allow(dead_code)]
 
 use std::path::Path;
@@ -100,36 +101,29 @@ pub fn jpeg_pdf_with(jpeg: &[u8], px: (u32, u32), dpi: f32, components: u8) -> V
         "DeviceGray"
     };
     let content = format!("q {w_pt:.2} 0 0 {h_pt:.2} 0 0 cm /Im1 Do Q");
+    let mut im = format!("<< /Type /XObject /Subtype /Image /Width {} /Height {} /ColorSpace /{space} /BitsPerComponent 8 /Filter /DCTDecode /Length {} >> stream\n", px.0, px.1, jpeg.len()).into_bytes();
+    im.extend_from_slice(jpeg);
+    im.extend_from_slice(b"\nendstream");
+    pdf_of(&[
+        b"<< /Type /Catalog /Pages 2 0 R >>".to_vec(),
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>".to_vec(),
+        format!("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {w_pt:.2} {h_pt:.2}] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>").into_bytes(),
+        im,
+        format!("<< /Length {} >> stream\n{content}\nendstream", content.len()).into_bytes(),
+    ])
+}
+
+/// A PDF file of `objects` (object N is `objects[N - 1]`, object 1 the catalog), with its
+/// cross-reference table and trailer.
+pub fn pdf_of(objects: &[Vec<u8>]) -> Vec<u8> {
     let mut out: Vec<u8> = b"%PDF-1.4\n".to_vec();
     let mut offsets = Vec::new();
-    let mut obj = |out: &mut Vec<u8>, body: &[u8]| {
+    for (i, body) in objects.iter().enumerate() {
         offsets.push(out.len());
+        out.extend_from_slice(format!("{} 0 obj ", i + 1).as_bytes());
         out.extend_from_slice(body);
-    };
-    obj(
-        &mut out,
-        b"1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n",
-    );
-    obj(
-        &mut out,
-        b"2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n",
-    );
-    obj(
-        &mut out,
-        format!("3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 {w_pt:.2} {h_pt:.2}] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >> endobj\n").as_bytes(),
-    );
-    let mut im = format!("4 0 obj << /Type /XObject /Subtype /Image /Width {} /Height {} /ColorSpace /{space} /BitsPerComponent 8 /Filter /DCTDecode /Length {} >> stream\n", px.0, px.1, jpeg.len()).into_bytes();
-    im.extend_from_slice(jpeg);
-    im.extend_from_slice(b"\nendstream endobj\n");
-    obj(&mut out, &im);
-    obj(
-        &mut out,
-        format!(
-            "5 0 obj << /Length {} >> stream\n{content}\nendstream endobj\n",
-            content.len()
-        )
-        .as_bytes(),
-    );
+        out.extend_from_slice(b" endobj\n");
+    }
     let xref = out.len();
     out.extend_from_slice(
         format!("xref\n0 {}\n0000000000 65535 f \n", offsets.len() + 1).as_bytes(),
