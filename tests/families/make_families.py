@@ -38,6 +38,7 @@ import make_packages as mp  # noqa: E402  (facts, mistakes, oracle)
 from docx import Document  # noqa: E402
 from docx.enum.section import WD_ORIENT  # noqa: E402
 from docx.shared import Mm, Pt  # noqa: E402
+from docx.oxml.ns import qn  # noqa: E402
 
 # FAMILIES_OUT: write elsewhere (to copy only new families into set/, leaving older ones' bytes).
 OUT = os.environ.get("FAMILIES_OUT", os.path.join(HERE, "set"))
@@ -62,7 +63,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "combined", "yearly", "colorder",
             "rowspan", "kpitable", "titlerow",
             "upsidedown", "whitetext", "whitepdf",
-            "strikeout", "unitcell"]
+            "strikeout", "unitcell",
+            "plchdr", "plchdrpdf", "symtick", "symtickpdf", "pagebreak"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -85,7 +87,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"combined": 25, "yearly": 25, "colorder": 25} | \
     {"rowspan": 26, "kpitable": 26, "titlerow": 26} | \
     {"upsidedown": 27, "whitetext": 27, "whitepdf": 27} | \
-    {"strikeout": 28, "unitcell": 28}
+    {"strikeout": 28, "unitcell": 28} | \
+    {"plchdr": 29, "plchdrpdf": 29, "symtick": 29, "symtickpdf": 29, "pagebreak": 29}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -649,6 +652,35 @@ LABELS = {
                      type="单位性质", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入",
                      municipal="申请市拨经费"),
+    # Round 29: a Word form template of content controls (w:sdt): a drop-down list for the unit's
+    # type, date pickers for start and end, check boxes (w14:checkbox, ☒/☐) for the
+    # qualification, and the fields the applicant left empty still showing Word's placeholder
+    # (单击或点击此处输入文字。, showingPlcHdr), as DOCX (plchdr) and printed to PDF by LibreOffice
+    # (plchdrpdf); tick boxes made the way Chinese forms make them, a Wingdings 2 symbol (w:sym
+    # F052/F0A3, or the letters R and £ typed in Wingdings 2), as DOCX (symtick) and as
+    # LibreOffice's PDF (symtickpdf); a table whose long rows (项目简介, 主要研究内容) break across
+    # pages, its header row repeated and a running header and page-number footer on each page,
+    # printed by LibreOffice (pagebreak).
+    "plchdr": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                   type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                   zone="所在高新区", partners="合作单位", start="项目开始日期", end="项目结束日期",
+                   total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "plchdrpdf": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", start="开始日期", end="结束日期",
+                      total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "symtick": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "symtickpdf": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                       type="单位性质", status="资质情况", leader="项目负责人", phone="手机号码", department="主管部门",
+                       zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                       municipal="申请市拨经费（万元）"),
+    "pagebreak": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -750,6 +782,11 @@ STYLE = {
     "whitepdf": dict(period="cn-day", money="wan"),
     "strikeout": dict(period="cn-dash", money="wan"),
     "unitcell": dict(period="ym-zero", money="wan"),
+    "plchdr": dict(period="start+end", money="wan"),
+    "plchdrpdf": dict(period="start+end", money="wan"),
+    "symtick": dict(period="cn-dash", money="wan"),
+    "symtickpdf": dict(period="cn-day", money="wan"),
+    "pagebreak": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -851,6 +888,11 @@ TITLES = {
     "whitepdf": "苏州市科技计划项目信息表",
     "strikeout": "项目信息表",
     "unitcell": "苏州市科技计划项目信息表",
+    "plchdr": "项目信息表",
+    "plchdrpdf": "苏州市科技计划项目信息表",
+    "symtick": "项目信息表",
+    "symtickpdf": "苏州市科技计划项目信息表",
+    "pagebreak": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -911,7 +953,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "combined": "num", "yearly": "part", "colorder": "cn",
              "rowspan": "paren", "kpitable": "cn", "titlerow": "num",
              "upsidedown": "cn", "whitetext": "paren", "whitepdf": "num",
-             "strikeout": "dec", "unitcell": "part"}
+             "strikeout": "dec", "unitcell": "part",
+             "plchdr": "cn", "plchdrpdf": "num", "symtick": "paren", "symtickpdf": "dec", "pagebreak": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -938,7 +981,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "combined": "separate", "yearly": "inside", "colorder": "inside",
     "rowspan": "separate", "kpitable": "separate", "titlerow": "inside",
     "upsidedown": "separate", "whitetext": "separate", "whitepdf": "inside",
-    "strikeout": "separate", "unitcell": "inside"}
+    "strikeout": "separate", "unitcell": "inside",
+    "plchdr": "separate", "plchdrpdf": "inside", "symtick": "inside", "symtickpdf": "separate", "pagebreak": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -966,7 +1010,9 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "combined": "信用承诺书", "yearly": "诚信承诺书", "colorder": "承诺书",
                 "rowspan": "信用承诺书", "kpitable": "科研诚信承诺书", "titlerow": "信用承诺书",
                 "upsidedown": "信用承诺书", "whitetext": "信用承诺书", "whitepdf": "诚信承诺书",
-                "strikeout": "信用承诺书", "unitcell": "承诺书"}
+                "strikeout": "信用承诺书", "unitcell": "承诺书",
+                "plchdr": "信用承诺书", "plchdrpdf": "诚信承诺书", "symtick": "承诺书", "symtickpdf": "信用承诺书",
+                "pagebreak": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -994,7 +1040,9 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "combined": "合作协议", "yearly": "产学研合作协议", "colorder": "合作协议书",
                "rowspan": "合作协议", "kpitable": "合作协议", "titlerow": "产学研合作协议",
                "upsidedown": "合作协议", "whitetext": "合作协议", "whitepdf": "合作协议书",
-               "strikeout": "合作协议", "unitcell": "产学研合作协议"}
+               "strikeout": "合作协议", "unitcell": "产学研合作协议",
+               "plchdr": "合作协议", "plchdrpdf": "合作协议书", "symtick": "产学研合作协议", "symtickpdf": "合作协议",
+               "pagebreak": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1203,6 +1251,17 @@ NAMES = {  # file names per part
                   "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
     "unitcell": {"info_table": "信息表", "application": "申报书", "commitment": "承诺书",
                  "cooperation_agreement": "合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "plchdr": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
+               "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "plchdrpdf": {"info_table": "信息表", "application": "申报书", "commitment": "诚信承诺书",
+                  "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "symtick": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "承诺书",
+                "cooperation_agreement": "产学研合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "symtickpdf": {"info_table": "项目信息表", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
+                   "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "pagebreak": {"info_table": "项目信息表", "application": "项目申报书", "cover": "申报书封面",
+                  "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证明",
+                  "labor_contract": "劳动合同"},
 }
 
 
@@ -1241,7 +1300,8 @@ def cover_lines(t, fam):
            "combined": "b", "yearly": "c", "colorder": "a",
            "rowspan": "c", "kpitable": "a", "titlerow": "b",
            "upsidedown": "a", "whitetext": "b", "whitepdf": "c",
-           "strikeout": "c", "unitcell": "b"}[fam]
+           "strikeout": "c", "unitcell": "b",
+           "plchdr": "a", "plchdrpdf": "b", "symtick": "c", "symtickpdf": "a", "pagebreak": "b"}[fam]
     return styles[key]
 
 
@@ -1689,6 +1749,148 @@ def info_docx(t, fam, path):
             p.add_run(val)
         note = d.add_paragraph().add_run("填表说明：金额单位为万元；示例：项目总投入500万元，其中申请市拨经费150万元。")
         note.font.color.rgb = RGBColor(0xFF, 0xFF, 0xFF)
+    elif fam in ("plchdr", "plchdrpdf"):  # content controls; the ones left empty show Word's placeholder
+        from docx.enum.style import WD_STYLE_TYPE
+        from docx.oxml import parse_xml
+        from docx.shared import RGBColor
+        ph_style = d.styles.add_style("Placeholder Text", WD_STYLE_TYPE.CHARACTER)
+        ph_style.font.color.rgb = RGBColor(0x80, 0x80, 0x80)
+        ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+              'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml"')
+        ids = iter(range(100001, 100100))
+        placeholder = "单击或点击此处输入文字。"
+
+        def text_sdt(f, value, pr=""):
+            if not value:
+                return (f'<w:sdt {ns}><w:sdtPr><w:tag w:val="{f}"/><w:id w:val="{next(ids)}"/>{pr}'
+                        '<w:placeholder><w:docPart w:val="DefaultPlaceholder_-1854013440"/></w:placeholder>'
+                        '<w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/>'
+                        f'</w:rPr><w:t>{placeholder}</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+            return (f'<w:sdt {ns}><w:sdtPr><w:tag w:val="{f}"/><w:id w:val="{next(ids)}"/>{pr}</w:sdtPr>'
+                    f'<w:sdtContent><w:p><w:r><w:t xml:space="preserve">{esc(value)}</w:t></w:r></w:p></w:sdtContent></w:sdt>')
+
+        def date_sdt(f, y, m, day):
+            pr = (f'<w:date w:fullDate="{y}-{m:02d}-{day:02d}T00:00:00Z"><w:dateFormat w:val="yyyy\'年\'M\'月\'d\'日\'"/>'
+                  '<w:lid w:val="zh-CN"/><w:storeMappedDataAs w:val="dateTime"/><w:calendar w:val="gregorian"/></w:date>')
+            return text_sdt(f, f"{y}年{m}月{day}日", pr)
+
+        def kind_sdt(value):
+            items = "".join(f'<w:listItem w:displayText="{k}" w:value="{k}"/>' for k in ["企业", "高校", "科研院所", "其他"])
+            return text_sdt("type", value, f"<w:dropDownList>{items}</w:dropDownList>")
+
+        def boxes(chosen):
+            out = ""
+            for opt in ["高新技术企业", "国家科技型中小企业", "高新技术企业培育库入库企业"]:
+                on = opt == chosen
+                out += (f'<w:sdt><w:sdtPr><w:id w:val="{next(ids)}"/><w14:checkbox><w14:checked w14:val="{int(on)}"/>'
+                        '<w14:checkedState w14:val="2612" w14:font="MS Gothic"/><w14:uncheckedState w14:val="2610" '
+                        'w14:font="MS Gothic"/></w14:checkbox></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rFonts '
+                        'w:ascii="MS Gothic" w:eastAsia="MS Gothic" w:hAnsi="MS Gothic" w:hint="eastAsia"/></w:rPr>'
+                        f'<w:t>{"☒" if on else "☐"}</w:t></w:r></w:sdtContent></w:sdt>'
+                        f'<w:r><w:t xml:space="preserve">{opt}  </w:t></w:r>')
+            return f'<w:p {ns}>{out}</w:p>'
+        (sy, sm), (ey, em) = ym(t["start"]), ym(t["end"])
+        tbl = d.add_table(rows=0, cols=2)
+        tbl.style = "Table Grid"
+        for f, lab, val in rows + [("note", "备注", "无")]:
+            cells = tbl.add_row().cells
+            cells[0].text = lab
+            tc = cells[1]._tc
+            for old in tc.findall(qn("w:p")):
+                tc.remove(old)
+            empty = val == "无" and f in ("zone", "partners", "note")
+            if f == "start":
+                tc.append(parse_xml(date_sdt(f, sy, sm, 1)))
+            elif f == "end":
+                tc.append(parse_xml(date_sdt(f, ey, em, last_day(ey, em))))
+            elif f == "type":
+                tc.append(parse_xml(kind_sdt(val)))
+            elif f == "status":
+                tc.append(parse_xml(boxes(t["status"])))
+            else:
+                tc.append(parse_xml(text_sdt(f, "" if empty else val)))
+    elif fam in ("symtick", "symtickpdf"):  # tick boxes in Wingdings 2: w:sym, or R and £ typed in the font
+        from docx.oxml import OxmlElement
+        r = random.Random(t["credit_code"] + fam)
+        as_sym = r.random() < 0.5
+
+        def tick_line(p, options, chosen):
+            for opt in options:
+                on = opt == chosen
+                if as_sym:
+                    run = p.add_run()
+                    sym = OxmlElement("w:sym")
+                    sym.set(qn("w:font"), "Wingdings 2")
+                    sym.set(qn("w:char"), "F052" if on else "F0A3")
+                    run._r.append(sym)
+                else:
+                    run = p.add_run("R" if on else "£")
+                    run.font.name = "Wingdings 2"
+                p.add_run(opt + "  ")
+        kinds = {"enterprise": "企业", "university": "高校"}
+        tbl = d.add_table(rows=0, cols=2)
+        tbl.style = "Table Grid"
+        for f, lab, val in rows:
+            cells = tbl.add_row().cells
+            cells[0].text = lab
+            p = cells[1].paragraphs[0]
+            if f == "type":
+                tick_line(p, ["企业", "高校", "科研院所", "其他"], kinds[t["applicant_type"]])
+            elif f == "status":
+                tick_line(p, ["高新技术企业", "国家科技型中小企业", "高新技术企业培育库入库企业"], t["status"])
+            else:
+                p.add_run(val)
+    elif fam == "pagebreak":  # long rows that break across pages; header row repeated; running header, page numbers
+        from docx.oxml import OxmlElement
+        a = t["abstract"]
+        long_rows = [("项目简介", a["abstract"]), ("主要研究内容", "；".join(sentences(t)) + "。"),
+                     ("预期目标", "；".join(target_items(t)) + "。")]
+        tbl = d.add_table(rows=0, cols=2)
+        tbl.style = "Table Grid"
+        head = tbl.add_row()
+        head.cells[0].text, head.cells[1].text = "项目", "内容"
+        trpr = head._tr.get_or_add_trPr()
+        trpr.append(OxmlElement("w:tblHeader"))
+        order = [x for x in rows if x[0] in ("project_name", "guide_code")] + [None] + \
+            [x for x in rows if x[0] not in ("project_name", "guide_code")]
+        for x in order:
+            if x is None:
+                for lab, val in long_rows:
+                    cells = tbl.add_row().cells
+                    cells[0].text = lab
+                    cells[1].text = val
+                    for para in cells[1].paragraphs:
+                        para.paragraph_format.line_spacing = 1.8
+                continue
+            cells = tbl.add_row().cells
+            cells[0].text, cells[1].text = x[1], x[2]
+        sec = d.sections[0]
+        sec.header.paragraphs[0].text = "苏州市科技计划项目信息表（2022年度）"
+        sec.header.paragraphs[0].alignment = 1
+        fp = sec.footer.paragraphs[0]
+        fp.alignment = 1
+
+        def field(instr):
+            run = fp.add_run()
+            for kind, text in (("begin", None), (None, instr), ("separate", None), (None, "1"), ("end", None)):
+                if kind:
+                    fc = OxmlElement("w:fldChar")
+                    fc.set(qn("w:fldCharType"), kind)
+                    run._r.append(fc)
+                elif text == instr:
+                    it = OxmlElement("w:instrText")
+                    it.set(qn("xml:space"), "preserve")
+                    it.text = f" {instr} "
+                    run._r.append(it)
+                else:
+                    tx = OxmlElement("w:t")
+                    tx.text = text
+                    run._r.append(tx)
+        fp.add_run("第 ")
+        field("PAGE")
+        fp.add_run(" 页 共 ")
+        field("NUMPAGES")
+        fp.add_run(" 页")
     elif fam in ("covertable", "combined", "kpitable"):  # an ordinary two-column table
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "yearly":  # the fields; the amounts only in a budget table by year
@@ -2426,7 +2628,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "combined": "docx", "yearly": "docx", "colorder": "rl-ttf",
     "rowspan": "html-docx", "kpitable": "docx", "titlerow": "html-pdf",
     "upsidedown": "html-pdf", "whitetext": "docx", "whitepdf": "docx2pdf",
-    "strikeout": "docx", "unitcell": "html-pdf"}
+    "strikeout": "docx", "unitcell": "html-pdf",
+    "plchdr": "docx", "plchdrpdf": "docx2pdf", "symtick": "docx", "symtickpdf": "docx2pdf", "pagebreak": "docx2pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
