@@ -422,7 +422,8 @@ fn mark_guessed(out: &mut [Pair], label: &Block) {
 
 fn push_value(out: &mut Vec<Pair>, key: Key, unit: Option<Unit>, v: &Block, rank: u8) {
     let value = v.text.trim();
-    if value.is_empty() {
+    // An empty cell is no value, except for the zone: its row left empty answers "in no zone".
+    if value.is_empty() && key != Key::Zone {
         return;
     }
     out.push(Pair {
@@ -1074,9 +1075,20 @@ fn is_blank(v: &str) -> bool {
         "自动生成",
         "此处填写",
         "填写说明",
+        // Word's prompts in a content control nobody filled (单击或点击此处输入文字。,
+        // 单击或点击以输入日期。, 选择一项。, Click or tap here to enter text.).
+        "此处输入",
+        "以输入日期",
+        "选择一项",
     ]
     .iter()
-    .any(|w| inner.contains(w));
+    .any(|w| inner.contains(w))
+        || {
+            let lower = inner.to_ascii_lowercase();
+            ["clickortap", "clickhere", "tapheretoenter", "chooseanitem"]
+                .iter()
+                .any(|w| lower.contains(w))
+        };
     let placeholder = !inner.is_empty()
         && inner.chars().all(|c| {
             matches!(
@@ -1278,12 +1290,20 @@ fn extract_fields_with(
         f.department = Some(clean_org(&p.value));
         ex.sources.insert("department", src(*di, p));
     }
-    if let Some((di, p)) = all.iter().find(|(_, p)| p.key == Key::Zone) {
-        // "无"/"否" is an answer here (not in a zone), kept as written; a dash or a slash is
-        // the same answer written the way forms strike a cell out, read as 无.
+    // "无"/"否" is an answer here (not in a zone), kept as written; a dash or a slash is the
+    // same answer written the way forms strike a cell out, read as 无, and so is the row left
+    // empty or holding only the form's prompt (请填写…, 单击或点击此处输入文字。) — the row
+    // answered by none of the zone rows found.
+    let struck = |v: &str| !v.is_empty() && squash(v).chars().all(|c| "/／-—–_".contains(c));
+    let unanswered =
+        |v: &str| v.is_empty() || (is_blank(v) && !struck(v) && v != "无" && v != "否");
+    let zones = || all.iter().filter(|(_, p)| p.key == Key::Zone);
+    if let Some((di, p)) = zones()
+        .find(|(_, p)| !unanswered(p.value.trim()))
+        .or_else(|| zones().next())
+    {
         let v = p.value.trim();
-        let struck = !v.is_empty() && squash(v).chars().all(|c| "/／-—–_".contains(c));
-        f.zone = Some(if struck || is_misread_none(v) {
+        f.zone = Some(if struck(v) || is_misread_none(v) || unanswered(v) {
             "无".to_string()
         } else {
             v.to_string()
@@ -1418,7 +1438,11 @@ fn extract_fields_with(
         Some(t) => Some(t),
         None => named,
     };
-    ex.status = first(Key::Status).map(|(_, p)| p.value.trim().to_string());
+    // A row of tick boxes declares the options ticked, nothing when none is.
+    ex.status = first(Key::Status).map(|(_, p)| match crate::model::ticked_options(&p.value) {
+        Some(chosen) => chosen.join("、"),
+        None => p.value.trim().to_string(),
+    });
     ex.address = first(Key::Address).map(|(_, p)| p.value.trim().to_string());
     typed_twins(&mut ex, spans, also_typed);
     ex
@@ -2130,6 +2154,31 @@ mod tests {
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert_eq!(f.zone.as_deref(), Some("吴江高新区"));
         assert_eq!(f.partners, vec!["东南大学"]);
+    }
+
+    /// Word's prompt in a control nobody filled is no value: no partner, and the zone row so
+    /// left (or left empty) answers "in no zone"; a status row of tick boxes declares only the
+    /// options ticked.
+    #[test]
+    fn prompts_and_empty_rows_are_no_values() {
+        let d = table_of_rows(&[
+            &["所在高新区", "单击或点击此处输入文字。"],
+            &["合作单位", "单击或点击此处输入文字。"],
+            &["开始日期", "单击或点击以输入日期。"],
+            &["企业资质", "☐高新技术企业 ☐国家科技型中小企业"],
+        ]);
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.zone.as_deref(), Some("无"));
+        assert!(ex.fields.partners.is_empty(), "{:?}", ex.fields.partners);
+        assert_eq!(ex.fields.start, None);
+        assert_eq!(ex.status.as_deref(), Some(""));
+        let d = table_of_rows(&[
+            &["所在高新区", ""],
+            &["企业资质", "☒高新技术企业 ☐国家科技型中小企业"],
+        ]);
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.zone.as_deref(), Some("无"));
+        assert_eq!(ex.status.as_deref(), Some("高新技术企业"));
     }
 
     /// A partner's name printed above its label (a web form's top-aligned text area), between

@@ -289,48 +289,21 @@ impl ApplicantType {
         }
         // Tick boxes (☑企业 □高校 □科研院所): the one option ticked, none when no option or
         // several are ticked.
-        const TICKED: &[char] = &['☑', '☒', '■', '√', '✓', '✔', '▣'];
-        const BOX: &[char] = &['□', '☐'];
-        if s.contains(|c| TICKED.contains(&c) || BOX.contains(&c)) {
-            let mut ticked = Vec::new();
-            let mut rest = s.as_str();
-            while let Some(i) = rest.find(|c| TICKED.contains(&c) || BOX.contains(&c)) {
-                let mark = rest[i..].chars().next().unwrap_or('□');
-                let after = &rest[i + mark.len_utf8()..];
-                let end = after
-                    .find(|c| TICKED.contains(&c) || BOX.contains(&c))
-                    .unwrap_or(after.len());
-                if TICKED.contains(&mark) {
-                    ticked.push(&after[..end]);
-                }
-                rest = &after[end..];
-            }
+        if let Some(ticked) = ticked_options(&s) {
             return match ticked.as_slice() {
-                [one] if !one.is_empty() && !one.contains(BOX) => ApplicantType::from_declared(one),
+                [one] if !one.is_empty() => ApplicantType::from_declared(one),
                 _ => None,
             };
         }
-        if ["高校", "高等院校", "高等学校", "大学", "院校", "学校"]
+        // The form's list of options with no mark left to read (a tick box in a font the text
+        // lost: 企业 高校 科研院所 其他) names several kinds: none of them is the declared one.
+        let mut named = KIND_WORDS
             .iter()
-            .any(|k| s.contains(k))
-        {
-            Some(ApplicantType::University)
-        } else if [
-            "科研院所",
-            "科研机构",
-            "研究院",
-            "研究所",
-            "事业单位",
-            "新型研发机构",
-        ]
-        .iter()
-        .any(|k| s.contains(k))
-        {
-            Some(ApplicantType::Institute)
-        } else if ["企业", "公司"].iter().any(|k| s.contains(k)) {
-            Some(ApplicantType::Enterprise)
-        } else {
-            Some(ApplicantType::Other)
+            .filter(|(_, words)| words.iter().any(|k| s.contains(k)));
+        match (named.next(), named.next()) {
+            (Some((kind, _)), None) => Some(*kind),
+            (Some(_), Some(_)) => None,
+            (None, _) => Some(ApplicantType::Other),
         }
     }
 
@@ -351,6 +324,105 @@ impl ApplicantType {
             None
         }
     }
+}
+
+/// Words of a declared type, by kind, in the order they are tried.
+const KIND_WORDS: [(ApplicantType, &[&str]); 3] = [
+    (
+        ApplicantType::University,
+        &["高校", "高等院校", "高等学校", "大学", "院校", "学校"],
+    ),
+    (
+        ApplicantType::Institute,
+        &[
+            "科研院所",
+            "科研机构",
+            "研究院",
+            "研究所",
+            "事业单位",
+            "新型研发机构",
+        ],
+    ),
+    (ApplicantType::Enterprise, &["企业", "公司"]),
+];
+
+/// Marks of a chosen option (☑企业) and of one not chosen (□高校).
+const TICKED: &[char] = &['☑', '☒', '■', '√', '✓', '✔', '▣'];
+const BOX: &[char] = &['□', '☐'];
+
+/// The options a value of tick boxes marks as chosen (☑企业 □高校 → [企业]), each up to the next
+/// mark or space; `None` when the value has no mark at all.
+pub fn ticked_options(s: &str) -> Option<Vec<String>> {
+    let marked = letter_marks(s);
+    let s = marked.as_str();
+    let is_mark = |c: char| TICKED.contains(&c) || BOX.contains(&c);
+    if !s.contains(is_mark) {
+        return None;
+    }
+    let mut ticked = Vec::new();
+    let mut rest = s;
+    while let Some(i) = rest.find(is_mark) {
+        let mark = rest[i..].chars().next().unwrap_or('□');
+        let after = &rest[i + mark.len_utf8()..];
+        let end = after.find(is_mark).unwrap_or(after.len());
+        if TICKED.contains(&mark) {
+            ticked.push(after[..end].trim().to_string());
+        }
+        rest = &after[end..];
+    }
+    Some(ticked)
+}
+
+/// Tick boxes whose symbol font the text lost, leaving the letter typed in it (R高新技术企业
+/// £科技型中小企业: a PDF printed where Wingdings 2 was missing shows the letters): each such
+/// letter between a non-letter and an option's Han text read as its mark, when at least two
+/// stand in the text, one of them is an empty box and one is no ASCII letter — a list of
+/// options, not a word.
+fn letter_marks(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let at: Vec<(usize, char)> = (0..chars.len())
+        .filter_map(|i| {
+            let mark = crate::extract::symbols::letter_mark(chars[i])?;
+            let before_ok = i == 0 || !chars[i - 1].is_ascii_alphanumeric();
+            let han_after = chars
+                .get(i + 1)
+                .is_some_and(|c| crate::extract::garble::is_han(*c));
+            (before_ok && han_after && !chars[i].is_whitespace()).then_some((i, mark))
+        })
+        .collect();
+    // One of them a character of no Chinese or English word (£, ¨, þ …), so O型 and n型 stay.
+    if at.len() < 2
+        || !at.iter().any(|(_, m)| BOX.contains(m))
+        || at.iter().all(|(i, _)| chars[*i].is_ascii())
+    {
+        return s.to_string();
+    }
+    let mut chars = chars;
+    for (i, m) in at {
+        chars[i] = m;
+    }
+    chars.into_iter().collect()
+}
+
+/// Text with every option not chosen taken out (□高校 and the words after the box up to the next
+/// mark or space), so a form's list of options says nothing of the unit.
+pub fn without_unchosen(s: &str) -> String {
+    let s = letter_marks(s);
+    let mut out = String::with_capacity(s.len());
+    let mut skipping = false;
+    for c in s.chars() {
+        if BOX.contains(&c) {
+            skipping = true;
+            continue;
+        }
+        if skipping && (TICKED.contains(&c) || c.is_whitespace()) {
+            skipping = false;
+        }
+        if !skipping {
+            out.push(c);
+        }
+    }
+    out
 }
 
 fn squash_ws(s: &str) -> String {
@@ -462,6 +534,39 @@ mod tests {
         assert_eq!(
             ApplicantType::from_declared("高等院校"),
             Some(ApplicantType::University)
+        );
+    }
+
+    /// The form's options with their marks lost (企业 高校 科研院所): no type is declared; the
+    /// letters a missing symbol font leaves (R企业 £高校) are read as its marks.
+    #[test]
+    fn options_without_marks_declare_nothing() {
+        assert_eq!(
+            ApplicantType::from_declared("企业 高校 科研院所 其他"),
+            None
+        );
+        assert_eq!(
+            ApplicantType::from_declared("企业（民营）"),
+            Some(ApplicantType::Enterprise)
+        );
+        assert_eq!(
+            ApplicantType::from_declared("R企业 £高校 £科研院所 £其他"),
+            Some(ApplicantType::Enterprise)
+        );
+        assert_eq!(
+            super::ticked_options("£高新技术企业 £国家科技型中小企业£高新技术企业培育库入库企业"),
+            Some(vec![])
+        );
+        assert_eq!(
+            super::ticked_options("☐高新技术企业 ☒国家科技型中小企业"),
+            Some(vec!["国家科技型中小企业".to_string()])
+        );
+        // Letters in words stay letters: no box among them, or nothing but ASCII.
+        assert_eq!(super::ticked_options("O型圈与P型管"), None);
+        assert_eq!(super::ticked_options("o型圈与n型管"), None);
+        assert_eq!(
+            super::without_unchosen("企业资质：□高新技术企业 ☑科技型中小企业"),
+            "企业资质： ☑科技型中小企业"
         );
     }
 }

@@ -231,6 +231,11 @@ pub fn extract_docx(
     let (mut run_white, mut run_shaded, mut para_shaded, mut cell_shaded) =
         (false, false, false, false);
     let mut run_struck = false;
+    // A run set in a symbol font (Wingdings 2): its letters are glyphs (R draws ☑).
+    let mut run_symbol_font: Option<String> = None;
+    // Content controls open around this point; true for one still showing Word's placeholder
+    // (w:showingPlcHdr: 单击或点击此处输入文字。), which is no value.
+    let mut controls: Vec<bool> = Vec::new();
     let mut events = 0usize;
     let mut saw_body = false;
     // Pictures in body order: (blocks before it, relationship id).
@@ -271,6 +276,18 @@ pub fn extract_docx(
                 && stack[stack.len() - 1] == "rPr"
                 && stack[stack.len() - 2] == "r";
             match name.as_str() {
+                "sdt" if matches!(ev, Event::Start(_)) => controls.push(false),
+                "showingPlcHdr" if stack.last().is_some_and(|s| s == "sdtPr") => {
+                    if let Some(c) = controls.last_mut() {
+                        *c = toggle(e);
+                    }
+                }
+                "rFonts" if in_run_props => {
+                    run_symbol_font = ["ascii", "hAnsi"]
+                        .iter()
+                        .filter_map(|a| attr(e, a))
+                        .find(|f| super::symbols::is_symbol_font(f));
+                }
                 "p" => para_shaded = false,
                 "tc" => cell_shaded = false,
                 "color" if in_run_props => {
@@ -297,15 +314,20 @@ pub fn extract_docx(
                     run_white = false;
                     run_shaded = false;
                     run_struck = false;
+                    run_symbol_font = None;
                     run_hidden = paras
                         .last()
                         .and_then(|p| p.style.as_deref())
                         .and_then(|id| style_vanish(&styles, id))
                         .unwrap_or(false);
                 }
-                // A character style that says nothing of w:vanish leaves the paragraph's.
+                // A character style that says nothing of w:vanish leaves the paragraph's; Word's
+                // placeholder style marks a content control's prompt, no value.
                 "rStyle" if in_run_props => {
-                    if let Some(h) = attr(e, "val").and_then(|id| style_vanish(&styles, &id)) {
+                    let id = attr(e, "val").unwrap_or_default();
+                    if id == "PlaceholderText" {
+                        run_hidden = true;
+                    } else if let Some(h) = style_vanish(&styles, &id) {
                         run_hidden = h;
                     }
                 }
@@ -316,8 +338,12 @@ pub fn extract_docx(
                 _ => {}
             }
         }
-        let hidden_now =
-            run_hidden || run_struck || (run_white && !run_shaded && !para_shaded && !cell_shaded);
+        let hidden_now = run_hidden
+            || run_struck
+            || (run_white && !run_shaded && !para_shaded && !cell_shaded)
+            || controls
+                .iter()
+                .any(|showing_placeholder| *showing_placeholder);
         match ev {
             Event::Start(e) => {
                 let name = open_name.take().unwrap_or_default();
@@ -360,6 +386,13 @@ pub fn extract_docx(
                         "tab" if parent_is_run => p.text.push('\t'),
                         "br" | "cr" if parent_is_run => p.text.push('\n'),
                         "noBreakHyphen" => p.text.push('-'),
+                        "sym" if parent_is_run => {
+                            let code = attr(&e, "char")
+                                .and_then(|c| u32::from_str_radix(c.trim(), 16).ok());
+                            if let (Some(font), Some(code)) = (attr(&e, "font"), code) {
+                                p.text.push(super::symbols::symbol_char(&font, code));
+                            }
+                        }
                         _ => {}
                     }
                 }
@@ -368,6 +401,9 @@ pub fn extract_docx(
             }
             Event::End(_) => {
                 let name = stack.pop().unwrap_or_default();
+                if name == "sdt" {
+                    controls.pop();
+                }
                 if let Some(d) = skip_depth {
                     if stack.len() == d {
                         skip_depth = None;
@@ -390,7 +426,14 @@ pub fn extract_docx(
                     && !hidden_now
                     && let Some(p) = paras.last_mut()
                 {
-                    p.text.push_str(&t.xml10_content());
+                    match &run_symbol_font {
+                        Some(font) => p.text.extend(
+                            t.xml10_content()
+                                .chars()
+                                .map(|c| super::symbols::symbol_char(font, u32::from(c))),
+                        ),
+                        None => p.text.push_str(&t.xml10_content()),
+                    }
                 }
             }
             Event::CData(t) => {
@@ -747,6 +790,22 @@ mod tests {
         )
         .unwrap();
         d.blocks.iter().map(|b| b.text.clone()).collect()
+    }
+
+    /// A content control still showing Word's placeholder holds no value; a filled one does.
+    /// Tick boxes in Wingdings 2 read as the marks they draw, inserted (w:sym) or typed (R, £).
+    #[test]
+    fn placeholders_and_symbol_ticks() {
+        let body = r#"<w:p><w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val="PlaceholderText"/></w:rPr><w:t>单击或点击此处输入文字。</w:t></w:r></w:sdtContent></w:sdt></w:p>
+            <w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>单击或点击以输入日期。</w:t></w:r></w:p></w:sdtContent></w:sdt>
+            <w:sdt><w:sdtPr><w:tag w:val="zone"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>吴江高新区</w:t></w:r></w:p></w:sdtContent></w:sdt>
+            <w:p><w:r><w:sym w:font="Wingdings 2" w:char="F052"/></w:r><w:r><w:t>企业</w:t></w:r><w:r><w:sym w:font="Wingdings 2" w:char="F0A3"/></w:r><w:r><w:t>高校</w:t></w:r></w:p>
+            <w:p><w:r><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr><w:t>£</w:t></w:r><w:r><w:t>企业</w:t></w:r><w:r><w:rPr><w:rFonts w:ascii="Wingdings 2" w:hAnsi="Wingdings 2"/></w:rPr><w:t>R</w:t></w:r><w:r><w:t>高校</w:t></w:r></w:p>"#;
+        let texts = texts_of(body, None);
+        assert!(!texts.iter().any(|t| t.contains("单击")), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "吴江高新区"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "☑企业□高校"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == "□企业☑高校"), "{texts:?}");
     }
 
     /// Examples hidden in white type are not read, unless a shading makes them visible (white on

@@ -16,6 +16,7 @@ pub mod raster;
 mod scan;
 pub mod seal;
 mod sniff;
+pub mod symbols;
 
 use serde::Serialize;
 use std::time::{Duration, Instant};

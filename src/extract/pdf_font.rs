@@ -876,6 +876,10 @@ impl Font {
             if g.text.chars().any(is_radical) {
                 g.text = unify_radicals(&g.text);
             }
+            // A symbol font's tick box kept as its private-use code (U+F052 for Wingdings 2's ☑).
+            if super::symbols::has_symbol_code(&g.text) {
+                g.text = super::symbols::unify_marks(&g.text);
+            }
         }
     }
 

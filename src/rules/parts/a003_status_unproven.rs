@@ -62,7 +62,8 @@ impl Rule for A003 {
     }
 }
 
-/// Declared in a status field, stated in the information table or cover, stated as a fact in
+/// Declared in a status field, stated in the information table or cover (an option not ticked
+/// is not stated), stated as a fact in
 /// the application ("公司是国家高新技术企业"), or a certificate attached.
 fn status_proven(cx: &Ctx) -> bool {
     let terms = &cx.profile.applicant.eligible_status;
@@ -76,7 +77,7 @@ fn status_proven(cx: &Ctx) -> bool {
     }
     let declared = [PartKind::InfoTable, PartKind::Cover]
         .iter()
-        .map(|k| cx.pkg.text_of(*k))
+        .map(|k| crate::model::without_unchosen(&cx.pkg.text_of(*k)))
         .any(|t| terms.iter().any(|x| t.contains(x.as_str())));
     if declared {
         return true;
