@@ -64,7 +64,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "rowspan", "kpitable", "titlerow",
             "upsidedown", "whitetext", "whitepdf",
             "strikeout", "unitcell",
-            "plchdr", "plchdrpdf", "symtick", "symtickpdf", "pagebreak"]
+            "plchdr", "plchdrpdf", "symtick", "symtickpdf", "pagebreak",
+            "htmldoc", "altchunk", "twocol"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -88,7 +89,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"rowspan": 26, "kpitable": 26, "titlerow": 26} | \
     {"upsidedown": 27, "whitetext": 27, "whitepdf": 27} | \
     {"strikeout": 28, "unitcell": 28} | \
-    {"plchdr": 29, "plchdrpdf": 29, "symtick": 29, "symtickpdf": 29, "pagebreak": 29}
+    {"plchdr": 29, "plchdrpdf": 29, "symtick": 29, "symtickpdf": 29, "pagebreak": 29} | \
+    {"htmldoc": 30, "altchunk": 30, "twocol": 30}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -681,6 +683,22 @@ LABELS = {
                       type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                       municipal="申请市拨经费（万元）"),
+    # Round 30: the information table exported by a web system "as Word": an HTML page in Word's
+    # HTML dialect saved as .doc, in GB2312 or UTF-8 (htmldoc); every document exported from a
+    # web editor as DOCX whose body is one w:altChunk of an MHT part (html-docx-js's way)
+    # (altchunk); the application typeset in two columns, printed to PDF by LibreOffice (twocol).
+    "htmldoc": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位性质", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "altchunk": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
+    "twocol": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                   type="单位类型", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                   zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                   municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -787,6 +805,9 @@ STYLE = {
     "symtick": dict(period="cn-dash", money="wan"),
     "symtickpdf": dict(period="cn-day", money="wan"),
     "pagebreak": dict(period="ym-zero", money="wan"),
+    "htmldoc": dict(period="cn-day", money="wan"),
+    "altchunk": dict(period="cn-dash", money="wan"),
+    "twocol": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -893,6 +914,9 @@ TITLES = {
     "symtick": "项目信息表",
     "symtickpdf": "苏州市科技计划项目信息表",
     "pagebreak": "苏州市科技计划项目信息表",
+    "htmldoc": "苏州市科技计划项目信息表",
+    "altchunk": "项目信息表",
+    "twocol": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -954,7 +978,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "rowspan": "paren", "kpitable": "cn", "titlerow": "num",
              "upsidedown": "cn", "whitetext": "paren", "whitepdf": "num",
              "strikeout": "dec", "unitcell": "part",
-             "plchdr": "cn", "plchdrpdf": "num", "symtick": "paren", "symtickpdf": "dec", "pagebreak": "cn"}
+             "plchdr": "cn", "plchdrpdf": "num", "symtick": "paren", "symtickpdf": "dec", "pagebreak": "cn",
+             "htmldoc": "num", "altchunk": "paren", "twocol": "part"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -982,7 +1007,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "rowspan": "separate", "kpitable": "separate", "titlerow": "inside",
     "upsidedown": "separate", "whitetext": "separate", "whitepdf": "inside",
     "strikeout": "separate", "unitcell": "inside",
-    "plchdr": "separate", "plchdrpdf": "inside", "symtick": "inside", "symtickpdf": "separate", "pagebreak": "separate"}
+    "plchdr": "separate", "plchdrpdf": "inside", "symtick": "inside", "symtickpdf": "separate", "pagebreak": "separate",
+    "htmldoc": "separate", "altchunk": "inside", "twocol": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1012,7 +1038,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "upsidedown": "信用承诺书", "whitetext": "信用承诺书", "whitepdf": "诚信承诺书",
                 "strikeout": "信用承诺书", "unitcell": "承诺书",
                 "plchdr": "信用承诺书", "plchdrpdf": "诚信承诺书", "symtick": "承诺书", "symtickpdf": "信用承诺书",
-                "pagebreak": "信用承诺书"}
+                "pagebreak": "信用承诺书", "htmldoc": "信用承诺书", "altchunk": "诚信承诺书", "twocol": "承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1042,7 +1068,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "upsidedown": "合作协议", "whitetext": "合作协议", "whitepdf": "合作协议书",
                "strikeout": "合作协议", "unitcell": "产学研合作协议",
                "plchdr": "合作协议", "plchdrpdf": "合作协议书", "symtick": "产学研合作协议", "symtickpdf": "合作协议",
-               "pagebreak": "合作协议"}
+               "pagebreak": "合作协议", "htmldoc": "合作协议", "altchunk": "产学研合作协议", "twocol": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1262,6 +1288,12 @@ NAMES = {  # file names per part
     "pagebreak": {"info_table": "项目信息表", "application": "项目申报书", "cover": "申报书封面",
                   "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证明",
                   "labor_contract": "劳动合同"},
+    "htmldoc": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "altchunk": {"info_table": "信息表", "application": "申报书", "commitment": "诚信承诺书",
+                 "cooperation_agreement": "产学研合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "twocol": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "承诺书",
+               "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -1301,7 +1333,8 @@ def cover_lines(t, fam):
            "rowspan": "c", "kpitable": "a", "titlerow": "b",
            "upsidedown": "a", "whitetext": "b", "whitepdf": "c",
            "strikeout": "c", "unitcell": "b",
-           "plchdr": "a", "plchdrpdf": "b", "symtick": "c", "symtickpdf": "a", "pagebreak": "b"}[fam]
+           "plchdr": "a", "plchdrpdf": "b", "symtick": "c", "symtickpdf": "a", "pagebreak": "b",
+           "htmldoc": "c", "altchunk": "a", "twocol": "b"}[fam]
     return styles[key]
 
 
@@ -2629,7 +2662,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "rowspan": "html-docx", "kpitable": "docx", "titlerow": "html-pdf",
     "upsidedown": "html-pdf", "whitetext": "docx", "whitepdf": "docx2pdf",
     "strikeout": "docx", "unitcell": "html-pdf",
-    "plchdr": "docx", "plchdrpdf": "docx2pdf", "symtick": "docx", "symtickpdf": "docx2pdf", "pagebreak": "docx2pdf"}
+    "plchdr": "docx", "plchdrpdf": "docx2pdf", "symtick": "docx", "symtickpdf": "docx2pdf", "pagebreak": "docx2pdf",
+    "htmldoc": "html-pdf", "altchunk": "altchunk", "twocol": "docx2pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -3383,6 +3417,8 @@ def abiword_docx(html_text, path):
 def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
     """Write one non-table document in the family's writer; returns the file path."""
     w = WRITER[fam]
+    if w == "altchunk":
+        return altchunk_docx(blocks_html(blocks, cover), path_stem + ".docx")
     if w == "pandoc":
         return pandoc_docx(blocks_markdown(blocks, cover), path_stem + ".docx")
     if w == "xetex":
@@ -3412,6 +3448,15 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             docx_blocks(d, blocks, cover, numbered={"covertable": "cover-table", "kpitable": "kpi-table",
                                                     "whitetext": "white-notes", "whitepdf": "white-notes"}.get(
                 fam, fam == "numlist"))
+        if fam == "twocol" and kind == "application":  # the body set in two columns
+            from docx.oxml import OxmlElement
+            sect = d.sections[0]._sectPr
+            cols = sect.find(qn("w:cols"))
+            if cols is None:
+                cols = OxmlElement("w:cols")
+                sect.append(cols)
+            cols.set(qn("w:num"), "2")
+            cols.set(qn("w:space"), "425")
         p = path_stem + ".docx"
         d.save(p)
         if w == "docx2pdf":
@@ -3496,8 +3541,81 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
     raise ValueError(w)
 
 
+def word_html(t, fam):
+    """The information table as a web system exports it "as Word": Word's HTML dialect (Office
+    namespaces, MsoNormal paragraphs, spans, &nbsp;, conditional comments), to be saved as .doc."""
+    rows = facts(t, fam)
+    trs = "".join(
+        "<tr style='height:22.0pt'>"
+        f"<td width=180 valign=top style='width:135.0pt;border:solid windowtext 1.0pt;padding:0cm 5.4pt 0cm 5.4pt'>"
+        f"<p class=MsoNormal><span style='font-family:宋体'>{esc(lab)}<o:p></o:p></span></p></td>"
+        f"<td width=420 valign=top style='width:315.0pt;border:solid windowtext 1.0pt;border-left:none;padding:0cm 5.4pt 0cm 5.4pt'>"
+        f"<p class=MsoNormal><span lang=EN-US style='font-family:宋体'>{esc(val).replace(' ', '&nbsp;')}<o:p></o:p></span></p></td></tr>\n"
+        for _, lab, val in rows)
+    return ("<html xmlns:v=\"urn:schemas-microsoft-com:vml\" xmlns:o=\"urn:schemas-microsoft-com:office:office\" "
+            "xmlns:w=\"urn:schemas-microsoft-com:office:word\" xmlns=\"http://www.w3.org/TR/REC-html40\">\n"
+            "<head>\n<meta http-equiv=Content-Type content=\"text/html; charset=%CHARSET%\">\n"
+            "<meta name=ProgId content=Word.Document>\n<meta name=Generator content=\"Microsoft Word 11\">\n"
+            "<!--[if gte mso 9]><xml><w:WordDocument><w:View>Print</w:View><w:Zoom>100</w:Zoom></w:WordDocument></xml><![endif]-->\n"
+            "<style>\n<!-- p.MsoNormal {margin:0cm; font-size:10.5pt; font-family:宋体;}\n"
+            "@page Section1 {size:595.3pt 841.9pt; margin:72.0pt 90.0pt 72.0pt 90.0pt;}\ndiv.Section1 {page:Section1;} -->\n"
+            "</style>\n<title>项目信息表</title>\n</head>\n<body lang=ZH-CN style='tab-interval:21.0pt'>\n<div class=Section1>\n"
+            f"<p class=MsoNormal align=center style='text-align:center'><b><span style='font-size:16.0pt'>{esc(TITLES[fam])}</span></b></p>\n"
+            "<p class=MsoNormal>&nbsp;</p>\n"
+            "<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse;border:none'>\n"
+            f"{trs}</table>\n<p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p>\n"
+            "<p class=MsoNormal>导出时间：2022-07-12 16:20:31</p>\n</div>\n</body>\n</html>\n")
+
+
+def altchunk_docx(html_text, path):
+    """A DOCX whose body is one w:altChunk: an MHT part holding the HTML, quoted-printable, as
+    html-docx-js and other web editors' "export to Word" write it."""
+    import quopri
+    qp = quopri.encodestring(html_text.encode("utf-8")).decode("ascii")
+    mht = ("MIME-Version: 1.0\r\nContent-Type: multipart/related;\r\n    type=\"text/html\";\r\n"
+           "    boundary=\"----=mhtDocumentPart\"\r\n\r\n\r\n------=mhtDocumentPart\r\n"
+           "Content-Type: text/html;\r\n    charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+           "Content-Location: file:///C:/fake/document.html\r\n\r\n" + qp.replace("\n", "\r\n") +
+           "\r\n\r\n------=mhtDocumentPart--\r\n")
+    W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml",
+                   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                   '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+                   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+                   '<Default Extension="xml" ContentType="application/xml"/>'
+                   '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>'
+                   '<Override PartName="/word/afchunk.mht" ContentType="message/rfc822"/></Types>')
+        z.writestr("_rels/.rels",
+                   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+                   '</Relationships>')
+        z.writestr("word/_rels/document.xml.rels",
+                   '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>'
+                   '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+                   '<Relationship Id="htmlChunk" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.mht"/>'
+                   '</Relationships>')
+        z.writestr("word/document.xml",
+                   f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="{W}" xmlns:r="{R}">'
+                   '<w:body><w:altChunk r:id="htmlChunk"/><w:sectPr><w:pgSz w:w="11906" w:h="16838" w:orient="portrait"/>'
+                   '<w:pgMar w:top="1440" w:right="1440" w:bottom="1440" w:left="1440" w:header="720" w:footer="720" w:gutter="0"/>'
+                   '</w:sectPr></w:body></w:document>')
+        z.writestr("word/afchunk.mht", mht)
+    return path
+
+
 def write_info(t, fam, path_stem, work, rnd):
     w = WRITER[fam]
+    if fam == "htmldoc":
+        charset = random.Random(t["credit_code"] + fam).choice(["gb2312", "utf-8"])
+        text = word_html(t, fam).replace("%CHARSET%", charset)
+        with open(path_stem + ".doc", "wb") as f:
+            f.write(text.encode("gbk" if charset == "gb2312" else "utf-8"))
+        return path_stem + ".doc"
+    if fam == "altchunk":
+        return altchunk_docx(info_html(t, fam), path_stem + ".docx")
     if fam == "xlsx":
         return info_xlsx_pdf(t, fam, path_stem + ".pdf")
     if fam == "chromeprint":
@@ -3775,6 +3893,10 @@ def family_oracle(t, parts, mistakes, kind):
     if t.get("template") == "upsidedown":
         want = want + (["F007"] if "commitment" in parts or "info_table" in parts else []) + \
             (["A009"] if "commitment" in parts else [])
+    # Round 30: the information table saved as .doc (HTML inside) is a format the call's system
+    # does not take (F004); its content is the table's all the same.
+    if t.get("template") == "htmldoc" and "info_table" in parts:
+        want = want + ["F004"]
     return want
 
 
