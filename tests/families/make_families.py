@@ -2176,6 +2176,10 @@ def info_html(t, fam):
             cells = "".join(f"<td width='10%' style='letter-spacing:1pt'>{esc(k)}</td><td width='23%'>{esc(v)}</td>" for k, v in kv[i:i + 3])
             trs += f"<tr>{cells}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%' style='font-size:10pt'>{trs}</table>")
+    if fam == "altchunk":  # a web editor's table: th labels, colgroup widths
+        trs = "".join(f"<tr><th style='text-align:left;width:30%'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in kv)
+        return mp.html_page(f"<h2 style='text-align:center'>{TITLES[fam]}</h2><table border='1' style='border-collapse:collapse;width:100%'>"
+                            f"<colgroup><col width='30%'><col width='70%'></colgroup><tbody>{trs}</tbody></table>")
     raise ValueError(fam)
 
 
