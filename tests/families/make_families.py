@@ -1924,7 +1924,7 @@ def info_docx(t, fam, path):
         fp.add_run(" 页 共 ")
         field("NUMPAGES")
         fp.add_run(" 页")
-    elif fam in ("covertable", "combined", "kpitable"):  # an ordinary two-column table
+    elif fam in ("covertable", "combined", "kpitable", "twocol"):  # an ordinary two-column table
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "yearly":  # the fields; the amounts only in a budget table by year
         docx_table(d, [[lab, val] for f, lab, val in rows if f not in ("total", "municipal")], 2)
