@@ -240,6 +240,9 @@ pub fn extract_docx(
     let mut saw_body = false;
     // Pictures in body order: (blocks before it, relationship id).
     let mut pictures: Vec<(usize, String)> = Vec::new();
+    // Alternative format chunks (w:altChunk): HTML or MHT parts that Word imports as the body
+    // (web editors' DOCX), by relationship id.
+    let mut chunks: Vec<String> = Vec::new();
     loop {
         events += 1;
         if events.is_multiple_of(8192) && deadline.expired() {
@@ -276,6 +279,7 @@ pub fn extract_docx(
                 && stack[stack.len() - 1] == "rPr"
                 && stack[stack.len() - 2] == "r";
             match name.as_str() {
+                "altChunk" => chunks.extend(attr(e, "id")),
                 "sdt" if matches!(ev, Event::Start(_)) => controls.push(false),
                 "showingPlcHdr" if stack.last().is_some_and(|s| s == "sdtPr") => {
                     if let Some(c) = controls.last_mut() {
@@ -476,10 +480,43 @@ pub fn extract_docx(
             detail: "word/document.xml has no document body".into(),
         });
     }
+    if !chunks.is_empty() {
+        read_chunks(&mut doc, &mut zip, &chunks, limits, deadline)?;
+    }
     if limits.ocr && !pictures.is_empty() {
         doc = read_pictures(doc, &mut zip, &pictures, limits);
     }
     Ok(doc)
+}
+
+/// The HTML of each alternative format chunk, read after the body's own blocks (a web editor's
+/// DOCX is one chunk and nothing else; where a body mixes both, the chunks' text comes last).
+fn read_chunks(
+    doc: &mut Document,
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    chunks: &[String],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<(), ExtractError> {
+    let rels = match read_entry(zip, "word/_rels/document.xml.rels", limits.max_stream_bytes) {
+        Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
+        _ => return Ok(()),
+    };
+    for id in chunks {
+        let Some(target) = rels.get(id.as_str()) else {
+            continue;
+        };
+        let Ok(Some(bytes)) = read_entry(zip, target, limits.max_stream_bytes) else {
+            continue;
+        };
+        let html = if super::html::is_mht(&bytes) {
+            super::html::mht_html(&bytes).unwrap_or_default()
+        } else {
+            super::html::decode(&bytes, None)
+        };
+        super::html::push_html(doc, &html, limits, deadline)?;
+    }
+    Ok(())
 }
 
 /// A picture's relationship id: DrawingML `a:blip r:embed`, VML `v:imagedata r:id`.
@@ -790,6 +827,40 @@ mod tests {
         )
         .unwrap();
         d.blocks.iter().map(|b| b.text.clone()).collect()
+    }
+
+    /// A web editor's DOCX: the body is one w:altChunk of an MHT part; its HTML is read.
+    #[test]
+    fn alternative_format_chunks_are_read() {
+        use std::io::Write;
+        let doc = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:altChunk r:id="htmlChunk"/><w:sectPr/></w:body></w:document>"#;
+        let rels =
+            r#"<Relationships><Relationship Id="htmlChunk" Target="afchunk.mht"/></Relationships>"#;
+        let mht = "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"--b\"\r\n\r\n----b\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<table><tr><th>=E9=A1=B9=E7=9B=AE=E5=90=8D=E7=A7=B0</th><td>=E6=A3=80=E6=B5=8B=E7=A0=94=E5=8F=91</td></tr></table>\r\n----b--\r\n";
+        let mut buf = std::io::Cursor::new(Vec::new());
+        {
+            let mut z = zip::ZipWriter::new(&mut buf);
+            let opt = zip::write::SimpleFileOptions::default();
+            for (name, text) in [
+                ("word/document.xml", doc),
+                ("word/_rels/document.xml.rels", rels),
+                ("word/afchunk.mht", mht),
+            ] {
+                z.start_file(name, opt).unwrap();
+                z.write_all(text.as_bytes()).unwrap();
+            }
+            z.finish().unwrap();
+        }
+        let limits = Limits::default();
+        let d = extract_docx(
+            "t.docx",
+            buf.get_ref(),
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let cells: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(cells, vec!["项目名称", "检测研发"]);
     }
 
     /// A content control still showing Word's placeholder holds no value; a filled one does.

@@ -9,6 +9,7 @@ pub mod archive;
 pub mod docx;
 mod font_program;
 pub mod garble;
+pub mod html;
 pub mod ocr;
 pub mod pdf;
 mod pdf_font;
@@ -137,6 +138,9 @@ pub enum DocIssue {
     Garbled { pages: Vec<u32>, sample: String },
     /// The reader stopped early at a limit; the text is incomplete.
     Truncated { detail: String },
+    /// Read, but in a format the call does not take (an HTML page saved as .doc, a web archive):
+    /// what to convert it to.
+    NotAccepted { format: String, advice: String },
     /// Pages read by OCR, with the mean recognition confidence (0–100).
     Ocr { pages: Vec<u32>, confidence: f32 },
     /// Page images that could not be read by OCR, and why (too large, an unsupported image
@@ -151,6 +155,8 @@ pub enum Format {
     Docx,
     /// An image file (JPEG, PNG, TIFF, BMP, GIF), read by OCR.
     Image,
+    /// An HTML page or web archive (MHT), as web systems export "Word" files.
+    Html,
 }
 
 impl Format {
@@ -159,6 +165,7 @@ impl Format {
             Format::Pdf => "pdf",
             Format::Docx => "docx",
             Format::Image => "image",
+            Format::Html => "html",
         }
     }
 }
@@ -318,6 +325,14 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
     match sniff(bytes) {
         FileKind::Pdf => pdf::extract_pdf(path, bytes, limits, deadline),
         FileKind::Docx => docx::extract_docx(path, bytes, limits, deadline),
+        // Read so its content counts, and said to be a format the call does not take (F004).
+        FileKind::Html => html::extract_html(path, bytes, limits, deadline).map(|mut d| {
+            d.issues.push(DocIssue::NotAccepted {
+                format: "HTML / 网页 (.doc/.htm/.mht)".into(),
+                advice: "这是网页格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (an HTML page: save as .docx or export to PDF)".into(),
+            });
+            d
+        }),
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
         FileKind::Image(_) if limits.ocr => scan::extract_image(path, bytes, limits),
         FileKind::Zip => Err(ExtractError::Unsupported {

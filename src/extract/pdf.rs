@@ -1035,6 +1035,177 @@ fn build_lines(mut glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
     lines
 }
 
+/// A page's lines in reading order. Where text stands in two columns — over several rows a
+/// gutter no glyph crosses, with both sides filled from the margin to the gutter and from the
+/// gutter to the other margin (running text, not a form's labels and values) — the left
+/// column's lines come before the right's; everything else is read row by row as before.
+fn page_lines(glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
+    let lines_of = |g: Vec<Placed>| merge_table_rows(build_lines(g, rules), rules);
+    let Some((x, bands)) = two_column_bands(&glyphs, rules) else {
+        return lines_of(glyphs);
+    };
+    // Chunks in reading order: rows above a band, its left column, its right column, …
+    let mut chunks: Vec<Vec<Placed>> = vec![Vec::new(); 3 * bands.len() + 2];
+    let chunk_of = |g: &Placed| -> usize {
+        if g.dir != 0 {
+            return 3 * bands.len() + 1;
+        }
+        for (k, (top, bottom)) in bands.iter().enumerate() {
+            if g.v > *top {
+                return 3 * k;
+            }
+            if g.v >= *bottom {
+                return 3 * k + if g.u + 0.5 * g.w < x { 1 } else { 2 };
+            }
+        }
+        3 * bands.len()
+    };
+    for g in glyphs {
+        let k = chunk_of(&g);
+        chunks[k].push(g);
+    }
+    chunks
+        .into_iter()
+        .filter(|c| !c.is_empty())
+        .flat_map(lines_of)
+        .collect()
+}
+
+/// The gutter's x and the bands (top and bottom baselines) of a page set in two columns, if it
+/// is: rows on both sides of a gutter that no glyph crosses and no table rule marks as a table
+/// row, the two sides about as wide, each with lines filled across its column.
+fn two_column_bands(glyphs: &[Placed], rules: &[Rule]) -> Option<(f32, Vec<(f32, f32)>)> {
+    let mut up: Vec<&Placed> = glyphs
+        .iter()
+        .filter(|g| g.dir == 0 && !g.text.trim().is_empty())
+        .collect();
+    if up.len() < 40 {
+        return None;
+    }
+    up.sort_by(|a, b| b.v.total_cmp(&a.v).then(a.u.total_cmp(&b.u)));
+    // Rows by baseline, each as its occupied intervals.
+    struct Row {
+        v: f32,
+        size: f32,
+        spans: Vec<(f32, f32)>,
+        ruled: bool,
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    for g in up {
+        match rows.last_mut() {
+            Some(r) if (r.v - g.v).abs() <= 0.5 * r.size.min(g.size) => {
+                r.spans.push((g.u, g.u + g.w));
+            }
+            _ => rows.push(Row {
+                v: g.v,
+                size: g.size,
+                spans: vec![(g.u, g.u + g.w)],
+                ruled: false,
+            }),
+        }
+    }
+    for r in &mut rows {
+        r.spans.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut merged: Vec<(f32, f32)> = Vec::new();
+        for (a, b) in r.spans.drain(..) {
+            match merged.last_mut() {
+                Some(m) if a - m.1 < 0.5 * r.size => m.1 = m.1.max(b),
+                _ => merged.push((a, b)),
+            }
+        }
+        r.spans = merged;
+        r.ruled = rules
+            .iter()
+            .any(|ru| ru.vertical && ru.a <= r.v + 0.1 * r.size && ru.b >= r.v + 0.6 * r.size);
+    }
+    let left = rows
+        .iter()
+        .filter_map(|r| r.spans.first())
+        .map(|s| s.0)
+        .fold(f32::MAX, f32::min);
+    let right = rows
+        .iter()
+        .filter_map(|r| r.spans.last())
+        .map(|s| s.1)
+        .fold(f32::MIN, f32::max);
+    if right - left < 100.0 {
+        return None;
+    }
+    // The gutter: the x in the middle of the text that the fewest rows cross.
+    let crosses = |r: &Row, x: f32| r.spans.iter().any(|(a, b)| *a < x && x < *b);
+    let mid = 0.5 * (left + right);
+    let x = (0..=80)
+        .map(|k| left + (right - left) * (0.3 + 0.4 * k as f32 / 80.0))
+        .min_by(|a, b| {
+            let n = |x: f32| rows.iter().filter(|r| crosses(r, x)).count();
+            n(*a)
+                .cmp(&n(*b))
+                .then((a - mid).abs().total_cmp(&(b - mid).abs()))
+        })?;
+    let mut bands = Vec::new();
+    let mut k = 0;
+    while k < rows.len() {
+        if crosses(&rows[k], x) || rows[k].ruled {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < rows.len() && !crosses(&rows[k], x) && !rows[k].ruled {
+            k += 1;
+        }
+        let band = &rows[start..k];
+        let lefts: Vec<(f32, f32, f32)> = band
+            .iter()
+            .filter_map(|r| {
+                let l: Vec<&(f32, f32)> = r.spans.iter().filter(|s| s.1 <= x).collect();
+                Some((l.first()?.0, l.last()?.1, r.size))
+            })
+            .collect();
+        let rights: Vec<(f32, f32, f32)> = band
+            .iter()
+            .filter_map(|r| {
+                let rr: Vec<&(f32, f32)> = r.spans.iter().filter(|s| s.0 >= x).collect();
+                Some((rr.first()?.0, rr.last()?.1, r.size))
+            })
+            .collect();
+        if lefts.len() < 3 || rights.len() < 3 || lefts.len() + rights.len() < 10 {
+            continue;
+        }
+        let gl = lefts.iter().map(|l| l.1).fold(f32::MIN, f32::max);
+        let gr = rights.iter().map(|r| r.0).fold(f32::MAX, f32::min);
+        // Running text fills its column: the left one from the margin (an indent aside) to the
+        // gutter, the right one from the gutter; a form's labels stop short of the gutter or
+        // start away from the margin, and its values start at the gutter but end anywhere.
+        let left_filled = lefts
+            .iter()
+            .filter(|(a, b, em)| *a <= left + 2.5 * em && *b >= gl - 3.0 * em)
+            .count();
+        let right_filled = rights
+            .iter()
+            .filter(|(a, b, em)| *a <= gr + 2.5 * em && *b >= right - 1.5 * em)
+            .count();
+        // Two columns of text are about as wide as each other; a form's label column is narrow.
+        let em = band[0].size;
+        let ratio = (gl - left) / (right - gr).max(1.0);
+        if gr - gl >= 0.8 * em
+            && (0.6..=1.67).contains(&ratio)
+            && left_filled >= 3
+            && left_filled * 10 >= lefts.len() * 3
+            && right_filled >= 3
+            && right_filled * 4 >= rights.len()
+            && rights
+                .iter()
+                .filter(|(a, _, em)| *a <= gr + 2.5 * em)
+                .count()
+                * 10
+                >= rights.len() * 9
+        {
+            bands.push((band[0].v + 0.01, band[band.len() - 1].v - 0.01));
+        }
+    }
+    (!bands.is_empty()).then_some((x, bands))
+}
+
 /// Fold lines that continue a table row (wrapped cell text: no horizontal rule between them,
 /// same column rules) into that row.
 fn merge_table_rows(lines: Vec<Line>, rules: &[Rule]) -> Vec<Line> {
@@ -1370,7 +1541,7 @@ pub fn extract_pdf(
             });
         }
         let glyphs = std::mem::take(&mut walker.glyphs);
-        let lines = merge_table_rows(build_lines(glyphs, &walker.rules), &walker.rules);
+        let lines = page_lines(glyphs, &walker.rules);
         let page_text: String = lines
             .iter()
             .map(|l| l.text())
@@ -1530,4 +1701,70 @@ pub(super) fn push_pages(doc: &mut Document, pages: Vec<(u32, Vec<Line>)>) {
             })
             .collect(),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Glyphs of one line of text starting at `u`, 10 pt CJK characters.
+    fn line(text: &str, u: f32, v: f32) -> Vec<Placed> {
+        text.chars()
+            .enumerate()
+            .map(|(i, c)| Placed {
+                text: c.to_string(),
+                u: u + 10.0 * i as f32,
+                v,
+                w: 10.0,
+                size: 10.0,
+                dir: 0,
+            })
+            .collect()
+    }
+
+    fn texts(glyphs: Vec<Placed>) -> Vec<String> {
+        page_lines(glyphs, &[]).iter().map(|l| l.text()).collect()
+    }
+
+    /// Running text in two columns is read column by column; a form's labels and values, in
+    /// two columns too, stay paired row by row.
+    #[test]
+    fn two_columns_of_text_read_column_by_column() {
+        let full = "一二三四五六七八九十一二三四五六七八";
+        let mut g = Vec::new();
+        for k in 0..8 {
+            let v = 700.0 - 14.0 * k as f32;
+            g.extend(line(&format!("左{k}{}", &full[..45]), 90.0, v));
+            g.extend(line(&format!("右{k}{}", &full[..45]), 310.0, v - 4.0));
+        }
+        let t = texts(g);
+        let l7 = t.iter().position(|x| x.starts_with("左7")).unwrap();
+        let r0 = t.iter().position(|x| x.starts_with("右0")).unwrap();
+        assert!(l7 < r0, "{t:?}");
+        assert_eq!(t.len(), 16, "{t:?}");
+
+        let mut g = Vec::new();
+        let rows = [
+            ("项目名称", "基于机器视觉的缺陷检测装备研发"),
+            ("指南代码", "210101"),
+            ("申报单位", "苏州某某智能科技有限公司"),
+            ("统一社会信用代码", "91320500MA1XXXXXX1"),
+            ("项目负责人", "王某"),
+            ("手机号码", "13800000000"),
+            ("主管部门", "苏州市科学技术局"),
+            ("所在高新区", "苏州高新区"),
+            ("合作单位", "无"),
+            ("实施期限", "2022年7月至2024年6月"),
+            ("项目总投入（万元）", "300"),
+            ("申请市拨经费（万元）", "90"),
+        ];
+        for (k, (a, b)) in rows.iter().enumerate() {
+            let v = 700.0 - 20.0 * k as f32;
+            g.extend(line(a, 90.0, v));
+            g.extend(line(b, 300.0, v));
+        }
+        let t = texts(g);
+        assert_eq!(t[0], "项目名称\t基于机器视觉的缺陷检测装备研发", "{t:?}");
+        assert_eq!(t[11], "申请市拨经费（万元）\t90", "{t:?}");
+    }
 }

@@ -10,6 +10,8 @@ pub enum FileKind {
     /// A zip that is not an office document: a package of files.
     Zip,
     Xlsx,
+    /// An HTML page or MIME web archive.
+    Html,
     Pptx,
     /// OpenDocument (.odt, .ods …).
     OpenDocument,
@@ -97,6 +99,10 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
     }
     if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") {
         return FileKind::Image("tiff");
+    }
+    // A web page or web archive (an HTML "Word" export, MHT).
+    if super::html::is_html(bytes) || super::html::is_mht(bytes) {
+        return FileKind::Html;
     }
     FileKind::Unknown
 }

@@ -66,7 +66,9 @@ impl Rule for F003 {
                                 )
                                 .at(at(pages.first().copied())),
                             ),
-                            DocIssue::Truncated { .. } | DocIssue::Ocr { .. } => {}
+                            DocIssue::Truncated { .. }
+                            | DocIssue::Ocr { .. }
+                            | DocIssue::NotAccepted { .. } => {}
                         }
                     }
                 }
