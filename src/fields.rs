@@ -1423,9 +1423,11 @@ fn extract_fields_with(
     }
     // Applicant type: as declared, else from the name.
     let declared = first(Key::ApplicantType).and_then(|(di, p)| {
-        ApplicantType::from_declared(&p.value).inspect(|_| {
-            ex.sources.insert("applicant_type", src(*di, p));
-        })
+        ApplicantType::from_declared(&crate::extract::symbols::letter_marks(&p.value)).inspect(
+            |_| {
+                ex.sources.insert("applicant_type", src(*di, p));
+            },
+        )
     });
     // A declared type that names no known kind (a misread 高校 → 高术, 其他) yields to the kind
     // the applicant's name says, when it says one.
@@ -1439,9 +1441,11 @@ fn extract_fields_with(
         None => named,
     };
     // A row of tick boxes declares the options ticked, nothing when none is.
-    ex.status = first(Key::Status).map(|(_, p)| match crate::model::ticked_options(&p.value) {
-        Some(chosen) => chosen.join("、"),
-        None => p.value.trim().to_string(),
+    ex.status = first(Key::Status).map(|(_, p)| {
+        match crate::model::ticked_options(&crate::extract::symbols::letter_marks(&p.value)) {
+            Some(chosen) => chosen.join("、"),
+            None => p.value.trim().to_string(),
+        }
     });
     ex.address = first(Key::Address).map(|(_, p)| p.value.trim().to_string());
     typed_twins(&mut ex, spans, also_typed);

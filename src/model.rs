@@ -353,8 +353,6 @@ const BOX: &[char] = &['□', '☐'];
 /// The options a value of tick boxes marks as chosen (☑企业 □高校 → [企业]), each up to the next
 /// mark or space; `None` when the value has no mark at all.
 pub fn ticked_options(s: &str) -> Option<Vec<String>> {
-    let marked = letter_marks(s);
-    let s = marked.as_str();
     let is_mark = |c: char| TICKED.contains(&c) || BOX.contains(&c);
     if !s.contains(is_mark) {
         return None;
@@ -373,41 +371,9 @@ pub fn ticked_options(s: &str) -> Option<Vec<String>> {
     Some(ticked)
 }
 
-/// Tick boxes whose symbol font the text lost, leaving the letter typed in it (R高新技术企业
-/// £科技型中小企业: a PDF printed where Wingdings 2 was missing shows the letters): each such
-/// letter between a non-letter and an option's Han text read as its mark, when at least two
-/// stand in the text, one of them is an empty box and one is no ASCII letter — a list of
-/// options, not a word.
-fn letter_marks(s: &str) -> String {
-    let chars: Vec<char> = s.chars().collect();
-    let at: Vec<(usize, char)> = (0..chars.len())
-        .filter_map(|i| {
-            let mark = crate::extract::symbols::letter_mark(chars[i])?;
-            let before_ok = i == 0 || !chars[i - 1].is_ascii_alphanumeric();
-            let han_after = chars
-                .get(i + 1)
-                .is_some_and(|c| crate::extract::garble::is_han(*c));
-            (before_ok && han_after && !chars[i].is_whitespace()).then_some((i, mark))
-        })
-        .collect();
-    // One of them a character of no Chinese or English word (£, ¨, þ …), so O型 and n型 stay.
-    if at.len() < 2
-        || !at.iter().any(|(_, m)| BOX.contains(m))
-        || at.iter().all(|(i, _)| chars[*i].is_ascii())
-    {
-        return s.to_string();
-    }
-    let mut chars = chars;
-    for (i, m) in at {
-        chars[i] = m;
-    }
-    chars.into_iter().collect()
-}
-
 /// Text with every option not chosen taken out (□高校 and the words after the box up to the next
 /// mark or space), so a form's list of options says nothing of the unit.
 pub fn without_unchosen(s: &str) -> String {
-    let s = letter_marks(s);
     let mut out = String::with_capacity(s.len());
     let mut skipping = false;
     for c in s.chars() {
@@ -537,8 +503,7 @@ mod tests {
         );
     }
 
-    /// The form's options with their marks lost (企业 高校 科研院所): no type is declared; the
-    /// letters a missing symbol font leaves (R企业 £高校) are read as its marks.
+    /// The form's options with their marks lost (企业 高校 科研院所): no type is declared.
     #[test]
     fn options_without_marks_declare_nothing() {
         assert_eq!(
@@ -550,20 +515,9 @@ mod tests {
             Some(ApplicantType::Enterprise)
         );
         assert_eq!(
-            ApplicantType::from_declared("R企业 £高校 £科研院所 £其他"),
-            Some(ApplicantType::Enterprise)
-        );
-        assert_eq!(
-            super::ticked_options("£高新技术企业 £国家科技型中小企业£高新技术企业培育库入库企业"),
-            Some(vec![])
-        );
-        assert_eq!(
             super::ticked_options("☐高新技术企业 ☒国家科技型中小企业"),
             Some(vec!["国家科技型中小企业".to_string()])
         );
-        // Letters in words stay letters: no box among them, or nothing but ASCII.
-        assert_eq!(super::ticked_options("O型圈与P型管"), None);
-        assert_eq!(super::ticked_options("o型圈与n型管"), None);
         assert_eq!(
             super::without_unchosen("企业资质：□高新技术企业 ☑科技型中小企业"),
             "企业资质： ☑科技型中小企业"

@@ -83,6 +83,35 @@ pub fn letter_mark(c: char) -> Option<char> {
         .and_then(|b| table().by_code.get(&b).copied())
 }
 
+/// Tick boxes whose symbol font the text lost, leaving the letter typed in it (R高新技术企业
+/// £科技型中小企业: a PDF printed where Wingdings 2 was missing shows the letters): each such
+/// letter between a non-letter and an option's Han text read as its mark, when at least two
+/// stand in the text, one of them is an empty box and one is no ASCII letter — a list of
+/// options, not a word.
+pub fn letter_marks(s: &str) -> String {
+    let chars: Vec<char> = s.chars().collect();
+    let at: Vec<(usize, char)> = (0..chars.len())
+        .filter_map(|i| {
+            let mark = letter_mark(chars[i])?;
+            let before_ok = i == 0 || !chars[i - 1].is_ascii_alphanumeric();
+            let han_after = chars.get(i + 1).is_some_and(|c| super::garble::is_han(*c));
+            (before_ok && han_after && !chars[i].is_whitespace()).then_some((i, mark))
+        })
+        .collect();
+    // One of them a character of no Chinese or English word (£, ¨, þ …), so O型 and n型 stay.
+    if at.len() < 2
+        || !at.iter().any(|(_, m)| ['□', '☐'].contains(m))
+        || at.iter().all(|(i, _)| chars[*i].is_ascii())
+    {
+        return s.to_string();
+    }
+    let mut chars = chars;
+    for (i, m) in at {
+        chars[i] = m;
+    }
+    chars.into_iter().collect()
+}
+
 /// Whether `s` holds a private-use symbol code.
 pub fn has_symbol_code(s: &str) -> bool {
     s.chars().any(|c| ('\u{F000}'..='\u{F0FF}').contains(&c))
@@ -108,5 +137,12 @@ mod tests {
         assert_eq!(letter_mark('R'), Some('☑'));
         assert_eq!(letter_mark('£'), Some('□'));
         assert_eq!(letter_mark('企'), None);
+        assert_eq!(
+            letter_marks("R企业 £高校 £科研院所 £其他"),
+            "☑企业 □高校 □科研院所 □其他"
+        );
+        // Letters in words stay letters: no box among them, or nothing but ASCII.
+        assert_eq!(letter_marks("O型圈与P型管"), "O型圈与P型管");
+        assert_eq!(letter_marks("o型圈与n型管"), "o型圈与n型管");
     }
 }

@@ -77,7 +77,11 @@ fn status_proven(cx: &Ctx) -> bool {
     }
     let declared = [PartKind::InfoTable, PartKind::Cover]
         .iter()
-        .map(|k| crate::model::without_unchosen(&cx.pkg.text_of(*k)))
+        .map(|k| {
+            crate::model::without_unchosen(&crate::extract::symbols::letter_marks(
+                &cx.pkg.text_of(*k),
+            ))
+        })
         .any(|t| terms.iter().any(|x| t.contains(x.as_str())));
     if declared {
         return true;
