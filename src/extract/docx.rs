@@ -607,15 +607,7 @@ fn read_pictures(
     read.finish(&mut scans);
     // Rebuild the document with each page's blocks where its picture stood; the pictures'
     // tables numbered after the document's own.
-    let tables = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match b.kind {
-            BlockKind::Cell { table, .. } => Some(table + 1),
-            _ => None,
-        })
-        .max()
-        .unwrap_or(0);
+    let tables = doc.next_table();
     let mut out = Document::new(&doc.path, doc.format);
     out.pages = scans.pages;
     out.issues = doc.issues;
@@ -798,67 +790,50 @@ mod tests {
     use super::*;
 
     /// The blocks' texts of a DOCX made of `body` (inside w:body) and, when given, `styles`.
-    fn texts_of(body: &str, styles: Option<&str>) -> Vec<String> {
+    /// A DOCX of the given parts, read.
+    fn docx_of(parts: &[(&str, &str)]) -> Document {
         use std::io::Write;
-        let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
-        let doc = format!(r#"<w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>"#);
         let mut buf = std::io::Cursor::new(Vec::new());
         {
             let mut z = zip::ZipWriter::new(&mut buf);
             let opt = zip::write::SimpleFileOptions::default();
-            let parts = [
-                ("word/document.xml", Some(doc.as_str())),
-                ("word/styles.xml", styles),
-            ];
             for (name, text) in parts {
-                if let Some(text) = text {
-                    z.start_file(name, opt).unwrap();
-                    z.write_all(text.as_bytes()).unwrap();
-                }
+                z.start_file(*name, opt).unwrap();
+                z.write_all(text.as_bytes()).unwrap();
             }
             z.finish().unwrap();
         }
         let limits = Limits::default();
-        let d = extract_docx(
+        extract_docx(
             "t.docx",
             buf.get_ref(),
             &limits,
             Deadline::after(limits.time_budget),
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    fn texts_of(body: &str, styles: Option<&str>) -> Vec<String> {
+        let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+        let doc = format!(r#"<w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>"#);
+        let mut parts = vec![("word/document.xml", doc.as_str())];
+        parts.extend(styles.map(|s| ("word/styles.xml", s)));
+        let d = docx_of(&parts);
         d.blocks.iter().map(|b| b.text.clone()).collect()
     }
 
     /// A web editor's DOCX: the body is one w:altChunk of an MHT part; its HTML is read.
     #[test]
     fn alternative_format_chunks_are_read() {
-        use std::io::Write;
         let doc = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body><w:altChunk r:id="htmlChunk"/><w:sectPr/></w:body></w:document>"#;
         let rels =
             r#"<Relationships><Relationship Id="htmlChunk" Target="afchunk.mht"/></Relationships>"#;
         let mht = "MIME-Version: 1.0\r\nContent-Type: multipart/related; type=\"text/html\"; boundary=\"--b\"\r\n\r\n----b\r\nContent-Type: text/html; charset=\"utf-8\"\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n<table><tr><th>=E9=A1=B9=E7=9B=AE=E5=90=8D=E7=A7=B0</th><td>=E6=A3=80=E6=B5=8B=E7=A0=94=E5=8F=91</td></tr></table>\r\n----b--\r\n";
-        let mut buf = std::io::Cursor::new(Vec::new());
-        {
-            let mut z = zip::ZipWriter::new(&mut buf);
-            let opt = zip::write::SimpleFileOptions::default();
-            for (name, text) in [
-                ("word/document.xml", doc),
-                ("word/_rels/document.xml.rels", rels),
-                ("word/afchunk.mht", mht),
-            ] {
-                z.start_file(name, opt).unwrap();
-                z.write_all(text.as_bytes()).unwrap();
-            }
-            z.finish().unwrap();
-        }
-        let limits = Limits::default();
-        let d = extract_docx(
-            "t.docx",
-            buf.get_ref(),
-            &limits,
-            Deadline::after(limits.time_budget),
-        )
-        .unwrap();
+        let d = docx_of(&[
+            ("word/document.xml", doc),
+            ("word/_rels/document.xml.rels", rels),
+            ("word/afchunk.mht", mht),
+        ]);
         let cells: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(cells, vec!["项目名称", "检测研发"]);
     }

@@ -53,13 +53,7 @@ pub fn decode(bytes: &[u8], given: Option<&str>) -> String {
             .into_owned();
     }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
-    let meta = head.find("charset=").map(|i| {
-        head[i + 8..]
-            .trim_start_matches(['"', '\''])
-            .chars()
-            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-            .collect::<String>()
-    });
+    let meta = charset_in(&head);
     let label = given.map(str::to_string).or(meta);
     let enc = label
         .and_then(|l| Encoding::for_label(l.trim().as_bytes()))
@@ -75,6 +69,18 @@ pub fn decode(bytes: &[u8], given: Option<&str>) -> String {
         return GBK.decode(bytes).0.into_owned();
     }
     text.into_owned()
+}
+
+/// The charset a (lower-cased) header or meta tag names: `charset=gb2312`, quoted or not.
+fn charset_in(lower: &str) -> Option<String> {
+    let i = lower.find("charset=")?;
+    Some(
+        lower[i + 8..]
+            .trim_start_matches(['"', '\''])
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
+            .collect(),
+    )
 }
 
 /// The HTML part of a MIME multipart web archive, its transfer encoding and charset undone.
@@ -103,13 +109,7 @@ pub fn mht_html(bytes: &[u8]) -> Option<String> {
         if !h.contains("text/html") {
             continue;
         }
-        let charset = h.find("charset=").map(|i| {
-            h[i + 8..]
-                .trim_start_matches(['"', '\''])
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_')
-                .collect::<String>()
-        });
+        let charset = charset_in(&h);
         let raw: Vec<u8> = if h.contains("quoted-printable") {
             quoted_printable(body)
         } else if h.contains("base64") {
@@ -190,16 +190,7 @@ pub fn push_html(
     limits: &Limits,
     deadline: Deadline,
 ) -> Result<(), ExtractError> {
-    let tables_before = doc
-        .blocks
-        .iter()
-        .filter_map(|b| match b.kind {
-            BlockKind::Cell { table, .. } => Some(table + 1),
-            _ => None,
-        })
-        .max()
-        .unwrap_or(0);
-    let mut next_table = tables_before;
+    let mut next_table = doc.next_table();
     let mut tables: Vec<TableAt> = Vec::new();
     // The text being gathered: a paragraph, or a cell's (its paragraphs joined by line breaks).
     let mut buf = String::new();

@@ -246,6 +246,18 @@ impl Document {
         }
     }
 
+    /// The number the next table added to the document gets (its tables count from 0).
+    pub fn next_table(&self) -> u32 {
+        self.blocks
+            .iter()
+            .filter_map(|b| match b.kind {
+                BlockKind::Cell { table, .. } => Some(table + 1),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+    }
+
     /// Append a block, keeping `text` and the offsets in step.
     pub fn push_block(&mut self, kind: BlockKind, text: &str, page: Option<u32>) {
         let text = text.trim_end_matches(['\n', '\r']);
