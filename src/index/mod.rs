@@ -11,15 +11,22 @@ use crate::model::{Passage, Similar};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
 use tantivy::collector::TopDocs;
-use tantivy::query::{BooleanQuery, MoreLikeThisQuery, Occur, Query, TermQuery};
+use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
-    Field, IndexRecordOption, OwnedValue, STORED, STRING, Schema, TextFieldIndexing, TextOptions,
-    Value,
+    Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
 use tantivy::{Index, IndexReader, IndexWriter, TantivyDocument, Term};
 
 /// Bump when the schema or the tokenizer's output changes: default indexes are rebuilt.
 pub const FORMAT_VERSION: u32 = 2;
+/// Query terms per more-like-this query (Lucene's default is 25; abstracts are short).
+const MAX_QUERY_TERMS: usize = 64;
+/// A text longer than this is also searched passage by passage (characters).
+const PASSAGE_CHARS: usize = 1200;
+/// At most this many passages are searched (longer texts get longer passages).
+const MAX_PASSAGES: usize = 24;
+/// Candidates kept per passage.
+const PER_PASSAGE: usize = 5;
 /// The ongoing-projects corpus shipped with propscan (corpora/projects.jsonl).
 pub const CORPUS: &str = include_str!("../../corpora/projects.jsonl");
 
@@ -422,35 +429,79 @@ impl ProjectIndex {
         }
     }
 
-    /// Candidate documents for a text: MoreLikeThis over the body field. Settings for short
-    /// Chinese abstracts: every term counts (min doc and term frequency 1, not 5 and 2), words
-    /// of at least two CJK characters (the limits count bytes: 6), up to 64 query terms.
+    /// The query terms of a text, as MoreLikeThis picks them (Lucene's way: term frequency in
+    /// the text × BM25 idf in the index; words of at least two CJK characters — 6 bytes — and
+    /// no stop words) but in a fixed order: score, then the term itself. tantivy's
+    /// MoreLikeThisQuery walks a HashMap, so among equal scores the 64 terms it keeps changed
+    /// from run to run, and with them the candidates (D001 differed between identical runs).
+    fn query_terms(&self, searcher: &tantivy::Searcher, text: &str) -> Vec<(Term, f32)> {
+        let stop = crate::segment::stopwords();
+        let mut tf: std::collections::BTreeMap<String, usize> = Default::default();
+        for w in tokenizer::terms(text) {
+            if (6..=60).contains(&w.len()) && !stop.contains(w.as_str()) {
+                *tf.entry(w).or_insert(0) += 1;
+            }
+        }
+        let n = searcher.num_docs() as f32;
+        let mut scored: Vec<(Term, f32)> = tf
+            .into_iter()
+            .filter_map(|(w, c)| {
+                let term = Term::from_field_text(self.f.body, &w);
+                let df = searcher.doc_freq(&term).ok().filter(|&d| d > 0)? as f32;
+                let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
+                Some((term, c as f32 * idf))
+            })
+            .collect();
+        // Stable sort over terms already in order: equal scores keep the terms' order.
+        scored.sort_by(|a, b| b.1.total_cmp(&a.1));
+        scored.truncate(MAX_QUERY_TERMS);
+        scored
+    }
+
+    /// Candidate documents for a text: a more-like-this query (query_terms) over the body
+    /// field for the whole text, and for a long text one more per passage of about
+    /// `PASSAGE_CHARS` characters, so that an ongoing project repeated in one part of a long
+    /// application is found though the whole text's strongest words lie elsewhere. Results in
+    /// a fixed order: the whole text's best first, then each passage's, without repeats.
     fn candidates(&self, probe: &Probe, limit: usize) -> Vec<TantivyDocument> {
-        let f = &self.f;
         let text = format!("{}\n{}", probe.title, probe.text);
         if text.trim().is_empty() {
             return Vec::new();
         }
-        let stop: Vec<String> = crate::segment::stopwords()
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let fields = vec![(f.body, vec![OwnedValue::Str(text)])];
-        let q = MoreLikeThisQuery::builder()
-            .with_min_doc_frequency(1)
-            .with_min_term_frequency(1)
-            .with_max_query_terms(64)
-            .with_min_word_length(6)
-            .with_max_word_length(60)
-            .with_stop_words(stop)
-            .with_document_fields(fields);
         let searcher = self.reader.searcher();
-        let Ok(top) = searcher.search(&q, &TopDocs::with_limit(limit).order_by_score()) else {
-            return Vec::new();
+        let mut seen = std::collections::HashSet::new();
+        let mut out = Vec::new();
+        let mut ask = |part: &str, n: usize| {
+            let terms = self.query_terms(&searcher, part);
+            if terms.is_empty() {
+                return;
+            }
+            let q = BooleanQuery::new(
+                terms
+                    .into_iter()
+                    .map(|(t, _)| {
+                        let q: Box<dyn Query> =
+                            Box::new(TermQuery::new(t, IndexRecordOption::Basic));
+                        (Occur::Should, q)
+                    })
+                    .collect(),
+            );
+            let Ok(top) = searcher.search(&q, &TopDocs::with_limit(n).order_by_score()) else {
+                return;
+            };
+            for (_, addr) in top {
+                if seen.insert(addr) {
+                    if let Ok(d) = searcher.doc::<TantivyDocument>(addr) {
+                        out.push(d);
+                    }
+                }
+            }
         };
-        top.into_iter()
-            .filter_map(|(_, addr)| searcher.doc::<TantivyDocument>(addr).ok())
-            .collect()
+        ask(&text, limit);
+        for part in passages(&text, PASSAGE_CHARS, MAX_PASSAGES) {
+            ask(part, PER_PASSAGE);
+        }
+        out
     }
 
     /// The closest projects to a proposal, scored in [0, 1], best first, at most `top`, with
@@ -551,6 +602,51 @@ impl ProjectIndex {
             .map(|d| self.project(&d))
             .collect()
     }
+}
+
+/// A long text cut into at most `max` passages of `size` to `2 × size` characters (longer
+/// when the text would need more), each ending at a sentence end or line break where one lies
+/// in its second half. A text of at most `size` characters gives none: the whole text is its
+/// own query.
+fn passages(text: &str, size: usize, max: usize) -> Vec<&str> {
+    let chars = text.chars().count();
+    if chars <= size || max == 0 {
+        return Vec::new();
+    }
+    let size = size.max(chars.div_ceil(max));
+    let mut out: Vec<&str> = Vec::new();
+    let mut start = 0; // byte offset of the passage
+    let mut count = 0; // its characters so far
+    let mut end = None; // (byte offset after, characters up to) the last sentence end
+    for (i, c) in text.char_indices() {
+        count += 1;
+        let after = i + c.len_utf8();
+        if matches!(c, '。' | '！' | '？' | '；' | '\n') && count * 2 >= size {
+            end = Some((after, count));
+        }
+        if count >= size * 2 || (count >= size && end.is_some()) {
+            let (cut, used) = end.unwrap_or((after, count));
+            out.push(&text[start..cut]);
+            start = cut;
+            count -= used;
+            end = None;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push(&text[start..]);
+    }
+    // Passages are at least size / 2 characters but for the last, so the count is bounded;
+    // merge the shortest neighbours while there are too many.
+    while out.len() > max {
+        let i = (0..out.len() - 1)
+            .min_by_key(|&i| out[i].len() + out[i + 1].len())
+            .unwrap_or(0);
+        let (a, b) = (out[i], out[i + 1]);
+        let start = a.as_ptr() as usize - text.as_ptr() as usize;
+        out[i] = &text[start..start + a.len() + b.len()];
+        out.remove(i + 1);
+    }
+    out
 }
 
 fn dir_size(p: &Path) -> u64 {
@@ -732,6 +828,59 @@ mod tests {
         .unwrap();
         assert_eq!(p, j);
         assert!(read_jsonl("{\"id\":\"\",\"title\":\"t\"}", "bad.jsonl").is_err());
+    }
+
+    #[test]
+    fn passages_cover_the_text_in_order_and_are_bounded() {
+        let sentence = "研究了一种新型传感器的标定方法并给出误差分析。";
+        let text = sentence.repeat(400); // 9,200 characters
+        let parts = passages(&text, 1200, 24);
+        assert!(parts.len() > 1 && parts.len() <= 24, "{}", parts.len());
+        assert_eq!(parts.concat(), text);
+        assert!(parts.iter().all(|p| p.ends_with('。')));
+        let huge = "字".repeat(100_000); // no sentence end at all
+        let parts = passages(&huge, 1200, 24);
+        assert!(parts.len() <= 24);
+        assert_eq!(parts.concat(), huge);
+        assert!(passages("短文本。", 1200, 24).is_empty());
+    }
+
+    /// A long application that repeats many projects, one after another: each is found, and
+    /// two searches give the same list (the query terms are chosen in a fixed order).
+    #[test]
+    fn long_text_finds_every_repeated_project_the_same_way_twice() {
+        let corpus = read_jsonl(CORPUS, "corpora/projects.jsonl").unwrap();
+        let projects: Vec<Project> = corpus
+            .into_iter()
+            .filter(|p| p.abstract_text.chars().count() >= 150)
+            .take(400)
+            .collect();
+        let dir = std::env::temp_dir().join(format!("propscan-idx-long-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        let idx = ProjectIndex::create(&dir, &projects).unwrap();
+        let repeated: Vec<&Project> = projects.iter().step_by(13).take(24).collect();
+        let text: String = repeated
+            .iter()
+            .map(|p| format!("{}\n", p.abstract_text))
+            .collect();
+        let probe = Probe::text("一种新方法研发", &text);
+        let first = idx.search(&probe, 40, 0.9);
+        let ids: Vec<&str> = first.iter().map(|(p, _)| p.id.as_str()).collect();
+        for p in &repeated {
+            assert!(
+                ids.contains(&p.id.as_str()),
+                "{} not found in {ids:?}",
+                p.id
+            );
+        }
+        let again: Vec<String> = idx
+            .search(&probe, 40, 0.9)
+            .into_iter()
+            .map(|(p, _)| p.id)
+            .collect();
+        assert_eq!(ids, again);
+        drop(idx);
+        std::fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]
