@@ -490,10 +490,10 @@ impl ProjectIndex {
                 return;
             };
             for (_, addr) in top {
-                if seen.insert(addr) {
-                    if let Ok(d) = searcher.doc::<TantivyDocument>(addr) {
-                        out.push(d);
-                    }
+                if seen.insert(addr)
+                    && let Ok(d) = searcher.doc::<TantivyDocument>(addr)
+                {
+                    out.push(d);
                 }
             }
         };
