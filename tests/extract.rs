@@ -32,6 +32,44 @@ fn rendered(doc: &extract::Document) -> String {
         .join("\n")
 }
 
+/// Word 97-2003 (.doc) and RTF (under a .doc name), both saved by LibreOffice from one page:
+/// read with their headings, paragraphs and table cells — an empty cell keeps its column, a
+/// cell's two paragraphs stay in it, a nested table's text folds into its cell — and said to be
+/// formats the call does not take (F004).
+#[test]
+fn word97_and_rtf_are_read_with_their_tables() {
+    for rel in ["gen/word97_table.doc", "gen/rtf_table.doc"] {
+        let doc = extract_ok(rel);
+        assert!(
+            doc.issues
+                .iter()
+                .any(|i| matches!(i, DocIssue::NotAccepted { .. })),
+            "{rel}: {:?}",
+            doc.issues
+        );
+        let text = rendered(&doc);
+        for want in [
+            "项目名称\t高效永磁同步电机控制器研发\t指南代码\t210601",
+            "合作单位\t\t联系电话\t13912345678",
+            "项目简介\t第一段：研制控制器样机。 第二段：完成可靠性试验。",
+            "总投入 500",
+            "永磁同步电机广泛用于新能源汽车。",
+        ] {
+            assert!(text.contains(want), "{rel}: {want:?} not in\n{text}");
+        }
+        let heading = |t: &str| {
+            doc.blocks
+                .iter()
+                .any(|b| b.text == t && matches!(b.kind, BlockKind::Heading { .. }))
+        };
+        assert!(
+            heading("项目信息表") && heading("一、立项依据"),
+            "{rel}: {:?}",
+            doc.blocks
+        );
+    }
+}
+
 #[test]
 fn every_fixture_with_a_text_layer_matches_its_reference() {
     let mut checked = 0;
@@ -290,9 +328,16 @@ fn bad_files_give_typed_outcomes() {
         outcome("bad/not_a_pdf.pdf"),
         Err(ExtractError::Corrupt { .. })
     ));
+    // A Word 97 file under a .docx name is read (its content counts) and said not to be taken.
+    let doc = outcome("bad/renamed_doc.docx").unwrap();
     assert!(
-        matches!(outcome("bad/renamed_doc.docx"), Err(ExtractError::Unsupported { format, .. }) if format.contains(".doc"))
+        doc.issues
+            .iter()
+            .any(|i| matches!(i, DocIssue::NotAccepted { format, .. } if format.contains(".doc"))),
+        "{:?}",
+        doc.issues
     );
+    assert!(squash(&doc.text).contains("信用承诺书"), "{}", doc.text);
     assert!(
         matches!(outcome("bad/renamed_xlsx.docx"), Err(ExtractError::Unsupported { format, .. }) if format.contains("Excel"))
     );

@@ -6,7 +6,9 @@
 //! a silently empty text.
 
 pub mod archive;
+pub mod doc;
 pub mod docx;
+mod flow;
 mod font_program;
 pub mod garble;
 pub mod html;
@@ -14,6 +16,7 @@ pub mod ocr;
 pub mod pdf;
 mod pdf_font;
 pub mod raster;
+pub mod rtf;
 mod scan;
 pub mod seal;
 mod sniff;
@@ -157,6 +160,10 @@ pub enum Format {
     Image,
     /// An HTML page or web archive (MHT), as web systems export "Word" files.
     Html,
+    /// A Word 97-2003 binary document.
+    Doc,
+    /// Rich Text Format.
+    Rtf,
 }
 
 impl Format {
@@ -166,6 +173,8 @@ impl Format {
             Format::Docx => "docx",
             Format::Image => "image",
             Format::Html => "html",
+            Format::Doc => "doc",
+            Format::Rtf => "rtf",
         }
     }
 }
@@ -342,6 +351,20 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
             d.issues.push(DocIssue::NotAccepted {
                 format: "HTML / 网页 (.doc/.htm/.mht)".into(),
                 advice: "这是网页格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (an HTML page: save as .docx or export to PDF)".into(),
+            });
+            d
+        }),
+        FileKind::Ole("doc") => doc::extract_doc(path, bytes, limits, deadline).map(|mut d| {
+            d.issues.push(DocIssue::NotAccepted {
+                format: "Word 97-2003 (.doc)".into(),
+                advice: "在 Word 或 WPS 中另存为 .docx 或导出为 PDF 后重新上传 (save as .docx or export to PDF)".into(),
+            });
+            d
+        }),
+        FileKind::Rtf => rtf::extract_rtf(path, bytes, limits, deadline).map(|mut d| {
+            d.issues.push(DocIssue::NotAccepted {
+                format: "RTF (.rtf/.doc)".into(),
+                advice: "这是 RTF 格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (RTF: save as .docx or export to PDF)".into(),
             });
             d
         }),

@@ -971,7 +971,14 @@ fn build_lines(mut glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
                 let ruled = xs
                     .iter()
                     .any(|x| *x > q.u + 0.5 * q.w && *x < p.u + 0.5 * p.w);
-                if ruled || gap > 2.0 * em {
+                // Inside one cell of a table ruled between its columns a wide gap is the
+                // cell's own spacing (a label spread over the cell by distributed alignment,
+                // 分散对齐: 手 … 机), not a new column. A frame alone (two rules) says nothing
+                // about the columns inside it.
+                let one_cell = xs.len() >= 3
+                    && col_of(q.u + 0.5 * q.w).is_some()
+                    && col_of(q.u + 0.5 * q.w) == col_of(p.u + 0.5 * p.w);
+                if ruled || (gap > 2.0 * em && !one_cell) {
                     let t = std::mem::take(&mut text).trim().to_string();
                     if !t.is_empty() {
                         segs.push(Seg {
@@ -1724,6 +1731,36 @@ mod tests {
 
     fn texts(glyphs: Vec<Placed>) -> Vec<String> {
         page_lines(glyphs, &[]).iter().map(|l| l.text()).collect()
+    }
+
+    /// A label spread over its cell (distributed alignment: 手 … 机) stays one cell where rules
+    /// stand between the columns; inside a frame alone a wide gap still separates.
+    #[test]
+    fn a_spread_label_stays_in_its_ruled_cell() {
+        let mut g = line("手", 60.0, 700.0);
+        g.extend(line("机", 150.0, 700.0));
+        g.extend(line("18102666360", 210.0, 700.0));
+        let rule = |pos: f32| Rule {
+            vertical: true,
+            pos,
+            a: 690.0,
+            b: 715.0,
+        };
+        let segs = |rules: &[Rule]| -> Vec<String> {
+            build_lines(g.clone(), rules)[0]
+                .segs
+                .iter()
+                .map(|s| s.text.clone())
+                .collect()
+        };
+        assert_eq!(
+            segs(&[rule(50.0), rule(200.0), rule(400.0)]),
+            ["手 机", "18102666360"]
+        );
+        assert_eq!(
+            segs(&[rule(50.0), rule(400.0)]),
+            ["手", "机", "18102666360"]
+        );
     }
 
     /// Running text in two columns is read column by column; a form's labels and values, in

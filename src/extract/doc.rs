@@ -1,0 +1,453 @@
+//! Word 97-2003 binary documents (.doc, [MS-DOC]), read so that their content counts; F004 still
+//! says the call takes PDF and DOCX. Many applicants' templates are still .doc files, and a clerk
+//! opens them.
+//!
+//! What is read: the main document's text through the piece table (the Clx in the table stream;
+//! each piece 8-bit "compressed" cp1252 or UTF-16), fields shown by their result, and the
+//! paragraph properties of the FKPs (PlcBtePapx) that say which paragraphs are table cells and
+//! which marks end a table row (sprmPFInTable, sprmPFTtp, sprmPItap), and which are headings (the
+//! built-in heading styles, sprmPOutLvl). Not read: headers, footers, footnotes, text boxes,
+//! pictures, list numbers (they are not in the text). Word 6/95 files and encrypted ones are
+//! reported, not read.
+
+use super::flow::Flow;
+use super::{Deadline, DocIssue, Document, ExtractError, Format, Limits};
+use std::io::{Cursor, Read};
+
+const W_IDENT: u16 = 0xA5EC;
+const FKP: usize = 512;
+
+fn u16_at(b: &[u8], i: usize) -> Option<u16> {
+    b.get(i..i + 2).map(|x| u16::from_le_bytes([x[0], x[1]]))
+}
+
+fn u32_at(b: &[u8], i: usize) -> Option<u32> {
+    b.get(i..i + 4)
+        .map(|x| u32::from_le_bytes([x[0], x[1], x[2], x[3]]))
+}
+
+fn corrupt(detail: &str) -> ExtractError {
+    ExtractError::Corrupt {
+        detail: format!("Word 97-2003 document: {detail}"),
+    }
+}
+
+/// A stream of the compound file, read whole (it cannot be larger than the file).
+fn stream(cf: &mut cfb::CompoundFile<Cursor<&[u8]>>, name: &str) -> Option<Vec<u8>> {
+    let mut s = cf.open_stream(name).ok()?;
+    let mut out = Vec::new();
+    s.read_to_end(&mut out).ok()?;
+    Some(out)
+}
+
+/// What a paragraph's properties say, as far as propscan needs them.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+struct Para {
+    in_table: bool,
+    /// The paragraph is a table row's end mark (TTP).
+    row_end: bool,
+    /// Table depth (1 for an ordinary table, 2+ nested).
+    depth: u32,
+    /// An inner (nested) table's row end.
+    inner_row_end: bool,
+    /// Heading level 1–9 (built-in heading style or outline level).
+    heading: Option<u8>,
+}
+
+/// The properties of one FKP run: the FC range it covers.
+struct Run {
+    start: u32,
+    end: u32,
+    para: Para,
+}
+
+/// Operand length of a sprm at `i` (the sprm's two bytes not counted), [MS-DOC] 2.2.5.1.
+fn operand_len(grpprl: &[u8], sprm: u16, i: usize) -> Option<usize> {
+    Some(match sprm >> 13 {
+        0 | 1 => 1,
+        2 | 4 | 5 => 2,
+        3 => 4,
+        7 => 3,
+        _ => match sprm {
+            // sprmTDefTable: a two-byte cb counting the rest plus one.
+            0xD608 => 2 + (u16_at(grpprl, i)? as usize).saturating_sub(1),
+            // sprmPChgTabs: cb 255 means a longer form (rare); read its counts.
+            0xC615 if *grpprl.get(i)? == 255 => {
+                let del = *grpprl.get(i + 1)? as usize;
+                let add = *grpprl.get(i + 2 + del * 4)? as usize;
+                2 + del * 4 + 1 + add * 3
+            }
+            _ => 1 + *grpprl.get(i)? as usize,
+        },
+    })
+}
+
+/// A paragraph's style and sprms read into a [`Para`].
+fn read_papx(istd: u16, grpprl: &[u8]) -> Para {
+    let mut p = Para {
+        heading: (1..=9).contains(&istd).then_some(istd as u8),
+        ..Para::default()
+    };
+    let mut i = 0;
+    while i + 2 <= grpprl.len() {
+        let sprm = u16::from_le_bytes([grpprl[i], grpprl[i + 1]]);
+        let Some(len) = operand_len(grpprl, sprm, i + 2) else {
+            break;
+        };
+        let op = &grpprl[(i + 2).min(grpprl.len())..(i + 2 + len).min(grpprl.len())];
+        let byte = op.first().copied().unwrap_or(0);
+        match sprm {
+            0x2416 => p.in_table = byte != 0,
+            0x2417 => p.row_end = byte != 0,
+            0x6649 => p.depth = u32_at(op, 0).unwrap_or(0),
+            0x244C => p.inner_row_end = byte != 0,
+            0x2640 if byte < 9 => p.heading = Some(byte + 1),
+            0x2640 => p.heading = None,
+            _ => {}
+        }
+        i += 2 + len;
+    }
+    if p.in_table && p.depth == 0 {
+        p.depth = 1;
+    }
+    if p.depth > 0 {
+        p.in_table = true;
+        p.heading = None;
+    }
+    p
+}
+
+/// The paragraph runs of every FKP named by the PlcBtePapx, sorted by FC.
+fn paragraph_runs(word: &[u8], table: &[u8], fc: usize, lcb: usize) -> Vec<Run> {
+    let mut runs = Vec::new();
+    let Some(plc) = table.get(fc..fc.saturating_add(lcb)) else {
+        return runs;
+    };
+    if lcb < 12 {
+        return runs;
+    }
+    let n = (lcb - 4) / 8;
+    for k in 0..n {
+        let Some(pn) = u32_at(plc, 4 * (n + 1) + 4 * k) else {
+            break;
+        };
+        let at = (pn & 0x3F_FFFF) as usize * FKP;
+        let Some(page) = word.get(at..at + FKP) else {
+            continue;
+        };
+        let crun = page[FKP - 1] as usize;
+        if 4 * (crun + 1) + 13 * crun > FKP - 1 {
+            continue;
+        }
+        for j in 0..crun {
+            let (Some(start), Some(end)) = (u32_at(page, 4 * j), u32_at(page, 4 * (j + 1))) else {
+                break;
+            };
+            let b_off = page[4 * (crun + 1) + 13 * j] as usize * 2;
+            let para = if b_off == 0 || b_off >= FKP - 1 {
+                Para::default()
+            } else {
+                let cb = page[b_off] as usize;
+                let (from, size) = if cb != 0 {
+                    (b_off + 1, (2 * cb).saturating_sub(1))
+                } else {
+                    (
+                        b_off + 2,
+                        2 * page.get(b_off + 1).copied().unwrap_or(0) as usize,
+                    )
+                };
+                match page.get(from..(from + size).min(FKP - 1)) {
+                    Some(px) if px.len() >= 2 => {
+                        read_papx(u16::from_le_bytes([px[0], px[1]]), &px[2..])
+                    }
+                    _ => Para::default(),
+                }
+            };
+            runs.push(Run { start, end, para });
+        }
+    }
+    runs.sort_by_key(|r| r.start);
+    runs
+}
+
+fn para_at(runs: &[Run], fc: u32) -> Option<Para> {
+    let i = runs.partition_point(|r| r.start <= fc);
+    let r = runs.get(i.checked_sub(1)?)?;
+    (fc < r.end).then_some(r.para)
+}
+
+/// One character of the main text with the file position of its byte(s).
+struct Ch {
+    c: char,
+    fc: u32,
+}
+
+/// The main document's characters through the piece table.
+fn main_text(
+    word: &[u8],
+    table: &[u8],
+    fc_clx: usize,
+    lcb_clx: usize,
+    ccp_text: usize,
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<(Vec<Ch>, bool), ExtractError> {
+    let clx = table
+        .get(fc_clx..fc_clx.saturating_add(lcb_clx))
+        .ok_or_else(|| corrupt("the piece table lies outside the table stream"))?;
+    let mut i = 0;
+    // Prc entries (property modifiers) come first; skip them.
+    while clx.get(i) == Some(&1) {
+        let cb = u16_at(clx, i + 1).ok_or_else(|| corrupt("a broken piece table"))? as usize;
+        i += 3 + cb;
+    }
+    if clx.get(i) != Some(&2) {
+        return Err(corrupt("no piece table"));
+    }
+    let lcb = u32_at(clx, i + 1).ok_or_else(|| corrupt("a broken piece table"))? as usize;
+    let plc = clx
+        .get(i + 5..(i + 5).saturating_add(lcb))
+        .ok_or_else(|| corrupt("a broken piece table"))?;
+    if lcb < 16 {
+        return Err(corrupt("an empty piece table"));
+    }
+    let n = (lcb - 4) / 12;
+    let cap = ccp_text.min(limits.max_chars);
+    let truncated = ccp_text > limits.max_chars;
+    let mut out = Vec::with_capacity(cap.min(1 << 20));
+    for k in 0..n {
+        if deadline.expired() {
+            return Err(ExtractError::Timeout {
+                seconds: limits.time_budget.as_secs(),
+            });
+        }
+        let (Some(cp0), Some(cp1), Some(raw)) = (
+            u32_at(plc, 4 * k),
+            u32_at(plc, 4 * (k + 1)),
+            u32_at(plc, 4 * (n + 1) + 8 * k + 2),
+        ) else {
+            break;
+        };
+        let (cp0, cp1) = (cp0 as usize, (cp1 as usize).min(cap));
+        if cp0 >= cap || cp1 <= cp0 {
+            continue;
+        }
+        let compressed = raw & 0x4000_0000 != 0;
+        let fc = (raw & 0x3FFF_FFFF) as usize;
+        for j in 0..cp1 - cp0 {
+            let (c, at) = if compressed {
+                let at = fc / 2 + j;
+                let Some(&b) = word.get(at) else { break };
+                (cp1252(b), at)
+            } else {
+                let at = fc + 2 * j;
+                let Some(u) = u16_at(word, at) else { break };
+                (char::from_u32(u as u32).unwrap_or('\u{FFFD}'), at)
+            };
+            out.push(Ch { c, fc: at as u32 });
+        }
+        if out.len() >= cap {
+            break;
+        }
+    }
+    // Surrogate pairs stored as two UTF-16 units.
+    let mut merged: Vec<Ch> = Vec::with_capacity(out.len());
+    for ch in out {
+        if let Some(last) = merged.last_mut() {
+            let (hi, lo) = (last.c as u32, ch.c as u32);
+            if (0xD800..0xDC00).contains(&hi) && (0xDC00..0xE000).contains(&lo) {
+                let v = 0x10000 + ((hi - 0xD800) << 10) + (lo - 0xDC00);
+                last.c = char::from_u32(v).unwrap_or('\u{FFFD}');
+                continue;
+            }
+        }
+        merged.push(ch);
+    }
+    Ok((merged, truncated))
+}
+
+/// A byte of a compressed piece: cp1252, as [MS-DOC] 2.4.1 says.
+fn cp1252(b: u8) -> char {
+    let one = [b];
+    let (s, _, _) = encoding_rs::WINDOWS_1252.decode(&one);
+    s.chars().next().unwrap_or('\u{FFFD}')
+}
+
+pub fn extract_doc(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    let mut cf = cfb::CompoundFile::open(Cursor::new(bytes))
+        .map_err(|e| corrupt(&format!("the compound file cannot be opened ({e})")))?;
+    let word = stream(&mut cf, "WordDocument").ok_or_else(|| corrupt("no WordDocument stream"))?;
+    if u16_at(&word, 0) != Some(W_IDENT) {
+        return Err(corrupt("not a Word document (wIdent)"));
+    }
+    let n_fib = u16_at(&word, 2).unwrap_or(0);
+    let flags = u16_at(&word, 0x0A).unwrap_or(0);
+    if flags & 0x0100 != 0 {
+        return Err(ExtractError::Encrypted);
+    }
+    if n_fib < 0x00C1 {
+        return Err(ExtractError::Unsupported {
+            format: "Word 6.0/95 (.doc)".into(),
+            advice: "在 Word 或 WPS 中另存为 .docx 或导出为 PDF 后重新上传 (save as .docx or export to PDF)".into(),
+        });
+    }
+    let table_name = if flags & 0x0200 != 0 {
+        "1Table"
+    } else {
+        "0Table"
+    };
+    let table = stream(&mut cf, table_name).ok_or_else(|| corrupt("no table stream"))?;
+    // FIB: FibBase (32 bytes), csw + FibRgW97, cslw + FibRgLw97, cbRgFcLcb + FibRgFcLcb.
+    let csw = u16_at(&word, 32).ok_or_else(|| corrupt("a short FIB"))? as usize;
+    let lw = 34 + 2 * csw;
+    let cslw = u16_at(&word, lw).ok_or_else(|| corrupt("a short FIB"))? as usize;
+    let ccp_text = u32_at(&word, lw + 2 + 12).ok_or_else(|| corrupt("a short FIB"))? as usize;
+    let fl = lw + 2 + 4 * cslw;
+    let pairs = u16_at(&word, fl).ok_or_else(|| corrupt("a short FIB"))? as usize;
+    if pairs < 34 {
+        return Err(corrupt("a FIB without a piece table"));
+    }
+    let pair = |k: usize| -> Option<(usize, usize)> {
+        Some((
+            u32_at(&word, fl + 2 + 8 * k)? as usize,
+            u32_at(&word, fl + 2 + 8 * k + 4)? as usize,
+        ))
+    };
+    let (fc_clx, lcb_clx) = pair(33).ok_or_else(|| corrupt("a short FIB"))?;
+    let (fc_bte, lcb_bte) = pair(13).unwrap_or((0, 0));
+    let (chars, truncated) = main_text(&word, &table, fc_clx, lcb_clx, ccp_text, limits, deadline)?;
+    let runs = paragraph_runs(&word, &table, fc_bte, lcb_bte);
+    let mut doc = Document::new(path, Format::Doc);
+    build(&mut doc, &chars, &runs);
+    if truncated {
+        doc.issues.push(DocIssue::Truncated {
+            detail: "text longer than the limit".into(),
+        });
+    }
+    Ok(doc)
+}
+
+/// Paragraphs and table cells from the characters and their paragraph properties.
+fn build(doc: &mut Document, chars: &[Ch], runs: &[Run]) {
+    let mut flow = Flow::new(doc);
+    let mut buf = String::new();
+    // Field nesting: true while inside a field's code (before its separator).
+    let mut fields: Vec<bool> = Vec::new();
+    let known = !runs.is_empty();
+    // Without paragraph properties (no FKPs read): a cell mark right after a cell mark ends the
+    // row, and a paragraph mark right after a row's end ends the table.
+    let mut in_table = false;
+    let mut prev_mark = false;
+    let mut after_row = false;
+    for ch in chars {
+        match ch.c {
+            '\u{13}' => {
+                fields.push(true);
+                continue;
+            }
+            '\u{14}' => {
+                if let Some(f) = fields.last_mut() {
+                    *f = false;
+                }
+                continue;
+            }
+            '\u{15}' => {
+                fields.pop();
+                continue;
+            }
+            _ if fields.last().copied().unwrap_or(false) => continue,
+            _ => {}
+        }
+        match ch.c {
+            '\r' | '\u{0C}' | '\u{07}' => {
+                let para = para_at(runs, ch.fc).unwrap_or_default();
+                let text = std::mem::take(&mut buf);
+                let cell_mark = ch.c == '\u{07}';
+                let table_para = if known {
+                    para.in_table
+                } else {
+                    cell_mark || (in_table && !after_row)
+                };
+                after_row = false;
+                if !table_para {
+                    in_table = false;
+                    flow.paragraph(&text, para.heading);
+                    prev_mark = false;
+                    continue;
+                }
+                in_table = true;
+                if para.depth >= 2 {
+                    // A nested table's paragraph or cell: its text joins the outer cell.
+                    flow.cell_text(&text, if cell_mark { ' ' } else { '\n' });
+                    continue;
+                }
+                let row_end = if known {
+                    para.row_end
+                } else {
+                    cell_mark && prev_mark && text.is_empty()
+                };
+                if !cell_mark {
+                    flow.cell_text(&text, '\n');
+                    prev_mark = false;
+                } else if row_end {
+                    flow.end_row();
+                    prev_mark = false;
+                    after_row = true;
+                } else {
+                    flow.cell_text(&text, '\n');
+                    flow.end_cell();
+                    prev_mark = true;
+                }
+            }
+            '\u{0B}' => buf.push('\n'),
+            '\t' => buf.push('\t'),
+            '\u{1E}' => buf.push('-'),
+            '\u{A0}' => buf.push(' '),
+            // Pictures, drawn objects, note and comment marks, optional hyphens.
+            c if (c as u32) < 0x20 || c == '\u{FFFD}' => {}
+            c => buf.push(c),
+        }
+    }
+    flow.paragraph(&buf, None);
+    flow.finish();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sprm_operands_and_table_marks() {
+        // istd 0, sprmPFInTable 1, sprmPFTtp 1, sprmPItap 1.
+        let grpprl = [0x16, 0x24, 1, 0x17, 0x24, 1, 0x49, 0x66, 1, 0, 0, 0];
+        let p = read_papx(0, &grpprl);
+        assert!(p.in_table && p.row_end);
+        assert_eq!(p.depth, 1);
+        // A heading style (istd 2) with an outline level sprm saying body text.
+        assert_eq!(read_papx(2, &[]).heading, Some(2));
+        assert_eq!(read_papx(0, &[0x40, 0x26, 9]).heading, None);
+        assert_eq!(read_papx(0, &[0x40, 0x26, 0]).heading, Some(1));
+        // sprmTDefTable's two-byte length is skipped whole; a truncated operand stops reading.
+        let mut g = vec![0x08, 0xD6, 3, 0, 0xAA, 0xBB, 0x16, 0x24, 1];
+        assert!(read_papx(0, &g).in_table);
+        g.truncate(5);
+        assert!(!read_papx(0, &g).in_table);
+    }
+
+    #[test]
+    fn not_a_compound_file_is_corrupt() {
+        let limits = Limits::default();
+        let r = extract_doc(
+            "x.doc",
+            b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1 and then nothing",
+            &limits,
+            Deadline::after(limits.time_budget),
+        );
+        assert!(matches!(r, Err(ExtractError::Corrupt { .. })), "{r:?}");
+    }
+}
