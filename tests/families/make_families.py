@@ -66,7 +66,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "strikeout", "unitcell",
             "plchdr", "plchdrpdf", "symtick", "symtickpdf", "pagebreak",
             "htmldoc", "altchunk", "twocol",
-            "worddoc", "rtfdoc", "distribute"]
+            "worddoc", "rtfdoc", "distribute",
+            "sideways", "xlsinfo", "budgetfile"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -92,7 +93,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"strikeout": 28, "unitcell": 28} | \
     {"plchdr": 29, "plchdrpdf": 29, "symtick": 29, "symtickpdf": 29, "pagebreak": 29} | \
     {"htmldoc": 30, "altchunk": 30, "twocol": 30} | \
-    {"worddoc": 31, "rtfdoc": 31, "distribute": 31}
+    {"worddoc": 31, "rtfdoc": 31, "distribute": 31} | \
+    {"sideways": 32, "xlsinfo": 32, "budgetfile": 32}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -717,6 +719,22 @@ LABELS = {
                        type="单位类型", status="企业资质", leader="负责人", phone="手机", department="主管部门",
                        zone="所在园区", partners="合作单位", period="起止年月", total="总投入（万元）",
                        municipal="市拨经费（万元）"),
+    # Round 32: a landscape information table printed onto portrait paper by a print driver that
+    # turns the content, not the page (the text runs up the page; no /Rotate) (sideways); the
+    # information table uploaded as the Excel workbook the online system exports (xlsinfo); the
+    # amounts not in the information table but in a separate 经费预算表 file (budgetfile).
+    "sideways": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
+    "xlsinfo": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "budgetfile": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                       type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入",
+                       municipal="其中：申请市拨经费"),
 }
 
 STYLE = {
@@ -829,6 +847,9 @@ STYLE = {
     "worddoc": dict(period="cn-dash", money="wan"),
     "rtfdoc": dict(period="cn-day", money="wan"),
     "distribute": dict(period="ym-zero", money="wan"),
+    "sideways": dict(period="cn-dash", money="wan"),
+    "xlsinfo": dict(period="cn-day", money="wan"),
+    "budgetfile": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -941,6 +962,9 @@ TITLES = {
     "worddoc": "苏州市科技计划项目信息表",
     "rtfdoc": "项目信息表",
     "distribute": "苏州市科技计划项目申报信息表",
+    "sideways": "苏州市科技计划项目信息表",
+    "xlsinfo": "项目信息表",
+    "budgetfile": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1004,7 +1028,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "strikeout": "dec", "unitcell": "part",
              "plchdr": "cn", "plchdrpdf": "num", "symtick": "paren", "symtickpdf": "dec", "pagebreak": "cn",
              "htmldoc": "num", "altchunk": "paren", "twocol": "part",
-             "worddoc": "cn", "rtfdoc": "num", "distribute": "paren"}
+             "worddoc": "cn", "rtfdoc": "num", "distribute": "paren",
+             "sideways": "num", "xlsinfo": "cn", "budgetfile": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1034,7 +1059,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "strikeout": "separate", "unitcell": "inside",
     "plchdr": "separate", "plchdrpdf": "inside", "symtick": "inside", "symtickpdf": "separate", "pagebreak": "separate",
     "htmldoc": "separate", "altchunk": "inside", "twocol": "separate",
-    "worddoc": "separate", "rtfdoc": "inside", "distribute": "separate"}
+    "worddoc": "separate", "rtfdoc": "inside", "distribute": "separate",
+    "sideways": "inside", "xlsinfo": "separate", "budgetfile": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1065,7 +1091,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "strikeout": "信用承诺书", "unitcell": "承诺书",
                 "plchdr": "信用承诺书", "plchdrpdf": "诚信承诺书", "symtick": "承诺书", "symtickpdf": "信用承诺书",
                 "pagebreak": "信用承诺书", "htmldoc": "信用承诺书", "altchunk": "诚信承诺书", "twocol": "承诺书",
-                "worddoc": "信用承诺书", "rtfdoc": "诚信承诺书", "distribute": "信用承诺书"}
+                "worddoc": "信用承诺书", "rtfdoc": "诚信承诺书", "distribute": "信用承诺书",
+                "sideways": "承诺书", "xlsinfo": "信用承诺书", "budgetfile": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1096,7 +1123,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "strikeout": "合作协议", "unitcell": "产学研合作协议",
                "plchdr": "合作协议", "plchdrpdf": "合作协议书", "symtick": "产学研合作协议", "symtickpdf": "合作协议",
                "pagebreak": "合作协议", "htmldoc": "合作协议", "altchunk": "产学研合作协议", "twocol": "合作协议书",
-               "worddoc": "合作协议", "rtfdoc": "合作协议书", "distribute": "产学研合作协议"}
+               "worddoc": "合作协议", "rtfdoc": "合作协议书", "distribute": "产学研合作协议",
+               "sideways": "合作协议", "xlsinfo": "合作协议书", "budgetfile": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1328,6 +1356,12 @@ NAMES = {  # file names per part
                "cooperation_agreement": "合作协议书", "qualification": "资质", "labor_contract": "劳动合同"},
     "distribute": {"info_table": "信息表", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
                    "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "sideways": {"info_table": "项目信息表", "application": "申报书", "commitment": "承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "xlsinfo": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "budgetfile": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书",
+                   "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -1369,7 +1403,8 @@ def cover_lines(t, fam):
            "strikeout": "c", "unitcell": "b",
            "plchdr": "a", "plchdrpdf": "b", "symtick": "c", "symtickpdf": "a", "pagebreak": "b",
            "htmldoc": "c", "altchunk": "a", "twocol": "b",
-           "worddoc": "c", "rtfdoc": "a", "distribute": "b"}[fam]
+           "worddoc": "c", "rtfdoc": "a", "distribute": "b",
+           "sideways": "a", "xlsinfo": "b", "budgetfile": "c"}[fam]
     return styles[key]
 
 
@@ -1961,6 +1996,8 @@ def info_docx(t, fam, path):
         fp.add_run(" 页")
     elif fam in ("covertable", "combined", "kpitable", "twocol"):  # an ordinary two-column table
         docx_table(d, [[k, v] for k, v in kv], 2)
+    elif fam == "budgetfile":  # the fields without amounts (they are in 经费预算表, see budget_file)
+        docx_table(d, [[lab, val] for f, lab, val in rows if f not in ("total", "municipal")], 2)
     elif fam == "distribute":  # two pairs a row, each label spread over its cell (分散对齐)
         flat = []
         for i in range(0, len(kv), 2):
@@ -2101,6 +2138,13 @@ def info_html(t, fam):
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
+    if fam == "sideways":  # a landscape page: six ruled columns, three pairs a row (turned afterwards)
+        trs = ""
+        for i in range(0, len(kv), 3):
+            cells = "".join(f"<td width='12%'>{esc(k)}</td><td width='21%'>{esc(v)}</td>" for k, v in kv[i:i + 3])
+            trs += f"<tr>{cells}{'<td></td><td></td>' * (3 - len(kv[i:i + 3]))}</tr>"
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>",
+                            "@page { size: 29.7cm 21cm; margin: 1.5cm }")
     if fam == "worddoc":  # four ruled columns, two pairs a row (saved as Word 97 afterwards)
         trs = ""
         for i in range(0, len(kv), 2):
@@ -2729,7 +2773,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "strikeout": "docx", "unitcell": "html-pdf",
     "plchdr": "docx", "plchdrpdf": "docx2pdf", "symtick": "docx", "symtickpdf": "docx2pdf", "pagebreak": "docx2pdf",
     "htmldoc": "html-pdf", "altchunk": "altchunk", "twocol": "docx2pdf",
-    "worddoc": "html-doc", "rtfdoc": "html-pdf", "distribute": "docx2pdf"}
+    "worddoc": "html-doc", "rtfdoc": "html-pdf", "distribute": "docx2pdf",
+    "sideways": "html-pdf", "xlsinfo": "html-pdf", "budgetfile": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -2983,7 +3028,7 @@ def screenshot(pdf_path, out_path):
     os.remove(pdf_path)
 
 
-def info_xlsx_pdf(t, fam, path):
+def info_xlsx_pdf(t, fam, path, keep_workbook=False):
     """The information table filled in an Excel workbook (openpyxl: merged title, four bordered
     columns, wrapped values, amounts as numbers with two decimals, dates as dates) and printed to
     PDF by LibreOffice Calc, fitted to the page width."""
@@ -3033,6 +3078,8 @@ def info_xlsx_pdf(t, fam, path):
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     src = path[:-4] + ".xlsx"
     wb.save(src)
+    if keep_workbook:
+        return src
     mp.soffice([src], "pdf", os.path.dirname(path))
     os.remove(src)
     return path
@@ -3465,6 +3512,39 @@ def app_table_html(blocks, cover=None):
     return mp.html_page(body + f"<h1>项目申报书</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
 
 
+def turn_onto_portrait(path):
+    """A landscape page printed onto portrait paper by a driver that turns the content: the page
+    becomes portrait and its content is drawn turned a quarter (text running up the page); no
+    /Rotate is set, so viewers show it sideways."""
+    import pikepdf
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        for page in pdf.pages:
+            x0, y0, x1, y1 = [float(v) for v in page.MediaBox]
+            w, h = x1 - x0, y1 - y0
+            if w <= h:
+                continue
+            page.contents_add(pdf.make_stream(f"q 0 1 -1 0 {h:.2f} 0 cm".encode()), prepend=True)
+            page.contents_add(pdf.make_stream(b"Q"))
+            page.MediaBox = pikepdf.Array([0, 0, h, w])
+            if "/CropBox" in page.obj:
+                del page.obj["/CropBox"]
+        pdf.save(path)
+
+
+def budget_file(t, fam, path):
+    """The amounts in their own file: a 经费预算表 (科目 ／ 金额（万元）) with 项目总投入, 其中：申请市拨经费
+    and 自筹经费."""
+    d = mp.new_docx()
+    d.add_heading("经费预算表", level=1)
+    d.add_paragraph(f"项目名称：{t['project_name']}")
+    tot, mun = t["total_budget_wan"], t["municipal_funding_wan"]
+    num = lambda x: f"{x:g}"
+    docx_table(d, [["科目", "金额（万元）"], [LABELS[fam]["total"], num(tot)],
+                   [LABELS[fam]["municipal"], num(mun)], ["自筹经费", num(tot - mun)]], 2)
+    d.save(path)
+    return path
+
+
 def cairo_print(path):
     """The PDF printed again through cairo (poppler's pdftocairo -pdf), as Linux print dialogs do."""
     out = path[:-4] + ".cairo.pdf"
@@ -3686,6 +3766,8 @@ def write_info(t, fam, path_stem, work, rnd):
         return altchunk_docx(info_html(t, fam), path_stem + ".docx")
     if fam == "xlsx":
         return info_xlsx_pdf(t, fam, path_stem + ".pdf")
+    if fam == "xlsinfo":  # the workbook itself, as the online system exports it
+        return info_xlsx_pdf(t, fam, path_stem + ".pdf", keep_workbook=True)
     if fam == "chromeprint":
         return info_chrome_pdf(t, fam, path_stem + ".pdf", work)
     if fam == "acroform":
@@ -3740,6 +3822,8 @@ def write_info(t, fam, path_stem, work, rnd):
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
         if fam == "watermark":
             watermark_pdf(path_stem + ".pdf")
+        if fam == "sideways":
+            turn_onto_portrait(path_stem + ".pdf")
         if fam == "cairo":
             cairo_print(path_stem + ".pdf")
         if fam == "bilevel":
@@ -3824,6 +3908,8 @@ def build(t, fam, out_dir, tmp, parts, rnd):
     files = []
     if "info_table" in parts:
         files.append(write_info(t, fam, os.path.join(work, names["info_table"]), work, rnd))
+        if fam == "budgetfile":
+            files.append(budget_file(t, fam, os.path.join(work, "经费预算表.docx")))
     where = COVER[fam]
     if "application" in parts:
         files.append(write_doc(fam, "application", app_blocks(t, fam), os.path.join(work, names["application"]), work, rnd,
@@ -3976,6 +4062,10 @@ def family_oracle(t, parts, mistakes, kind):
     # (rtfdoc's information table) are formats the call's system does not take (F004); their
     # content counts all the same.
     if t.get("template") == "worddoc" or (t.get("template") == "rtfdoc" and "info_table" in parts):
+        want = want + ["F004"]
+    # Round 32: the information table as an Excel workbook is a format the call's system does not
+    # take (F004); its content counts all the same.
+    if t.get("template") == "xlsinfo" and "info_table" in parts:
         want = want + ["F004"]
     return want
 
