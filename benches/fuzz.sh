@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 execs="${1:-1000000}"; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(pdf docx html word97 zip fields title image)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(pdf docx html office zip fields title image)
 if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "fuzz.sh: no nightly toolchain here: fuzzing skipped (rustup toolchain install nightly)"; exit 0
 fi
@@ -24,7 +24,7 @@ seed pdf tests/fixtures/real/*.pdf tests/fixtures/gen/*.pdf tests/fixtures/bad/*
 seed docx tests/fixtures/gen/*.docx tests/fixtures/bad/*.docx tests/fixtures/real/*.docx
 seed zip tests/fixtures/gen/*.zip tests/fixtures/bad/*.zip tests/fixtures/gen/*.docx
 seed html tests/families/set/htmldoc-*/*.doc
-seed word97 tests/fixtures/gen/*.doc tests/fixtures/bad/renamed_doc.docx tests/families/set/worddoc-0/*.doc tests/families/set/rtfdoc-0/*.doc
+seed office tests/fixtures/gen/*.doc tests/fixtures/bad/renamed_doc.docx tests/families/set/worddoc-0/*.doc tests/families/set/rtfdoc-0/*.doc tests/families/set/xlsinfo-0/*.xlsx
 seed fields tests/fixtures/gen/*.txt
 seed title corpora/sample-titles.txt
 mkdir -p fuzz/corpus/image

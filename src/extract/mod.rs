@@ -19,6 +19,7 @@ pub mod raster;
 pub mod rtf;
 mod scan;
 pub mod seal;
+pub mod sheet;
 mod sniff;
 pub mod symbols;
 
@@ -164,6 +165,8 @@ pub enum Format {
     Doc,
     /// Rich Text Format.
     Rtf,
+    /// A spreadsheet (.xlsx, .xls).
+    Sheet,
 }
 
 impl Format {
@@ -175,6 +178,7 @@ impl Format {
             Format::Html => "html",
             Format::Doc => "doc",
             Format::Rtf => "rtf",
+            Format::Sheet => "sheet",
         }
     }
 }
@@ -368,6 +372,14 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
             });
             d
         }),
+        FileKind::Xlsx | FileKind::Ole("xls") => sheet::extract_sheet(path, bytes, limits, deadline)
+            .map(|mut d| {
+                d.issues.push(DocIssue::NotAccepted {
+                    format: "Excel (.xls/.xlsx)".into(),
+                    advice: "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)".into(),
+                });
+                d
+            }),
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
         FileKind::Image(_) if limits.ocr => scan::extract_image(path, bytes, limits),
         FileKind::Zip => Err(ExtractError::Unsupported {

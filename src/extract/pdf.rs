@@ -1042,6 +1042,59 @@ fn build_lines(mut glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
     lines
 }
 
+/// A page whose text mostly runs in one turned direction — a landscape page printed onto
+/// portrait paper by a driver that turns the content, not the page (no /Rotate) — is read in
+/// that direction: its glyphs and rules are put into the turned page's upright frame, so that
+/// tables are read by their rules as on any page. Returns the quarter turns applied (0: none).
+/// `w`, `h`: the page's unrotated size, the frame the glyphs are in.
+fn turn_upright(glyphs: &mut [Placed], rules: &mut [Rule], w: f32, h: f32) -> u8 {
+    let mut count = [0usize; 4];
+    for g in glyphs
+        .iter()
+        .filter(|g| g.dir < 4 && !g.text.trim().is_empty())
+    {
+        count[g.dir as usize] += 1;
+    }
+    let total: usize = count.iter().sum();
+    let Some(d) = (1..4).find(|&d| count[d] >= 20 && count[d] * 10 >= total * 6) else {
+        return 0;
+    };
+    // Glyphs of direction d are already in their own frame (u along the baseline); shift it to
+    // positive coordinates. Upright glyphs (few) take d's place: lines of their own.
+    let (du, dv) = match d {
+        1 => (0.0, w),
+        2 => (w, h),
+        _ => (h, 0.0),
+    };
+    for g in glyphs.iter_mut() {
+        if g.dir as usize == d {
+            g.dir = 0;
+            g.u += du;
+            g.v += dv;
+        } else if g.dir == 0 {
+            g.dir = d as u8;
+        }
+    }
+    // A point (x, y) goes to (u, v): d = 1 → (y, w − x); 2 → (w − x, h − y); 3 → (h − y, x).
+    for r in rules.iter_mut() {
+        let (vertical, pos, a, b) = match (d, r.vertical) {
+            (1, true) => (false, w - r.pos, r.a, r.b),
+            (1, false) => (true, r.pos, w - r.b, w - r.a),
+            (2, true) => (true, w - r.pos, h - r.b, h - r.a),
+            (2, false) => (false, h - r.pos, w - r.b, w - r.a),
+            (_, true) => (false, r.pos, h - r.b, h - r.a),
+            (_, false) => (true, h - r.pos, r.a, r.b),
+        };
+        *r = Rule {
+            vertical,
+            pos,
+            a,
+            b,
+        };
+    }
+    d as u8
+}
+
 /// A page's lines in reading order. Where text stands in two columns — over several rows a
 /// gutter no glyph crosses, with both sides filled from the margin to the gutter and from the
 /// gutter to the other margin (running text, not a form's labels and values) — the left
@@ -1547,7 +1600,8 @@ pub fn extract_pdf(
                 seconds: limits.time_budget.as_secs(),
             });
         }
-        let glyphs = std::mem::take(&mut walker.glyphs);
+        let mut glyphs = std::mem::take(&mut walker.glyphs);
+        let turned = turn_upright(&mut glyphs, &mut walker.rules, raw_w, raw_h);
         let lines = page_lines(glyphs, &walker.rules);
         let page_text: String = lines
             .iter()
@@ -1609,7 +1663,9 @@ pub fn extract_pdf(
         }
         // OCR off or unable: the invisible layer is what there is, still an OCR reading.
         page_rec.ocr |= ocr_layer;
-        let width = w;
+        // The width the lines were read in: a page read turned a quarter is as wide as the
+        // page is high.
+        let width = if turned % 2 == 1 { raw_h } else { w };
         doc.pages.push(page_rec);
         // A page OCR could not take is reported once, with the reason (ImageUnread).
         if no_text && !ocr.unread(number) {
@@ -1731,6 +1787,53 @@ mod tests {
 
     fn texts(glyphs: Vec<Placed>) -> Vec<String> {
         page_lines(glyphs, &[]).iter().map(|l| l.text()).collect()
+    }
+
+    /// A page whose content was turned a quarter (text running up the page, no /Rotate) is
+    /// read in its own frame, its rules with it: the spread label stays in its ruled cell.
+    #[test]
+    fn a_turned_page_is_read_upright_with_its_rules() {
+        let (w, h) = (595.0, 842.0);
+        // Glyphs placed in the upright frame (u, v), then expressed as a dir-1 page gives them.
+        let turned = |text: &str, u: f32, v: f32| -> Vec<Placed> {
+            line(text, u, v)
+                .into_iter()
+                .map(|mut p| {
+                    p.v -= w;
+                    p.dir = 1;
+                    p
+                })
+                .collect()
+        };
+        let mut g = turned("手", 60.0, 700.0);
+        g.extend(turned("机", 110.0, 700.0));
+        g.extend(turned("18102666360", 160.0, 700.0));
+        g.extend(turned("苏州市科技计划项目信息表", 60.0, 760.0));
+        // Vertical rules at u = 50, 150, 400 of the upright frame are horizontal on the page.
+        let mut rules: Vec<Rule> = [50.0, 150.0, 400.0]
+            .iter()
+            .map(|&pos| Rule {
+                vertical: false,
+                pos,
+                a: w - 715.0,
+                b: w - 690.0,
+            })
+            .collect();
+        assert_eq!(turn_upright(&mut g, &mut rules, w, h), 1);
+        let lines = build_lines(g, &rules);
+        let segs: Vec<Vec<String>> = lines
+            .iter()
+            .map(|l| l.segs.iter().map(|s| s.text.clone()).collect())
+            .collect();
+        assert_eq!(segs[0], ["苏州市科技计划项目信息表"]);
+        assert_eq!(segs[1], ["手 机", "18102666360"]);
+        // An upright page is left as it is.
+        let mut up = line(
+            "苏州市科技计划项目信息表苏州市科技计划项目信息表",
+            60.0,
+            700.0,
+        );
+        assert_eq!(turn_upright(&mut up, &mut [], w, h), 0);
     }
 
     /// A label spread over its cell (distributed alignment: 手 … 机) stays one cell where rules
