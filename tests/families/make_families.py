@@ -67,7 +67,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "plchdr", "plchdrpdf", "symtick", "symtickpdf", "pagebreak",
             "htmldoc", "altchunk", "twocol",
             "worddoc", "rtfdoc", "distribute",
-            "sideways", "xlsinfo", "budgetfile"]
+            "sideways", "xlsinfo", "budgetfile",
+            "odtfile", "ofdcert"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -94,7 +95,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"plchdr": 29, "plchdrpdf": 29, "symtick": 29, "symtickpdf": 29, "pagebreak": 29} | \
     {"htmldoc": 30, "altchunk": 30, "twocol": 30} | \
     {"worddoc": 31, "rtfdoc": 31, "distribute": 31} | \
-    {"sideways": 32, "xlsinfo": 32, "budgetfile": 32}
+    {"sideways": 32, "xlsinfo": 32, "budgetfile": 32} | \
+    {"odtfile": 33, "ofdcert": 33}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -735,6 +737,17 @@ LABELS = {
                        type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                        zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入",
                        municipal="其中：申请市拨经费"),
+    # Round 33: every document saved by LibreOffice as OpenDocument text (.odt) (odtfile); the
+    # high-tech enterprise certificate and the commitment as OFD files, China's fixed-layout
+    # e-document format (GB/T 33190) in which platforms issue certificates (ofdcert).
+    "odtfile": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "ofdcert": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位性质", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -850,6 +863,8 @@ STYLE = {
     "sideways": dict(period="cn-dash", money="wan"),
     "xlsinfo": dict(period="cn-day", money="wan"),
     "budgetfile": dict(period="ym-zero", money="wan"),
+    "odtfile": dict(period="cn-dash", money="wan"),
+    "ofdcert": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -965,6 +980,8 @@ TITLES = {
     "sideways": "苏州市科技计划项目信息表",
     "xlsinfo": "项目信息表",
     "budgetfile": "苏州市科技计划项目信息表",
+    "odtfile": "项目信息表",
+    "ofdcert": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1029,7 +1046,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "plchdr": "cn", "plchdrpdf": "num", "symtick": "paren", "symtickpdf": "dec", "pagebreak": "cn",
              "htmldoc": "num", "altchunk": "paren", "twocol": "part",
              "worddoc": "cn", "rtfdoc": "num", "distribute": "paren",
-             "sideways": "num", "xlsinfo": "cn", "budgetfile": "dec"}
+             "sideways": "num", "xlsinfo": "cn", "budgetfile": "dec",
+             "odtfile": "paren", "ofdcert": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1060,7 +1078,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "plchdr": "separate", "plchdrpdf": "inside", "symtick": "inside", "symtickpdf": "separate", "pagebreak": "separate",
     "htmldoc": "separate", "altchunk": "inside", "twocol": "separate",
     "worddoc": "separate", "rtfdoc": "inside", "distribute": "separate",
-    "sideways": "inside", "xlsinfo": "separate", "budgetfile": "inside"}
+    "sideways": "inside", "xlsinfo": "separate", "budgetfile": "inside",
+    "odtfile": "separate", "ofdcert": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1092,7 +1111,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "plchdr": "信用承诺书", "plchdrpdf": "诚信承诺书", "symtick": "承诺书", "symtickpdf": "信用承诺书",
                 "pagebreak": "信用承诺书", "htmldoc": "信用承诺书", "altchunk": "诚信承诺书", "twocol": "承诺书",
                 "worddoc": "信用承诺书", "rtfdoc": "诚信承诺书", "distribute": "信用承诺书",
-                "sideways": "承诺书", "xlsinfo": "信用承诺书", "budgetfile": "诚信承诺书"}
+                "sideways": "承诺书", "xlsinfo": "信用承诺书", "budgetfile": "诚信承诺书",
+                "odtfile": "信用承诺书", "ofdcert": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1124,7 +1144,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "plchdr": "合作协议", "plchdrpdf": "合作协议书", "symtick": "产学研合作协议", "symtickpdf": "合作协议",
                "pagebreak": "合作协议", "htmldoc": "合作协议", "altchunk": "产学研合作协议", "twocol": "合作协议书",
                "worddoc": "合作协议", "rtfdoc": "合作协议书", "distribute": "产学研合作协议",
-               "sideways": "合作协议", "xlsinfo": "合作协议书", "budgetfile": "合作协议"}
+               "sideways": "合作协议", "xlsinfo": "合作协议书", "budgetfile": "合作协议",
+               "odtfile": "合作协议", "ofdcert": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1362,6 +1383,10 @@ NAMES = {  # file names per part
                 "cooperation_agreement": "合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
     "budgetfile": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书",
                    "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "odtfile": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "ofdcert": {"info_table": "项目信息表", "application": "申报书", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "高新技术企业证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -1404,7 +1429,8 @@ def cover_lines(t, fam):
            "plchdr": "a", "plchdrpdf": "b", "symtick": "c", "symtickpdf": "a", "pagebreak": "b",
            "htmldoc": "c", "altchunk": "a", "twocol": "b",
            "worddoc": "c", "rtfdoc": "a", "distribute": "b",
-           "sideways": "a", "xlsinfo": "b", "budgetfile": "c"}[fam]
+           "sideways": "a", "xlsinfo": "b", "budgetfile": "c",
+           "odtfile": "a", "ofdcert": "b"}[fam]
     return styles[key]
 
 
@@ -2138,6 +2164,15 @@ def info_html(t, fam):
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
+    if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
+        trs = "".join(f"<tr><td width='32%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
+    if fam == "ofdcert":  # four ruled columns, two pairs a row
+        trs = ""
+        for i in range(0, len(kv), 2):
+            cells = "".join(f"<td width='18%'>{esc(k)}</td><td width='32%'>{esc(v)}</td>" for k, v in kv[i:i + 2])
+            trs += f"<tr>{cells}{'<td></td><td></td>' if len(kv[i:i + 2]) == 1 else ''}</tr>"
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "sideways":  # a landscape page: six ruled columns, three pairs a row (turned afterwards)
         trs = ""
         for i in range(0, len(kv), 3):
@@ -2774,7 +2809,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "plchdr": "docx", "plchdrpdf": "docx2pdf", "symtick": "docx", "symtickpdf": "docx2pdf", "pagebreak": "docx2pdf",
     "htmldoc": "html-pdf", "altchunk": "altchunk", "twocol": "docx2pdf",
     "worddoc": "html-doc", "rtfdoc": "html-pdf", "distribute": "docx2pdf",
-    "sideways": "html-pdf", "xlsinfo": "html-pdf", "budgetfile": "docx"}
+    "sideways": "html-pdf", "xlsinfo": "html-pdf", "budgetfile": "docx",
+    "odtfile": "html-odt", "ofdcert": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -3512,6 +3548,39 @@ def app_table_html(blocks, cover=None):
     return mp.html_page(body + f"<h1>项目申报书</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
 
 
+def ofd_file(blocks, path):
+    """An OFD document (GB/T 33190-2016) as certificate platforms issue them: OFD.xml naming the
+    document root, Document.xml with the A4 page area (millimetres) and one page, a font in
+    PublicRes.xml, and the page's Content.xml of TextObjects — one a line, each character's
+    advance in DeltaX (compressed runs "g N d"), the title centred and larger."""
+    ns = 'xmlns:ofd="http://www.ofdspec.org/2016"'
+    objs, oid, y = [], 10, 30.0
+    for kind, text in blocks:
+        size = 8.0 if kind == "title" else 4.2
+        width = size * len(text)
+        x = (210 - width) / 2 if kind == "title" else 25.0
+        delta = f"g {len(text) - 1} {size:g}" if len(text) > 1 else ""
+        objs.append(f'<ofd:TextObject ID="{oid}" Boundary="{x:.2f} {y:.2f} {width + 1:.2f} {size * 1.4:.2f}" '
+                    f'Font="3" Size="{size:g}"><ofd:TextCode X="0" Y="{size:g}"'
+                    f'{f" DeltaX={chr(34)}{delta}{chr(34)}" if delta else ""}>{esc(text)}</ofd:TextCode></ofd:TextObject>')
+        oid += 1
+        y += size * 2.2 if kind == "title" else 9.0
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("OFD.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD {ns} Version="1.0" DocType="OFD">'
+                   '<ofd:DocBody><ofd:DocInfo><ofd:DocID>6a1f0c2e9b7d4e0fa1c3d5e7f9b1a2c4</ofd:DocID>'
+                   '<ofd:Creator>电子证照平台</ofd:Creator><ofd:CreationDate>2022-06-20</ofd:CreationDate></ofd:DocInfo>'
+                   '<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>')
+        z.writestr("Doc_0/Document.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document {ns}><ofd:CommonData>'
+                   '<ofd:MaxUnitID>99</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>'
+                   '</ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes></ofd:CommonData>'
+                   '<ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>')
+        z.writestr("Doc_0/PublicRes.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res {ns} BaseLoc="Res">'
+                   '<ofd:Fonts><ofd:Font ID="3" FontName="宋体" FamilyName="宋体"/></ofd:Fonts></ofd:Res>')
+        z.writestr("Doc_0/Pages/Page_0/Content.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page {ns}>'
+                   f'<ofd:Content><ofd:Layer ID="2">{"".join(objs)}</ofd:Layer></ofd:Content></ofd:Page>')
+    return path
+
+
 def turn_onto_portrait(path):
     """A landscape page printed onto portrait paper by a driver that turns the content: the page
     becomes portrait and its content is drawn turned a quarter (text running up the page); no
@@ -3621,17 +3690,23 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
                    caption="合作协议（盖章扫描件）" if kind == "cooperation_agreement" else None)
         os.remove(path_stem + ".pdf")
         return path_stem + ".docx"
-    if w in ("html-pdf", "html-docx", "html-doc"):
+    if w in ("html-pdf", "html-docx", "html-doc", "html-odt"):
         src = path_stem + ".html"
         if fam == "apptable" and kind == "application":
             open(src, "w", encoding="utf-8").write(app_table_html(blocks, cover))
         else:
             open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
-        fmt = {"html-pdf": "pdf", "html-docx": "docx:MS Word 2007 XML", "html-doc": "doc:MS Word 97"}[w]
+        fmt = {"html-pdf": "pdf", "html-docx": "docx:MS Word 2007 XML", "html-doc": "doc:MS Word 97",
+               "html-odt": "odt:writer8"}[w]
+        if fam == "ofdcert" and kind in ("qualification", "commitment"):  # issued as OFD
+            os.remove(src)
+            return ofd_file(blocks, path_stem + ".ofd")
         mp.soffice([src], fmt, work)
         os.remove(src)
         if w == "html-doc":  # Word 97-2003, as LibreOffice saves it
             return path_stem + ".doc"
+        if w == "html-odt":  # OpenDocument text, as LibreOffice saves it
+            return path_stem + ".odt"
         if fam == "scan" and kind == "commitment":
             scan_pdf(path_stem + ".pdf")
         if fam == "rotated" and kind == "commitment":
@@ -3792,7 +3867,7 @@ def write_info(t, fam, path_stem, work, rnd):
             os.remove(p)
             return path_stem + ".pdf"
         return header_footer_pdf(p, work) if w == "docx-pdf" else p
-    if w in ("html-pdf", "html-docx", "html-doc"):
+    if w in ("html-pdf", "html-docx", "html-doc", "html-odt"):
         src = path_stem + ".html"
         open(src, "w", encoding="utf-8").write(info_html(t, fam))
         if fam == "rtfdoc":  # RTF under a .doc name, as web systems export "Word"
@@ -3800,11 +3875,14 @@ def write_info(t, fam, path_stem, work, rnd):
             os.remove(src)
             os.replace(path_stem + ".rtf", path_stem + ".doc")
             return path_stem + ".doc"
-        fmt = {"html-pdf": "pdf", "html-docx": "docx:MS Word 2007 XML", "html-doc": "doc:MS Word 97"}[w]
+        fmt = {"html-pdf": "pdf", "html-docx": "docx:MS Word 2007 XML", "html-doc": "doc:MS Word 97",
+               "html-odt": "odt:writer8"}[w]
         mp.soffice([src], fmt, work)
         os.remove(src)
         if w == "html-doc":
             return path_stem + ".doc"
+        if w == "html-odt":
+            return path_stem + ".odt"
         if fam == "scan":
             scan_pdf(path_stem + ".pdf")
         if fam == "upsidedown":
@@ -4066,6 +4144,11 @@ def family_oracle(t, parts, mistakes, kind):
     # Round 32: the information table as an Excel workbook is a format the call's system does not
     # take (F004); its content counts all the same.
     if t.get("template") == "xlsinfo" and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 33: OpenDocument text (every document of odtfile) and OFD (ofdcert's certificate and
+    # commitment) are formats the call's system does not take (F004); their content counts.
+    if t.get("template") == "odtfile" or \
+            (t.get("template") == "ofdcert" and ("commitment" in parts or "qualification" in parts)):
         want = want + ["F004"]
     return want
 
