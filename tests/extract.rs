@@ -32,13 +32,18 @@ fn rendered(doc: &extract::Document) -> String {
         .join("\n")
 }
 
-/// Word 97-2003 (.doc) and RTF (under a .doc name), both saved by LibreOffice from one page:
+/// Word 97-2003 (.doc), RTF (under a .doc name) and OpenDocument text, saved by LibreOffice
+/// from one page:
 /// read with their headings, paragraphs and table cells — an empty cell keeps its column, a
 /// cell's two paragraphs stay in it, a nested table's text folds into its cell — and said to be
 /// formats the call does not take (F004).
 #[test]
-fn word97_and_rtf_are_read_with_their_tables() {
-    for rel in ["gen/word97_table.doc", "gen/rtf_table.doc"] {
+fn word97_rtf_and_odt_are_read_with_their_tables() {
+    for rel in [
+        "gen/word97_table.doc",
+        "gen/rtf_table.doc",
+        "gen/odt_table.odt",
+    ] {
         let doc = extract_ok(rel);
         assert!(
             doc.issues

@@ -1,9 +1,11 @@
 //! The readers of other office formats on arbitrary bytes, without the panic guard: Word
-//! 97-2003 (.doc), RTF and spreadsheets (.xlsx/.xls), chosen by the bytes' first signature.
+//! 97-2003 (.doc), RTF, spreadsheets (.xlsx/.xls), OpenDocument text and OFD, chosen by the
+//! bytes' first signature.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use propscan::extract::{
-    Deadline, Limits, doc::extract_doc, rtf::extract_rtf, sheet::extract_sheet,
+    Deadline, Limits, doc::extract_doc, odt::extract_odt, ofd::extract_ofd, rtf::extract_rtf,
+    sheet::extract_sheet,
 };
 use std::time::Duration;
 
@@ -14,6 +16,8 @@ fuzz_target!(|data: &[u8]| {
         let _ = extract_rtf("fuzz.doc", data, &limits, deadline);
     } else if data.starts_with(b"PK") {
         let _ = extract_sheet("fuzz.xlsx", data, &limits, deadline);
+        let _ = extract_odt("fuzz.odt", data, &limits, deadline);
+        let _ = extract_ofd("fuzz.ofd", data, &limits, deadline);
     } else {
         let _ = extract_doc("fuzz.doc", data, &limits, deadline);
         let _ = extract_sheet("fuzz.xls", data, &limits, deadline);

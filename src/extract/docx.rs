@@ -50,7 +50,7 @@ pub(crate) fn read_entry(
     Ok(Some(buf))
 }
 
-fn attr(e: &BytesStart, local: &str) -> Option<String> {
+pub(super) fn attr(e: &BytesStart, local: &str) -> Option<String> {
     e.attributes()
         .flatten()
         .find(|a| {
@@ -60,7 +60,29 @@ fn attr(e: &BytesStart, local: &str) -> Option<String> {
         .map(|a| a.value.to_string())
 }
 
-fn local(e: &BytesStart) -> String {
+/// The character an XML reference stands for: a character reference or one of XML's five
+/// entities (documents declare no others).
+pub(super) fn ref_char(r: quick_xml::events::BytesRef) -> Option<char> {
+    match r.resolve_char_ref() {
+        Ok(Some(c)) => Some(c),
+        _ => match &*r.into_inner() {
+            "amp" => Some('&'),
+            "lt" => Some('<'),
+            "gt" => Some('>'),
+            "quot" => Some('"'),
+            "apos" => Some('\''),
+            _ => None,
+        },
+    }
+}
+
+/// A closing tag's local name (without its namespace prefix).
+pub(super) fn end_local(e: &quick_xml::events::BytesEnd) -> String {
+    let n = e.name().0;
+    n.rsplit(':').next().unwrap_or(n).to_string()
+}
+
+pub(super) fn local(e: &BytesStart) -> String {
     let n = e.name().0;
     n.rsplit(':').next().unwrap_or(n).to_string()
 }
@@ -450,18 +472,7 @@ pub fn extract_docx(
                 }
             }
             Event::GeneralRef(r) if skip_depth.is_none() && in_text && !hidden_now => {
-                let c = match r.resolve_char_ref() {
-                    Ok(Some(c)) => Some(c),
-                    _ => match &*r.into_inner() {
-                        "amp" => Some('&'),
-                        "lt" => Some('<'),
-                        "gt" => Some('>'),
-                        "quot" => Some('"'),
-                        "apos" => Some('\''),
-                        _ => None,
-                    },
-                };
-                if let (Some(c), Some(p)) = (c, paras.last_mut()) {
+                if let (Some(c), Some(p)) = (ref_char(r), paras.last_mut()) {
                     p.text.push(c);
                 }
             }
@@ -792,21 +803,11 @@ mod tests {
     /// The blocks' texts of a DOCX made of `body` (inside w:body) and, when given, `styles`.
     /// A DOCX of the given parts, read.
     fn docx_of(parts: &[(&str, &str)]) -> Document {
-        use std::io::Write;
-        let mut buf = std::io::Cursor::new(Vec::new());
-        {
-            let mut z = zip::ZipWriter::new(&mut buf);
-            let opt = zip::write::SimpleFileOptions::default();
-            for (name, text) in parts {
-                z.start_file(*name, opt).unwrap();
-                z.write_all(text.as_bytes()).unwrap();
-            }
-            z.finish().unwrap();
-        }
+        let bytes = crate::extract::zip_of(parts);
         let limits = Limits::default();
         extract_docx(
             "t.docx",
-            buf.get_ref(),
+            &bytes,
             &limits,
             Deadline::after(limits.time_budget),
         )

@@ -13,6 +13,8 @@ mod font_program;
 pub mod garble;
 pub mod html;
 pub mod ocr;
+pub mod odt;
+pub mod ofd;
 pub mod pdf;
 mod pdf_font;
 pub mod raster;
@@ -167,6 +169,10 @@ pub enum Format {
     Rtf,
     /// A spreadsheet (.xlsx, .xls).
     Sheet,
+    /// OpenDocument text.
+    Odt,
+    /// OFD, China's fixed-layout e-document format (GB/T 33190).
+    Ofd,
 }
 
 impl Format {
@@ -179,6 +185,8 @@ impl Format {
             Format::Doc => "doc",
             Format::Rtf => "rtf",
             Format::Sheet => "sheet",
+            Format::Odt => "odt",
+            Format::Ofd => "ofd",
         }
     }
 }
@@ -332,6 +340,38 @@ impl Document {
     }
 }
 
+/// A zip of the given (name, text) entries: test documents of zip-based formats.
+#[cfg(test)]
+pub(crate) fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let opt = zip::write::SimpleFileOptions::default();
+        for (name, text) in parts {
+            z.start_file(*name, opt).unwrap();
+            z.write_all(text.as_bytes()).unwrap();
+        }
+        z.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+/// A document read from a format the call does not take, with the issue that says so (F004).
+fn not_accepted(
+    read: Result<Document, ExtractError>,
+    format: &str,
+    advice: &str,
+) -> Result<Document, ExtractError> {
+    read.map(|mut d| {
+        d.issues.push(DocIssue::NotAccepted {
+            format: format.into(),
+            advice: advice.into(),
+        });
+        d
+    })
+}
+
 /// Read one file's bytes into a document. `path` is only used for the report.
 pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, ExtractError> {
     if bytes.is_empty() {
@@ -350,36 +390,38 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
     match sniff(bytes) {
         FileKind::Pdf => pdf::extract_pdf(path, bytes, limits, deadline),
         FileKind::Docx => docx::extract_docx(path, bytes, limits, deadline),
-        // Read so its content counts, and said to be a format the call does not take (F004).
-        FileKind::Html => html::extract_html(path, bytes, limits, deadline).map(|mut d| {
-            d.issues.push(DocIssue::NotAccepted {
-                format: "HTML / 网页 (.doc/.htm/.mht)".into(),
-                advice: "这是网页格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (an HTML page: save as .docx or export to PDF)".into(),
-            });
-            d
-        }),
-        FileKind::Ole("doc") => doc::extract_doc(path, bytes, limits, deadline).map(|mut d| {
-            d.issues.push(DocIssue::NotAccepted {
-                format: "Word 97-2003 (.doc)".into(),
-                advice: "在 Word 或 WPS 中另存为 .docx 或导出为 PDF 后重新上传 (save as .docx or export to PDF)".into(),
-            });
-            d
-        }),
-        FileKind::Rtf => rtf::extract_rtf(path, bytes, limits, deadline).map(|mut d| {
-            d.issues.push(DocIssue::NotAccepted {
-                format: "RTF (.rtf/.doc)".into(),
-                advice: "这是 RTF 格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (RTF: save as .docx or export to PDF)".into(),
-            });
-            d
-        }),
-        FileKind::Xlsx | FileKind::Ole("xls") => sheet::extract_sheet(path, bytes, limits, deadline)
-            .map(|mut d| {
-                d.issues.push(DocIssue::NotAccepted {
-                    format: "Excel (.xls/.xlsx)".into(),
-                    advice: "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)".into(),
-                });
-                d
-            }),
+        // Formats the call does not take, read all the same so that their content counts; the
+        // document carries F004's issue.
+        FileKind::Html => not_accepted(
+            html::extract_html(path, bytes, limits, deadline),
+            "HTML / 网页 (.doc/.htm/.mht)",
+            "这是网页格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (an HTML page: save as .docx or export to PDF)",
+        ),
+        FileKind::Ole("doc") => not_accepted(
+            doc::extract_doc(path, bytes, limits, deadline),
+            "Word 97-2003 (.doc)",
+            "在 Word 或 WPS 中另存为 .docx 或导出为 PDF 后重新上传 (save as .docx or export to PDF)",
+        ),
+        FileKind::Rtf => not_accepted(
+            rtf::extract_rtf(path, bytes, limits, deadline),
+            "RTF (.rtf/.doc)",
+            "这是 RTF 格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (RTF: save as .docx or export to PDF)",
+        ),
+        FileKind::Xlsx | FileKind::Ole("xls") => not_accepted(
+            sheet::extract_sheet(path, bytes, limits, deadline),
+            "Excel (.xls/.xlsx)",
+            "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)",
+        ),
+        FileKind::OpenDocument => not_accepted(
+            odt::extract_odt(path, bytes, limits, deadline),
+            "OpenDocument (.odt)",
+            "在 LibreOffice/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)",
+        ),
+        FileKind::Ofd => not_accepted(
+            ofd::extract_ofd(path, bytes, limits, deadline),
+            "OFD (.ofd)",
+            "这是 OFD 版式文件（电子证照常见），请用 OFD 阅读器打印为 PDF 后上传 (OFD: print it to PDF with an OFD reader)",
+        ),
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
         FileKind::Image(_) if limits.ocr => scan::extract_image(path, bytes, limits),
         FileKind::Zip => Err(ExtractError::Unsupported {

@@ -1042,6 +1042,69 @@ fn build_lines(mut glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
     lines
 }
 
+/// A glyph another fixed-layout reader (OFD) placed on a page: points, y up from the bottom.
+pub(super) struct PlacedGlyph {
+    pub text: String,
+    pub x: f32,
+    pub y: f32,
+    pub advance: f32,
+    pub size: f32,
+}
+
+/// Pages of placed glyphs from another fixed-layout format, read into lines and cells as a PDF
+/// page's glyphs are (without rules: cells come from the gaps). A page with no text is reported
+/// as having none to read (F003), as a PDF scan is.
+pub(super) fn push_glyph_pages(
+    doc: &mut Document,
+    pages: Vec<(u32, Vec<PlacedGlyph>)>,
+    w: f32,
+    h: f32,
+) {
+    let mut texts = Vec::new();
+    let mut empty = Vec::new();
+    for (number, glyphs) in pages {
+        let placed = glyphs
+            .into_iter()
+            .map(|g| Placed {
+                text: g.text,
+                u: g.x,
+                v: g.y,
+                w: g.advance,
+                size: g.size,
+                dir: 0,
+            })
+            .collect();
+        let lines = page_lines(placed, &[]);
+        let chars: usize = lines
+            .iter()
+            .map(|l| l.text().chars().filter(|c| !c.is_whitespace()).count())
+            .sum();
+        if chars == 0 {
+            empty.push(number);
+        }
+        doc.pages.push(Page {
+            number,
+            width_pt: w,
+            height_pt: h,
+            chars,
+            image_coverage: 0.0,
+            ocr: false,
+            ocr_confidence: None,
+            seals: Vec::new(),
+            sign_spots: Vec::new(),
+        });
+        texts.push(PageText {
+            number,
+            lines,
+            width: w,
+        });
+    }
+    if !empty.is_empty() {
+        doc.issues.push(super::DocIssue::Scanned { pages: empty });
+    }
+    lines_to_blocks(doc, texts);
+}
+
 /// A page whose text mostly runs in one turned direction — a landscape page printed onto
 /// portrait paper by a driver that turns the content, not the page (no /Rotate) — is read in
 /// that direction: its glyphs and rules are put into the turned page's upright frame, so that

@@ -18,10 +18,24 @@ fn corrupt(detail: String) -> ExtractError {
     }
 }
 
-/// A zip (xlsx) whose declared entries would inflate beyond the limits is refused unread.
-fn check_zip(bytes: &[u8], limits: &Limits) -> Result<(), ExtractError> {
+/// A zip (xlsx) whose declared entries would inflate beyond the limits is refused unread; a
+/// compound file (.xls) is first opened by the cfb crate, which checks its sector chains
+/// against the file (calamine's own reader trusts them: a fuzzed file made it index past its
+/// buffer, or size a buffer by a sector number).
+fn check_container(bytes: &[u8], limits: &Limits) -> Result<(), ExtractError> {
     let Ok(mut z) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return Ok(()); // not a zip (.xls): the compound file has no inflation
+        let mut cf = cfb::CompoundFile::open(Cursor::new(bytes))
+            .map_err(|e| corrupt(format!("the compound file cannot be opened ({e})")))?;
+        for name in ["Workbook", "Book"] {
+            if let Ok(s) = cf.open_stream(name)
+                && s.len() > limits.max_stream_bytes as u64
+            {
+                return Err(ExtractError::TooLarge {
+                    detail: format!("a {name} stream of {} bytes", s.len()),
+                });
+            }
+        }
+        return Ok(());
     };
     let mut total = 0u64;
     if z.len() > limits.max_zip_entries {
@@ -76,7 +90,20 @@ pub fn extract_sheet(
     limits: &Limits,
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
-    check_zip(bytes, limits)?;
+    check_container(bytes, limits)?;
+    // calamine is a third party's parser of hostile bytes: a panic in it is a corrupt file.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_workbook(path, bytes, limits, deadline)
+    }))
+    .unwrap_or_else(|_| Err(corrupt("the workbook's structure is broken".into())))
+}
+
+fn read_workbook(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
     // A workbook calamine cannot open is still a workbook: said to be a format the call does
     // not take (F004), as before spreadsheets were read.
     let mut wb = open_workbook_auto_from_rs(Cursor::new(bytes)).map_err(|e| {
@@ -188,6 +215,16 @@ mod tests {
             "项目信息表\n项目名称\t高效电机控制器研发\n项目总投入（万元）\t300\n开始日期\t2022-07-01\n科目\t金额\n"
         );
         assert_eq!(doc.next_table(), 2, "{:?}", doc.blocks);
+    }
+
+    /// A fuzzed compound file on which calamine's own CFB reader panicked (slicing past its
+    /// buffer): a typed error now, whatever calamine would do.
+    #[test]
+    fn a_broken_compound_file_is_an_error_not_a_panic() {
+        let bytes = include_bytes!("../../tests/fixtures/bad/fuzz_calamine_cfb.xls");
+        let limits = Limits::default();
+        let r = extract_sheet("f.xls", bytes, &limits, Deadline::after(limits.time_budget));
+        assert!(r.is_err(), "{r:?}");
     }
 
     #[test]

@@ -13,8 +13,12 @@ pub enum FileKind {
     /// An HTML page or MIME web archive.
     Html,
     Pptx,
-    /// OpenDocument (.odt, .ods …).
+    /// OpenDocument text (.odt).
     OpenDocument,
+    /// Other OpenDocument files (.ods, .odp …).
+    OpenDocumentOther,
+    /// OFD (GB/T 33190), a zip with OFD.xml at its root.
+    Ofd,
     /// OLE2 compound file: .doc, .wps, .xls, .et …
     Ole(&'static str),
     Rtf,
@@ -57,8 +61,14 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
         if has("ppt/presentation.xml") {
             return FileKind::Pptx;
         }
-        if memmem::find(head, b"mimetypeapplication/vnd.oasis.opendocument").is_some() {
+        if memmem::find(head, b"mimetypeapplication/vnd.oasis.opendocument.text").is_some() {
             return FileKind::OpenDocument;
+        }
+        if memmem::find(head, b"mimetypeapplication/vnd.oasis.opendocument").is_some() {
+            return FileKind::OpenDocumentOther;
+        }
+        if has("OFD.xml") {
+            return FileKind::Ofd;
         }
         return FileKind::Zip;
     }
@@ -124,7 +134,7 @@ impl FileKind {
                 "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)",
             ),
             FileKind::Pptx => ("PowerPoint (.pptx)", "请导出为 PDF 后上传 (export to PDF)"),
-            FileKind::OpenDocument => (
+            FileKind::OpenDocument | FileKind::OpenDocumentOther => (
                 "OpenDocument (.odt)",
                 "在 LibreOffice/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)",
             ),
