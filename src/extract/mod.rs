@@ -407,7 +407,7 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
             "RTF (.rtf/.doc)",
             "这是 RTF 格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (RTF: save as .docx or export to PDF)",
         ),
-        FileKind::Xlsx | FileKind::Ole("xls") => not_accepted(
+        FileKind::Xlsx => not_accepted(
             sheet::extract_sheet(path, bytes, limits, deadline),
             "Excel (.xls/.xlsx)",
             "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)",
