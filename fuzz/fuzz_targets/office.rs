@@ -1,7 +1,6 @@
 //! The readers of other office formats on arbitrary bytes, without the panic guard: Word
 //! 97-2003 (.doc), RTF, workbooks (.xlsx; an .xls must be refused), OpenDocument text and OFD,
-//! chosen by the
-//! bytes' first signature.
+//! chosen by the bytes' first signature.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use propscan::extract::{

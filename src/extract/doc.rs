@@ -117,8 +117,10 @@ fn read_papx(istd: u16, grpprl: &[u8]) -> Para {
     p
 }
 
-/// The paragraph runs of every FKP named by the PlcBtePapx, sorted by FC.
-fn paragraph_runs(word: &[u8], table: &[u8], fc: usize, lcb: usize) -> Vec<Run> {
+/// The paragraph runs of every FKP named by the PlcBtePapx, sorted by FC. Each page is read
+/// once, and at most `max` runs are kept (a document has no more paragraphs than characters):
+/// a hostile table naming one page a million times cannot fill the memory.
+fn paragraph_runs(word: &[u8], table: &[u8], fc: usize, lcb: usize, max: usize) -> Vec<Run> {
     let mut runs = Vec::new();
     let Some(plc) = table.get(fc..fc.saturating_add(lcb)) else {
         return runs;
@@ -127,10 +129,14 @@ fn paragraph_runs(word: &[u8], table: &[u8], fc: usize, lcb: usize) -> Vec<Run> 
         return runs;
     }
     let n = (lcb - 4) / 8;
+    let mut seen = std::collections::HashSet::new();
     for k in 0..n {
         let Some(pn) = u32_at(plc, 4 * (n + 1) + 4 * k) else {
             break;
         };
+        if !seen.insert(pn & 0x3F_FFFF) || runs.len() >= max {
+            continue;
+        }
         let at = (pn & 0x3F_FFFF) as usize * FKP;
         let Some(page) = word.get(at..at + FKP) else {
             continue;
@@ -321,7 +327,7 @@ pub fn extract_doc(
     let (fc_clx, lcb_clx) = pair(33).ok_or_else(|| corrupt("a short FIB"))?;
     let (fc_bte, lcb_bte) = pair(13).unwrap_or((0, 0));
     let (chars, truncated) = main_text(&word, &table, fc_clx, lcb_clx, ccp_text, limits, deadline)?;
-    let runs = paragraph_runs(&word, &table, fc_bte, lcb_bte);
+    let runs = paragraph_runs(&word, &table, fc_bte, lcb_bte, chars.len() + 1);
     let mut doc = Document::new(path, Format::Doc);
     build(&mut doc, &chars, &runs);
     if truncated {
