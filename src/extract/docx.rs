@@ -13,6 +13,16 @@ use quick_xml::events::{BytesStart, Event};
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
 
+/// A zip-based document's archive, or the error that it is none (`what`: the format's name).
+pub(super) fn open_archive<'a>(
+    bytes: &'a [u8],
+    what: &str,
+) -> Result<zip::ZipArchive<Cursor<&'a [u8]>>, ExtractError> {
+    zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ExtractError::Corrupt {
+        detail: format!("not a readable {what} ({e})"),
+    })
+}
+
 pub(crate) fn read_entry(
     zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
     name: &str,
@@ -222,9 +232,7 @@ pub fn extract_docx(
     limits: &Limits,
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ExtractError::Corrupt {
-        detail: format!("not a readable DOCX/zip ({e})"),
-    })?;
+    let mut zip = open_archive(bytes, "DOCX/zip")?;
     let main =
         read_entry(&mut zip, "word/document.xml", limits.max_stream_bytes)?.ok_or_else(|| {
             ExtractError::Corrupt {

@@ -7,12 +7,11 @@
 //! Not read: notes' bodies, annotations, deleted text of tracked changes, the text of fields'
 //! code (their shown value is read).
 
-use super::docx::{attr, end_local, local, read_entry, ref_char};
+use super::docx::{attr, end_local, local, open_archive, read_entry, ref_char};
 use super::flow::Flow;
 use super::{Deadline, DocIssue, Document, ExtractError, Format, Limits};
 use quick_xml::Reader;
 use quick_xml::events::Event;
-use std::io::Cursor;
 
 pub fn extract_odt(
     path: &str,
@@ -20,9 +19,7 @@ pub fn extract_odt(
     limits: &Limits,
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| ExtractError::Corrupt {
-        detail: format!("OpenDocument: {e}"),
-    })?;
+    let mut zip = open_archive(bytes, "OpenDocument zip")?;
     let xml = read_entry(&mut zip, "content.xml", limits.max_stream_bytes)?.ok_or_else(|| {
         ExtractError::Corrupt {
             detail: "OpenDocument without content.xml".into(),

@@ -9,15 +9,12 @@
 //! pictures (an OFD page of scanned images is reported as having no text), transformations
 //! (CTM) of text objects, templates, annotations and signatures.
 
-use super::docx::{attr, end_local, local, read_entry};
+use super::docx::{attr, end_local, local, open_archive, read_entry};
 use super::{Deadline, Document, ExtractError, Format, Limits};
 use quick_xml::Reader;
 use quick_xml::events::Event;
-use std::io::Cursor;
 
 const PT_PER_MM: f32 = 72.0 / 25.4;
-/// Most pages read from one OFD file.
-const MAX_PAGES: usize = 500;
 
 fn numbers(s: &str) -> Vec<f32> {
     s.split_whitespace()
@@ -93,7 +90,11 @@ fn first_text(xml: &[u8], want: &str, name: &str) -> Result<Option<String>, Extr
 }
 
 /// Document.xml: the default page box (mm) and the pages' content locations.
-fn pages_of(xml: &[u8], name: &str) -> Result<((f32, f32), Vec<String>), ExtractError> {
+fn pages_of(
+    xml: &[u8],
+    name: &str,
+    max_pages: usize,
+) -> Result<((f32, f32), Vec<String>), ExtractError> {
     let mut r = Reader::from_reader(xml);
     let mut buf = Vec::new();
     let mut size = (210.0, 297.0);
@@ -109,7 +110,7 @@ fn pages_of(xml: &[u8], name: &str) -> Result<((f32, f32), Vec<String>), Extract
                 if n == "PhysicalBox" {
                     in_box = true;
                 } else if n == "Page"
-                    && pages.len() < MAX_PAGES
+                    && pages.len() < max_pages
                     && let Some(loc) = attr(&e, "BaseLoc")
                 {
                     pages.push(loc);
@@ -205,7 +206,7 @@ pub fn extract_ofd(
     limits: &Limits,
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| xml_error("zip", e))?;
+    let mut zip = open_archive(bytes, "OFD zip")?;
     let limit = limits.max_stream_bytes;
     let root =
         read_entry(&mut zip, "OFD.xml", limit)?.ok_or_else(|| xml_error("OFD.xml", "missing"))?;
@@ -214,7 +215,7 @@ pub fn extract_ofd(
     let doc_path = join("", &doc_loc);
     let doc_xml =
         read_entry(&mut zip, &doc_path, limit)?.ok_or_else(|| xml_error(&doc_path, "missing"))?;
-    let ((w_mm, h_mm), pages) = pages_of(&doc_xml, &doc_path)?;
+    let ((w_mm, h_mm), pages) = pages_of(&doc_xml, &doc_path, limits.max_pages)?;
     let mut out = Document::new(path, Format::Ofd);
     let mut placed = Vec::new();
     let mut total = 0usize;

@@ -196,10 +196,12 @@ fn read(
     let mut fresh = false;
     let mut high: Option<u32> = None;
     let mut chars = 0usize;
+    let mut steps = 0usize;
     let mut truncated = false;
     let mut i = 0;
     while i < b.len() {
-        if i.is_multiple_of(65536) && deadline.expired() {
+        steps += 1;
+        if steps.is_multiple_of(65536) && deadline.expired() {
             return Err(ExtractError::Timeout {
                 seconds: limits.time_budget.as_secs(),
             });
@@ -318,9 +320,7 @@ fn read(
         i = j;
         let first = fresh;
         fresh = false;
-        if word != "u" {
-            r.flush_bytes(g.font);
-        }
+        r.flush_bytes(g.font);
         // A destination: `{\*\word …}` not known, or one of the destinations skipped.
         if first && word != "fldrslt" && (star || SKIP.contains(&word)) {
             g.skip = true;
@@ -347,7 +347,6 @@ fn read(
             ("f", Some(f)) => g.font = f,
             _ if g.skip => {}
             ("u", Some(v)) => {
-                r.flush_bytes(g.font);
                 let v = if v < 0 { v + 65536 } else { v } as u32;
                 // A character beyond the BMP comes as two \u words (a surrogate pair).
                 match (high.take(), v) {

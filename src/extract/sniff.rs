@@ -48,9 +48,11 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
         // The archive's own entry names decide: a package zip that holds .docx files is not a
         // .docx. When the central directory cannot be read (a truncated file), the names in
         // the local headers still can: they appear in plain bytes.
-        let has = |name: &str| match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
-            Ok(z) => z.index_for_name(name).is_some(),
-            Err(_) => local_names(bytes).any(|n| n == name.as_bytes()),
+        // The central directory is read once for all the names asked about.
+        let archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok();
+        let has = |name: &str| match &archive {
+            Some(z) => z.index_for_name(name).is_some(),
+            None => local_names(bytes).any(|n| n == name.as_bytes()),
         };
         if has("word/document.xml") {
             return FileKind::Docx;
