@@ -1,13 +1,13 @@
 //! G003 guide-code-mismatch.
 //!
 //! What: the application's text (its name and the application) is read by the field model —
-//! multinomial logistic regression over its Han character pairs (funding and form words taken
-//! out), trained by
+//! multinomial logistic regression plus complement naive Bayes (summed into one weight per pair
+//! and field) over its Han character pairs (funding and form words taken out), trained by
 //! `models/train_fields.py` on real CSL abstracts whose disciplines are mapped to four fields of
 //! technology (`models/discipline_fields.tsv`) and on the guide's own direction texts — which
 //! gives each field a share of the text. Every guide direction belongs to one or more fields
 //! (the profile's `fields`); when the declared direction's fields together hold less than the
-//! profile's share (2022: 0.22) of a text with at least the profile's number of known pairs, the
+//! profile's share (2022: 0.17) of a text with at least the profile's number of known pairs, the
 //! warning names the field the text reads as, the words that say so, and the three directions of
 //! that field whose texts share most terms with the application. Catch-all and directed
 //! directions (no fields) fit any content.
