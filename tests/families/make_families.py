@@ -68,7 +68,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "htmldoc", "altchunk", "twocol",
             "worddoc", "rtfdoc", "distribute",
             "sideways", "xlsinfo", "budgetfile",
-            "odtfile", "ofdcert"]
+            "odtfile", "ofdcert",
+            "jbig2scan", "jp2scan", "strictxml"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -96,7 +97,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"htmldoc": 30, "altchunk": 30, "twocol": 30} | \
     {"worddoc": 31, "rtfdoc": 31, "distribute": 31} | \
     {"sideways": 32, "xlsinfo": 32, "budgetfile": 32} | \
-    {"odtfile": 33, "ofdcert": 33}
+    {"odtfile": 33, "ofdcert": 33} | \
+    {"jbig2scan": 34, "jp2scan": 34, "strictxml": 34}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -748,6 +750,22 @@ LABELS = {
                     type="单位性质", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
                     zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
                     municipal="申请市拨经费（万元）"),
+    # Round 34: the information table and the commitment scanned in black and white by an office
+    # copier whose "compact PDF" stores pages as JBIG2 (jbig2scan); the information table, the
+    # commitment and the agreement scanned in colour and stored as JPEG 2000, as scanning software
+    # offers (jp2scan); every document saved by Word as "Strict Open XML Document" (strictxml).
+    "jbig2scan": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
+    "jp2scan": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位性质", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "strictxml": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                      municipal="其中：申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -865,6 +883,9 @@ STYLE = {
     "budgetfile": dict(period="ym-zero", money="wan"),
     "odtfile": dict(period="cn-dash", money="wan"),
     "ofdcert": dict(period="cn-day", money="wan"),
+    "jbig2scan": dict(period="slash", money="wan"),
+    "jp2scan": dict(period="cn-dash", money="wan"),
+    "strictxml": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -982,6 +1003,9 @@ TITLES = {
     "budgetfile": "苏州市科技计划项目信息表",
     "odtfile": "项目信息表",
     "ofdcert": "苏州市科技计划项目信息表",
+    "jbig2scan": "项目信息表",
+    "jp2scan": "苏州市科技计划项目信息表",
+    "strictxml": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1047,7 +1071,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "htmldoc": "num", "altchunk": "paren", "twocol": "part",
              "worddoc": "cn", "rtfdoc": "num", "distribute": "paren",
              "sideways": "num", "xlsinfo": "cn", "budgetfile": "dec",
-             "odtfile": "paren", "ofdcert": "cn"}
+             "odtfile": "paren", "ofdcert": "cn",
+             "jbig2scan": "num", "jp2scan": "cn", "strictxml": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1079,7 +1104,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "htmldoc": "separate", "altchunk": "inside", "twocol": "separate",
     "worddoc": "separate", "rtfdoc": "inside", "distribute": "separate",
     "sideways": "inside", "xlsinfo": "separate", "budgetfile": "inside",
-    "odtfile": "separate", "ofdcert": "inside"}
+    "odtfile": "separate", "ofdcert": "inside",
+    "jbig2scan": "separate", "jp2scan": "inside", "strictxml": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1112,7 +1138,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "pagebreak": "信用承诺书", "htmldoc": "信用承诺书", "altchunk": "诚信承诺书", "twocol": "承诺书",
                 "worddoc": "信用承诺书", "rtfdoc": "诚信承诺书", "distribute": "信用承诺书",
                 "sideways": "承诺书", "xlsinfo": "信用承诺书", "budgetfile": "诚信承诺书",
-                "odtfile": "信用承诺书", "ofdcert": "信用承诺书"}
+                "odtfile": "信用承诺书", "ofdcert": "信用承诺书",
+                "jbig2scan": "信用承诺书", "jp2scan": "诚信承诺书", "strictxml": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1145,7 +1172,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "pagebreak": "合作协议", "htmldoc": "合作协议", "altchunk": "产学研合作协议", "twocol": "合作协议书",
                "worddoc": "合作协议", "rtfdoc": "合作协议书", "distribute": "产学研合作协议",
                "sideways": "合作协议", "xlsinfo": "合作协议书", "budgetfile": "合作协议",
-               "odtfile": "合作协议", "ofdcert": "合作协议"}
+               "odtfile": "合作协议", "ofdcert": "合作协议",
+               "jbig2scan": "合作协议", "jp2scan": "产学研合作协议", "strictxml": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1387,6 +1415,13 @@ NAMES = {  # file names per part
                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "ofdcert": {"info_table": "项目信息表", "application": "申报书", "commitment": "信用承诺书",
                 "cooperation_agreement": "合作协议", "qualification": "高新技术企业证书", "labor_contract": "劳动合同"},
+    "jbig2scan": {"info_table": "扫描件_项目信息表", "application": "项目申报书", "cover": "封面",
+                  "commitment": "扫描件_信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                  "labor_contract": "劳动合同"},
+    "jp2scan": {"info_table": "项目信息表（扫描）", "application": "申报书", "commitment": "诚信承诺书（扫描）",
+                "cooperation_agreement": "合作协议（扫描）", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "strictxml": {"info_table": "项目信息表", "application": "项目申报书", "cover": "申报书封面", "commitment": "信用承诺书",
+                  "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -1430,7 +1465,8 @@ def cover_lines(t, fam):
            "htmldoc": "c", "altchunk": "a", "twocol": "b",
            "worddoc": "c", "rtfdoc": "a", "distribute": "b",
            "sideways": "a", "xlsinfo": "b", "budgetfile": "c",
-           "odtfile": "a", "ofdcert": "b"}[fam]
+           "odtfile": "a", "ofdcert": "b",
+           "jbig2scan": "c", "jp2scan": "a", "strictxml": "b"}[fam]
     return styles[key]
 
 
@@ -2020,7 +2056,7 @@ def info_docx(t, fam, path):
         fp.add_run(" 页 共 ")
         field("NUMPAGES")
         fp.add_run(" 页")
-    elif fam in ("covertable", "combined", "kpitable", "twocol"):  # an ordinary two-column table
+    elif fam in ("covertable", "combined", "kpitable", "twocol", "strictxml"):  # an ordinary two-column table
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "budgetfile":  # the fields without amounts (they are in 经费预算表, see budget_file)
         docx_table(d, [[lab, val] for f, lab, val in rows if f not in ("total", "municipal")], 2)
@@ -2161,7 +2197,8 @@ def info_html(t, fam):
             f"<table border='1' cellspacing='0' width='100%'>{trs}</table>"
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
-               "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan"):  # an ordinary ruled table (scanned or turned afterwards)
+               "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
+               "jbig2scan", "jp2scan"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -2810,7 +2847,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "htmldoc": "html-pdf", "altchunk": "altchunk", "twocol": "docx2pdf",
     "worddoc": "html-doc", "rtfdoc": "html-pdf", "distribute": "docx2pdf",
     "sideways": "html-pdf", "xlsinfo": "html-pdf", "budgetfile": "docx",
-    "odtfile": "html-odt", "ofdcert": "html-pdf"}
+    "odtfile": "html-odt", "ofdcert": "html-pdf",
+    "jbig2scan": "html-pdf", "jp2scan": "html-pdf", "strictxml": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -2878,10 +2916,11 @@ def seal_image(px, name):
     return im
 
 
-def sealed_colour_scan(path, sealed):
+def sealed_colour_scan(path, sealed, codec="jpeg"):
     """Sign, seal and scan a PDF in place, in colour: a 42 mm red seal over each 公章/盖章 place
     (found with pdftotext -bbox), the holder's name in it, then 200 dpi colour, turned a little,
-    noise, JPEG."""
+    noise, JPEG (or JPEG 2000, codec "jpx": Pillow's OpenJPEG, lossy, 1:30, one image XObject a
+    page with JPXDecode)."""
     import re as _re
     import zlib
     import numpy as np
@@ -2910,6 +2949,25 @@ def sealed_colour_scan(path, sealed):
         a = np.asarray(img, dtype=np.float32) * r.uniform(0.9, 0.97) + 8
         a += np.random.default_rng(r.randrange(1 << 30)).normal(0, 4, a.shape)
         images.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
+    if codec == "jpx":
+        import io
+        import pikepdf
+        pdf = pikepdf.new()
+        for im in images:
+            buf = io.BytesIO()
+            im.save(buf, "JPEG2000", irreversible=True, quality_mode="rates", quality_layers=[30])
+            w, h = im.size
+            xobj = pikepdf.Stream(pdf, buf.getvalue())
+            xobj.Type, xobj.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+            xobj.Width, xobj.Height = w, h
+            xobj.Filter = pikepdf.Name.JPXDecode  # colour space and depth come from the JP2 header
+            pw, ph = w * 72 / dpi, h * 72 / dpi
+            page = pikepdf.Dictionary(Type=pikepdf.Name.Page, MediaBox=[0, 0, pw, ph],
+                                      Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=xobj)),
+                                      Contents=pikepdf.Stream(pdf, f"q {pw:.2f} 0 0 {ph:.2f} 0 0 cm /Im0 Do Q".encode()))
+            pdf.pages.append(pikepdf.Page(page))
+        pdf.save(path)
+        return
     images[0].save(path, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:], quality=45)
 
 
@@ -2987,10 +3045,11 @@ def watermark_pdf(path):
     os.remove(mark)
 
 
-def bilevel_scan(path, tiff=None):
+def bilevel_scan(path, tiff=None, codec="g4"):
     """Print and scan a PDF in black and white, as office copiers scan to file: 300 dpi, turned a
-    little, a fixed threshold (no dithering), 1 bit a pixel, CCITT group 4; written back in place
-    as a PDF, or to `tiff` as a (multi-page) TIFF."""
+    little, a fixed threshold (no dithering), 1 bit a pixel, CCITT group 4 (or JBIG2, codec
+    "jbig2": a generic region, MQ-coded, tests/families/jbig2enc.py); written back in place as a
+    PDF, or to `tiff` as a (multi-page) TIFF."""
     import zlib
     import numpy as np
     from PIL import Image
@@ -3004,6 +3063,24 @@ def bilevel_scan(path, tiff=None):
         images[0].save(tiff, "TIFF", compression="group4", dpi=(300, 300), save_all=True,
                        append_images=images[1:])
         os.remove(path)
+        return
+    if codec == "jbig2":
+        import pikepdf
+        import jbig2enc
+        pdf = pikepdf.new()
+        for im in images:
+            w, h = im.size
+            xobj = pikepdf.Stream(pdf, jbig2enc.embedded((np.asarray(im.convert("L")) < 128).astype(np.uint8)))
+            xobj.Type, xobj.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+            xobj.Width, xobj.Height, xobj.BitsPerComponent = w, h, 1
+            xobj.ColorSpace = pikepdf.Name.DeviceGray
+            xobj.Filter = pikepdf.Name.JBIG2Decode
+            pw, ph = w * 72 / 300, h * 72 / 300
+            page = pikepdf.Dictionary(Type=pikepdf.Name.Page, MediaBox=[0, 0, pw, ph],
+                                      Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=xobj)),
+                                      Contents=pikepdf.Stream(pdf, f"q {pw:.2f} 0 0 {ph:.2f} 0 0 cm /Im0 Do Q".encode()))
+            pdf.pages.append(pikepdf.Page(page))
+        pdf.save(path)
         return
     tifs = []
     for i, im in enumerate(images):
@@ -3724,6 +3801,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             outline_text(path_stem + ".pdf")
         if fam == "watermark":
             watermark_pdf(path_stem + ".pdf")
+        if fam == "jbig2scan" and kind == "commitment":
+            bilevel_scan(path_stem + ".pdf", codec="jbig2")
+        if fam == "jp2scan" and kind in ("commitment", "cooperation_agreement"):
+            sealed_colour_scan(path_stem + ".pdf", sealed=True, codec="jpx")
         if fam == "bilevel" and kind == "commitment":  # scanned to a TIFF file
             bilevel_scan(path_stem + ".pdf", tiff=path_stem + ".tif")
             return path_stem + ".tif"
@@ -3906,6 +3987,10 @@ def write_info(t, fam, path_stem, work, rnd):
             cairo_print(path_stem + ".pdf")
         if fam == "bilevel":
             bilevel_scan(path_stem + ".pdf")
+        if fam == "jbig2scan":
+            bilevel_scan(path_stem + ".pdf", codec="jbig2")
+        if fam == "jp2scan":
+            sealed_colour_scan(path_stem + ".pdf", sealed=False, codec="jpx")
         if fam == "restricted":
             restrict_pdf(path_stem + ".pdf", aes=True)
         if fam == "rotated":  # the page turned in a viewer and saved: /Rotate 90, content as it was
@@ -3998,6 +4083,10 @@ def build(t, fam, out_dir, tmp, parts, rnd):
                      ("qualification", certificate_blocks), ("labor_contract", labor_blocks)]:
         if part in parts:
             files.append(write_doc(fam, part, fn(t, fam), os.path.join(work, names[part]), work, rnd))
+    if fam == "strictxml":
+        for p in files:
+            if p.endswith(".docx"):
+                strict_docx(p)
     os.makedirs(out_dir, exist_ok=True)
     if fam in ("merged", "mergedscan"):  # one file, parts in the order the call lists them
         rank = {names[k]: i for i, k in enumerate(["cover", "info_table", "commitment", "application",
@@ -4020,6 +4109,38 @@ class GbkZipInfo(zipfile.ZipInfo):
     in the ANSI code page (GBK), the UTF-8 flag not set, made on MS-DOS."""
     def _encodeFilenameFlags(self):
         return self.filename.encode("gbk"), self.flag_bits & ~0x800
+
+
+STRICT = [  # transitional → strict namespace URIs (ISO/IEC 29500-1 strict conformance)
+    ("http://schemas.openxmlformats.org/wordprocessingml/2006/main", "http://purl.oclc.org/ooxml/wordprocessingml/main"),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+     "http://purl.oclc.org/ooxml/officeDocument/relationships"),
+    ("http://schemas.openxmlformats.org/drawingml/2006/main", "http://purl.oclc.org/ooxml/drawingml/main"),
+    ("http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+     "http://purl.oclc.org/ooxml/drawingml/wordprocessingDrawing"),
+    ("http://schemas.openxmlformats.org/drawingml/2006/picture", "http://purl.oclc.org/ooxml/drawingml/picture"),
+    ("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+     "http://purl.oclc.org/ooxml/officeDocument/extendedProperties"),
+]
+
+
+def strict_docx(path):
+    """A DOCX rewritten in place as Word's "Strict Open XML Document" writes it: strict namespace
+    URIs in every part and relationship type (package relationships and content types stay),
+    w:conformance="strict" on the document."""
+    import re as _re
+    with zipfile.ZipFile(path) as z:
+        entries = [(i, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in entries:
+            if info.filename.endswith((".xml", ".rels")) and info.filename != "[Content_Types].xml":
+                text = data.decode("utf-8")
+                for old, new in STRICT:
+                    text = text.replace(old, new)
+                if info.filename == "word/document.xml":
+                    text = _re.sub(r"<w:document ", '<w:document w:conformance="strict" ', text, count=1)
+                data = text.encode("utf-8")
+            z.writestr(info, data)
 
 
 def gbk_zip(files, zip_path, folder):
@@ -4150,6 +4271,16 @@ def family_oracle(t, parts, mistakes, kind):
     if t.get("template") == "odtfile" or \
             (t.get("template") == "ofdcert" and ("commitment" in parts or "qualification" in parts)):
         want = want + ["F004"]
+    # Round 34: the JBIG2 scans (information table, commitment) and the JPEG 2000 scans
+    # (information table, commitment, agreement) are pages only OCR can read (F007); the
+    # black-and-white commitment bears no seal (none is drawn; A009), the colour ones are sealed.
+    # Strict Open XML expects nothing.
+    if t.get("template") == "jbig2scan":
+        want = want + (["F007"] if "commitment" in parts or "info_table" in parts else []) + \
+            (["A009"] if "commitment" in parts else [])
+    if t.get("template") == "jp2scan" and \
+            ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
     return want
 
 
