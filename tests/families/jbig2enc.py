@@ -1,7 +1,7 @@
 """A small JBIG2 writer for the jbig2scan family (round 34): a 1-bit page as one immediate
 lossless generic region, arithmetic (MQ) coded with template 0 and the nominal adaptive pixels,
 in the embedded organisation PDF's JBIG2Decode takes (ITU-T T.88 Annex D.3: segments with no
-file header; page information, the region, end of page). This is the generic-region coding
+file header; page information and the region). This is the generic-region coding
 scanners' and jbig2enc's non-symbol mode write. Written for propscan from T.88 (7.2 segment
 headers, 7.4.6 generic region segments, 6.2.5.3 template 0 contexts, Annex E.2 the MQ encoder);
 checked against two independent decoders (jbig2dec and poppler) by tests/families/README.md's
@@ -138,11 +138,11 @@ def segment(number, kind, data, page=1):
 
 
 def embedded(img, dpi=300):
-    """The JBIG2Decode stream of one page: page information (48), an immediate lossless generic
-    region (38) covering it, end of page (49)."""
+    """The JBIG2Decode stream of one page: page information (48) and an immediate lossless generic
+    region (38) covering it (PDF 7.4.7: no file header, end-of-page or end-of-file segments)."""
     h, w = img.shape
     ppm = round(dpi / 0.0254)
     page_info = struct.pack(">IIIIBH", w, h, ppm, ppm, 0, 0)
     region = struct.pack(">IIIIB", w, h, 0, 0, 0) + bytes([0x08]) + \
         struct.pack(">8b", 3, -1, -3, -1, 2, -2, -2, -2) + generic_region(img)
-    return segment(0, 48, page_info) + segment(1, 38, region) + segment(2, 49, b"")
+    return segment(0, 48, page_info) + segment(1, 38, region)
