@@ -3,7 +3,7 @@
 //! What: pages that could not be read at all: no text layer and OCR found no text (or OCR is
 //! off, or not installed), a text layer that stays garbled after every decoding (ToUnicode, the
 //! font program, the character collection, OCR), or a page image OCR could not take (too large,
-//! JBIG2/JPEG 2000, over the time budget) — with the reason. Those pages could not be checked.
+//! data that does not decode, over the time budget) — with the reason. Those pages could not be checked.
 //! Why: checks read text.
 //! Example: 信用承诺书.pdf scanned from paper with `--ocr off` → warning naming its pages.
 
