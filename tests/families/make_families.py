@@ -69,7 +69,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "worddoc", "rtfdoc", "distribute",
             "sideways", "xlsinfo", "budgetfile",
             "odtfile", "ofdcert",
-            "jbig2scan", "jp2scan", "strictxml"]
+            "jbig2scan", "jp2scan", "strictxml",
+            "webpimg", "pdfattach"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -98,7 +99,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"worddoc": 31, "rtfdoc": 31, "distribute": 31} | \
     {"sideways": 32, "xlsinfo": 32, "budgetfile": 32} | \
     {"odtfile": 33, "ofdcert": 33} | \
-    {"jbig2scan": 34, "jp2scan": 34, "strictxml": 34}
+    {"jbig2scan": 34, "jp2scan": 34, "strictxml": 34} | \
+    {"webpimg": 35, "pdfattach": 35}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -766,6 +768,18 @@ LABELS = {
                       type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                       municipal="其中：申请市拨经费（万元）"),
+    # Round 35: the information table photographed with a phone and the certificate scanned, both
+    # saved as WebP pictures as chat apps and browsers save them (webpimg); the information
+    # table and the commitment attached inside the application PDF as file attachments (PDF
+    # 7.11.4 embedded files), not uploaded on their own (pdfattach).
+    "webpimg": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "pdfattach": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位性质", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -886,6 +900,8 @@ STYLE = {
     "jbig2scan": dict(period="slash", money="wan"),
     "jp2scan": dict(period="cn-dash", money="wan"),
     "strictxml": dict(period="ym-zero", money="wan"),
+    "webpimg": dict(period="cn-day", money="wan"),
+    "pdfattach": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -1006,6 +1022,8 @@ TITLES = {
     "jbig2scan": "项目信息表",
     "jp2scan": "苏州市科技计划项目信息表",
     "strictxml": "项目信息表",
+    "webpimg": "项目信息表",
+    "pdfattach": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1072,7 +1090,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "worddoc": "cn", "rtfdoc": "num", "distribute": "paren",
              "sideways": "num", "xlsinfo": "cn", "budgetfile": "dec",
              "odtfile": "paren", "ofdcert": "cn",
-             "jbig2scan": "num", "jp2scan": "cn", "strictxml": "dec"}
+             "jbig2scan": "num", "jp2scan": "cn", "strictxml": "dec",
+             "webpimg": "paren", "pdfattach": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1105,7 +1124,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "worddoc": "separate", "rtfdoc": "inside", "distribute": "separate",
     "sideways": "inside", "xlsinfo": "separate", "budgetfile": "inside",
     "odtfile": "separate", "ofdcert": "inside",
-    "jbig2scan": "separate", "jp2scan": "inside", "strictxml": "separate"}
+    "jbig2scan": "separate", "jp2scan": "inside", "strictxml": "separate",
+    "webpimg": "inside", "pdfattach": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1139,7 +1159,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "worddoc": "信用承诺书", "rtfdoc": "诚信承诺书", "distribute": "信用承诺书",
                 "sideways": "承诺书", "xlsinfo": "信用承诺书", "budgetfile": "诚信承诺书",
                 "odtfile": "信用承诺书", "ofdcert": "信用承诺书",
-                "jbig2scan": "信用承诺书", "jp2scan": "诚信承诺书", "strictxml": "信用承诺书"}
+                "jbig2scan": "信用承诺书", "jp2scan": "诚信承诺书", "strictxml": "信用承诺书",
+                "webpimg": "信用承诺书", "pdfattach": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1173,7 +1194,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "worddoc": "合作协议", "rtfdoc": "合作协议书", "distribute": "产学研合作协议",
                "sideways": "合作协议", "xlsinfo": "合作协议书", "budgetfile": "合作协议",
                "odtfile": "合作协议", "ofdcert": "合作协议",
-               "jbig2scan": "合作协议", "jp2scan": "产学研合作协议", "strictxml": "合作协议书"}
+               "jbig2scan": "合作协议", "jp2scan": "产学研合作协议", "strictxml": "合作协议书",
+               "webpimg": "合作协议", "pdfattach": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1422,6 +1444,10 @@ NAMES = {  # file names per part
                 "cooperation_agreement": "合作协议（扫描）", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "strictxml": {"info_table": "项目信息表", "application": "项目申报书", "cover": "申报书封面", "commitment": "信用承诺书",
                   "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "webpimg": {"info_table": "微信图片_20220712093015", "application": "项目申报书", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "pdfattach": {"info_table": "附件1-项目信息表", "application": "项目申报书", "commitment": "附件2-诚信承诺书",
+                  "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -1466,7 +1492,8 @@ def cover_lines(t, fam):
            "worddoc": "c", "rtfdoc": "a", "distribute": "b",
            "sideways": "a", "xlsinfo": "b", "budgetfile": "c",
            "odtfile": "a", "ofdcert": "b",
-           "jbig2scan": "c", "jp2scan": "a", "strictxml": "b"}[fam]
+           "jbig2scan": "c", "jp2scan": "a", "strictxml": "b",
+           "webpimg": "a", "pdfattach": "c"}[fam]
     return styles[key]
 
 
@@ -2198,7 +2225,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -2848,7 +2875,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "worddoc": "html-doc", "rtfdoc": "html-pdf", "distribute": "docx2pdf",
     "sideways": "html-pdf", "xlsinfo": "html-pdf", "budgetfile": "docx",
     "odtfile": "html-odt", "ofdcert": "html-pdf",
-    "jbig2scan": "html-pdf", "jp2scan": "html-pdf", "strictxml": "docx"}
+    "jbig2scan": "html-pdf", "jp2scan": "html-pdf", "strictxml": "docx",
+    "webpimg": "html-pdf", "pdfattach": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -3312,15 +3340,22 @@ def image_docx(pdf_path, docx_path, caption=None):
     d.save(docx_path)
 
 
-def photo_jpg(pdf_path, jpg_path):
+def webp_scan(pdf_path, out_path):
+    """The first page image of a scanned PDF saved as a lossy WebP picture (quality 75, no
+    resolution recorded), as a browser or chat app saves a picture."""
+    img = page_images(pdf_path, 200, "RGB", first_only=True)[0]
+    img.save(out_path, "WEBP", quality=75)
+
+
+def photo_jpg(pdf_path, jpg_path, fmt="JPEG"):
     """Print a PDF's first page and photograph it with a phone: 150 dpi colour, the sheet in
-    perspective (one side nearer), light falling off across it, a warm cast, JPEG."""
+    perspective (one side nearer), light falling off across it, a warm cast, JPEG (or WebP)."""
     import zlib
     import numpy as np
     from PIL import Image
     r = random.Random(zlib.crc32(os.path.basename(pdf_path).encode()))
     img = page_images(pdf_path, 150, "RGB", first_only=True)[0]
-    phone_photo(img, r).save(jpg_path, "JPEG", quality=70)
+    phone_photo(img, r).save(jpg_path, fmt, quality=70)
 
 
 def phone_pdf(path):
@@ -3820,6 +3855,12 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             ext = ".png" if kind == "commitment" else ".jpg"
             screenshot(path_stem + ".pdf", path_stem + ext)
             return path_stem + ext
+        if fam == "webpimg" and kind == "qualification":
+            # The certificate with the issuer's red seal, scanned in colour, saved as a WebP picture.
+            sealed_colour_scan(path_stem + ".pdf", sealed=True)
+            webp_scan(path_stem + ".pdf", path_stem + ".webp")
+            os.remove(path_stem + ".pdf")
+            return path_stem + ".webp"
         if fam == "certphoto" and kind == "qualification":
             # The certificate with the issuer's red seal, photographed with a phone.
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
@@ -4003,6 +4044,10 @@ def write_info(t, fam, path_stem, work, rnd):
             photo_jpg(path_stem + ".pdf", path_stem + ".jpg")
             os.remove(path_stem + ".pdf")
             return path_stem + ".jpg"
+        if fam == "webpimg":  # photographed, saved by a chat app as WebP
+            photo_jpg(path_stem + ".pdf", path_stem + ".webp", fmt="WEBP")
+            os.remove(path_stem + ".pdf")
+            return path_stem + ".webp"
         return path_stem + (".pdf" if w == "html-pdf" else ".docx")
     if w.startswith("rl-"):
         p = path_stem + ".pdf"
@@ -4087,6 +4132,8 @@ def build(t, fam, out_dir, tmp, parts, rnd):
         for p in files:
             if p.endswith(".docx"):
                 strict_docx(p)
+    if fam == "pdfattach":
+        files = attach_to_application(files, names)
     os.makedirs(out_dir, exist_ok=True)
     if fam in ("merged", "mergedscan"):  # one file, parts in the order the call lists them
         rank = {names[k]: i for i, k in enumerate(["cover", "info_table", "commitment", "application",
@@ -4109,6 +4156,31 @@ class GbkZipInfo(zipfile.ZipInfo):
     in the ANSI code page (GBK), the UTF-8 flag not set, made on MS-DOS."""
     def _encodeFilenameFlags(self):
         return self.filename.encode("gbk"), self.flag_bits & ~0x800
+
+
+def attach_to_application(files, names):
+    """The information table and the commitment attached inside the application PDF as file
+    attachments (the document's EmbeddedFiles name tree, with a paper-clip annotation on the
+    first page naming each, as a PDF editor's "attach file" makes them); the attached files are
+    then not uploaded on their own. Without an application in the package nothing is attached."""
+    import pikepdf
+    app = [p for p in files if os.path.basename(p).rsplit(".", 1)[0] == names["application"]]
+    inner = [p for p in files if os.path.basename(p).rsplit(".", 1)[0] in (names["info_table"], names["commitment"])]
+    if not app or not inner:
+        return files
+    with pikepdf.open(app[0], allow_overwriting_input=True) as pdf:
+        annots = []
+        for k, p in enumerate(inner):
+            spec = pikepdf.AttachedFileSpec.from_filepath(pdf, p, description=os.path.basename(p))
+            pdf.attachments[os.path.basename(p)] = spec
+            annots.append(pdf.make_indirect(pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.FileAttachment,
+                Rect=[520, 780 - 30 * k, 540, 800 - 30 * k], FS=spec.obj, Name=pikepdf.Name.Paperclip,
+                Contents=pikepdf.String(os.path.basename(p)))))
+        first = pdf.pages[0]
+        first.Annots = pdf.make_indirect(pikepdf.Array(list(first.get("/Annots", [])) + annots))
+        pdf.save(app[0])
+    return [p for p in files if p not in inner]
 
 
 STRICT = [  # transitional → strict namespace URIs (ISO/IEC 29500-1 strict conformance)
@@ -4280,6 +4352,11 @@ def family_oracle(t, parts, mistakes, kind):
             (["A009"] if "commitment" in parts else [])
     if t.get("template") == "jp2scan" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    # Round 35: the WebP photo of the information table and the WebP scan of the certificate are
+    # read by OCR (F007). Parts attached inside the application PDF are parts of the package and
+    # expect nothing.
+    if t.get("template") == "webpimg" and ("info_table" in parts or "qualification" in parts):
         want = want + ["F007"]
     return want
 
