@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 execs="${1:-1000000}"; shift || true
-targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(pdf docx html office zip fields title image)
+targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(pdf docx html office zip fields title image codecs)
 if ! cargo +nightly --version >/dev/null 2>&1; then
   echo "fuzz.sh: no nightly toolchain here: fuzzing skipped (rustup toolchain install nightly)"; exit 0
 fi
@@ -27,6 +27,9 @@ seed html tests/families/set/htmldoc-*/*.doc
 seed office tests/fixtures/gen/*.doc tests/fixtures/bad/renamed_doc.docx tests/families/set/worddoc-0/*.doc tests/families/set/rtfdoc-0/*.doc tests/families/set/xlsinfo-0/*.xlsx tests/fixtures/gen/*.odt tests/families/set/ofdcert-0/*.ofd
 seed fields tests/fixtures/gen/*.txt
 seed title corpora/sample-titles.txt
+mkdir -p fuzz/corpus/codecs  # the first byte picks the codec: 0 JBIG2, 2 JPEG 2000
+for f in tests/fixtures/gen/*.jb2; do { printf '\000'; cat "$f"; } > "fuzz/corpus/codecs/$(basename "$f")"; done
+for f in tests/fixtures/gen/*.jp2; do { printf '\002'; cat "$f"; } > "fuzz/corpus/codecs/$(basename "$f")"; done
 mkdir -p fuzz/corpus/image
 for f in tests/fixtures/gen/*.pdf; do command -v pdftoppm >/dev/null && [ ! -f "fuzz/corpus/image/$(basename "$f").png" ] && pdftoppm -r 20 -png -singlefile "$f" "fuzz/corpus/image/$(basename "$f")" || true; done
 for t in "${targets[@]}"; do

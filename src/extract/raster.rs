@@ -455,7 +455,7 @@ fn jbig2_globals(
 /// A JBIG2 page in the embedded organisation (its segments, no file header), with the
 /// document's global segments, as grey pixels: black where the page's pixel is 1 (0 where
 /// `invert`). The page's size is checked against the budget before anything is decoded.
-fn jbig2(
+pub fn jbig2(
     data: &[u8],
     globals: Option<&[u8]>,
     max_pixels: u64,
@@ -569,7 +569,7 @@ fn jbig2_region_sizes(data: &[u8]) -> Vec<(u32, u32)> {
 /// A JPEG 2000 image (a JP2 file or a bare codestream) as grey pixels with the red mask, in the
 /// colour space its own header names (PDF leaves /ColorSpace out for JPX). The size in the
 /// codestream is checked against the budget before anything is decoded.
-fn jpx(data: &[u8], max_pixels: u64) -> Result<Grey, RasterError> {
+pub fn jpx(data: &[u8], max_pixels: u64) -> Result<Grey, RasterError> {
     use hayro_jpeg2000::{ColorSpace, DecodeSettings, DecoderContext, Image};
     let corrupt =
         |e: hayro_jpeg2000::DecodeError| RasterError::Corrupt(format!("JPEG 2000: {e:?}"));
