@@ -380,15 +380,19 @@ fn load_bytes(
         classify(&mut d);
         return vec![d];
     }
+    let mut attached = Vec::new();
     let mut d = match extract::extract_guarded(name, &bytes, limits) {
-        Ok(doc) => PackageDoc {
+        Ok(mut doc) => PackageDoc {
             path: name.to_string(),
             // An image keeps its own format's name (jpeg, png, tiff …).
             format: match kind {
                 FileKind::Image(fmt) => fmt.to_string(),
                 _ => doc.format.as_str().to_string(),
             },
-            doc: Some(doc),
+            doc: Some({
+                attached = std::mem::take(&mut doc.attachments);
+                doc
+            }),
             error: None,
             parts: Vec::new(),
             renamed_from: None,
@@ -396,7 +400,25 @@ fn load_bytes(
         Err(e) => failed(name, e),
     };
     classify(&mut d);
-    vec![d]
+    let mut docs = vec![d];
+    // Files attached inside a PDF are documents of the package, named under it as a zip's
+    // entries are, and nested no deeper than zips may be.
+    for a in attached {
+        let inner = format!("{name}/{}", a.name);
+        if depth + 1 >= limits.max_zip_depth {
+            docs.push(failed(
+                &inner,
+                ExtractError::TooLarge {
+                    detail: "attachments nested too deeply".into(),
+                },
+            ));
+        } else if deadline.expired() {
+            docs.push(over_budget(&inner, limits));
+        } else {
+            docs.extend(load_bytes(&inner, Ok(a.bytes), limits, depth + 1, deadline));
+        }
+    }
+    docs
 }
 
 /// The kind a short title line names, if it is one: the line (without spaces, numbering and a
@@ -1619,5 +1641,45 @@ mod tests {
             PartKind::CooperationAgreement
         );
         assert_eq!(name_kind("scan001.pdf"), PartKind::Other);
+    }
+
+    /// Files attached inside a PDF (tests/fixtures/make_scan_fixtures.py's attached.pdf: the
+    /// information table embedded, behind a paper-clip annotation too, and a note whose name
+    /// climbs folders) are documents of the package, each once, named under the PDF.
+    #[test]
+    fn files_attached_inside_a_pdf_are_documents_of_the_package() {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/gen/attached.pdf");
+        let limits = Limits {
+            ocr: false,
+            ..Limits::default()
+        };
+        let pkg = load(&path, &limits);
+        // In the name tree's order (its keys sorted: "note" before "附件1…").
+        let names: Vec<&str> = pkg.docs.iter().map(|d| d.path.as_str()).collect();
+        assert_eq!(
+            names,
+            [
+                "attached.pdf",
+                "attached.pdf/说明.txt",
+                "attached.pdf/附件1-项目信息表.pdf"
+            ]
+        );
+        assert!(
+            pkg.docs[2]
+                .parts
+                .iter()
+                .any(|p| p.kind == PartKind::InfoTable)
+        );
+        assert!(pkg.docs[2].doc.as_ref().unwrap().text.contains("项目名称"));
+        // Nested no deeper than zips may be: with a depth limit of one, the attachments are
+        // reported, not read.
+        let shallow = Limits {
+            max_zip_depth: 1,
+            ..limits
+        };
+        let pkg = load(&path, &shallow);
+        assert_eq!(pkg.docs.len(), 3);
+        assert!(pkg.docs[1..].iter().all(|d| d.error.is_some()));
     }
 }

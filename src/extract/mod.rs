@@ -253,6 +253,17 @@ pub struct Document {
     /// Every block's text joined by newlines; blocks carry byte offsets into it.
     pub text: String,
     pub issues: Vec<DocIssue>,
+    /// Files attached inside the document (a PDF's embedded files), taken out by the package
+    /// loader and read as documents of their own.
+    #[serde(skip)]
+    pub attachments: Vec<Attachment>,
+}
+
+/// A file carried inside a document: its name (no folders) and its bytes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Attachment {
+    pub name: String,
+    pub bytes: Vec<u8>,
 }
 
 impl Document {
@@ -264,6 +275,7 @@ impl Document {
             blocks: Vec::new(),
             text: String::new(),
             issues: Vec::new(),
+            attachments: Vec::new(),
         }
     }
 

@@ -7,7 +7,7 @@
 //! on the page; lines come from baselines and spaces from real gaps, never from operators.
 
 use super::garble;
-use super::pdf_font::{Font, Glyph, as_dict, deref, dict_get, num};
+use super::pdf_font::{Font, Glyph, as_dict, deref, dict_get, name, num};
 use super::{BlockKind, Deadline, DocIssue, Document, ExtractError, Format, Limits, Page};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Object, ObjectId};
@@ -832,6 +832,117 @@ impl<'a> Walker<'a> {
     }
 }
 
+/// Files attached inside a PDF (7.11.4): the catalog's /Names /EmbeddedFiles name tree and the
+/// pages' FileAttachment annotations, each file once (by its stream), in that order. Bounded as
+/// a zip is: at most `max_zip_entries` files, each within `max_stream_bytes` decompressed, all
+/// within `max_zip_total_bytes`; the name tree is walked at most 16 levels deep. A name is the
+/// file specification's /UF or /F (or the tree's key) without folders.
+fn attachments(
+    pdf: &lopdf::Document,
+    pages: &std::collections::BTreeMap<u32, lopdf::ObjectId>,
+    limits: &Limits,
+) -> Vec<super::Attachment> {
+    fn tree<'a>(
+        pdf: &'a lopdf::Document,
+        node: &'a lopdf::Dictionary,
+        depth: usize,
+        out: &mut Vec<(String, &'a lopdf::Object)>,
+    ) {
+        if depth > 16 || out.len() > 4096 {
+            return;
+        }
+        if let Some(Object::Array(a)) = dict_get(pdf, node, b"Names") {
+            for pair in a.chunks_exact(2) {
+                let key = match deref(pdf, &pair[0]) {
+                    Object::String(s, _) => text_string(s),
+                    _ => String::new(),
+                };
+                out.push((key, &pair[1]));
+            }
+        }
+        if let Some(Object::Array(kids)) = dict_get(pdf, node, b"Kids") {
+            for k in kids {
+                if let Some(d) = as_dict(deref(pdf, k)) {
+                    tree(pdf, d, depth + 1, out);
+                }
+            }
+        }
+    }
+    let mut specs: Vec<(String, &Object)> = Vec::new();
+    if let Ok(catalog) = pdf.catalog()
+        && let Some(names) = dict_get(pdf, catalog, b"Names").and_then(as_dict)
+        && let Some(root) = dict_get(pdf, names, b"EmbeddedFiles").and_then(as_dict)
+    {
+        tree(pdf, root, 0, &mut specs);
+    }
+    for &id in pages.values().take(limits.max_pages) {
+        let Ok(page) = pdf.get_dictionary(id) else {
+            continue;
+        };
+        let Some(Object::Array(annots)) = dict_get(pdf, page, b"Annots") else {
+            continue;
+        };
+        for a in annots.iter().take(1024) {
+            if let Some(a) = as_dict(deref(pdf, a))
+                && dict_get(pdf, a, b"Subtype").and_then(name) == Some(b"FileAttachment".as_slice())
+                && let Ok(fs) = a.get(b"FS")
+            {
+                specs.push((String::new(), fs));
+            }
+        }
+    }
+    let mut seen = std::collections::HashSet::new();
+    let mut out = Vec::new();
+    let mut total = 0u64;
+    for (key, spec) in specs {
+        if out.len() >= limits.max_zip_entries {
+            break;
+        }
+        let Some(spec) = as_dict(deref(pdf, spec)) else {
+            continue;
+        };
+        let Some(ef) = dict_get(pdf, spec, b"EF").and_then(as_dict) else {
+            continue;
+        };
+        let Some(Object::Reference(sid)) = ef.get(b"UF").or_else(|_| ef.get(b"F")).ok() else {
+            continue;
+        };
+        if !seen.insert(*sid) {
+            continue;
+        }
+        let Ok(Object::Stream(stream)) = pdf.get_object(*sid) else {
+            continue;
+        };
+        let Ok(bytes) = stream.get_plain_content_with_limit(limits.max_stream_bytes) else {
+            continue;
+        };
+        total += bytes.len() as u64;
+        if total > limits.max_zip_total_bytes {
+            break;
+        }
+        let named = [b"UF".as_slice(), b"F"]
+            .iter()
+            .find_map(|k| match dict_get(pdf, spec, k) {
+                Some(Object::String(s, _)) => Some(text_string(s)),
+                _ => None,
+            })
+            .unwrap_or(key);
+        let base = named
+            .rsplit(['/', '\\'])
+            .next()
+            .unwrap_or("")
+            .chars()
+            .filter(|c| !c.is_control())
+            .collect::<String>();
+        let name = match base.trim() {
+            "" | "." | ".." => format!("attachment-{}", out.len() + 1),
+            b => b.to_string(),
+        };
+        out.push(super::Attachment { name, bytes });
+    }
+    out
+}
+
 /// A PDF text string: UTF-16BE or UTF-8 after their byte-order marks, else PDFDocEncoding
 /// (Latin-1 for the characters a form value holds).
 fn text_string(bytes: &[u8]) -> String {
@@ -1588,6 +1699,7 @@ pub fn extract_pdf(
         });
     }
     let mut doc = Document::new(path, Format::Pdf);
+    doc.attachments = attachments(&pdf, &page_ids, limits);
     let mut walker = Walker {
         doc: &pdf,
         limits,

@@ -1569,4 +1569,21 @@ mod tests {
             .collect();
         assert_eq!(sizes, vec![vec![(900, 160)]; 2]);
     }
+
+    #[test]
+    fn webp_pictures_are_images() {
+        let bytes = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("tests/fixtures/gen/webp_scan.webp"),
+        )
+        .unwrap();
+        assert_eq!(
+            super::super::sniff::sniff(&bytes),
+            super::super::sniff::FileKind::Image("webp")
+        );
+        let pages = decode_image_file(&bytes, 100_000_000).unwrap();
+        assert_eq!((pages[0].w, pages[0].h), (900, 160));
+        assert!(!pages[0].red.is_empty(), "the red ring is red ink");
+        assert!(pages[0].px.iter().filter(|&&p| p < 128).count() > 2_000);
+    }
 }

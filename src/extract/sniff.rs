@@ -112,6 +112,10 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
     if bytes.starts_with(b"II*\0") || bytes.starts_with(b"MM\0*") {
         return FileKind::Image("tiff");
     }
+    // WebP: a RIFF container of kind WEBP (pictures saved by browsers and chat apps).
+    if bytes.len() > 16 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP" {
+        return FileKind::Image("webp");
+    }
     // A web page or web archive (an HTML "Word" export, MHT).
     if super::html::is_html(bytes) || super::html::is_mht(bytes) {
         return FileKind::Html;
