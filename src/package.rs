@@ -402,8 +402,16 @@ fn load_bytes(
     classify(&mut d);
     let mut docs = vec![d];
     // Files attached inside a PDF are documents of the package, named under it as a zip's
-    // entries are, and nested no deeper than zips may be.
-    for a in attached {
+    // entries are, and nested no deeper than zips may be — those in a format the call takes
+    // (PDF, DOCX, a picture). Anything else (a PDF/A-3 invoice's XML, a note) was never
+    // uploaded as such: no format finding stands on it, and it is left out.
+    let takes = |b: &[u8]| {
+        matches!(
+            sniff(b),
+            FileKind::Pdf | FileKind::Docx | FileKind::Image(_)
+        )
+    };
+    for a in attached.into_iter().filter(|a| takes(&a.bytes)) {
         let inner = format!("{name}/{}", a.name);
         if depth + 1 >= limits.max_zip_depth {
             docs.push(failed(
@@ -1655,23 +1663,16 @@ mod tests {
             ..Limits::default()
         };
         let pkg = load(&path, &limits);
-        // In the name tree's order (its keys sorted: "note" before "附件1…").
+        // The note is no format the call takes: left out, no F004 on it.
         let names: Vec<&str> = pkg.docs.iter().map(|d| d.path.as_str()).collect();
-        assert_eq!(
-            names,
-            [
-                "attached.pdf",
-                "attached.pdf/说明.txt",
-                "attached.pdf/附件1-项目信息表.pdf"
-            ]
-        );
+        assert_eq!(names, ["attached.pdf", "attached.pdf/附件1-项目信息表.pdf"]);
         assert!(
-            pkg.docs[2]
+            pkg.docs[1]
                 .parts
                 .iter()
                 .any(|p| p.kind == PartKind::InfoTable)
         );
-        assert!(pkg.docs[2].doc.as_ref().unwrap().text.contains("项目名称"));
+        assert!(pkg.docs[1].doc.as_ref().unwrap().text.contains("项目名称"));
         // Nested no deeper than zips may be: with a depth limit of one, the attachments are
         // reported, not read.
         let shallow = Limits {
@@ -1679,7 +1680,7 @@ mod tests {
             ..limits
         };
         let pkg = load(&path, &shallow);
-        assert_eq!(pkg.docs.len(), 3);
+        assert_eq!(pkg.docs.len(), 2);
         assert!(pkg.docs[1..].iter().all(|d| d.error.is_some()));
     }
 }
