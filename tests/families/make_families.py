@@ -70,7 +70,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "sideways", "xlsinfo", "budgetfile",
             "odtfile", "ofdcert",
             "jbig2scan", "jp2scan", "strictxml",
-            "webpimg", "pdfattach"]
+            "webpimg", "pdfattach",
+            "xfaform"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -100,7 +101,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"sideways": 32, "xlsinfo": 32, "budgetfile": 32} | \
     {"odtfile": 33, "ofdcert": 33} | \
     {"jbig2scan": 34, "jp2scan": 34, "strictxml": 34} | \
-    {"webpimg": 35, "pdfattach": 35}
+    {"webpimg": 35, "pdfattach": 35} | \
+    {"xfaform": 36}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -780,6 +782,14 @@ LABELS = {
                       type="单位性质", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                       municipal="申请市拨经费（万元）"),
+    # Round 36: the information table as a dynamic XFA form (Adobe LiveCycle Designer, as
+    # agencies publish fillable forms), filled in Adobe Reader: the page a non-XFA viewer shows
+    # is the "please wait" message; the labels are the fields' captions in the XFA template and
+    # the values are in the XFA datasets (xfaform).
+    "xfaform": dict(name="项目名称", guide="指南方向代码", applicant="申报单位名称", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -902,6 +912,7 @@ STYLE = {
     "strictxml": dict(period="ym-zero", money="wan"),
     "webpimg": dict(period="cn-day", money="wan"),
     "pdfattach": dict(period="cn-dash", money="wan"),
+    "xfaform": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -1024,6 +1035,7 @@ TITLES = {
     "strictxml": "项目信息表",
     "webpimg": "项目信息表",
     "pdfattach": "苏州市科技计划项目信息表",
+    "xfaform": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1091,7 +1103,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "sideways": "num", "xlsinfo": "cn", "budgetfile": "dec",
              "odtfile": "paren", "ofdcert": "cn",
              "jbig2scan": "num", "jp2scan": "cn", "strictxml": "dec",
-             "webpimg": "paren", "pdfattach": "cn"}
+             "webpimg": "paren", "pdfattach": "cn", "xfaform": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1125,7 +1137,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "sideways": "inside", "xlsinfo": "separate", "budgetfile": "inside",
     "odtfile": "separate", "ofdcert": "inside",
     "jbig2scan": "separate", "jp2scan": "inside", "strictxml": "separate",
-    "webpimg": "inside", "pdfattach": "inside"}
+    "webpimg": "inside", "pdfattach": "inside", "xfaform": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1160,7 +1172,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "sideways": "承诺书", "xlsinfo": "信用承诺书", "budgetfile": "诚信承诺书",
                 "odtfile": "信用承诺书", "ofdcert": "信用承诺书",
                 "jbig2scan": "信用承诺书", "jp2scan": "诚信承诺书", "strictxml": "信用承诺书",
-                "webpimg": "信用承诺书", "pdfattach": "诚信承诺书"}
+                "webpimg": "信用承诺书", "pdfattach": "诚信承诺书", "xfaform": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1195,7 +1207,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "sideways": "合作协议", "xlsinfo": "合作协议书", "budgetfile": "合作协议",
                "odtfile": "合作协议", "ofdcert": "合作协议",
                "jbig2scan": "合作协议", "jp2scan": "产学研合作协议", "strictxml": "合作协议书",
-               "webpimg": "合作协议", "pdfattach": "合作协议"}
+               "webpimg": "合作协议", "pdfattach": "合作协议", "xfaform": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1448,6 +1460,8 @@ NAMES = {  # file names per part
                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "pdfattach": {"info_table": "附件1-项目信息表", "application": "项目申报书", "commitment": "附件2-诚信承诺书",
                   "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "xfaform": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -1493,7 +1507,7 @@ def cover_lines(t, fam):
            "sideways": "a", "xlsinfo": "b", "budgetfile": "c",
            "odtfile": "a", "ofdcert": "b",
            "jbig2scan": "c", "jp2scan": "a", "strictxml": "b",
-           "webpimg": "a", "pdfattach": "c"}[fam]
+           "webpimg": "a", "pdfattach": "c", "xfaform": "b"}[fam]
     return styles[key]
 
 
@@ -2876,7 +2890,7 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "sideways": "html-pdf", "xlsinfo": "html-pdf", "budgetfile": "docx",
     "odtfile": "html-odt", "ofdcert": "html-pdf",
     "jbig2scan": "html-pdf", "jp2scan": "html-pdf", "strictxml": "docx",
-    "webpimg": "html-pdf", "pdfattach": "html-pdf"}
+    "webpimg": "html-pdf", "pdfattach": "html-pdf", "xfaform": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -3296,6 +3310,69 @@ def info_acroform(t, fam, path):
                 if "/AP" in annot:
                     del annot["/AP"]
         pdf.Root.AcroForm.NeedAppearances = True
+        pdf.save(path)
+    return path
+
+
+def info_xfa(t, fam, path):
+    """The information table as a dynamic XFA form, filled: the catalog says NeedsRendering, the
+    AcroForm holds no fields but an /XFA array of packets (preamble, config, template, datasets,
+    postamble); the template is a LiveCycle Designer form (a title drawn as text, then a table
+    subform of rows, each a field named as Designer names them, TextField1 …, with its label
+    as the caption and, for some, a tooltip); the datasets hold the values under the same names.
+    The one page drawn for viewers without XFA is Acrobat's message (ReportLab, embedded
+    TrueType subset)."""
+    import pikepdf
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    from xml.sax.saxutils import escape as x
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQY", TTF, subfontIndex=0))
+    c = canvas.Canvas(path, pagesize=A4)
+    w, h = A4
+    c.setFont("WQY", 11)
+    for i, line in enumerate(["请稍候...", "",
+                              "如果此消息最终未被文档的正确内容替换，则您的 PDF 查看器可能无法显示此类文档。",
+                              "您可以访问 Adobe 网站，升级到最新版本的 Adobe Reader。",
+                              "Please wait... If this message is not eventually replaced by the proper contents of the",
+                              "document, your PDF viewer may not be able to display this type of document."]):
+        c.drawString(56, h - 80 - 18 * i, line)
+    c.save()
+    rows = [(lab, val) for _, lab, val in facts(t, fam)]
+    fields, data = [], []
+    for i, (k, v) in enumerate(rows):
+        n = f"TextField{i + 1}"
+        tip = f'<assist><toolTip>请填写{x(k)}</toolTip></assist>' if i % 3 == 0 else ""
+        fields.append(f'<subform layout="row" name="Row{i + 1}"><field name="{n}" w="170mm" h="9mm">'
+                      f'<ui><textEdit/></ui><font typeface="宋体" size="10.5pt"/>'
+                      f'<caption reserve="45mm"><font typeface="宋体"/><value><text>{x(k)}</text></value></caption>'
+                      f'{tip}</field></subform>')
+        data.append(f"<Row{i + 1}><{n}>{x(v)}</{n}></Row{i + 1}>")
+    template = ('<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/">'
+                '<subform name="form1" layout="tb" locale="zh_CN" restoreState="auto">'
+                '<pageSet><pageArea name="Page1" id="Page1"><contentArea x="20mm" y="20mm" w="170mm" h="257mm"/>'
+                '<medium stock="a4" short="210mm" long="297mm"/></pageArea></pageSet>'
+                f'<draw name="Title" w="170mm" h="12mm"><ui><textEdit/></ui><font typeface="黑体" size="16pt"/>'
+                f'<value><text>{x(TITLES[fam])}</text></value><para hAlign="center"/></draw>'
+                '<subform name="Table1" layout="table" columnWidths="170mm">' + "".join(fields) + '</subform>'
+                '<draw name="Note" w="170mm" h="8mm"><value><text>注：本表由申报单位填写，经费单位为万元。</text></value></draw>'
+                '</subform></template>')
+    datasets = ('<xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"><xfa:data><form1><Table1>'
+                + "".join(data) + '</Table1></form1></xfa:data></xfa:datasets>')
+    packets = [("preamble", '<xdp:xdp xmlns:xdp="http://ns.adobe.com/xdp/" timeStamp="2022-07-12T08:30:15Z" '
+                            'uuid="3b4e0c1a-7a2e-4f59-9a0e-2f5d9a3c1b2e">'),
+               ("config", '<config xmlns="http://www.xfa.org/schema/xci/3.1/"><present><pdf><version>1.7</version>'
+                          '<adobeExtensionLevel>8</adobeExtensionLevel></pdf></present></config>'),
+               ("template", template), ("datasets", datasets), ("postamble", "</xdp:xdp>")]
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        arr = pikepdf.Array()
+        for name, xml in packets:
+            arr.append(pikepdf.String(name))
+            arr.append(pdf.make_stream(xml.encode("utf-8")))
+        pdf.Root.AcroForm = pdf.make_indirect(pikepdf.Dictionary(Fields=pikepdf.Array(), XFA=arr))
+        pdf.Root.NeedsRendering = True
         pdf.save(path)
     return path
 
@@ -3969,6 +4046,8 @@ def write_info(t, fam, path_stem, work, rnd):
         return info_chrome_pdf(t, fam, path_stem + ".pdf", work)
     if fam == "acroform":
         return info_acroform(t, fam, path_stem + ".pdf")
+    if fam == "xfaform":
+        return info_xfa(t, fam, path_stem + ".pdf")
     if w == "pandoc":
         return pandoc_docx(info_markdown(t, fam), path_stem + ".docx")
     if w == "xetex":
