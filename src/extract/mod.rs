@@ -24,6 +24,7 @@ pub mod seal;
 pub mod sheet;
 mod sniff;
 pub mod symbols;
+pub mod xfa;
 
 use serde::Serialize;
 use std::time::{Duration, Instant};

@@ -943,6 +943,34 @@ fn attachments(
     out
 }
 
+/// The XDP of a dynamic XFA form (the catalog says /NeedsRendering true): the AcroForm's /XFA
+/// stream, or its packets' streams in order, decompressed within `max_stream_bytes` together.
+fn dynamic_xfa(pdf: &lopdf::Document, limits: &Limits) -> Option<Vec<u8>> {
+    let catalog = pdf.catalog().ok()?;
+    if !matches!(
+        dict_get(pdf, catalog, b"NeedsRendering"),
+        Some(Object::Boolean(true))
+    ) {
+        return None;
+    }
+    let form = dict_get(pdf, catalog, b"AcroForm").and_then(as_dict)?;
+    let streams: Vec<&Object> = match form.get(b"XFA").ok()? {
+        Object::Array(a) => a.iter().skip(1).step_by(2).collect(),
+        o => vec![o],
+    };
+    let mut xdp = Vec::new();
+    for o in streams {
+        let Object::Reference(id) = o else { continue };
+        let Ok(Object::Stream(s)) = pdf.get_object(*id) else {
+            continue;
+        };
+        let left = limits.max_stream_bytes.saturating_sub(xdp.len());
+        let data = s.get_plain_content_with_limit(left).ok()?;
+        xdp.extend_from_slice(&data);
+    }
+    (!xdp.is_empty()).then_some(xdp)
+}
+
 /// A PDF text string: UTF-16BE or UTF-8 after their byte-order marks, else PDFDocEncoding
 /// (Latin-1 for the characters a form value holds).
 fn text_string(bytes: &[u8]) -> String {
@@ -1883,6 +1911,15 @@ pub fn extract_pdf(
             .collect();
     }
     lines_to_blocks(&mut doc, page_texts);
+    // A dynamic XFA form: its pages hold only the message for viewers without XFA (请稍候… /
+    // Please wait…); the form is read from its XML instead.
+    if let Some(xdp) = dynamic_xfa(&pdf, limits) {
+        let mut form = Document::new(path, Format::Pdf);
+        if super::xfa::read(&xdp, &mut form, limits, deadline) > 0 {
+            doc.blocks = form.blocks;
+            doc.text = form.text;
+        }
+    }
     if !scanned.is_empty() {
         doc.issues.push(DocIssue::Scanned { pages: scanned });
     }
