@@ -934,10 +934,17 @@ fn attachments(
             .chars()
             .filter(|c| !c.is_control())
             .collect::<String>();
-        let name = match base.trim() {
+        let mut name = match base.trim() {
             "" | "." | ".." => format!("attachment-{}", out.len() + 1),
             b => b.to_string(),
         };
+        // Two files of one name stay two documents: the later one is numbered.
+        if out.iter().any(|a: &super::Attachment| a.name == name) {
+            name = match name.rsplit_once('.') {
+                Some((stem, ext)) => format!("{stem} ({}).{ext}", out.len() + 1),
+                None => format!("{name} ({})", out.len() + 1),
+            };
+        }
         out.push(super::Attachment { name, bytes });
     }
     out
@@ -2118,5 +2125,61 @@ mod tests {
         let t = texts(g);
         assert_eq!(t[0], "项目名称\t基于机器视觉的缺陷检测装备研发", "{t:?}");
         assert_eq!(t[11], "申请市拨经费（万元）\t90", "{t:?}");
+    }
+
+    /// Two attached files of one name stay two, the later one numbered; a file behind both the
+    /// name tree and an annotation is one; a name that climbs folders keeps its last part.
+    #[test]
+    fn attachments_are_each_file_once_with_distinct_names() {
+        use lopdf::{Stream, dictionary};
+        let mut doc = lopdf::Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let files: Vec<ObjectId> = [&b"one"[..], b"two", b"three"]
+            .iter()
+            .map(|b| doc.add_object(Stream::new(dictionary! {}, b.to_vec())))
+            .collect();
+        let spec = |f: ObjectId, name: &str| {
+            Object::Dictionary(dictionary! {
+                "Type" => "Filespec",
+                "UF" => Object::String(
+                    [&[0xFE, 0xFF][..], &name.encode_utf16().flat_map(u16::to_be_bytes).collect::<Vec<u8>>()].concat(),
+                    lopdf::StringFormat::Hexadecimal,
+                ),
+                "EF" => dictionary! { "F" => f },
+            })
+        };
+        let clip = doc.add_object(dictionary! {
+            "Type" => "Annot",
+            "Subtype" => "FileAttachment",
+            "FS" => spec(files[0], "信息表.pdf"),
+        });
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Annots" => vec![clip.into()],
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 },
+            ),
+        );
+        let names = dictionary! {
+            "EmbeddedFiles" => dictionary! {
+                "Names" => vec![
+                    Object::string_literal("a"), spec(files[0], "信息表.pdf"),
+                    Object::string_literal("b"), spec(files[1], "信息表.pdf"),
+                    Object::string_literal("c"), spec(files[2], "../../承诺书.pdf"),
+                ],
+            },
+        };
+        let catalog = doc
+            .add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id, "Names" => names });
+        doc.trailer.set("Root", catalog);
+        let got = attachments(&doc, &doc.get_pages(), &Limits::default());
+        let names: Vec<&str> = got.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["信息表.pdf", "信息表 (2).pdf", "承诺书.pdf"]);
+        assert_eq!(got[1].bytes, b"two");
     }
 }
