@@ -842,13 +842,17 @@ fn attachments(
     pages: &std::collections::BTreeMap<u32, lopdf::ObjectId>,
     limits: &Limits,
 ) -> Vec<super::Attachment> {
+    /// `visits` counts the nodes walked: a tree whose Kids name one node many times (or
+    /// itself) is a graph, and is walked no further than 4,096 nodes.
     fn tree<'a>(
         pdf: &'a lopdf::Document,
         node: &'a lopdf::Dictionary,
         depth: usize,
+        visits: &mut usize,
         out: &mut Vec<(String, &'a lopdf::Object)>,
     ) {
-        if depth > 16 || out.len() > 4096 {
+        *visits += 1;
+        if depth > 16 || *visits > 4096 || out.len() > 4096 {
             return;
         }
         if let Some(Object::Array(a)) = dict_get(pdf, node, b"Names") {
@@ -863,7 +867,7 @@ fn attachments(
         if let Some(Object::Array(kids)) = dict_get(pdf, node, b"Kids") {
             for k in kids {
                 if let Some(d) = as_dict(deref(pdf, k)) {
-                    tree(pdf, d, depth + 1, out);
+                    tree(pdf, d, depth + 1, visits, out);
                 }
             }
         }
@@ -873,7 +877,7 @@ fn attachments(
         && let Some(names) = dict_get(pdf, catalog, b"Names").and_then(as_dict)
         && let Some(root) = dict_get(pdf, names, b"EmbeddedFiles").and_then(as_dict)
     {
-        tree(pdf, root, 0, &mut specs);
+        tree(pdf, root, 0, &mut 0, &mut specs);
     }
     for &id in pages.values().take(limits.max_pages) {
         let Ok(page) = pdf.get_dictionary(id) else {
@@ -2181,5 +2185,22 @@ mod tests {
         let names: Vec<&str> = got.iter().map(|a| a.name.as_str()).collect();
         assert_eq!(names, ["信息表.pdf", "信息表 (2).pdf", "承诺书.pdf"]);
         assert_eq!(got[1].bytes, b"two");
+        // A name tree whose node names itself as its kid 1,000 times (after a leaf holding one
+        // file): a graph, walked a bounded number of nodes (16 levels of it would otherwise be
+        // 1,000^16 visits); the leaf's file and the annotation's are still found, once each.
+        let node = doc.new_object_id();
+        let leaf = doc.add_object(dictionary! {
+            "Names" => vec![Object::string_literal("d"), spec(files[2], "自指.pdf")],
+        });
+        let kids: Vec<Object> = std::iter::once(Object::Reference(leaf))
+            .chain(std::iter::repeat_n(Object::Reference(node), 1_000))
+            .collect();
+        doc.objects
+            .insert(node, Object::Dictionary(dictionary! { "Kids" => kids }));
+        let names = dictionary! { "EmbeddedFiles" => node };
+        doc.get_dictionary_mut(catalog).unwrap().set("Names", names);
+        let got = attachments(&doc, &doc.get_pages(), &Limits::default());
+        let names: Vec<&str> = got.iter().map(|a| a.name.as_str()).collect();
+        assert_eq!(names, ["自指.pdf", "信息表.pdf"]);
     }
 }
