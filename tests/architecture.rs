@@ -167,3 +167,26 @@ fn one_file_per_output_format() {
         );
     }
 }
+
+/// CI runs the README's test command: the command in README.md's "## Test" block is a line of
+/// .ci/run, as written.
+#[test]
+fn ci_runs_the_readme_test_command() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let ci = std::fs::read_to_string(root.join(".ci/run")).unwrap();
+    let after = readme
+        .split("\n## Test\n")
+        .nth(1)
+        .expect("README has a ## Test section");
+    let block = after
+        .split("```sh\n")
+        .nth(1)
+        .expect("## Test has a sh block");
+    let cmd = block.split("```").next().unwrap().trim();
+    assert!(!cmd.is_empty());
+    assert!(
+        ci.lines().any(|l| l.trim() == cmd),
+        ".ci/run does not run the README's test command `{cmd}`"
+    );
+}

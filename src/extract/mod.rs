@@ -373,14 +373,15 @@ pub(crate) fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
 /// A document read from a format the call does not take, with the issue that says so (F004).
 fn not_accepted(
     read: Result<Document, ExtractError>,
-    format: &str,
-    advice: &str,
+    kind: &FileKind,
 ) -> Result<Document, ExtractError> {
     read.map(|mut d| {
-        d.issues.push(DocIssue::NotAccepted {
-            format: format.into(),
-            advice: advice.into(),
-        });
+        if let Some((format, advice)) = kind.conversion() {
+            d.issues.push(DocIssue::NotAccepted {
+                format: format.into(),
+                advice: advice.into(),
+            });
+        }
         d
     })
 }
@@ -400,41 +401,20 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
         });
     }
     let deadline = Deadline::after(limits.time_budget);
-    match sniff(bytes) {
+    let kind = sniff(bytes);
+    match kind {
         FileKind::Pdf => pdf::extract_pdf(path, bytes, limits, deadline),
         FileKind::Docx => docx::extract_docx(path, bytes, limits, deadline),
         // Formats the call does not take, read all the same so that their content counts; the
         // document carries F004's issue.
-        FileKind::Html => not_accepted(
-            html::extract_html(path, bytes, limits, deadline),
-            "HTML / 网页 (.doc/.htm/.mht)",
-            "这是网页格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (an HTML page: save as .docx or export to PDF)",
-        ),
-        FileKind::Ole("doc") => not_accepted(
-            doc::extract_doc(path, bytes, limits, deadline),
-            "Word 97-2003 (.doc)",
-            "在 Word 或 WPS 中另存为 .docx 或导出为 PDF 后重新上传 (save as .docx or export to PDF)",
-        ),
-        FileKind::Rtf => not_accepted(
-            rtf::extract_rtf(path, bytes, limits, deadline),
-            "RTF (.rtf/.doc)",
-            "这是 RTF 格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (RTF: save as .docx or export to PDF)",
-        ),
-        FileKind::Xlsx => not_accepted(
-            sheet::extract_sheet(path, bytes, limits, deadline),
-            "Excel (.xls/.xlsx)",
-            "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)",
-        ),
-        FileKind::OpenDocument => not_accepted(
-            odt::extract_odt(path, bytes, limits, deadline),
-            "OpenDocument (.odt)",
-            "在 LibreOffice/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)",
-        ),
-        FileKind::Ofd => not_accepted(
-            ofd::extract_ofd(path, bytes, limits, deadline),
-            "OFD (.ofd)",
-            "这是 OFD 版式文件（电子证照常见），请用 OFD 阅读器打印为 PDF 后上传 (OFD: print it to PDF with an OFD reader)",
-        ),
+        FileKind::Html => not_accepted(html::extract_html(path, bytes, limits, deadline), &kind),
+        FileKind::Ole("doc") => not_accepted(doc::extract_doc(path, bytes, limits, deadline), &kind),
+        FileKind::Rtf => not_accepted(rtf::extract_rtf(path, bytes, limits, deadline), &kind),
+        FileKind::Xlsx => not_accepted(sheet::extract_sheet(path, bytes, limits, deadline), &kind),
+        FileKind::OpenDocument => {
+            not_accepted(odt::extract_odt(path, bytes, limits, deadline), &kind)
+        }
+        FileKind::Ofd => not_accepted(ofd::extract_ofd(path, bytes, limits, deadline), &kind),
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
         FileKind::Image(_) if limits.ocr => scan::extract_image(path, bytes, limits),
         FileKind::Zip => Err(ExtractError::Unsupported {

@@ -314,14 +314,17 @@ pub fn decode_pdf_image(
     };
     let last = filters.last().map(|f| f.as_slice());
     let image_mask = matches!(dict_get(doc, d, b"ImageMask"), Some(Object::Boolean(true)));
+    // /Decode [1 0] (or an image mask painted where 0) inverts the samples.
+    let invert = match dict_get(doc, d, b"Decode") {
+        Some(Object::Array(a)) => a.first().map(|o| num(deref(doc, o)).unwrap_or(0.0)) == Some(1.0),
+        _ => false,
+    };
     match last {
         Some(b"JBIG2Decode") => {
             let data = undo_filters(stream, &filters[..filters.len() - 1], max_bytes)?;
             let globals = jbig2_globals(doc, d, max_bytes)?;
             // The filter's output is 1 bit a sample with 0 for JBIG2's black; /Decode [1 0]
-            // (or an image mask painted where 1) turns it round, as for any 1-bit image.
-            let invert = matches!(dict_get(doc, d, b"Decode"), Some(Object::Array(a))
-                if a.first().and_then(|o| num(deref(doc, o))) == Some(1.0));
+            // turns it round, as for any 1-bit image.
             return guarded(|| jbig2(&data, globals.as_deref(), max_pixels, invert));
         }
         Some(b"JPXDecode") => {
@@ -367,11 +370,6 @@ pub fn decode_pdf_image(
     };
     let comps = space.comps();
     let indexed = matches!(space, Space::Indexed { .. });
-    // /Decode [1 0] (or an image mask painted where 0) inverts the samples.
-    let invert = match dict_get(doc, d, b"Decode") {
-        Some(Object::Array(a)) => a.first().map(|o| num(deref(doc, o)).unwrap_or(0.0)) == Some(1.0),
-        _ => false,
-    };
     let row_bits = w as usize * comps * bpc;
     let row_bytes = row_bits.div_ceil(8);
     if !matches!(bpc, 1 | 2 | 4 | 8 | 16) || data.len() < row_bytes {

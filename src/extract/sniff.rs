@@ -128,9 +128,10 @@ impl FileKind {
         matches!(self, FileKind::Image(_))
     }
 
-    /// The error for a kind propscan does not read as a document, with conversion advice.
-    pub fn unsupported_error(&self) -> Option<ExtractError> {
-        let (format, advice) = match self {
+    /// A kind the call does not take: its name and how to convert it — for the error of a kind
+    /// propscan does not read, and for the F004 issue of one it reads all the same.
+    pub fn conversion(&self) -> Option<(&'static str, &'static str)> {
+        Some(match self {
             FileKind::Ole("doc") | FileKind::Ole("ole") => (
                 "Word 97-2003 / WPS (.doc/.wps)",
                 "在 Word 或 WPS 中另存为 .docx 或导出为 PDF 后重新上传 (save as .docx or export to PDF)",
@@ -145,15 +146,28 @@ impl FileKind {
                 "在 LibreOffice/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)",
             ),
             FileKind::Rtf => (
-                "RTF (.rtf)",
-                "在 Word/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)",
+                "RTF (.rtf/.doc)",
+                "这是 RTF 格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (RTF: save as .docx or export to PDF)",
+            ),
+            FileKind::Html => (
+                "HTML / 网页 (.doc/.htm/.mht)",
+                "这是网页格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (an HTML page: save as .docx or export to PDF)",
+            ),
+            FileKind::Ofd => (
+                "OFD (.ofd)",
+                "这是 OFD 版式文件（电子证照常见），请用 OFD 阅读器打印为 PDF 后上传 (OFD: print it to PDF with an OFD reader)",
             ),
             FileKind::Image(_) => (
                 "image",
                 "图片无法检查文字内容：请上传由原文档导出的 PDF (upload a PDF exported from the original document)",
             ),
             _ => return None,
-        };
+        })
+    }
+
+    /// The error for a kind propscan does not read as a document, with conversion advice.
+    pub fn unsupported_error(&self) -> Option<ExtractError> {
+        let (format, advice) = self.conversion()?;
         Some(ExtractError::Unsupported {
             format: format.to_string(),
             advice: advice.to_string(),
