@@ -26,7 +26,8 @@ tests/packages/make_packages.py (the call's rules applied to the generator's gro
 
 Needs python-docx, reportlab, pikepdf, pillow, numpy, openpyxl (xlsx), LibreOffice Writer and Calc (xlsx) with fonts-noto-cjk, fonts-wqy-microhei,
 poppler-utils (pdfunite, pdfimages, pdftoppm), tesseract-ocr-chi-sim (ocrlayer), ghostscript (outlines),
-chromium (chromeprint), pandoc, texlive-xetex with texlive-lang-chinese (xetex) and abiword (round 22).
+chromium (chromeprint), pandoc, texlive-xetex with texlive-lang-chinese (xetex) and abiword (round 22),
+pillow-heif (heicphoto) and fonttools (type3font) (round 37).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -71,7 +72,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "odtfile", "ofdcert",
             "jbig2scan", "jp2scan", "strictxml",
             "webpimg", "pdfattach",
-            "xfaform"]
+            "xfaform",
+            "heicphoto", "psprint", "type3font"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -102,7 +104,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"odtfile": 33, "ofdcert": 33} | \
     {"jbig2scan": 34, "jp2scan": 34, "strictxml": 34} | \
     {"webpimg": 35, "pdfattach": 35} | \
-    {"xfaform": 36}
+    {"xfaform": 36} | \
+    {"heicphoto": 37, "psprint": 37, "type3font": 37}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -790,6 +793,24 @@ LABELS = {
                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                     zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
                     municipal="申请市拨经费（万元）"),
+    # Round 37: the information table and the certificate photographed with an iPhone and
+    # uploaded as the HEIC pictures it takes (heicphoto); every PDF printed again to a
+    # PostScript printer and distilled by Ghostscript, as CUPS-PDF and Distiller-style virtual
+    # printers do, so the fonts lose their ToUnicode maps (psprint); every PDF printed from
+    # Chromium in a font whose licence forbids embedding (OS/2 fsType 2, as many commercial
+    # Chinese fonts), which Chromium writes as Type 3 fonts of glyph outlines (type3font).
+    "heicphoto": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
+    "psprint": dict(name="项目名称", guide="指南代码", applicant="申报单位（盖章）", credit="统一社会信用代码",
+                    type="单位性质", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "type3font": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="项目起止年月", total="项目总投入（万元）",
+                      municipal="申请市财政拨款（万元）"),
 }
 
 STYLE = {
@@ -913,6 +934,9 @@ STYLE = {
     "webpimg": dict(period="cn-day", money="wan"),
     "pdfattach": dict(period="cn-dash", money="wan"),
     "xfaform": dict(period="ym-zero", money="wan"),
+    "heicphoto": dict(period="cn-dash", money="wan"),
+    "psprint": dict(period="cn-day", money="wan"),
+    "type3font": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -1036,6 +1060,9 @@ TITLES = {
     "webpimg": "项目信息表",
     "pdfattach": "苏州市科技计划项目信息表",
     "xfaform": "苏州市科技计划项目信息表",
+    "heicphoto": "项目信息表",
+    "psprint": "苏州市科技计划项目信息表",
+    "type3font": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1103,7 +1130,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "sideways": "num", "xlsinfo": "cn", "budgetfile": "dec",
              "odtfile": "paren", "ofdcert": "cn",
              "jbig2scan": "num", "jp2scan": "cn", "strictxml": "dec",
-             "webpimg": "paren", "pdfattach": "cn", "xfaform": "num"}
+             "webpimg": "paren", "pdfattach": "cn", "xfaform": "num",
+             "heicphoto": "cn", "psprint": "paren", "type3font": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1137,7 +1165,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "sideways": "inside", "xlsinfo": "separate", "budgetfile": "inside",
     "odtfile": "separate", "ofdcert": "inside",
     "jbig2scan": "separate", "jp2scan": "inside", "strictxml": "separate",
-    "webpimg": "inside", "pdfattach": "inside", "xfaform": "separate"}
+    "webpimg": "inside", "pdfattach": "inside", "xfaform": "separate",
+    "heicphoto": "separate", "psprint": "inside", "type3font": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1172,7 +1201,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "sideways": "承诺书", "xlsinfo": "信用承诺书", "budgetfile": "诚信承诺书",
                 "odtfile": "信用承诺书", "ofdcert": "信用承诺书",
                 "jbig2scan": "信用承诺书", "jp2scan": "诚信承诺书", "strictxml": "信用承诺书",
-                "webpimg": "信用承诺书", "pdfattach": "诚信承诺书", "xfaform": "信用承诺书"}
+                "webpimg": "信用承诺书", "pdfattach": "诚信承诺书", "xfaform": "信用承诺书",
+                "heicphoto": "信用承诺书", "psprint": "科研诚信承诺书", "type3font": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1207,7 +1237,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "sideways": "合作协议", "xlsinfo": "合作协议书", "budgetfile": "合作协议",
                "odtfile": "合作协议", "ofdcert": "合作协议",
                "jbig2scan": "合作协议", "jp2scan": "产学研合作协议", "strictxml": "合作协议书",
-               "webpimg": "合作协议", "pdfattach": "合作协议", "xfaform": "合作协议"}
+               "webpimg": "合作协议", "pdfattach": "合作协议", "xfaform": "合作协议",
+               "heicphoto": "合作协议", "psprint": "产学研合作协议", "type3font": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1462,6 +1493,12 @@ NAMES = {  # file names per part
                   "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "xfaform": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "heicphoto": {"info_table": "IMG_4021", "application": "项目申报书", "cover": "申报书封面", "commitment": "信用承诺书",
+                  "cooperation_agreement": "合作协议", "qualification": "IMG_4025", "labor_contract": "劳动合同"},
+    "psprint": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "科研诚信承诺书",
+                "cooperation_agreement": "产学研合作协议", "qualification": "高新技术企业证书", "labor_contract": "劳动合同"},
+    "type3font": {"info_table": "项目基本信息表", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
+                  "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -1507,7 +1544,8 @@ def cover_lines(t, fam):
            "sideways": "a", "xlsinfo": "b", "budgetfile": "c",
            "odtfile": "a", "ofdcert": "b",
            "jbig2scan": "c", "jp2scan": "a", "strictxml": "b",
-           "webpimg": "a", "pdfattach": "c", "xfaform": "b"}[fam]
+           "webpimg": "a", "pdfattach": "c", "xfaform": "b",
+           "heicphoto": "c", "psprint": "a", "type3font": "b"}[fam]
     return styles[key]
 
 
@@ -2239,7 +2277,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -2890,7 +2928,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "sideways": "html-pdf", "xlsinfo": "html-pdf", "budgetfile": "docx",
     "odtfile": "html-odt", "ofdcert": "html-pdf",
     "jbig2scan": "html-pdf", "jp2scan": "html-pdf", "strictxml": "docx",
-    "webpimg": "html-pdf", "pdfattach": "html-pdf", "xfaform": "html-pdf"}
+    "webpimg": "html-pdf", "pdfattach": "html-pdf", "xfaform": "html-pdf",
+    "heicphoto": "html-pdf", "psprint": "html-pdf", "type3font": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -3426,10 +3465,12 @@ def webp_scan(pdf_path, out_path):
 
 def photo_jpg(pdf_path, jpg_path, fmt="JPEG"):
     """Print a PDF's first page and photograph it with a phone: 150 dpi colour, the sheet in
-    perspective (one side nearer), light falling off across it, a warm cast, JPEG (or WebP)."""
+    perspective (one side nearer), light falling off across it, a warm cast, JPEG (or WebP, or
+    HEIF as an iPhone stores its photos, through pillow-heif's libheif and x265)."""
     import zlib
-    import numpy as np
-    from PIL import Image
+    if fmt == "HEIF":
+        import pillow_heif
+        pillow_heif.register_heif_opener()
     r = random.Random(zlib.crc32(os.path.basename(pdf_path).encode()))
     img = page_images(pdf_path, 150, "RGB", first_only=True)[0]
     phone_photo(img, r).save(jpg_path, fmt, quality=70)
@@ -3810,6 +3851,51 @@ def cairo_print(path):
     os.replace(out, path)
 
 
+def postscript_print(path):
+    """The PDF printed to a PostScript printer and the PostScript distilled by Ghostscript, as
+    CUPS-PDF and Distiller-style virtual printers make PDFs (poppler's pdftops, then ps2pdf), in
+    place. The fonts come back as Type 1C programs whose glyphs are named by the original font's
+    glyph ids (cid16855), with no ToUnicode map."""
+    ps = path[:-4] + ".ps"
+    out = path[:-4] + ".gs.pdf"
+    mp.run(["pdftops", path, ps])
+    mp.run(["ps2pdf", "-sPAPERSIZE=a4", ps, out])
+    os.remove(ps)
+    os.replace(out, path)
+
+
+def restricted_font_print(src, path, work):
+    """An HTML page printed to PDF by Chromium (A4, no header or footer) in a font whose OS/2
+    fsType says Restricted License embedding, as many commercial Chinese fonts say: Chromium
+    may not embed it, so it writes every glyph as a Type 3 procedure of its outline (with a
+    ToUnicode map). The font is WenQuanYi Micro Hei renamed, in a fontconfig of its own."""
+    from fontTools.ttLib import TTFont as FontFile
+    fonts = os.path.join(work, "restricted-fonts")
+    conf = os.path.join(work, "restricted-fonts.conf")
+    if not os.path.exists(conf):
+        os.makedirs(fonts, exist_ok=True)
+        f = FontFile(TTF, fontNumber=0)
+        f["OS/2"].fsType = 2
+        for n in f["name"].names:
+            if n.nameID in (1, 4, 6, 16):
+                n.string = "HanRestrictedSong"
+        f.save(os.path.join(fonts, "restricted.ttf"))
+        open(conf, "w").write(
+            "<?xml version='1.0'?><!DOCTYPE fontconfig SYSTEM 'fonts.dtd'><fontconfig>"
+            f"<dir>{fonts}</dir><include ignore_missing='yes'>/etc/fonts/fonts.conf</include>"
+            f"<cachedir>{work}/restricted-fonts-cache</cachedir></fontconfig>")
+    page = open(src, encoding="utf-8").read().replace(
+        "</style>", " body, h1, h2, p, td, th { font-family: 'HanRestrictedSong' !important }</style>", 1)
+    html_path = src[:-5] + ".chrome.html"
+    open(html_path, "w", encoding="utf-8").write(page)
+    subprocess.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={work}/chrome",
+                    "--no-pdf-header-footer", f"--print-to-pdf={path}", "file://" + html_path],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                   env=dict(os.environ, FONTCONFIG_FILE=conf))
+    os.remove(html_path)
+    return path
+
+
 def abiword_docx(html_text, path):
     src = path[:-5] + ".html"
     open(src, "w", encoding="utf-8").write(html_text)
@@ -3890,8 +3976,14 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         if fam == "ofdcert" and kind in ("qualification", "commitment"):  # issued as OFD
             os.remove(src)
             return ofd_file(blocks, path_stem + ".ofd")
+        if fam == "type3font":  # printed from Chromium in a font that may not be embedded
+            restricted_font_print(src, path_stem + ".pdf", work)
+            os.remove(src)
+            return path_stem + ".pdf"
         mp.soffice([src], fmt, work)
         os.remove(src)
+        if fam == "psprint":
+            postscript_print(path_stem + ".pdf")
         if w == "html-doc":  # Word 97-2003, as LibreOffice saves it
             return path_stem + ".doc"
         if w == "html-odt":  # OpenDocument text, as LibreOffice saves it
@@ -3938,6 +4030,12 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             webp_scan(path_stem + ".pdf", path_stem + ".webp")
             os.remove(path_stem + ".pdf")
             return path_stem + ".webp"
+        if fam == "heicphoto" and kind == "qualification":
+            # The certificate with the issuer's red seal photographed with an iPhone (HEIC).
+            sealed_colour_scan(path_stem + ".pdf", sealed=True)
+            photo_jpg(path_stem + ".pdf", path_stem + ".HEIC", fmt="HEIF")
+            os.remove(path_stem + ".pdf")
+            return path_stem + ".HEIC"
         if fam == "certphoto" and kind == "qualification":
             # The certificate with the issuer's red seal, photographed with a phone.
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
@@ -4078,8 +4176,14 @@ def write_info(t, fam, path_stem, work, rnd):
             return path_stem + ".doc"
         fmt = {"html-pdf": "pdf", "html-docx": "docx:MS Word 2007 XML", "html-doc": "doc:MS Word 97",
                "html-odt": "odt:writer8"}[w]
+        if fam == "type3font":  # printed from Chromium in a font that may not be embedded
+            restricted_font_print(src, path_stem + ".pdf", work)
+            os.remove(src)
+            return path_stem + ".pdf"
         mp.soffice([src], fmt, work)
         os.remove(src)
+        if fam == "psprint":
+            postscript_print(path_stem + ".pdf")
         if w == "html-doc":
             return path_stem + ".doc"
         if w == "html-odt":
@@ -4127,6 +4231,10 @@ def write_info(t, fam, path_stem, work, rnd):
             photo_jpg(path_stem + ".pdf", path_stem + ".webp", fmt="WEBP")
             os.remove(path_stem + ".pdf")
             return path_stem + ".webp"
+        if fam == "heicphoto":  # photographed with an iPhone, uploaded as the HEIC it took
+            photo_jpg(path_stem + ".pdf", path_stem + ".HEIC", fmt="HEIF")
+            os.remove(path_stem + ".pdf")
+            return path_stem + ".HEIC"
         return path_stem + (".pdf" if w == "html-pdf" else ".docx")
     if w.startswith("rl-"):
         p = path_stem + ".pdf"
@@ -4436,6 +4544,14 @@ def family_oracle(t, parts, mistakes, kind):
     # read by OCR (F007). Parts attached inside the application PDF are parts of the package and
     # expect nothing.
     if t.get("template") == "webpimg" and ("info_table" in parts or "qualification" in parts):
+        want = want + ["F007"]
+    # Round 37: the HEIC photos (information table, certificate) are read by OCR (F007), as the
+    # WebP and JPEG photos before them. The PostScript-printed PDFs name their glyphs by the
+    # original font's glyph ids only, so every page is one only OCR can read (F007), as in
+    # notounicode. Type 3 fonts with a ToUnicode map expect nothing.
+    if t.get("template") == "heicphoto" and ("info_table" in parts or "qualification" in parts):
+        want = want + ["F007"]
+    if t.get("template") == "psprint":
         want = want + ["F007"]
     return want
 
