@@ -186,6 +186,36 @@ fn a_screenshot_at_screen_resolution_is_read() {
     assert!(text.contains("承诺"), "{text}");
 }
 
+/// An iPhone photo uploaded as the HEIC it took: decoded by libheif's heif-convert (scripts/setup
+/// installs it) and read by OCR; without the decoder, an error that says what the file is and
+/// how to convert it.
+#[test]
+fn an_iphone_heic_photo_is_read() {
+    let heic = std::fs::read(fixtures().join("gen/heic_photo.heic")).unwrap();
+    let r = extract::extract_guarded("IMG_4021.HEIC", &heic, &limits());
+    let installed = std::process::Command::new("heif-convert")
+        .arg("--list-decoders")
+        .output()
+        .is_ok();
+    match r {
+        Ok(doc) => {
+            assert!(installed);
+            assert_eq!(doc.format, Format::Image);
+            assert!(doc.pages[0].ocr, "{:?}", doc.issues);
+            let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+            assert!(text.contains("承诺"), "{text}");
+        }
+        Err(ExtractError::Unsupported { format, advice }) => {
+            assert!(!installed, "{format}");
+            assert!(
+                format.contains("HEIC") && advice.contains("JPEG"),
+                "{format} {advice}"
+            );
+        }
+        Err(e) => panic!("{e:?}"),
+    }
+}
+
 #[test]
 fn ocr_off_leaves_scans_unread() {
     let img = render(&fixtures().join("gen/commitment.pdf"), 1, 150);

@@ -11,6 +11,7 @@ pub mod docx;
 mod flow;
 mod font_program;
 pub mod garble;
+mod heif;
 pub mod html;
 pub mod ocr;
 pub mod odt;
@@ -24,6 +25,7 @@ pub mod seal;
 pub mod sheet;
 mod sniff;
 pub mod symbols;
+mod tool;
 pub mod xfa;
 
 use serde::Serialize;

@@ -490,6 +490,34 @@ const CJK_FONT_HINTS: &[&str] = &[
     "GBK",
 ];
 
+/// A glyph name that only numbers a glyph (cid16855, g812, index0x1F, glyph7) with a number
+/// that is not the code it is given: the glyph of another font's numbering, not a character.
+/// Names whose number is the code (G065 or g41 for code 65 or 0x41) keep the code's character.
+fn names_another_glyph(n: &[u8], code: usize) -> bool {
+    let Ok(s) = std::str::from_utf8(n) else {
+        return false;
+    };
+    let digits = ["cid", "gid", "glyph", "index", "g", "G"]
+        .iter()
+        .find_map(|p| s.strip_prefix(p))
+        .filter(|d| !d.is_empty());
+    let Some(d) = digits else {
+        return false;
+    };
+    let number = if let Some(h) = d.strip_prefix("0x") {
+        u32::from_str_radix(h, 16).ok()
+    } else if d.bytes().all(|b| b.is_ascii_digit()) {
+        d.parse::<u32>().ok()
+    } else {
+        None
+    };
+    let Some(number) = number else {
+        return false;
+    };
+    let hex = u32::from_str_radix(d, 16).ok();
+    number != code as u32 && hex != Some(code as u32)
+}
+
 fn glyph_name_char(n: &[u8]) -> Option<char> {
     let s = std::str::from_utf8(n).ok()?;
     if let Some(hex) = s.strip_prefix("uni").filter(|h| h.len() >= 4) {
@@ -627,9 +655,14 @@ impl Font {
                             Object::Name(n) => {
                                 if code < 256 {
                                     // An unknown glyph name (G065, g3) keeps the base encoding's
-                                    // character, as poppler does.
+                                    // character, as poppler does — unless the name numbers a
+                                    // glyph of another font (cid16855 for code 1, as Ghostscript
+                                    // names the glyphs of a CID font it re-encodes): then the
+                                    // code says nothing of the character.
                                     if let Some(c) = glyph_name_char(n) {
                                         table[code] = Some(c);
+                                    } else if names_another_glyph(n, code) {
+                                        table[code] = Some('\u{FFFD}');
                                     }
                                     diff_codes.push(code as u32);
                                     has_differences = true;
@@ -1229,6 +1262,50 @@ mod tests {
         assert_eq!(unify_radicals("主管部⻔"), "主管部门");
         // No decomposition: kept.
         assert_eq!(unify_radicals("⺀"), "⺀");
+    }
+
+    /// Ghostscript re-encodes a CID font's glyphs into simple fonts named by the glyph ids
+    /// (code 1 → /cid16855): those codes are unknown characters, so the page reads as garbled
+    /// (and goes to OCR) instead of as "!\"#$"; names whose number is the code keep its letter.
+    #[test]
+    fn glyph_names_of_another_fonts_numbering_are_unknown() {
+        use lopdf::{Object, dictionary};
+        let doc = Document::with_version("1.5");
+        let enc = dictionary! {
+            "Type" => "Encoding",
+            "BaseEncoding" => "WinAnsiEncoding",
+            "Differences" => vec![
+                Object::Integer(33),
+                Object::Name(b"cid16855".to_vec()),
+                Object::Name(b"cid16946".to_vec()),
+                Object::Name(b"g812".to_vec()),
+                Object::Integer(65),
+                Object::Name(b"G065".to_vec()),
+                Object::Name(b"g42".to_vec()),
+                Object::Name(b"index0x43".to_vec()),
+                Object::Name(b"uni4E2D".to_vec()),
+                Object::Name(b"periodcentered.alt".to_vec()),
+            ],
+        };
+        let font = dictionary! {
+            "Type" => "Font",
+            "Subtype" => "Type1",
+            "BaseFont" => "ABCDEF+NotoSerifCJKjp-Regular-VKana",
+            "Encoding" => Object::Dictionary(enc),
+        };
+        let f = Font::load(&doc, &font);
+        let mut out = Vec::new();
+        f.decode(b"!\"#ABCDE", &mut out);
+        let text: Vec<String> = out.into_iter().map(|g| g.text).collect();
+        assert_eq!(
+            text,
+            ["\u{FFFD}", "\u{FFFD}", "\u{FFFD}", "A", "B", "C", "中", "E"]
+        );
+        let page: String = text.concat();
+        assert!(super::super::garble::is_garbled(&page));
+        assert!(!names_another_glyph(b"g41", 0x41));
+        assert!(!names_another_glyph(b"a12", 7));
+        assert!(names_another_glyph(b"gid7", 8));
     }
 
     #[test]

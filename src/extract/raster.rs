@@ -63,7 +63,7 @@ impl Grey {
     }
 }
 
-fn budget_ok(w: u64, h: u64, max_pixels: u64) -> Result<(), RasterError> {
+pub(super) fn budget_ok(w: u64, h: u64, max_pixels: u64) -> Result<(), RasterError> {
     if w == 0 || h == 0 {
         return Err(RasterError::Corrupt("零尺寸".into()));
     }
@@ -118,6 +118,9 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, RasterError>) -> Result<T, RasterErr
 
 /// Image files: JPEG, PNG, BMP, GIF and TIFF (every page of a multi-page TIFF).
 pub fn decode_image_file(bytes: &[u8], max_pixels: u64) -> Result<Vec<Grey>, RasterError> {
+    if super::heif::is_heif(bytes) {
+        return super::heif::decode(bytes, max_pixels);
+    }
     let fmt = image::guess_format(bytes).map_err(|e| RasterError::Corrupt(e.to_string()))?;
     if fmt == image::ImageFormat::Tiff {
         return guarded(|| decode_tiff(bytes, max_pixels));

@@ -319,15 +319,7 @@ fn compose(
 }
 
 fn pdftoppm_available() -> bool {
-    static HAS: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
-    *HAS.get_or_init(|| {
-        std::process::Command::new("pdftoppm")
-            .arg("-v")
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .status()
-            .is_ok()
-    })
+    super::tool::available("pdftoppm", "-v")
 }
 
 /// A page drawn by poppler's pdftoppm at 300 dpi in grey; `Ok(None)` when pdftoppm is absent.
@@ -343,16 +335,17 @@ fn render_page(
     let input = dir.path().join("in.pdf");
     std::fs::write(&input, bytes).map_err(|e| RasterError::Corrupt(e.to_string()))?;
     let out = dir.path().join("page");
-    let status = std::process::Command::new("pdftoppm")
-        .args(["-r", "300", "-gray", "-png", "-singlefile"])
-        .args(["-f", &number.to_string(), "-l", &number.to_string()])
-        .arg(&input)
-        .arg(&out)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .status()
-        .map_err(|e| RasterError::Corrupt(e.to_string()))?;
-    if !status.success() {
+    // A page poppler cannot draw in a minute is not drawn (a hostile file must not hold the
+    // run).
+    let status = super::tool::run(
+        std::process::Command::new("pdftoppm")
+            .args(["-r", "300", "-gray", "-png", "-singlefile"])
+            .args(["-f", &number.to_string(), "-l", &number.to_string()])
+            .arg(&input)
+            .arg(&out),
+        std::time::Duration::from_secs(60),
+    );
+    if !status.is_some_and(|s| s.success()) {
         return Ok(None);
     }
     let png = std::fs::read(out.with_extension("png"))

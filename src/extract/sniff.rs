@@ -116,6 +116,10 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
     if bytes.len() > 16 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP" {
         return FileKind::Image("webp");
     }
+    // HEIF (HEIC, as iPhones store photos; AVIF): an ISO base media file of a HEIF brand.
+    if super::heif::is_heif(bytes) {
+        return FileKind::Image("heic");
+    }
     // A web page or web archive (an HTML "Word" export, MHT).
     if super::html::is_html(bytes) || super::html::is_mht(bytes) {
         return FileKind::Html;
