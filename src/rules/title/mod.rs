@@ -331,6 +331,39 @@ mod tests {
                 .as_deref(),
             Some("新能源汽车电驱系统热管理与能量回收控制方法研发")
         );
+        // The research ending before a subtitle is replaced by the suffix (…方法研究——… →
+        // …方法研发, not …研究研发), and the suffix counts towards the half kept.
+        assert_eq!(
+            suggestion("汇川技术工业机器人减速器传动误差补偿方法研究——以谐波减速器为例研发")
+                .as_deref(),
+            Some("工业机器人减速器传动误差补偿方法研发")
+        );
+        // A leading locative (…环境中) goes when the name is still too long.
+        assert_eq!(
+            suggestion("汇川技术高温高湿服役环境中光伏组件封装材料老化机理与寿命预测模型研发")
+                .as_deref(),
+            Some("光伏组件封装材料老化机理与寿命预测模型研发")
+        );
+    }
+
+    /// A 字号 the segmenter splits into single characters, one of them a word that usually
+    /// ends a name (其, 和), is still part of the name; 的/中 next to a single character are not.
+    #[test]
+    fn single_character_trade_names_stay_whole() {
+        let p = Profile::default_profile();
+        let evidence = |t: &str| {
+            check_title(t, None, &p)
+                .into_iter()
+                .filter(|f| f.rule == "T003")
+                .map(|f| f.evidence)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            evidence("面向深圳久其精密股份有限公司的激光雷达研发"),
+            vec!["深圳久其精密股份有限公司"]
+        );
+        assert!(evidence("基于随机权的保险公司破产概率研发").is_empty());
+        assert!(evidence("营销活动中的公司伪善测量研发").is_empty());
     }
 
     #[test]

@@ -40,6 +40,10 @@ const CONTEXT_ENDS: &[&str] = &[
     "形势下",
     "模式下",
     "约束下",
+    "语境下",
+    "视野下",
+    "进程中",
+    "过程中",
     "时代",
     "视角",
     "背景",
@@ -135,14 +139,13 @@ fn candidate(t: &TitleCx, findings: &[Finding]) -> Option<String> {
         .collect();
     // A subtitle or an example clause says how, not what: 《…——以江西省为例》, "…：基于…".
     for sep in ["——", "--", "- -", "—", "：", ":"] {
+        // The suffix the shortened name ends in counts towards the half it keeps.
         if let Some(i) = s.find(sep)
-            && han(&s[..i]) * 2 >= han(t.title)
+            && (han(&s[..i]) + han(suffix)) * 2 >= han(t.title)
         {
-            let tail_suffix = s.ends_with(suffix);
+            // The suffix is put back below, in place of a research ending (…研究——…研发
+            // becomes …研发, not …研究研发).
             s.truncate(i);
-            if tail_suffix {
-                s.push_str(suffix);
-            }
         }
     }
     for (open, close) in [("（以", "为例）"), ("(以", "为例)")] {
@@ -189,6 +192,25 @@ fn candidate(t: &TitleCx, findings: &[Finding]) -> Option<String> {
                     s = rest.to_string();
                     break;
                 }
+            }
+        }
+    }
+    // A leading locative (泥质烃源岩中, 城市化进程中的): where, not what; the word 中 alone,
+    // after two to eight Han characters.
+    if word_count(&s) > max {
+        let words = segment::jieba().cut(&s, false);
+        let mut at = 0;
+        for w in &words {
+            if han(&s[..at]) > 8 {
+                break;
+            }
+            at += w.word.len();
+            if w.word == "中" && han(&s[..at]) >= 3 {
+                let rest = s[at..].trim_start_matches('的');
+                if han(rest) * 2 >= han(t.title) {
+                    s = rest.to_string();
+                }
+                break;
             }
         }
     }

@@ -122,7 +122,28 @@ fn organisation_names(
             .find(|&k| offsets[k] < start && start <= offsets[k] + words[k].word.len())
         {
             let piece = &title[offsets[k]..start];
-            if name_breaks().contains(piece)
+            // A break word of one character inside a run of single characters is a piece of a
+            // 字号 the segmenter did not know (久/其, 和/胜 before 软件股份有限公司), not a
+            // conjunction or pronoun ending the name.
+            let single =
+                |w: &str| w.chars().count() == 1 && w.chars().all(crate::extract::garble::is_han);
+            let in_run = single(piece)
+                && !matches!(piece, "的" | "之" | "下" | "中" | "上" | "内" | "外")
+                && [
+                    k.checked_sub(1)
+                        .map(|j| (&title[offsets[j]..offsets[k]], piece)),
+                    name_words.last().map(|w| (piece, *w)),
+                ]
+                .into_iter()
+                .flatten()
+                .any(|(x, y)| {
+                    let other = if x == piece { y } else { x };
+                    single(x)
+                        && single(y)
+                        && !name_breaks().contains(other)
+                        && !segment::jieba().has_word(&format!("{x}{y}"))
+                });
+            if (name_breaks().contains(piece) && !in_run)
                 || !piece.chars().all(|c| c.is_alphanumeric())
                 || title[offsets[k]..i].chars().count() > 12
             {
