@@ -387,6 +387,36 @@ fn zip_packages_decode_gbk_names_and_never_escape() {
     assert!(entries.iter().all(|e| e.bytes.is_ok()));
 }
 
+/// A zip that stores its first PDF uncompressed (as 7-Zip and others do with files that do not
+/// compress) has "%PDF-" a few bytes in: it is still a zip, and a Mac's AppleDouble copies
+/// (__MACOSX/._申报书.pdf) and .DS_Store are not documents of the package.
+#[test]
+fn a_zip_storing_a_pdf_is_a_zip() {
+    use std::io::Write;
+    let pdf = read("gen/info_table.pdf");
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut z = zip::ZipWriter::new(&mut buf);
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        z.start_file("申报材料/项目信息表.pdf", stored).unwrap();
+        z.write_all(&pdf).unwrap();
+        z.start_file("__MACOSX/申报材料/._项目信息表.pdf", stored)
+            .unwrap();
+        z.write_all(b"\x00\x05\x16\x07\x00\x02\x00\x00Mac OS X        ")
+            .unwrap();
+        z.start_file("申报材料/.DS_Store", stored).unwrap();
+        z.write_all(b"\x00\x00\x00\x01Bud1").unwrap();
+        z.finish().unwrap();
+    }
+    let bytes = buf.into_inner();
+    assert!(bytes[..1024].windows(5).any(|w| w == b"%PDF-"));
+    assert_eq!(extract::sniff(&bytes), extract::FileKind::Zip);
+    let entries = archive::open_zip(&bytes, &Limits::default()).unwrap();
+    let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["申报材料/项目信息表.pdf"]);
+}
+
 #[test]
 fn zip_bomb_is_stopped() {
     let entries = archive::open_zip(&read("bad/bomb.zip"), &Limits::default()).unwrap();

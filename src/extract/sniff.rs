@@ -41,10 +41,14 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
         return FileKind::Empty;
     }
     let head = &bytes[..bytes.len().min(1024)];
-    if memmem::find(head, b"%PDF-").is_some() {
+    // A PDF may have junk before its header (a web system's prefix), so "%PDF-" is looked for
+    // in the first kilobyte — but only after a zip's signature at the start has had its say:
+    // a zip that stores its first PDF uncompressed has "%PDF-" a few bytes in.
+    let zip = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06");
+    if !zip && memmem::find(head, b"%PDF-").is_some() {
         return FileKind::Pdf;
     }
-    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+    if zip {
         // The archive's own entry names decide: a package zip that holds .docx files is not a
         // .docx. When the central directory cannot be read (a truncated file), the names in
         // the local headers still can: they appear in plain bytes.
