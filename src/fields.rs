@@ -954,7 +954,7 @@ pub fn credit_code_checks(code: &str) -> bool {
 }
 
 /// A credit code as OCR read it, put right when one reading of its misread characters checks:
-/// the look-alikes the code never uses (O → 0, I → 1, Z → 2, S → 5), a W read as VV, a J read
+/// the look-alikes the code never uses (O → 0, I → 1, Z → 2, S → 5, V → W, U or Y), a W read as VV, a J read
 /// as a bracket (] or 】, Tesseract's usual misreading at a line's end), or stray characters of
 /// no code (a V, an I …) dropped. Only a single candidate that passes the check character is
 /// taken (a wrong one passes 1 time in 31); otherwise None.
@@ -999,6 +999,30 @@ pub fn repair_ocr_credit_code(read: &str) -> Option<String> {
         strays(&t),
         strays(&t.replace("VV", "W")),
     ];
+    // A V the code never uses is a W, U or Y misread (at most two of them, every reading).
+    for base in [look(&t), look(&t.replace("VV", "W"))] {
+        let vs: Vec<usize> = base.match_indices('V').map(|(i, _)| i).collect();
+        if (1..=2).contains(&vs.len()) {
+            let mut readings = vec![base.clone().into_bytes()];
+            for &i in &vs {
+                readings = readings
+                    .into_iter()
+                    .flat_map(|r| {
+                        [b'W', b'U', b'Y'].map(|c| {
+                            let mut r = r.clone();
+                            r[i] = c;
+                            r
+                        })
+                    })
+                    .collect();
+            }
+            cands.extend(
+                readings
+                    .into_iter()
+                    .filter_map(|r| String::from_utf8(r).ok()),
+            );
+        }
+    }
     cands.sort();
     cands.dedup();
     let ok: Vec<String> = cands
@@ -2047,6 +2071,11 @@ mod tests {
         );
         assert_eq!(
             repair_ocr_credit_code(&good.replace('W', "VV")).as_deref(),
+            Some(good)
+        );
+        // W read as V (a letter the code never uses): the one of W, U, Y that checks.
+        assert_eq!(
+            repair_ocr_credit_code(&good.replace('W', "V")).as_deref(),
             Some(good)
         );
         // Valid already, or nothing that checks: left alone.

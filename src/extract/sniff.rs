@@ -45,8 +45,8 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
     // in the first kilobyte — but only after a zip's signature at the start has had its say:
     // a zip that stores its first PDF uncompressed has "%PDF-" a few bytes in.
     let zip = bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06");
-    let pdf_header = memmem::find_iter(head, b"%PDF-")
-        .any(|i| head.get(i + 5).is_some_and(u8::is_ascii_digit));
+    let pdf_header =
+        memmem::find_iter(head, b"%PDF-").any(|i| head.get(i + 5).is_some_and(u8::is_ascii_digit));
     if !zip && pdf_header {
         return FileKind::Pdf;
     }
