@@ -49,6 +49,13 @@ pub fn is_heif(bytes: &[u8]) -> bool {
             .any(|b| BRANDS.iter().any(|h| &h[..] == b))
 }
 
+/// A HEIF file of AV1 pictures (AVIF) rather than HEVC ones: its major brand says so.
+pub fn is_avif(bytes: &[u8]) -> bool {
+    boxes(bytes)
+        .next()
+        .is_some_and(|(k, b)| k == *b"ftyp" && matches!(b.get(0..4), Some(b"avif" | b"avis")))
+}
+
 /// The largest image size the file declares (`meta` → `iprp` → `ipco` → `ispe`): a grid's
 /// size covers its tiles, so the largest is the picture's.
 pub fn declared_size(bytes: &[u8]) -> Option<(u64, u64)> {
@@ -162,7 +169,8 @@ mod tests {
     #[test]
     fn heif_is_known_by_its_brands() {
         let f = heif_with(&[(4032, 3024), (512, 512)]);
-        assert!(is_heif(&f));
+        assert!(is_heif(&f) && !is_avif(&f));
+        assert!(is_avif(&bx(b"ftyp", b"avif\0\0\0\0mif1miaf")));
         assert!(!is_heif(&bx(b"ftyp", b"isom\0\0\0\0isomavc1")));
         assert!(!is_heif(b"\xff\xd8\xff\xe0 a jpeg"));
         assert!(!is_heif(b""));

@@ -116,7 +116,8 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, RasterError>) -> Result<T, RasterErr
     })
 }
 
-/// Image files: JPEG, PNG, BMP, GIF and TIFF (every page of a multi-page TIFF).
+/// Image files: JPEG, PNG, BMP, GIF, WebP and TIFF (every page of a multi-page TIFF); HEIF
+/// (HEIC, AVIF) through libheif when it is installed (`heif`).
 pub fn decode_image_file(bytes: &[u8], max_pixels: u64) -> Result<Vec<Grey>, RasterError> {
     if super::heif::is_heif(bytes) {
         return super::heif::decode(bytes, max_pixels);

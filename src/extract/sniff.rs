@@ -124,7 +124,11 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
     }
     // HEIF (HEIC, as iPhones store photos; AVIF): an ISO base media file of a HEIF brand.
     if super::heif::is_heif(bytes) {
-        return FileKind::Image("heic");
+        return FileKind::Image(if super::heif::is_avif(bytes) {
+            "avif"
+        } else {
+            "heic"
+        });
     }
     // A web page or web archive (an HTML "Word" export, MHT).
     if super::html::is_html(bytes) || super::html::is_mht(bytes) {
