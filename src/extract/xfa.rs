@@ -16,6 +16,40 @@ use quick_xml::Reader;
 use quick_xml::events::Event;
 use std::collections::HashMap;
 
+/// The XDP's XML events, one at a time, until its end, a syntax error or the deadline (looked at
+/// every 4,096 events); the one buffer is reused.
+struct Events<'a> {
+    r: Reader<&'a [u8]>,
+    buf: Vec<u8>,
+    steps: usize,
+    deadline: Deadline,
+}
+
+impl<'a> Events<'a> {
+    fn new(xdp: &'a [u8], deadline: Deadline) -> Self {
+        let mut r = Reader::from_reader(xdp);
+        r.config_mut().check_end_names = false;
+        Events {
+            r,
+            buf: Vec::new(),
+            steps: 0,
+            deadline,
+        }
+    }
+
+    fn next(&mut self) -> Option<Event<'_>> {
+        self.steps += 1;
+        if self.steps.is_multiple_of(4096) && self.deadline.expired() {
+            return None;
+        }
+        self.buf.clear();
+        match self.r.read_event_into(&mut self.buf) {
+            Ok(Event::Eof) | Err(_) => None,
+            Ok(ev) => Some(ev),
+        }
+    }
+}
+
 /// The datasets' leaf values: by the path of element names under `xfa:data` (joined by '.'),
 /// and by the leaf's name alone (every value of that name).
 #[derive(Default)]
@@ -26,23 +60,15 @@ struct Data {
 
 fn read_data(xdp: &[u8], limits: &Limits, deadline: Deadline) -> Data {
     let mut data = Data::default();
-    let mut r = Reader::from_reader(xdp);
-    r.config_mut().check_end_names = false;
-    let mut buf = Vec::new();
+    let mut events = Events::new(xdp, deadline);
     // Element names from the document's root; `under` is the depth of xfa:data when inside.
     let mut stack: Vec<String> = Vec::new();
     let mut under: Option<usize> = None;
     let mut text = String::new();
-    let mut steps = 0usize;
     let mut chars = 0usize;
-    loop {
-        steps += 1;
-        if steps.is_multiple_of(4096) && deadline.expired() {
-            break;
-        }
-        match r.read_event_into(&mut buf) {
-            Ok(Event::Eof) | Err(_) => break,
-            Ok(Event::Start(e)) => {
+    while let Some(ev) = events.next() {
+        match ev {
+            Event::Start(e) => {
                 if stack.len() >= 256 {
                     break;
                 }
@@ -53,17 +79,17 @@ fn read_data(xdp: &[u8], limits: &Limits, deadline: Deadline) -> Data {
                 stack.push(name);
                 text.clear();
             }
-            Ok(Event::Text(t)) if under.is_some() => {
+            Event::Text(t) if under.is_some() => {
                 let s = t.xml10_content();
                 chars += s.len();
                 text.push_str(&s);
             }
-            Ok(Event::GeneralRef(g)) if under.is_some() => {
+            Event::GeneralRef(g) if under.is_some() => {
                 if let Some(c) = ref_char(g) {
                     text.push(c);
                 }
             }
-            Ok(Event::End(_)) => {
+            Event::End(_) => {
                 if let Some(d) = under {
                     if stack.len() == d {
                         under = None;
@@ -83,7 +109,6 @@ fn read_data(xdp: &[u8], limits: &Limits, deadline: Deadline) -> Data {
         if chars > limits.max_chars {
             break;
         }
-        buf.clear();
     }
     data
 }
@@ -102,9 +127,7 @@ struct Item {
 /// read (0: nothing of a form was found, `doc` holds at most drawn text).
 pub fn read(xdp: &[u8], doc: &mut Document, limits: &Limits, deadline: Deadline) -> usize {
     let data = read_data(xdp, limits, deadline);
-    let mut r = Reader::from_reader(xdp);
-    r.config_mut().check_end_names = false;
-    let mut buf = Vec::new();
+    let mut events = Events::new(xdp, deadline);
     let mut flow = Flow::new(doc);
     let mut stack: Vec<String> = Vec::new();
     // Names of the subforms around (None: unnamed, transparent to binding) by depth.
@@ -112,17 +135,8 @@ pub fn read(xdp: &[u8], doc: &mut Document, limits: &Limits, deadline: Deadline)
     let mut in_template: Option<usize> = None;
     let mut item: Option<(usize, Item)> = None;
     let mut fields = 0usize;
-    let mut steps = 0usize;
     let mut chars = 0usize;
-    loop {
-        steps += 1;
-        if steps.is_multiple_of(4096) && deadline.expired() {
-            break;
-        }
-        let ev = match r.read_event_into(&mut buf) {
-            Ok(Event::Eof) | Err(_) => break,
-            Ok(ev) => ev,
-        };
+    while let Some(ev) = events.next() {
         match ev {
             Event::Start(e) => {
                 if stack.len() >= 256 {
@@ -210,7 +224,6 @@ pub fn read(xdp: &[u8], doc: &mut Document, limits: &Limits, deadline: Deadline)
         if chars > limits.max_chars {
             break;
         }
-        buf.clear();
     }
     flow.finish();
     fields

@@ -216,6 +216,13 @@ mod tests {
             .collect()
     }
 
+    /// The suggestion the findings of `title` carry (no applicant, the built-in profile).
+    fn suggestion(title: &str) -> Option<String> {
+        check_title(title, None, &Profile::default_profile())
+            .into_iter()
+            .find_map(|f| f.suggestion)
+    }
+
     #[test]
     fn t001_suffix() {
         assert_eq!(codes("高可靠SiC功率模块驱动芯片", None), vec!["T001"]);
@@ -301,12 +308,6 @@ mod tests {
 
     #[test]
     fn suggestions_drop_whole_parts_before_single_words() {
-        let p = Profile::default_profile();
-        let suggestion = |t: &str| {
-            check_title(t, None, &p)
-                .into_iter()
-                .find_map(|f| f.suggestion)
-        };
         // A connector stays when its phrase goes on after the model (基于X芯片的 → 基于芯片的);
         // overlapping spans (20210315型, 型号) go as one.
         assert_eq!(
@@ -350,9 +351,8 @@ mod tests {
     /// ends a name (其, 和), is still part of the name; 的/中 next to a single character are not.
     #[test]
     fn single_character_trade_names_stay_whole() {
-        let p = Profile::default_profile();
         let evidence = |t: &str| {
-            check_title(t, None, &p)
+            check_title(t, None, &Profile::default_profile())
                 .into_iter()
                 .filter(|f| f.rule == "T003")
                 .map(|f| f.evidence)
