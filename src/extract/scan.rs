@@ -360,22 +360,28 @@ pub(super) fn extract_image(
     bytes: &[u8],
     limits: &Limits,
 ) -> Result<Document, ExtractError> {
-    let images =
-        raster::decode_image_file(bytes, limits.max_image_pixels).map_err(|e| match e {
-            RasterError::TooLarge { w, h } => ExtractError::TooLarge {
+    let mut doc = Document::new(path, Format::Image);
+    let mut pictures = Pictures::new(limits);
+    let images = match raster::decode_image_file(bytes, limits.max_image_pixels) {
+        Ok(images) => images,
+        Err(RasterError::TooLarge { w, h }) => {
+            return Err(ExtractError::TooLarge {
                 detail: format!(
                     "image of {w} × {h} pixels, limit {} pixels",
                     limits.max_image_pixels
                 ),
-            },
-            RasterError::Unsupported(s) => ExtractError::Unsupported {
-                format: s,
-                advice: "请转换为 JPEG、PNG 或 PDF 后上传 (convert to JPEG, PNG or PDF)".into(),
-            },
-            RasterError::Corrupt(s) => ExtractError::Corrupt { detail: s },
-        })?;
-    let mut doc = Document::new(path, Format::Image);
-    let mut pictures = Pictures::new(limits);
+            });
+        }
+        Err(RasterError::Corrupt(s)) => return Err(ExtractError::Corrupt { detail: s }),
+        // A picture of a kind this installation cannot decode (a HEIC photo without libheif,
+        // an unusual TIFF encoding) is the tool's limit, not the applicant's fault: the file
+        // is there, its page could not be checked (F003 names the reason and what to do).
+        Err(RasterError::Unsupported(s)) => {
+            pictures.undecodable(format!("{s}；请转换为 JPEG、PNG 或 PDF 后上传"));
+            pictures.finish(&mut doc);
+            return Ok(doc);
+        }
+    };
     for img in &images {
         pictures.add(img);
     }
@@ -404,6 +410,24 @@ impl<'a> Pictures<'a> {
             pages: Vec::new(),
             lines: Vec::new(),
         }
+    }
+
+    /// A picture that could not be decoded at all, as the next page: an A4 page left unread,
+    /// with the reason.
+    pub fn undecodable(&mut self, reason: String) {
+        let number = self.pages.len() as u32 + 1;
+        self.pages.push(Page {
+            number,
+            width_pt: 595.0,
+            height_pt: 842.0,
+            chars: 0,
+            image_coverage: 1.0,
+            ocr: false,
+            ocr_confidence: None,
+            seals: Vec::new(),
+            sign_spots: Vec::new(),
+        });
+        self.unread.push((number, reason));
     }
 
     /// Read one picture as the next page; returns its page number.
