@@ -226,25 +226,164 @@ const SKIP: &[&str] = &[
     "tblPr",
 ];
 
+/// The parts of a WordprocessingML document: the entries of a zip (.docx), or parts held in
+/// one XML file — Word's flat "XML Document" (pkg:package), or a Word 2003 XML document whose
+/// pictures are base64 w:binData named `wordml://…`.
+pub(super) enum Parts<'a> {
+    Zip(zip::ZipArchive<Cursor<&'a [u8]>>),
+    Flat(HashMap<String, Vec<u8>>),
+}
+
+impl Parts<'_> {
+    fn read(&mut self, name: &str, limit: usize) -> Result<Option<Vec<u8>>, ExtractError> {
+        match self {
+            Parts::Zip(zip) => read_entry(zip, name, limit),
+            // Each flat part's size was checked when the file was split into parts.
+            Parts::Flat(parts) => Ok(parts.get(name).cloned()),
+        }
+    }
+}
+
 pub fn extract_docx(
     path: &str,
     bytes: &[u8],
     limits: &Limits,
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
-    let mut zip = open_archive(bytes, "DOCX/zip")?;
-    let main =
-        read_entry(&mut zip, "word/document.xml", limits.max_stream_bytes)?.ok_or_else(|| {
-            ExtractError::Corrupt {
-                detail: "word/document.xml is missing".into(),
+    let zip = open_archive(bytes, "DOCX/zip")?;
+    read_parts(path, Parts::Zip(zip), Format::Docx, limits, deadline)
+}
+
+/// A Word XML document in one file, as web systems' "export to Word" writes them from
+/// templates (FreeMarker and the like) and saves as .doc or .xml: Word 2003 XML
+/// (w:wordDocument, the 2003 namespace, pictures as base64 w:binData) or Word 2007+'s flat
+/// "XML Document" (pkg:package holding each part of a .docx inline). Read with the DOCX reader:
+/// the vocabulary is WordprocessingML's.
+pub fn extract_word_xml(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    // The XML declaration names the encoding (UTF-8, or GB2312 in older templates).
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(256)]);
+    let declared = head
+        .split_once("?>")
+        .map_or("", |(decl, _)| decl)
+        .split_once("encoding=")
+        .and_then(|(_, rest)| {
+            rest.trim_start_matches(['"', '\''])
+                .split(['"', '\''])
+                .next()
+        })
+        .map(str::to_string);
+    let text = super::html::decode(bytes, Some(declared.as_deref().unwrap_or("utf-8")));
+    let parts = flat_parts(&text, limits)?;
+    read_parts(path, Parts::Flat(parts), Format::WordXml, limits, deadline)
+}
+
+/// The parts of a one-file Word XML document, by part name. A flat package's parts are its
+/// pkg:part elements (pkg:xmlData kept as XML, pkg:binaryData decoded); a Word 2003 document
+/// is its own main part, with its w:styles as the styles part and each w:binData picture under
+/// its name. Every part is held to the stream limit and all of them together to the file limit.
+fn flat_parts(xml: &str, limits: &Limits) -> Result<HashMap<String, Vec<u8>>, ExtractError> {
+    let corrupt = |e: quick_xml::Error| ExtractError::Corrupt {
+        detail: format!("Word XML document is not well-formed XML ({e})"),
+    };
+    let too_large = |name: &str| ExtractError::TooLarge {
+        detail: format!("{name} is larger than {} bytes", limits.max_stream_bytes),
+    };
+    let mut parts: HashMap<String, Vec<u8>> = HashMap::new();
+    let mut total = 0usize;
+    let mut reader = Reader::from_str(xml);
+    reader.config_mut().check_end_names = false;
+    let mut part_name: Option<String> = None;
+    let mut word2003 = false;
+    loop {
+        let ev = reader.read_event().map_err(corrupt)?;
+        let e = match ev {
+            Event::Start(e) => e,
+            Event::Eof => break,
+            _ => continue,
+        };
+        let (name, data) = match local(&e).as_str() {
+            "wordDocument" => {
+                word2003 = true;
+                continue;
             }
+            "part" => {
+                part_name = attr(&e, "name").map(|n| n.trim_start_matches('/').to_string());
+                continue;
+            }
+            "xmlData" | "styles" => {
+                let end = e.to_end().into_owned();
+                let span = reader.read_to_end(end.name()).map_err(corrupt)?;
+                let inner = xml
+                    .get(span.start as usize..span.end as usize)
+                    .unwrap_or_default();
+                if local(&e) == "styles" {
+                    if !word2003 {
+                        continue;
+                    }
+                    let styles = format!("<w:styles>{inner}</w:styles>");
+                    ("word/styles.xml".to_string(), styles.into_bytes())
+                } else {
+                    let Some(n) = part_name.clone() else { continue };
+                    (n, inner.as_bytes().to_vec())
+                }
+            }
+            "binaryData" | "binData" => {
+                let name = if local(&e) == "binData" {
+                    attr(&e, "name")
+                } else {
+                    part_name.clone()
+                };
+                let end = e.to_end().into_owned();
+                let text = reader.read_text(end.name()).map_err(corrupt)?;
+                let Some(n) = name else { continue };
+                if text.len() / 4 * 3 > limits.max_stream_bytes {
+                    return Err(too_large(&n));
+                }
+                (n, super::html::base64(&text))
+            }
+            _ => continue,
+        };
+        if data.len() > limits.max_stream_bytes {
+            return Err(too_large(&name));
+        }
+        total += data.len();
+        if total as u64 > limits.max_file_bytes.saturating_mul(4) {
+            return Err(too_large("the document's parts"));
+        }
+        parts.insert(name, data);
+    }
+    if word2003 {
+        if xml.len() > limits.max_stream_bytes {
+            return Err(too_large("the Word 2003 XML document"));
+        }
+        parts.insert("word/document.xml".into(), xml.as_bytes().to_vec());
+    }
+    Ok(parts)
+}
+
+fn read_parts(
+    path: &str,
+    mut zip: Parts,
+    format: Format,
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    let main = zip
+        .read("word/document.xml", limits.max_stream_bytes)?
+        .ok_or_else(|| ExtractError::Corrupt {
+            detail: "word/document.xml is missing".into(),
         })?;
-    let styles = match read_entry(&mut zip, "word/styles.xml", limits.max_stream_bytes) {
+    let styles = match zip.read("word/styles.xml", limits.max_stream_bytes) {
         Ok(Some(s)) => parse_styles(&String::from_utf8_lossy(&s)),
         _ => HashMap::new(),
     };
     let xml = String::from_utf8_lossy(&main);
-    let mut doc = Document::new(path, Format::Docx);
+    let mut doc = Document::new(path, format);
     let mut reader = Reader::from_str(&xml);
     reader.config_mut().check_end_names = false;
     let mut stack: Vec<String> = Vec::new();
@@ -512,12 +651,12 @@ pub fn extract_docx(
 /// DOCX is one chunk and nothing else; where a body mixes both, the chunks' text comes last).
 fn read_chunks(
     doc: &mut Document,
-    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    zip: &mut Parts,
     chunks: &[String],
     limits: &Limits,
     deadline: Deadline,
 ) -> Result<(), ExtractError> {
-    let rels = match read_entry(zip, "word/_rels/document.xml.rels", limits.max_stream_bytes) {
+    let rels = match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
         Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
         _ => return Ok(()),
     };
@@ -525,7 +664,7 @@ fn read_chunks(
         let Some(target) = rels.get(id.as_str()) else {
             continue;
         };
-        let Ok(Some(bytes)) = read_entry(zip, target, limits.max_stream_bytes) else {
+        let Ok(Some(bytes)) = zip.read(target, limits.max_stream_bytes) else {
             continue;
         };
         let html = if super::html::is_mht(&bytes) {
@@ -538,11 +677,14 @@ fn read_chunks(
     Ok(())
 }
 
-/// A picture's relationship id: DrawingML `a:blip r:embed`, VML `v:imagedata r:id`.
+/// A picture's relationship id: DrawingML `a:blip r:embed`, VML `v:imagedata r:id` (in Word
+/// 2003 XML, `src`: the name of its w:binData).
 fn note_picture(name: &str, e: &BytesStart, blocks: usize, pictures: &mut Vec<(usize, String)>) {
     let id = match name {
         "blip" => attr(e, "embed"),
-        "imagedata" => attr(e, "id"),
+        "imagedata" => {
+            attr(e, "id").or_else(|| attr(e, "src").filter(|s| s.starts_with("wordml://")))
+        }
         _ => None,
     };
     if let Some(id) = id.filter(|i| !i.is_empty())
@@ -568,13 +710,15 @@ const CONTAINER_CHARS: usize = 300;
 /// stands, their seals found as on a scanned PDF page. Other pictures are left alone.
 fn read_pictures(
     doc: Document,
-    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    zip: &mut Parts,
     pictures: &[(usize, String)],
     limits: &Limits,
 ) -> Document {
-    let rels = match read_entry(zip, "word/_rels/document.xml.rels", limits.max_stream_bytes) {
+    // A Word 2003 document names its pictures directly (v:imagedata src="wordml://…"), with
+    // no relationships part.
+    let rels = match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
         Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
-        _ => return doc,
+        _ => HashMap::new(),
     };
     let container = doc.char_count() < CONTAINER_CHARS;
     let mut read = super::scan::Pictures::new(limits);
@@ -582,15 +726,17 @@ fn read_pictures(
     let mut placed: Vec<(usize, u32)> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for (at, id) in pictures {
-        let Some(target) = rels.get(id.as_str()) else {
-            continue;
+        let target = match rels.get(id.as_str()) {
+            Some(t) => t,
+            None if id.starts_with("wordml://") => id,
+            None => continue,
         };
         // The same picture shown twice is one page.
         if seen.contains(&target.as_str()) {
             continue;
         }
         seen.push(target);
-        let Ok(Some(bytes)) = read_entry(zip, target, limits.max_stream_bytes) else {
+        let Ok(Some(bytes)) = zip.read(target, limits.max_stream_bytes) else {
             continue;
         };
         let Some((w, h)) = image::ImageReader::new(Cursor::new(&bytes))
@@ -738,7 +884,8 @@ fn handle_open(
                     .clamp(1, 64);
             }
         }
-        "vMerge" => {
+        // Word 2003 XML spells it w:vmerge.
+        "vMerge" | "vmerge" => {
             if let Some(Some(c)) = tables.last_mut().map(|t| t.cell.as_mut()) {
                 // <w:vMerge/> (no val) continues the cell above; val="restart" starts one.
                 c.2 = attr(e, "val").map(|v| v != "restart").unwrap_or(true);
@@ -931,5 +1078,113 @@ mod tests {
         assert_eq!(rels["rId4"], "word/media/image1.jpeg");
         assert_eq!(rels["rId5"], "word/media/image2.png");
         assert!(!rels.contains_key("rId6"));
+    }
+
+    fn word_xml(xml: &str) -> Document {
+        let limits = Limits::default();
+        assert_eq!(
+            crate::extract::sniff(xml.as_bytes()),
+            crate::extract::FileKind::WordXml
+        );
+        extract_word_xml(
+            "t.doc",
+            xml.as_bytes(),
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap()
+    }
+
+    /// Word 2003 XML as a FreeMarker "export to Word" writes it: a heading style in w:styles,
+    /// a table whose second row continues a vertical merge (w:vmerge, lower case in 2003), a
+    /// w:binData picture that is no text. Read as a DOCX would be.
+    #[test]
+    fn word_2003_xml_is_read() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<?mso-application progid="Word.Document"?>
+<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wx="http://schemas.microsoft.com/office/word/2003/auxHint" xml:space="preserve">
+<w:styles><w:style w:type="paragraph" w:styleId="1"><w:name w:val="heading 1"/></w:style><w:style w:type="character" w:styleId="h"><w:name w:val="hidden"/><w:rPr><w:vanish/></w:rPr></w:style></w:styles>
+<w:body><wx:sect>
+<w:p><w:pPr><w:pStyle w:val="1"/></w:pPr><w:r><w:t>项目信息表</w:t></w:r></w:p>
+<w:tbl><w:tr><w:tc><w:tcPr><w:vmerge w:val="restart"/></w:tcPr><w:p><w:r><w:t>申报单位</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>苏州某某科技有限公司</w:t></w:r></w:p></w:tc></w:tr>
+<w:tr><w:tc><w:tcPr><w:vmerge/></w:tcPr><w:p/></w:tc><w:tc><w:p><w:r><w:t>91320505MA1X0000</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:p><w:r><w:pict><w:binData w:name="wordml://03000001.png" xml:space="preserve">iVBORw0KGgo=</w:binData><v:shape style="width:20pt;height:20pt"><v:imagedata src="wordml://03000001.png" o:title=""/></v:shape></w:pict></w:r><w:r><w:t>（盖章）</w:t></w:r></w:p>
+<w:sectPr/></wx:sect></w:body></w:wordDocument>"#;
+        let d = word_xml(xml);
+        assert_eq!(d.format, Format::WordXml);
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            vec![
+                "项目信息表",
+                "申报单位",
+                "苏州某某科技有限公司",
+                "91320505MA1X0000",
+                "（盖章）"
+            ]
+        );
+        assert!(
+            matches!(d.blocks[0].kind, BlockKind::Heading { level: 1 }),
+            "{:?}",
+            d.blocks[0]
+        );
+        // The continued cell is no new block; its value sits in row 1, column 1.
+        assert!(matches!(
+            d.blocks[3].kind,
+            BlockKind::Cell { row: 1, col: 1, .. }
+        ));
+    }
+
+    /// Word's flat "XML Document" (pkg:package): each part inline, the styles and relationships
+    /// read from their parts, as from a .docx.
+    #[test]
+    fn flat_word_xml_package_is_read() {
+        let xml = r#"<?xml version="1.0" encoding="utf-8" standalone="yes"?><?mso-application progid="Word.Document"?>
+<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">
+<pkg:part pkg:name="/_rels/.rels" pkg:contentType="application/vnd.openxmlformats-package.relationships+xml"><pkg:xmlData><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships></pkg:xmlData></pkg:part>
+<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:pStyle w:val="2"/></w:pPr><w:r><w:t>一、立项依据</w:t></w:r></w:p><w:p><w:r><w:t>正文</w:t></w:r><w:r><w:rPr><w:rStyle w:val="tip"/></w:rPr><w:t>（填写说明）</w:t></w:r></w:p><w:sectPr/></w:body></w:document></pkg:xmlData></pkg:part>
+<pkg:part pkg:name="/word/styles.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"><pkg:xmlData><w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:style w:type="paragraph" w:styleId="2"><w:name w:val="heading 2"/></w:style><w:style w:type="character" w:styleId="tip"><w:name w:val="tip"/><w:rPr><w:vanish/></w:rPr></w:style></w:styles></pkg:xmlData></pkg:part>
+<pkg:part pkg:name="/word/media/image1.png" pkg:contentType="image/png" pkg:compression="store"><pkg:binaryData>iVBORw0KGgo=</pkg:binaryData></pkg:part>
+</pkg:package>"#;
+        let d = word_xml(xml);
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["一、立项依据", "正文"]);
+        assert!(matches!(d.blocks[0].kind, BlockKind::Heading { level: 2 }));
+        let limits = Limits::default();
+        let parts = flat_parts(xml, &limits).unwrap();
+        assert_eq!(parts["word/media/image1.png"], b"\x89PNG\r\n\x1a\n");
+    }
+
+    /// Other XML is no Word document; a Word XML document that is not well-formed is a corrupt
+    /// file, not a panic; a part over the stream limit is refused.
+    #[test]
+    fn word_xml_edges() {
+        use crate::extract::{FileKind, sniff};
+        assert_ne!(
+            sniff(b"<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+            FileKind::WordXml
+        );
+        assert_eq!(
+            sniff(b"\xEF\xBB\xBF  <w:wordDocument xmlns:w=\"x\"><w:body/></w:wordDocument>"),
+            FileKind::WordXml
+        );
+        let limits = Limits::default();
+        let broken = "<?xml version=\"1.0\"?><w:wordDocument xmlns:w=\"x\"><w:body><w:p><w:r><w:t>a</w:r></w:body>";
+        let r = extract_word_xml(
+            "t.doc",
+            broken.as_bytes(),
+            &limits,
+            Deadline::after(limits.time_budget),
+        );
+        assert!(r.is_ok() || matches!(r, Err(ExtractError::Corrupt { .. })));
+        let small = Limits {
+            max_stream_bytes: 16,
+            ..Limits::default()
+        };
+        let pic = "<?xml version=\"1.0\"?><w:wordDocument xmlns:w=\"x\"><w:body><w:binData w:name=\"wordml://1.png\">QUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFBQUFB</w:binData></w:body></w:wordDocument>";
+        assert!(matches!(
+            flat_parts(pic, &small),
+            Err(ExtractError::TooLarge { .. })
+        ));
     }
 }

@@ -153,7 +153,7 @@ fn quoted_printable(s: &str) -> Vec<u8> {
     out
 }
 
-fn base64(s: &str) -> Vec<u8> {
+pub(super) fn base64(s: &str) -> Vec<u8> {
     let val = |c: u8| match c {
         b'A'..=b'Z' => Some(c - b'A'),
         b'a'..=b'z' => Some(c - b'a' + 26),

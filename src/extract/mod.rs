@@ -176,6 +176,9 @@ pub enum Format {
     Odt,
     /// OFD, China's fixed-layout e-document format (GB/T 33190).
     Ofd,
+    /// A Word XML document in one file (Word 2003 XML, Word's flat XML), as web systems
+    /// export "Word" files.
+    WordXml,
 }
 
 impl Format {
@@ -190,6 +193,7 @@ impl Format {
             Format::Sheet => "sheet",
             Format::Odt => "odt",
             Format::Ofd => "ofd",
+            Format::WordXml => "wordxml",
         }
     }
 }
@@ -417,6 +421,9 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
             not_accepted(odt::extract_odt(path, bytes, limits, deadline), &kind)
         }
         FileKind::Ofd => not_accepted(ofd::extract_ofd(path, bytes, limits, deadline), &kind),
+        FileKind::WordXml => {
+            not_accepted(docx::extract_word_xml(path, bytes, limits, deadline), &kind)
+        }
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
         FileKind::Image(_) if limits.ocr => scan::extract_image(path, bytes, limits),
         FileKind::Zip => Err(ExtractError::Unsupported {

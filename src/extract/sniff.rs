@@ -19,6 +19,9 @@ pub enum FileKind {
     OpenDocumentOther,
     /// OFD (GB/T 33190), a zip with OFD.xml at its root.
     Ofd,
+    /// A Word XML document in one file: Word 2003 XML (w:wordDocument) or Word's flat XML
+    /// package (pkg:package), as web systems' "export to Word" writes them.
+    WordXml,
     /// OLE2 compound file: .doc, .wps, .xls, .et …
     Ole(&'static str),
     Rtf,
@@ -130,11 +133,37 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
             "heic"
         });
     }
+    // Word XML in one file (FreeMarker-style "export to Word", saved as .doc or .xml).
+    if is_word_xml(bytes) {
+        return FileKind::WordXml;
+    }
     // A web page or web archive (an HTML "Word" export, MHT).
     if super::html::is_html(bytes) || super::html::is_mht(bytes) {
         return FileKind::Html;
     }
     FileKind::Unknown
+}
+
+/// An XML file whose root is a Word document: Word 2003 XML's w:wordDocument (with or without
+/// the mso-application processing instruction) or a flat package (pkg:package) holding
+/// word/document.xml. Looked for in the first 4 KiB after a byte-order mark and white space.
+fn is_word_xml(bytes: &[u8]) -> bool {
+    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    let head = &b[start..b.len().min(start + 4096)];
+    if !head.starts_with(b"<?xml")
+        && !head.starts_with(b"<w:wordDocument")
+        && !head.starts_with(b"<pkg:package")
+    {
+        return false;
+    }
+    memmem::find(head, b"progid=\"Word.Document\"").is_some()
+        || memmem::find(head, b"<w:wordDocument").is_some()
+        || (memmem::find(head, b"<pkg:package").is_some()
+            && memmem::find(&b[start..b.len().min(start + 65536)], b"/word/document.xml").is_some())
 }
 
 impl FileKind {
@@ -166,6 +195,10 @@ impl FileKind {
             FileKind::Html => (
                 "HTML / 网页 (.doc/.htm/.mht)",
                 "这是网页格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (an HTML page: save as .docx or export to PDF)",
+            ),
+            FileKind::WordXml => (
+                "Word XML (.doc/.xml)",
+                "这是 Word XML 格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (Word XML: save as .docx or export to PDF)",
             ),
             FileKind::Ofd => (
                 "OFD (.ofd)",
