@@ -251,7 +251,7 @@ pub fn extract_docx(
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
     let zip = open_archive(bytes, "DOCX/zip")?;
-    read_parts(path, Parts::Zip(zip), Format::Docx, limits, deadline)
+    read_parts(path, Parts::Zip(zip), Format::Docx, limits, deadline, true)
 }
 
 /// A Word XML document in one file, as web systems' "export to Word" writes them from
@@ -279,7 +279,14 @@ pub fn extract_word_xml(
         .map(str::to_string);
     let text = super::html::decode(bytes, Some(declared.as_deref().unwrap_or("utf-8")));
     let parts = flat_parts(&text, limits)?;
-    read_parts(path, Parts::Flat(parts), Format::WordXml, limits, deadline)
+    read_parts(
+        path,
+        Parts::Flat(parts),
+        Format::WordXml,
+        limits,
+        deadline,
+        true,
+    )
 }
 
 /// The parts of a one-file Word XML document, by part name. A flat package's parts are its
@@ -366,12 +373,15 @@ fn flat_parts(xml: &str, limits: &Limits) -> Result<HashMap<String, Vec<u8>>, Ex
     Ok(parts)
 }
 
+/// The document in `zip`'s parts; `objects`: read embedded OLE objects (not for a document
+/// that is itself embedded).
 fn read_parts(
     path: &str,
     mut zip: Parts,
     format: Format,
     limits: &Limits,
     deadline: Deadline,
+    objects: bool,
 ) -> Result<Document, ExtractError> {
     let main = zip
         .read("word/document.xml", limits.max_stream_bytes)?
@@ -412,6 +422,10 @@ fn read_parts(
     // Alternative format chunks (w:altChunk): HTML or MHT parts that Word imports as the body
     // (web editors' DOCX), by relationship id.
     let mut chunks: Vec<String> = Vec::new();
+    // Embedded OLE objects (a table pasted as an Excel worksheet object): where each stands,
+    // its relationship id, and the picture the document shows for it.
+    let mut embedded: Vec<Embedded> = Vec::new();
+    let mut object_pictures: Option<usize> = None;
     loop {
         events += 1;
         if events.is_multiple_of(8192) && deadline.expired() {
@@ -449,6 +463,19 @@ fn read_parts(
                 && stack[stack.len() - 2] == "r";
             match name.as_str() {
                 "altChunk" => chunks.extend(attr(e, "id")),
+                "object" if matches!(ev, Event::Start(_)) => object_pictures = Some(pictures.len()),
+                "OLEObject" if embedded.len() < 64 => {
+                    if let Some(id) = attr(e, "id") {
+                        embedded.push(Embedded {
+                            at: doc.blocks.len(),
+                            id,
+                            prog_id: attr(e, "ProgID").unwrap_or_default(),
+                            preview: object_pictures
+                                .filter(|&first| pictures.len() > first)
+                                .map(|_| pictures.len() - 1),
+                        });
+                    }
+                }
                 "sdt" if matches!(ev, Event::Start(_)) => controls.push(false),
                 "showingPlcHdr" if stack.last().is_some_and(|s| s == "sdtPr") => {
                     if let Some(c) = controls.last_mut() {
@@ -641,10 +668,120 @@ fn read_parts(
     if !chunks.is_empty() {
         read_chunks(&mut doc, &mut zip, &chunks, limits, deadline)?;
     }
+    if objects && !embedded.is_empty() {
+        let read;
+        (doc, read) = read_objects(doc, &mut zip, &embedded, limits, deadline);
+        // A read object's preview picture is the same table drawn: not read again by OCR.
+        // The other pictures move down by the blocks inserted before them.
+        let previews: Vec<usize> = read
+            .iter()
+            .filter_map(|&(i, _)| embedded[i].preview)
+            .collect();
+        pictures = pictures
+            .into_iter()
+            .enumerate()
+            .filter(|(k, _)| !previews.contains(k))
+            .map(|(_, (at, id))| {
+                let shift: usize = read
+                    .iter()
+                    .filter(|&&(i, _)| embedded[i].at <= at)
+                    .map(|&(_, n)| n)
+                    .sum();
+                (at + shift, id)
+            })
+            .collect();
+    }
     if limits.ocr && !pictures.is_empty() {
         doc = read_pictures(doc, &mut zip, &pictures, limits);
     }
     Ok(doc)
+}
+
+/// An embedded OLE object of the document body (o:OLEObject).
+struct Embedded {
+    /// Blocks of the document before it.
+    at: usize,
+    /// Its relationship id (the embedded part).
+    id: String,
+    prog_id: String,
+    /// The index, among the body's pictures, of the picture showing it.
+    preview: Option<usize>,
+}
+
+/// Embedded objects whose part is an Office Open XML document — an Excel workbook
+/// (Excel.Sheet.12: a table pasted as a worksheet object), a Word document — read and their
+/// blocks put where the object stands, their tables numbered after the document's own. What a
+/// picture of the object shows is what its workbook holds, so the workbook is the reading.
+/// Returns the document and, for each object read, (its index, blocks inserted). Objects that
+/// are OLE compound files (Excel 97-2003 .bin) or cannot be opened are left as pictures.
+fn read_objects(
+    doc: Document,
+    zip: &mut Parts,
+    objects: &[Embedded],
+    limits: &Limits,
+    deadline: Deadline,
+) -> (Document, Vec<(usize, usize)>) {
+    let rels = match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
+        Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
+        _ => return (doc, Vec::new()),
+    };
+    let mut inserts: Vec<(usize, usize, Document)> = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        let Some(target) = rels.get(o.id.as_str()) else {
+            continue;
+        };
+        let Ok(Some(bytes)) = zip.read(target, limits.max_stream_bytes) else {
+            continue;
+        };
+        let name = format!("{}#{}", doc.path, o.prog_id);
+        let read = match super::sniff(&bytes) {
+            super::FileKind::Xlsx => super::sheet::extract_sheet(&name, &bytes, limits, deadline),
+            super::FileKind::Docx => open_archive(&bytes, "DOCX/zip").and_then(|z| {
+                read_parts(&name, Parts::Zip(z), Format::Docx, limits, deadline, false)
+            }),
+            _ => continue,
+        };
+        if let Ok(inner) = read
+            && !inner.blocks.is_empty()
+        {
+            inserts.push((o.at, i, inner));
+        }
+    }
+    if inserts.is_empty() {
+        return (doc, Vec::new());
+    }
+    let mut tables = doc.next_table();
+    let mut out = Document::new(&doc.path, doc.format);
+    out.pages = doc.pages;
+    out.issues = doc.issues;
+    let mut read = Vec::new();
+    let mut pending = inserts.into_iter().peekable();
+    let put = |out: &mut Document, inner: Document, tables: &mut u32| {
+        let base = *tables;
+        for b in &inner.blocks {
+            let kind = match b.kind {
+                BlockKind::Cell { table, row, col } => BlockKind::Cell {
+                    table: table + base,
+                    row,
+                    col,
+                },
+                ref k => k.clone(),
+            };
+            out.push_block(kind, &b.text, None);
+        }
+        *tables = base.max(out.next_table());
+        inner.blocks.len()
+    };
+    for (k, b) in doc.blocks.iter().enumerate() {
+        while let Some((_, i, inner)) = pending.next_if(|(at, _, _)| *at <= k) {
+            read.push((i, put(&mut out, inner, &mut tables)));
+        }
+        out.push_block(b.kind.clone(), &b.text, b.page);
+    }
+    for (_, i, inner) in pending {
+        read.push((i, put(&mut out, inner, &mut tables)));
+    }
+    (out, read)
 }
 
 /// The HTML of each alternative format chunk, read after the body's own blocks (a web editor's
@@ -1186,5 +1323,65 @@ mod tests {
             flat_parts(pic, &small),
             Err(ExtractError::TooLarge { .. })
         ));
+    }
+
+    /// A table pasted into Word as an Excel worksheet object: the document shows a picture, the
+    /// workbook in word/embeddings holds the cells; they are read where the object stands, after
+    /// the paragraph before it and before the one after, their table numbered after the
+    /// document's own. An object whose part is no workbook is left alone.
+    #[test]
+    fn embedded_excel_worksheet_objects_are_read() {
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.write_string(0, 0, "统一社会信用代码").unwrap();
+        ws.write_string(0, 1, "91320505MA1X2Y3Z4A").unwrap();
+        let xlsx = wb.save_to_buffer().unwrap();
+        let doc = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"><w:body>
+<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目名称</w:t></w:r></w:p></w:tc></w:tr></w:tbl>
+<w:p><w:r><w:t>项目信息表</w:t></w:r></w:p>
+<w:p><w:r><w:object><v:shape><v:imagedata r:id="rId1"/></v:shape><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" r:id="rId2"/></w:object></w:r></w:p>
+<w:p><w:r><w:object><o:OLEObject Type="Embed" ProgID="Package" r:id="rId3"/></w:object></w:r></w:p>
+<w:p><w:r><w:t>（盖章）</w:t></w:r></w:p><w:sectPr/></w:body></w:document>"#;
+        let rels = r#"<Relationships><Relationship Id="rId1" Target="media/image1.png"/><Relationship Id="rId2" Target="embeddings/Microsoft_Excel_Worksheet.xlsx"/><Relationship Id="rId3" Target="embeddings/oleObject1.bin"/></Relationships>"#;
+        let bytes = crate::extract::zip_of_bytes(&[
+            ("word/document.xml", doc.as_bytes()),
+            ("word/_rels/document.xml.rels", rels.as_bytes()),
+            ("word/embeddings/Microsoft_Excel_Worksheet.xlsx", &xlsx),
+            (
+                "word/embeddings/oleObject1.bin",
+                b"\xD0\xCF\x11\xE0 not really",
+            ),
+        ]);
+        let limits = Limits::default();
+        let d = extract_docx(
+            "t.docx",
+            &bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let got: Vec<(&str, &BlockKind)> = d
+            .blocks
+            .iter()
+            .map(|b| (b.text.as_str(), &b.kind))
+            .collect();
+        assert_eq!(
+            got.iter().map(|g| g.0).collect::<Vec<_>>(),
+            vec![
+                "项目名称",
+                "项目信息表",
+                "统一社会信用代码",
+                "91320505MA1X2Y3Z4A",
+                "（盖章）"
+            ]
+        );
+        assert_eq!(
+            *got[3].1,
+            BlockKind::Cell {
+                table: 1,
+                row: 0,
+                col: 1
+            }
+        );
     }
 }

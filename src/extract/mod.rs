@@ -362,14 +362,20 @@ impl Document {
 /// A zip of the given (name, text) entries: test documents of zip-based formats.
 #[cfg(test)]
 pub(crate) fn zip_of(parts: &[(&str, &str)]) -> Vec<u8> {
+    let parts: Vec<(&str, &[u8])> = parts.iter().map(|(n, t)| (*n, t.as_bytes())).collect();
+    zip_of_bytes(&parts)
+}
+
+#[cfg(test)]
+pub(crate) fn zip_of_bytes(parts: &[(&str, &[u8])]) -> Vec<u8> {
     use std::io::Write;
     let mut buf = std::io::Cursor::new(Vec::new());
     {
         let mut z = zip::ZipWriter::new(&mut buf);
         let opt = zip::write::SimpleFileOptions::default();
-        for (name, text) in parts {
+        for (name, bytes) in parts {
             z.start_file(*name, opt).unwrap();
-            z.write_all(text.as_bytes()).unwrap();
+            z.write_all(bytes).unwrap();
         }
         z.finish().unwrap();
     }
