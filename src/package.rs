@@ -166,9 +166,9 @@ pub fn load(path: &Path, limits: &Limits) -> Package {
         .unwrap_or_else(|| shown.clone());
     let bytes = read_limited(path, limits);
     if let Ok(b) = &bytes
-        && sniff(b) == FileKind::Zip
+        && sniff(b).is_archive()
     {
-        return match archive::open_zip(b, limits) {
+        return match archive::open_package(b, &sniff(b), limits) {
             Ok(entries) => with_running_lines(shown, zip_docs(entries, limits, 0, "", &deadline)),
             Err(e) => Package {
                 path: shown,
@@ -350,7 +350,7 @@ fn load_bytes(
         Err(e) => return vec![failed(name, e)],
     };
     let kind = sniff(&bytes);
-    if kind == FileKind::Zip {
+    if kind.is_archive() {
         if depth + 1 >= limits.max_zip_depth {
             return vec![failed(
                 name,
@@ -359,7 +359,7 @@ fn load_bytes(
                 },
             )];
         }
-        return match archive::open_zip(&bytes, limits) {
+        return match archive::open_package(&bytes, &kind, limits) {
             Ok(entries) => zip_docs(entries, limits, depth + 1, &format!("{name}/"), deadline),
             Err(e) => vec![failed(name, e)],
         };

@@ -428,6 +428,65 @@ fn zip_bomb_is_stopped() {
     );
 }
 
+/// A package sent as a 7-Zip archive: its files in their folder are read, the Mac's
+/// __MACOSX companion is no document, and the whole goes through `package::load` as a zip does.
+#[test]
+fn seven_zip_packages_are_read() {
+    let bytes = read("gen/package.7z");
+    assert_eq!(extract::sniff(&bytes), extract::FileKind::SevenZip);
+    let entries = archive::open_7z(&bytes, &Limits::default()).unwrap();
+    let names: Vec<&str> = entries.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(
+        names,
+        vec![
+            "苏州某某科技有限公司申报材料/项目信息表.pdf",
+            "苏州某某科技有限公司申报材料/信用承诺书.pdf"
+        ]
+    );
+    assert!(
+        entries
+            .iter()
+            .all(|e| e.bytes.as_ref().is_ok_and(|b| b.starts_with(b"%PDF-")))
+    );
+    let pkg = propscan::package::load(&fixtures().join("gen/package.7z"), &Limits::default());
+    let kinds: Vec<String> = pkg
+        .docs
+        .iter()
+        .map(|d| format!("{} {:?}", d.path, d.parts))
+        .collect();
+    assert_eq!(pkg.docs.len(), 2, "{kinds:?}");
+    assert!(pkg.docs.iter().all(|d| d.doc.is_some()), "{kinds:?}");
+}
+
+/// A 7z bomb (96 MiB of zeros in 15 KiB) stops at the ratio limit, long before its declared
+/// size; with a stream limit below what its decoder's dictionary needs, it is refused before
+/// anything is allocated. A password-protected archive is said to be encrypted; a truncated one
+/// is corrupt, no panic.
+#[test]
+fn seven_zip_bombs_passwords_and_truncation() {
+    let entries = archive::open_7z(&read("bad/bomb.7z"), &Limits::default()).unwrap();
+    assert!(
+        matches!(entries[0].bytes, Err(ExtractError::TooLarge { .. })),
+        "{:?}",
+        entries[0].bytes.as_ref().err()
+    );
+    let small = Limits {
+        max_stream_bytes: 2 * 1024 * 1024,
+        ..Limits::default()
+    };
+    assert!(matches!(
+        archive::open_7z(&read("bad/bomb.7z"), &small),
+        Err(ExtractError::TooLarge { .. })
+    ));
+    let enc = archive::open_7z(&read("bad/encrypted.7z"), &Limits::default());
+    assert!(matches!(enc, Err(ExtractError::Encrypted)), "{enc:?}");
+    match archive::open_7z(&read("bad/truncated.7z"), &Limits::default()) {
+        Err(ExtractError::Corrupt { .. }) => {}
+        Ok(entries) => assert!(entries.iter().any(|e| e.bytes.is_err()), "{entries:?}"),
+        Err(e) => panic!("{e:?}"),
+    }
+}
+
 /// Hundreds of mutated and truncated copies of real fixtures: none panics, none runs away.
 #[test]
 fn corruption_sweep() {
@@ -443,6 +502,7 @@ fn corruption_sweep() {
         "gen/application.docx",
         "gen/cover.docx",
         "gen/package_gbk.zip",
+        "gen/package.7z",
     ];
     let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
     let mut next = || {
@@ -476,8 +536,9 @@ fn corruption_sweep() {
                 }
             }
             let start = Instant::now();
-            if src.ends_with(".zip") {
-                if let Ok(entries) = archive::open_zip(&data, &limits) {
+            if src.ends_with(".zip") || src.ends_with(".7z") {
+                let kind = extract::sniff(&data);
+                if let Ok(entries) = archive::open_package(&data, &kind, &limits) {
                     for e in entries.into_iter().filter_map(|e| e.bytes.ok()) {
                         let _ = extract::extract_guarded(src, &e, &limits);
                     }

@@ -1,4 +1,4 @@
-//! Zip packages, opened with limits: entry count, per-entry and total uncompressed size, and
+//! Zip and 7-Zip packages, opened with limits: entry count, per-entry and total uncompressed size, and
 //! compression ratio are all enforced on the bytes actually inflated, never on the sizes the
 //! archive claims. Entry names without the UTF-8 flag are usually GBK (Windows Explorer on a
 //! Chinese system); a name that is not valid UTF-8 is decoded as GBK. Names are normalised so
@@ -87,15 +87,8 @@ pub fn open_zip(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractE
         if f.is_dir() {
             continue;
         }
-        let raw = decode_name(f.name_raw());
-        let name = safe_name(&raw);
-        if name.is_empty() || is_junk(&name) {
+        let Some((name, renamed_from)) = entry_name(decode_name(f.name_raw())) else {
             continue;
-        }
-        let renamed_from = if name != raw.replace('\\', "/") {
-            Some(raw.clone())
-        } else {
-            None
         };
         if f.encrypted() {
             out.push(ZipEntry {
@@ -108,29 +101,7 @@ pub fn open_zip(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractE
         let per_entry =
             (limits.max_stream_bytes as u64).min(limits.max_zip_total_bytes.saturating_sub(total));
         let compressed = f.compressed_size().max(1);
-        let mut buf = Vec::new();
-        let res = (&mut f).take(per_entry + 1).read_to_end(&mut buf);
-        let bytes = match res {
-            Err(e) => Err(ExtractError::Corrupt {
-                detail: format!("{e}"),
-            }),
-            Ok(_) if buf.len() as u64 > per_entry => Err(ExtractError::TooLarge {
-                detail: format!("inflates beyond {per_entry} bytes (zip bomb?)"),
-            }),
-            Ok(_)
-                if buf.len() as u64 > 1024 * 1024
-                    && buf.len() as u64 / compressed > limits.max_zip_ratio =>
-            {
-                Err(ExtractError::TooLarge {
-                    detail: format!(
-                        "compression ratio {}:1 above {}:1 (zip bomb?)",
-                        buf.len() as u64 / compressed,
-                        limits.max_zip_ratio
-                    ),
-                })
-            }
-            Ok(_) => Ok(buf),
-        };
+        let bytes = inflate(&mut f, per_entry, compressed, limits);
         if let Ok(b) = &bytes {
             total += b.len() as u64;
         }
@@ -140,20 +111,174 @@ pub fn open_zip(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractE
             renamed_from,
         });
         if total >= limits.max_zip_total_bytes {
-            out.push(ZipEntry {
-                name: "…".into(),
-                bytes: Err(ExtractError::TooLarge {
-                    detail: format!(
-                        "the archive inflates beyond {} bytes; the rest was not read",
-                        limits.max_zip_total_bytes
-                    ),
-                }),
-                renamed_from: None,
-            });
+            out.push(over_total(limits));
             break;
         }
     }
     Ok(out)
+}
+
+/// An entry's safe name, and the stored one when it had to be rewritten; None for folders'
+/// junk (__MACOSX, .DS_Store, Office lock files) and empty names.
+fn entry_name(raw: String) -> Option<(String, Option<String>)> {
+    let name = safe_name(&raw);
+    if name.is_empty() || is_junk(&name) {
+        return None;
+    }
+    let renamed_from = (name != raw.replace('\\', "/")).then_some(raw);
+    Some((name, renamed_from))
+}
+
+/// An entry's bytes as its reader gives them, at most `per_entry` of them, and at most
+/// `max_zip_ratio` times the `compressed` bytes they came from once past a megabyte.
+fn inflate(
+    r: &mut dyn Read,
+    per_entry: u64,
+    compressed: u64,
+    limits: &Limits,
+) -> Result<Vec<u8>, ExtractError> {
+    let mut buf = Vec::new();
+    match r.take(per_entry + 1).read_to_end(&mut buf) {
+        Err(e) => Err(ExtractError::Corrupt {
+            detail: format!("{e}"),
+        }),
+        Ok(_) if buf.len() as u64 > per_entry => Err(ExtractError::TooLarge {
+            detail: format!("inflates beyond {per_entry} bytes (zip bomb?)"),
+        }),
+        Ok(_)
+            if buf.len() as u64 > 1024 * 1024
+                && buf.len() as u64 / compressed > limits.max_zip_ratio =>
+        {
+            Err(ExtractError::TooLarge {
+                detail: format!(
+                    "compression ratio {}:1 above {}:1 (zip bomb?)",
+                    buf.len() as u64 / compressed,
+                    limits.max_zip_ratio
+                ),
+            })
+        }
+        Ok(_) => Ok(buf),
+    }
+}
+
+fn over_total(limits: &Limits) -> ZipEntry {
+    ZipEntry {
+        name: "…".into(),
+        bytes: Err(ExtractError::TooLarge {
+            detail: format!(
+                "the archive inflates beyond {} bytes; the rest was not read",
+                limits.max_zip_total_bytes
+            ),
+        }),
+        renamed_from: None,
+    }
+}
+
+/// Read every file entry of a 7-Zip package (sevenz-rust2, pure Rust), with the zip limits:
+/// entry count, per-entry and total bytes as actually decoded, and the ratio of everything
+/// decoded to the archive's size (a solid archive's entries share their compressed bytes).
+/// The decoder's dictionaries and header buffers are held to twice the stream limit before
+/// anything is allocated; it runs on this thread only. Names are UTF-16 in 7z, made safe as a zip's.
+pub fn open_7z(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractError> {
+    use sevenz_rust2::{ArchiveReader, Error, Password};
+    let mapped = |e: Error| match e {
+        Error::PasswordRequired | Error::MaybeBadPassword(_) => ExtractError::Encrypted,
+        // Built without the AES codec: an archive encrypted with a password says so by its
+        // coder's name.
+        Error::UnsupportedCompressionMethod(m) if m.contains("AES") => ExtractError::Encrypted,
+        Error::MaxMemLimited { .. } => ExtractError::TooLarge {
+            detail: format!(
+                "the 7z decoder would need more than {} bytes of memory",
+                limits.max_stream_bytes.saturating_mul(2)
+            ),
+        },
+        e => ExtractError::Corrupt {
+            detail: format!("7z: {e}"),
+        },
+    };
+    // The crate parses hostile bytes: a panic in it is a broken archive.
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut reader = ArchiveReader::new_with_memory_limit(
+            Cursor::new(bytes),
+            Password::empty(),
+            // Twice the stream limit: 7-Zip's "ultra" level uses a 64 MiB dictionary.
+            limits.max_stream_bytes.saturating_mul(2) / 1024,
+        )
+        .map_err(mapped)?;
+        reader.set_thread_count(1);
+        let files = &reader.archive().files;
+        if files.len() > limits.max_zip_entries {
+            return Err(ExtractError::TooLarge {
+                detail: format!("{} entries, limit {}", files.len(), limits.max_zip_entries),
+            });
+        }
+        let mut out = Vec::new();
+        let mut total: u64 = 0;
+        let mut over = false;
+        let archive_size = (bytes.len() as u64).max(1);
+        let walk = reader.for_each_entries(|entry, r| {
+            if entry.is_directory() || !entry.has_stream() {
+                return Ok(true);
+            }
+            let Some((name, renamed_from)) = entry_name(entry.name().to_string()) else {
+                return Ok(true);
+            };
+            let per_entry = (limits.max_stream_bytes as u64)
+                .min(limits.max_zip_total_bytes.saturating_sub(total));
+            // The whole archive's bytes stand for this entry's compressed ones: what has been
+            // decoded so far may not exceed the ratio limit times the archive.
+            let budget = (archive_size.saturating_mul(limits.max_zip_ratio))
+                .saturating_sub(total)
+                .max(1024 * 1024);
+            let bytes = inflate(r, per_entry.min(budget), archive_size, limits);
+            let failed = bytes.is_err();
+            if let Ok(b) = &bytes {
+                total += b.len() as u64;
+            }
+            out.push(ZipEntry {
+                name,
+                bytes,
+                renamed_from,
+            });
+            over = total >= limits.max_zip_total_bytes;
+            // After an entry that could not be read in full, the rest of its block is not
+            // decoded (a bomb is not inflated to the end).
+            Ok(!failed && !over)
+        });
+        if over {
+            out.push(over_total(limits));
+        }
+        match walk {
+            Ok(()) => Ok(out),
+            // Entries read before a broken one are kept; the break is said as an entry.
+            Err(e) if !out.is_empty() => {
+                out.push(ZipEntry {
+                    name: "…".into(),
+                    bytes: Err(mapped(e)),
+                    renamed_from: None,
+                });
+                Ok(out)
+            }
+            Err(e) => Err(mapped(e)),
+        }
+    }))
+    .unwrap_or_else(|_| {
+        Err(ExtractError::Corrupt {
+            detail: "7z: the archive's structure is broken".into(),
+        })
+    })
+}
+
+/// A package archive's entries: zip or 7-Zip by `kind`.
+pub fn open_package(
+    bytes: &[u8],
+    kind: &super::FileKind,
+    limits: &Limits,
+) -> Result<Vec<ZipEntry>, ExtractError> {
+    match kind {
+        super::FileKind::SevenZip => open_7z(bytes, limits),
+        _ => open_zip(bytes, limits),
+    }
 }
 
 #[cfg(test)]

@@ -432,8 +432,8 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
         }
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
         FileKind::Image(_) if limits.ocr => scan::extract_image(path, bytes, limits),
-        FileKind::Zip => Err(ExtractError::Unsupported {
-            format: "zip archive".into(),
+        FileKind::Zip | FileKind::SevenZip => Err(ExtractError::Unsupported {
+            format: "zip / 7z archive".into(),
             advice: "压缩包是一个申报包，请用 propscan check 检查 (a zip is a package: run `propscan check` on it)".into(),
         }),
         kind => Err(kind.unsupported_error().unwrap_or_else(|| {

@@ -9,6 +9,8 @@ pub enum FileKind {
     Docx,
     /// A zip that is not an office document: a package of files.
     Zip,
+    /// A 7-Zip archive: a package of files.
+    SevenZip,
     Xlsx,
     /// An HTML page or MIME web archive.
     Html,
@@ -103,6 +105,9 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
         };
         return FileKind::Ole(kind);
     }
+    if bytes.starts_with(b"7z\xBC\xAF\x27\x1C") {
+        return FileKind::SevenZip;
+    }
     if bytes.starts_with(b"{\\rtf") {
         return FileKind::Rtf;
     }
@@ -167,6 +172,11 @@ fn is_word_xml(bytes: &[u8]) -> bool {
 }
 
 impl FileKind {
+    /// A package of files: a zip that is no office document, or a 7-Zip archive.
+    pub fn is_archive(&self) -> bool {
+        matches!(self, FileKind::Zip | FileKind::SevenZip)
+    }
+
     pub fn is_image(&self) -> bool {
         matches!(self, FileKind::Image(_))
     }
