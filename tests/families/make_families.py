@@ -27,7 +27,7 @@ tests/packages/make_packages.py (the call's rules applied to the generator's gro
 Needs python-docx, reportlab, pikepdf, pillow, numpy, openpyxl (xlsx), LibreOffice Writer and Calc (xlsx) with fonts-noto-cjk, fonts-wqy-microhei,
 poppler-utils (pdfunite, pdfimages, pdftoppm), tesseract-ocr-chi-sim (ocrlayer), ghostscript (outlines),
 chromium (chromeprint), pandoc, texlive-xetex with texlive-lang-chinese (xetex) and abiword (round 22),
-pillow-heif (heicphoto) and fonttools (type3font) (round 37), py7zr (sevenzip, round 38).
+pillow-heif (heicphoto) and fonttools (type3font) (round 37), py7zr (sevenzip, round 38), pyhanko (esign, round 39).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -74,7 +74,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "webpimg", "pdfattach",
             "xfaform",
             "heicphoto", "psprint", "type3font",
-            "wordxml", "oleexcel", "sevenzip"]
+            "wordxml", "oleexcel", "sevenzip",
+            "imgtable", "esign", "codeboxes"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -107,7 +108,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"webpimg": 35, "pdfattach": 35} | \
     {"xfaform": 36} | \
     {"heicphoto": 37, "psprint": 37, "type3font": 37} | \
-    {"wordxml": 38, "oleexcel": 38, "sevenzip": 38}
+    {"wordxml": 38, "oleexcel": 38, "sevenzip": 38} | \
+    {"imgtable": 39, "esign": 39, "codeboxes": 39}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -831,6 +833,23 @@ LABELS = {
                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                      municipal="申请市拨经费（万元）"),
+    # Round 39: the information table as a screenshot of the online system's page pasted into a
+    # Word file under a typed title, no text of the table in the document (imgtable); the
+    # commitment and the agreement signed with electronic seals (电子签章): PDF signatures whose
+    # visible appearance is the red seal, added as incremental updates (esign); a Word form
+    # whose credit code and phone are typed one character to a box (codeboxes).
+    "imgtable": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
+    "esign": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                  type="单位性质", status="企业资质", leader="项目负责人", phone="手机", department="主管部门",
+                  zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                  municipal="申请市拨经费（万元）"),
+    "codeboxes": dict(name="项目名称", guide="指南代码", applicant="申报单位（全称）", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="项目起止时间", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -960,6 +979,9 @@ STYLE = {
     "wordxml": dict(period="cn-day", money="wan"),
     "oleexcel": dict(period="cn-dash", money="wan"),
     "sevenzip": dict(period="slash", money="wan"),
+    "imgtable": dict(period="cn-dash", money="wan"),
+    "esign": dict(period="ym-zero", money="wan"),
+    "codeboxes": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -1089,6 +1111,9 @@ TITLES = {
     "wordxml": "苏州市科技计划项目信息表",
     "oleexcel": "项目信息表",
     "sevenzip": "项目信息表",
+    "imgtable": "苏州市科技计划项目信息表",
+    "esign": "项目信息表",
+    "codeboxes": "苏州市科技计划项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1158,7 +1183,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "jbig2scan": "num", "jp2scan": "cn", "strictxml": "dec",
              "webpimg": "paren", "pdfattach": "cn", "xfaform": "num",
              "heicphoto": "cn", "psprint": "paren", "type3font": "dec",
-             "wordxml": "num", "oleexcel": "cn", "sevenzip": "paren"}
+             "wordxml": "num", "oleexcel": "cn", "sevenzip": "paren",
+             "imgtable": "dec", "esign": "num", "codeboxes": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1194,7 +1220,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "jbig2scan": "separate", "jp2scan": "inside", "strictxml": "separate",
     "webpimg": "inside", "pdfattach": "inside", "xfaform": "separate",
     "heicphoto": "separate", "psprint": "inside", "type3font": "separate",
-    "wordxml": "separate", "oleexcel": "inside", "sevenzip": "separate"}
+    "wordxml": "separate", "oleexcel": "inside", "sevenzip": "separate",
+    "imgtable": "inside", "esign": "separate", "codeboxes": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1231,7 +1258,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "jbig2scan": "信用承诺书", "jp2scan": "诚信承诺书", "strictxml": "信用承诺书",
                 "webpimg": "信用承诺书", "pdfattach": "诚信承诺书", "xfaform": "信用承诺书",
                 "heicphoto": "信用承诺书", "psprint": "科研诚信承诺书", "type3font": "信用承诺书",
-                "wordxml": "信用承诺书", "oleexcel": "诚信承诺书", "sevenzip": "信用承诺书"}
+                "wordxml": "信用承诺书", "oleexcel": "诚信承诺书", "sevenzip": "信用承诺书",
+                "imgtable": "信用承诺书", "esign": "科研诚信承诺书", "codeboxes": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1268,7 +1296,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "jbig2scan": "合作协议", "jp2scan": "产学研合作协议", "strictxml": "合作协议书",
                "webpimg": "合作协议", "pdfattach": "合作协议", "xfaform": "合作协议",
                "heicphoto": "合作协议", "psprint": "产学研合作协议", "type3font": "合作协议书",
-               "wordxml": "合作协议", "oleexcel": "合作协议书", "sevenzip": "产学研合作协议"}
+               "wordxml": "合作协议", "oleexcel": "合作协议书", "sevenzip": "产学研合作协议",
+               "imgtable": "合作协议", "esign": "合作协议书", "codeboxes": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1535,6 +1564,12 @@ NAMES = {  # file names per part
                  "cooperation_agreement": "合作协议书", "qualification": "高新技术企业证书", "labor_contract": "劳动合同"},
     "sevenzip": {"info_table": "1.项目信息表", "application": "2.项目申报书", "cover": "2.封面", "commitment": "3.信用承诺书",
                  "cooperation_agreement": "4.产学研合作协议", "qualification": "5.资质证书", "labor_contract": "6.劳动合同"},
+    "imgtable": {"info_table": "项目信息表（系统截图）", "application": "项目申报书", "commitment": "信用承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "esign": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "科研诚信承诺书（电子签章）",
+              "cooperation_agreement": "合作协议书（电子签章）", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "codeboxes": {"info_table": "基本信息表", "application": "申报书", "commitment": "信用承诺书",
+                  "cooperation_agreement": "产学研合作协议", "qualification": "高新技术企业证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -1582,7 +1617,8 @@ def cover_lines(t, fam):
            "jbig2scan": "c", "jp2scan": "a", "strictxml": "b",
            "webpimg": "a", "pdfattach": "c", "xfaform": "b",
            "heicphoto": "c", "psprint": "a", "type3font": "b",
-           "wordxml": "a", "oleexcel": "b", "sevenzip": "c"}[fam]
+           "wordxml": "a", "oleexcel": "b", "sevenzip": "c",
+           "imgtable": "b", "esign": "c", "codeboxes": "a"}[fam]
     return styles[key]
 
 
@@ -2172,6 +2208,20 @@ def info_docx(t, fam, path):
         fp.add_run(" 页 共 ")
         field("NUMPAGES")
         fp.add_run(" 页")
+    elif fam == "codeboxes":  # a Word form: the credit code and the phone one character to a box
+        boxes = 18
+        tbl = d.add_table(rows=0, cols=1 + boxes)
+        tbl.style = "Table Grid"
+        for f, lab, val in rows:
+            cells = tbl.add_row().cells
+            cells[0].text = lab
+            if f in ("credit_code", "phone"):
+                for i, ch in enumerate(val[:boxes]):
+                    cells[1 + i].text = ch
+                if f == "phone":  # the boxes after the number's eleven stay empty, merged
+                    cells[1 + min(len(val), boxes - 1)].merge(cells[boxes])
+            else:
+                cells[1].merge(cells[boxes]).text = val
     elif fam in ("covertable", "combined", "kpitable", "twocol", "strictxml", "wordxml"):  # an ordinary two-column table
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "budgetfile":  # the fields without amounts (they are in 经费预算表, see budget_file)
@@ -2314,7 +2364,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -2967,7 +3017,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "jbig2scan": "html-pdf", "jp2scan": "html-pdf", "strictxml": "docx",
     "webpimg": "html-pdf", "pdfattach": "html-pdf", "xfaform": "html-pdf",
     "heicphoto": "html-pdf", "psprint": "html-pdf", "type3font": "html-pdf",
-    "wordxml": "docx", "oleexcel": "html-docx", "sevenzip": "html-pdf"}
+    "wordxml": "docx", "oleexcel": "html-docx", "sevenzip": "html-pdf",
+    "imgtable": "html-docx", "esign": "html-pdf", "codeboxes": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4022,6 +4073,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         os.remove(src)
         if fam == "psprint":
             postscript_print(path_stem + ".pdf")
+        if fam == "esign" and kind in ("commitment", "cooperation_agreement"):
+            electronic_seals(path_stem + ".pdf", work)
         if w == "html-doc":  # Word 97-2003, as LibreOffice saves it
             return path_stem + ".doc"
         if w == "html-odt":  # OpenDocument text, as LibreOffice saves it
@@ -4186,6 +4239,8 @@ def write_info(t, fam, path_stem, work, rnd):
         return info_xfa(t, fam, path_stem + ".pdf")
     if fam == "oleexcel":
         return ole_excel_docx(t, fam, path_stem + ".docx", work)
+    if fam == "imgtable":
+        return screenshot_docx(t, fam, path_stem + ".docx", work)
     if w == "pandoc":
         return pandoc_docx(info_markdown(t, fam), path_stem + ".docx")
     if w == "xetex":
@@ -4585,6 +4640,87 @@ def ole_excel_docx(t, fam, path, work):
     return path
 
 
+def screenshot_docx(t, fam, path, work):
+    """The information table as a screenshot of the online system's page pasted into Word: the
+    table (LibreOffice HTML→PDF) drawn at a screen's 110 dpi, cropped to the table, saved as
+    PNG and pasted 16 cm wide under a typed title and a note; no text of the table in the
+    document itself."""
+    from PIL import Image, ImageChops
+    src = os.path.join(work, "系统页面.html")
+    open(src, "w", encoding="utf-8").write(info_html(t, fam))
+    mp.soffice([src], "pdf", work)
+    pdf = src[:-5] + ".pdf"
+    mp.run(["pdftoppm", "-r", "110", "-png", "-singlefile", "-f", "1", "-l", "1", pdf, pdf[:-4]])
+    img = Image.open(pdf[:-4] + ".png").convert("RGB")
+    box = ImageChops.difference(img, Image.new("RGB", img.size, "white")).getbbox()
+    img = img.crop((max(0, box[0] - 12), max(0, box[1] - 12), min(img.width, box[2] + 12), min(img.height, box[3] + 12)))
+    png = os.path.join(work, "截图.png")
+    img.save(png)
+    d = mp.new_docx()
+    d.add_heading(TITLES[fam], level=1)
+    d.add_paragraph("（以下为申报系统中已填报信息的截图）")
+    d.add_picture(png, width=Mm(160))
+    d.save(path)
+    for p in (src, pdf, pdf[:-4] + ".png", png):
+        os.remove(p)
+    return path
+
+
+def electronic_seals(path, work):
+    """Sign a PDF in place with electronic seals (电子签章), as e-seal platforms do: a PDF
+    signature (pyHanko, a self-signed certificate of the unit) whose widget's appearance is the
+    red round seal, placed over each 公章/盖章 place of the first page (found with pdftotext
+    -bbox), each seal its own incremental update; the page's own content is untouched."""
+    import datetime
+    import re as _re
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.x509.oid import NameOID
+    from pyhanko.pdf_utils import images
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign import fields, signers
+    from pyhanko.stamp import TextStampStyle
+    bbox = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", path, "-"], capture_output=True, text=True).stdout
+    page_h = float(_re.search(r'<page width="[\d.]+" height="([\d.]+)"', bbox)[1])
+    marks = [((float(m[1]) + float(m[3])) / 2, (float(m[2]) + float(m[4])) / 2)
+             for m in _re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', bbox)
+             if "公章" in m[5] or "盖章" in m[5]] or [(420.0, page_h - 160.0)]
+    size, placed = 119.0, []  # 42 mm
+    for j, (x, y) in enumerate(marks):
+        holder = "苏州某某科技有限公司" if j else "项目申报单位专用章"
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, holder), x509.NameAttribute(NameOID.COUNTRY_NAME, "CN")])
+        start = datetime.datetime(2022, 6, 1, tzinfo=datetime.timezone.utc)
+        cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+                .serial_number(x509.random_serial_number()).not_valid_before(start)
+                .not_valid_after(start + datetime.timedelta(days=1825)).sign(key, hashes.SHA256()))
+        kp, cp = os.path.join(work, "seal_key.pem"), os.path.join(work, "seal_cert.pem")
+        open(kp, "wb").write(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                               serialization.NoEncryption()))
+        open(cp, "wb").write(cert.public_bytes(serialization.Encoding.PEM))
+        signer = signers.SimpleSigner.load(kp, cp)
+        cx, cy = x + 40, page_h - y
+        while any(abs(cx - px) < 1.1 * size and abs(cy - py) < size for px, py in placed):
+            cx += size
+        placed.append((cx, cy))
+        style = TextStampStyle(stamp_text="", background=images.PdfImage(seal_image(480, holder)),
+                               background_opacity=1, border_width=0)
+        field = f"Signature{j + 1}"
+        with open(path, "rb") as f:
+            w = IncrementalPdfFileWriter(f)
+            out = io.BytesIO()
+            signers.PdfSigner(signers.PdfSignatureMetadata(field_name=field, reason="电子签章"), signer=signer,
+                              stamp_style=style,
+                              new_field_spec=fields.SigFieldSpec(field, on_page=0, box=(cx - size / 2, cy - size / 2,
+                                                                                          cx + size / 2, cy + size / 2))
+                              ).sign_pdf(w, output=out)
+        with open(path, "wb") as f:
+            f.write(out.getvalue())
+        os.remove(kp)
+        os.remove(cp)
+
+
 def seven_zip(files, path, folder):
     """The package as one 7-Zip archive (LZMA2), the files in a folder, as 7-Zip's "add to
     archive" makes it."""
@@ -4750,6 +4886,11 @@ def family_oracle(t, parts, mistakes, kind):
     # in an embedded Excel object, and a 7-Zip package, expect nothing.
     if t.get("template") == "wordxml":
         want = want + ["F004"]
+    # Round 39: the screenshot of the information table pasted into Word is read by OCR (F007).
+    # Electronic seals (signature appearances) seal the commitment and the agreement; a credit
+    # code and phone typed one character to a box expect nothing.
+    if t.get("template") == "imgtable" and "info_table" in parts:
+        want = want + ["F007"]
     return want
 
 
