@@ -97,6 +97,27 @@ impl Package {
     }
     /// The files of the package nothing could be read from (damaged, encrypted, a photo OCR
     /// could not read with confidence): any part found missing may be in one of them.
+    /// Files of the package with content that could not be read: nothing at all (see
+    /// [`Package::unread_docs`]), or pages without text, garbled pages, page images OCR could
+    /// not take, embedded objects left unread. Any of them may hold a field that was not found.
+    pub fn partly_unread_docs(&self) -> impl Iterator<Item = &PackageDoc> {
+        self.docs.iter().filter(|d| match &d.doc {
+            None => true,
+            Some(x) => {
+                x.blocks.iter().all(|b| b.text.trim().is_empty())
+                    || x.issues.iter().any(|i| {
+                        matches!(
+                            i,
+                            crate::extract::DocIssue::Scanned { .. }
+                                | crate::extract::DocIssue::Garbled { .. }
+                                | crate::extract::DocIssue::ImageUnread { .. }
+                                | crate::extract::DocIssue::ObjectUnread { .. }
+                        )
+                    })
+            }
+        })
+    }
+
     pub fn unread_docs(&self) -> impl Iterator<Item = &PackageDoc> {
         self.docs.iter().filter(|d| {
             d.doc

@@ -671,6 +671,20 @@ fn read_parts(
     if objects && !embedded.is_empty() {
         let read;
         (doc, read) = read_objects(doc, &mut zip, &embedded, limits, deadline);
+        let mut kinds: Vec<String> = Vec::new();
+        for (i, o) in embedded.iter().enumerate() {
+            let name = if o.prog_id.is_empty() {
+                "OLE"
+            } else {
+                o.prog_id.as_str()
+            };
+            if !read.iter().any(|&(k, _)| k == i) && !kinds.iter().any(|k| k == name) {
+                kinds.push(name.to_string());
+            }
+        }
+        if !kinds.is_empty() {
+            doc.issues.push(super::DocIssue::ObjectUnread { kinds });
+        }
         // A read object's preview picture is the same table drawn: not read again by OCR.
         // The other pictures move down by the blocks inserted before them.
         let previews: Vec<usize> = read
@@ -1382,6 +1396,13 @@ mod tests {
                 row: 0,
                 col: 1
             }
+        );
+        // The object that is no workbook is said to be unread (F003), by its ProgID.
+        assert!(
+            d.issues.iter().any(|i| matches!(i,
+                crate::extract::DocIssue::ObjectUnread { kinds } if kinds == &["Package"])),
+            "{:?}",
+            d.issues
         );
     }
 }

@@ -155,6 +155,10 @@ pub enum DocIssue {
     /// Page images that could not be read by OCR, and why (too large, an unsupported image
     /// codec, OCR not installed or over its time budget).
     ImageUnread { pages: Vec<u32>, reason: String },
+    /// Embedded objects (OLE: a worksheet pasted as an Excel 97-2003 object, a package) whose
+    /// content could not be read: only the picture showing each is in the document. Their
+    /// ProgIDs (Excel.Sheet.8, Package …).
+    ObjectUnread { kinds: Vec<String> },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -405,8 +405,13 @@ fn read_by_ocr_is_no_error(cx: &Ctx, out: &mut [Finding]) {
         .pkg
         .parts(crate::model::PartKind::InfoTable)
         .any(|(d, p)| d.part_is_ocr(p));
-    // A file nothing could be read from may hold the information table and its fields.
-    let unread: Vec<String> = cx.pkg.unread_docs().map(|d| d.path.clone()).collect();
+    // A file nothing (or not everything) could be read from may hold the information table
+    // and its fields.
+    let unread: Vec<String> = cx
+        .pkg
+        .partly_unread_docs()
+        .map(|d| d.path.clone())
+        .collect();
     for f in out.iter_mut().filter(|f| f.severity == Severity::Error) {
         let Some(field) = f.location.as_ref().and_then(|l| l.field.as_deref()) else {
             continue;
@@ -420,11 +425,11 @@ fn read_by_ocr_is_no_error(cx: &Ctx, out: &mut [Finding]) {
         } else if !read && !unread.is_empty() {
             f.soften(
                 &format!(
-                    "（包中有未能读出的文件：{}，此项可能写在其中：请人工核对。）",
+                    "（包中有未能读出或未能完全读出的文件：{}，此项可能写在其中：请人工核对。）",
                     unread.join("、")
                 ),
                 &format!(
-                    " (Some files could not be read — {} — and may hold it: check by hand.)",
+                    " (Some files could not be read, or not in full — {} — and may hold it: check by hand.)",
                     unread.join(", ")
                 ),
             );

@@ -3,7 +3,10 @@
 //! What: pages that could not be read at all: no text layer and OCR found no text (or OCR is
 //! off, or not installed), a text layer that stays garbled after every decoding (ToUnicode, the
 //! font program, the character collection, OCR), or a page image OCR could not take (too large,
-//! data that does not decode, over the time budget) — with the reason. Those pages could not be checked.
+//! data that does not decode, over the time budget, a picture kind this installation cannot
+//! decode) — with the reason — and embedded objects whose content could not be read (an Excel
+//! 97-2003 worksheet object: only its picture is in the document). Those parts could not be
+//! checked, and a field not found while they exist is never an error.
 //! Why: checks read text.
 //! Example: 信用承诺书.pdf scanned from paper with `--ocr off` → warning naming its pages.
 
@@ -65,6 +68,14 @@ impl Rule for F003 {
                                     reason.clone(),
                                 )
                                 .at(at(pages.first().copied())),
+                            ),
+                            DocIssue::ObjectUnread { kinds } => out.push(
+                                INFO.finding(
+                                    format!("文档中嵌入的对象（{}）的内容未能读取，只有显示它的图片，这部分无法检查：请把内容直接填写在文档中，或导出 PDF 后上传。", kinds.join("、")),
+                                    format!("The content of embedded objects ({}) could not be read, only the picture showing them; that part could not be checked: put the content in the document itself, or upload a PDF.", kinds.join(", ")),
+                                    kinds.join("、"),
+                                )
+                                .at(at(None)),
                             ),
                             DocIssue::Truncated { .. }
                             | DocIssue::Ocr { .. }
