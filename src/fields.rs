@@ -29,10 +29,61 @@ pub struct Pair {
 
 /// Every label/value pair in a document.
 pub fn pairs(doc: &Document) -> Vec<Pair> {
+    let joined = join_boxed_characters(doc);
+    let doc = joined.as_ref().unwrap_or(doc);
     let mut out = Vec::new();
     table_pairs(doc, &mut out);
     line_pairs(doc, &mut out);
     out
+}
+
+/// Cells in a row that hold one letter or digit each, at least this many side by side, are one
+/// value typed a character to a box.
+const MIN_BOXES: usize = 6;
+
+/// A value typed one character to a box, as paper forms draw a credit code (18 boxes) or a
+/// phone number (11): the boxes' cells, side by side in one row, become one cell holding the
+/// value, where the first box stands. None when the document has no such run.
+fn join_boxed_characters(doc: &Document) -> Option<Document> {
+    let boxed = |b: &Block| {
+        let mut chars = b.text.trim().chars();
+        matches!(b.kind, BlockKind::Cell { .. })
+            && matches!((chars.next(), chars.next()), (Some(c), None)
+                if c.is_ascii_alphanumeric() || ('０'..='９').contains(&c) || ('Ａ'..='Ｚ').contains(&c))
+    };
+    let row_of = |b: &Block| match b.kind {
+        BlockKind::Cell { table, row, .. } => Some((table, row)),
+        _ => None,
+    };
+    let blocks = &doc.blocks;
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        let mut j = i;
+        while j < blocks.len() && boxed(&blocks[j]) && row_of(&blocks[j]) == row_of(&blocks[i]) {
+            j += 1;
+        }
+        if j - i >= MIN_BOXES {
+            runs.push(i..j);
+        }
+        i = j.max(i + 1);
+    }
+    if runs.is_empty() {
+        return None;
+    }
+    let mut out = doc.clone();
+    out.blocks.clear();
+    let mut k = 0;
+    for run in runs {
+        out.blocks.extend_from_slice(&blocks[k..run.start]);
+        let mut first = blocks[run.start].clone();
+        first.text = blocks[run.clone()].iter().map(|b| b.text.trim()).collect();
+        first.end = blocks[run.end - 1].end;
+        out.blocks.push(first);
+        k = run.end;
+    }
+    out.blocks.extend_from_slice(&blocks[k..]);
+    Some(out)
 }
 
 fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
@@ -2266,6 +2317,33 @@ mod tests {
         let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
         assert_eq!(ex.fields.total_budget_wan, Some(267.0));
         assert_eq!(ex.fields.municipal_funding_wan, Some(80.0));
+    }
+
+    /// A credit code and a phone typed one character to a box are read whole; a row of a few
+    /// one-digit cells (a 1–5 score) is left as it is.
+    #[test]
+    fn values_typed_one_character_to_a_box() {
+        let code: Vec<String> = "91320505MA1X7Q3W0Y".chars().map(String::from).collect();
+        let phone: Vec<String> = "13912345678".chars().map(String::from).collect();
+        let mut code_row = vec!["统一社会信用代码"];
+        code_row.extend(code.iter().map(String::as_str));
+        let mut phone_row = vec!["手机号码"];
+        phone_row.extend(phone.iter().map(String::as_str));
+        let d = table_of_rows(&[
+            &["申报单位", "苏州某某科技有限公司"],
+            &code_row,
+            &phone_row,
+            &["评分", "1", "2", "3", "4", "5"],
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.credit_code.as_deref(), Some("91320505MA1X7Q3W0Y"));
+        assert_eq!(f.phone.as_deref(), Some("13912345678"));
+        let joined = join_boxed_characters(&d).unwrap();
+        assert_eq!(joined.blocks.len(), 2 + 2 + 2 + 6);
+        assert_eq!(joined.blocks[3].text, "91320505MA1X7Q3W0Y");
+        assert!(
+            join_boxed_characters(&table_of_rows(&[&["评分", "1", "2", "3", "4", "5"]])).is_none()
+        );
     }
 
     fn table_of_rows(rows: &[&[&str]]) -> Document {

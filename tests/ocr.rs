@@ -186,6 +186,30 @@ fn a_screenshot_at_screen_resolution_is_read() {
     assert!(text.contains("承诺"), "{text}");
 }
 
+/// A screenshot of a form pasted into Word under a typed title (110 dpi, the top of the page:
+/// well under a megapixel, not shaped like a page) is the document's content: read by OCR at
+/// the resolution it is shown at (16 cm wide), its text placed after the title.
+#[test]
+fn a_screenshot_pasted_into_word_is_read() {
+    let page = render(&fixtures().join("gen/info_table.pdf"), 1, 110);
+    let top =
+        image::imageops::crop_imm(&page, 0, 0, page.width(), page.height() * 2 / 5).to_image();
+    assert!((top.width() as u64) * (top.height() as u64) < 1_000_000);
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 90)
+        .encode_image(&top)
+        .unwrap();
+    let docx = common::picture_docx(&jpeg, Some("项目信息表"));
+    let doc = extract::extract_guarded("信息表截图.docx", &docx, &limits()).unwrap();
+    assert!(doc.pages.first().is_some_and(|p| p.ocr), "{:?}", doc.issues);
+    let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(text.starts_with("项目信息表"), "{text}");
+    assert!(
+        text.contains("项目名称") && text.contains("申报单位"),
+        "{text}"
+    );
+}
+
 /// An iPhone photo uploaded as the HEIC it took: decoded by libheif's heif-convert (scripts/setup
 /// installs it) and read by OCR; without the decoder, a page left unread (F003) with a reason
 /// that says what the file is and how to convert it.

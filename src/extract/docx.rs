@@ -418,7 +418,9 @@ fn read_parts(
     let mut events = 0usize;
     let mut saw_body = false;
     // Pictures in body order: (blocks before it, relationship id).
-    let mut pictures: Vec<(usize, String)> = Vec::new();
+    let mut pictures: Vec<Picture> = Vec::new();
+    // The width the next picture is shown at (wp:extent, a VML shape's style), in inches.
+    let mut shown_width: Option<f32> = None;
     // Alternative format chunks (w:altChunk): HTML or MHT parts that Word imports as the body
     // (web editors' DOCX), by relationship id.
     let mut chunks: Vec<String> = Vec::new();
@@ -463,7 +465,19 @@ fn read_parts(
                 && stack[stack.len() - 2] == "r";
             match name.as_str() {
                 "altChunk" => chunks.extend(attr(e, "id")),
-                "object" if matches!(ev, Event::Start(_)) => object_pictures = Some(pictures.len()),
+                "drawing" | "pict" => shown_width = None,
+                "extent" => {
+                    shown_width = attr(e, "cx")
+                        .and_then(|cx| cx.parse::<f32>().ok())
+                        .map(|emu| emu / 914_400.0);
+                }
+                "shape" => shown_width = attr(e, "style").and_then(|s| css_width_inches(&s)),
+                "object" => {
+                    shown_width = None;
+                    if matches!(ev, Event::Start(_)) {
+                        object_pictures = Some(pictures.len());
+                    }
+                }
                 "OLEObject" if embedded.len() < 64 => {
                     if let Some(id) = attr(e, "id") {
                         embedded.push(Embedded {
@@ -559,7 +573,7 @@ fn read_parts(
                     if name == "body" {
                         saw_body = true;
                     }
-                    note_picture(&name, &e, doc.blocks.len(), &mut pictures);
+                    note_picture(&name, &e, doc.blocks.len(), shown_width, &mut pictures);
                     if SKIP.contains(&name.as_str()) {
                         skip_depth = Some(stack.len());
                     }
@@ -568,7 +582,7 @@ fn read_parts(
             }
             Event::Empty(e) if skip_depth.is_none() => {
                 let name = open_name.take().unwrap_or_default();
-                note_picture(&name, &e, doc.blocks.len(), &mut pictures);
+                note_picture(&name, &e, doc.blocks.len(), shown_width, &mut pictures);
                 handle_open(
                     &name,
                     &e,
@@ -695,13 +709,16 @@ fn read_parts(
             .into_iter()
             .enumerate()
             .filter(|(k, _)| !previews.contains(k))
-            .map(|(_, (at, id))| {
+            .map(|(_, p)| {
                 let shift: usize = read
                     .iter()
-                    .filter(|&&(i, _)| embedded[i].at <= at)
+                    .filter(|&&(i, _)| embedded[i].at <= p.at)
                     .map(|&(_, n)| n)
                     .sum();
-                (at + shift, id)
+                Picture {
+                    at: p.at + shift,
+                    ..p
+                }
             })
             .collect();
     }
@@ -828,9 +845,49 @@ fn read_chunks(
     Ok(())
 }
 
+/// A picture of the body.
+struct Picture {
+    /// Blocks of the document before it.
+    at: usize,
+    /// Its relationship id, or a Word 2003 w:binData name.
+    id: String,
+    /// The width it is shown at, in inches, when the document says.
+    shown_in: Option<f32>,
+}
+
+/// A CSS width (VML `style="width:430pt;height:80pt"`) in inches.
+fn css_width_inches(style: &str) -> Option<f32> {
+    let v = style
+        .split(';')
+        .filter_map(|d| d.split_once(':'))
+        .find(|(k, _)| k.trim().eq_ignore_ascii_case("width"))?
+        .1
+        .trim()
+        .to_ascii_lowercase();
+    let (num, per_inch) = [
+        ("pt", 72.0),
+        ("in", 1.0),
+        ("cm", 2.54),
+        ("mm", 25.4),
+        ("px", 96.0),
+    ]
+    .iter()
+    .find_map(|(u, k)| v.strip_suffix(u).map(|n| (n.trim().to_string(), *k)))?;
+    num.parse::<f32>()
+        .ok()
+        .map(|n| n / per_inch)
+        .filter(|w| *w > 0.0)
+}
+
 /// A picture's relationship id: DrawingML `a:blip r:embed`, VML `v:imagedata r:id` (in Word
-/// 2003 XML, `src`: the name of its w:binData).
-fn note_picture(name: &str, e: &BytesStart, blocks: usize, pictures: &mut Vec<(usize, String)>) {
+/// 2003 XML, `src`: the name of its w:binData), with the width it is shown at.
+fn note_picture(
+    name: &str,
+    e: &BytesStart,
+    blocks: usize,
+    shown_in: Option<f32>,
+    pictures: &mut Vec<Picture>,
+) {
     let id = match name {
         "blip" => attr(e, "embed"),
         "imagedata" => {
@@ -841,7 +898,11 @@ fn note_picture(name: &str, e: &BytesStart, blocks: usize, pictures: &mut Vec<(u
     if let Some(id) = id.filter(|i| !i.is_empty())
         && pictures.len() < 1024
     {
-        pictures.push((blocks, id));
+        pictures.push(Picture {
+            at: blocks,
+            id,
+            shown_in,
+        });
     }
 }
 
@@ -849,6 +910,11 @@ fn note_picture(name: &str, e: &BytesStart, blocks: usize, pictures: &mut Vec<(u
 /// a scan or photo of a signed and sealed page — not logos, icons or a seal image.
 const MIN_PAGE_PIXELS: u64 = 1_000_000;
 const MIN_PAGE_SIDE: u32 = 600;
+/// In a document with little text of its own, a smaller picture may still be its content: a
+/// screenshot of a form or table (a screen's 96–120 dpi), tried when it has this many pixels
+/// and `MIN_SHOT_SIDE` each way, and read at the resolution it is shown at.
+const MIN_SHOT_PIXELS: u64 = 200_000;
+const MIN_SHOT_SIDE: u32 = 300;
 /// A picture becomes a page only when OCR reads this many characters from it.
 const MIN_PAGE_CHARS: usize = 40;
 /// A document with less text of its own than this is a container of pasted scans: all its
@@ -862,7 +928,7 @@ const CONTAINER_CHARS: usize = 300;
 fn read_pictures(
     doc: Document,
     zip: &mut Parts,
-    pictures: &[(usize, String)],
+    pictures: &[Picture],
     limits: &Limits,
 ) -> Document {
     // A Word 2003 document names its pictures directly (v:imagedata src="wordml://…"), with
@@ -876,7 +942,7 @@ fn read_pictures(
     // (blocks before it, page number) of each picture read as a page.
     let mut placed: Vec<(usize, u32)> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
-    for (at, id) in pictures {
+    for Picture { at, id, shown_in } in pictures {
         let target = match rels.get(id.as_str()) {
             Some(t) => t,
             None if id.starts_with("wordml://") => id,
@@ -898,19 +964,23 @@ fn read_pictures(
             continue; // EMF, WMF, SVG …: drawings, not scans
         };
         let page_shaped = (1.25..=1.6).contains(&(h as f32 / w.max(1) as f32));
-        if (w as u64) * (h as u64) < MIN_PAGE_PIXELS
-            || w.min(h) < MIN_PAGE_SIDE
-            || !(container || page_shaped)
-        {
+        let page_sized = (w as u64) * (h as u64) >= MIN_PAGE_PIXELS && w.min(h) >= MIN_PAGE_SIDE;
+        let shot_sized = (w as u64) * (h as u64) >= MIN_SHOT_PIXELS && w.min(h) >= MIN_SHOT_SIDE;
+        if !((page_sized && (container || page_shaped)) || (shot_sized && container)) {
             continue;
         }
+        // Shown at a known width, a picture's resolution is its pixels over that width (a
+        // screenshot shown 16 cm wide); a page-sized scan is an A4 page.
+        let dpi = shown_in
+            .filter(|_| !page_sized)
+            .map(|inches| w as f32 / inches);
         // A picture that cannot be decoded or holds little text is left a picture.
         let Ok(imgs) = super::raster::decode_image_file(&bytes, limits.max_image_pixels) else {
             continue;
         };
         let Some(number) = imgs
             .first()
-            .and_then(|img| read.add_if_text(img, MIN_PAGE_CHARS))
+            .and_then(|img| read.add_if_text(img, MIN_PAGE_CHARS, dpi))
         else {
             continue;
         };

@@ -432,11 +432,19 @@ impl<'a> Pictures<'a> {
 
     /// Read one picture as the next page; returns its page number.
     pub fn add(&mut self, img: &Grey) -> u32 {
+        self.add_at(img, None)
+    }
+
+    /// Read one picture as the next page at a known resolution (a picture in a document shown
+    /// at a known width), else (None) at the one of an A4 page along its longer side.
+    fn add_at(&mut self, img: &Grey, dpi: Option<f32>) -> u32 {
         let number = self.pages.len() as u32 + 1;
         let limits = self.limits;
-        // A picture carries no page size: a photographed or scanned page is taken to be
+        // A picture file carries no page size: a photographed or scanned page is taken to be
         // A4-sized along its longer side, which gives its resolution.
-        let dpi = (img.w.max(img.h) as f32 / 11.69).clamp(50.0, 1200.0);
+        let dpi = dpi
+            .unwrap_or(img.w.max(img.h) as f32 / 11.69)
+            .clamp(50.0, 1200.0);
         let mut page = Page {
             number,
             width_pt: img.w as f32 * 72.0 / dpi,
@@ -480,14 +488,14 @@ impl<'a> Pictures<'a> {
     /// Read one picture as the next page only if OCR reads at least `min_chars` characters
     /// from it (a scan pasted into a document); a photo or drawing with little text is left a
     /// picture: no page, nothing reported. Returns the page number when it was kept.
-    pub fn add_if_text(&mut self, img: &Grey, min_chars: usize) -> Option<u32> {
+    pub fn add_if_text(&mut self, img: &Grey, min_chars: usize, dpi: Option<f32>) -> Option<u32> {
         let (pages, read, unread, lines) = (
             self.pages.len(),
             self.read.len(),
             self.unread.len(),
             self.lines.len(),
         );
-        let number = self.add(img);
+        let number = self.add_at(img, dpi);
         let chars = self.pages.last().map_or(0, |p| p.chars);
         if self.pages.last().is_some_and(|p| p.ocr) && chars >= min_chars {
             return Some(number);
