@@ -440,22 +440,26 @@ fn seven_zip_packages_are_read() {
         names,
         vec![
             "苏州某某科技有限公司申报材料/项目信息表.pdf",
-            "苏州某某科技有限公司申报材料/信用承诺书.pdf"
+            "苏州某某科技有限公司申报材料/信用承诺书.pdf",
+            "苏州某某科技有限公司申报材料/附件清单.pdf"
         ]
     );
     assert!(
-        entries
+        entries[..2]
             .iter()
             .all(|e| e.bytes.as_ref().is_ok_and(|b| b.starts_with(b"%PDF-")))
     );
+    // An empty file has no stream in 7z; it is still a file of the package.
+    assert!(entries[2].bytes.as_ref().is_ok_and(|b| b.is_empty()));
     let pkg = propscan::package::load(&fixtures().join("gen/package.7z"), &Limits::default());
     let kinds: Vec<String> = pkg
         .docs
         .iter()
         .map(|d| format!("{} {:?}", d.path, d.parts))
         .collect();
-    assert_eq!(pkg.docs.len(), 2, "{kinds:?}");
-    assert!(pkg.docs.iter().all(|d| d.doc.is_some()), "{kinds:?}");
+    assert_eq!(pkg.docs.len(), 3, "{kinds:?}");
+    assert!(pkg.docs[..2].iter().all(|d| d.doc.is_some()), "{kinds:?}");
+    assert!(pkg.docs[2].error.is_some(), "{kinds:?}");
 }
 
 /// A 7z bomb (96 MiB of zeros in 15 KiB) stops at the ratio limit, long before its declared

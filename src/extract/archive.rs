@@ -180,7 +180,7 @@ fn over_total(limits: &Limits) -> ZipEntry {
 /// The decoder's dictionaries and header buffers are held to twice the stream limit before
 /// anything is allocated; it runs on this thread only. Names are UTF-16 in 7z, made safe as a zip's.
 pub fn open_7z(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractError> {
-    use sevenz_rust2::{ArchiveReader, Error, Password};
+    use sevenz_rust2::{ArchiveReader, EntryDecision, Error, Password};
     let mapped = |e: Error| match e {
         Error::PasswordRequired | Error::MaybeBadPassword(_) => ExtractError::Encrypted,
         // Built without the AES codec: an archive encrypted with a password says so by its
@@ -216,13 +216,22 @@ pub fn open_7z(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractEr
         let mut total: u64 = 0;
         let mut over = false;
         let archive_size = (bytes.len() as u64).max(1);
-        let walk = reader.for_each_entries(|entry, r| {
-            if entry.is_directory() || !entry.has_stream() {
-                return Ok(true);
+        let walk = reader.for_each_entries_with_decision(|entry, r| {
+            if entry.is_directory() || entry.is_anti_item() {
+                return Ok(EntryDecision::Continue);
             }
             let Some((name, renamed_from)) = entry_name(entry.name().to_string()) else {
-                return Ok(true);
+                return Ok(EntryDecision::Continue);
             };
+            // An empty file has no stream; it is still a file of the package (reported empty).
+            if !entry.has_stream() {
+                out.push(ZipEntry {
+                    name,
+                    bytes: Ok(Vec::new()),
+                    renamed_from,
+                });
+                return Ok(EntryDecision::Continue);
+            }
             let per_entry = (limits.max_stream_bytes as u64)
                 .min(limits.max_zip_total_bytes.saturating_sub(total));
             // The whole archive's bytes stand for this entry's compressed ones: what has been
@@ -241,9 +250,15 @@ pub fn open_7z(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractEr
                 renamed_from,
             });
             over = total >= limits.max_zip_total_bytes;
-            // After an entry that could not be read in full, the rest of its block is not
-            // decoded (a bomb is not inflated to the end).
-            Ok(!failed && !over)
+            // Past the total, nothing more is decoded; after an entry that could not be read in
+            // full, the rest of its block is not (a bomb is not inflated to the end).
+            Ok(if over {
+                EntryDecision::Stop
+            } else if failed {
+                EntryDecision::SkipBlock
+            } else {
+                EntryDecision::Continue
+            })
         });
         if over {
             out.push(over_total(limits));
