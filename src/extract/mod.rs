@@ -427,6 +427,9 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
         FileKind::Ole("doc") => not_accepted(doc::extract_doc(path, bytes, limits, deadline), &kind),
         FileKind::Rtf => not_accepted(rtf::extract_rtf(path, bytes, limits, deadline), &kind),
         FileKind::Xlsx => not_accepted(sheet::extract_sheet(path, bytes, limits, deadline), &kind),
+        FileKind::Ole("xls") => {
+            not_accepted(sheet::extract_xls(path, bytes, limits, deadline), &kind)
+        }
         FileKind::OpenDocument => {
             not_accepted(odt::extract_odt(path, bytes, limits, deadline), &kind)
         }

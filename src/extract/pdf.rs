@@ -1255,6 +1255,94 @@ pub(super) fn push_glyph_pages(
     lines_to_blocks(doc, texts);
 }
 
+/// The longest run of turned text read as a label where it stands.
+const MAX_TURNED_LABEL: usize = 12;
+
+/// Short runs of text turned a quarter (a group label in a form's merged first column set with
+/// its text direction turned: 项目 / 申报单位 running up the cell) on an upright page are read
+/// where they stand: each run becomes upright text of the same characters, centred across the
+/// run and set at the top of the ruled cell around it (the first row a merged cell spans, as a
+/// word processor's merged cell holds its text in its first row), so the cell holds it as any
+/// label. Longer turned runs (a margin's running text) keep their direction and form lines of
+/// their own.
+fn turned_labels_upright(glyphs: &mut [Placed], rules: &[Rule]) {
+    let mut idx: Vec<usize> = (0..glyphs.len())
+        .filter(|&i| matches!(glyphs[i].dir, 1 | 3) && !glyphs[i].text.trim().is_empty())
+        .collect();
+    if idx.is_empty() {
+        return;
+    }
+    idx.sort_by(|&a, &b| {
+        let (a, b) = (&glyphs[a], &glyphs[b]);
+        a.dir
+            .cmp(&b.dir)
+            .then(b.v.total_cmp(&a.v))
+            .then(a.u.total_cmp(&b.u))
+    });
+    // Upright glyphs' positions (x, baseline).
+    let upright: Vec<(f32, f32)> = glyphs
+        .iter()
+        .filter(|g| g.dir == 0 && !g.text.trim().is_empty())
+        .map(|g| (g.u, g.v))
+        .collect();
+    // Runs: one direction, one baseline, each glyph within a character's width of the last.
+    let mut runs: Vec<Vec<usize>> = Vec::new();
+    for i in idx {
+        let g = &glyphs[i];
+        if let Some(run) = runs.last_mut() {
+            let last = &glyphs[*run.last().unwrap_or(&i)];
+            if last.dir == g.dir
+                && (last.v - g.v).abs() <= 0.5 * last.size.min(g.size)
+                && g.u - (last.u + last.w) <= 1.5 * last.size.max(g.size)
+            {
+                run.push(i);
+                continue;
+            }
+        }
+        runs.push(vec![i]);
+    }
+    for run in runs.into_iter().filter(|r| r.len() <= MAX_TURNED_LABEL) {
+        let (first, last) = (&glyphs[run[0]], &glyphs[run[run.len() - 1]]);
+        let size = first.size;
+        // The run's middle in page coordinates: dir 1 has (u, v) = (y, −x), dir 3 (−y, x).
+        let (mu, mv) = ((first.u + last.u + last.w) / 2.0, first.v + size / 2.0);
+        let (cx, cy) = if first.dir == 1 { (-mv, mu) } else { (mv, -mu) };
+        // The ruled cell's top: the nearest horizontal rule above the run's middle that crosses
+        // its column.
+        let top = rules
+            .iter()
+            .filter(|r| !r.vertical && r.a - 1.0 <= cx && cx <= r.b + 1.0 && r.pos > cy)
+            .map(|r| r.pos)
+            .min_by(f32::total_cmp);
+        let bottom = rules
+            .iter()
+            .filter(|r| !r.vertical && r.a - 1.0 <= cx && cx <= r.b + 1.0 && r.pos < cy)
+            .map(|r| r.pos)
+            .max_by(f32::total_cmp);
+        // On the baseline of the first line beside it in that cell's span, so it joins that
+        // row; else just under the cell's top.
+        let beside = |top: f32, bottom: f32| {
+            upright
+                .iter()
+                .filter(|&&(x, v)| x > cx && v < top && v > bottom)
+                .map(|&(_, v)| v)
+                .max_by(f32::total_cmp)
+        };
+        let cy = match top {
+            Some(t) => beside(t, bottom.unwrap_or(f32::MIN)).unwrap_or(t - 1.2 * size),
+            None => cy,
+        };
+        let n = run.len() as f32;
+        for (k, &i) in run.iter().enumerate() {
+            let g = &mut glyphs[i];
+            g.dir = 0;
+            g.u = cx - n * size / 2.0 + k as f32 * size;
+            g.v = if top.is_some() { cy } else { cy - size / 3.0 };
+            g.w = size;
+        }
+    }
+}
+
 /// A page whose text mostly runs in one turned direction — a landscape page printed onto
 /// portrait paper by a driver that turns the content, not the page (no /Rotate) — is read in
 /// that direction: its glyphs and rules are put into the turned page's upright frame, so that
@@ -1816,6 +1904,9 @@ pub fn extract_pdf(
         }
         let mut glyphs = std::mem::take(&mut walker.glyphs);
         let turned = turn_upright(&mut glyphs, &mut walker.rules, raw_w, raw_h);
+        if turned == 0 {
+            turned_labels_upright(&mut glyphs, &walker.rules);
+        }
         let lines = page_lines(glyphs, &walker.rules);
         let page_text: String = lines
             .iter()
@@ -2010,6 +2101,67 @@ mod tests {
 
     fn texts(glyphs: Vec<Placed>) -> Vec<String> {
         page_lines(glyphs, &[]).iter().map(|l| l.text()).collect()
+    }
+
+    /// A group label turned a quarter in a merged first column (经费 running up a cell two
+    /// rows tall, x 50–80, y 600–640) is read upright in the first row it spans; a long turned
+    /// run (a margin's running text) keeps its direction.
+    #[test]
+    fn a_turned_group_label_is_read_in_its_cells_first_row() {
+        // dir 1: (u, v) = (y, −x); the label's baseline at x = 68, running up from y = 610.
+        let mut g: Vec<Placed> = "经费"
+            .chars()
+            .enumerate()
+            .map(|(i, c)| Placed {
+                text: c.to_string(),
+                u: 610.0 + 10.0 * i as f32,
+                v: -68.0,
+                w: 10.0,
+                size: 10.0,
+                dir: 1,
+            })
+            .collect();
+        g.extend(line("项目总投入", 90.0, 625.0));
+        g.extend(line("申请市拨经费", 90.0, 605.0));
+        g.extend((0..20).map(|i| Placed {
+            text: "页".into(),
+            u: 100.0 + 10.0 * i as f32,
+            v: -20.0,
+            w: 10.0,
+            size: 10.0,
+            dir: 1,
+        }));
+        let rule = |vertical, pos, a, b| Rule {
+            vertical,
+            pos,
+            a,
+            b,
+        };
+        // The group's cell: top 640 and bottom 600 across both columns; the rule between the
+        // two rows only across the second column.
+        let rules = vec![
+            rule(false, 640.0, 50.0, 300.0),
+            rule(false, 600.0, 50.0, 300.0),
+            rule(false, 620.0, 80.0, 300.0),
+            rule(true, 50.0, 600.0, 640.0),
+            rule(true, 80.0, 600.0, 640.0),
+        ];
+        turned_labels_upright(&mut g, &rules);
+        // The label's glyphs (the other 经 and 费 are 申请市拨经费's, right of the column).
+        let label: Vec<&Placed> = g
+            .iter()
+            .filter(|p| (p.text == "经" || p.text == "费") && p.u < 85.0)
+            .collect();
+        assert_eq!(label.len(), 2, "{g:?}");
+        assert!(
+            label.iter().all(|p| p.dir == 0 && p.v == 625.0),
+            "{label:?}"
+        );
+        assert!(
+            label.iter().all(|p| (45.0..80.0).contains(&p.u)),
+            "{label:?}"
+        );
+        assert!(g.iter().filter(|p| p.text == "页").all(|p| p.dir == 1));
     }
 
     /// A page whose content was turned a quarter (text running up the page, no /Rotate) is

@@ -6,13 +6,16 @@
 //! (merged cells read once, at their first cell), a row with a single value a paragraph (a
 //! title, a note), a missing row the end of a table. Numbers as a person sees them (300,
 //! 12.5), dates as 2022-07-01. The archive's declared sizes are checked against the limits
-//! before anything is inflated, and calamine runs under a panic guard. Legacy .xls files are
-//! not read: calamine's .xls reader builds a dense range and its compound-file reader panicked
-//! on a fuzzed file (`tests/fixtures/bad/fuzz_calamine_cfb.xls`).
+//! before anything is inflated, and calamine runs under a panic guard. Legacy .xls files
+//! (BIFF8, as online systems still export) are read through calamine's .xls reader, which
+//! builds each sheet as a dense range: so the Workbook stream's cell records are first walked
+//! here (`biff_extent`) and a workbook whose sheets span more cells than a form could fill is
+//! refused unread; its compound-file reader runs under the same panic guard (it panicked on a
+//! fuzzed file, `tests/fixtures/bad/fuzz_calamine_cfb.xls`).
 
 use super::flow::Flow;
 use super::{Deadline, DocIssue, Document, ExtractError, Format, Limits};
-use calamine::{Data, Dimensions, Reader, Xlsx, open_workbook_from_rs};
+use calamine::{Data, Dimensions, Reader, Xls, Xlsx, open_workbook_from_rs};
 use std::collections::BTreeMap;
 use std::io::Cursor;
 
@@ -151,6 +154,148 @@ fn read_workbook(
     Ok(doc)
 }
 
+/// The most cells the sheets of an .xls may span together (rows × columns between each sheet's
+/// outermost cells) before calamine is let build them densely: far beyond any form, far below
+/// memory trouble.
+const MAX_XLS_CELLS: u64 = 2_000_000;
+
+/// The spans (rows × columns between the outermost cell records) of the sheets of a BIFF
+/// Workbook stream, added up, walked record by record (type, length, data) without trusting anything
+/// but the bytes: sheets begin at their BOF records, cells are the records that carry a row and
+/// a column (NUMBER, LABEL, LABELSST, RK, MULRK, BOOLERR, FORMULA, RSTRING, BLANK, MULBLANK).
+fn biff_extent(stream: &[u8]) -> u64 {
+    let u16_at = |b: &[u8], i: usize| b.get(i..i + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
+    let mut total = 0u64;
+    let mut span: Option<(u16, u16, u16, u16)> = None;
+    let area = |s: Option<(u16, u16, u16, u16)>| {
+        s.map_or(0, |(r0, r1, c0, c1)| {
+            (u64::from(r1 - r0) + 1) * (u64::from(c1 - c0) + 1)
+        })
+    };
+    let mut i = 0usize;
+    while let (Some(kind), Some(len)) = (u16_at(stream, i), u16_at(stream, i + 2)) {
+        let data = stream.get(i + 4..i + 4 + len as usize).unwrap_or(&[]);
+        i += 4 + len as usize;
+        if kind == 0x0809 {
+            total = total.saturating_add(area(span));
+            span = None;
+            continue;
+        }
+        let cols: Option<(u16, u16)> = match kind {
+            0x0203 | 0x0204 | 0x00FD | 0x027E | 0x0205 | 0x0006 | 0x00D6 | 0x0201 => {
+                u16_at(data, 2).map(|c| (c, c))
+            }
+            // MULRK, MULBLANK: the first column after the row, the last in the final two bytes.
+            0x00BD | 0x00BE if data.len() >= 6 => u16_at(data, 2).zip(u16_at(data, data.len() - 2)),
+            _ => None,
+        };
+        if let (Some((c0, c1)), Some(r)) = (cols, u16_at(data, 0)) {
+            let (c0, c1) = (c0.min(c1), c0.max(c1));
+            span = Some(match span {
+                None => (r, r, c0, c1),
+                Some((r0, r1, a, b)) => (r0.min(r), r1.max(r), a.min(c0), b.max(c1)),
+            });
+        }
+    }
+    total.saturating_add(area(span))
+}
+
+/// An Excel 97-2003 workbook (.xls): every sheet as for an .xlsx, after its extent was checked.
+pub fn extract_xls(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_xls(path, bytes, limits, deadline)
+    }))
+    .unwrap_or_else(|_| Err(corrupt("the workbook's structure is broken".into())))
+}
+
+fn read_xls(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    use std::io::Read;
+    let mut cf = cfb::CompoundFile::open(Cursor::new(bytes))
+        .map_err(|e| corrupt(format!("the compound file cannot be opened ({e})")))?;
+    let mut stream = Vec::new();
+    for name in ["Workbook", "Book"] {
+        if let Ok(mut s) = cf.open_stream(name) {
+            (&mut s)
+                .take(limits.max_stream_bytes as u64 + 1)
+                .read_to_end(&mut stream)
+                .map_err(|e| corrupt(format!("{name}: {e}")))?;
+            break;
+        }
+    }
+    if stream.is_empty() {
+        return Err(corrupt("no Workbook stream".into()));
+    }
+    if stream.len() > limits.max_stream_bytes {
+        return Err(ExtractError::TooLarge {
+            detail: format!(
+                "Workbook stream larger than {} bytes",
+                limits.max_stream_bytes
+            ),
+        });
+    }
+    let extent = biff_extent(&stream);
+    if extent > MAX_XLS_CELLS {
+        return Err(ExtractError::TooLarge {
+            detail: format!("sheets spanning {extent} cells (limit {MAX_XLS_CELLS})"),
+        });
+    }
+    let mut wb: Xls<_> = Xls::new(Cursor::new(bytes)).map_err(|e| ExtractError::Unsupported {
+        format: "Excel (.xls/.xlsx)".into(),
+        advice: format!(
+            "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF; the workbook could not be opened: {e})"
+        ),
+    })?;
+    let mut doc = Document::new(path, Format::Sheet);
+    let mut budget = limits.max_chars;
+    let mut truncated = false;
+    for name in wb.sheet_names() {
+        if deadline.expired() {
+            return Err(ExtractError::Timeout {
+                seconds: limits.time_budget.as_secs(),
+            });
+        }
+        let Ok(range) = wb.worksheet_range(&name) else {
+            continue;
+        };
+        let mut cells: BTreeMap<(u32, u32), String> = BTreeMap::new();
+        for (r, c, d) in range.used_cells() {
+            let text = cell_text(d);
+            let text = text.trim();
+            if text.is_empty() {
+                continue;
+            }
+            if text.len() > budget {
+                truncated = true;
+                break;
+            }
+            budget -= text.len();
+            let (r0, c0) = range.start().unwrap_or((0, 0));
+            cells.insert((r0 + r as u32, c0 + c as u32), text.to_string());
+        }
+        let merged: Vec<Dimensions> = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
+        push_sheet(&mut doc, &cells, &merged);
+        if truncated {
+            break;
+        }
+    }
+    if truncated {
+        doc.issues.push(DocIssue::Truncated {
+            detail: "text longer than the limit".into(),
+        });
+    }
+    Ok(doc)
+}
+
 /// One sheet's cells as paragraphs and tables.
 fn push_sheet(doc: &mut Document, cells: &BTreeMap<(u32, u32), String>, merged: &[Dimensions]) {
     // Cells covered by a merge, but for its first: not read again (merges are few).
@@ -262,13 +407,75 @@ mod tests {
     }
 
     /// A fuzzed compound file on which calamine's own CFB reader panicked (slicing past its
-    /// buffer): .xls is not given to calamine at all, and such bytes are a typed error.
+    /// buffer): a typed error from either reader, never a panic.
     #[test]
     fn a_broken_compound_file_is_an_error_not_a_panic() {
         let bytes = include_bytes!("../../tests/fixtures/bad/fuzz_calamine_cfb.xls");
         let limits = Limits::default();
         let r = extract_sheet("f.xls", bytes, &limits, Deadline::after(limits.time_budget));
         assert!(r.is_err(), "{r:?}");
+        let r = extract_xls("f.xls", bytes, &limits, Deadline::after(limits.time_budget));
+        assert!(r.is_err(), "{r:?}");
+    }
+
+    /// An .xls the online system exported (LibreOffice Calc's BIFF8, from
+    /// tests/families/make_families.py's xlsold family): its cells read as a table.
+    #[test]
+    fn an_excel_97_workbook_is_read() {
+        let bytes = include_bytes!("../../tests/fixtures/gen/info_table.xls");
+        let limits = Limits::default();
+        let doc = extract_xls(
+            "信息表.xls",
+            bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let text = doc.render_text();
+        assert!(
+            text.contains("统一社会信用代码\t12320000GPG45UTP49"),
+            "{text}"
+        );
+        assert!(text.contains("项目总投入（万元）\t200"), "{text}");
+    }
+
+    /// A BIFF8 workbook whose two cells lie at A1 and IV65536 would make calamine build a
+    /// dense range of 16.7 million cells: refused before calamine sees it.
+    #[test]
+    fn an_xls_spanning_millions_of_cells_is_refused_unread() {
+        let record = |kind: u16, data: &[u8]| {
+            let mut r = kind.to_le_bytes().to_vec();
+            r.extend((data.len() as u16).to_le_bytes());
+            r.extend(data);
+            r
+        };
+        let number = |row: u16, col: u16| {
+            let mut d = row.to_le_bytes().to_vec();
+            d.extend(col.to_le_bytes());
+            d.extend(0u16.to_le_bytes());
+            d.extend(1.0f64.to_le_bytes());
+            record(0x0203, &d)
+        };
+        let mut stream = record(0x0809, &[0, 6, 0x10, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+        stream.extend(number(0, 0));
+        stream.extend(number(65535, 255));
+        stream.extend(record(0x000A, &[]));
+        assert_eq!(biff_extent(&stream), 65536 * 256);
+        let mut cf = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
+        {
+            use std::io::Write;
+            let mut s = cf.create_stream("Workbook").unwrap();
+            s.write_all(&stream).unwrap();
+        }
+        let bytes = cf.into_inner().into_inner();
+        let limits = Limits::default();
+        let r = extract_xls(
+            "far.xls",
+            &bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        );
+        assert!(matches!(r, Err(ExtractError::TooLarge { .. })), "{r:?}");
     }
 
     #[test]
