@@ -372,9 +372,22 @@ fn parts_out_of_order_in_one_file() {
         ],
         renamed_from: None,
     };
-    let f = check_package(&package(vec![doc]), &Profile::default_profile(), None).findings;
+    let pkg = package(vec![doc]);
+    let f = check_package(&pkg, &Profile::default_profile(), None).findings;
     let a007 = f.iter().find(|x| x.rule == "A007").expect("A007");
     assert_eq!(a007.location.as_ref().and_then(|l| l.page), Some(3));
+    // A page no part was named for (其他附件: the application's first page without a title)
+    // before the application is not judged.
+    let mut other_first = pkg.docs.into_iter().next().unwrap();
+    other_first.parts[1].kind = PartKind::Other;
+    other_first.parts.swap(0, 1);
+    let f = check_package(
+        &package(vec![other_first]),
+        &Profile::default_profile(),
+        None,
+    )
+    .findings;
+    assert!(!f.iter().any(|x| x.rule == "A007"), "{f:?}");
 }
 
 /// Odd values in every field never make a rule panic.

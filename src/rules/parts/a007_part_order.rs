@@ -2,7 +2,9 @@
 //!
 //! What: one file holds several parts and they are not in the profile's binding order.
 //! Why: 四.1 "按封面、项目信息表、承诺书、项目申报书、附件材料等顺序装订成册".
-//! Example: a merged PDF with the 承诺书 after the 申报书 → warning naming the pages.
+//! Example: a merged PDF with the 承诺书 after the 申报书 → warning naming the pages. Pages
+//! classified as other attachments are not judged (they may be a part whose title was not
+//! read).
 
 use crate::model::{Finding, Location, PartKind};
 use crate::profile::Profile;
@@ -65,8 +67,15 @@ fn order(cx: &Ctx, out: &mut Vec<Finding>) {
         if d.parts.len() < 2 {
             continue;
         }
-        let seq: Vec<(usize, &crate::package::Part)> =
-            d.parts.iter().map(|p| (rank(cx, p.kind), p)).collect();
+        // Pages no part could be named for (其他附件: a page without a title, an appendix)
+        // are left out of the order: an order judged on a page that may have been misread as
+        // an attachment would be a guess.
+        let seq: Vec<(usize, &crate::package::Part)> = d
+            .parts
+            .iter()
+            .filter(|p| p.kind != PartKind::Other)
+            .map(|p| (rank(cx, p.kind), p))
+            .collect();
         if let Some(w) = seq.windows(2).find(|w| w[1].0 < w[0].0) {
             let listing: Vec<String> = d
                 .parts
