@@ -95,8 +95,6 @@ impl Package {
     pub fn has(&self, kind: PartKind) -> bool {
         self.parts(kind).next().is_some()
     }
-    /// The files of the package nothing could be read from (damaged, encrypted, a photo OCR
-    /// could not read with confidence): any part found missing may be in one of them.
     /// Files of the package with content that could not be read: nothing at all (see
     /// [`Package::unread_docs`]), or pages without text, garbled pages, page images OCR could
     /// not take, embedded objects left unread. Any of them may hold a field that was not found.
@@ -118,6 +116,8 @@ impl Package {
         })
     }
 
+    /// The files of the package nothing could be read from (damaged, encrypted, a photo OCR
+    /// could not read with confidence): any part found missing may be in one of them.
     pub fn unread_docs(&self) -> impl Iterator<Item = &PackageDoc> {
         self.docs.iter().filter(|d| {
             d.doc
