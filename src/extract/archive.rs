@@ -98,24 +98,38 @@ pub fn open_zip(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractE
             });
             continue;
         }
-        let per_entry =
-            (limits.max_stream_bytes as u64).min(limits.max_zip_total_bytes.saturating_sub(total));
         let compressed = f.compressed_size().max(1);
-        let bytes = inflate(&mut f, per_entry, compressed, limits);
-        if let Ok(b) = &bytes {
-            total += b.len() as u64;
-        }
-        out.push(ZipEntry {
-            name,
-            bytes,
-            renamed_from,
-        });
+        let bytes = inflate(&mut f, per_entry(limits, total), compressed, limits);
+        keep(&mut out, &mut total, name, renamed_from, bytes);
         if total >= limits.max_zip_total_bytes {
             out.push(over_total(limits));
             break;
         }
     }
     Ok(out)
+}
+
+/// The most bytes the next entry may decode to: the stream limit, and what the total leaves.
+fn per_entry(limits: &Limits, total: u64) -> u64 {
+    (limits.max_stream_bytes as u64).min(limits.max_zip_total_bytes.saturating_sub(total))
+}
+
+/// An entry read (or its error), its bytes counted into the archive's total.
+fn keep(
+    out: &mut Vec<ZipEntry>,
+    total: &mut u64,
+    name: String,
+    renamed_from: Option<String>,
+    bytes: Result<Vec<u8>, ExtractError>,
+) {
+    if let Ok(b) = &bytes {
+        *total += b.len() as u64;
+    }
+    out.push(ZipEntry {
+        name,
+        bytes,
+        renamed_from,
+    });
 }
 
 /// An entry's safe name, and the stored one when it had to be rewritten; None for folders'
@@ -225,30 +239,22 @@ pub fn open_7z(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractEr
             };
             // An empty file has no stream; it is still a file of the package (reported empty).
             if !entry.has_stream() {
-                out.push(ZipEntry {
-                    name,
-                    bytes: Ok(Vec::new()),
-                    renamed_from,
-                });
+                keep(&mut out, &mut total, name, renamed_from, Ok(Vec::new()));
                 return Ok(EntryDecision::Continue);
             }
-            let per_entry = (limits.max_stream_bytes as u64)
-                .min(limits.max_zip_total_bytes.saturating_sub(total));
             // The whole archive's bytes stand for this entry's compressed ones: what has been
             // decoded so far may not exceed the ratio limit times the archive.
             let budget = (archive_size.saturating_mul(limits.max_zip_ratio))
                 .saturating_sub(total)
                 .max(1024 * 1024);
-            let bytes = inflate(r, per_entry.min(budget), archive_size, limits);
+            let bytes = inflate(
+                r,
+                per_entry(limits, total).min(budget),
+                archive_size,
+                limits,
+            );
             let failed = bytes.is_err();
-            if let Ok(b) = &bytes {
-                total += b.len() as u64;
-            }
-            out.push(ZipEntry {
-                name,
-                bytes,
-                renamed_from,
-            });
+            keep(&mut out, &mut total, name, renamed_from, bytes);
             over = total >= limits.max_zip_total_bytes;
             // Past the total, nothing more is decoded; after an entry that could not be read in
             // full, the rest of its block is not (a bomb is not inflated to the end).

@@ -728,6 +728,20 @@ fn read_parts(
     Ok(doc)
 }
 
+/// A block of another document (a scan read by OCR, an embedded workbook) appended to `out`,
+/// its table numbered `base` further on (after the document's own tables).
+fn push_renumbered(out: &mut Document, b: &super::Block, base: u32, page: Option<u32>) {
+    let kind = match b.kind {
+        BlockKind::Cell { table, row, col } => BlockKind::Cell {
+            table: table + base,
+            row,
+            col,
+        },
+        ref k => k.clone(),
+    };
+    out.push_block(kind, &b.text, page);
+}
+
 /// An embedded OLE object of the document body (o:OLEObject).
 struct Embedded {
     /// Blocks of the document before it.
@@ -790,15 +804,7 @@ fn read_objects(
     let put = |out: &mut Document, inner: Document, tables: &mut u32| {
         let base = *tables;
         for b in &inner.blocks {
-            let kind = match b.kind {
-                BlockKind::Cell { table, row, col } => BlockKind::Cell {
-                    table: table + base,
-                    row,
-                    col,
-                },
-                ref k => k.clone(),
-            };
-            out.push_block(kind, &b.text, None);
+            push_renumbered(out, b, base, None);
         }
         *tables = base.max(out.next_table());
         inner.blocks.len()
@@ -1001,15 +1007,7 @@ fn read_pictures(
     let mut pending = placed.iter().peekable();
     let push_page = |out: &mut Document, n: u32| {
         for b in scans.blocks.iter().filter(|b| b.page == Some(n)) {
-            let kind = match b.kind {
-                BlockKind::Cell { table, row, col } => BlockKind::Cell {
-                    table: table + tables,
-                    row,
-                    col,
-                },
-                ref k => k.clone(),
-            };
-            out.push_block(kind, &b.text, b.page);
+            push_renumbered(out, b, tables, b.page);
         }
     };
     for (i, b) in doc.blocks.iter().enumerate() {

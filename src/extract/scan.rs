@@ -389,6 +389,21 @@ pub(super) fn extract_image(
     Ok(doc)
 }
 
+/// A page that is one picture, not yet read.
+fn picture_page(number: u32, width_pt: f32, height_pt: f32) -> Page {
+    Page {
+        number,
+        width_pt,
+        height_pt,
+        chars: 0,
+        image_coverage: 1.0,
+        ocr: false,
+        ocr_confidence: None,
+        seals: Vec::new(),
+        sign_spots: Vec::new(),
+    }
+}
+
 /// Pictures of pages read one after another by OCR, each becoming a page of a document: the
 /// pages of an image file, the scans pasted into a DOCX. Budgets as for a PDF's pages.
 pub(super) struct Pictures<'a> {
@@ -416,17 +431,7 @@ impl<'a> Pictures<'a> {
     /// with the reason.
     pub fn undecodable(&mut self, reason: String) {
         let number = self.pages.len() as u32 + 1;
-        self.pages.push(Page {
-            number,
-            width_pt: 595.0,
-            height_pt: 842.0,
-            chars: 0,
-            image_coverage: 1.0,
-            ocr: false,
-            ocr_confidence: None,
-            seals: Vec::new(),
-            sign_spots: Vec::new(),
-        });
+        self.pages.push(picture_page(number, 595.0, 842.0));
         self.unread.push((number, reason));
     }
 
@@ -445,17 +450,7 @@ impl<'a> Pictures<'a> {
         let dpi = dpi
             .unwrap_or(img.w.max(img.h) as f32 / 11.69)
             .clamp(50.0, 1200.0);
-        let mut page = Page {
-            number,
-            width_pt: img.w as f32 * 72.0 / dpi,
-            height_pt: img.h as f32 * 72.0 / dpi,
-            chars: 0,
-            image_coverage: 1.0,
-            ocr: false,
-            ocr_confidence: None,
-            seals: Vec::new(),
-            sign_spots: Vec::new(),
-        };
+        let mut page = picture_page(number, img.w as f32 * 72.0 / dpi, img.h as f32 * 72.0 / dpi);
         if self.pages.len() >= limits.max_ocr_pages {
             self.unread.push((
                 number,

@@ -101,17 +101,8 @@ fn read_workbook(
 ) -> Result<Document, ExtractError> {
     // A workbook calamine cannot open is still a workbook: said to be a format the call does
     // not take (F004), as before spreadsheets were read.
-    let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| {
-        ExtractError::Unsupported {
-            format: "Excel (.xls/.xlsx)".into(),
-            advice: format!(
-                "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF; the workbook could not be opened: {e})"
-            ),
-        }
-    })?;
-    let mut doc = Document::new(path, Format::Sheet);
-    let mut budget = limits.max_chars; // characters still to read
-    let mut truncated = false;
+    let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(unopened)?;
+    let mut out = Sheets::new(path, limits);
     for name in wb.sheet_names() {
         // The sheet's non-empty cells, by (row, column).
         let mut cells: BTreeMap<(u32, u32), String> = BTreeMap::new();
@@ -127,31 +118,76 @@ fn read_workbook(
                         seconds: limits.time_budget.as_secs(),
                     });
                 }
-                let text = cell_text(&Data::from(cell.get_value().clone()));
-                let text = text.trim();
-                if text.is_empty() {
-                    continue;
-                }
-                if text.len() > budget {
-                    truncated = true;
+                let value = Data::from(cell.get_value().clone());
+                if !out.keep(&mut cells, cell.get_position(), &value) {
                     break;
                 }
-                budget -= text.len();
-                cells.insert(cell.get_position(), text.to_string());
             }
         }
         let merged: Vec<Dimensions> = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
-        push_sheet(&mut doc, &cells, &merged);
-        if truncated {
+        if !out.sheet(&cells, &merged) {
             break;
         }
     }
-    if truncated {
-        doc.issues.push(DocIssue::Truncated {
-            detail: "text longer than the limit".into(),
-        });
+    Ok(out.finish())
+}
+
+/// A workbook calamine cannot open: said to be a format the call does not take (F004).
+fn unopened(e: impl std::fmt::Display) -> ExtractError {
+    ExtractError::Unsupported {
+        format: "Excel (.xls/.xlsx)".into(),
+        advice: format!(
+            "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF; the workbook could not be opened: {e})"
+        ),
     }
-    Ok(doc)
+}
+
+/// The document a workbook's sheets are read into, and the characters still to read.
+struct Sheets {
+    doc: Document,
+    budget: usize,
+    truncated: bool,
+}
+
+impl Sheets {
+    fn new(path: &str, limits: &Limits) -> Sheets {
+        Sheets {
+            doc: Document::new(path, Format::Sheet),
+            budget: limits.max_chars,
+            truncated: false,
+        }
+    }
+
+    /// Keep a cell's text (none for an empty cell); false once the text limit is reached.
+    fn keep(&mut self, cells: &mut BTreeMap<(u32, u32), String>, at: (u32, u32), d: &Data) -> bool {
+        let text = cell_text(d);
+        let text = text.trim();
+        if text.is_empty() {
+            return true;
+        }
+        if text.len() > self.budget {
+            self.truncated = true;
+            return false;
+        }
+        self.budget -= text.len();
+        cells.insert(at, text.to_string());
+        true
+    }
+
+    /// One sheet's kept cells into the document; false when reading stops here.
+    fn sheet(&mut self, cells: &BTreeMap<(u32, u32), String>, merged: &[Dimensions]) -> bool {
+        push_sheet(&mut self.doc, cells, merged);
+        !self.truncated
+    }
+
+    fn finish(mut self) -> Document {
+        if self.truncated {
+            self.doc.issues.push(DocIssue::Truncated {
+                detail: "text longer than the limit".into(),
+            });
+        }
+        self.doc
+    }
 }
 
 /// The most cells the sheets of an .xls may span together (rows × columns between each sheet's
@@ -249,15 +285,8 @@ fn read_xls(
             detail: format!("sheets spanning {extent} cells (limit {MAX_XLS_CELLS})"),
         });
     }
-    let mut wb: Xls<_> = Xls::new(Cursor::new(bytes)).map_err(|e| ExtractError::Unsupported {
-        format: "Excel (.xls/.xlsx)".into(),
-        advice: format!(
-            "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF; the workbook could not be opened: {e})"
-        ),
-    })?;
-    let mut doc = Document::new(path, Format::Sheet);
-    let mut budget = limits.max_chars;
-    let mut truncated = false;
+    let mut wb: Xls<_> = Xls::new(Cursor::new(bytes)).map_err(unopened)?;
+    let mut out = Sheets::new(path, limits);
     for name in wb.sheet_names() {
         if deadline.expired() {
             return Err(ExtractError::Timeout {
@@ -268,32 +297,18 @@ fn read_xls(
             continue;
         };
         let mut cells: BTreeMap<(u32, u32), String> = BTreeMap::new();
+        let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, d) in range.used_cells() {
-            let text = cell_text(d);
-            let text = text.trim();
-            if text.is_empty() {
-                continue;
-            }
-            if text.len() > budget {
-                truncated = true;
+            if !out.keep(&mut cells, (r0 + r as u32, c0 + c as u32), d) {
                 break;
             }
-            budget -= text.len();
-            let (r0, c0) = range.start().unwrap_or((0, 0));
-            cells.insert((r0 + r as u32, c0 + c as u32), text.to_string());
         }
         let merged: Vec<Dimensions> = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
-        push_sheet(&mut doc, &cells, &merged);
-        if truncated {
+        if !out.sheet(&cells, &merged) {
             break;
         }
     }
-    if truncated {
-        doc.issues.push(DocIssue::Truncated {
-            detail: "text longer than the limit".into(),
-        });
-    }
-    Ok(doc)
+    Ok(out.finish())
 }
 
 /// One sheet's cells as paragraphs and tables.
