@@ -700,32 +700,47 @@ fn read_parts(
             doc.issues.push(super::DocIssue::ObjectUnread { kinds });
         }
         // A read object's preview picture is the same table drawn: not read again by OCR.
-        // The other pictures move down by the blocks inserted before them.
         let previews: Vec<usize> = read
             .iter()
             .filter_map(|&(i, _)| embedded[i].preview)
             .collect();
-        pictures = pictures
-            .into_iter()
-            .enumerate()
-            .filter(|(k, _)| !previews.contains(k))
-            .map(|(_, p)| {
-                let shift: usize = read
-                    .iter()
-                    .filter(|&&(i, _)| embedded[i].at <= p.at)
-                    .map(|&(_, n)| n)
-                    .sum();
-                Picture {
-                    at: p.at + shift,
-                    ..p
-                }
-            })
-            .collect();
+        let inserted: Vec<(usize, usize)> =
+            read.iter().map(|&(i, n)| (embedded[i].at, n)).collect();
+        pictures = moved_down(pictures, &inserted, &previews);
+    }
+    if !pictures.is_empty() {
+        let read;
+        (doc, read) = read_metafiles(doc, &mut zip, &pictures, limits);
+        let inserted: Vec<(usize, usize)> =
+            read.iter().map(|&(i, n)| (pictures[i].at, n)).collect();
+        let done: Vec<usize> = read.iter().map(|&(i, _)| i).collect();
+        pictures = moved_down(pictures, &inserted, &done);
     }
     if limits.ocr && !pictures.is_empty() {
         doc = read_pictures(doc, &mut zip, &pictures, limits);
     }
     Ok(doc)
+}
+
+/// The pictures left after blocks were inserted at (position, how many) — each moved down by
+/// the blocks inserted at or before it — without those at the indices in `drop` (read already).
+fn moved_down(pictures: Vec<Picture>, inserted: &[(usize, usize)], drop: &[usize]) -> Vec<Picture> {
+    pictures
+        .into_iter()
+        .enumerate()
+        .filter(|(k, _)| !drop.contains(k))
+        .map(|(_, p)| {
+            let shift: usize = inserted
+                .iter()
+                .filter(|&&(at, _)| at <= p.at)
+                .map(|&(_, n)| n)
+                .sum();
+            Picture {
+                at: p.at + shift,
+                ..p
+            }
+        })
+        .collect()
 }
 
 /// A block of another document (a scan read by OCR, an embedded workbook) appended to `out`,
@@ -779,12 +794,8 @@ fn read_objects(
             continue;
         };
         let name = format!("{}#{}", doc.path, o.prog_id);
-        let read = match super::sniff(&bytes) {
-            super::FileKind::Xlsx => super::sheet::extract_sheet(&name, &bytes, limits, deadline),
-            super::FileKind::Docx => open_archive(&bytes, "DOCX/zip").and_then(|z| {
-                read_parts(&name, Parts::Zip(z), Format::Docx, limits, deadline, false)
-            }),
-            _ => continue,
+        let Some(read) = read_object(&name, &bytes, limits, deadline) else {
+            continue;
         };
         if let Ok(inner) = read
             && !inner.blocks.is_empty()
@@ -792,6 +803,70 @@ fn read_objects(
             inserts.push((o.at, i, inner));
         }
     }
+    splice(doc, inserts)
+}
+
+/// Metafile pictures (EMF, WMF: a table copied from Excel as a picture) read as the text and
+/// lines they draw, their blocks put where the picture stands, their tables numbered after the
+/// document's own. Returns the document and, for each picture read, (its index, blocks
+/// inserted); bitmaps and metafiles without text are left for `read_pictures`.
+fn read_metafiles(
+    doc: Document,
+    zip: &mut Parts,
+    pictures: &[Picture],
+    limits: &Limits,
+) -> (Document, Vec<(usize, usize)>) {
+    let rels = match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
+        Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
+        _ => HashMap::new(),
+    };
+    let mut inserts: Vec<(usize, usize, Document)> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, p) in pictures.iter().enumerate() {
+        let target = match rels.get(p.id.as_str()) {
+            Some(t) => t.as_str(),
+            None if p.id.starts_with("wordml://") => p.id.as_str(),
+            None => continue,
+        };
+        if seen.contains(&target) {
+            continue;
+        }
+        seen.push(target);
+        let Ok(Some(bytes)) = zip.read(target, limits.max_stream_bytes) else {
+            continue;
+        };
+        let Some(page) = super::metafile::read(&bytes, limits.max_chars) else {
+            continue;
+        };
+        if page.glyphs.iter().all(|g| g.text.trim().is_empty()) {
+            continue;
+        }
+        let mut inner = Document::new(&doc.path, doc.format);
+        super::pdf::push_glyph_pages(
+            &mut inner,
+            vec![super::pdf::GlyphPage {
+                number: 1,
+                glyphs: page.glyphs,
+                lines: page.lines,
+            }],
+            page.width,
+            page.height,
+        );
+        if !inner.blocks.is_empty() {
+            inserts.push((p.at, i, inner));
+        }
+    }
+    splice(doc, inserts)
+}
+
+/// Documents read from parts of `doc` (embedded objects, metafiles) put where they stand:
+/// `inserts` holds (blocks before it, its index, the document read), in document order. Their
+/// tables are numbered after the document's own. Returns the document and, for each insert,
+/// (its index, blocks inserted).
+fn splice(
+    doc: Document,
+    inserts: Vec<(usize, usize, Document)>,
+) -> (Document, Vec<(usize, usize)>) {
     if inserts.is_empty() {
         return (doc, Vec::new());
     }
@@ -819,6 +894,48 @@ fn read_objects(
         read.push((i, put(&mut out, inner, &mut tables)));
     }
     (out, read)
+}
+
+/// An embedded object's part read as the document it holds: an Office Open XML workbook or
+/// document (Excel.Sheet.12, Word.Document.12), or an OLE compound file — an Excel 97-2003
+/// workbook (Excel.Sheet.8: the BIFF8 Workbook stream), a Word 97-2003 document
+/// (Word.Document.8), or an OOXML file wrapped in a "Package" stream (how objects of the 2007
+/// formats are kept in files first saved as .doc). None for anything else (pictures, charts,
+/// packaged files).
+fn read_object(
+    name: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Option<Result<Document, ExtractError>> {
+    use super::FileKind;
+    Some(match super::sniff(bytes) {
+        FileKind::Xlsx => super::sheet::extract_sheet(name, bytes, limits, deadline),
+        FileKind::Docx => open_archive(bytes, "DOCX/zip")
+            .and_then(|z| read_parts(name, Parts::Zip(z), Format::Docx, limits, deadline, false)),
+        FileKind::Ole("xls") => super::sheet::extract_xls(name, bytes, limits, deadline),
+        FileKind::Ole("doc") => super::doc::extract_doc(name, bytes, limits, deadline),
+        FileKind::Ole(_) => {
+            let inner = package_stream(bytes, limits.max_stream_bytes)?;
+            match super::sniff(&inner) {
+                FileKind::Xlsx | FileKind::Docx => {
+                    return read_object(name, &inner, limits, deadline);
+                }
+                _ => return None,
+            }
+        }
+        _ => return None,
+    })
+}
+
+/// The "Package" stream of an OLE compound file (an OOXML file kept as an OLE object), held to
+/// `limit` bytes.
+fn package_stream(bytes: &[u8], limit: usize) -> Option<Vec<u8>> {
+    let mut cf = cfb::CompoundFile::open(Cursor::new(bytes)).ok()?;
+    let s = cf.open_stream("Package").ok()?;
+    let mut out = Vec::new();
+    s.take(limit as u64 + 1).read_to_end(&mut out).ok()?;
+    (out.len() <= limit).then_some(out)
 }
 
 /// The HTML of each alternative format chunk, read after the body's own blocks (a web editor's
@@ -1407,6 +1524,74 @@ mod tests {
         ));
     }
 
+    /// A DOCX read with the default limits.
+    fn read_docx(bytes: &[u8]) -> Document {
+        let limits = Limits::default();
+        extract_docx(
+            "t.docx",
+            bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap()
+    }
+
+    /// Objects kept as OLE compound files: an Excel 97-2003 worksheet (Excel.Sheet.8, the
+    /// workbook's BIFF8 stream in oleObject1.bin, as Word keeps objects of files first saved as
+    /// .doc) and a 2007 workbook wrapped in a compound file's "Package" stream are read where
+    /// they stand; a compound file holding neither is reported unread by its ProgID.
+    #[test]
+    fn excel_97_objects_and_packaged_workbooks_are_read() {
+        use std::io::Write;
+        let xls = include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/gen/info_table.xls"
+        ));
+        let mut wb = rust_xlsxwriter::Workbook::new();
+        wb.add_worksheet()
+            .write_string(0, 0, "包装的工作簿")
+            .unwrap();
+        let xlsx = wb.save_to_buffer().unwrap();
+        let compound = |stream: &str, data: &[u8]| {
+            let mut cf = cfb::CompoundFile::create(Cursor::new(Vec::new())).unwrap();
+            cf.create_stream(stream).unwrap().write_all(data).unwrap();
+            cf.flush().unwrap();
+            cf.into_inner().into_inner()
+        };
+        let packaged = compound("Package", &xlsx);
+        let other = compound("CONTENTS", b"a chart");
+        let obj = |prog: &str, rid: &str| {
+            format!(
+                r#"<w:p><w:r><w:object><o:OLEObject Type="Embed" ProgID="{prog}" r:id="{rid}"/></w:object></w:r></w:p>"#
+            )
+        };
+        let doc = format!(
+            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:o="urn:schemas-microsoft-com:office:office"><w:body><w:p><w:r><w:t>附件1</w:t></w:r></w:p>{}{}{}<w:sectPr/></w:body></w:document>"#,
+            obj("Excel.Sheet.8", "rId1"),
+            obj("Excel.Sheet.12", "rId2"),
+            obj("MSGraph.Chart.8", "rId3")
+        );
+        let rels = r#"<Relationships><Relationship Id="rId1" Target="embeddings/oleObject1.bin"/><Relationship Id="rId2" Target="embeddings/oleObject2.bin"/><Relationship Id="rId3" Target="embeddings/oleObject3.bin"/></Relationships>"#;
+        let bytes = crate::extract::zip_of_bytes(&[
+            ("word/document.xml", doc.as_bytes()),
+            ("word/_rels/document.xml.rels", rels.as_bytes()),
+            ("word/embeddings/oleObject1.bin", xls),
+            ("word/embeddings/oleObject2.bin", &packaged),
+            ("word/embeddings/oleObject3.bin", &other),
+        ]);
+        let d = read_docx(&bytes);
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts[0], "附件1");
+        assert!(texts.contains(&"统一社会信用代码"), "{texts:?}");
+        assert_eq!(texts.last(), Some(&"包装的工作簿"));
+        assert!(
+            d.issues.iter().any(|i| matches!(i,
+                crate::extract::DocIssue::ObjectUnread { kinds } if kinds == &["MSGraph.Chart.8"])),
+            "{:?}",
+            d.issues
+        );
+    }
+
     /// A table pasted into Word as an Excel worksheet object: the document shows a picture, the
     /// workbook in word/embeddings holds the cells; they are read where the object stands, after
     /// the paragraph before it and before the one after, their table numbered after the
@@ -1434,14 +1619,7 @@ mod tests {
                 b"\xD0\xCF\x11\xE0 not really",
             ),
         ]);
-        let limits = Limits::default();
-        let d = extract_docx(
-            "t.docx",
-            &bytes,
-            &limits,
-            Deadline::after(limits.time_budget),
-        )
-        .unwrap();
+        let d = read_docx(&bytes);
         let got: Vec<(&str, &BlockKind)> = d
             .blocks
             .iter()

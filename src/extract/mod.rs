@@ -13,6 +13,7 @@ mod font_program;
 pub mod garble;
 mod heif;
 pub mod html;
+pub mod metafile;
 pub mod ocr;
 pub mod odt;
 pub mod ofd;

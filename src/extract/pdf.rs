@@ -1192,7 +1192,8 @@ fn build_lines(mut glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
     lines
 }
 
-/// A glyph another fixed-layout reader (OFD) placed on a page: points, y up from the bottom.
+/// A glyph another fixed-layout reader (OFD, a metafile) placed on a page: points, y up from
+/// the bottom.
 pub(super) struct PlacedGlyph {
     pub text: String,
     pub x: f32,
@@ -1201,18 +1202,63 @@ pub(super) struct PlacedGlyph {
     pub size: f32,
 }
 
+/// A straight line another reader drew (a table's rule): points, y up from the bottom.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct PlacedLine {
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+}
+
+/// A page another fixed-layout reader placed: its number, glyphs and lines.
+pub(super) struct GlyphPage {
+    pub number: u32,
+    pub glyphs: Vec<PlacedGlyph>,
+    pub lines: Vec<PlacedLine>,
+}
+
+/// Horizontal and vertical lines as a page's rules (as a PDF's stroked paths become); slanted
+/// lines and dots are not rules.
+fn rules_of(lines: &[PlacedLine]) -> Vec<Rule> {
+    lines
+        .iter()
+        .take(20_000)
+        .filter_map(|l| {
+            let (dx, dy) = ((l.x0 - l.x1).abs(), (l.y0 - l.y1).abs());
+            if dx < 1.0 && dy > 3.0 {
+                Some(Rule {
+                    vertical: true,
+                    pos: (l.x0 + l.x1) / 2.0,
+                    a: l.y0.min(l.y1),
+                    b: l.y0.max(l.y1),
+                })
+            } else if dy < 1.0 && dx > 3.0 {
+                Some(Rule {
+                    vertical: false,
+                    pos: (l.y0 + l.y1) / 2.0,
+                    a: l.x0.min(l.x1),
+                    b: l.x0.max(l.x1),
+                })
+            } else {
+                None
+            }
+        })
+        .collect()
+}
+
 /// Pages of placed glyphs from another fixed-layout format, read into lines and cells as a PDF
-/// page's glyphs are (without rules: cells come from the gaps). A page with no text is reported
-/// as having none to read (F003), as a PDF scan is.
-pub(super) fn push_glyph_pages(
-    doc: &mut Document,
-    pages: Vec<(u32, Vec<PlacedGlyph>)>,
-    w: f32,
-    h: f32,
-) {
+/// page's glyphs are, its lines as the page's rules (without any, cells come from the gaps). A
+/// page with no text is reported as having none to read (F003), as a PDF scan is.
+pub(super) fn push_glyph_pages(doc: &mut Document, pages: Vec<GlyphPage>, w: f32, h: f32) {
     let mut texts = Vec::new();
     let mut empty = Vec::new();
-    for (number, glyphs) in pages {
+    for GlyphPage {
+        number,
+        glyphs,
+        lines,
+    } in pages
+    {
         let placed = glyphs
             .into_iter()
             .map(|g| Placed {
@@ -1224,7 +1270,7 @@ pub(super) fn push_glyph_pages(
                 dir: 0,
             })
             .collect();
-        let lines = page_lines(placed, &[]);
+        let lines = page_lines(placed, &rules_of(&lines));
         let chars: usize = lines
             .iter()
             .map(|l| l.text().chars().filter(|c| !c.is_whitespace()).count())
