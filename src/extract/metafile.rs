@@ -111,7 +111,7 @@ impl Font {
     fn em(&self) -> f32 {
         match self.height {
             0 => 12.0,
-            h if h < 0 => -h as f32,
+            h if h < 0 => (h as f32).abs(), // i32::MIN has no i32 negation
             h => h as f32 * 0.85,
         }
     }
@@ -957,6 +957,24 @@ mod tests {
         );
         assert!((page.glyphs[1].x - page.glyphs[0].x - 10.0).abs() < 0.2);
         assert_eq!(page.lines.len(), 1);
+    }
+
+    /// The input the fuzz target found (a font of height i32::MIN, whose negation overflowed),
+    /// fed as the target feeds it.
+    #[test]
+    fn the_fuzzed_font_height_is_read_without_overflow() {
+        let data = include_bytes!(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/fixtures/bad/fuzz_metafile_font_height.bin"
+        ));
+        let _ = drawn_text(data, 10_000);
+        let mut emf = data.to_vec();
+        emf[..4].copy_from_slice(&1u32.to_le_bytes());
+        emf[40..44].copy_from_slice(&0x464D_4520u32.to_le_bytes());
+        let _ = drawn_text(&emf, 10_000);
+        let mut wmf = data.to_vec();
+        wmf[..4].copy_from_slice(&0x9AC6_CDD7u32.to_le_bytes());
+        let _ = drawn_text(&wmf, 10_000);
     }
 
     #[test]

@@ -438,6 +438,9 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
         FileKind::WordXml => {
             not_accepted(docx::extract_word_xml(path, bytes, limits, deadline), &kind)
         }
+        FileKind::SheetXml => {
+            not_accepted(sheet::extract_sheet_xml(path, bytes, limits, deadline), &kind)
+        }
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
         FileKind::Image(_) if limits.ocr => scan::extract_image(path, bytes, limits),
         FileKind::Zip | FileKind::SevenZip => Err(ExtractError::Unsupported {

@@ -11,7 +11,7 @@ use super::pdf_font::{Font, Glyph, as_dict, deref, dict_get, name, num};
 use super::{BlockKind, Deadline, DocIssue, Document, ExtractError, Format, Limits, Page};
 use lopdf::content::Content;
 use lopdf::{Dictionary, Object, ObjectId};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 type Matrix = [f32; 6];
@@ -147,6 +147,55 @@ struct Walker<'a> {
     /// Areas of the page filled with a colour other than white, and images, in device space
     /// (x0, y0, x1, y1): white text there is seen.
     dark: Vec<[f32; 4]>,
+    /// Optional content groups the document's default configuration turns off.
+    hidden_ocgs: HashSet<ObjectId>,
+    /// Open marked-content sequences, each: whether it is optional content switched off.
+    marked: Vec<bool>,
+    /// Marked-content sequences opened past the depth `marked` keeps.
+    marked_overflow: usize,
+    /// How many open sequences are switched off: while above zero nothing is drawn.
+    hidden_depth: usize,
+}
+
+/// The optional content groups (layers) the document's default configuration shows off:
+/// /OCProperties /D's /OFF list, or with /BaseState /OFF every group not in its /ON list.
+fn hidden_ocgs(doc: &lopdf::Document) -> HashSet<ObjectId> {
+    let ids = |o: Option<&Object>| -> Vec<ObjectId> {
+        match o {
+            Some(Object::Array(a)) => a
+                .iter()
+                .take(10_000)
+                .filter_map(|x| match x {
+                    Object::Reference(id) => Some(*id),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        }
+    };
+    let Some(props) = doc
+        .trailer
+        .get(b"Root")
+        .ok()
+        .and_then(|r| as_dict(deref(doc, r)))
+        .and_then(|root| dict_get(doc, root, b"OCProperties"))
+        .and_then(as_dict)
+    else {
+        return HashSet::new();
+    };
+    let Some(d) = dict_get(doc, props, b"D").and_then(as_dict) else {
+        return HashSet::new();
+    };
+    let base_off = matches!(dict_get(doc, d, b"BaseState"), Some(Object::Name(n)) if n == b"OFF");
+    if base_off {
+        let on: HashSet<ObjectId> = ids(dict_get(doc, d, b"ON")).into_iter().collect();
+        ids(dict_get(doc, props, b"OCGs"))
+            .into_iter()
+            .filter(|id| !on.contains(id))
+            .collect()
+    } else {
+        ids(dict_get(doc, d, b"OFF")).into_iter().collect()
+    }
 }
 
 enum Stop {
@@ -154,6 +203,54 @@ enum Stop {
 }
 
 impl<'a> Walker<'a> {
+    /// Whether optional content `oc` (an OCG, or a membership dictionary naming OCGs with a
+    /// visibility policy) is switched off in the default configuration. Visibility expressions
+    /// (/VE) are not evaluated: such content counts as shown.
+    fn oc_hidden(&self, oc: &Object) -> bool {
+        if self.hidden_ocgs.is_empty() {
+            return false;
+        }
+        if let Object::Reference(id) = oc
+            && self.hidden_ocgs.contains(id)
+        {
+            return true;
+        }
+        let Some(d) = as_dict(deref(self.doc, oc)) else {
+            return false;
+        };
+        if !matches!(dict_get(self.doc, d, b"Type"), Some(Object::Name(t)) if t == b"OCMD") {
+            return false;
+        }
+        let groups: Vec<bool> = match d.get(b"OCGs").ok() {
+            Some(Object::Reference(id)) => vec![self.hidden_ocgs.contains(id)],
+            Some(Object::Array(a)) => a
+                .iter()
+                .take(1_000)
+                .map(|x| matches!(x, Object::Reference(id) if self.hidden_ocgs.contains(id)))
+                .collect(),
+            _ => return false,
+        };
+        if groups.is_empty() {
+            return false;
+        }
+        let policy = match dict_get(self.doc, d, b"P") {
+            Some(Object::Name(p)) => p.as_slice(),
+            _ => b"AnyOn",
+        };
+        let visible = match policy {
+            b"AllOn" => groups.iter().all(|off| !off),
+            b"AnyOff" => groups.iter().any(|off| *off),
+            b"AllOff" => groups.iter().all(|off| *off),
+            _ => groups.iter().any(|off| !off),
+        };
+        !visible
+    }
+
+    /// Whether a dictionary (an XObject, an annotation) belongs to optional content that is off.
+    fn dict_hidden(&self, d: &Dictionary) -> bool {
+        d.get(b"OC").is_ok_and(|oc| self.oc_hidden(oc))
+    }
+
     /// Remember an area (its corners in device space) where white text would be seen.
     fn mark_dark(&mut self, corners: [(f32, f32); 4]) {
         if self.dark.len() >= 512
@@ -339,6 +436,50 @@ impl<'a> Walker<'a> {
             }
             let o = &op.operands;
             let n = |k: usize| o.get(k).and_then(num).unwrap_or(0.0);
+            // Optional content switched off (a form's example or instruction layer): its
+            // marked-content sequences are followed, and while inside one nothing is drawn —
+            // no text, images, forms or rules — though the graphics state still changes.
+            match op.operator.as_str() {
+                "BDC" | "BMC" => {
+                    let hides = op.operator == "BDC"
+                        && matches!(o.first(), Some(Object::Name(t)) if t == b"OC")
+                        && match o.get(1) {
+                            Some(Object::Name(key)) => resources
+                                .and_then(|r| dict_get(self.doc, r, b"Properties"))
+                                .and_then(as_dict)
+                                .and_then(|p| p.get(key).ok())
+                                .is_some_and(|oc| self.oc_hidden(oc)),
+                            Some(oc) => self.oc_hidden(oc),
+                            None => false,
+                        };
+                    if self.marked.len() < 1024 {
+                        self.marked.push(hides);
+                        self.hidden_depth += usize::from(hides);
+                    } else {
+                        self.marked_overflow += 1;
+                    }
+                    continue;
+                }
+                "EMC" => {
+                    if self.marked_overflow > 0 {
+                        self.marked_overflow -= 1;
+                    } else if self.marked.pop() == Some(true) {
+                        self.hidden_depth -= 1;
+                    }
+                    continue;
+                }
+                "Tj" | "TJ" | "Do" | "BI" | "EI" | "sh" if self.hidden_depth > 0 => continue,
+                "'" | "\"" if self.hidden_depth > 0 => {
+                    tlm = mul(&[1.0, 0.0, 0.0, 1.0, 0.0, -gs.tl], &tlm);
+                    tm = tlm;
+                    continue;
+                }
+                "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" if self.hidden_depth > 0 => {
+                    self.path.clear();
+                    continue;
+                }
+                _ => {}
+            }
             match op.operator.as_str() {
                 "q" if stack.len() < 256 => {
                     stack.push(gs.clone());
@@ -458,6 +599,9 @@ impl<'a> Walker<'a> {
                     let Object::Stream(stream) = xobj else {
                         continue;
                     };
+                    if self.dict_hidden(&stream.dict) {
+                        continue; // an XObject of optional content that is off
+                    }
                     match dict_get(self.doc, &stream.dict, b"Subtype") {
                         Some(Object::Name(s)) if s == b"Image" => {
                             self.image_area +=
@@ -743,7 +887,7 @@ impl<'a> Walker<'a> {
                 continue;
             }
             let flags = dict_get(self.doc, ad, b"F").and_then(num).unwrap_or(0.0) as i64;
-            if flags & (2 | 32) != 0 {
+            if flags & (2 | 32) != 0 || self.dict_hidden(ad) {
                 continue;
             }
             let normal = dict_get(self.doc, ad, b"AP")
@@ -1891,6 +2035,10 @@ pub fn extract_pdf(
         images: Vec::new(),
         invisible: 0,
         dark: Vec::new(),
+        hidden_ocgs: hidden_ocgs(&pdf),
+        marked: Vec::new(),
+        marked_overflow: 0,
+        hidden_depth: 0,
     };
     let mut ocr = super::scan::PdfOcr::new(limits);
     let mut page_texts = Vec::new();
@@ -1926,6 +2074,9 @@ pub fn extract_pdf(
         };
         walker.glyphs.clear();
         walker.images.clear();
+        walker.marked.clear();
+        walker.marked_overflow = 0;
+        walker.hidden_depth = 0;
         walker.image_area = 0.0;
         walker.invisible = 0;
         walker.dark.clear();
@@ -2327,6 +2478,108 @@ mod tests {
         let t = texts(g);
         assert_eq!(t[0], "项目名称\t基于机器视觉的缺陷检测装备研发", "{t:?}");
         assert_eq!(t[11], "申请市拨经费（万元）\t90", "{t:?}");
+    }
+
+    /// Optional content switched off in the default configuration is not read: a marked-content
+    /// sequence naming an OFF group, a Form XObject carrying /OC of one, and a membership
+    /// dictionary all of whose groups are off; a membership dictionary with one group on
+    /// (AnyOn) is shown, and so is everything once the configuration turns the groups on.
+    #[test]
+    fn optional_content_that_is_off_is_not_read() {
+        use lopdf::{Stream, dictionary};
+        let build = |off: bool| {
+            let mut doc = lopdf::Document::with_version("1.7");
+            let pages_id = doc.new_object_id();
+            let font = doc.add_object(dictionary! {
+                "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Helvetica",
+                "Encoding" => "WinAnsiEncoding",
+            });
+            let ocg = |doc: &mut lopdf::Document, name: &str| {
+                doc.add_object(
+                    dictionary! { "Type" => "OCG", "Name" => Object::string_literal(name) },
+                )
+            };
+            let (examples, notes, shown) = (
+                ocg(&mut doc, "ex"),
+                ocg(&mut doc, "notes"),
+                ocg(&mut doc, "on"),
+            );
+            let form = doc.add_object(Stream::new(
+                dictionary! {
+                    "Type" => "XObject", "Subtype" => "Form",
+                    "BBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+                    "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+                    "OC" => examples,
+                },
+                b"BT /F1 12 Tf 50 640 Td (FormExample) Tj ET".to_vec(),
+            ));
+            let both_off =
+                dictionary! { "Type" => "OCMD", "OCGs" => vec![examples.into(), notes.into()] };
+            let one_on = dictionary! { "Type" => "OCMD", "OCGs" => vec![notes.into(), shown.into()], "P" => "AnyOn" };
+            let content = b"BT /F1 12 Tf 50 700 Td (Value) Tj ET \
+                /OC /MC0 BDC BT /F1 12 Tf 50 680 Td (Instruction) Tj ET /Span BMC EMC EMC \
+                q /Fx Do Q \
+                /OC /MC1 BDC BT /F1 12 Tf 50 620 Td (BothOff) Tj ET EMC \
+                /OC /MC2 BDC BT /F1 12 Tf 50 600 Td (OneOn) Tj ET EMC \
+                BT /F1 12 Tf 50 580 Td (After) Tj ET";
+            let contents = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
+            let page_id = doc.add_object(dictionary! {
+                "Type" => "Page",
+                "Parent" => pages_id,
+                "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+                "Contents" => contents,
+                "Resources" => dictionary! {
+                    "Font" => dictionary! { "F1" => font },
+                    "XObject" => dictionary! { "Fx" => form },
+                    "Properties" => dictionary! { "MC0" => notes, "MC1" => both_off, "MC2" => one_on },
+                },
+            });
+            doc.objects.insert(
+                pages_id,
+                Object::Dictionary(
+                    dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 },
+                ),
+            );
+            let d = if off {
+                dictionary! { "OFF" => vec![examples.into(), notes.into()] }
+            } else {
+                dictionary! { "ON" => vec![examples.into(), notes.into(), shown.into()] }
+            };
+            let props = dictionary! {
+                "OCGs" => vec![examples.into(), notes.into(), shown.into()],
+                "D" => d,
+            };
+            let catalog = doc.add_object(
+                dictionary! { "Type" => "Catalog", "Pages" => pages_id, "OCProperties" => props },
+            );
+            doc.trailer.set("Root", catalog);
+            let mut bytes = Vec::new();
+            doc.save_to(&mut bytes).unwrap();
+            let limits = Limits::default();
+            let read = extract_pdf(
+                "oc.pdf",
+                &bytes,
+                &limits,
+                Deadline::after(limits.time_budget),
+            )
+            .unwrap();
+            read.blocks
+                .iter()
+                .map(|b| b.text.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(build(true), ["Value", "OneOn", "After"]);
+        assert_eq!(
+            build(false),
+            [
+                "Value",
+                "Instruction",
+                "FormExample",
+                "BothOff",
+                "OneOn",
+                "After"
+            ]
+        );
     }
 
     /// Two attached files of one name stay two, the later one numbered; a file behind both the

@@ -311,6 +311,127 @@ fn read_xls(
     Ok(out.finish())
 }
 
+/// An Excel 2003 XML Spreadsheet (Workbook › Worksheet › Table › Row › Cell › Data): every
+/// worksheet as a sheet of a workbook is read. A Row or Cell with ss:Index stands at that row
+/// or column (1-based; the cells skipped are empty), a Cell's ss:MergeAcross covers the
+/// columns after it; a Data element's text is read with the formatting elements inside it (rich
+/// text) flattened; Number data as a person reads it, DateTime as its date. Comments
+/// (ss:Comment) are not content.
+pub fn extract_sheet_xml(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    use super::docx::{attr, end_local, local};
+    use quick_xml::events::Event;
+    let index = |e: &quick_xml::events::BytesStart| -> Option<u32> {
+        attr(e, "Index")
+            .and_then(|v| v.trim().parse::<u32>().ok())
+            .filter(|&i| i >= 1)
+    };
+    let mut r = quick_xml::Reader::from_reader(bytes);
+    let mut buf = Vec::new();
+    let mut out = Sheets::new(path, limits);
+    let mut cells: BTreeMap<(u32, u32), String> = BTreeMap::new();
+    let (mut row, mut col) = (0u32, 0u32);
+    let mut in_row = false;
+    // The open cell: its column (1-based), its Data's type and text so far.
+    let mut data: Option<(u32, String, String)> = None;
+    // Depth of an ss:Comment being skipped.
+    let mut comment = 0usize;
+    let mut events = 0usize;
+    loop {
+        events += 1;
+        if events.is_multiple_of(4096) && deadline.expired() {
+            return Err(ExtractError::Timeout {
+                seconds: limits.time_budget.as_secs(),
+            });
+        }
+        let ev = r
+            .read_event_into(&mut buf)
+            .map_err(|e| corrupt(format!("XML spreadsheet: {e}")))?;
+        match ev {
+            Event::Start(ref e) | Event::Empty(ref e) => {
+                let empty = matches!(ev, Event::Empty(_));
+                match local(e).as_str() {
+                    "Comment" if !empty => comment += 1,
+                    _ if comment > 0 => {}
+                    "Worksheet" if !empty => {
+                        cells.clear();
+                        row = 0;
+                    }
+                    "Row" => {
+                        row = index(e).map_or(row.saturating_add(1), |i| i);
+                        col = 0;
+                        in_row = !empty;
+                    }
+                    "Cell" if in_row => {
+                        col = index(e).map_or(col.saturating_add(1), |i| i);
+                        let across = attr(e, "MergeAcross")
+                            .and_then(|v| v.trim().parse::<u32>().ok())
+                            .unwrap_or(0);
+                        // The columns a merge covers come after it: the next cell is past them.
+                        let at = col;
+                        col = col.saturating_add(across.min(16_384));
+                        data = (!empty).then(|| (at, String::new(), String::new()));
+                    }
+                    "Data" if !empty => {
+                        if let Some(d) = data.as_mut() {
+                            d.1 = attr(e, "Type").unwrap_or_default();
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Event::Text(t) if comment == 0 => {
+                if let Some(d) = data.as_mut() {
+                    d.2.push_str(&t.xml10_content());
+                }
+            }
+            Event::GeneralRef(g) if comment == 0 => {
+                if let (Some(d), Some(c)) = (data.as_mut(), super::docx::ref_char(g)) {
+                    d.2.push(c);
+                }
+            }
+            Event::End(ref e) => match end_local(e).as_str() {
+                "Comment" => comment = comment.saturating_sub(1),
+                _ if comment > 0 => {}
+                "Cell" => {
+                    if let Some((at, kind, text)) = data.take() {
+                        let value = match kind.as_str() {
+                            "Number" => text
+                                .trim()
+                                .parse::<f64>()
+                                .map_or(Data::String(text.clone()), Data::Float),
+                            "DateTime" => Data::String(
+                                text.trim().split('T').next().unwrap_or("").to_string(),
+                            ),
+                            _ => Data::String(text.clone()),
+                        };
+                        let key = (row.saturating_sub(1), at.saturating_sub(1));
+                        if !out.keep(&mut cells, key, &value) {
+                            break;
+                        }
+                    }
+                }
+                "Row" => in_row = false,
+                "Worksheet" => {
+                    if !out.sheet(&cells, &[]) {
+                        break;
+                    }
+                    cells.clear();
+                }
+                _ => {}
+            },
+            Event::Eof => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+    Ok(out.finish())
+}
+
 /// One sheet's cells as paragraphs and tables.
 fn push_sheet(doc: &mut Document, cells: &BTreeMap<(u32, u32), String>, merged: &[Dimensions]) {
     // Cells covered by a merge, but for its first: not read again (merges are few).
@@ -491,6 +612,68 @@ mod tests {
             Deadline::after(limits.time_budget),
         );
         assert!(matches!(r, Err(ExtractError::TooLarge { .. })), "{r:?}");
+    }
+
+    /// An Excel 2003 XML Spreadsheet as web systems export it: the title merged across, two
+    /// pairs a row with the second placed by ss:Index past an empty column, Number and
+    /// DateTime data, rich text inside Data, a comment that is no content, a second sheet.
+    #[test]
+    fn an_xml_spreadsheet_is_read_as_its_sheets() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet" xmlns:html="http://www.w3.org/TR/REC-html40">
+ <Worksheet ss:Name="信息表"><Table>
+  <Row><Cell ss:MergeAcross="4"><Data ss:Type="String">项目信息表</Data></Cell></Row>
+  <Row><Cell><Data ss:Type="String">项目名称</Data></Cell><Cell><Data ss:Type="String">检测装置研发</Data></Cell><Cell ss:Index="4"><Data ss:Type="String">指南代码</Data></Cell><Cell><Data ss:Type="String">210101</Data></Cell></Row>
+  <Row ss:Index="4"><Cell><Data ss:Type="String">项目总投入（万元）</Data></Cell><Cell><Data ss:Type="Number">250.50</Data><Comment><Data>填写说明：单位万元</Data></Comment></Cell><Cell ss:Index="4"><ss:Data ss:Type="String"><html:B>开始</html:B>日期</ss:Data></Cell><Cell><Data ss:Type="DateTime">2022-07-01T00:00:00.000</Data></Cell></Row>
+ </Table></Worksheet>
+ <Worksheet ss:Name="说明"><Table><Row><Cell><Data ss:Type="String">本表由系统导出</Data></Cell></Row></Table></Worksheet>
+</Workbook>"#;
+        assert_eq!(
+            crate::extract::sniff(xml.as_bytes()),
+            crate::extract::FileKind::SheetXml
+        );
+        let limits = Limits::default();
+        let d = extract_sheet_xml(
+            "t.xls",
+            xml.as_bytes(),
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "项目信息表",
+                "项目名称",
+                "检测装置研发",
+                "",
+                "指南代码",
+                "210101",
+                "项目总投入（万元）",
+                "250.5",
+                "",
+                "开始日期",
+                "2022-07-01",
+                "本表由系统导出"
+            ]
+        );
+        // The row after an empty one starts a table of its own, its cells in their columns.
+        assert!(matches!(
+            d.blocks[9].kind,
+            crate::extract::BlockKind::Cell { row: 0, col: 3, .. }
+        ));
+        // Malformed XML is an error, not a panic.
+        assert!(
+            extract_sheet_xml(
+                "t.xls",
+                b"<?xml version=\"1.0\"?><Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet><Table><Row><Cell><Data>x</Cell>",
+                &limits,
+                Deadline::after(limits.time_budget),
+            )
+            .is_err()
+        );
     }
 
     #[test]

@@ -24,6 +24,9 @@ pub enum FileKind {
     /// A Word XML document in one file: Word 2003 XML (w:wordDocument) or Word's flat XML
     /// package (pkg:package), as web systems' "export to Word" writes them.
     WordXml,
+    /// An Excel 2003 XML Spreadsheet (ss:Workbook), as web systems' "export to Excel" writes it
+    /// from XML templates, saved as .xls or .xml.
+    SheetXml,
     /// OLE2 compound file: .doc, .wps, .xls, .et …
     Ole(&'static str),
     Rtf,
@@ -142,6 +145,9 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
     if is_word_xml(bytes) {
         return FileKind::WordXml;
     }
+    if is_sheet_xml(bytes) {
+        return FileKind::SheetXml;
+    }
     // A web page or web archive (an HTML "Word" export, MHT).
     if super::html::is_html(bytes) || super::html::is_mht(bytes) {
         return FileKind::Html;
@@ -153,12 +159,7 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
 /// the mso-application processing instruction) or a flat package (pkg:package) holding
 /// word/document.xml. Looked for in the first 4 KiB after a byte-order mark and white space.
 fn is_word_xml(bytes: &[u8]) -> bool {
-    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let start = b
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(b.len());
-    let head = &b[start..b.len().min(start + 4096)];
+    let (b, start, head) = xml_head(bytes);
     if !head.starts_with(b"<?xml")
         && !head.starts_with(b"<w:wordDocument")
         && !head.starts_with(b"<pkg:package")
@@ -169,6 +170,31 @@ fn is_word_xml(bytes: &[u8]) -> bool {
         || memmem::find(head, b"<w:wordDocument").is_some()
         || (memmem::find(head, b"<pkg:package").is_some()
             && memmem::find(&b[start..b.len().min(start + 65536)], b"/word/document.xml").is_some())
+}
+
+/// The bytes after a byte-order mark, where the first non-space byte is, and the 4 KiB from it.
+fn xml_head(bytes: &[u8]) -> (&[u8], usize, &[u8]) {
+    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = b
+        .iter()
+        .position(|c| !c.is_ascii_whitespace())
+        .unwrap_or(b.len());
+    (b, start, &b[start..b.len().min(start + 4096)])
+}
+
+/// An XML file whose root is an Excel 2003 XML Spreadsheet: the mso-application processing
+/// instruction naming Excel.Sheet, or a Workbook element in the spreadsheet namespace.
+fn is_sheet_xml(bytes: &[u8]) -> bool {
+    let (_, _, head) = xml_head(bytes);
+    if !head.starts_with(b"<?xml")
+        && !head.starts_with(b"<Workbook")
+        && !head.starts_with(b"<ss:Workbook")
+    {
+        return false;
+    }
+    memmem::find(head, b"progid=\"Excel.Sheet\"").is_some()
+        || (memmem::find(head, b"Workbook").is_some()
+            && memmem::find(head, b"urn:schemas-microsoft-com:office:spreadsheet").is_some())
 }
 
 impl FileKind {
@@ -189,7 +215,7 @@ impl FileKind {
                 "Word 97-2003 / WPS (.doc/.wps)",
                 "在 Word 或 WPS 中另存为 .docx 或导出为 PDF 后重新上传 (save as .docx or export to PDF)",
             ),
-            FileKind::Ole(_) | FileKind::Xlsx => (
+            FileKind::Ole(_) | FileKind::Xlsx | FileKind::SheetXml => (
                 "Excel (.xls/.xlsx)",
                 "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)",
             ),
