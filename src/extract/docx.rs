@@ -242,6 +242,79 @@ impl Parts<'_> {
             Parts::Flat(parts) => Ok(parts.get(name).cloned()),
         }
     }
+
+    fn names(&self) -> Vec<String> {
+        match self {
+            Parts::Zip(zip) => zip.file_names().flatten().map(|n| n.into_owned()).collect(),
+            Parts::Flat(parts) => parts.keys().cloned().collect(),
+        }
+    }
+}
+
+/// The package's custom XML parts (customXml/itemN.xml), by the store item ID their
+/// properties part gives, for content controls bound to them.
+fn custom_xml_store(zip: &mut Parts, limits: &Limits) -> super::custom_xml::Store {
+    let mut store = super::custom_xml::Store::default();
+    let mut items: Vec<String> = zip
+        .names()
+        .into_iter()
+        .filter(|n| {
+            n.strip_prefix("customXml/item")
+                .and_then(|r| r.strip_suffix(".xml"))
+                .is_some_and(|k| !k.is_empty() && k.bytes().all(|b| b.is_ascii_digit()))
+        })
+        .collect();
+    items.sort();
+    for item in items.into_iter().take(64) {
+        let k = &item["customXml/item".len()..item.len() - 4];
+        // The properties part: named by the item's relationships, else itemPropsN.xml.
+        let props_name = zip
+            .read(
+                &format!("customXml/_rels/item{k}.xml.rels"),
+                limits.max_stream_bytes,
+            )
+            .ok()
+            .flatten()
+            .and_then(|r| {
+                relationships(&String::from_utf8_lossy(&r))
+                    .into_values()
+                    .find(|t| t.contains("itemProps"))
+            })
+            // (`relationships` resolves targets against word/; the part is customXml's.)
+            .map(|t| format!("customXml/{}", t.rsplit('/').next().unwrap_or("")))
+            .unwrap_or_else(|| format!("customXml/itemProps{k}.xml"));
+        let Some(id) = zip
+            .read(&props_name, limits.max_stream_bytes)
+            .ok()
+            .flatten()
+            .and_then(|p| super::custom_xml::item_id(&p))
+        else {
+            continue;
+        };
+        if let Some(part) = zip
+            .read(&item, limits.max_stream_bytes)
+            .ok()
+            .flatten()
+            .and_then(|x| super::custom_xml::Part::parse(&x))
+        {
+            store.insert(&id, part);
+        }
+    }
+    store
+}
+
+/// A content control open around the reader's position.
+#[derive(Default)]
+struct Control {
+    /// Still showing Word's placeholder (w:showingPlcHdr: 单击或点击此处输入文字。), no value.
+    placeholder: bool,
+    /// What its data binding shows, when it is bound to a custom XML node that exists: its
+    /// cached text is then not what Word shows.
+    bound: Option<String>,
+    /// Inside its w:sdtContent.
+    in_content: bool,
+    /// The bound text was put into a paragraph.
+    shown: bool,
 }
 
 pub fn extract_docx(
@@ -412,9 +485,9 @@ fn read_parts(
     let mut run_struck = false;
     // A run set in a symbol font (Wingdings 2): its letters are glyphs (R draws ☑).
     let mut run_symbol_font: Option<String> = None;
-    // Content controls open around this point; true for one still showing Word's placeholder
-    // (w:showingPlcHdr: 单击或点击此处输入文字。), which is no value.
-    let mut controls: Vec<bool> = Vec::new();
+    // Content controls open around this point.
+    let mut controls: Vec<Control> = Vec::new();
+    let store = custom_xml_store(&mut zip, limits);
     let mut events = 0usize;
     let mut saw_body = false;
     // Pictures in body order: (blocks before it, relationship id).
@@ -490,10 +563,26 @@ fn read_parts(
                         });
                     }
                 }
-                "sdt" if matches!(ev, Event::Start(_)) => controls.push(false),
+                "sdt" if matches!(ev, Event::Start(_)) => controls.push(Control::default()),
                 "showingPlcHdr" if stack.last().is_some_and(|s| s == "sdtPr") => {
                     if let Some(c) = controls.last_mut() {
-                        *c = toggle(e);
+                        c.placeholder = toggle(e);
+                    }
+                }
+                "dataBinding"
+                    if stack.last().is_some_and(|s| s == "sdtPr") && !store.is_empty() =>
+                {
+                    if let (Some(c), Some(xpath)) = (controls.last_mut(), attr(e, "xpath")) {
+                        c.bound = store.value(
+                            attr(e, "storeItemID").as_deref(),
+                            &xpath,
+                            &attr(e, "prefixMappings").unwrap_or_default(),
+                        );
+                    }
+                }
+                "sdtContent" if matches!(ev, Event::Start(_)) => {
+                    if let Some(c) = controls.last_mut() {
+                        c.in_content = true;
                     }
                 }
                 "rFonts" if in_run_props => {
@@ -557,7 +646,7 @@ fn read_parts(
             || (run_white && !run_shaded && !para_shaded && !cell_shaded)
             || controls
                 .iter()
-                .any(|showing_placeholder| *showing_placeholder);
+                .any(|c| c.placeholder || (c.bound.is_some() && c.in_content));
         match ev {
             Event::Start(e) => {
                 let name = open_name.take().unwrap_or_default();
@@ -572,6 +661,17 @@ fn read_parts(
                     );
                     if name == "body" {
                         saw_body = true;
+                    }
+                    // A bound control shows its node's text where its content begins: in the
+                    // paragraph it stands in, or the first one it holds.
+                    if (name == "sdtContent" || name == "p")
+                        && let Some(c) = controls.last_mut()
+                        && c.in_content
+                        && !c.shown
+                        && let (Some(v), Some(p)) = (c.bound.as_ref(), paras.last_mut())
+                    {
+                        p.text.push_str(v);
+                        c.shown = true;
                     }
                     note_picture(&name, &e, doc.blocks.len(), shown_width, &mut pictures);
                     if SKIP.contains(&name.as_str()) {
@@ -682,6 +782,14 @@ fn read_parts(
     if !chunks.is_empty() {
         read_chunks(&mut doc, &mut zip, &chunks, limits, deadline)?;
     }
+    // An equation object's preview (MathType, Microsoft Equation: a WMF drawing the formula
+    // piece by piece in symbol fonts) is a formula, not text to read.
+    let equations: Vec<String> = embedded
+        .iter()
+        .filter(|o| o.prog_id.starts_with("Equation"))
+        .filter_map(|o| o.preview.and_then(|k| pictures.get(k)))
+        .map(|p| p.id.clone())
+        .collect();
     if objects && !embedded.is_empty() {
         let read;
         (doc, read) = read_objects(doc, &mut zip, &embedded, limits, deadline);
@@ -710,7 +818,7 @@ fn read_parts(
     }
     if !pictures.is_empty() {
         let read;
-        (doc, read) = read_metafiles(doc, &mut zip, &pictures, limits);
+        (doc, read) = read_metafiles(doc, &mut zip, &pictures, &equations, limits);
         let inserted: Vec<(usize, usize)> =
             read.iter().map(|&(i, n)| (pictures[i].at, n)).collect();
         let done: Vec<usize> = read.iter().map(|&(i, _)| i).collect();
@@ -808,12 +916,13 @@ fn read_objects(
 
 /// Metafile pictures (EMF, WMF: a table copied from Excel as a picture) read as the text and
 /// lines they draw, their blocks put where the picture stands, their tables numbered after the
-/// document's own. Returns the document and, for each picture read, (its index, blocks
+/// document's own; the previews of equation objects (`equations`, by relationship id) are not. Returns the document and, for each picture read, (its index, blocks
 /// inserted); bitmaps and metafiles without text are left for `read_pictures`.
 fn read_metafiles(
     doc: Document,
     zip: &mut Parts,
     pictures: &[Picture],
+    equations: &[String],
     limits: &Limits,
 ) -> (Document, Vec<(usize, usize)>) {
     let rels = match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
@@ -823,6 +932,9 @@ fn read_metafiles(
     let mut inserts: Vec<(usize, usize, Document)> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for (i, p) in pictures.iter().enumerate() {
+        if equations.contains(&p.id) {
+            continue;
+        }
         let target = match rels.get(p.id.as_str()) {
             Some(t) => t.as_str(),
             None if p.id.starts_with("wordml://") => p.id.as_str(),
@@ -1522,6 +1634,52 @@ mod tests {
             flat_parts(pic, &small),
             Err(ExtractError::TooLarge { .. })
         ));
+    }
+
+    /// Content controls bound to a custom XML part show the bound node's text, not the text
+    /// cached in document.xml (the template's sample); a control whose binding selects
+    /// nothing, or names no part there is, keeps its own text.
+    #[test]
+    fn bound_content_controls_show_the_custom_xml() {
+        let sdt = |xpath: &str, store: &str, cached: &str| {
+            format!(
+                r#"<w:sdt><w:sdtPr><w:dataBinding w:prefixMappings="xmlns:ns0='urn:p'" w:xpath="{xpath}" w:storeItemID="{store}"/><w:text/></w:sdtPr><w:sdtContent><w:r><w:t>{cached}</w:t></w:r></w:sdtContent></w:sdt>"#
+            )
+        };
+        let doc = format!(
+            r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:tbl><w:tr><w:tc><w:p><w:r><w:t>申报单位</w:t></w:r></w:p></w:tc><w:tc><w:p>{}</w:p></w:tc></w:tr><w:tr><w:tc><w:p><w:r><w:t>项目负责人</w:t></w:r></w:p></w:tc><w:tc><w:p>{}</w:p></w:tc></w:tr></w:tbl>{}<w:sectPr/></w:body></w:document>"#,
+            sdt(
+                "/ns0:p[1]/ns0:applicant[1]",
+                "{S-1}",
+                "苏州某某科技有限公司"
+            ),
+            sdt("/ns0:p[1]/ns0:leader[1]", "{S-1}", "张三"),
+            // Block level, bound to a part that is not there: its own text stays.
+            r#"<w:sdt><w:sdtPr><w:dataBinding w:xpath="/a[1]" w:storeItemID="{NONE}"/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>原文</w:t></w:r></w:p></w:sdtContent></w:sdt>"#
+        );
+        let bytes = crate::extract::zip_of_bytes(&[
+            ("word/document.xml", doc.as_bytes()),
+            (
+                "customXml/item1.xml",
+                r#"<ns0:p xmlns:ns0="urn:p"><ns0:applicant>苏州恒鼎微电子科技有限公司</ns0:applicant></ns0:p>"#.as_bytes(),
+            ),
+            (
+                "customXml/itemProps1.xml",
+                br#"<ds:datastoreItem ds:itemID="{s-1}" xmlns:ds="http://schemas.openxmlformats.org/officeDocument/2006/customXml"/>"#,
+            ),
+        ]);
+        let d = read_docx(&bytes);
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "申报单位",
+                "苏州恒鼎微电子科技有限公司",
+                "项目负责人",
+                "张三",
+                "原文"
+            ]
+        );
     }
 
     /// A DOCX read with the default limits.

@@ -225,7 +225,12 @@ impl Canvas {
     }
 
     /// A run of characters at reference point (x, y) with the given advances (logical units).
+    /// Text in a symbol font (SYMBOL_CHARSET: Symbol, Wingdings — a formula's brackets and
+    /// signs, bullets) is drawing, not text.
     fn text(&mut self, x: f32, y: f32, chars: &[char], dx: &[f32]) {
+        if self.font.charset == 2 {
+            return;
+        }
         let em = self.font.em();
         let adv: Vec<f32> = chars
             .iter()
@@ -868,6 +873,20 @@ mod tests {
             d.blocks[2].kind,
             crate::extract::BlockKind::Cell { row: 0, col: 1, .. }
         ));
+    }
+
+    /// Text in a symbol-charset font (a formula's brackets, bullets) is drawing, not text.
+    #[test]
+    fn symbol_font_text_is_not_read() {
+        let bytes = emf(&[
+            font(1, -15, 134),
+            font(2, -15, 2),
+            rec(37, &2u32.to_le_bytes()),
+            text_w(0, 20, "ìíî", 8),
+            rec(37, &1u32.to_le_bytes()),
+            text_w(0, 40, "经费", 15),
+        ]);
+        assert_eq!(drawn_text(&bytes, 100).as_deref(), Some("经费"));
     }
 
     #[test]

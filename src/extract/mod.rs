@@ -6,6 +6,7 @@
 //! a silently empty text.
 
 pub mod archive;
+mod custom_xml;
 pub mod doc;
 pub mod docx;
 mod flow;
@@ -441,6 +442,10 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
         FileKind::SheetXml => {
             not_accepted(sheet::extract_sheet_xml(path, bytes, limits, deadline), &kind)
         }
+        FileKind::Unknown if sheet::is_delimited_text(path, bytes) => not_accepted(
+            sheet::extract_csv(path, bytes, limits, deadline),
+            &FileKind::Csv,
+        ),
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
         FileKind::Image(_) if limits.ocr => scan::extract_image(path, bytes, limits),
         FileKind::Zip | FileKind::SevenZip => Err(ExtractError::Unsupported {

@@ -64,6 +64,9 @@ struct Placed {
     /// Writing direction in quarter turns (0 = left to right, upright); 4 and above: text at a
     /// slant, 4 + its angle / 5°.
     dir: u8,
+    /// The text-showing operation that drew it (1, 2 …; 0 when not known): one string, which a
+    /// word processor never lets cross a cell's rule.
+    run: u32,
 }
 
 #[derive(Clone)]
@@ -155,6 +158,8 @@ struct Walker<'a> {
     marked_overflow: usize,
     /// How many open sequences are switched off: while above zero nothing is drawn.
     hidden_depth: usize,
+    /// Text-showing operations so far (each glyph keeps the number of the one that drew it).
+    runs: u32,
 }
 
 /// The optional content groups (layers) the document's default configuration shows off:
@@ -394,6 +399,7 @@ impl<'a> Walker<'a> {
                     w: (tx * hscale).abs(),
                     size: size.max(0.1),
                     dir,
+                    run: self.runs,
                 });
             }
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
@@ -555,6 +561,7 @@ impl<'a> Walker<'a> {
                     tm = tlm;
                 }
                 "Tj" | "'" | "\"" => {
+                    self.runs = self.runs.wrapping_add(1);
                     if op.operator != "Tj" {
                         if op.operator == "\"" {
                             gs.tw = n(0);
@@ -568,6 +575,7 @@ impl<'a> Walker<'a> {
                     }
                 }
                 "TJ" => {
+                    self.runs = self.runs.wrapping_add(1);
                     if let Some(Object::Array(items)) = o.first() {
                         for it in items {
                             match it {
@@ -801,6 +809,7 @@ impl<'a> Walker<'a> {
     /// field's /DA (or one that fits the box), lines broken where the value breaks and where
     /// the box is full, one line centred in a box of one line's height.
     fn place_field_value(&mut self, value: &str, rect: &[f32], widget: &Dictionary) {
+        self.runs = self.runs.wrapping_add(1);
         let (x0, x1) = (rect[0].min(rect[2]), rect[0].max(rect[2]));
         let (y0, y1) = (rect[1].min(rect[3]), rect[1].max(rect[3]));
         let da_size = dict_get(self.doc, widget, b"DA")
@@ -850,6 +859,7 @@ impl<'a> Walker<'a> {
                     w: width(*c),
                     size,
                     dir: 0,
+                    run: self.runs,
                 });
                 u += width(*c);
             }
@@ -1412,6 +1422,7 @@ pub(super) fn push_glyph_pages(doc: &mut Document, pages: Vec<GlyphPage>, w: f32
                 w: g.advance,
                 size: g.size,
                 dir: 0,
+                run: 0,
             })
             .collect();
         let lines = page_lines(placed, &rules_of(&lines));
@@ -1590,7 +1601,115 @@ fn turn_upright(glyphs: &mut [Placed], rules: &mut [Rule], w: f32, h: f32) -> u8
 /// gutter no glyph crosses, with both sides filled from the margin to the gutter and from the
 /// gutter to the other margin (running text, not a form's labels and values) — the left
 /// column's lines come before the right's; everything else is read row by row as before.
-fn page_lines(glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
+/// A string drawn across a cell's vertical rule (a value typed into a form with a PDF editor's
+/// typewriter tool and set down a little left of its cell) belongs to the cell that holds most
+/// of it: the run is moved, as one piece, just inside that cell. One text-showing operation is
+/// one string; word processors never let one cross a rule, so their pages are unchanged.
+fn runs_into_their_cells(glyphs: &mut [Placed], rules: &[Rule]) {
+    let verticals: Vec<&Rule> = rules.iter().filter(|r| r.vertical).collect();
+    if verticals.is_empty() {
+        return;
+    }
+    let mut runs: HashMap<u32, Vec<usize>> = HashMap::new();
+    for (i, g) in glyphs.iter().enumerate() {
+        if g.run != 0 && g.dir == 0 && !g.text.trim().is_empty() {
+            runs.entry(g.run).or_default().push(i);
+        }
+    }
+    for idx in runs.values().filter(|v| v.len() >= 2) {
+        let first = &glyphs[idx[0]];
+        let (v, size) = (first.v, first.size);
+        // One line of text only.
+        if idx.iter().any(|&i| (glyphs[i].v - v).abs() > 0.5 * size) {
+            continue;
+        }
+        let u0 = idx.iter().map(|&i| glyphs[i].u).fold(f32::MAX, f32::min);
+        let u1 = idx
+            .iter()
+            .map(|&i| glyphs[i].u + glyphs[i].w)
+            .fold(f32::MIN, f32::max);
+        let mut xs: Vec<f32> = verticals
+            .iter()
+            .filter(|r| r.a <= v + 0.1 * size && r.b >= v + 0.6 * size)
+            .map(|r| r.pos)
+            .collect();
+        // A rule the run's glyphs run straight across — no gap at it, and only a little of
+        // the run on one side. (A printer driver that sets a whole table row in one string
+        // leaves the cells' padding as a gap at every rule: those runs are cells already.)
+        let straddled = xs.iter().any(|&x| {
+            let left: Vec<&Placed> = idx
+                .iter()
+                .map(|&i| &glyphs[i])
+                .filter(|g| g.u + 0.5 * g.w < x)
+                .collect();
+            let right: Vec<&Placed> = idx
+                .iter()
+                .map(|&i| &glyphs[i])
+                .filter(|g| g.u + 0.5 * g.w >= x)
+                .collect();
+            let (Some(l), Some(r)) = (
+                left.iter().max_by(|a, b| a.u.total_cmp(&b.u)),
+                right.iter().min_by(|a, b| a.u.total_cmp(&b.u)),
+            ) else {
+                return false;
+            };
+            let gap = r.u - (l.u + l.w);
+            let lw: f32 = left.iter().map(|g| g.w).sum();
+            let rw: f32 = right.iter().map(|g| g.w).sum();
+            gap < 0.3 * size && lw.min(rw) <= 2.5 * size
+        });
+        if !straddled {
+            continue;
+        }
+        xs.sort_by(f32::total_cmp);
+        // The cell holding most of the run's width.
+        let cell_of = |u: f32| xs.iter().filter(|&&x| x <= u).count();
+        let mut width: HashMap<usize, f32> = HashMap::new();
+        for &i in idx {
+            let g = &glyphs[i];
+            *width.entry(cell_of(g.u + 0.5 * g.w)).or_default() += g.w;
+        }
+        let mut ranked: Vec<(usize, f32)> = width.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let Some(&(mut k, best)) = ranked.first() else {
+            continue;
+        };
+        // About as much on both sides (a two-digit value across the rule): the cell with no
+        // other text on this line is the one it was typed into.
+        let run = first.run;
+        let occupied = |cell: usize| {
+            glyphs.iter().any(|g| {
+                g.run != run
+                    && g.dir == 0
+                    && (g.v - v).abs() <= 0.5 * size
+                    && !g.text.trim().is_empty()
+                    && cell_of(g.u + 0.5 * g.w) == cell
+            })
+        };
+        if let Some(&(second, w2)) = ranked.get(1)
+            && w2 >= 0.7 * best
+            && occupied(k)
+            && !occupied(second)
+        {
+            k = second;
+        }
+        let left = if k == 0 { f32::MIN } else { xs[k - 1] };
+        let right = xs.get(k).copied().unwrap_or(f32::MAX);
+        let delta = if u0 < left {
+            left + 0.5 - u0
+        } else if u1 > right {
+            right - 0.5 - u1
+        } else {
+            0.0
+        };
+        for &i in idx {
+            glyphs[i].u += delta;
+        }
+    }
+}
+
+fn page_lines(mut glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
+    runs_into_their_cells(&mut glyphs, rules);
     let lines_of = |g: Vec<Placed>| merge_table_rows(build_lines(g, rules), rules);
     let Some((x, bands)) = two_column_bands(&glyphs, rules) else {
         return lines_of(glyphs);
@@ -2039,6 +2158,7 @@ pub fn extract_pdf(
         marked: Vec::new(),
         marked_overflow: 0,
         hidden_depth: 0,
+        runs: 0,
     };
     let mut ocr = super::scan::PdfOcr::new(limits);
     let mut page_texts = Vec::new();
@@ -2292,6 +2412,7 @@ mod tests {
                 w: 10.0,
                 size: 10.0,
                 dir: 0,
+                run: 0,
             })
             .collect()
     }
@@ -2316,6 +2437,7 @@ mod tests {
                 w: 10.0,
                 size: 10.0,
                 dir: 1,
+                run: 0,
             })
             .collect();
         g.extend(line("项目总投入", 90.0, 625.0));
@@ -2327,6 +2449,7 @@ mod tests {
             w: 10.0,
             size: 10.0,
             dir: 1,
+            run: 0,
         }));
         let rule = |vertical, pos, a, b| Rule {
             vertical,
@@ -2478,6 +2601,51 @@ mod tests {
         let t = texts(g);
         assert_eq!(t[0], "项目名称\t基于机器视觉的缺陷检测装备研发", "{t:?}");
         assert_eq!(t[11], "申请市拨经费（万元）\t90", "{t:?}");
+    }
+
+    /// A value typed into a form with a PDF editor's typewriter tool and set down a little left
+    /// of its cell (its first character across the column rule) is read in the cell holding
+    /// most of it; text drawn by separate operations on either side of a rule stays apart.
+    #[test]
+    fn a_run_across_a_cell_rule_goes_to_the_cell_holding_most_of_it() {
+        let run = |text: &str, u: f32, v: f32, run: u32| -> Vec<Placed> {
+            line(text, u, v)
+                .into_iter()
+                .map(|g| Placed { run, ..g })
+                .collect()
+        };
+        let rule = |vertical, pos, a, b| Rule {
+            vertical,
+            pos,
+            a,
+            b,
+        };
+        let rules = vec![
+            rule(true, 50.0, 630.0, 720.0),
+            rule(true, 150.0, 630.0, 720.0),
+            rule(true, 400.0, 630.0, 720.0),
+            rule(false, 700.0, 50.0, 400.0),
+            rule(false, 680.0, 50.0, 400.0),
+            rule(false, 660.0, 50.0, 400.0),
+        ];
+        let mut g = run("申报单位", 55.0, 685.0, 1);
+        g.extend(run("苏州诚同信息技术有限公司", 145.0, 687.0, 2));
+        g.extend(run("联系电话", 55.0, 665.0, 3));
+        // Two strings drawn separately, either side of the rule: two cells.
+        g.extend(run("甲", 138.0, 665.0, 4));
+        g.extend(run("乙", 152.0, 665.0, 5));
+        // As much of it on both sides: the empty cell is the one it was typed into.
+        g.extend(run("经费", 55.0, 645.0, 6));
+        g.extend(run("40", 140.0, 644.0, 7));
+        let lines: Vec<String> = page_lines(g, &rules).iter().map(|l| l.text()).collect();
+        assert_eq!(
+            lines,
+            [
+                "申报单位\t苏州诚同信息技术有限公司",
+                "联系电话 甲\t乙",
+                "经费\t40"
+            ]
+        );
     }
 
     /// Optional content switched off in the default configuration is not read: a marked-content

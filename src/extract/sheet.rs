@@ -432,6 +432,113 @@ pub fn extract_sheet_xml(
     Ok(out.finish())
 }
 
+/// A file named .csv or .tsv whose bytes are text (no NUL in its first 64 KiB) with a
+/// separator on at least two lines: what online systems' "导出CSV" writes.
+pub fn is_delimited_text(path: &str, bytes: &[u8]) -> bool {
+    let ext = std::path::Path::new(path)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    if ext != "csv" && ext != "tsv" {
+        return false;
+    }
+    let head = &bytes[..bytes.len().min(65_536)];
+    if head.contains(&0) {
+        return false;
+    }
+    head.split(|&b| b == b'\n')
+        .filter(|l| l.contains(&b',') || l.contains(&b'\t') || l.contains(&b';'))
+        .take(2)
+        .count()
+        == 2
+}
+
+/// Text whose encoding is not declared: UTF-8 (with or without a byte-order mark) when it is
+/// valid UTF-8, else GBK (what Chinese Windows and web systems write).
+fn decode_text(bytes: &[u8]) -> String {
+    let b = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match std::str::from_utf8(b) {
+        Ok(s) => s.to_string(),
+        Err(_) => encoding_rs::GBK
+            .decode_without_bom_handling(b)
+            .0
+            .into_owned(),
+    }
+}
+
+/// The separator of delimited text: of comma, tab and semicolon, the one found on most of the
+/// first lines (outside quotes), commas on a tie.
+fn separator(text: &str) -> char {
+    let lines: Vec<&str> = text.lines().take(20).collect();
+    let on = |sep: char| lines.iter().filter(|l| l.contains(sep)).count();
+    [',', '\t', ';']
+        .into_iter()
+        .max_by_key(|&c| (on(c), c == ','))
+        .unwrap_or(',')
+}
+
+/// A CSV or TSV file (RFC 4180: fields in double quotes may hold separators, line breaks and
+/// doubled quotes), read as one sheet: each record a row.
+pub fn extract_csv(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    let text = decode_text(bytes);
+    let sep = separator(&text);
+    let mut out = Sheets::new(path, limits);
+    let mut cells: BTreeMap<(u32, u32), String> = BTreeMap::new();
+    let (mut row, mut col) = (0u32, 0u32);
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    let mut n = 0usize;
+    let mut stop = false;
+    while let Some(c) = chars.next() {
+        n += 1;
+        if n.is_multiple_of(65_536) && deadline.expired() {
+            return Err(ExtractError::Timeout {
+                seconds: limits.time_budget.as_secs(),
+            });
+        }
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            '"' if quoted => quoted = false,
+            '"' if field.trim().is_empty() => {
+                field.clear();
+                quoted = true;
+            }
+            c if (c == sep || c == '\n') && !quoted => {
+                if !out.keep(
+                    &mut cells,
+                    (row, col),
+                    &Data::String(std::mem::take(&mut field)),
+                ) {
+                    stop = true;
+                    break;
+                }
+                if c == sep {
+                    col = col.saturating_add(1);
+                } else {
+                    row = row.saturating_add(1);
+                    col = 0;
+                }
+            }
+            '\r' if !quoted || chars.peek() == Some(&'\n') => {}
+            c => field.push(c),
+        }
+    }
+    if !stop {
+        out.keep(&mut cells, (row, col), &Data::String(field));
+    }
+    out.sheet(&cells, &[]);
+    Ok(out.finish())
+}
+
 /// One sheet's cells as paragraphs and tables.
 fn push_sheet(doc: &mut Document, cells: &BTreeMap<(u32, u32), String>, merged: &[Dimensions]) {
     // Cells covered by a merge, but for its first: not read again (merges are few).
@@ -633,14 +740,7 @@ mod tests {
             crate::extract::sniff(xml.as_bytes()),
             crate::extract::FileKind::SheetXml
         );
-        let limits = Limits::default();
-        let d = extract_sheet_xml(
-            "t.xls",
-            xml.as_bytes(),
-            &limits,
-            Deadline::after(limits.time_budget),
-        )
-        .unwrap();
+        let d = read_with(extract_sheet_xml, "t.xls", xml.as_bytes());
         let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(
             texts,
@@ -665,6 +765,7 @@ mod tests {
             crate::extract::BlockKind::Cell { row: 0, col: 3, .. }
         ));
         // Malformed XML is an error, not a panic.
+        let limits = Limits::default();
         assert!(
             extract_sheet_xml(
                 "t.xls",
@@ -674,6 +775,47 @@ mod tests {
             )
             .is_err()
         );
+    }
+
+    /// A file read by `read` with the default limits.
+    fn read_with(
+        read: fn(&str, &[u8], &Limits, Deadline) -> Result<Document, ExtractError>,
+        name: &str,
+        bytes: &[u8],
+    ) -> Document {
+        let limits = Limits::default();
+        read(name, bytes, &limits, Deadline::after(limits.time_budget)).unwrap()
+    }
+
+    /// A CSV export in GBK: a title line, quoted fields holding a comma, a line break and a
+    /// doubled quote; a TSV; a .csv that is binary or a .txt is not taken as one.
+    #[test]
+    fn csv_exports_are_read_as_a_sheet() {
+        let text = "项目信息表,\r\n项目名称,\"智能检测装置研发\"\r\n合作单位,\"苏州大学,南京大学\"\r\n备注,\"第一行\r\n第二行 \"\"引号\"\"\"\r\n项目总投入（万元）,250\r\n";
+        let (gbk, _, _) = encoding_rs::GBK.encode(text);
+        assert!(is_delimited_text("信息.CSV", &gbk));
+        assert!(!is_delimited_text("信息.txt", &gbk));
+        assert!(!is_delimited_text("信息.csv", b"a,b\n\0c,d\n"));
+        let d = read_with(extract_csv, "信息.csv", &gbk);
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "项目信息表",
+                "项目名称",
+                "智能检测装置研发",
+                "合作单位",
+                "苏州大学,南京大学",
+                "备注",
+                "第一行\n第二行 \"引号\"",
+                "项目总投入（万元）",
+                "250"
+            ]
+        );
+        let tsv = "单位\t苏州大学\n代码\t12320000466008447X\n";
+        assert!(is_delimited_text("a.tsv", tsv.as_bytes()));
+        let d = read_with(extract_csv, "a.tsv", tsv.as_bytes());
+        assert_eq!(d.blocks[1].text, "苏州大学");
     }
 
     #[test]

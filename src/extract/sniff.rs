@@ -27,6 +27,9 @@ pub enum FileKind {
     /// An Excel 2003 XML Spreadsheet (ss:Workbook), as web systems' "export to Excel" writes it
     /// from XML templates, saved as .xls or .xml.
     SheetXml,
+    /// Comma- or tab-separated text named .csv/.tsv: no signature of its own, so never sniffed;
+    /// `extract` takes a file as such by its name and content.
+    Csv,
     /// OLE2 compound file: .doc, .wps, .xls, .et …
     Ole(&'static str),
     Rtf,
@@ -214,6 +217,10 @@ impl FileKind {
             FileKind::Ole("doc") | FileKind::Ole("ole") => (
                 "Word 97-2003 / WPS (.doc/.wps)",
                 "在 Word 或 WPS 中另存为 .docx 或导出为 PDF 后重新上传 (save as .docx or export to PDF)",
+            ),
+            FileKind::Csv => (
+                "CSV (.csv)",
+                "这是 CSV 表格（网上系统“导出”常见），请将内容填入信息表模板后导出 PDF 上传 (CSV: fill the template and export to PDF)",
             ),
             FileKind::Ole(_) | FileKind::Xlsx | FileKind::SheetXml => (
                 "Excel (.xls/.xlsx)",

@@ -295,21 +295,40 @@ fn organisation_names(
     }
     // 5. Short names (简称) without an organisation form: a 2-character 字号 that is no common
     // word followed by a short-name tail (国农科技, 锡业股份), or a city before one (广州浪奇);
-    // both on word boundaries.
+    // both on word boundaries. No list holds these names: they are judged by their shape, and a
+    // word that looks like a 字号 may be an ordinary one no lexicon knows (花境 + 材料) — so they
+    // are warnings, never errors (a name found another way above stays an error).
+    let listed = hits.len();
     short_names(title, &bounds, &mut hits);
-    hits.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1)));
+    let mut hits: Vec<(usize, usize, String, bool)> = hits
+        .into_iter()
+        .enumerate()
+        .map(|(k, (a, b, what))| (a, b, what, k >= listed))
+        .collect();
+    // At one place the longest name, and of equal ones a certain one before a guess.
+    hits.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1), h.3));
     let mut last_end = 0;
-    for (a, b, what) in hits {
+    for (a, b, what, guess) in hits {
         if a < last_end {
             continue;
         }
         last_end = b;
         let span = span_of(title, a, b);
         let text = &title[a..b];
-        out.push(INFO.finding(format!("项目名称含{what}：项目名称不得出现企业或单位名称，请删去。"),
-            format!("The project name contains an organisation name \"{text}\": names of companies or units are not allowed; remove it."),
-            text,
-        ).at(loc(span)));
+        let f = if guess {
+            INFO.finding(
+                format!("项目名称疑含{what}（按企业简称的构成推断，名单中未见）：项目名称不得出现企业或单位名称，如确为企业简称请删去。"),
+                format!("The project name seems to contain a company's short name \"{text}\" (judged by its shape; no list holds it): names of companies are not allowed; remove it if it is one."),
+                text,
+            )
+            .severity(crate::model::Severity::Warning)
+        } else {
+            INFO.finding(format!("项目名称含{what}：项目名称不得出现企业或单位名称，请删去。"),
+                format!("The project name contains an organisation name \"{text}\": names of companies or units are not allowed; remove it."),
+                text,
+            )
+        };
+        out.push(f.at(loc(span)));
     }
 }
 
