@@ -940,7 +940,9 @@ fn read_metafiles(
             None if p.id.starts_with("wordml://") => p.id.as_str(),
             None => continue,
         };
-        if seen.contains(&target) {
+        // Office names metafile parts by their kind: bitmaps are not read twice.
+        let lower = target.to_ascii_lowercase();
+        if seen.contains(&target) || !(lower.ends_with(".emf") || lower.ends_with(".wmf")) {
             continue;
         }
         seen.push(target);
