@@ -1610,7 +1610,8 @@ fn runs_into_their_cells(glyphs: &mut [Placed], rules: &[Rule]) {
     if verticals.is_empty() {
         return;
     }
-    let mut runs: HashMap<u32, Vec<usize>> = HashMap::new();
+    // In drawing order, so the outcome never depends on a hash's order.
+    let mut runs: std::collections::BTreeMap<u32, Vec<usize>> = std::collections::BTreeMap::new();
     for (i, g) in glyphs.iter().enumerate() {
         if g.run != 0 && g.dir == 0 && !g.text.trim().is_empty() {
             runs.entry(g.run).or_default().push(i);
