@@ -5193,26 +5193,18 @@ def hidden_layers(path, t, fam, work):
     carrying /OC), and a 填表说明 layer of filling instructions at the foot of the page (marked
     content /OC … BDC … EMC). Both layers are listed in /OCProperties and OFF in the default
     configuration, so viewers and printers show only the filled values."""
-    import re as _re
     import pikepdf
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    bbox = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", path, "-"], capture_output=True, text=True).stdout
-    pw, ph = (float(v) for v in _re.search(r'<page width="([\d.]+)" height="([\d.]+)"', bbox).groups())
-    words = [(float(m[1]), float(m[2]), float(m[3]), float(m[4]), m[5]) for m in
-             _re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', bbox)]
-    sample = {"project_name": "基于某某技术的某某装置研发", "guide_code": "210101", "applicant": "苏州某某科技有限公司",
-              "credit_code": "91320500MA1XXXXXXX", "leader": "张三", "phone": "13800000000",
-              "department": "苏州市某某区科学技术局", "zone": "某某高新区", "partners": "某某大学",
-              "period": "2022年7月1日至2024年6月30日", "total": "200", "municipal": "50", "type": "企业",
-              "status": "高新技术企业"}
+    pw, ph, words = first_page_words(path)
+    sample = SAMPLE
     ex = os.path.join(work, "examples.pdf")
     c = canvas.Canvas(ex, pagesize=(pw, ph))
     c.setFillGray(0.55)
     for field, lab, val in facts(t, fam):
-        head = next((w for w in words if lab.startswith(w[4]) and len(w[4]) >= 2), None)
+        head = label_word(words, lab)
         if head is None or field not in sample:
             continue
         value = next((w for w in sorted(words, key=lambda w: w[0])
@@ -5401,7 +5393,6 @@ def typewriter_pdf(t, fam, path, work):
     editor with its typewriter tool: each value a FreeText annotation (/IT /FreeTextTypeWriter,
     /Contents, /DA) whose appearance stream draws the text, placed by hand in its cell — a little
     above or below the label's baseline, now and then running past the cell's right rule."""
-    import re as _re
     import pikepdf
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
@@ -5413,15 +5404,12 @@ def typewriter_pdf(t, fam, path, work):
     mp.soffice([src], "pdf", work)
     os.remove(src)
     os.replace(src[:-5] + ".pdf", path)
-    bbox = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", path, "-"], capture_output=True, text=True).stdout
-    pw, ph = (float(v) for v in _re.search(r'<page width="([\d.]+)" height="([\d.]+)"', bbox).groups())
-    words = [(float(m[1]), float(m[2]), float(m[3]), float(m[4]), m[5]) for m in
-             _re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', bbox)]
+    pw, ph, words = first_page_words(path)
     r = random.Random(t["credit_code"] + fam)
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     placed = []
     for field, lab, val in rows:
-        head = next((w for w in words if lab.startswith(w[4]) and len(w[4]) >= 2), None)
+        head = label_word(words, lab)
         if head is None:
             continue
         x = pw * 0.32 + 14 + r.uniform(-4, 10)
@@ -5470,6 +5458,22 @@ def info_csv(t, fam, path):
     with open(path, "wb") as f:
         f.write(buf.getvalue().encode("gbk"))
     return path
+
+
+def first_page_words(path):
+    """The first page's size (points) and its words as pdftotext -bbox reads them: (xMin, yMin,
+    xMax, yMax, text), y from the top."""
+    import re as _re
+    bbox = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox", path, "-"], capture_output=True, text=True).stdout
+    pw, ph = (float(v) for v in _re.search(r'<page width="([\d.]+)" height="([\d.]+)"', bbox).groups())
+    words = [(float(m[1]), float(m[2]), float(m[3]), float(m[4]), m[5]) for m in
+             _re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', bbox)]
+    return pw, ph, words
+
+
+def label_word(words, label):
+    """The first word a label starts with (two characters at least)."""
+    return next((w for w in words if label.startswith(w[4]) and len(w[4]) >= 2), None)
 
 
 def electronic_seals(path, work):
