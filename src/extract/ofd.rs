@@ -359,6 +359,10 @@ fn page_content(xml: &[u8], name: &str, max: usize) -> Result<Content, ExtractEr
     Ok(out)
 }
 
+/// Stamps looked at in one document at most (each decodes its seal picture): far more than a
+/// page of signatures holds, few enough that a file of thousands costs nothing.
+const MAX_STAMPS: usize = 64;
+
 /// An electronic seal's stamp: the page it stands on (its ID), where (mm), and the seal
 /// picture kept inside its signed value.
 struct Stamp {
@@ -430,7 +434,9 @@ fn stamps(
                     let b = attr(&e, "Boundary")
                         .map(|b| numbers(&b))
                         .unwrap_or_default();
-                    if let (Some(page), &[x, y, w, h]) = (attr(&e, "PageRef"), &b[..]) {
+                    if let (Some(page), &[x, y, w, h]) = (attr(&e, "PageRef"), &b[..])
+                        && annots.len() < MAX_STAMPS
+                    {
                         annots.push((page.trim().to_string(), [x, y, w, h]));
                     }
                 }
@@ -449,6 +455,10 @@ fn stamps(
             boundary,
             picture: picture.clone(),
         }));
+        if out.len() >= MAX_STAMPS {
+            out.truncate(MAX_STAMPS);
+            break;
+        }
     }
     Ok(out)
 }
