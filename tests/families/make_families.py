@@ -79,7 +79,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "xlsold", "xlsdict", "rotlabel",
             "emfpaste", "olexls", "ofdprint",
             "ocglayer", "xmlsheet", "htmlxls",
-            "databind", "typewriter", "csvexport"]
+            "databind", "typewriter", "csvexport",
+            "moverev", "smartart", "calcprint"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -117,7 +118,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"xlsold": 40, "xlsdict": 40, "rotlabel": 40} | \
     {"emfpaste": 41, "olexls": 41, "ofdprint": 41} | \
     {"ocglayer": 42, "xmlsheet": 42, "htmlxls": 42} | \
-    {"databind": 43, "typewriter": 43, "csvexport": 43}
+    {"databind": 43, "typewriter": 43, "csvexport": 43} | \
+    {"moverev": 44, "smartart": 44, "calcprint": 44}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -927,6 +929,23 @@ LABELS = {
                       type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                       municipal="申请市拨经费（万元）"),
+    # Round 44: a Word table a reviewer corrected with tracked moves — values typed in each
+    # other's cells moved where they belong, a row moved up — and the changes left unaccepted
+    # (moverev); an application whose 考核指标 are a SmartArt list (smartart); the information
+    # table typed in a workbook whose designer did not merge the value cells, so long values run
+    # on over the empty cells beside them, printed to PDF by LibreOffice Calc (calcprint).
+    "moverev": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "smartart": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位性质", status="企业资质", leader="项目负责人", phone="联系方式", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
+    "calcprint": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所属板块", partners="合作单位", period="实施期限", total="总投资（万元）",
+                      municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -1071,6 +1090,9 @@ STYLE = {
     "databind": dict(period="cn-day", money="wan"),
     "typewriter": dict(period="cn-dash", money="wan"),
     "csvexport": dict(period="cn-day", money="wan"),
+    "moverev": dict(period="cn-day", money="wan"),
+    "smartart": dict(period="cn-dash", money="wan"),
+    "calcprint": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -1215,6 +1237,9 @@ TITLES = {
     "databind": "苏州市科技计划项目信息表",
     "typewriter": "项目信息表",
     "csvexport": "苏州市科技计划项目信息表",
+    "moverev": "苏州市科技计划项目信息表",
+    "smartart": "项目信息表",
+    "calcprint": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1289,7 +1314,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "xlsold": "paren", "xlsdict": "cn", "rotlabel": "num",
              "emfpaste": "dec", "olexls": "paren", "ofdprint": "cn",
              "ocglayer": "num", "xmlsheet": "cn", "htmlxls": "paren",
-             "databind": "dec", "typewriter": "num", "csvexport": "cn"}
+             "databind": "dec", "typewriter": "num", "csvexport": "cn",
+             "moverev": "paren", "smartart": "cn", "calcprint": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1330,7 +1356,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "xlsold": "separate", "xlsdict": "inside", "rotlabel": "separate",
     "emfpaste": "inside", "olexls": "separate", "ofdprint": "separate",
     "ocglayer": "separate", "xmlsheet": "inside", "htmlxls": "separate",
-    "databind": "inside", "typewriter": "separate", "csvexport": "inside"}
+    "databind": "inside", "typewriter": "separate", "csvexport": "inside",
+    "moverev": "separate", "smartart": "inside", "calcprint": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1372,7 +1399,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "xlsold": "信用承诺书", "xlsdict": "诚信承诺书", "rotlabel": "信用承诺书",
                 "emfpaste": "信用承诺书", "olexls": "科研诚信承诺书", "ofdprint": "信用承诺书",
                 "ocglayer": "信用承诺书", "xmlsheet": "诚信承诺书", "htmlxls": "信用承诺书",
-                "databind": "信用承诺书", "typewriter": "信用承诺书", "csvexport": "科研诚信承诺书"}
+                "databind": "信用承诺书", "typewriter": "信用承诺书", "csvexport": "科研诚信承诺书",
+                "moverev": "信用承诺书", "smartart": "诚信承诺书", "calcprint": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1414,7 +1442,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "xlsold": "合作协议书", "xlsdict": "合作协议", "rotlabel": "产学研合作协议",
                "emfpaste": "合作协议", "olexls": "合作协议书", "ofdprint": "产学研合作协议",
                "ocglayer": "合作协议书", "xmlsheet": "合作协议", "htmlxls": "产学研合作协议",
-               "databind": "合作协议", "typewriter": "合作协议书", "csvexport": "产学研合作协议"}
+               "databind": "合作协议", "typewriter": "合作协议书", "csvexport": "产学研合作协议",
+               "moverev": "合作协议", "smartart": "产学研合作协议", "calcprint": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1713,6 +1742,14 @@ NAMES = {  # file names per part
                    "labor_contract": "劳动合同"},
     "csvexport": {"info_table": "项目信息导出", "application": "申报书", "commitment": "科研诚信承诺书",
                   "cooperation_agreement": "产学研合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "moverev": {"info_table": "项目信息表（修订）", "application": "项目申报书", "cover": "封面",
+                "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                "labor_contract": "劳动合同"},
+    "smartart": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书",
+                 "cooperation_agreement": "产学研合作协议", "qualification": "高企证书", "labor_contract": "劳动合同"},
+    "calcprint": {"info_table": "项目信息表(打印)", "application": "申报书", "cover": "申报书封面",
+                  "commitment": "信用承诺书", "cooperation_agreement": "合作协议书", "qualification": "资质证明",
+                  "labor_contract": "劳动合同"},
 }
 
 
@@ -1765,7 +1802,8 @@ def cover_lines(t, fam):
            "xlsold": "c", "xlsdict": "a", "rotlabel": "b",
            "emfpaste": "c", "olexls": "a", "ofdprint": "b",
            "ocglayer": "a", "xmlsheet": "b", "htmlxls": "c",
-           "databind": "b", "typewriter": "c", "csvexport": "a"}[fam]
+           "databind": "b", "typewriter": "c", "csvexport": "a",
+           "moverev": "c", "smartart": "a", "calcprint": "b"}[fam]
     return styles[key]
 
 
@@ -2443,6 +2481,8 @@ def info_docx(t, fam, path):
             r = [x for pair in kv[i:i + 2] for x in pair]
             flat.append(r + [""] * (4 - len(r)))
         docx_table(d, flat, 4)
+    elif fam == "smartart":  # two columns, a plain grid
+        docx_table(d, [[k, v] for k, v in kv], 2)
     else:
         # A family with no branch here would get an empty table (covertable in round 24 and
         # twocol in round 30 did): fail instead.
@@ -2993,6 +3033,9 @@ def info_ooxml(t, fam, path, rnd):
         body += "</w:tbl>"
         ooxml_docx(path, body)
         return
+    if fam == "moverev":
+        info_moverev(t, fam, path, rnd)
+        return
     if fam == "tracked":  # tracked changes: an old value deleted, the new one inserted; comments
         def tracked_cell(f, val):
             old = {"project_name": "关于" + val[:6] + "的研究", "total": "100", "municipal": "50",
@@ -3190,7 +3233,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "xlsold": "html-pdf", "xlsdict": "html-docx", "rotlabel": "docx2pdf",
     "emfpaste": "html-docx", "olexls": "html-docx", "ofdprint": "html-pdf",
     "ocglayer": "html-pdf", "xmlsheet": "html-docx", "htmlxls": "html-pdf",
-    "databind": "html-docx", "typewriter": "html-pdf", "csvexport": "html-docx"}
+    "databind": "html-docx", "typewriter": "html-pdf", "csvexport": "html-docx",
+    "moverev": "ooxml", "smartart": "docx", "calcprint": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4191,7 +4235,14 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return path_stem + ".docx"
     if w in ("docx", "docx-pdf", "docx2pdf"):
         d = mp.new_docx()
-        if fam == "dotleader" and kind == "application":  # cover, contents, then the body
+        if fam == "smartart" and kind == "application":  # the 考核指标 as a SmartArt list
+            items = [text for k, text in blocks if k == "item"]
+            at = max(i for i, (k, _) in enumerate(blocks) if k == "item")
+            docx_blocks(d, [b for b in blocks[:at + 1] if b[0] != "item"], cover)
+            import re as _re
+            smartart_list(d, [_re.sub(r"^(（\d+）|\d+[．.)] ?|4\.\d+ )", "", x).rstrip("；") for x in items])
+            docx_blocks(d, blocks[at + 1:])
+        elif fam == "dotleader" and kind == "application":  # cover, contents, then the body
             docx_blocks(d, [], cover)
             docx_toc(d, blocks)
             docx_blocks(d, blocks)
@@ -4429,6 +4480,8 @@ def write_info(t, fam, path_stem, work, rnd):
         return typewriter_pdf(t, fam, path_stem + ".pdf", work)
     if fam == "csvexport":
         return info_csv(t, fam, path_stem + ".csv")
+    if fam == "calcprint":
+        return info_calc_overflow(t, fam, path_stem + ".pdf")
     if fam == "htmlxls":
         return info_html_xls(t, fam, path_stem + ".xls")
     if fam == "xlsold":  # the workbook saved by LibreOffice Calc as Excel 97-2003
@@ -5460,6 +5513,268 @@ def info_csv(t, fam, path):
     return path
 
 
+def info_moverev(t, fam, path, rnd):
+    """The information table as a reviewer left it in Word with Track Changes on, not accepted:
+    values the applicant typed in each other's cells (the two amounts, the department and the
+    zone) moved where they belong — w:moveFrom where the text was, w:moveTo where it went, each
+    move a named range — and the guide-code row moved up under the name: the old row deleted
+    (w:trPr/w:del, its text moved from), the new one inserted (w:trPr/w:ins, moved to). Property
+    changes (w:rPrChange) on the label runs. What Word shows with the changes accepted is the
+    table of facts(); what it shows with markup, both."""
+    rows = facts(t, fam)
+    by = {f: v for f, _, v in rows}
+    date = 'w:author="审核人" w:date="2022-07-10T09:00:00Z"'
+    ids = iter(range(100, 1000))
+
+    def move(kind, name, text):
+        rid, cid = next(ids), next(ids)
+        return (f'<w:{kind}RangeStart w:id="{rid}" {date} w:name="{name}"/>'
+                f'<w:{kind} w:id="{cid}" {date}>{runs(text, rnd)}</w:{kind}>'
+                f'<w:{kind}RangeEnd w:id="{rid}"/>')
+
+    def label(text):
+        change = (f'<w:rPrChange w:id="{next(ids)}" {date}><w:rPr><w:sz w:val="24"/></w:rPr></w:rPrChange>'
+                  if rnd.random() < 0.5 else "")
+        return (f'<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr><w:p><w:r><w:rPr><w:b/>{change}</w:rPr>'
+                f'<w:t xml:space="preserve">{esc(text)}</w:t></w:r></w:p></w:tc>')
+
+    def cell(inner):
+        return f'<w:tc><w:tcPr><w:tcW w:w="6000" w:type="dxa"/></w:tcPr><w:p>{inner}</w:p></w:tc>'
+
+    swaps = {"total": "municipal", "municipal": "total", "department": "zone", "zone": "department"}
+    guide_row = next(r for r in rows if r[0] == "guide_code")
+    body = ox_p(TITLES[fam], rnd, bold=True, center=True)
+    body += ('<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single"/>'
+             '<w:left w:val="single"/><w:bottom w:val="single"/><w:right w:val="single"/>'
+             '<w:insideH w:val="single"/><w:insideV w:val="single"/></w:tblBorders></w:tblPr>'
+             '<w:tblGrid><w:gridCol w:w="3000"/><w:gridCol w:w="6000"/></w:tblGrid>')
+    for f, lab, val in rows:
+        if f == "guide_code":  # its old place, further down: deleted, moved from
+            continue
+        if f in swaps:
+            # the value typed here by mistake went to the other cell; this cell's value came
+            # from the other cell (the moves' names pair them up)
+            inner = move("moveFrom", "m" + f, by[swaps[f]]) + move("moveTo", "m" + swaps[f], val)
+            body += "<w:tr>" + label(lab) + cell(inner) + "</w:tr>"
+        else:
+            body += "<w:tr>" + label(lab) + cell(runs(val, rnd)) + "</w:tr>"
+        if f == "project_name":  # the guide-code row, moved up to here
+            g_lab, g_val = guide_row[1], guide_row[2]
+            body += (f'<w:tr><w:trPr><w:ins w:id="{next(ids)}" {date}/></w:trPr>'
+                     + label_moved("moveTo", g_lab, ids, date)
+                     + cell(move("moveTo", "mguide", g_val)) + "</w:tr>")
+        if f == "credit_code":  # where the guide-code row stood
+            g_lab, g_val = guide_row[1], guide_row[2]
+            body += (f'<w:tr><w:trPr><w:del w:id="{next(ids)}" {date}/></w:trPr>'
+                     + label_moved("moveFrom", g_lab, ids, date)
+                     + cell(move("moveFrom", "mguide", g_val)) + "</w:tr>")
+    body += "</w:tbl>" + ox_p("注：本表由申报单位填写，审核修订后提交。", rnd)
+    ooxml_docx(path, body)
+
+
+def label_moved(kind, text, ids, date):
+    """A label cell whose paragraph (mark and text) took part in a row move."""
+    return (f'<w:tc><w:tcPr><w:tcW w:w="3000" w:type="dxa"/></w:tcPr><w:p><w:pPr><w:rPr>'
+            f'<w:{kind} w:id="{next(ids)}" {date}/></w:rPr></w:pPr><w:{kind} w:id="{next(ids)}" {date}><w:r>'
+            f'<w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{esc(text)}</w:t></w:r></w:{kind}></w:p></w:tc>')
+
+
+def smartart_list(d, items):
+    """A SmartArt graphic (垂直项目符号列表) holding `items`, inline in a new paragraph of the
+    python-docx document `d`, as Word writes one: the data model (word/diagrams/data1.xml: a doc
+    point, a node point per item with its parTrans/sibTrans points and the presentation points,
+    connections in order), the layout, style and colour definitions, and the drawing Word caches
+    for readers that do not lay out diagrams (drawing1.xml, shapes holding the same text),
+    found through the data model's dsp:dataModelExt. document.xml holds no text of the items."""
+    import uuid
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+    DGM = "http://schemas.openxmlformats.org/drawingml/2006/diagram"
+    A = "http://schemas.openxmlformats.org/drawingml/2006/main"
+    DSP = "http://schemas.microsoft.com/office/drawing/2008/diagram"
+    RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    n = len(d.inline_shapes) + 1 + sum(1 for r in d.part.rels.values() if r.reltype.endswith("diagramData"))
+
+    def gid():
+        return "{" + str(uuid.UUID(int=random.Random(len(items) * 7919 + n * 31 + len(ids_)).getrandbits(128))).upper() + "}"
+    ids_ = []
+
+    def new_id():
+        ids_.append(0)
+        return gid()
+
+    doc_id = new_id()
+    pts = [f'<dgm:pt modelId="{doc_id}" type="doc"><dgm:prSet loTypeId="urn:microsoft.com/office/officeart/2005/8/layout/vList2" '
+           'loCatId="list" qsTypeId="urn:microsoft.com/office/officeart/2005/8/quickstyle/simple1" qsCatId="simple" '
+           'csTypeId="urn:microsoft.com/office/officeart/2005/8/colors/accent1_2" csCatId="accent1" phldr="0"/>'
+           '<dgm:spPr/><dgm:t><a:bodyPr/><a:lstStyle/><a:p><a:endParaRPr lang="zh-CN" altLang="en-US"/></a:p></dgm:t></dgm:pt>']
+    cxns, shapes = [], []
+    node_ids = []
+    for i, text in enumerate(items):
+        nid, par, sib = new_id(), new_id(), new_id()
+        node_ids.append(nid)
+        pts.append(f'<dgm:pt modelId="{nid}"><dgm:prSet phldrT="[文本]"/><dgm:spPr/><dgm:t><a:bodyPr/><a:lstStyle/>'
+                   f'<a:p><a:r><a:rPr lang="zh-CN" altLang="en-US"/><a:t>{esc(text)}</a:t></a:r></a:p></dgm:t></dgm:pt>')
+        for tid, typ in ((par, "parTrans"), (sib, "sibTrans")):
+            pts.append(f'<dgm:pt modelId="{tid}" type="{typ}" cxnId="{{CXN{i}}}"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/>'
+                       '<a:lstStyle/><a:p><a:endParaRPr lang="zh-CN" altLang="en-US"/></a:p></dgm:t></dgm:pt>')
+        cid = new_id()
+        pts[-1] = pts[-1].replace(f"{{CXN{i}}}", cid)
+        pts[-2] = pts[-2].replace(f"{{CXN{i}}}", cid)
+        cxns.append(f'<dgm:cxn modelId="{cid}" srcId="{doc_id}" destId="{nid}" srcOrd="{i}" destOrd="0" '
+                    f'parTransId="{par}" sibTransId="{sib}"/>')
+    # presentation points (no text) and their connections, as Word keeps them
+    lin = new_id()
+    pts.append(f'<dgm:pt modelId="{lin}" type="pres"><dgm:prSet presAssocID="{doc_id}" presName="linear" presStyleCnt="0">'
+               '<dgm:presLayoutVars><dgm:animLvl val="lvl"/><dgm:resizeHandles val="exact"/></dgm:presLayoutVars>'
+               '</dgm:prSet><dgm:spPr/></dgm:pt>')
+    cxns.append(f'<dgm:cxn modelId="{new_id()}" type="presOf" srcId="{doc_id}" destId="{lin}" srcOrd="0" destOrd="0" presId="urn:microsoft.com/office/officeart/2005/8/layout/vList2"/>')
+    cx, row_h = 5486400, 520000
+    for i, nid in enumerate(node_ids):
+        pid = new_id()
+        pts.append(f'<dgm:pt modelId="{pid}" type="pres"><dgm:prSet presAssocID="{nid}" presName="parentText" '
+                   f'presStyleLbl="node1" presStyleIdx="{i}" presStyleCnt="{len(items)}"><dgm:presLayoutVars>'
+                   '<dgm:chMax val="0"/><dgm:bulletEnabled val="1"/></dgm:presLayoutVars></dgm:prSet><dgm:spPr/></dgm:pt>')
+        cxns.append(f'<dgm:cxn modelId="{new_id()}" type="presParOf" srcId="{lin}" destId="{pid}" srcOrd="{2 * i}" destOrd="0" '
+                    'presId="urn:microsoft.com/office/officeart/2005/8/layout/vList2"/>')
+        cxns.append(f'<dgm:cxn modelId="{new_id()}" type="presOf" srcId="{nid}" destId="{pid}" srcOrd="0" destOrd="0" '
+                    'presId="urn:microsoft.com/office/officeart/2005/8/layout/vList2"/>')
+        y = i * (row_h + 60000)
+        shapes.append(
+            f'<dsp:sp modelId="{pid}"><dsp:nvSpPr><dsp:cNvPr id="0" name=""/><dsp:cNvSpPr/></dsp:nvSpPr>'
+            f'<dsp:spPr><a:xfrm><a:off x="0" y="{y}"/><a:ext cx="{cx}" cy="{row_h}"/></a:xfrm>'
+            '<a:prstGeom prst="roundRect"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val="4472C4"/></a:solidFill>'
+            '<a:ln w="12700"><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill></a:ln></dsp:spPr>'
+            '<dsp:style><a:lnRef idx="2"><a:scrgbClr r="0" g="0" b="0"/></a:lnRef><a:fillRef idx="1"><a:scrgbClr r="0" g="0" b="0"/></a:fillRef>'
+            '<a:effectRef idx="0"><a:scrgbClr r="0" g="0" b="0"/></a:effectRef><a:fontRef idx="minor"><a:schemeClr val="lt1"/></a:fontRef></dsp:style>'
+            '<dsp:txBody><a:bodyPr spcFirstLastPara="0" vert="horz" wrap="square" lIns="64008" tIns="64008" rIns="64008" '
+            'bIns="64008" numCol="1" spcCol="1270" anchor="ctr" anchorCtr="0"><a:noAutofit/></a:bodyPr><a:lstStyle/>'
+            '<a:p><a:pPr marL="0" lvl="0" indent="0" algn="l" defTabSz="711200"><a:lnSpc><a:spcPct val="90000"/></a:lnSpc>'
+            f'<a:spcBef><a:spcPct val="0"/></a:spcBef><a:spcAft><a:spcPct val="35000"/></a:spcAft></a:pPr><a:r><a:rPr lang="zh-CN" '
+            f'altLang="en-US" sz="1400" kern="1200"/><a:t>{esc(items[i])}</a:t></a:r></a:p></dsp:txBody>'
+            f'<dsp:txXfrm><a:off x="25384" y="{y + 25384}"/><a:ext cx="{cx - 50768}" cy="{row_h - 50768}"/></dsp:txXfrm></dsp:sp>')
+        if i + 1 < len(node_ids):
+            sp = new_id()
+            pts.append(f'<dgm:pt modelId="{sp}" type="pres"><dgm:prSet presAssocID="{new_id()}" presName="spacer" presStyleCnt="0"/><dgm:spPr/></dgm:pt>')
+            cxns.append(f'<dgm:cxn modelId="{new_id()}" type="presParOf" srcId="{lin}" destId="{sp}" srcOrd="{2 * i + 1}" destOrd="0" '
+                        'presId="urn:microsoft.com/office/officeart/2005/8/layout/vList2"/>')
+    height = len(items) * (row_h + 60000)
+    pkg = d.part.package
+    drawing = Part(PackURI(f"/word/diagrams/drawing{n}.xml"), "application/vnd.ms-office.drawingml.diagramDrawing+xml",
+                   (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><dsp:drawing xmlns:dgm="{DGM}" xmlns:dsp="{DSP}" xmlns:a="{A}">'
+                    f'<dsp:spTree><dsp:nvGrpSpPr><dsp:cNvPr id="0" name=""/><dsp:cNvGrpSpPr/></dsp:nvGrpSpPr><dsp:grpSpPr/>'
+                    + "".join(shapes) + '</dsp:spTree></dsp:drawing>').encode("utf-8"), pkg)
+    rid_drawing = d.part.relate_to(drawing, "http://schemas.microsoft.com/office/2007/relationships/diagramDrawing")
+    data = Part(PackURI(f"/word/diagrams/data{n}.xml"), "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml",
+                (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><dgm:dataModel xmlns:dgm="{DGM}" xmlns:a="{A}">'
+                 '<dgm:ptLst>' + "".join(pts) + '</dgm:ptLst><dgm:cxnLst>' + "".join(cxns) + '</dgm:cxnLst><dgm:bg/><dgm:whole/>'
+                 f'<dgm:extLst><a:ext uri="http://schemas.microsoft.com/office/drawing/2008/diagram"><dsp:dataModelExt xmlns:dsp="{DSP}" '
+                 f'relId="{rid_drawing}" minVer="http://schemas.openxmlformats.org/drawingml/2006/diagram"/></a:ext></dgm:extLst>'
+                 '</dgm:dataModel>').encode("utf-8"), pkg)
+    layout = Part(PackURI(f"/word/diagrams/layout{n}.xml"), "application/vnd.openxmlformats-officedocument.drawingml.diagramLayout+xml",
+                  (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><dgm:layoutDef xmlns:dgm="{DGM}" xmlns:a="{A}" '
+                   'uniqueId="urn:microsoft.com/office/officeart/2005/8/layout/vList2"><dgm:title val=""/><dgm:desc val=""/>'
+                   '<dgm:catLst><dgm:cat type="list" pri="3000"/><dgm:cat type="convert" pri="1000"/></dgm:catLst>'
+                   '<dgm:sampData><dgm:dataModel><dgm:ptLst><dgm:pt modelId="0" type="doc"/><dgm:pt modelId="1"><dgm:prSet phldr="1"/></dgm:pt>'
+                   '</dgm:ptLst><dgm:cxnLst><dgm:cxn modelId="4" srcId="0" destId="1" srcOrd="0" destOrd="0"/></dgm:cxnLst>'
+                   '<dgm:bg/><dgm:whole/></dgm:dataModel></dgm:sampData>'
+                   '<dgm:layoutNode name="linear"><dgm:varLst><dgm:animLvl val="lvl"/><dgm:resizeHandles val="exact"/></dgm:varLst>'
+                   '<dgm:alg type="lin"><dgm:param type="linDir" val="fromT"/><dgm:param type="vertAlign" val="mid"/></dgm:alg>'
+                   '<dgm:shape xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:blip=""><dgm:adjLst/></dgm:shape>'
+                   '<dgm:presOf/><dgm:forEach name="Name0" axis="ch" ptType="node"><dgm:layoutNode name="parentText" styleLbl="node1">'
+                   '<dgm:alg type="tx"/><dgm:shape type="roundRect" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:blip="">'
+                   '<dgm:adjLst/></dgm:shape><dgm:presOf axis="self"/></dgm:layoutNode></dgm:forEach></dgm:layoutNode>'
+                   '</dgm:layoutDef>').encode("utf-8"), pkg)
+    style = Part(PackURI(f"/word/diagrams/quickStyle{n}.xml"), "application/vnd.openxmlformats-officedocument.drawingml.diagramStyle+xml",
+                 (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><dgm:styleDef xmlns:dgm="{DGM}" xmlns:a="{A}" '
+                  'uniqueId="urn:microsoft.com/office/officeart/2005/8/quickstyle/simple1"><dgm:title val=""/><dgm:desc val=""/>'
+                  '<dgm:catLst><dgm:cat type="simple" pri="10100"/></dgm:catLst><dgm:scene3d><a:camera prst="orthographicFront"/>'
+                  '<a:lightRig rig="threePt" dir="t"/></dgm:scene3d><dgm:styleLbl name="node1"><dgm:scene3d>'
+                  '<a:camera prst="orthographicFront"/><a:lightRig rig="threePt" dir="t"/></dgm:scene3d><dgm:sp3d/>'
+                  '<dgm:txPr/><dgm:style><a:lnRef idx="2"><a:scrgbClr r="0" g="0" b="0"/></a:lnRef><a:fillRef idx="1">'
+                  '<a:scrgbClr r="0" g="0" b="0"/></a:fillRef><a:effectRef idx="0"><a:scrgbClr r="0" g="0" b="0"/></a:effectRef>'
+                  '<a:fontRef idx="minor"><a:schemeClr val="lt1"/></a:fontRef></dgm:style></dgm:styleLbl></dgm:styleDef>').encode("utf-8"), pkg)
+    colors = Part(PackURI(f"/word/diagrams/colors{n}.xml"), "application/vnd.openxmlformats-officedocument.drawingml.diagramColors+xml",
+                  (f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?><dgm:colorsDef xmlns:dgm="{DGM}" xmlns:a="{A}" '
+                   'uniqueId="urn:microsoft.com/office/officeart/2005/8/colors/accent1_2"><dgm:title val=""/><dgm:desc val=""/>'
+                   '<dgm:catLst><dgm:cat type="accent1" pri="11200"/></dgm:catLst><dgm:styleLbl name="node1">'
+                   '<dgm:fillClrLst meth="repeat"><a:schemeClr val="accent1"/></dgm:fillClrLst><dgm:linClrLst meth="repeat">'
+                   '<a:schemeClr val="lt1"/></dgm:linClrLst><dgm:effectClrLst/><dgm:txLinClrLst/><dgm:txFillClrLst meth="repeat">'
+                   '<a:schemeClr val="lt1"/></dgm:txFillClrLst><dgm:txEffectClrLst/></dgm:styleLbl></dgm:colorsDef>').encode("utf-8"), pkg)
+    rids = [d.part.relate_to(p, RT + k) for p, k in ((data, "diagramData"), (layout, "diagramLayout"),
+                                                     (style, "diagramQuickStyle"), (colors, "diagramColors"))]
+    from docx.oxml import parse_xml
+    run = d.add_paragraph().add_run()
+    run._r.append(parse_xml(
+        '<w:drawing xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing">'
+        f'<wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{cx}" cy="{height}"/>'
+        f'<wp:effectExtent l="0" t="0" r="0" b="0"/><wp:docPr id="{100 + n}" name="图示 {n}"/><wp:cNvGraphicFramePr/>'
+        f'<a:graphic xmlns:a="{A}"><a:graphicData uri="{DGM}"><dgm:relIds xmlns:dgm="{DGM}" '
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+        f'r:dm="{rids[0]}" r:lo="{rids[1]}" r:qs="{rids[2]}" r:cs="{rids[3]}"/></a:graphicData></a:graphic></wp:inline></w:drawing>'))
+
+
+def info_calc_overflow(t, fam, path):
+    """The information table typed in a workbook whose designer bordered every cell but merged
+    none: a label in A, its value in B, a second pair in C/D for short fields; a long value
+    (name, unit, credit code, partners) stands alone in B and runs on over the empty bordered C
+    and D as Calc shows text that does not fit. Amounts are numbers, right-aligned. Printed to PDF
+    by LibreOffice Calc."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Sheet1"
+    side = Side(style="thin")
+    box = Border(left=side, right=side, top=side, bottom=side)
+    ws["A1"] = TITLES[fam]  # the title typed in A1, running on over the row too
+    ws["A1"].font = Font(name=mp.FONT, size=16, bold=True)
+    ws.row_dimensions[1].height = 30
+    for col, width in zip("ABCD", (16, 18, 16, 22)):
+        ws.column_dimensions[col].width = width
+    rows = facts(t, fam)
+    alone = {"project_name", "applicant", "credit_code", "partners", "period"}
+    r = 2
+    pending = []
+    lines = []
+    for f, lab, val in rows:
+        if f in alone:
+            lines.append([(f, lab, val)])
+        else:
+            pending.append((f, lab, val))
+            if len(pending) == 2:
+                lines.append(pending)
+                pending = []
+    if pending:
+        lines.append(pending)
+    for line in lines:
+        for j in range(4):
+            ws.cell(row=r, column=1 + j).border = box
+            ws.cell(row=r, column=1 + j).font = Font(name=mp.FONT, size=11)
+        for j, (f, lab, val) in enumerate(line):
+            ws.cell(row=r, column=1 + 2 * j, value=lab)
+            if f in ("total", "municipal"):
+                ws.cell(row=r, column=2 + 2 * j, value=float(val)).number_format = "0.00"
+            else:
+                c = ws.cell(row=r, column=2 + 2 * j, value=val)
+                c.number_format = "@"
+                c.alignment = Alignment(horizontal="left")
+        ws.row_dimensions[r].height = 20
+        r += 1
+    ws.page_setup.orientation = "portrait"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_area = f"A1:D{r - 1}"
+    src = path[:-4] + ".xlsx"
+    wb.save(src)
+    mp.soffice([src], "pdf", os.path.dirname(path))
+    os.remove(src)
+    return path
+
+
 def first_page_words(path):
     """The first page's size (points) and its words as pdftotext -bbox reads them: (xMin, yMin,
     xMax, yMax, text), y from the top."""
@@ -5722,6 +6037,8 @@ def family_oracle(t, parts, mistakes, kind):
     # annotations expect nothing.
     if t.get("template") == "csvexport" and "info_table" in parts:
         want = want + ["F004"]
+    # Round 44: tracked moves, a SmartArt list and values running on over empty cells expect
+    # nothing.
     return want
 
 
