@@ -217,6 +217,9 @@ struct Table {
 
 const SKIP: &[&str] = &[
     "del",
+    // Tracked moves: the text where it was (w:moveFrom) is gone once the changes are accepted;
+    // it stands again where it went (w:moveTo).
+    "moveFrom",
     "instrText",
     "delInstrText",
     "Fallback",
@@ -501,6 +504,9 @@ fn read_parts(
     // its relationship id, and the picture the document shows for it.
     let mut embedded: Vec<Embedded> = Vec::new();
     let mut object_pictures: Option<usize> = None;
+    // SmartArt diagrams read so far, and the body's relationships (read at the first one).
+    let mut diagrams = 0usize;
+    let mut body_rels: Option<HashMap<String, String>> = None;
     loop {
         events += 1;
         if events.is_multiple_of(8192) && deadline.expired() {
@@ -677,11 +683,36 @@ fn read_parts(
                     if SKIP.contains(&name.as_str()) {
                         skip_depth = Some(stack.len());
                     }
+                    deleted_row(&name, &stack, &mut tables, &mut skip_depth);
                 }
                 stack.push(name);
             }
             Event::Empty(e) if skip_depth.is_none() => {
                 let name = open_name.take().unwrap_or_default();
+                if deleted_row(&name, &stack, &mut tables, &mut skip_depth) {
+                    continue;
+                }
+                // A SmartArt diagram: its node texts where it stands, one line each.
+                if name == "relIds"
+                    && diagrams < MAX_DIAGRAMS
+                    && !hidden_now
+                    && let (Some(dm), Some(p)) = (attr(&e, "dm"), paras.last_mut())
+                {
+                    diagrams += 1;
+                    let rels = body_rels.get_or_insert_with(|| {
+                        match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
+                            Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
+                            _ => HashMap::new(),
+                        }
+                    });
+                    let lines = diagram_texts(&mut zip, rels, &dm, limits);
+                    if !lines.is_empty() {
+                        if !p.text.is_empty() && !p.text.ends_with('\n') {
+                            p.text.push('\n');
+                        }
+                        p.text.push_str(&lines.join("\n"));
+                    }
+                }
                 note_picture(&name, &e, doc.blocks.len(), shown_width, &mut pictures);
                 handle_open(
                     &name,
@@ -1345,6 +1376,62 @@ fn handle_open(
     }
 }
 
+/// At most this many SmartArt diagrams are read in one document.
+const MAX_DIAGRAMS: usize = 256;
+
+/// The texts of the SmartArt diagram whose data model is the body's relationship `dm`: its
+/// nodes in order, or, when the model holds no text, the shapes of the drawing Word cached.
+fn diagram_texts(
+    zip: &mut Parts,
+    rels: &HashMap<String, String>,
+    dm: &str,
+    limits: &Limits,
+) -> Vec<String> {
+    let Some(Ok(Some(data))) = rels
+        .get(dm)
+        .map(|target| zip.read(target, limits.max_stream_bytes))
+    else {
+        return Vec::new();
+    };
+    let model = super::diagram::data_model(&String::from_utf8_lossy(&data), limits.max_chars);
+    if !model.texts.is_empty() {
+        return model.texts;
+    }
+    match model
+        .drawing
+        .and_then(|id| rels.get(&id))
+        .map(|target| zip.read(target, limits.max_stream_bytes))
+    {
+        Some(Ok(Some(x))) => {
+            super::diagram::drawing(&String::from_utf8_lossy(&x), limits.max_chars)
+        }
+        _ => Vec::new(),
+    }
+}
+
+/// A table row deleted with Track Changes on (w:trPr/w:del), or moved away from here (its old
+/// place, w:trPr/w:del with its text in w:moveFrom): gone once the changes are accepted, so
+/// the rest of the row is skipped and its row number given back. `name` is an element opening
+/// inside `stack`; true when it marked the row.
+fn deleted_row(
+    name: &str,
+    stack: &[String],
+    tables: &mut [Table],
+    skip_depth: &mut Option<usize>,
+) -> bool {
+    if name != "del" || stack.last().map(String::as_str) != Some("trPr") {
+        return false;
+    }
+    let Some(tr) = stack.iter().rposition(|s| s == "tr") else {
+        return false;
+    };
+    if let Some(t) = tables.last_mut() {
+        t.row -= 1;
+    }
+    *skip_depth = Some(tr);
+    true
+}
+
 fn handle_close(
     name: &str,
     paras: &mut Vec<Para>,
@@ -1442,6 +1529,82 @@ mod tests {
         ]);
         let cells: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(cells, vec!["项目名称", "检测研发"]);
+    }
+
+    /// Tracked changes left unaccepted read as accepted: text moved away (w:moveFrom) is not
+    /// read where it was, only where it went (w:moveTo); a deleted table row (w:trPr/w:del) is
+    /// gone and the rows after it keep their numbers; an inserted row stays.
+    #[test]
+    fn tracked_moves_and_deleted_rows_read_as_accepted() {
+        let d = r#"w:id="1" w:author="审核人" w:date="2022-07-10T09:00:00Z""#;
+        let body = format!(
+            r#"<w:tbl>
+            <w:tr><w:tc><w:p><w:r><w:t>项目总投入（万元）</w:t></w:r></w:p></w:tc><w:tc><w:p><w:moveFromRangeStart {d} w:name="m1"/><w:moveFrom {d}><w:r><w:t>100</w:t></w:r></w:moveFrom><w:moveFromRangeEnd w:id="1"/><w:moveToRangeStart {d} w:name="m2"/><w:moveTo {d}><w:r><w:t>250</w:t></w:r></w:moveTo><w:moveToRangeEnd w:id="1"/></w:p></w:tc></w:tr>
+            <w:tr><w:trPr><w:ins {d}/></w:trPr><w:tc><w:p><w:r><w:t>指南代码</w:t></w:r></w:p></w:tc><w:tc><w:p><w:moveTo {d}><w:r><w:t>210103</w:t></w:r></w:moveTo></w:p></w:tc></w:tr>
+            <w:tr><w:trPr><w:del {d}/></w:trPr><w:tc><w:p><w:pPr><w:rPr><w:moveFrom {d}/></w:rPr></w:pPr><w:moveFrom {d}><w:r><w:t>指南代码</w:t></w:r></w:moveFrom></w:p></w:tc><w:tc><w:p><w:r><w:t>210103</w:t></w:r></w:p></w:tc></w:tr>
+            <w:tr><w:tc><w:p><w:r><w:rPr><w:b/><w:rPrChange {d}><w:rPr/></w:rPrChange></w:rPr><w:t>申请市拨经费（万元）</w:t></w:r></w:p></w:tc><w:tc><w:p><w:moveFrom {d}><w:r><w:t>250</w:t></w:r></w:moveFrom><w:moveTo {d}><w:r><w:t>100</w:t></w:r></w:moveTo></w:p></w:tc></w:tr>
+            </w:tbl>"#
+        );
+        let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+        let doc = format!(r#"<w:document {w}><w:body>{body}<w:sectPr/></w:body></w:document>"#);
+        let read = docx_of(&[("word/document.xml", doc.as_str())]);
+        let cells: Vec<(u32, u32, &str)> = read
+            .blocks
+            .iter()
+            .filter_map(|b| match b.kind {
+                BlockKind::Cell { row, col, .. } => Some((row, col, b.text.as_str())),
+                _ => None,
+            })
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                (0, 0, "项目总投入（万元）"),
+                (0, 1, "250"),
+                (1, 0, "指南代码"),
+                (1, 1, "210103"),
+                (2, 0, "申请市拨经费（万元）"),
+                (2, 1, "100")
+            ]
+        );
+    }
+
+    /// A SmartArt diagram's node texts are read where it stands, in the diagram's order, from
+    /// its data model; a model without text falls back to the drawing Word cached.
+    #[test]
+    fn smartart_diagrams_are_read_where_they_stand() {
+        let doc = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"><w:body>
+            <w:p><w:r><w:t>四、考核指标</w:t></w:r></w:p>
+            <w:p><w:r><w:drawing><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"><dgm:relIds r:dm="rId4" r:lo="rId5" r:qs="rId6" r:cs="rId7"/></a:graphicData></a:graphic></w:drawing></w:r></w:p>
+            <w:p><w:r><w:t>五、实施期限</w:t></w:r></w:p>
+            <w:p><w:r><w:drawing><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram"><dgm:relIds r:dm="rId8"/></a:graphicData></a:graphic></w:drawing></w:r></w:p>
+            <w:sectPr/></w:body></w:document>"#;
+        let rels = r#"<Relationships><Relationship Id="rId4" Target="diagrams/data1.xml"/><Relationship Id="rId8" Target="diagrams/data2.xml"/><Relationship Id="rId9" Target="diagrams/drawing2.xml"/></Relationships>"#;
+        let data1 = r#"<dgm:dataModel xmlns:dgm="d" xmlns:a="a"><dgm:ptLst>
+            <dgm:pt modelId="0" type="doc"><dgm:t><a:p/></dgm:t></dgm:pt>
+            <dgm:pt modelId="2"><dgm:t><a:p><a:r><a:t>研制样机2台套</a:t></a:r></a:p></dgm:t></dgm:pt>
+            <dgm:pt modelId="1"><dgm:t><a:p><a:r><a:t>申请发明专利3项</a:t></a:r></a:p></dgm:t></dgm:pt>
+            </dgm:ptLst><dgm:cxnLst><dgm:cxn modelId="5" srcId="0" destId="1" srcOrd="0"/><dgm:cxn modelId="6" srcId="0" destId="2" srcOrd="1"/></dgm:cxnLst></dgm:dataModel>"#;
+        let data2 = r#"<dgm:dataModel xmlns:dgm="d" xmlns:a="a"><dgm:ptLst><dgm:pt modelId="0" type="doc"/></dgm:ptLst>
+            <dgm:extLst><a:ext uri="x"><dsp:dataModelExt xmlns:dsp="s" relId="rId9"/></a:ext></dgm:extLst></dgm:dataModel>"#;
+        let drawing2 = r#"<dsp:drawing xmlns:dsp="s" xmlns:a="a"><dsp:spTree><dsp:sp><dsp:txBody><a:p><a:r><a:t>2022年7月至2024年6月</a:t></a:r></a:p></dsp:txBody></dsp:sp></dsp:spTree></dsp:drawing>"#;
+        let d = docx_of(&[
+            ("word/document.xml", doc),
+            ("word/_rels/document.xml.rels", rels),
+            ("word/diagrams/data1.xml", data1),
+            ("word/diagrams/data2.xml", data2),
+            ("word/diagrams/drawing2.xml", drawing2),
+        ]);
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "四、考核指标",
+                "申请发明专利3项\n研制样机2台套",
+                "五、实施期限",
+                "2022年7月至2024年6月"
+            ]
+        );
     }
 
     /// A content control still showing Word's placeholder holds no value; a filled one does.

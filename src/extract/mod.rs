@@ -7,6 +7,7 @@
 
 pub mod archive;
 mod custom_xml;
+mod diagram;
 pub mod doc;
 pub mod docx;
 mod flow;

@@ -87,6 +87,10 @@ struct GState {
     /// white type).
     fill_space: FillSpace,
     white: bool,
+    /// The clipping path's bounding box in device space (x0, y0, x1, y1), when a path was made
+    /// the clip (W, W*): glyphs outside it are not seen — a spreadsheet cell's text cut at the
+    /// cell's edge where the next cell is not empty.
+    clip: Option<[f32; 4]>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -123,6 +127,7 @@ impl GState {
             render: 0,
             fill_space: FillSpace::Gray,
             white: false,
+            clip: None,
         }
     }
 }
@@ -160,6 +165,10 @@ struct Walker<'a> {
     hidden_depth: usize,
     /// Text-showing operations so far (each glyph keeps the number of the one that drew it).
     runs: u32,
+    /// W or W* seen: the path, when it ends, becomes (part of) the clip.
+    clip_next: bool,
+    /// The current path has curves (not kept in `path`): its clip is not judged.
+    path_curved: bool,
 }
 
 /// The optional content groups (layers) the document's default configuration shows off:
@@ -363,9 +372,15 @@ impl<'a> Walker<'a> {
                         d[0] - 1.0 <= x && x <= d[2] + 1.0 && d[1] - 1.0 <= y && y <= d[3] + 1.0
                     })
             };
+            // Outside the clip: cut off, not seen.
+            let clipped = gs.clip.is_some_and(|c| {
+                let (cx, cy) = apply(&trm, 0.5 * g.width / 1000.0, 0.35);
+                cx < c[0] - 0.5 || cx > c[2] + 0.5 || cy < c[1] - 0.5 || cy > c[3] + 0.5
+            });
             if !g.text.is_empty()
                 && self.glyphs.len() < self.limits.max_chars
                 && !unseen_white(&self.dark)
+                && !clipped
             {
                 if matches!(gs.render, 3 | 7) {
                     self.invisible += g.text.chars().filter(|c| !c.is_whitespace()).count();
@@ -481,6 +496,7 @@ impl<'a> Walker<'a> {
                     continue;
                 }
                 "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" if self.hidden_depth > 0 => {
+                    self.end_path(&mut gs);
                     self.path.clear();
                     continue;
                 }
@@ -708,8 +724,13 @@ impl<'a> Walker<'a> {
                         }
                     }
                 }
-                "c" | "v" | "y" => self.path_ops += 1,
+                "c" | "v" | "y" => {
+                    self.path_ops += 1;
+                    self.path_curved = true;
+                }
+                "W" | "W*" => self.clip_next = true,
                 "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
+                    self.end_path(&mut gs);
                     let filled_only = matches!(op.operator.as_str(), "f" | "F" | "f*");
                     // A filled area in a colour: white text over it is seen.
                     if !gs.white && !matches!(op.operator.as_str(), "S" | "s") {
@@ -756,11 +777,45 @@ impl<'a> Walker<'a> {
                         }
                     }
                 }
-                "n" => self.path.clear(),
+                "n" => {
+                    self.end_path(&mut gs);
+                    self.path.clear();
+                }
                 _ => {}
             }
         }
         Ok(())
+    }
+
+    /// The current path ends (painted or not): when W or W* came before, the clip becomes
+    /// its intersection with the path's bounding box. A path with curves, or none, leaves the
+    /// clip as it was (nothing is cut that might be seen).
+    fn end_path(&mut self, gs: &mut GState) {
+        if std::mem::take(&mut self.clip_next) && !self.path_curved && !self.path.is_empty() {
+            let b = self.path.iter().fold(
+                [f32::MAX, f32::MAX, f32::MIN, f32::MIN],
+                |b, &(x0, y0, x1, y1, _)| {
+                    [
+                        b[0].min(x0).min(x1),
+                        b[1].min(y0).min(y1),
+                        b[2].max(x0).max(x1),
+                        b[3].max(y0).max(y1),
+                    ]
+                },
+            );
+            if b.iter().all(|v| v.is_finite()) {
+                gs.clip = Some(match gs.clip {
+                    Some(c) => [
+                        c[0].max(b[0]),
+                        c[1].max(b[1]),
+                        c[2].min(b[2]),
+                        c[3].min(b[3]),
+                    ],
+                    None => b,
+                });
+            }
+        }
+        self.path_curved = false;
     }
 }
 
@@ -1272,9 +1327,16 @@ fn build_lines(mut glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
                 }
                 let gap = p.u - (q.u + q.w);
                 let em = p.size.max(q.size);
-                let ruled = xs
-                    .iter()
-                    .any(|x| *x > q.u + 0.5 * q.w && *x < p.u + 0.5 * p.w);
+                // A string drawn straight on over a rule, with no cell padding at it, is text
+                // running on over empty cells (a spreadsheet prints a value that does not fit
+                // so, each script its own string set where the last ended): one piece, in
+                // the cell it starts in. Cells' texts have their padding between them.
+                let runs_on =
+                    (p.run != 0 && p.run == q.run && gap < 0.3 * em) || gap.abs() < 0.1 * em;
+                let ruled = !runs_on
+                    && xs
+                        .iter()
+                        .any(|x| *x > q.u + 0.5 * q.w && *x < p.u + 0.5 * p.w);
                 // Inside one cell of a table ruled between its columns a wide gap is the
                 // cell's own spacing (a label spread over the cell by distributed alignment,
                 // 分散对齐: 手 … 机), not a new column. A frame alone (two rules) says nothing
@@ -1696,6 +1758,11 @@ fn runs_into_their_cells(glyphs: &mut [Placed], rules: &[Rule]) {
         }
         let left = if k == 0 { f32::MIN } else { xs[k - 1] };
         let right = xs.get(k).copied().unwrap_or(f32::MAX);
+        // Wider than the cell: not a value set down a little off its cell but one running on
+        // over the cells beside it, read where it starts (`build_lines`).
+        if u1 - u0 > right - left {
+            continue;
+        }
         let delta = if u0 < left {
             left + 0.5 - u0
         } else if u1 > right {
@@ -2160,6 +2227,8 @@ pub fn extract_pdf(
         marked_overflow: 0,
         hidden_depth: 0,
         runs: 0,
+        clip_next: false,
+        path_curved: false,
     };
     let mut ocr = super::scan::PdfOcr::new(limits);
     let mut page_texts = Vec::new();
@@ -2418,6 +2487,56 @@ mod tests {
             .collect()
     }
 
+    /// The blocks' texts of `doc` made one page (object `pages_id`'s only kid) drawing
+    /// `content` with `resources`; an "OCProperties" the trailer holds goes to the catalog.
+    fn one_page_texts(
+        mut doc: lopdf::Document,
+        pages_id: ObjectId,
+        content: &[u8],
+        resources: Dictionary,
+    ) -> Vec<String> {
+        use lopdf::{Stream, dictionary};
+        let contents = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page",
+            "Parent" => pages_id,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Contents" => contents,
+            "Resources" => resources,
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 },
+            ),
+        );
+        let mut catalog = dictionary! { "Type" => "Catalog", "Pages" => pages_id };
+        if let Some(props) = doc.trailer.remove(b"OCProperties") {
+            catalog.set("OCProperties", props);
+        }
+        let catalog = doc.add_object(catalog);
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        let limits = Limits::default();
+        let read = extract_pdf(
+            "page.pdf",
+            &bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        read.blocks.iter().map(|b| b.text.clone()).collect()
+    }
+
+    /// `line`'s glyphs, all drawn by text-showing operation `run`.
+    fn run(text: &str, u: f32, v: f32, run: u32) -> Vec<Placed> {
+        line(text, u, v)
+            .into_iter()
+            .map(|g| Placed { run, ..g })
+            .collect()
+    }
+
     fn texts(glyphs: Vec<Placed>) -> Vec<String> {
         page_lines(glyphs, &[]).iter().map(|l| l.text()).collect()
     }
@@ -2609,12 +2728,6 @@ mod tests {
     /// most of it; text drawn by separate operations on either side of a rule stays apart.
     #[test]
     fn a_run_across_a_cell_rule_goes_to_the_cell_holding_most_of_it() {
-        let run = |text: &str, u: f32, v: f32, run: u32| -> Vec<Placed> {
-            line(text, u, v)
-                .into_iter()
-                .map(|g| Placed { run, ..g })
-                .collect()
-        };
         let rule = |vertical, pos, a, b| Rule {
             vertical,
             pos,
@@ -2646,6 +2759,80 @@ mod tests {
                 "联系电话 甲\t乙",
                 "经费\t40"
             ]
+        );
+    }
+
+    /// A spreadsheet prints a value too long for its cell on over the empty cells beside it,
+    /// across their rules, each script its own string set where the last ended: one value, in
+    /// the cell it starts in — not moved into a cell it does not fit, not cut at the rules. Text
+    /// of two cells has the cells' padding between it and stays apart.
+    #[test]
+    fn text_running_on_over_empty_cells_is_one_value_where_it_starts() {
+        let mut rules: Vec<Rule> = [50.0, 150.0, 250.0, 350.0]
+            .iter()
+            .map(|&pos| Rule {
+                vertical: true,
+                pos,
+                a: 650.0,
+                b: 715.0,
+            })
+            .collect();
+        rules.extend([715.0, 695.0, 675.0, 655.0].iter().map(|&pos| Rule {
+            vertical: false,
+            pos,
+            a: 50.0,
+            b: 350.0,
+        }));
+        // One string from the second cell over the third and fourth, its last glyph across
+        // the last rule.
+        let mut g = run("项目名称", 52.0, 700.0, 1);
+        g.extend(run(
+            "大豆浸泡过程质构变化及其对豆腐质量的影响研",
+            152.0,
+            700.0,
+            2,
+        ));
+        // Digits and Han characters as separate strings, abutting, across a rule.
+        g.extend(run("实施期限", 52.0, 680.0, 3));
+        g.extend(run("2022年8月1日至2024年7", 152.0, 680.0, 4));
+        g.extend(run("月31日", 152.0 + 10.0 * 16.0, 680.0, 5));
+        // Two cells' values with the padding between them.
+        g.extend(run("指南代码", 52.0, 660.0, 6));
+        g.extend(run("210101", 152.0, 660.0, 7));
+        g.extend(run("单位类型", 252.0, 660.0, 8));
+        let lines: Vec<String> = page_lines(g, &rules).iter().map(|l| l.text()).collect();
+        assert_eq!(
+            lines,
+            [
+                "项目名称\t大豆浸泡过程质构变化及其对豆腐质量的影响研",
+                "实施期限\t2022年8月1日至2024年7月31日",
+                "指南代码\t210101\t单位类型"
+            ]
+        );
+    }
+
+    /// Text outside the clipping path is not seen (a spreadsheet cuts a cell's text at its
+    /// edge when the next cell is not empty): cut glyphs are not read; after Q, the clip is
+    /// gone. A clip made of curves is not judged.
+    #[test]
+    fn text_outside_the_clip_is_not_read() {
+        use lopdf::dictionary;
+        let mut doc = lopdf::Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier",
+            "Encoding" => "WinAnsiEncoding", "FirstChar" => 32, "LastChar" => 126,
+            "Widths" => vec![Object::Integer(600); 95],
+        });
+        // Courier: 6 points a glyph at 10 points. The clip ends after five glyphs.
+        let content = b"q 100 690 30 30 re W n BT /F1 10 Tf 100 700 Td (ABCDEFGHIJ) Tj ET Q \
+            BT /F1 10 Tf 100 680 Td (Unclipped) Tj ET \
+            q 2 0 0 2 0 0 cm 50 325 15 10 re W* n BT /F1 10 Tf 0.5 0 0 0.5 50 325 Tm (KLMNOPQRST) Tj ET Q \
+            q 100 600 m 110 640 120 640 130 600 c W n BT /F1 10 Tf 100 610 Td (CurvedClip) Tj ET Q";
+        let resources = dictionary! { "Font" => dictionary! { "F1" => font } };
+        assert_eq!(
+            one_page_texts(doc, pages_id, content, resources),
+            ["ABCDE", "Unclipped", "KLMNO", "CurvedClip"]
         );
     }
 
@@ -2691,24 +2878,11 @@ mod tests {
                 /OC /MC1 BDC BT /F1 12 Tf 50 620 Td (BothOff) Tj ET EMC \
                 /OC /MC2 BDC BT /F1 12 Tf 50 600 Td (OneOn) Tj ET EMC \
                 BT /F1 12 Tf 50 580 Td (After) Tj ET";
-            let contents = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
-            let page_id = doc.add_object(dictionary! {
-                "Type" => "Page",
-                "Parent" => pages_id,
-                "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-                "Contents" => contents,
-                "Resources" => dictionary! {
-                    "Font" => dictionary! { "F1" => font },
-                    "XObject" => dictionary! { "Fx" => form },
-                    "Properties" => dictionary! { "MC0" => notes, "MC1" => both_off, "MC2" => one_on },
-                },
-            });
-            doc.objects.insert(
-                pages_id,
-                Object::Dictionary(
-                    dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 },
-                ),
-            );
+            let resources = dictionary! {
+                "Font" => dictionary! { "F1" => font },
+                "XObject" => dictionary! { "Fx" => form },
+                "Properties" => dictionary! { "MC0" => notes, "MC1" => both_off, "MC2" => one_on },
+            };
             let d = if off {
                 dictionary! { "OFF" => vec![examples.into(), notes.into()] }
             } else {
@@ -2718,24 +2892,8 @@ mod tests {
                 "OCGs" => vec![examples.into(), notes.into(), shown.into()],
                 "D" => d,
             };
-            let catalog = doc.add_object(
-                dictionary! { "Type" => "Catalog", "Pages" => pages_id, "OCProperties" => props },
-            );
-            doc.trailer.set("Root", catalog);
-            let mut bytes = Vec::new();
-            doc.save_to(&mut bytes).unwrap();
-            let limits = Limits::default();
-            let read = extract_pdf(
-                "oc.pdf",
-                &bytes,
-                &limits,
-                Deadline::after(limits.time_budget),
-            )
-            .unwrap();
-            read.blocks
-                .iter()
-                .map(|b| b.text.clone())
-                .collect::<Vec<_>>()
+            doc.trailer.set("OCProperties", props);
+            one_page_texts(doc, pages_id, content, resources)
         };
         assert_eq!(build(true), ["Value", "OneOn", "After"]);
         assert_eq!(
