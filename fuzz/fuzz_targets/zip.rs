@@ -1,18 +1,21 @@
-//! The zip unpacker (limits on entries, sizes and ratio, entry names made safe) on arbitrary
-//! bytes: every name it gives back stays inside the archive.
+//! The package unpackers — zip (limits on entries, sizes and ratio) and e-mail attachments
+//! (MIME parts, RFC 2047/2231 names) — on arbitrary bytes: every name they give back stays
+//! inside the package.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use propscan::extract::{Limits, archive};
+use propscan::extract::{FileKind, Limits, archive};
 
 fuzz_target!(|data: &[u8]| {
     let limits = Limits::default();
-    if let Ok(entries) = archive::open_zip(data, &limits) {
-        for e in entries {
-            assert!(
-                !e.name.starts_with('/') && !e.name.split('/').any(|p| p == ".."),
-                "{}",
-                e.name
-            );
+    for kind in [FileKind::Zip, FileKind::Email] {
+        if let Ok(entries) = archive::open_package(data, &kind, &limits) {
+            for e in entries {
+                assert!(
+                    !e.name.starts_with('/') && !e.name.split('/').any(|p| p == ".."),
+                    "{}",
+                    e.name
+                );
+            }
         }
     }
 });

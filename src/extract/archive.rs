@@ -290,7 +290,7 @@ pub fn open_7z(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractEr
     })
 }
 
-/// A package archive's entries: zip or 7-Zip by `kind`.
+/// A package archive's entries: zip, 7-Zip or an e-mail's attachments by `kind`.
 pub fn open_package(
     bytes: &[u8],
     kind: &super::FileKind,
@@ -298,6 +298,7 @@ pub fn open_package(
 ) -> Result<Vec<ZipEntry>, ExtractError> {
     match kind {
         super::FileKind::SevenZip => open_7z(bytes, limits),
+        super::FileKind::Email => super::email::open_email(bytes, limits),
         _ => open_zip(bytes, limits),
     }
 }

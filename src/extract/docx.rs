@@ -491,6 +491,10 @@ fn read_parts(
     // Content controls open around this point.
     let mut controls: Vec<Control> = Vec::new();
     let store = custom_xml_store(&mut zip, limits);
+    // Document properties, when the document asks Word to update its fields on opening: its
+    // DOCPROPERTY fields then show the property, not the result cached in the file.
+    let props = field_properties(&mut zip, limits);
+    let mut fields: Vec<Field> = Vec::new();
     let mut events = 0usize;
     let mut saw_body = false;
     // Pictures in body order: (blocks before it, relationship id).
@@ -570,6 +574,34 @@ fn read_parts(
                     }
                 }
                 "sdt" if matches!(ev, Event::Start(_)) => controls.push(Control::default()),
+                "fldChar" => match attr(e, "fldCharType").as_deref() {
+                    Some("begin") if fields.len() < 16 => fields.push(Field::default()),
+                    Some("separate") => {
+                        if let Some(f) = fields.last_mut() {
+                            f.in_result = true;
+                            f.shown = super::doc_props::field_value(&f.code, &props);
+                            if skip_depth.is_none()
+                                && let (Some(v), Some(p)) = (f.shown.as_ref(), paras.last_mut())
+                            {
+                                p.text.push_str(v);
+                            }
+                        }
+                    }
+                    Some("end") => {
+                        // A field with no result shown yet: the property where it ends.
+                        if let Some(f) = fields.pop()
+                            && !f.in_result
+                            && skip_depth.is_none()
+                            && let (Some(v), Some(p)) = (
+                                super::doc_props::field_value(&f.code, &props),
+                                paras.last_mut(),
+                            )
+                        {
+                            p.text.push_str(&v);
+                        }
+                    }
+                    _ => {}
+                },
                 "showingPlcHdr" if stack.last().is_some_and(|s| s == "sdtPr") => {
                     if let Some(c) = controls.last_mut() {
                         c.placeholder = toggle(e);
@@ -648,6 +680,7 @@ fn read_parts(
             }
         }
         let hidden_now = run_hidden
+            || fields.iter().any(|f| f.in_result && f.shown.is_some())
             || run_struck
             || (run_white && !run_shaded && !para_shaded && !cell_shaded)
             || controls
@@ -684,6 +717,16 @@ fn read_parts(
                         skip_depth = Some(stack.len());
                     }
                     deleted_row(&name, &stack, &mut tables, &mut skip_depth);
+                    // A simple field showing a property: the property instead of its result.
+                    if name == "fldSimple"
+                        && let Some(v) = attr(&e, "instr")
+                            .and_then(|i| super::doc_props::field_value(&i, &props))
+                    {
+                        if let Some(p) = paras.last_mut().filter(|_| !hidden_now) {
+                            p.text.push_str(&v);
+                        }
+                        skip_depth = Some(stack.len());
+                    }
                 }
                 stack.push(name);
             }
@@ -691,6 +734,15 @@ fn read_parts(
                 let name = open_name.take().unwrap_or_default();
                 if deleted_row(&name, &stack, &mut tables, &mut skip_depth) {
                     continue;
+                }
+                if name == "fldSimple"
+                    && !hidden_now
+                    && let (Some(v), Some(p)) = (
+                        attr(&e, "instr").and_then(|i| super::doc_props::field_value(&i, &props)),
+                        paras.last_mut(),
+                    )
+                {
+                    p.text.push_str(&v);
                 }
                 // A SmartArt diagram: its node texts where it stands, one line each.
                 if name == "relIds"
@@ -766,6 +818,14 @@ fn read_parts(
                 handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
             }
             Event::Text(t) => {
+                // A complex field's code (w:instrText, not itself read).
+                if stack.last().is_some_and(|s| s == "instrText")
+                    && let Some(f) = fields.last_mut()
+                    && !f.in_result
+                    && f.code.len() < 1024
+                {
+                    f.code.push_str(&t.xml10_content());
+                }
                 if skip_depth.is_none()
                     && in_text
                     && !hidden_now
@@ -1376,6 +1436,35 @@ fn handle_open(
     }
 }
 
+/// A complex field open at this point of the body (w:fldChar begin … separate … end).
+#[derive(Default)]
+struct Field {
+    /// Its code so far (w:instrText).
+    code: String,
+    /// Past its separator: the runs are its cached result.
+    in_result: bool,
+    /// The value shown instead of the cached result (a DOCPROPERTY field's property).
+    shown: Option<String>,
+}
+
+/// The document's properties when its settings ask Word to update fields on opening (so a
+/// DOCPROPERTY field shows the property); none otherwise (the cached results are what shows).
+fn field_properties(zip: &mut Parts, limits: &Limits) -> HashMap<String, String> {
+    let mut read = |name: &str| match zip.read(name, limits.max_stream_bytes) {
+        Ok(Some(x)) => Some(String::from_utf8_lossy(&x).into_owned()),
+        _ => None,
+    };
+    if !read("word/settings.xml").is_some_and(|s| super::doc_props::updates_fields(&s)) {
+        return HashMap::new();
+    }
+    let (custom, core, app) = (
+        read("docProps/custom.xml"),
+        read("docProps/core.xml"),
+        read("docProps/app.xml"),
+    );
+    super::doc_props::properties(custom.as_deref(), core.as_deref(), app.as_deref())
+}
+
 /// At most this many SmartArt diagrams are read in one document.
 const MAX_DIAGRAMS: usize = 256;
 
@@ -1565,6 +1654,49 @@ mod tests {
                 (1, 1, "210103"),
                 (2, 0, "申请市拨经费（万元）"),
                 (2, 1, "100")
+            ]
+        );
+    }
+
+    /// A document that asks Word to update its fields on opening shows each DOCPROPERTY
+    /// field's property, not the result cached in the file (a complex field, a simple one, one
+    /// with no result); without that setting the cached results are what shows. Other fields'
+    /// results are read as they are.
+    #[test]
+    fn docproperty_fields_show_the_property_when_fields_are_updated_on_opening() {
+        let body = r#"<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>
+            <w:p><w:r><w:t>申报单位：</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> DOCPROPERTY  "sbdw" </w:instrText></w:r><w:r><w:instrText>\* MERGEFORMAT </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>苏州某某</w:t></w:r><w:r><w:t>科技有限公司</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
+            <w:p><w:r><w:t>总投入：</w:t></w:r><w:fldSimple w:instr=" DOCPROPERTY xmztr \* MERGEFORMAT "><w:r><w:t>200</w:t></w:r></w:fldSimple><w:r><w:t>万元</w:t></w:r></w:p>
+            <w:p><w:r><w:t>负责人：</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DOCPROPERTY xmfzr </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
+            <w:p><w:r><w:t>第</w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>页</w:t></w:r></w:p>
+            <w:sectPr/></w:body></w:document>"#;
+        let custom = r#"<Properties xmlns:vt="v"><property name="sbdw"><vt:lpwstr>苏州汇华新材料科技有限公司</vt:lpwstr></property><property name="xmztr"><vt:r8>250</vt:r8></property><property name="xmfzr"><vt:lpwstr>周海燕</vt:lpwstr></property></Properties>"#;
+        let update = r#"<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:updateFields w:val="true"/></w:settings>"#;
+        let texts = |settings: Option<&str>| -> Vec<String> {
+            let mut parts = vec![("word/document.xml", body), ("docProps/custom.xml", custom)];
+            parts.extend(settings.map(|s| ("word/settings.xml", s)));
+            docx_of(&parts)
+                .blocks
+                .iter()
+                .map(|b| b.text.clone())
+                .collect()
+        };
+        assert_eq!(
+            texts(Some(update)),
+            [
+                "申报单位：苏州汇华新材料科技有限公司",
+                "总投入：250万元",
+                "负责人：周海燕",
+                "第1页"
+            ]
+        );
+        assert_eq!(
+            texts(None),
+            [
+                "申报单位：苏州某某科技有限公司",
+                "总投入：200万元",
+                "负责人：",
+                "第1页"
             ]
         );
     }

@@ -122,7 +122,7 @@ pub fn mht_html(bytes: &[u8]) -> Option<String> {
     None
 }
 
-fn quoted_printable(s: &str) -> Vec<u8> {
+pub(super) fn quoted_printable(s: &str) -> Vec<u8> {
     let b = s.as_bytes();
     let mut out = Vec::with_capacity(b.len());
     let mut i = 0;

@@ -9,7 +9,9 @@ pub mod archive;
 mod custom_xml;
 mod diagram;
 pub mod doc;
+mod doc_props;
 pub mod docx;
+mod email;
 mod flow;
 mod font_program;
 pub mod garble;
@@ -449,8 +451,8 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
         ),
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
         FileKind::Image(_) if limits.ocr => scan::extract_image(path, bytes, limits),
-        FileKind::Zip | FileKind::SevenZip => Err(ExtractError::Unsupported {
-            format: "zip / 7z archive".into(),
+        FileKind::Zip | FileKind::SevenZip | FileKind::Email => Err(ExtractError::Unsupported {
+            format: "zip / 7z archive / e-mail".into(),
             advice: "压缩包是一个申报包，请用 propscan check 检查 (a zip is a package: run `propscan check` on it)".into(),
         }),
         kind => Err(kind.unsupported_error().unwrap_or_else(|| {

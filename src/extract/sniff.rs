@@ -11,6 +11,8 @@ pub enum FileKind {
     Zip,
     /// A 7-Zip archive: a package of files.
     SevenZip,
+    /// An e-mail message saved as a file (.eml): a package of its attachments.
+    Email,
     Xlsx,
     /// An HTML page or MIME web archive.
     Html,
@@ -151,6 +153,10 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
     if is_sheet_xml(bytes) {
         return FileKind::SheetXml;
     }
+    // An e-mail with attachments (looked for before MHT, whose parts are MIME too).
+    if super::email::is_email(bytes) {
+        return FileKind::Email;
+    }
     // A web page or web archive (an HTML "Word" export, MHT).
     if super::html::is_html(bytes) || super::html::is_mht(bytes) {
         return FileKind::Html;
@@ -201,9 +207,10 @@ fn is_sheet_xml(bytes: &[u8]) -> bool {
 }
 
 impl FileKind {
-    /// A package of files: a zip that is no office document, or a 7-Zip archive.
+    /// A package of files: a zip that is no office document, a 7-Zip archive, an e-mail's
+    /// attachments.
     pub fn is_archive(&self) -> bool {
-        matches!(self, FileKind::Zip | FileKind::SevenZip)
+        matches!(self, FileKind::Zip | FileKind::SevenZip | FileKind::Email)
     }
 
     pub fn is_image(&self) -> bool {
