@@ -81,7 +81,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "ocglayer", "xmlsheet", "htmlxls",
             "databind", "typewriter", "csvexport",
             "moverev", "smartart", "calcprint",
-            "emlpkg", "docprop", "opinions"]
+            "emlpkg", "docprop", "opinions",
+            "portfolio", "splitapp"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -121,7 +122,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"ocglayer": 42, "xmlsheet": 42, "htmlxls": 42} | \
     {"databind": 43, "typewriter": 43, "csvexport": 43} | \
     {"moverev": 44, "smartart": 44, "calcprint": 44} | \
-    {"emlpkg": 45, "docprop": 45, "opinions": 45}
+    {"emlpkg": 45, "docprop": 45, "opinions": 45} | \
+    {"portfolio": 46, "splitapp": 46}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -965,6 +967,18 @@ LABELS = {
                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                      municipal="申请市拨经费（万元）"),
+    # Round 46: every document put into one PDF Portfolio (Acrobat's "combine files into a PDF
+    # Portfolio": a cover sheet page telling the reader to open it in Acrobat, the documents
+    # as the collection's embedded files) (portfolio); the application split over two files,
+    # the second holding the 考核指标 and the period under a title of its own (splitapp).
+    "portfolio": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
+    "splitapp": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -1115,6 +1129,8 @@ STYLE = {
     "emlpkg": dict(period="cn-dash", money="wan"),
     "docprop": dict(period="cn-day", money="wan"),
     "opinions": dict(period="cn-day", money="wan"),
+    "portfolio": dict(period="cn-dash", money="wan"),
+    "splitapp": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -1265,6 +1281,8 @@ TITLES = {
     "emlpkg": "项目信息表",
     "docprop": "苏州市科技计划项目信息表",
     "opinions": "苏州市科技计划项目申报信息表",
+    "portfolio": "苏州市科技计划项目信息表",
+    "splitapp": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1341,7 +1359,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "ocglayer": "num", "xmlsheet": "cn", "htmlxls": "paren",
              "databind": "dec", "typewriter": "num", "csvexport": "cn",
              "moverev": "paren", "smartart": "cn", "calcprint": "num",
-             "emlpkg": "dec", "docprop": "paren", "opinions": "cn"}
+             "emlpkg": "dec", "docprop": "paren", "opinions": "cn",
+             "portfolio": "num", "splitapp": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1384,7 +1403,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "ocglayer": "separate", "xmlsheet": "inside", "htmlxls": "separate",
     "databind": "inside", "typewriter": "separate", "csvexport": "inside",
     "moverev": "separate", "smartart": "inside", "calcprint": "separate",
-    "emlpkg": "inside", "docprop": "separate", "opinions": "inside"}
+    "emlpkg": "inside", "docprop": "separate", "opinions": "inside",
+    "portfolio": "separate", "splitapp": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1428,7 +1448,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "ocglayer": "信用承诺书", "xmlsheet": "诚信承诺书", "htmlxls": "信用承诺书",
                 "databind": "信用承诺书", "typewriter": "信用承诺书", "csvexport": "科研诚信承诺书",
                 "moverev": "信用承诺书", "smartart": "诚信承诺书", "calcprint": "信用承诺书",
-                "emlpkg": "信用承诺书", "docprop": "科研诚信承诺书", "opinions": "信用承诺书"}
+                "emlpkg": "信用承诺书", "docprop": "科研诚信承诺书", "opinions": "信用承诺书",
+                "portfolio": "信用承诺书", "splitapp": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1472,7 +1493,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "ocglayer": "合作协议书", "xmlsheet": "合作协议", "htmlxls": "产学研合作协议",
                "databind": "合作协议", "typewriter": "合作协议书", "csvexport": "产学研合作协议",
                "moverev": "合作协议", "smartart": "产学研合作协议", "calcprint": "合作协议书",
-               "emlpkg": "合作协议", "docprop": "合作协议书", "opinions": "产学研合作协议"}
+               "emlpkg": "合作协议", "docprop": "合作协议书", "opinions": "产学研合作协议",
+               "portfolio": "合作协议书", "splitapp": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1785,6 +1807,12 @@ NAMES = {  # file names per part
                 "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "opinions": {"info_table": "项目申报信息表", "application": "项目申报书", "commitment": "信用承诺书",
                  "cooperation_agreement": "产学研合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "portfolio": {"info_table": "01项目信息表", "application": "02项目申报书", "cover": "00封面",
+                  "commitment": "03信用承诺书", "cooperation_agreement": "04合作协议书", "qualification": "05资质证明",
+                  "labor_contract": "06劳动合同"},
+    "splitapp": {"info_table": "项目信息表", "application": "项目申报书（正文）", "application2": "项目申报书（附件）",
+                 "commitment": "诚信承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                 "labor_contract": "劳动合同"},
 }
 
 
@@ -1839,7 +1867,8 @@ def cover_lines(t, fam):
            "ocglayer": "a", "xmlsheet": "b", "htmlxls": "c",
            "databind": "b", "typewriter": "c", "csvexport": "a",
            "moverev": "c", "smartart": "a", "calcprint": "b",
-           "emlpkg": "a", "docprop": "c", "opinions": "b"}[fam]
+           "emlpkg": "a", "docprop": "c", "opinions": "b",
+           "portfolio": "c", "splitapp": "a"}[fam]
     return styles[key]
 
 
@@ -2517,7 +2546,7 @@ def info_docx(t, fam, path):
             r = [x for pair in kv[i:i + 2] for x in pair]
             flat.append(r + [""] * (4 - len(r)))
         docx_table(d, flat, 4)
-    elif fam == "smartart":  # two columns, a plain grid
+    elif fam in ("smartart", "splitapp"):  # two columns, a plain grid
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "opinions":  # the fields, then the paper form's opinion and signature rows
         docx_table(d, [[k, v] for k, v in kv] + OPINION_ROWS, 2)
@@ -2610,7 +2639,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -3273,7 +3302,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "ocglayer": "html-pdf", "xmlsheet": "html-docx", "htmlxls": "html-pdf",
     "databind": "html-docx", "typewriter": "html-pdf", "csvexport": "html-docx",
     "moverev": "ooxml", "smartart": "docx", "calcprint": "html-pdf",
-    "emlpkg": "html-pdf", "docprop": "html-docx", "opinions": "docx2pdf"}
+    "emlpkg": "html-pdf", "docprop": "html-docx", "opinions": "docx2pdf",
+    "portfolio": "html-docx", "splitapp": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4698,7 +4728,14 @@ def build(t, fam, out_dir, tmp, parts, rnd):
         if fam == "budgetfile":
             files.append(budget_file(t, fam, os.path.join(work, "经费预算表.docx")))
     where = COVER[fam]
-    if "application" in parts:
+    if "application" in parts and fam == "splitapp":  # 正文, then the rest in a file of its own
+        blocks = app_blocks(t, fam)
+        at = [i for i, (k, _) in enumerate(blocks) if k == "h"][3]
+        files.append(write_doc(fam, "application", blocks[:at], os.path.join(work, names["application"]), work, rnd,
+                               cover=cover if "cover" in parts and where == "inside" else None))
+        files.append(write_doc(fam, "application", [("title", "项目申报书（续）：考核指标与实施期限")] + blocks[at:],
+                               os.path.join(work, names["application2"]), work, rnd))
+    elif "application" in parts:
         files.append(write_doc(fam, "application", app_blocks(t, fam), os.path.join(work, names["application"]), work, rnd,
                                cover=cover if "cover" in parts and where == "inside" else None))
     if "cover" in parts and where == "separate":
@@ -4729,6 +4766,8 @@ def build(t, fam, out_dir, tmp, parts, rnd):
         seven_zip(files, os.path.join(out_dir, "申报材料.7z"), t["applicant"] + "申报材料/")
     elif fam == "emlpkg":
         email_package(t, files, os.path.join(out_dir, "申报材料.eml"))
+    elif fam == "portfolio":
+        pdf_portfolio(files, os.path.join(out_dir, "申报材料.pdf"), work)
     else:
         for p in files:
             shutil.copy(p, os.path.join(out_dir, os.path.basename(p)))
@@ -5975,6 +6014,42 @@ def docprop_docx(t, fam, path):
     return path
 
 
+def pdf_portfolio(files, path, work):
+    """The package as one PDF Portfolio, as Acrobat's "Create PDF Portfolio" makes it: a cover
+    sheet page (the text Acrobat puts there for readers that cannot show portfolios, in
+    Chinese), every document an embedded file of the catalog's EmbeddedFiles name tree with its
+    description, size and dates, the catalog's /Collection (a schema of file name, description
+    and size; details view) and /PageMode /UseAttachments."""
+    import pikepdf
+    src = os.path.join(work, "portfolio-cover.html")
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(mp.html_page("<p>&nbsp;</p><p>&nbsp;</p><p style='text-align:center'>若要获得最佳体验，请在 Acrobat X、"
+                             "Adobe Reader X 或更高版本中打开此 PDF 包。</p>"
+                             "<p style='text-align:center'>立即获取 Adobe Reader！</p>"))
+    mp.soffice([src], "pdf", work)
+    cover = src[:-5] + ".pdf"
+    with pikepdf.open(cover) as pdf:
+        for p in files:
+            spec = pikepdf.AttachedFileSpec.from_filepath(pdf, p, description=os.path.basename(p).rsplit(".", 1)[0])
+            pdf.attachments[os.path.basename(p)] = spec
+        schema = pikepdf.Dictionary(
+            Type=pikepdf.Name.CollectionSchema,
+            FileName=pikepdf.Dictionary(Type=pikepdf.Name.CollectionField, Subtype=pikepdf.Name.F,
+                                        N=pikepdf.String("文件名"), O=0),
+            Desc=pikepdf.Dictionary(Type=pikepdf.Name.CollectionField, Subtype=pikepdf.Name.Desc,
+                                    N=pikepdf.String("说明"), O=1),
+            Size=pikepdf.Dictionary(Type=pikepdf.Name.CollectionField, Subtype=pikepdf.Name.Size,
+                                    N=pikepdf.String("大小"), O=2))
+        pdf.Root.Collection = pdf.make_indirect(pikepdf.Dictionary(
+            Type=pikepdf.Name.Collection, Schema=schema, View=pikepdf.Name.D,
+            Sort=pikepdf.Dictionary(S=pikepdf.Name.FileName)))
+        pdf.Root.PageMode = pikepdf.Name.UseAttachments
+        pdf.save(path)
+    os.remove(src)
+    os.remove(cover)
+    return path
+
+
 def first_page_words(path):
     """The first page's size (points) and its words as pdftotext -bbox reads them: (xMin, yMin,
     xMax, yMax, text), y from the top."""
@@ -6241,6 +6316,7 @@ def family_oracle(t, parts, mistakes, kind):
     # nothing.
     # Round 45: a package sent as an e-mail's attachments, DOCPROPERTY fields and the paper
     # form's opinion rows expect nothing.
+    # Round 46: a PDF Portfolio's documents and an application in two files expect nothing.
     return want
 
 
