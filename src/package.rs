@@ -190,6 +190,10 @@ pub fn load(path: &Path, limits: &Limits) -> Package {
         && sniff(b).is_archive()
     {
         return match archive::open_package(b, &sniff(b), limits) {
+            Ok(entries) if entries.is_empty() => Package {
+                path: shown,
+                docs: vec![failed(&name, holds_nothing())],
+            },
             Ok(entries) => with_running_lines(shown, zip_docs(entries, limits, 0, "", &deadline)),
             Err(e) => Package {
                 path: shown,
@@ -339,6 +343,15 @@ fn walk(root: &Path, dir: &Path, depth: usize, limits: &Limits, out: &mut Vec<St
     }
 }
 
+/// An archive or e-mail with no file in it: shown in the report as a file that gave nothing,
+/// so that every input file has its line.
+fn holds_nothing() -> ExtractError {
+    ExtractError::Corrupt {
+        detail: "it holds no files (a zip or 7z with no entries, an e-mail with no attachments)"
+            .into(),
+    }
+}
+
 fn failed(name: &str, e: ExtractError) -> PackageDoc {
     let mut d = PackageDoc {
         path: name.to_string(),
@@ -381,6 +394,7 @@ fn load_bytes(
             )];
         }
         return match archive::open_package(&bytes, &kind, limits) {
+            Ok(entries) if entries.is_empty() => vec![failed(name, holds_nothing())],
             Ok(entries) => zip_docs(entries, limits, depth + 1, &format!("{name}/"), deadline),
             Err(e) => vec![failed(name, e)],
         };

@@ -253,6 +253,52 @@ fn empty_package_is_f005() {
     std::fs::remove_dir_all(&tmp).unwrap();
 }
 
+/// An archive with nothing in it and an e-mail with no attachment each keep their line in the
+/// report, with an F001 that says they hold no files, beside the documents read.
+#[test]
+fn archives_and_e_mails_holding_no_files_are_listed() {
+    let tmp = std::env::temp_dir().join(format!("propscan-hollow-{}", std::process::id()));
+    std::fs::create_dir_all(&tmp).unwrap();
+    std::fs::write(
+        tmp.join("空.zip"),
+        b"PK\x05\x06\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0",
+    )
+    .unwrap();
+    std::fs::write(
+        tmp.join("申报材料.eml"),
+        "From: a@example.cn\r\nTo: b@example.cn\r\nSubject: hi\r\n\
+         Content-Type: multipart/mixed; boundary=\"x\"\r\n\r\n--x\r\n\
+         Content-Type: text/plain\r\n\r\n附件见后。\r\n--x--\r\n",
+    )
+    .unwrap();
+    std::fs::copy(
+        root().join("tests/fixtures/gen/package_gbk.zip"),
+        tmp.join("材料.zip"),
+    )
+    .unwrap();
+    let r = propscan::check_path(
+        Path::new(&tmp),
+        &Profile::default_profile(),
+        &Limits::default(),
+        None,
+    );
+    for name in ["空.zip", "申报材料.eml"] {
+        assert!(
+            r.documents.iter().any(|d| d.path == name),
+            "{name} listed: {:?}",
+            r.documents.iter().map(|d| &d.path).collect::<Vec<_>>()
+        );
+        assert!(
+            r.findings.iter().any(|f| f.rule == "F001"
+                && f.evidence.contains("holds no files")
+                && f.location.as_ref().and_then(|l| l.document.as_deref()) == Some(name)),
+            "{name}"
+        );
+    }
+    assert!(r.documents.iter().any(|d| d.path.starts_with("材料.zip/")));
+    std::fs::remove_dir_all(&tmp).unwrap();
+}
+
 #[test]
 fn zip_package_with_gbk_names_and_escaping_entries() {
     let r = check_json("tests/fixtures/gen/package_gbk.zip");

@@ -65,8 +65,8 @@ fn is_field_line(line: &[u8]) -> bool {
 
 /// The attachments of the message in `bytes`, in the order the message holds them.
 pub fn open_email(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractError> {
-    let mut found: Vec<(String, Vec<u8>)> = Vec::new();
-    walk(bytes, 0, false, &mut found, limits);
+    let mut found: Vec<(String, Result<Vec<u8>, ExtractError>)> = Vec::new();
+    walk(bytes, 0, false, false, &mut found, limits);
     if found.len() > limits.max_zip_entries {
         return Err(ExtractError::TooLarge {
             detail: format!(
@@ -97,6 +97,17 @@ pub fn open_email(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, Extrac
         }
         used.push(name.clone());
         let renamed_from = (name != raw).then_some(raw);
+        let data = match data {
+            Ok(d) => d,
+            Err(e) => {
+                out.push(ZipEntry {
+                    name,
+                    bytes: Err(e),
+                    renamed_from,
+                });
+                continue;
+            }
+        };
         total += data.len() as u64;
         let bytes = if data.len() > limits.max_stream_bytes {
             Err(ExtractError::TooLarge {
@@ -121,12 +132,14 @@ pub fn open_email(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, Extrac
     Ok(out)
 }
 
-/// The attachments of one entity (a message or a part of one), depth first.
+/// The attachments of one entity (a message or a part of one), depth first; `cut`: the
+/// message ends inside it (its multipart was never closed and it is the last part).
 fn walk(
     bytes: &[u8],
     depth: usize,
     in_related: bool,
-    out: &mut Vec<(String, Vec<u8>)>,
+    cut: bool,
+    out: &mut Vec<(String, Result<Vec<u8>, ExtractError>)>,
     limits: &Limits,
 ) {
     if depth > MAX_DEPTH || out.len() > limits.max_zip_entries {
@@ -140,15 +153,17 @@ fn walk(
     if mime.starts_with("multipart/") {
         if let Some(boundary) = param(&ps, "boundary") {
             let related = mime == "multipart/related";
-            for part in parts(body, &boundary) {
-                walk(part, depth + 1, related, out, limits);
+            let (list, closed) = parts(body, &boundary);
+            let n = list.len();
+            for (k, part) in list.into_iter().enumerate() {
+                walk(part, depth + 1, related, !closed && k + 1 == n, out, limits);
             }
         }
         return;
     }
     if mime == "message/rfc822" {
         let inner = decoded(body, &encoding);
-        walk(&inner, depth + 1, false, out, limits);
+        walk(&inner, depth + 1, false, cut, out, limits);
         return;
     }
     let (disposition, dps) = field(&fields, "content-disposition")
@@ -158,7 +173,15 @@ fn walk(
     // An attachment: said so, or a named part that is no picture of an HTML body.
     let attachment = disposition == "attachment" || (name.is_some() && !in_related);
     if attachment {
-        out.push((name.unwrap_or_default(), decoded(body, &encoding)));
+        let data = if cut {
+            Err(ExtractError::Corrupt {
+                detail: "the e-mail ends inside this attachment: it is incomplete (truncated)"
+                    .into(),
+            })
+        } else {
+            Ok(decoded(body, &encoding))
+        };
+        out.push((name.unwrap_or_default(), data));
     }
 }
 
@@ -372,8 +395,9 @@ fn base64(s: &[u8]) -> Vec<u8> {
 }
 
 /// The parts of a multipart body: between delimiter lines `--boundary` (at a line's start),
-/// up to the closing `--boundary--`; the CRLF before a delimiter belongs to it.
-fn parts<'a>(body: &'a [u8], boundary: &str) -> Vec<&'a [u8]> {
+/// up to the closing `--boundary--`; the CRLF before a delimiter belongs to it. Also whether
+/// the closing delimiter came (a message cut short has none).
+fn parts<'a>(body: &'a [u8], boundary: &str) -> (Vec<&'a [u8]>, bool) {
     let delim = format!("--{boundary}");
     let d = delim.as_bytes();
     let mut starts: Vec<usize> = Vec::new();
@@ -392,7 +416,7 @@ fn parts<'a>(body: &'a [u8], boundary: &str) -> Vec<&'a [u8]> {
     for (k, &at) in starts.iter().enumerate() {
         let after = at + d.len();
         if body[after..].starts_with(b"--") {
-            break;
+            return (out, true);
         }
         let Some(eol) = body[after..].iter().position(|&b| b == b'\n') else {
             break;
@@ -407,7 +431,7 @@ fn parts<'a>(body: &'a [u8], boundary: &str) -> Vec<&'a [u8]> {
         }
         out.push(&body[begin..end.max(begin)]);
     }
-    out
+    (out, false)
 }
 
 #[cfg(test)]
@@ -540,9 +564,19 @@ mod tests {
                 .unwrap()
                 .is_empty()
         );
-        // Truncated in the middle of a part: what came is read, nothing panics.
-        let cut = &plain.as_bytes()[..plain.len() - 20];
-        assert!(open_email(cut, &Limits::default()).is_ok());
+        // Cut short inside an attachment: the attachment is there, said to be incomplete.
+        let sent = "From: a@b\r\nTo: c@d\r\nContent-Type: multipart/mixed; boundary=\"x\"\r\n\r\n\
+                    --x\r\nContent-Disposition: attachment; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 whole\r\n\
+                    --x\r\nContent-Disposition: attachment; filename=\"b.pdf\"\r\n\r\n%PDF-1.4 cut here\r\n--x--\r\n";
+        let whole = open_email(sent.as_bytes(), &Limits::default()).unwrap();
+        assert!(whole.iter().all(|e| e.bytes.is_ok()));
+        let cut = open_email(&sent.as_bytes()[..sent.len() - 20], &Limits::default()).unwrap();
+        assert_eq!(cut.len(), 2);
+        assert!(cut[0].bytes.is_ok());
+        assert!(
+            matches!(cut[1].bytes, Err(ExtractError::Corrupt { .. })),
+            "{cut:?}"
+        );
         assert_eq!(
             encoded_words("=?UTF-8?Q?=E7=94=B3=E6=8A=A5?= =?UTF-8?B?5Lmm?=.pdf"),
             "申报书.pdf"
