@@ -508,8 +508,10 @@ fn read_parts(
     // its relationship id, and the picture the document shows for it.
     let mut embedded: Vec<Embedded> = Vec::new();
     let mut object_pictures: Option<usize> = None;
-    // SmartArt diagrams read so far, and the body's relationships (read at the first one).
-    let mut diagrams = 0usize;
+    // SmartArt diagrams read so far (each data model part read once, by its relationship id),
+    // the characters they gave, and the body's relationships (read at the first one).
+    let mut diagrams: HashMap<String, Vec<String>> = HashMap::new();
+    let mut diagram_chars = 0usize;
     let mut body_rels: Option<HashMap<String, String>> = None;
     loop {
         events += 1;
@@ -746,18 +748,21 @@ fn read_parts(
                 }
                 // A SmartArt diagram: its node texts where it stands, one line each.
                 if name == "relIds"
-                    && diagrams < MAX_DIAGRAMS
+                    && diagrams.len() < MAX_DIAGRAMS
+                    && diagram_chars < limits.max_chars
                     && !hidden_now
                     && let (Some(dm), Some(p)) = (attr(&e, "dm"), paras.last_mut())
                 {
-                    diagrams += 1;
                     let rels = body_rels.get_or_insert_with(|| {
                         match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
                             Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
                             _ => HashMap::new(),
                         }
                     });
-                    let lines = diagram_texts(&mut zip, rels, &dm, limits);
+                    let lines = diagrams
+                        .entry(dm.clone())
+                        .or_insert_with(|| diagram_texts(&mut zip, rels, &dm, limits));
+                    diagram_chars += lines.iter().map(|l| l.chars().count()).sum::<usize>();
                     if !lines.is_empty() {
                         if !p.text.is_empty() && !p.text.ends_with('\n') {
                             p.text.push('\n');

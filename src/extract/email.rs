@@ -80,8 +80,11 @@ pub fn open_email(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, Extrac
     let mut total = 0u64;
     let mut used: Vec<String> = Vec::new();
     for (k, (raw, data)) in found.into_iter().enumerate() {
-        let mut name = safe_name(&raw);
-        name = name.rsplit('/').next().unwrap_or("").to_string();
+        let safe = safe_name(&raw);
+        // A name that climbed out of the package (../, an absolute path) is said so (F001's
+        // warning); a folder in a name or a number added to a repeated name is not.
+        let unsafe_name = safe != raw.replace('\\', "/");
+        let mut name = safe.rsplit('/').next().unwrap_or("").to_string();
         if name.is_empty() {
             name = format!("附件{}", k + 1);
         }
@@ -96,7 +99,7 @@ pub fn open_email(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, Extrac
             n += 1;
         }
         used.push(name.clone());
-        let renamed_from = (name != raw).then_some(raw);
+        let renamed_from = unsafe_name.then_some(raw);
         let data = match data {
             Ok(d) => d,
             Err(e) => {
@@ -544,6 +547,7 @@ mod tests {
             ]
         );
         assert_eq!(entries[4].renamed_from.as_deref(), Some("../../cert.jpg"));
+        assert!(entries[..4].iter().all(|e| e.renamed_from.is_none()));
     }
 
     /// A web archive (MHT: multipart/related) and an HTML page are no messages; a message
