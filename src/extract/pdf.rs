@@ -171,6 +171,19 @@ struct Walker<'a> {
     path_curved: bool,
 }
 
+/// A clip (x0, y0, x1, y1) narrowed to a box: their intersection (empty when they do not meet).
+fn intersect(clip: Option<[f32; 4]>, b: [f32; 4]) -> [f32; 4] {
+    match clip {
+        Some(c) => [
+            c[0].max(b[0]),
+            c[1].max(b[1]),
+            c[2].min(b[2]),
+            c[3].min(b[3]),
+        ],
+        None => b,
+    }
+}
+
 /// The optional content groups (layers) the document's default configuration shows off:
 /// /OCProperties /D's /OFF list, or with /BaseState /OFF every group not in its /ON list.
 fn hidden_ocgs(doc: &lopdf::Document) -> HashSet<ObjectId> {
@@ -662,6 +675,20 @@ impl<'a> Walker<'a> {
                                     inner.ctm = mul(&mm, &inner.ctm);
                                 }
                             }
+                            // The form's bounding box clips what it draws (8.10.1).
+                            if let Some(b) = self.four_numbers(&stream.dict, b"BBox") {
+                                let c = [(b[0], b[1]), (b[2], b[1]), (b[0], b[3]), (b[2], b[3])]
+                                    .map(|(x, y)| apply(&inner.ctm, x, y));
+                                let bb = c.iter().fold(
+                                    [f32::MAX, f32::MAX, f32::MIN, f32::MIN],
+                                    |b, &(x, y)| {
+                                        [b[0].min(x), b[1].min(y), b[2].max(x), b[3].max(y)]
+                                    },
+                                );
+                                if bb.iter().all(|v| v.is_finite()) {
+                                    inner.clip = Some(intersect(inner.clip, bb));
+                                }
+                            }
                             let res = dict_get(self.doc, &stream.dict, b"Resources")
                                 .and_then(as_dict)
                                 .or(resources);
@@ -804,15 +831,7 @@ impl<'a> Walker<'a> {
                 },
             );
             if b.iter().all(|v| v.is_finite()) {
-                gs.clip = Some(match gs.clip {
-                    Some(c) => [
-                        c[0].max(b[0]),
-                        c[1].max(b[1]),
-                        c[2].min(b[2]),
-                        c[3].min(b[3]),
-                    ],
-                    None => b,
-                });
+                gs.clip = Some(intersect(gs.clip, b));
             }
         }
         self.path_curved = false;
@@ -2828,11 +2847,24 @@ mod tests {
         let content = b"q 100 690 30 30 re W n BT /F1 10 Tf 100 700 Td (ABCDEFGHIJ) Tj ET Q \
             BT /F1 10 Tf 100 680 Td (Unclipped) Tj ET \
             q 2 0 0 2 0 0 cm 50 325 15 10 re W* n BT /F1 10 Tf 0.5 0 0 0.5 50 325 Tm (KLMNOPQRST) Tj ET Q \
-            q 100 600 m 110 640 120 640 130 600 c W n BT /F1 10 Tf 100 610 Td (CurvedClip) Tj ET Q";
-        let resources = dictionary! { "Font" => dictionary! { "F1" => font } };
+            q 100 600 m 110 640 120 640 130 600 c W n BT /F1 10 Tf 100 610 Td (CurvedClip) Tj ET Q \
+            q 1 0 0 1 100 560 cm /Fx Do Q";
+        // A form whose bounding box ends after four glyphs of its text.
+        let form = doc.add_object(lopdf::Stream::new(
+            dictionary! {
+                "Type" => "XObject", "Subtype" => "Form",
+                "BBox" => vec![0.into(), 0.into(), 24.into(), 20.into()],
+                "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+            },
+            b"BT /F1 10 Tf 0 5 Td (UVWXYZ) Tj ET".to_vec(),
+        ));
+        let resources = dictionary! {
+            "Font" => dictionary! { "F1" => font },
+            "XObject" => dictionary! { "Fx" => form },
+        };
         assert_eq!(
             one_page_texts(doc, pages_id, content, resources),
-            ["ABCDE", "Unclipped", "KLMNO", "CurvedClip"]
+            ["ABCDE", "Unclipped", "KLMNO", "CurvedClip", "UVWX"]
         );
     }
 
