@@ -82,7 +82,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "databind", "typewriter", "csvexport",
             "moverev", "smartart", "calcprint",
             "emlpkg", "docprop", "opinions",
-            "portfolio", "splitapp"]
+            "portfolio", "splitapp",
+            "example", "scanform", "xlshidden"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -123,7 +124,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"databind": 43, "typewriter": 43, "csvexport": 43} | \
     {"moverev": 44, "smartart": 44, "calcprint": 44} | \
     {"emlpkg": 45, "docprop": 45, "opinions": 45} | \
-    {"portfolio": 46, "splitapp": 46}
+    {"portfolio": 46, "splitapp": 46} | \
+    {"example": 47, "scanform": 47, "xlshidden": 47}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -979,6 +981,22 @@ LABELS = {
                      type="单位类型", status="企业资质", leader="项目负责人", phone="手机号码", department="主管部门",
                      zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
                      municipal="申请市拨经费（万元）"),
+    # Round 47: the template's worked example (填表示例) filled in above the table to fill
+    # (example); a blank form printed and scanned, the values typed over the scan with a PDF
+    # editor's text tool (scanform); a workbook whose designer's example column and the
+    # applicant's superseded rows are hidden, last year's sheet hidden before it (xlshidden).
+    "example": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "scanform": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
+    "xlshidden": dict(name="项目名称", guide="指南代码", applicant="申报单位名称", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -1131,6 +1149,9 @@ STYLE = {
     "opinions": dict(period="cn-day", money="wan"),
     "portfolio": dict(period="cn-dash", money="wan"),
     "splitapp": dict(period="cn-day", money="wan"),
+    "example": dict(period="cn-day", money="wan"),
+    "scanform": dict(period="cn-dash", money="wan"),
+    "xlshidden": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -1283,6 +1304,9 @@ TITLES = {
     "opinions": "苏州市科技计划项目申报信息表",
     "portfolio": "苏州市科技计划项目信息表",
     "splitapp": "项目信息表",
+    "example": "苏州市科技计划项目信息表",
+    "scanform": "项目信息表",
+    "xlshidden": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1360,7 +1384,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "databind": "dec", "typewriter": "num", "csvexport": "cn",
              "moverev": "paren", "smartart": "cn", "calcprint": "num",
              "emlpkg": "dec", "docprop": "paren", "opinions": "cn",
-             "portfolio": "num", "splitapp": "cn"}
+             "portfolio": "num", "splitapp": "cn",
+             "example": "dec", "scanform": "paren", "xlshidden": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1404,7 +1429,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "databind": "inside", "typewriter": "separate", "csvexport": "inside",
     "moverev": "separate", "smartart": "inside", "calcprint": "separate",
     "emlpkg": "inside", "docprop": "separate", "opinions": "inside",
-    "portfolio": "separate", "splitapp": "inside"}
+    "portfolio": "separate", "splitapp": "inside",
+    "example": "separate", "scanform": "inside", "xlshidden": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1449,7 +1475,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "databind": "信用承诺书", "typewriter": "信用承诺书", "csvexport": "科研诚信承诺书",
                 "moverev": "信用承诺书", "smartart": "诚信承诺书", "calcprint": "信用承诺书",
                 "emlpkg": "信用承诺书", "docprop": "科研诚信承诺书", "opinions": "信用承诺书",
-                "portfolio": "信用承诺书", "splitapp": "诚信承诺书"}
+                "portfolio": "信用承诺书", "splitapp": "诚信承诺书",
+                "example": "信用承诺书", "scanform": "科研诚信承诺书", "xlshidden": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1494,7 +1521,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "databind": "合作协议", "typewriter": "合作协议书", "csvexport": "产学研合作协议",
                "moverev": "合作协议", "smartart": "产学研合作协议", "calcprint": "合作协议书",
                "emlpkg": "合作协议", "docprop": "合作协议书", "opinions": "产学研合作协议",
-               "portfolio": "合作协议书", "splitapp": "合作协议"}
+               "portfolio": "合作协议书", "splitapp": "合作协议",
+               "example": "合作协议", "scanform": "产学研合作协议", "xlshidden": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1813,6 +1841,14 @@ NAMES = {  # file names per part
     "splitapp": {"info_table": "项目信息表", "application": "项目申报书（正文）", "application2": "项目申报书（附件）",
                  "commitment": "诚信承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
                  "labor_contract": "劳动合同"},
+    "example": {"info_table": "项目信息表", "application": "项目申报书", "cover": "申报书封面",
+                "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                "labor_contract": "劳动合同"},
+    "scanform": {"info_table": "项目信息表（扫描件填写）", "application": "申报书", "commitment": "科研诚信承诺书",
+                 "cooperation_agreement": "产学研合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "xlshidden": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                  "commitment": "诚信承诺书", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
+                  "labor_contract": "劳动合同"},
 }
 
 
@@ -1868,7 +1904,8 @@ def cover_lines(t, fam):
            "databind": "b", "typewriter": "c", "csvexport": "a",
            "moverev": "c", "smartart": "a", "calcprint": "b",
            "emlpkg": "a", "docprop": "c", "opinions": "b",
-           "portfolio": "c", "splitapp": "a"}[fam]
+           "portfolio": "c", "splitapp": "a",
+           "example": "b", "scanform": "c", "xlshidden": "a"}[fam]
     return styles[key]
 
 
@@ -2547,6 +2584,11 @@ def info_docx(t, fam, path):
             flat.append(r + [""] * (4 - len(r)))
         docx_table(d, flat, 4)
     elif fam in ("smartart", "splitapp"):  # two columns, a plain grid
+        docx_table(d, [[k, v] for k, v in kv], 2)
+    elif fam == "example":  # the template's worked example, then the table to fill in
+        d.add_paragraph("填表示例（仅供参考，请勿在本表中填写）")
+        docx_table(d, [[lab, EXAMPLE_VALUES[k]] for k, lab, _ in rows], 2)
+        d.add_paragraph("请参照上表示例，在下表中如实填写：")
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "opinions":  # the fields, then the paper form's opinion and signature rows
         docx_table(d, [[k, v] for k, v in kv] + OPINION_ROWS, 2)
@@ -3303,7 +3345,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "databind": "html-docx", "typewriter": "html-pdf", "csvexport": "html-docx",
     "moverev": "ooxml", "smartart": "docx", "calcprint": "html-pdf",
     "emlpkg": "html-pdf", "docprop": "html-docx", "opinions": "docx2pdf",
-    "portfolio": "html-docx", "splitapp": "docx"}
+    "portfolio": "html-docx", "splitapp": "docx",
+    "example": "docx", "scanform": "html-pdf", "xlshidden": "html-docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4562,6 +4605,10 @@ def write_info(t, fam, path_stem, work, rnd):
         return path_stem + ".xls"
     if fam == "xlsdict":
         return info_xlsx_dict(t, fam, path_stem + ".xlsx")
+    if fam == "xlshidden":
+        return info_xlsx_hidden(t, fam, path_stem + ".xlsx")
+    if fam == "scanform":
+        return scanform_pdf(t, fam, path_stem + ".pdf", work)
     if w == "pandoc":
         return pandoc_docx(info_markdown(t, fam), path_stem + ".docx")
     if w == "xetex":
@@ -6050,6 +6097,104 @@ def pdf_portfolio(files, path, work):
     return path
 
 
+# The worked example a template fills in above its table (填表示例), by field: placeholders
+# where the template writer had no value (XX), plausible values elsewhere.
+EXAMPLE_VALUES = {"project_name": "基于XXX的XXXX关键技术研发", "guide_code": "210101",
+                  "applicant": "苏州XX科技有限公司", "credit_code": "91320500XXXXXXXXXX", "type": "企业",
+                  "status": "高新技术企业", "leader": "张三", "phone": "13800000000",
+                  "department": "XX市（区）科技局", "zone": "苏州工业园区", "partners": "XX大学",
+                  "period": "2022年7月1日至2024年6月30日", "total": "1000", "municipal": "100",
+                  "start": "2022年7月", "end": "2024年6月", "months": "24"}
+
+
+def scanform_pdf(t, fam, path, work):
+    """A blank information table (LibreOffice HTML→PDF) printed and scanned (200 dpi grey, a
+    fraction of a degree askew, noise; the page one JPEG), then filled in a PDF editor with its
+    text tool: each value drawn on the page in the editor's font at about its cell — so the text
+    layer holds the values and the labels are only in the picture."""
+    import zlib
+    import numpy as np
+    from PIL import Image
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    rows = facts(t, fam)
+    trs = "".join(f"<tr><td width='32%'>{esc(lab)}</td><td>&nbsp;</td></tr>" for _, lab, _ in rows)
+    src = os.path.join(work, "空白表.html")
+    open(src, "w", encoding="utf-8").write(mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"))
+    mp.soffice([src], "pdf", work)
+    os.remove(src)
+    blank = src[:-5] + ".pdf"
+    pw, ph, words = first_page_words(blank)
+    r = random.Random(zlib.crc32((t["credit_code"] + fam).encode()))
+    img = page_images(blank, 200, "L", grey=True, first_only=True)[0]
+    os.remove(blank)
+    img = img.rotate(r.uniform(-0.3, 0.3), resample=Image.BICUBIC, fillcolor=255)
+    a = np.asarray(img, dtype=np.float32)
+    g = np.random.default_rng(r.randrange(1 << 30))
+    a = a * r.uniform(0.85, 0.95) + 12 + g.normal(0, 4, a.shape)
+    a[g.random(a.shape) < 0.0004] = 40
+    scan = os.path.join(work, "scan.jpg")
+    Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).save(scan, "JPEG", quality=50)
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(path, pagesize=(pw, ph))
+    c.drawImage(scan, 0, 0, pw, ph)
+    for field, lab, val in rows:
+        head = label_word(words, lab)
+        if head is None:
+            continue
+        c.setFont("STSong-Light", 10.5)
+        c.drawString(pw * 0.32 + 12 + r.uniform(-3, 8), ph - head[3] + 2 + r.uniform(-2, 2), val)
+    c.showPage()
+    c.save()
+    os.remove(scan)
+    return path
+
+
+def info_xlsx_hidden(t, fam, path):
+    """The information table in a workbook the applicant reused: last year's sheet (its old values,
+    hidden) first; then the table sheet, whose designer's example column (填写示例) is hidden,
+    and where the applicant hid the superseded rows (last year's project name and funding, with
+    the same labels) instead of deleting them, each right above the row that replaced it."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Border, Font, Side
+    rows = facts(t, fam)
+    side = Side(style="thin")
+    box = Border(left=side, right=side, top=side, bottom=side)
+    old = {"project_name": "面向" + t["project_name"].removesuffix("研发") + "的应用研究",
+           "municipal": money(round(t["municipal_funding_wan"] * 0.8, 1), STYLE[fam]["money"]),
+           "total": money(round(t["total_budget_wan"] * 0.8, 1), STYLE[fam]["money"]),
+           "period": "2021年7月1日至2023年6月30日", "leader": "王建国"}
+    wb = Workbook()
+    prev = wb.active
+    prev.title = "2021年度（旧）"
+    prev.append(["2021年度" + TITLES[fam]])
+    for k, lab, val in rows:
+        prev.append([lab, old.get(k, val)])
+    prev.sheet_state = "hidden"
+    ws = wb.create_sheet("项目信息表")
+    ws.append([TITLES[fam]])
+    ws.merge_cells("A1:C1")
+    ws["A1"].font = Font(name=mp.FONT, size=16, bold=True)
+    ws.append(["项目", "填写示例", "填写内容"])
+    for k, lab, val in rows:
+        if k in ("project_name", "municipal"):  # the row it replaced, hidden
+            ws.append([lab, EXAMPLE_VALUES.get(k, ""), old[k]])
+            ws.row_dimensions[ws.max_row].hidden = True
+        ws.append([lab, EXAMPLE_VALUES.get(k, ""), val])
+    for row in ws.iter_rows(min_row=2, max_row=ws.max_row):
+        for c in row:
+            c.border = box
+            c.font = Font(name=mp.FONT, size=11)
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 30
+    ws.column_dimensions["B"].hidden = True
+    ws.column_dimensions["C"].width = 48
+    wb.active = 1
+    wb.save(path)
+    return path
+
+
 def first_page_words(path):
     """The first page's size (points) and its words as pdftotext -bbox reads them: (xMin, yMin,
     xMax, yMax, text), y from the top."""
@@ -6317,6 +6462,8 @@ def family_oracle(t, parts, mistakes, kind):
     # Round 45: a package sent as an e-mail's attachments, DOCPROPERTY fields and the paper
     # form's opinion rows expect nothing.
     # Round 46: a PDF Portfolio's documents and an application in two files expect nothing.
+    # Round 47: a worked example above the table, values typed over a scanned form and hidden
+    # rows, columns and sheets of a workbook expect nothing.
     return want
 
 
