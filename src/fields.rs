@@ -108,6 +108,12 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         BlockKind::Cell { table, .. } => table,
         _ => u32::MAX,
     };
+    // A template's worked example (填表示例, 样表) kept above the table to fill: its values are
+    // the template writer's. Left out when the document has another table to read.
+    let examples = example_tables(doc);
+    if !examples.is_empty() && rows.iter().any(|r| !examples.contains(&table_of(r))) {
+        rows.retain(|r| !examples.contains(&table_of(r)));
+    }
     // Columns a table's first row heads as notes (说明, 备注, 填写要求): their cells say how to
     // fill in the row, they are no part of its value.
     let mut note_columns: std::collections::HashSet<(u32, u32)> = Default::default();
@@ -327,6 +333,94 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
 /// A budget table by year or by source (经费 | 2022年 | 2023年 | 合计, a row per amount): a row
 /// whose first cell names an amount (项目总投入, 其中：申请市拨经费) gives the amount in the 合计
 /// column of the header row above it, not its first figure. Returns the rows so read.
+/// Words that name a table as an example (填表示例, 样表) when its caption starts or ends with
+/// one, or when one stands alone in its first row.
+const EXAMPLE_WORDS: &[&str] = &[
+    "填表示例",
+    "填写示例",
+    "填报示例",
+    "填表样例",
+    "填写样例",
+    "填写范例",
+    "示例",
+    "样例",
+    "范例",
+    "样表",
+];
+
+/// Whether a caption or a cell names the table as an example: 填表示例（仅供参考）, 示例：,
+/// 项目信息表（样表）, 附：填写样例 — not a line that only mentions one (请参照上表示例填写).
+fn names_an_example(text: &str) -> bool {
+    let s = crate::text::squash(text);
+    let s = s.trim_end_matches(['：', ':']);
+    if s.chars().count() > 40 {
+        return false;
+    }
+    // A bracketed note at the end: it may be the marker itself (（示例）) or a remark after it.
+    let (head, note) = match s.strip_suffix(['）', ')']).and_then(|x| {
+        x.rfind(['（', '(']).map(|i| {
+            (
+                &x[..i],
+                &x[i + x[i..].chars().next().map_or(1, char::len_utf8)..],
+            )
+        })
+    }) {
+        Some((h, n)) => (h, n),
+        None => (s, ""),
+    };
+    let head = head
+        .trim_start_matches(|c: char| {
+            c.is_ascii_digit() || "一二三四五六七八九十、.．附件表：:（）() ".contains(c)
+        })
+        .trim_end_matches(['：', ':']);
+    EXAMPLE_WORDS.contains(&note)
+        || EXAMPLE_WORDS
+            .iter()
+            .any(|w| head.starts_with(w) || head.ends_with(w))
+}
+
+/// The tables of a document that are a template's worked example: a caption (the one or two
+/// non-empty blocks right before the table) or a first row naming it so.
+fn example_tables(doc: &Document) -> std::collections::HashSet<u32> {
+    let mut out = std::collections::HashSet::new();
+    let mut before: Vec<&str> = Vec::new();
+    let mut current: Option<u32> = None;
+    // Per table: the non-empty cells of its first row, and whether one names an example (a
+    // title row 填表示例 over the table; a column headed 填写示例 beside the values is no title).
+    let mut first_row: std::collections::HashMap<u32, (usize, bool)> = Default::default();
+    for b in &doc.blocks {
+        match b.kind {
+            BlockKind::Cell { table, row, .. } => {
+                if current != Some(table) {
+                    current = Some(table);
+                    if before.iter().rev().take(2).any(|t| names_an_example(t)) {
+                        out.insert(table);
+                    }
+                    before.clear();
+                }
+                if row == 0 && !b.text.trim().is_empty() {
+                    let e = first_row.entry(table).or_insert((0usize, false));
+                    e.0 += 1;
+                    e.1 |= names_an_example(&b.text);
+                }
+            }
+            _ => {
+                current = None;
+                if !b.text.trim().is_empty() {
+                    before.push(&b.text);
+                }
+            }
+        }
+    }
+    out.extend(
+        first_row
+            .into_iter()
+            .filter(|(_, (n, named))| *n == 1 && *named)
+            .map(|(t, _)| t),
+    );
+    out
+}
+
 fn total_column_pairs(rows: &[Vec<&Block>], out: &mut Vec<Pair>) -> Vec<usize> {
     let table_of = |r: &[&Block]| match r[0].kind {
         BlockKind::Cell { table, .. } => Some(table),
@@ -1972,6 +2066,74 @@ mod tests {
         assert_eq!(f.phone.as_deref(), Some("19218068169"));
         assert_eq!(f.total_budget_wan, Some(400.0));
         assert_eq!(f.municipal_funding_wan, Some(100.0));
+    }
+
+    #[test]
+    fn a_templates_worked_example_is_not_read() {
+        assert!(names_an_example("填表示例（仅供参考，请勿在本表中填写）"));
+        assert!(names_an_example("示例："));
+        assert!(names_an_example("附：填写样例"));
+        assert!(names_an_example("项目信息表（样表）"));
+        assert!(!names_an_example("请参照上表示例，在下表中如实填写："));
+        assert!(!names_an_example("苏州市科技计划项目信息表"));
+        assert!(!names_an_example("本项目将形成三个应用示范"));
+        let doc = |caption: &str, title_row: Option<&str>| {
+            let mut d = Document::new("t.docx", crate::extract::Format::Docx);
+            d.push_block(BlockKind::Paragraph, "项目信息表", None);
+            d.push_block(BlockKind::Paragraph, caption, None);
+            let shift = u32::from(title_row.is_some());
+            if let Some(t) = title_row {
+                d.push_block(
+                    BlockKind::Cell {
+                        table: 0,
+                        row: 0,
+                        col: 0,
+                    },
+                    t,
+                    None,
+                );
+            }
+            for (row, col, t) in [
+                (0, 0, "项目名称"),
+                (0, 1, "基于XXX的XXXX关键技术研发"),
+                (1, 0, "项目负责人"),
+                (1, 1, "张三"),
+            ] {
+                d.push_block(
+                    BlockKind::Cell {
+                        table: 0,
+                        row: row + shift,
+                        col,
+                    },
+                    t,
+                    None,
+                );
+            }
+            d.push_block(
+                BlockKind::Paragraph,
+                "请参照上表示例，在下表中如实填写：",
+                None,
+            );
+            for (row, col, t) in [
+                (0, 0, "项目名称"),
+                (0, 1, "高效电机控制器研发"),
+                (1, 0, "项目负责人"),
+                (1, 1, "王五"),
+            ] {
+                d.push_block(BlockKind::Cell { table: 1, row, col }, t, None);
+            }
+            extract_fields(&[(&d, 0..d.blocks.len())]).fields
+        };
+        for f in [
+            doc("填表示例（仅供参考）", None),
+            doc("说明：请按要求填写", Some("填写示例")),
+        ] {
+            assert_eq!(f.project_name.as_deref(), Some("高效电机控制器研发"));
+            assert_eq!(f.leader.as_deref(), Some("王五"));
+        }
+        // A plain caption: the first table is read first, as before.
+        let f = doc("说明：请按要求填写", None);
+        assert_eq!(f.leader.as_deref(), Some("张三"));
     }
 
     #[test]

@@ -2313,6 +2313,28 @@ pub fn extract_pdf(
         if turned == 0 {
             turned_labels_upright(&mut glyphs, &walker.rules);
         }
+        // A scanned form filled in with a PDF editor's text tool: one picture covering the
+        // page, a few short lines of visible text set over it. The labels are only in the
+        // picture: it is read by OCR (the picture alone, not the typed text) and its words are
+        // set among the page's own glyphs where they stand, so label and value meet on a line.
+        let mut typed_over_scan = None;
+        if turned == 0
+            && (w, h) == (raw_w, raw_h)
+            && w * h > 0.0
+            && walker.image_area / (w * h) >= 0.9
+            && !walker.images.is_empty()
+            && (10..=800).contains(&glyphs.len())
+            && walker.invisible * 10 < glyphs.len()
+        {
+            let typed: String = glyphs.iter().map(|g| g.text.as_str()).collect();
+            if !garble::is_garbled(&typed)
+                && let Some(read) =
+                    ocr.page(&pdf, bytes, number, &walker.images, (raw_w, raw_h), false)
+            {
+                glyphs.extend(glyphs_of_ocr_lines(&read.lines, &glyphs));
+                typed_over_scan = Some(read);
+            }
+        }
         let lines = page_lines(glyphs, &walker.rules);
         let page_text: String = lines
             .iter()
@@ -2368,7 +2390,12 @@ pub fn extract_pdf(
             });
             continue;
         }
-        if !walker.images.is_empty() {
+        if let Some(read) = typed_over_scan {
+            page_rec.ocr = true;
+            page_rec.ocr_confidence = Some(read.confidence);
+            page_rec.seals = read.seals;
+            page_rec.sign_spots = read.sign_spots;
+        } else if !walker.images.is_empty() {
             page_rec.seals =
                 super::scan::text_page_seals(&pdf, &walker.images, (raw_w, raw_h), limits);
         }
@@ -2469,6 +2496,38 @@ pub(super) fn ocr_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
             table_xs: Vec::new(),
         })
         .collect()
+}
+
+/// OCR's lines as glyphs to set among a page's own (`own`): each run's characters spread evenly
+/// over its width on the line's baseline. A run over which one of the page's own glyphs
+/// already stands is left out: the text layer says it better.
+fn glyphs_of_ocr_lines(lines: &[Line], own: &[Placed]) -> Vec<Placed> {
+    let mut out = Vec::new();
+    for l in lines {
+        for s in &l.segs {
+            let covered = own.iter().any(|g| {
+                let c = g.u + g.w / 2.0;
+                (s.u0..=s.u1).contains(&c) && g.v >= l.v - l.size * 0.5 && g.v <= l.v + l.size
+            });
+            let n = s.text.chars().count();
+            if covered || n == 0 {
+                continue;
+            }
+            let w = ((s.u1 - s.u0) / n as f32).max(0.1);
+            for (i, c) in s.text.chars().enumerate() {
+                out.push(Placed {
+                    text: c.to_string(),
+                    u: s.u0 + w * i as f32,
+                    v: l.v,
+                    w,
+                    size: l.size,
+                    dir: 0,
+                    run: 0,
+                });
+            }
+        }
+    }
+    out
 }
 
 /// Pages of lines (from OCR) into the document's blocks, as text pages are.

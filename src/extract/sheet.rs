@@ -103,7 +103,21 @@ fn read_workbook(
     // not take (F004), as before spreadsheets were read.
     let mut wb: Xlsx<_> = open_workbook_from_rs(Cursor::new(bytes)).map_err(unopened)?;
     let mut out = Sheets::new(path, limits);
+    // What a clerk who opens the workbook does not see is not read: hidden sheets, and the
+    // hidden rows and columns of the others (a designer's example column, rows an applicant
+    // hid instead of deleting them).
+    let shown: Vec<String> = wb
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.visible == calamine::SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect();
+    let mut hidden = hidden_rows_and_columns(bytes, limits);
     for name in wb.sheet_names() {
+        if !shown.contains(&name) {
+            continue;
+        }
+        let hide = hidden.remove(&name).unwrap_or_default();
         // The sheet's non-empty cells, by (row, column).
         let mut cells: BTreeMap<(u32, u32), String> = BTreeMap::new();
         {
@@ -118,18 +132,186 @@ fn read_workbook(
                         seconds: limits.time_budget.as_secs(),
                     });
                 }
+                // Hidden rows and columns close up, as on screen.
+                let Some(at) = hide.shown(cell.get_position()) else {
+                    continue;
+                };
                 let value = Data::from(cell.get_value().clone());
-                if !out.keep(&mut cells, cell.get_position(), &value) {
+                if !out.keep(&mut cells, at, &value) {
                     break;
                 }
             }
         }
-        let merged: Vec<Dimensions> = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
+        let merged: Vec<Dimensions> = wb
+            .merge_cells_by_sheet_name(&name)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|m| {
+                Some(Dimensions {
+                    start: hide.shown(m.start)?,
+                    end: hide.shown(m.end)?,
+                })
+            })
+            .collect();
         if !out.sheet(&cells, &merged) {
             break;
         }
     }
     Ok(out.finish())
+}
+
+/// The hidden rows and columns of one worksheet, 0-based as calamine counts them.
+#[derive(Default)]
+struct Hidden {
+    /// Sorted.
+    rows: Vec<u32>,
+    /// Inclusive column ranges, sorted and apart.
+    cols: Vec<(u32, u32)>,
+    /// How many hidden columns lie before each range.
+    cols_before: Vec<u32>,
+}
+
+impl Hidden {
+    /// Where a cell shows once the hidden rows and columns are closed up; None when it is
+    /// hidden itself.
+    fn shown(&self, (row, col): (u32, u32)) -> Option<(u32, u32)> {
+        let rows_before = match self.rows.binary_search(&row) {
+            Ok(_) => return None,
+            Err(k) => k as u32,
+        };
+        let k = self.cols.partition_point(|r| r.1 < col);
+        if self.cols.get(k).is_some_and(|r| r.0 <= col) {
+            return None;
+        }
+        let cols_before = match k {
+            0 => 0,
+            _ => {
+                self.cols_before[k - 1].saturating_add(self.cols[k - 1].1 - self.cols[k - 1].0 + 1)
+            }
+        };
+        Some((row - rows_before, col.saturating_sub(cols_before)))
+    }
+}
+
+/// The hidden rows (`<row hidden="1">`) and columns (`<col min max hidden="1">`) of each sheet
+/// of an .xlsx, by sheet name (calamine does not say them): the workbook's sheet list, its
+/// relationships to the worksheet parts, then each part read as a stream of tags. A part that
+/// cannot be read hides nothing.
+fn hidden_rows_and_columns(
+    bytes: &[u8],
+    limits: &Limits,
+) -> std::collections::HashMap<String, Hidden> {
+    use quick_xml::events::Event;
+    let mut out = std::collections::HashMap::new();
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return out;
+    };
+    let mut part = |name: &str| {
+        super::docx::read_entry(&mut zip, name, limits.max_stream_bytes)
+            .ok()
+            .flatten()
+    };
+    let (Some(book), Some(rels)) = (part("xl/workbook.xml"), part("xl/_rels/workbook.xml.rels"))
+    else {
+        return out;
+    };
+    // Every start or empty tag of a part: (local name, attributes).
+    let tags = |xml: &[u8], f: &mut dyn FnMut(&str, &quick_xml::events::BytesStart)| {
+        let mut r = quick_xml::Reader::from_reader(xml);
+        let mut buf = Vec::new();
+        loop {
+            match r.read_event_into(&mut buf) {
+                Ok(Event::Start(e) | Event::Empty(e)) => f(&super::docx::local(&e), &e),
+                Ok(Event::Eof) | Err(_) => break,
+                _ => {}
+            }
+            buf.clear();
+        }
+    };
+    let attr = super::docx::attr;
+    let mut targets = std::collections::HashMap::new();
+    tags(&rels, &mut |name, e| {
+        if name == "Relationship"
+            && let (Some(id), Some(t)) = (attr(e, "Id"), attr(e, "Target"))
+        {
+            let t = match t.strip_prefix('/') {
+                Some(abs) => abs.to_string(),
+                None => format!("xl/{t}"),
+            };
+            targets.insert(id, t);
+        }
+    });
+    let mut sheets = Vec::new();
+    tags(&book, &mut |name, e| {
+        if name == "sheet"
+            && let (Some(n), Some(id)) = (attr(e, "name"), attr(e, "id"))
+            && let Some(t) = targets.get(&id)
+        {
+            sheets.push((unescape(&n), t.clone()));
+        }
+    });
+    let on = |v: Option<String>| v.is_some_and(|v| v == "1" || v == "true");
+    for (name, target) in sheets {
+        let Some(xml) = part(&target) else {
+            continue;
+        };
+        let mut h = Hidden::default();
+        let mut next_row = 0u32;
+        tags(&xml, &mut |tag, e| match tag {
+            "row" => {
+                let row = attr(e, "r")
+                    .and_then(|r| r.parse::<u32>().ok())
+                    .map(|r| r.saturating_sub(1))
+                    .unwrap_or(next_row);
+                next_row = row.saturating_add(1);
+                if on(attr(e, "hidden")) {
+                    h.rows.push(row);
+                }
+            }
+            "col" if on(attr(e, "hidden")) => {
+                let n = |k: &str| attr(e, k).and_then(|v| v.parse::<u32>().ok());
+                if let (Some(a), Some(b)) = (n("min"), n("max"))
+                    && a <= b
+                    && h.cols.len() < 16_384
+                {
+                    h.cols.push((a.saturating_sub(1), b.saturating_sub(1)));
+                }
+            }
+            _ => {}
+        });
+        if !h.rows.is_empty() || !h.cols.is_empty() {
+            h.rows.sort_unstable();
+            h.rows.dedup();
+            // Overlapping ranges would close up a column twice.
+            h.cols.sort_unstable();
+            let mut cols: Vec<(u32, u32)> = Vec::with_capacity(h.cols.len());
+            for (a, b) in h.cols.drain(..) {
+                match cols.last_mut() {
+                    Some(last) if a <= last.1.saturating_add(1) => last.1 = last.1.max(b),
+                    _ => cols.push((a, b)),
+                }
+            }
+            let mut before = 0u32;
+            h.cols_before = cols
+                .iter()
+                .map(|&(a, b)| {
+                    let k = before;
+                    before = before.saturating_add(b - a + 1);
+                    k
+                })
+                .collect();
+            h.cols = cols;
+            out.insert(name, h);
+        }
+    }
+    out
+}
+
+/// XML's five entities and character references in an attribute value (a sheet's name).
+fn unescape(s: &str) -> String {
+    quick_xml::escape::unescape(s)
+        .map(|c| c.into_owned())
+        .unwrap_or_else(|_| s.to_string())
 }
 
 /// A workbook calamine cannot open: said to be a format the call does not take (F004).
@@ -647,6 +829,49 @@ mod tests {
         )
         .unwrap();
         assert_eq!(doc.render_text(), "项目名称\t研发\n末格\n");
+    }
+
+    /// What Excel does not show is not read: a hidden sheet (last year's table kept before
+    /// this one), a hidden column (the designer's examples) and hidden rows (superseded values
+    /// under the same labels).
+    #[test]
+    fn hidden_sheets_rows_and_columns_are_not_read() {
+        use rust_xlsxwriter::Workbook;
+        let mut wb = Workbook::new();
+        let old = wb.add_worksheet().set_name("2021年度").unwrap();
+        old.write_string(0, 0, "项目名称").unwrap();
+        old.write_string(0, 1, "旧项目研究").unwrap();
+        old.set_hidden(true);
+        let ws = wb.add_worksheet().set_name("信息表").unwrap();
+        for (r, (label, example, value)) in [
+            ("项目", "填写示例", "填写内容"),
+            ("项目名称", "XX研发", "旧名称"),
+            ("项目名称", "XX研发", "新型电机控制器研发"),
+            ("项目总投入（万元）", "1000", "300"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            ws.write_string(r as u32, 0, label).unwrap();
+            ws.write_string(r as u32, 1, example).unwrap();
+            ws.write_string(r as u32, 2, value).unwrap();
+        }
+        ws.set_row_hidden(1).unwrap();
+        ws.set_column_hidden(1).unwrap();
+        ws.set_active(true);
+        let bytes = wb.save_to_buffer().unwrap();
+        let limits = Limits::default();
+        let doc = extract_sheet(
+            "h.xlsx",
+            &bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        assert_eq!(
+            doc.render_text(),
+            "项目\t填写内容\n项目名称\t新型电机控制器研发\n项目总投入（万元）\t300\n"
+        );
     }
 
     /// A fuzzed compound file on which calamine's own CFB reader panicked (slicing past its
