@@ -6439,7 +6439,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Round 40: the information table as an Excel workbook (.xls or .xlsx) is a format the call's
     # system does not take (F004), its content counted all the same (as xlsinfo). Turned group
     # labels expect nothing.
-    if t.get("template") in ("xlsold", "xlsdict", "xlshidden") and "info_table" in parts:
+    if t.get("template") in ("xlsold", "xlsdict") and "info_table" in parts:
         want = want + ["F004"]
     # Round 41: OFD (every document of ofdprint) is a format the call's system does not take
     # (F004); its content counts all the same, and its electronic seals seal the commitment and
@@ -6462,9 +6462,14 @@ def family_oracle(t, parts, mistakes, kind):
     # Round 45: a package sent as an e-mail's attachments, DOCPROPERTY fields and the paper
     # form's opinion rows expect nothing.
     # Round 46: a PDF Portfolio's documents and an application in two files expect nothing.
-    # Round 47: a worked example above the table, values typed over a scanned form and hidden
-    # rows, columns and sheets of a workbook expect nothing (xlshidden's .xlsx is F004, as
-    # round 40's workbooks: added after first sight, the oracle had left it out).
+    # Round 47: a worked example above the table and hidden rows, columns and sheets of a
+    # workbook expect nothing; xlshidden's .xlsx is F004, as round 40's workbooks, and
+    # scanform's table, whose labels only OCR can read, is a page read by OCR (F007), as the
+    # other scans' — both added after first sight, the oracle had left them out.
+    if t.get("template") == "xlshidden" and "info_table" in parts:
+        want = want + ["F004"]
+    if t.get("template") == "scanform" and "info_table" in parts:
+        want = want + ["F007"]
     return want
 
 
