@@ -2504,6 +2504,19 @@ pub(super) fn ocr_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
 fn glyphs_of_ocr_lines(lines: &[Line], own: &[Placed]) -> Vec<Placed> {
     let mut out = Vec::new();
     for l in lines {
+        // OCR's box is only near the baseline: a typed line that stands mostly at the same
+        // height (the two overlapping by half the lower one) gives the baseline both share.
+        let (a0, a1) = (l.v, l.v + l.size * 0.9);
+        let baseline = own
+            .iter()
+            .filter(|g| g.dir == 0)
+            .filter(|g| {
+                let (b0, b1) = (g.v, g.v + g.size * 0.9);
+                a1.min(b1) - a0.max(b0) >= 0.5 * (a1 - a0).min(b1 - b0)
+            })
+            .map(|g| g.v)
+            .min_by(|x, y| (x - l.v).abs().total_cmp(&(y - l.v).abs()))
+            .unwrap_or(l.v);
         for s in &l.segs {
             let covered = own.iter().any(|g| {
                 let c = g.u + g.w / 2.0;
@@ -2518,7 +2531,7 @@ fn glyphs_of_ocr_lines(lines: &[Line], own: &[Placed]) -> Vec<Placed> {
                 out.push(Placed {
                     text: c.to_string(),
                     u: s.u0 + w * i as f32,
-                    v: l.v,
+                    v: baseline,
                     w,
                     size: l.size,
                     dir: 0,
@@ -2548,6 +2561,38 @@ pub(super) fn push_pages(doc: &mut Document, pages: Vec<(u32, Vec<Line>)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A scanned form's labels read by OCR join the values typed over it on their line: the
+    /// OCR line takes the typed line's baseline, and a run already in the text layer is left out.
+    #[test]
+    fn ocr_words_under_typed_text_share_its_baseline() {
+        let typed = line("苏州甲科技有限公司", 200.0, 703.0);
+        let seg = |t: &str, u0: f32, u1: f32| Seg {
+            text: t.into(),
+            u0,
+            u1,
+            col: None,
+        };
+        let ocr = vec![Line {
+            segs: vec![seg("申报单位", 50.0, 90.0), seg("苏州甲科技", 200.0, 250.0)],
+            size: 10.0,
+            v: 700.0,
+            u0: 50.0,
+            u1: 250.0,
+            table_xs: Vec::new(),
+        }];
+        let added = glyphs_of_ocr_lines(&ocr, &typed);
+        assert_eq!(
+            added.iter().map(|g| g.text.as_str()).collect::<String>(),
+            "申报单位"
+        );
+        assert!(added.iter().all(|g| g.v == 703.0));
+        let mut all = typed;
+        all.extend(added);
+        let lines = page_lines(all, &[]);
+        assert_eq!(lines.len(), 1);
+        assert_eq!(lines[0].text(), "申报单位\t苏州甲科技有限公司");
+    }
 
     /// Glyphs of one line of text starting at `u`, 10 pt CJK characters.
     fn line(text: &str, u: f32, v: f32) -> Vec<Placed> {
