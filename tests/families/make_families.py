@@ -6322,6 +6322,11 @@ def family_oracle(t, parts, mistakes, kind):
         s = sum(mp.ALPHABET.index(c) * w for c, w in zip(code, mp.WEIGHTS))
         if mp.ALPHABET[(31 - s % 31) % 31] == code[-1]:
             want.remove("E001")
+            # E001 drawn with E002: E002's new code is valid and registered outside the city,
+            # which E002 says (the base oracle had let E001 stand for it) — corrected after
+            # round 47's first figure was taken (scanform-1).
+            if "E002" in mistakes and code[2:6] != "3205":
+                want.append("E002")
     # Scanned parts (family scan) and a photographed table (photo): F007 names the pages read by
     # OCR, and the scanned commitment bears no seal (none is drawn), which A009 says.
     if t.get("template") == "scan":
