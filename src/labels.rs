@@ -506,6 +506,35 @@ pub fn repair_ocr_label(cell: &str, more: bool) -> Option<String> {
     changed.then_some(out)
 }
 
+/// A label OCR read that only the key-word model knows (申请市氢经费（万元）: 申请…经费), set
+/// beside a value typed over the scan: the lexicon's phrase one character away that names the
+/// same field (申请市拨经费), the rest of the label kept — so the line reads as label and value
+/// even without a colon. None when no such phrase, or phrases of other fields, are that near.
+pub fn same_field_phrase(label: &str) -> Option<String> {
+    let head: String = label
+        .chars()
+        .take_while(|c| crate::text::is_han(*c))
+        .collect();
+    let n = head.chars().count();
+    if !(4..=12).contains(&n) || lexicon().contains_key(&head) {
+        return None;
+    }
+    let (key, _) = key_of_cell(&head)?;
+    let hc: Vec<char> = head.chars().collect();
+    let mut near: Vec<(&String, &Key)> = lexicon()
+        .iter()
+        .filter(|(phrase, _)| {
+            let pc: Vec<char> = phrase.chars().collect();
+            pc.len() == n && pc.iter().zip(&hc).filter(|(a, b)| a != b).count() == 1
+        })
+        .collect();
+    near.sort_by(|a, b| a.0.cmp(b.0));
+    let (phrase, _) = near.first()?;
+    near.iter()
+        .all(|(_, k)| **k == key)
+        .then(|| format!("{phrase}{}", &label[head.len()..]))
+}
+
 /// Column headings of list tables that are no field of ours.
 pub fn is_column_header(text: &str) -> bool {
     let (s, _) = normalise_label(text);
@@ -533,6 +562,16 @@ mod tests {
         );
         // Alone on its line: may be a value; known already; two phrases near; too short.
         assert_eq!(repair_ocr_label("项目负贵人", false), None);
+        // Beside a typed value: a label the key words read, put right into its field's phrase.
+        assert_eq!(
+            same_field_phrase("申请市氢经费（万元）")
+                .as_deref()
+                .and_then(key_of)
+                .map(|k| k.0),
+            Some(Key::Municipal)
+        );
+        assert_eq!(same_field_phrase("申请市拨经费（万元）"), None);
+        assert_eq!(same_field_phrase("苏州市吴中区科学技术局"), None);
         assert_eq!(repair_ocr_label("项目负责人", true), None);
         // Known to the key-word model though no lexicon phrase: read right as it is.
         assert_eq!(repair_ocr_label("申请市级财政资助（万元）", true), None);

@@ -2515,19 +2515,28 @@ fn glyphs_of_ocr_lines(lines: &[Line], own: &[Placed]) -> Vec<Placed> {
                 a1.min(b1) - a0.max(b0) >= 0.5 * (a1 - a0).min(b1 - b0)
             })
             .map(|g| g.v)
-            .min_by(|x, y| (x - l.v).abs().total_cmp(&(y - l.v).abs()))
-            .unwrap_or(l.v);
-        for s in &l.segs {
+            .min_by(|x, y| (x - l.v).abs().total_cmp(&(y - l.v).abs()));
+        let joined = baseline.is_some();
+        let baseline = baseline.unwrap_or(l.v);
+        for (k, s) in l.segs.iter().enumerate() {
             let covered = own.iter().any(|g| {
                 let c = g.u + g.w / 2.0;
                 (s.u0..=s.u1).contains(&c) && g.v >= l.v - l.size * 0.5 && g.v <= l.v + l.size
             });
-            let n = s.text.chars().count();
+            // A label alone on OCR's line has a typed value beside it now: a label one
+            // character off a known one is put right as on any OCR line with more on it.
+            let text = match crate::labels::repair_ocr_label(&s.text, true)
+                .or_else(|| crate::labels::same_field_phrase(&s.text))
+            {
+                Some(fixed) if k == 0 && joined && !fixed.contains('\t') => fixed,
+                _ => s.text.clone(),
+            };
+            let n = text.chars().count();
             if covered || n == 0 {
                 continue;
             }
             let w = ((s.u1 - s.u0) / n as f32).max(0.1);
-            for (i, c) in s.text.chars().enumerate() {
+            for (i, c) in text.chars().enumerate() {
                 out.push(Placed {
                     text: c.to_string(),
                     u: s.u0 + w * i as f32,
