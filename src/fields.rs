@@ -109,10 +109,32 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         _ => u32::MAX,
     };
     // A template's worked example (填表示例, 样表) kept above the table to fill: its values are
-    // the template writer's. Left out when the document has another table to read.
+    // the template writer's. Left out only when another table of the document asks for the
+    // same fields (two labels at least in common): a form captioned 样表 is often the form
+    // itself, to be filled in, and then it is read.
     let examples = example_tables(doc);
-    if !examples.is_empty() && rows.iter().any(|r| !examples.contains(&table_of(r))) {
-        rows.retain(|r| !examples.contains(&table_of(r)));
+    if !examples.is_empty() {
+        let mut keys: std::collections::HashMap<u32, std::collections::HashSet<Key>> =
+            Default::default();
+        for r in &rows {
+            for b in r.iter() {
+                if let Some((k, _)) = key_of_cell(&b.text) {
+                    keys.entry(table_of(r)).or_default().insert(k);
+                }
+            }
+        }
+        let empty = std::collections::HashSet::new();
+        let repeated: std::collections::HashSet<u32> = examples
+            .iter()
+            .copied()
+            .filter(|e| {
+                let mine = keys.get(e).unwrap_or(&empty);
+                keys.iter().any(|(t, other)| {
+                    !examples.contains(t) && other.intersection(mine).count() >= 2
+                })
+            })
+            .collect();
+        rows.retain(|r| !repeated.contains(&table_of(r)));
     }
     // Columns a table's first row heads as notes (说明, 备注, 填写要求): their cells say how to
     // fill in the row, they are no part of its value.
@@ -2134,6 +2156,28 @@ mod tests {
         // A plain caption: the first table is read first, as before.
         let f = doc("说明：请按要求填写", None);
         assert_eq!(f.leader.as_deref(), Some("张三"));
+        // The form itself captioned 样表, followed by a table of other fields: read.
+        let mut d = Document::new("t.docx", crate::extract::Format::Docx);
+        d.push_block(BlockKind::Paragraph, "项目信息表（样表）", None);
+        for (row, col, t) in [
+            (0, 0, "项目名称"),
+            (0, 1, "高效电机控制器研发"),
+            (1, 0, "项目负责人"),
+            (1, 1, "王五"),
+        ] {
+            d.push_block(BlockKind::Cell { table: 0, row, col }, t, None);
+        }
+        d.push_block(BlockKind::Paragraph, "设备清单", None);
+        for (row, col, t) in [
+            (0, 0, "设备名称"),
+            (0, 1, "数量"),
+            (1, 0, "示波器"),
+            (1, 1, "2"),
+        ] {
+            d.push_block(BlockKind::Cell { table: 1, row, col }, t, None);
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.project_name.as_deref(), Some("高效电机控制器研发"));
     }
 
     #[test]
