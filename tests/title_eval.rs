@@ -241,6 +241,77 @@ fn title_rules_dev_set() {
     assert!(t006.precision() >= 0.95 && t006.recall() >= 0.95);
 }
 
+/// The short-name grammar alone (T003's step 5: no list consulted) on the tuning source: the
+/// four-character short names of the shipped A-share list (dictionaries/listed_short_names.txt,
+/// adata 2023), put before real titles; and its hits on the real titles themselves. This is the
+/// figure the grammar is tuned on; the held-out one is `title_rules_heldout_names`' "in no
+/// shipped list".
+#[test]
+fn short_name_grammar_on_the_tuning_list() {
+    use propscan::rules::title::t003_org_name::short_names_by_shape;
+    let mut titles = lines("titles_nsfc.txt");
+    titles.extend(lines("titles_csl.txt"));
+    let listed: Vec<String> = include_str!("../dictionaries/listed_short_names.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(str::trim)
+        .filter(|l| {
+            l.chars().count() == 4 && l.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+        })
+        .map(String::from)
+        .collect();
+    let mut r = Rng(0x5407_7A11_u64);
+    let mut found = 0usize;
+    let mut misses: std::collections::BTreeMap<String, usize> = Default::default();
+    for name in &listed {
+        let base = reshape(&titles[(r.next() % titles.len() as u64) as usize]);
+        let t = format!("{name}{base}");
+        if short_names_by_shape(&t)
+            .iter()
+            .any(|h| h.contains(name.as_str()) || name.contains(h.as_str()))
+        {
+            found += 1;
+        } else {
+            *misses.entry(name.chars().skip(2).collect()).or_default() += 1;
+            if std::env::var_os("PROPSCAN_SHOW_TITLES").is_some() {
+                println!("miss: {t}");
+            }
+        }
+    }
+    let mut fp = Vec::new();
+    for t in &titles {
+        let t = reshape(t);
+        let hits = short_names_by_shape(&t);
+        if !hits.is_empty() {
+            fp.push(format!("{t}  {hits:?}"));
+        }
+    }
+    let mut tails: Vec<_> = misses.into_iter().collect();
+    tails.sort_by(|a, b| b.1.cmp(&a.1));
+    println!(
+        "short-name grammar alone, tuning list (4-character A-share short names, {}): recall {:.4}",
+        listed.len(),
+        found as f64 / listed.len().max(1) as f64
+    );
+    println!(
+        "short-name grammar alone on {} real titles: {} flagged ({:.4})",
+        titles.len(),
+        fp.len(),
+        fp.len() as f64 / titles.len().max(1) as f64
+    );
+    println!(
+        "missed, by tail (first 40): {:?}",
+        &tails[..tails.len().min(40)]
+    );
+    if std::env::var_os("PROPSCAN_SHOW_TITLES").is_some() {
+        println!("flagged real titles:\n  {}", fp.join("\n  "));
+    }
+    assert!(
+        fp.len() * 100 <= titles.len(),
+        "grammar flags over 1 % of real titles"
+    );
+}
+
 /// Held-out names: the odd rows of the SZSE A-share list (full names and the exchange's short
 /// names), which no propscan list holds (dictionaries/build.py uses only the even rows); and
 /// the abbreviation of the applicant's own name. Nothing here was looked at while tuning.

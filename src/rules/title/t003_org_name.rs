@@ -332,6 +332,24 @@ fn organisation_names(
     }
 }
 
+/// The short names T003 finds in `title` by their shape alone (step 5: no list consulted), as
+/// text. For measuring the name grammar on names the shipped lists hold (tests/title_eval.rs).
+pub fn short_names_by_shape(title: &str) -> Vec<String> {
+    let words = segment::jieba().cut(title, true);
+    let mut bounds = Vec::with_capacity(words.len() + 1);
+    let mut pos = 0;
+    for w in &words {
+        bounds.push(pos);
+        pos += w.word.len();
+    }
+    bounds.push(title.len());
+    let mut hits = Vec::new();
+    short_names(title, &bounds, &mut hits);
+    hits.into_iter()
+        .map(|(a, b, _)| title[a..b].to_string())
+        .collect()
+}
+
 /// The start of a bracketed group that ends at `i` ("(集团)" in 振业(集团)股份有限公司): a short
 /// group of Han characters directly before an organisation form.
 fn bracket_group_before(title: &str, i: usize) -> Option<usize> {
@@ -452,17 +470,18 @@ fn unlisted_head(title: &str, i: usize, h: usize, tail: &str) -> bool {
     let head = &title[i..h];
     let common = generic_org().contains(head)
         || segment::stopwords().contains(head)
-        || segment::industry_set().contains(head)
-        || head.chars().any(|c| {
-            let mut b = [0u8; 4];
-            segment::stopwords().contains(&*c.encode_utf8(&mut b))
-        });
+        || segment::industry_set().contains(head);
+    // A character that is a word of its own in running text (的, 和, 其, 三 …) inside the head.
+    let stop_char = head.chars().any(|c| {
+        let mut b = [0u8; 4];
+        segment::stopwords().contains(&*c.encode_utf8(&mut b))
+    });
     if common {
         return false;
     }
     match short_name_forms().get(tail).copied() {
-        Some(Form::Strong) => true,
-        Some(Form::NonWord) => !segment::jieba().has_word(head),
+        Some(Form::Strong) => !stop_char || !segment::jieba().has_word(head),
+        Some(Form::NonWord) => !stop_char && !segment::jieba().has_word(head),
         None => false,
     }
 }
