@@ -287,7 +287,7 @@ fn short_name_grammar_on_the_tuning_list() {
         }
     }
     let mut tails: Vec<_> = misses.into_iter().collect();
-    tails.sort_by(|a, b| b.1.cmp(&a.1));
+    tails.sort_by_key(|b| std::cmp::Reverse(b.1));
     println!(
         "short-name grammar alone, tuning list (4-character A-share short names, {}): recall {:.4}",
         listed.len(),
