@@ -172,6 +172,31 @@ struct Hidden {
 }
 
 impl Hidden {
+    /// Sort the rows, join overlapping column ranges (they would close up a column twice) and
+    /// count the hidden columns before each range.
+    fn settle(&mut self) {
+        self.rows.sort_unstable();
+        self.rows.dedup();
+        self.cols.sort_unstable();
+        let mut cols: Vec<(u32, u32)> = Vec::with_capacity(self.cols.len());
+        for (a, b) in self.cols.drain(..) {
+            match cols.last_mut() {
+                Some(last) if a <= last.1.saturating_add(1) => last.1 = last.1.max(b),
+                _ => cols.push((a, b)),
+            }
+        }
+        let mut before = 0u32;
+        self.cols_before = cols
+            .iter()
+            .map(|&(a, b)| {
+                let k = before;
+                before = before.saturating_add(b - a + 1);
+                k
+            })
+            .collect();
+        self.cols = cols;
+    }
+
     /// Where a cell shows once the hidden rows and columns are closed up; None when it is
     /// hidden itself.
     fn shown(&self, (row, col): (u32, u32)) -> Option<(u32, u32)> {
@@ -280,27 +305,7 @@ fn hidden_rows_and_columns(
             _ => {}
         });
         if !h.rows.is_empty() || !h.cols.is_empty() {
-            h.rows.sort_unstable();
-            h.rows.dedup();
-            // Overlapping ranges would close up a column twice.
-            h.cols.sort_unstable();
-            let mut cols: Vec<(u32, u32)> = Vec::with_capacity(h.cols.len());
-            for (a, b) in h.cols.drain(..) {
-                match cols.last_mut() {
-                    Some(last) if a <= last.1.saturating_add(1) => last.1 = last.1.max(b),
-                    _ => cols.push((a, b)),
-                }
-            }
-            let mut before = 0u32;
-            h.cols_before = cols
-                .iter()
-                .map(|&(a, b)| {
-                    let k = before;
-                    before = before.saturating_add(b - a + 1);
-                    k
-                })
-                .collect();
-            h.cols = cols;
+            h.settle();
             out.insert(name, h);
         }
     }
@@ -418,6 +423,55 @@ fn biff_extent(stream: &[u8]) -> u64 {
     total.saturating_add(area(span))
 }
 
+/// The hidden rows (ROW records with fDyZero) and columns (COLINFO records with fHidden) of
+/// each worksheet substream of a BIFF8 Workbook stream, in the order of the BOUNDSHEET records
+/// (the order of the workbook's sheets): each substream found at the offset its BOUNDSHEET
+/// gives. Sheets whose substream is not found hide nothing.
+fn biff_hidden(stream: &[u8]) -> Vec<Hidden> {
+    let u16_at = |b: &[u8], i: usize| b.get(i..i + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
+    let mut sheets: Vec<(usize, Hidden)> = Vec::new();
+    let mut current: Option<usize> = None;
+    let mut i = 0usize;
+    while let (Some(kind), Some(len)) = (u16_at(stream, i), u16_at(stream, i + 2)) {
+        let data = stream.get(i + 4..i + 4 + len as usize).unwrap_or(&[]);
+        match kind {
+            // BOUNDSHEET: where the sheet's substream starts.
+            0x0085 if data.len() >= 4 => {
+                let at = u32::from_le_bytes([data[0], data[1], data[2], data[3]]) as usize;
+                if sheets.len() < 4096 {
+                    sheets.push((at, Hidden::default()));
+                }
+            }
+            // BOF: a substream starts; one of the sheets' if a BOUNDSHEET points here.
+            0x0809 => current = sheets.iter().position(|(at, _)| *at == i),
+            // ROW: fDyZero (bit 5 of the flags byte at 12) hides the row.
+            0x0208 if data.len() >= 13 && data[12] & 0x20 != 0 => {
+                if let (Some(k), Some(r)) = (current, u16_at(data, 0)) {
+                    sheets[k].1.rows.push(u32::from(r));
+                }
+            }
+            // COLINFO: fHidden (bit 0 of the flags at 8) hides columns first..=last.
+            0x007D if data.len() >= 10 && data[8] & 0x01 != 0 => {
+                if let (Some(k), Some(a), Some(b)) = (current, u16_at(data, 0), u16_at(data, 2))
+                    && a <= b
+                    && sheets[k].1.cols.len() < 16_384
+                {
+                    sheets[k].1.cols.push((u32::from(a), u32::from(b)));
+                }
+            }
+            _ => {}
+        }
+        i += 4 + len as usize;
+    }
+    sheets
+        .into_iter()
+        .map(|(_, mut h)| {
+            h.settle();
+            h
+        })
+        .collect()
+}
+
 /// An Excel 97-2003 workbook (.xls): every sheet as for an .xlsx, after its extent was checked.
 pub fn extract_xls(
     path: &str,
@@ -467,9 +521,28 @@ fn read_xls(
             detail: format!("sheets spanning {extent} cells (limit {MAX_XLS_CELLS})"),
         });
     }
+    let mut hidden = biff_hidden(&stream);
     let mut wb: Xls<_> = Xls::new(Cursor::new(bytes)).map_err(unopened)?;
+    // As for an .xlsx, what Excel does not show is not read: hidden sheets, rows and columns
+    // (rows and columns by the BOUNDSHEET order, which is the sheets' order when every
+    // BOUNDSHEET's substream was found).
+    let meta: Vec<(String, bool)> = wb
+        .sheets_metadata()
+        .iter()
+        .map(|s| (s.name.clone(), s.visible == calamine::SheetVisible::Visible))
+        .collect();
+    if hidden.len() != meta.len() {
+        hidden = Vec::new();
+    }
     let mut out = Sheets::new(path, limits);
     for name in wb.sheet_names() {
+        let Some(k) = meta.iter().position(|(n, _)| *n == name) else {
+            continue;
+        };
+        if !meta[k].1 {
+            continue;
+        }
+        let hide = hidden.get_mut(k).map(std::mem::take).unwrap_or_default();
         if deadline.expired() {
             return Err(ExtractError::Timeout {
                 seconds: limits.time_budget.as_secs(),
@@ -481,11 +554,24 @@ fn read_xls(
         let mut cells: BTreeMap<(u32, u32), String> = BTreeMap::new();
         let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, d) in range.used_cells() {
-            if !out.keep(&mut cells, (r0 + r as u32, c0 + c as u32), d) {
+            let Some(at) = hide.shown((r0 + r as u32, c0 + c as u32)) else {
+                continue;
+            };
+            if !out.keep(&mut cells, at, d) {
                 break;
             }
         }
-        let merged: Vec<Dimensions> = wb.merge_cells_by_sheet_name(&name).unwrap_or_default();
+        let merged: Vec<Dimensions> = wb
+            .merge_cells_by_sheet_name(&name)
+            .unwrap_or_default()
+            .into_iter()
+            .filter_map(|m| {
+                Some(Dimensions {
+                    start: hide.shown(m.start)?,
+                    end: hide.shown(m.end)?,
+                })
+            })
+            .collect();
         if !out.sheet(&cells, &merged) {
             break;
         }
@@ -905,6 +991,25 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("项目总投入（万元）\t200"), "{text}");
+    }
+
+    /// An .xls as an applicant leaves a reused one (tests/fixtures/make_sheet_fixtures.py):
+    /// last year's sheet, the example column and the superseded row hidden — none of it read.
+    #[test]
+    fn an_excel_97_workbooks_hidden_parts_are_not_read() {
+        let bytes = include_bytes!("../../tests/fixtures/gen/hidden_rows.xls");
+        let limits = Limits::default();
+        let doc = extract_xls(
+            "信息表.xls",
+            bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        assert_eq!(
+            doc.render_text(),
+            "项目\t填写内容\n项目名称\t新型电机控制器研发\n项目总投入（万元）\t300\n"
+        );
     }
 
     /// A BIFF8 workbook whose two cells lie at A1 and IV65536 would make calamine build a
