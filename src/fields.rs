@@ -352,9 +352,6 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
     }
 }
 
-/// A budget table by year or by source (经费 | 2022年 | 2023年 | 合计, a row per amount): a row
-/// whose first cell names an amount (项目总投入, 其中：申请市拨经费) gives the amount in the 合计
-/// column of the header row above it, not its first figure. Returns the rows so read.
 /// Words that name a table as an example (填表示例, 样表) when its caption starts or ends with
 /// one, or when one stands alone in its first row.
 const EXAMPLE_WORDS: &[&str] = &[
@@ -443,6 +440,9 @@ fn example_tables(doc: &Document) -> std::collections::HashSet<u32> {
     out
 }
 
+/// A budget table by year or by source (经费 | 2022年 | 2023年 | 合计, a row per amount): a row
+/// whose first cell names an amount (项目总投入, 其中：申请市拨经费) gives the amount in the 合计
+/// column of the header row above it, not its first figure. Returns the rows so read.
 fn total_column_pairs(rows: &[Vec<&Block>], out: &mut Vec<Pair>) -> Vec<usize> {
     let table_of = |r: &[&Block]| match r[0].kind {
         BlockKind::Cell { table, .. } => Some(table),

@@ -2367,6 +2367,7 @@ pub fn extract_pdf(
         // Pages with no usable text layer are read by OCR: from the page's own images, or
         // (a garbled font with nothing else on the page) from the page drawn by poppler.
         if (no_text || garbled_now || ocr_layer)
+            && typed_over_scan.is_none()
             && let Some(read) = ocr.page(
                 &pdf,
                 bytes,
