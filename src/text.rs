@@ -17,6 +17,39 @@ pub fn fold_width(c: char) -> char {
     }
 }
 
+/// Whether `s` holds a template's placeholder run in place of words: two or more of X, ×, 某
+/// standing between Han characters or at an end of the text beside one (基于XXX的, 苏州XX科技,
+/// XX大学, 某某公司), or four or more X anywhere (138XXXXXXXX, 91320500XXXXXXXXXX). A model
+/// code's letters (XX-200, XXL) are no such run.
+pub fn has_placeholder_run(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    let mark = |c: char| matches!(c, 'X' | 'x' | 'Ｘ' | 'ｘ' | '×' | '某');
+    let mut i = 0;
+    while i < chars.len() {
+        if !mark(chars[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < chars.len() && mark(chars[i]) {
+            i += 1;
+        }
+        let n = i - start;
+        let han_or_end = |k: Option<usize>| k.is_none_or(|k| is_han(chars[k]) && chars[k] != '某');
+        let before = start.checked_sub(1);
+        let after = (i < chars.len()).then_some(i);
+        let beside_han =
+            before.is_some_and(|k| is_han(chars[k])) || after.is_some_and(|k| is_han(chars[k]));
+        if n >= 4 && chars[start..i].iter().all(|c| !matches!(c, '某')) {
+            return true;
+        }
+        if n >= 2 && beside_han && han_or_end(before) && han_or_end(after) {
+            return true;
+        }
+    }
+    false
+}
+
 /// The sentence of `text` that holds `term`, trimmed to a readable length.
 pub fn sentence_with(text: &str, term: &str) -> String {
     let Some(i) = text.find(term) else {
@@ -93,6 +126,31 @@ pub fn is_contents_entry(line: &str) -> bool {
 #[cfg(test)]
 mod contents_tests {
     use super::*;
+
+    #[test]
+    fn placeholder_runs_not_model_codes() {
+        for t in [
+            "基于XXX的XXXX关键技术研发",
+            "苏州XX科技有限公司",
+            "XX大学",
+            "某某公司",
+            "XX市（区）科技局",
+            "138XXXXXXXX",
+            "91320500XXXXXXXXXX",
+        ] {
+            assert!(has_placeholder_run(t), "{t}");
+        }
+        for t in [
+            "基于XX-200型控制器的研发",
+            "XXL码服装",
+            "X射线探测器研发",
+            "某型号发动机",
+            "苏州大学",
+            "91320581GCF576C32B",
+        ] {
+            assert!(!has_placeholder_run(t), "{t}");
+        }
+    }
 
     #[test]
     fn contents_entries_and_leaders() {

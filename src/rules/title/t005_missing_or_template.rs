@@ -1,7 +1,8 @@
 //! T005 title-missing-or-template.
 //!
 //! What: the name is empty, or is one of the profile's template texts, or is made of placeholder
-//! characters (XXX, ×××, 某某) before the suffix.
+//! characters (XXX, ×××, 某某) before the suffix, or holds a run of them among its words
+//! (基于XXX的XXXX关键技术研发).
 //! Why: 四.2 requires a real name.
 //! Example: XXX研发 → error.
 
@@ -84,5 +85,8 @@ pub fn is_template(trimmed: &str, profile: &Profile) -> bool {
                 )
             })
     });
-    t.templates.iter().any(|x| x == trimmed) || placeholder
+    // Placeholders left among the words (基于XXX的XXXX关键技术研发, XX公司…): still the template.
+    t.templates.iter().any(|x| x == trimmed)
+        || placeholder
+        || crate::text::has_placeholder_run(trimmed)
 }
