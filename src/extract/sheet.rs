@@ -142,17 +142,7 @@ fn read_workbook(
                 }
             }
         }
-        let merged: Vec<Dimensions> = wb
-            .merge_cells_by_sheet_name(&name)
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|m| {
-                Some(Dimensions {
-                    start: hide.shown(m.start)?,
-                    end: hide.shown(m.end)?,
-                })
-            })
-            .collect();
+        let merged = hide.merged(wb.merge_cells_by_sheet_name(&name).unwrap_or_default());
         if !out.sheet(&cells, &merged) {
             break;
         }
@@ -195,6 +185,20 @@ impl Hidden {
             })
             .collect();
         self.cols = cols;
+    }
+
+    /// Merged ranges where they show once hidden rows and columns are closed up; a range whose
+    /// first or last cell is hidden is left out.
+    fn merged(&self, ranges: Vec<Dimensions>) -> Vec<Dimensions> {
+        ranges
+            .into_iter()
+            .filter_map(|m| {
+                Some(Dimensions {
+                    start: self.shown(m.start)?,
+                    end: self.shown(m.end)?,
+                })
+            })
+            .collect()
     }
 
     /// Where a cell shows once the hidden rows and columns are closed up; None when it is
@@ -561,17 +565,7 @@ fn read_xls(
                 break;
             }
         }
-        let merged: Vec<Dimensions> = wb
-            .merge_cells_by_sheet_name(&name)
-            .unwrap_or_default()
-            .into_iter()
-            .filter_map(|m| {
-                Some(Dimensions {
-                    start: hide.shown(m.start)?,
-                    end: hide.shown(m.end)?,
-                })
-            })
-            .collect();
+        let merged = hide.merged(wb.merge_cells_by_sheet_name(&name).unwrap_or_default());
         if !out.sheet(&cells, &merged) {
             break;
         }
