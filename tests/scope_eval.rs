@@ -78,9 +78,9 @@ fn g006_on_held_out_abstracts() {
     for ((label, d), (n, f)) in &table {
         println!("{label:<8} {d:<28} {n:>5} {f:>6}");
     }
-    // Floors at the level measured when this was written (goals 0.9 / 0.9 / 0.95).
-    assert!(precision >= 0.95, "precision {precision:.3}");
-    assert!(recall >= 0.85, "recall {recall:.3}");
+    // The goals (0.9 / 0.9 / 0.95), met since session 20 (0.979 / 0.909 / 0.965).
+    assert!(precision >= 0.9, "precision {precision:.3}");
+    assert!(recall >= 0.9, "recall {recall:.3}");
     assert!(quiet >= 0.95, "in-scope left alone {quiet:.3}");
 }
 
