@@ -1398,11 +1398,13 @@ fn extract_fields_with(
             docs[*di].path.clone(),
             p.page,
             p.paragraph,
-            p.value.trim().to_string(),
+            crate::text::one_line(&p.value),
         ));
     }
+    // A name is one line: a cell that holds it over two (Enter or Shift+Enter where the hand
+    // wrapped it, a narrow cell's wrap) gives it joined.
     if let Some((di, p)) = first(Key::ProjectName) {
-        f.project_name = Some(p.value.trim().to_string());
+        f.project_name = Some(crate::text::one_line(&p.value));
         ex.sources.insert("project_name", src(*di, p));
     }
     if let Some((di, p)) = all

@@ -50,6 +50,59 @@ pub fn has_placeholder_run(s: &str) -> bool {
     false
 }
 
+/// Whether `mark`, set as a superscript right after `before` (the text it follows), is a note
+/// reference — a footnote number or a mark typed for a note under the table (160¹, 研发*,
+/// 苏州大学①, 期限注1, [2]) — and so no part of the value, as a footnote reference in a Word
+/// file is none. An exponent is not: a superscript digit after a Latin letter (m², cm³) or
+/// after 10 (10⁶, 10⁻³), and a sign starts one.
+pub fn is_note_reference(before: &str, mark: &str) -> bool {
+    let mark = mark.trim();
+    let m: Vec<char> = mark.chars().collect();
+    if m.is_empty() || m.len() > 6 {
+        return false;
+    }
+    let digits = |s: &[char]| !s.is_empty() && s.len() <= 3 && s.iter().all(char::is_ascii_digit);
+    let shape = digits(&m)
+        || m.iter()
+            .all(|c| matches!(c, '*' | '＊' | '†' | '‡' | '§' | '#' | '※'))
+        || (m.len() == 1 && ('\u{2460}'..='\u{2473}').contains(&m[0]))
+        || (m[0] == '注' && digits(&m[1..]))
+        || (matches!(m[0], '[' | '［')
+            && matches!(m[m.len() - 1], ']' | '］')
+            && digits(&m[1..m.len() - 1]));
+    if !shape {
+        return false;
+    }
+    let before = before.trim_end();
+    let Some(last) = before.chars().last() else {
+        return false;
+    };
+    let exponent_base = last.is_ascii_alphabetic() || before.ends_with("10");
+    !(digits(&m) && exponent_base)
+}
+
+/// A value that a hand or a narrow cell put on several lines, as one line: the lines trimmed,
+/// joined with nothing between CJK characters and with a space elsewhere (a project name is one
+/// line; its cell's Enter or Shift+Enter is layout).
+pub fn one_line(s: &str) -> String {
+    let mut out = String::new();
+    for line in s.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let glue = match (out.chars().last(), line.chars().next()) {
+            (Some(a), Some(b)) => !(wide(a) || wide(b) || a == '-'),
+            _ => false,
+        };
+        if glue {
+            out.push(' ');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+fn wide(c: char) -> bool {
+    is_han(c) || ('\u{3000}'..='\u{303F}').contains(&c) || ('\u{FF00}'..='\u{FFEF}').contains(&c)
+}
+
 /// The sentence of `text` that holds `term`, trimmed to a readable length.
 pub fn sentence_with(text: &str, term: &str) -> String {
     let Some(i) = text.find(term) else {
@@ -150,6 +203,44 @@ mod contents_tests {
         ] {
             assert!(!has_placeholder_run(t), "{t}");
         }
+    }
+
+    #[test]
+    fn note_references_not_exponents() {
+        for (before, mark) in [
+            ("160", "4"),
+            ("关键技术研发", "1"),
+            ("苏州大学", "**"),
+            ("苏州大学", "②"),
+            ("2025年8月31日", "注3"),
+            ("经费", "[2]"),
+        ] {
+            assert!(is_note_reference(before, mark), "{before} {mark}");
+        }
+        for (before, mark) in [
+            ("面积 m", "2"),
+            ("10", "6"),
+            ("研发", "a"),
+            ("研发", "12345"),
+            ("", "1"),
+            ("价格", "-3"),
+        ] {
+            assert!(!is_note_reference(before, mark), "{before} {mark}");
+        }
+    }
+
+    #[test]
+    fn values_over_lines_read_as_one() {
+        assert_eq!(
+            one_line("电离室的多路输出方\n法关键技术研发"),
+            "电离室的多路输出方法关键技术研发"
+        );
+        assert_eq!(
+            one_line(" 基于RISC-V的\r\n 处理器研发 "),
+            "基于RISC-V的处理器研发"
+        );
+        assert_eq!(one_line("Smart\nGrid 控制器"), "Smart Grid 控制器");
+        assert_eq!(one_line("单行"), "单行");
     }
 
     #[test]

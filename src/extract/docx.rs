@@ -486,6 +486,11 @@ fn read_parts(
     let (mut run_white, mut run_shaded, mut para_shaded, mut cell_shaded) =
         (false, false, false, false);
     let mut run_struck = false;
+    // A run set as a superscript (w:vertAlign), and where its text starts (paragraph count,
+    // byte): a note mark typed after a value (研发*, 160①) is no part of it, as a footnote
+    // reference is none (text::is_note_reference).
+    let mut run_sup = false;
+    let mut run_from: Option<(usize, usize)> = None;
     // A run set in a symbol font (Wingdings 2): its letters are glyphs (R draws ☑).
     let mut run_symbol_font: Option<String> = None;
     // Content controls open around this point.
@@ -657,6 +662,8 @@ fn read_parts(
                     run_white = false;
                     run_shaded = false;
                     run_struck = false;
+                    run_sup = false;
+                    run_from = paras.last().map(|p| (paras.len(), p.text.len()));
                     run_symbol_font = None;
                     run_hidden = paras
                         .last()
@@ -678,6 +685,9 @@ fn read_parts(
                 // Struck through (single or double): text crossed out, as a correction on paper
                 // crosses out the old value.
                 "strike" | "dstrike" if in_run_props => run_struck = toggle(e),
+                "vertAlign" if in_run_props => {
+                    run_sup = attr(e, "val").is_some_and(|v| v == "superscript");
+                }
                 _ => {}
             }
         }
@@ -819,6 +829,16 @@ fn read_parts(
                     run_hidden = false;
                     run_white = false;
                     run_struck = false;
+                    if run_sup
+                        && let Some((n, from)) = run_from.take()
+                        && n == paras.len()
+                        && let Some(p) = paras.last_mut()
+                        && p.text.is_char_boundary(from)
+                        && crate::text::is_note_reference(&p.text[..from], &p.text[from..])
+                    {
+                        p.text.truncate(from);
+                    }
+                    run_sup = false;
                 }
                 handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
             }
@@ -1607,6 +1627,34 @@ mod tests {
         parts.extend(styles.map(|s| ("word/styles.xml", s)));
         let d = docx_of(&parts);
         d.blocks.iter().map(|b| b.text.clone()).collect()
+    }
+
+    /// A note mark typed in superscript after a value (研发*, 50①, 期限注1) is no part of it,
+    /// as a footnote reference is none; a superscript exponent (m², 10⁶) stays.
+    #[test]
+    fn superscript_note_marks_are_not_read_exponents_are() {
+        let sup = |t: &str| {
+            format!(r#"<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:t>{t}</w:t></w:r>"#)
+        };
+        let p = |a: &str, m: &str| format!("<w:p><w:r><w:t>{a}</w:t></w:r>{}</w:p>", sup(m));
+        let body = [
+            p("项目名称：关键技术研发", "*"),
+            p("申请市拨经费：50", "①"),
+            p("实施期限：2025年12月", "注1"),
+            p("厂房面积 300m", "2"),
+            p("循环寿命 10", "4"),
+        ]
+        .concat();
+        assert_eq!(
+            texts_of(&body, None),
+            [
+                "项目名称：关键技术研发",
+                "申请市拨经费：50",
+                "实施期限：2025年12月",
+                "厂房面积 300m2",
+                "循环寿命 104"
+            ]
+        );
     }
 
     /// A web editor's DOCX: the body is one w:altChunk of an MHT part; its HTML is read.

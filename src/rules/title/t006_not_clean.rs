@@ -103,7 +103,24 @@ fn cleanliness(title: &str, suffix: &str, out: &mut Vec<Finding>) {
         issues.push(("连续空格".into(), "doubled spaces".into(), [p, p + 2]));
     }
     for (zh, en, span) in issues {
-        let ev: String = chars[span[0]..span[1]].iter().collect();
+        // A break or a space quoted alone shows nothing: quote it among its neighbours, a line
+        // break drawn as ↵.
+        let blank = chars[span[0]..span[1]].iter().all(|c| c.is_whitespace());
+        let (a, b) = if blank {
+            (span[0].saturating_sub(4), (span[1] + 4).min(n))
+        } else {
+            (span[0], span[1])
+        };
+        let ev: String = chars[a..b]
+            .iter()
+            .map(|&c| {
+                if blank && (c == '\n' || c == '\r') {
+                    '↵'
+                } else {
+                    c
+                }
+            })
+            .collect();
         out.push(
             INFO.finding(
                 format!("项目名称不规范：含{zh}，请删去。"),
