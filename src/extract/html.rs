@@ -196,6 +196,9 @@ pub fn push_html(
     let mut buf = String::new();
     let mut cell: Option<(u32, u32, u32)> = None;
     let mut heading: Option<u8> = None;
+    // Where a superscript or a link to a note began in `buf`: a note reference after a value
+    // (LibreOffice's <sup> footnote anchor, Word's [1] linking to #_ftn1) is no part of it.
+    let mut note_from: Option<usize> = None;
     let b = html.as_bytes();
     let mut i = 0;
     let mut steps = 0usize;
@@ -265,7 +268,28 @@ pub fn push_html(
                 .unwrap_or(html.len() - i);
             continue;
         }
+        let note_link = || {
+            let a = attrs.to_ascii_lowercase();
+            ["#_ftn", "#_edn", "#sdfootnote", "#sdendnote"]
+                .iter()
+                .any(|h| {
+                    a.contains(&format!("href=\"{h}"))
+                        || a.contains(&format!("href='{h}"))
+                        || a.contains(&format!("href={h}"))
+                })
+        };
         match (name.as_str(), closing) {
+            ("sup", false) => note_from = note_from.or(Some(buf.len())),
+            ("a", false) if note_link() => note_from = note_from.or(Some(buf.len())),
+            ("sup" | "a", true) => {
+                if let Some(from) = note_from.take()
+                    && from <= buf.len()
+                    && buf.is_char_boundary(from)
+                    && crate::text::is_note_reference(&buf[..from], &buf[from..])
+                {
+                    buf.truncate(from);
+                }
+            }
             ("br", _) => buf.push('\n'),
             ("table", false) => {
                 flush(doc, &mut buf, cell, heading);
@@ -436,6 +460,29 @@ mod tests {
         let mut d = Document::new("t.doc", Format::Html);
         push_html(&mut d, html, &limits, Deadline::after(limits.time_budget)).unwrap();
         d
+    }
+
+    /// A footnote anchor after a value (LibreOffice's <sup>, Word's [1] linking to #_ftn1) is
+    /// no part of it; a superscript exponent stays.
+    #[test]
+    fn note_references_after_values_are_not_read() {
+        let d = read(
+            "<table><tr><td>项目名称</td><td>检测装备研发<a class=\"sdfootnoteanc\" href=\"#sdfootnote1sym\"><sup>1</sup></a></td></tr>\
+             <tr><td>申请市拨经费</td><td>50<a href=\"#_ftn2\" name=\"_ftnref2\"><span class=MsoFootnoteReference>[2]</span></a></td></tr>\
+             <tr><td>厂房面积</td><td>300m<sup>2</sup></td></tr></table>",
+        );
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "项目名称",
+                "检测装备研发",
+                "申请市拨经费",
+                "50",
+                "厂房面积",
+                "300m2"
+            ]
+        );
     }
 
     #[test]

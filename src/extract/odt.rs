@@ -4,7 +4,7 @@
 //! content.xml through quick-xml: headings (text:h with their outline level), paragraphs and
 //! list items, spaces (text:s), tabs and line breaks, tables (a covered cell — under a merge —
 //! read not at all, a nested table folded into its cell), text boxes' paragraphs in place.
-//! Not read: notes' bodies, annotations, deleted text of tracked changes, the text of fields'
+//! Not read: notes (their citation after the text it follows, and their body), annotations, deleted text of tracked changes, the text of fields'
 //! code (their shown value is read).
 
 use super::docx::{attr, end_local, local, open_archive, read_entry, ref_char};
@@ -32,6 +32,9 @@ pub fn extract_odt(
 
 /// Elements whose text is not the document's running text.
 const SKIP: &[&str] = &[
+    // A footnote or endnote stands inline where its reference is: its citation (the number
+    // after the value, 160¹) and its body are no part of the text around it.
+    "note",
     "note-body",
     "annotation",
     "tracked-changes",
@@ -180,5 +183,28 @@ fn flush(flow: &mut Flow, text: &mut String, heading: &mut Option<u8>, tables: u
         flow.cell_text(&t, if tables > 1 { ' ' } else { '\n' });
     } else {
         flow.paragraph(&t, level);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A footnote stands inline in ODF where its reference is (text:note: the citation, then
+    /// the body): neither is part of the value it follows.
+    #[test]
+    fn notes_inline_are_not_part_of_the_text() {
+        let xml = r#"<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text><text:p>申请市拨经费：50<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>其中2023年拨付30万元。</text:p></text:note-body></text:note></text:p></office:text></office:body></office:document-content>"#;
+        let limits = Limits::default();
+        let mut d = Document::new("t.odt", Format::Odt);
+        read_content(
+            &mut d,
+            xml.as_bytes(),
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["申请市拨经费：50"]);
     }
 }
