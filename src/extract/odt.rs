@@ -4,8 +4,8 @@
 //! content.xml through quick-xml: headings (text:h with their outline level), paragraphs and
 //! list items, spaces (text:s), tabs and line breaks, tables (a covered cell — under a merge —
 //! read not at all, a nested table folded into its cell), text boxes' paragraphs in place.
-//! Not read: notes (their citation after the text it follows, and their body), annotations, deleted text of tracked changes, the text of fields'
-//! code (their shown value is read).
+//! Not read: notes (their citation after the text it follows, and their body), annotations,
+//! deleted text of tracked changes, the text of fields' code (their shown value is read).
 
 use super::docx::{attr, end_local, local, open_archive, read_entry, ref_char};
 use super::flow::Flow;
