@@ -155,8 +155,14 @@ pub enum DocIssue {
     /// Read, but in a format the call does not take (an HTML page saved as .doc, a web archive):
     /// what to convert it to.
     NotAccepted { format: String, advice: String },
-    /// Pages read by OCR, with the mean recognition confidence (0–100).
-    Ocr { pages: Vec<u32>, confidence: f32 },
+    /// Pages read by OCR, with the mean recognition confidence (0–100); `under_text`: those of
+    /// them that are a scan with text typed over it (a PDF editor's text tool), whose typed
+    /// text was read as it is and only the picture under it by OCR.
+    Ocr {
+        pages: Vec<u32>,
+        confidence: f32,
+        under_text: Vec<u32>,
+    },
     /// Page images that could not be read by OCR, and why (too large, an unsupported image
     /// codec, OCR not installed or over its time budget).
     ImageUnread { pages: Vec<u32>, reason: String },

@@ -2429,6 +2429,7 @@ pub fn extract_pdf(
                     ocr.page(&pdf, bytes, number, &walker.images, (raw_w, raw_h), false)
             {
                 glyphs.extend(glyphs_of_ocr_lines(&read.lines, &glyphs));
+                ocr.read_under_text(number);
                 typed_over_scan = Some(read);
             }
         }

@@ -75,6 +75,7 @@ pub(super) struct PdfOcr<'a> {
     deadline: Option<Deadline>,
     read: Vec<(u32, f32, usize)>,
     unread: Vec<(u32, String)>,
+    under_text: Vec<u32>,
 }
 
 impl<'a> PdfOcr<'a> {
@@ -84,7 +85,14 @@ impl<'a> PdfOcr<'a> {
             deadline: None,
             read: Vec::new(),
             unread: Vec::new(),
+            under_text: Vec::new(),
         }
+    }
+
+    /// Page `number`, read by OCR, is a scan with text typed over it: its typed text was read
+    /// as it is, only the picture under it by OCR (F007 says so).
+    pub fn read_under_text(&mut self, number: u32) {
+        self.under_text.push(number);
     }
 
     /// Read page `number` by OCR. `images`: the image XObjects drawn on it; `size`: the page's
@@ -163,17 +171,23 @@ impl<'a> PdfOcr<'a> {
 
     /// The OCR and unread-image issues of the document.
     pub fn finish(self, doc: &mut Document) {
-        push_issues(doc, &self.read, self.unread);
+        push_issues(doc, &self.read, self.unread, self.under_text);
     }
 }
 
-fn push_issues(doc: &mut Document, read: &[(u32, f32, usize)], unread: Vec<(u32, String)>) {
+fn push_issues(
+    doc: &mut Document,
+    read: &[(u32, f32, usize)],
+    unread: Vec<(u32, String)>,
+    under_text: Vec<u32>,
+) {
     if !read.is_empty() {
         let n: usize = read.iter().map(|r| r.2).sum();
         let conf = read.iter().map(|r| r.1 * r.2 as f32).sum::<f32>() / n.max(1) as f32;
         doc.issues.push(DocIssue::Ocr {
             pages: read.iter().map(|r| r.0).collect(),
             confidence: (conf * 10.0).round() / 10.0,
+            under_text,
         });
     }
     // One issue per distinct reason.
@@ -517,7 +531,7 @@ impl<'a> Pictures<'a> {
             // Recognised nothing: an image with no text, or text OCR cannot read.
             doc.issues.push(DocIssue::Scanned { pages: blank });
         }
-        push_issues(doc, &self.read, self.unread);
+        push_issues(doc, &self.read, self.unread, Vec::new());
     }
 }
 

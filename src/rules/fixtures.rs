@@ -97,6 +97,7 @@ fn scanned(kind: PartKind, name: &str, lines: &[&str], seals: &[(f32, f32, f32)]
     doc.issues.push(DocIssue::Ocr {
         pages: vec![1],
         confidence: 90.0,
+        under_text: Vec::new(),
     });
     d
 }
@@ -607,6 +608,7 @@ fn cases(code: &str) -> Option<(Input, Input)> {
                 d.issues.push(DocIssue::Ocr {
                     pages: vec![1],
                     confidence: 88.5,
+                    under_text: Vec::new(),
                 });
             }
             let mut p = clean();
@@ -737,6 +739,32 @@ fn every_rule_fires_on_its_positive_case_and_stays_quiet_on_its_negative_one() {
 
 /// E007 on certificates issued one, three and four years before the window, a malformed
 /// number, another company's certificate and a tech-SME number of another year.
+/// F007 on a scan filled in with a PDF editor's text tool says what was read how: the typed
+/// text as it is, the words in the picture by OCR — not that the page had no text layer.
+#[test]
+fn f007_names_pages_typed_over_a_scan_apart() {
+    let mut d = scanned(PartKind::Commitment, "承诺书.pdf", COMMITMENT_OCR, &[]);
+    if let Some(doc) = d.doc.as_mut() {
+        doc.issues = vec![DocIssue::Ocr {
+            pages: vec![1, 2],
+            confidence: 90.0,
+            under_text: vec![2],
+        }];
+    }
+    let fired = run("F007", &Input::Package(with_doc(d)));
+    let zh: Vec<&str> = fired.iter().map(|f| f.message.as_str()).collect();
+    assert_eq!(fired.len(), 2, "{zh:?}");
+    assert!(
+        zh.iter()
+            .any(|m| m.starts_with("第 2 页是扫描件，其上另有输入的文字")),
+        "{zh:?}"
+    );
+    assert!(
+        zh.iter().any(|m| m.starts_with("第 1 页没有可用的文字层")),
+        "{zh:?}"
+    );
+}
+
 #[test]
 fn e007_certificates() {
     let fired = |p: Package| run("E007", &Input::Package(p));

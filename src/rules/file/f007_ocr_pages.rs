@@ -40,7 +40,42 @@ impl Rule for F007 {
         for d in &cx.pkg.docs {
             let Some(doc) = &d.doc else { continue };
             for i in &doc.issues {
-                if let DocIssue::Ocr { pages, confidence } = i {
+                if let DocIssue::Ocr {
+                    pages,
+                    confidence,
+                    under_text,
+                } = i
+                {
+                    // A scan filled in with a PDF editor's text tool: the typed values were read
+                    // as they are, the form's words in the picture by OCR.
+                    if !under_text.is_empty() {
+                        out.push(
+                            INFO.finding(
+                                format!(
+                                    "第 {} 页是扫描件，其上另有输入的文字：输入的文字按原样读取，扫描图中的文字经 OCR 识别（平均置信度 {confidence:.0}）：依据这些页的结论请对照原件核实。",
+                                    join(under_text)
+                                ),
+                                format!(
+                                    "Pages {} are scans with text typed over them: the typed text was read as it is, the words in the scan by OCR (mean confidence {confidence:.0}): check findings based on them against the original.",
+                                    join(under_text)
+                                ),
+                                format!("OCR: {}", join(under_text)),
+                            )
+                            .at(Location {
+                                page: under_text.first().copied(),
+                                ..Location::document(&d.path)
+                            }),
+                        );
+                    }
+                    let pages: Vec<u32> = pages
+                        .iter()
+                        .copied()
+                        .filter(|p| !under_text.contains(p))
+                        .collect();
+                    if pages.is_empty() {
+                        continue;
+                    }
+                    let pages = &pages;
                     // A Word file's pages read by OCR are the scans and photos pasted into it.
                     let (zh, en) = if doc.format == crate::extract::Format::Docx {
                         (
