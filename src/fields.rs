@@ -181,7 +181,28 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         BlockKind::Cell { table, row, col } => Some((table, row, col)),
         _ => None,
     };
+    // A section of the table about the partners (a row across it: 二、合作单位情况), with the
+    // applicant's sub-labels repeated for each partner (单位名称, 统一社会信用代码, 联系电话):
+    // from the first pair read in it (index in `out`), its 单位名称 is a partner's name, its
+    // code a partner's code, and nothing else in it is the applicant's or the project's.
+    let mut partner_section: Option<(u32, usize)> = None;
     for (ri, row) in rows.iter().enumerate() {
+        if let Some((t, from)) = partner_section {
+            settle_partner_section(out, from);
+            partner_section = (table_of(row) == t).then_some((t, out.len()));
+        }
+        if let [only] = row.as_slice()
+            && cell_at(only).is_some()
+        {
+            match section_subject(&only.text) {
+                Some(Some(Key::Partner)) => {
+                    partner_section = Some((table_of(row), out.len()));
+                    continue;
+                }
+                Some(_) => partner_section = None,
+                None => {}
+            }
+        }
         if by_total_column.contains(&ri) {
             continue;
         }
@@ -349,6 +370,41 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
             }
             i += 1;
         }
+    }
+    if let Some((_, from)) = partner_section {
+        settle_partner_section(out, from);
+    }
+}
+
+/// Whether a row across a table is a section's heading (二、合作单位情况, 申报单位信息,
+/// 一、项目基本情况: short, ending in 情况 / 信息 / 概况 / 简介) and, if so, the field its
+/// subject names once the numbering and that word are taken off (合作单位 → Partner; 项目 →
+/// none).
+fn section_subject(text: &str) -> Option<Option<Key>> {
+    let t = squash(text);
+    if t.chars().count() > 16 || t.contains(['：', ':']) {
+        return None;
+    }
+    let t = crate::labels::strip_numbering(&t);
+    let subject = ["基本情况", "基本信息", "情况", "信息", "概况", "简介"]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))?;
+    Some(key_of_cell(subject).map(|(k, _)| k))
+}
+
+/// The pairs read in a partner section (`out[from..]`): a 单位名称 there is a partner's name,
+/// a credit code a partner's; anything else (its 联系人, 联系电话, 单位性质) is the partner's,
+/// not the applicant's or the project's, and is dropped.
+fn settle_partner_section(out: &mut Vec<Pair>, from: usize) {
+    let from = from.min(out.len());
+    let read: Vec<Pair> = out.drain(from..).collect();
+    for mut p in read {
+        p.key = match p.key {
+            Key::Applicant | Key::Partner => Key::Partner,
+            Key::CreditCode | Key::PartnerCode => Key::PartnerCode,
+            _ => continue,
+        };
+        out.push(p);
     }
 }
 

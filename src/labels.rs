@@ -342,7 +342,7 @@ pub fn compound_label(label: &str) -> Option<Vec<(Key, Option<Unit>)>> {
 
 /// Drop list numbering before a label: "1.", "2、", "一、", "（三）" (the last already gone with
 /// the parentheses).
-fn strip_numbering(s: &str) -> &str {
+pub(crate) fn strip_numbering(s: &str) -> &str {
     let t =
         s.trim_start_matches(|c: char| c.is_ascii_digit() || "一二三四五六七八九十".contains(c));
     if t.len() < s.len() && t.starts_with(['.', '、', '．']) {

@@ -91,6 +91,9 @@ struct GState {
     /// the clip (W, W*): glyphs outside it are not seen — a spreadsheet cell's text cut at the
     /// cell's edge where the next cell is not empty.
     clip: Option<[f32; 4]>,
+    /// Whether what is filled now covers what lies under it: fill opacity (ExtGState /ca) of
+    /// 0.9 or more, blend mode Normal (a highlighter's Multiply shows the text through).
+    opaque: bool,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -128,6 +131,7 @@ impl GState {
             fill_space: FillSpace::Gray,
             white: false,
             clip: None,
+            opaque: true,
         }
     }
 }
@@ -169,6 +173,10 @@ struct Walker<'a> {
     clip_next: bool,
     /// The current path has curves (not kept in `path`): its clip is not judged.
     path_curved: bool,
+    /// Opaque filled rectangles, in device space, each with the number of glyphs drawn before
+    /// it: those glyphs are hidden where it covers them (a PDF editor's white box over a value
+    /// it corrects, the new value typed on it).
+    covers: Vec<([f32; 4], usize)>,
 }
 
 /// A clip (x0, y0, x1, y1) narrowed to a box: their intersection (empty when they do not meet).
@@ -539,6 +547,30 @@ impl<'a> Walker<'a> {
                 "TL" => gs.tl = n(0),
                 "Ts" => gs.rise = n(0),
                 "Tr" => gs.render = n(0).clamp(0.0, 7.0) as u8,
+                "gs" => {
+                    if let Some(Object::Name(key)) = o.first()
+                        && let Some(ext) = resources
+                            .and_then(|r| dict_get(self.doc, r, b"ExtGState"))
+                            .and_then(as_dict)
+                            .and_then(|x| dict_get(self.doc, x, key))
+                            .and_then(as_dict)
+                    {
+                        if let Some(ca) = dict_get(self.doc, ext, b"ca").and_then(num) {
+                            gs.opaque = ca >= 0.9;
+                        }
+                        match dict_get(self.doc, ext, b"BM") {
+                            Some(Object::Name(m)) => {
+                                gs.opaque &= m == b"Normal" || m == b"Compatible";
+                            }
+                            Some(Object::Array(a)) => {
+                                gs.opaque &= a.first().is_some_and(|m| {
+                                    matches!(deref(self.doc, m), Object::Name(n) if n == b"Normal" || n == b"Compatible")
+                                });
+                            }
+                            _ => {}
+                        }
+                    }
+                }
                 "g" => {
                     gs.fill_space = FillSpace::Gray;
                     gs.white = is_white(FillSpace::Gray, &[n(0)]);
@@ -759,6 +791,32 @@ impl<'a> Walker<'a> {
                 "S" | "s" | "f" | "F" | "f*" | "B" | "B*" | "b" | "b*" => {
                     self.end_path(&mut gs);
                     let filled_only = matches!(op.operator.as_str(), "f" | "F" | "f*");
+                    // One rectangle filled opaquely over glyphs drawn before it covers them.
+                    if !matches!(op.operator.as_str(), "S" | "s")
+                        && gs.opaque
+                        && gs.fill_space != FillSpace::Other
+                        && self.hidden_depth == 0
+                        && self.covers.len() < 512
+                        && !self.glyphs.is_empty()
+                        && self.path.len() == 4
+                        && self.path.iter().all(|e| e.4)
+                    {
+                        let b = self.path.iter().fold(
+                            [f32::MAX, f32::MAX, f32::MIN, f32::MIN],
+                            |b, &(x0, y0, x1, y1, _)| {
+                                [
+                                    b[0].min(x0).min(x1),
+                                    b[1].min(y0).min(y1),
+                                    b[2].max(x0).max(x1),
+                                    b[3].max(y0).max(y1),
+                                ]
+                            },
+                        );
+                        let b = intersect(gs.clip, b);
+                        if b.iter().all(|v| v.is_finite()) && b[2] > b[0] && b[3] > b[1] {
+                            self.covers.push((b, self.glyphs.len()));
+                        }
+                    }
                     // A filled area in a colour: white text over it is seen.
                     if !gs.white && !matches!(op.operator.as_str(), "S" | "s") {
                         let mut corners = self
@@ -1795,6 +1853,39 @@ fn runs_into_their_cells(glyphs: &mut [Placed], rules: &[Rule]) {
     }
 }
 
+/// Glyphs a later opaque rectangle covers (`covers`: each rectangle with the number of glyphs
+/// drawn before it) are not seen: a PDF editor's correction draws a white box over the old
+/// value and types the new one on it, and the old one stays in the file. A glyph is covered
+/// when its box lies within the rectangle; rectangles over a third of the page (a background
+/// drawn late) are not judged. Upright glyphs only.
+fn painted_over(glyphs: &mut Vec<Placed>, covers: &[([f32; 4], usize)], page_area: f32) {
+    let covers: Vec<&([f32; 4], usize)> = covers
+        .iter()
+        .filter(|(b, _)| (b[2] - b[0]) * (b[3] - b[1]) <= page_area / 3.0)
+        .collect();
+    if covers.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    glyphs.retain(|g| {
+        k += 1;
+        let i = k - 1;
+        if g.dir != 0 {
+            return true;
+        }
+        let slack = 0.15 * g.size;
+        let (x0, x1) = (g.u, g.u + g.w);
+        let (y0, y1) = (g.v - 0.1 * g.size, g.v + 0.7 * g.size);
+        !covers.iter().any(|(b, n)| {
+            i < *n
+                && x0 >= b[0] - slack
+                && x1 <= b[2] + slack
+                && y0 >= b[1] - slack
+                && y1 <= b[3] + slack
+        })
+    });
+}
+
 /// Note references set as superscripts after a value — a word processor's footnote number
 /// (LibreOffice: 58 % of the size, raised a third) or a mark typed in superscript (*, ①, 注1) —
 /// are taken out: read into the line they would stand before the value or run into it (160¹
@@ -2345,6 +2436,7 @@ pub fn extract_pdf(
         runs: 0,
         clip_next: false,
         path_curved: false,
+        covers: Vec::new(),
     };
     let mut ocr = super::scan::PdfOcr::new(limits);
     let mut page_texts = Vec::new();
@@ -2388,6 +2480,7 @@ pub fn extract_pdf(
         walker.dark.clear();
         walker.path_ops = 0;
         walker.rules.clear();
+        walker.covers.clear();
         let gs = GState::new(IDENTITY);
         if walker
             .run(&content, page_resources(&pdf, page), gs, 0)
@@ -2406,6 +2499,7 @@ pub fn extract_pdf(
             });
         }
         let mut glyphs = std::mem::take(&mut walker.glyphs);
+        painted_over(&mut glyphs, &walker.covers, raw_w * raw_h);
         let turned = turn_upright(&mut glyphs, &mut walker.rules, raw_w, raw_h);
         if turned == 0 {
             turned_labels_upright(&mut glyphs, &walker.rules);
@@ -3114,6 +3208,39 @@ mod tests {
         assert_eq!(
             one_page_texts(doc, pages_id, content, resources),
             ["ABCDE", "Unclipped", "KLMNO", "CurvedClip", "UVWX"]
+        );
+    }
+
+    /// A value corrected in a PDF editor: a white box drawn over the old value, the new one
+    /// typed on it. What the box covers is not read; text drawn after it is, and so is text
+    /// under a box that lets it through (a highlighter: Multiply, or half opacity) or under a
+    /// box drawn before it (a cell's shading).
+    #[test]
+    fn text_under_a_later_opaque_box_is_not_read() {
+        use lopdf::dictionary;
+        let mut doc = lopdf::Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier",
+            "Encoding" => "WinAnsiEncoding", "FirstChar" => 32, "LastChar" => 126,
+            "Widths" => vec![Object::Integer(600); 95],
+        });
+        let content = b"BT /F1 10 Tf 100 700 Td (Amount 210) Tj ET \
+            1 g 140 697 20 12 re f 0 g BT /F1 10 Tf 142 700 Td (100) Tj ET \
+            BT /F1 10 Tf 100 680 Td (Marked 55) Tj ET \
+            q /Hi gs 1 1 0 rg 136 677 14 12 re f Q \
+            BT /F1 10 Tf 100 660 Td (Veiled) Tj ET q /Half gs 1 g 100 657 60 12 re f Q \
+            0.9 g 100 637 60 12 re f 0 g BT /F1 10 Tf 100 640 Td (Cell) Tj ET";
+        let resources = dictionary! {
+            "Font" => dictionary! { "F1" => font },
+            "ExtGState" => dictionary! {
+                "Hi" => dictionary! { "Type" => "ExtGState", "BM" => "Multiply" },
+                "Half" => dictionary! { "Type" => "ExtGState", "ca" => 0.5 },
+            },
+        };
+        assert_eq!(
+            one_page_texts(doc, pages_id, content, resources),
+            ["Amount 100", "Marked 55", "Veiled", "Cell"]
         );
     }
 
