@@ -195,10 +195,7 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
             && cell_at(only).is_some()
         {
             match section_subject(&only.text) {
-                Some(Some(Key::Partner)) => {
-                    partner_section = Some((table_of(row), out.len()));
-                    continue;
-                }
+                Some(Some(Key::Partner)) => partner_section = Some((table_of(row), out.len())),
                 Some(_) => partner_section = None,
                 None => {}
             }
@@ -2663,6 +2660,41 @@ mod tests {
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert_eq!(f.guide_code.as_deref(), Some("210902"));
         assert_eq!(f.credit_code.as_deref(), Some("91320505MA1X7Q3W0Y"));
+    }
+
+    /// Units described in sections with the same sub-labels: the partner section's 单位名称
+    /// is a partner, its code a partner's, its 联系电话 nobody's; the project's section after
+    /// it is read as usual.
+    #[test]
+    fn a_partner_section_repeats_the_applicants_sub_labels() {
+        let d = table_of_rows(&[
+            &["一、申报单位情况"],
+            &[
+                "单位名称",
+                "苏州某某科技有限公司",
+                "统一社会信用代码",
+                "91320505MA1X7Q3W0Y",
+            ],
+            &["二、合作单位情况"],
+            &[
+                "单位名称",
+                "苏州某某大学",
+                "统一社会信用代码",
+                "12320000466008467C",
+            ],
+            &["联系人", "陈立", "联系电话", "0512-65112233"],
+            &["三、项目基本情况"],
+            &["项目名称", "高精度伺服驱动器研发"],
+            &["项目负责人", "王晓明", "联系电话", "13912345678"],
+        ]);
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        let f = &ex.fields;
+        assert_eq!(f.applicant.as_deref(), Some("苏州某某科技有限公司"));
+        assert_eq!(f.credit_code.as_deref(), Some("91320505MA1X7Q3W0Y"));
+        assert_eq!(f.partners, vec!["苏州某某大学"]);
+        assert_eq!(ex.partner_codes, vec!["12320000466008467C"]);
+        assert_eq!(f.phone.as_deref(), Some("13912345678"));
+        assert_eq!(f.project_name.as_deref(), Some("高精度伺服驱动器研发"));
     }
 
     #[test]
