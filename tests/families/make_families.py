@@ -85,7 +85,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "portfolio", "splitapp",
             "example", "scanform", "xlshidden",
             "footnote", "notemarks", "cellbreak",
-            "whiteout", "jointunits"]
+            "whiteout", "jointunits",
+            "reviewed"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -129,7 +130,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"portfolio": 46, "splitapp": 46} | \
     {"example": 47, "scanform": 47, "xlshidden": 47} | \
     {"footnote": 48, "notemarks": 48, "cellbreak": 48} | \
-    {"whiteout": 49, "jointunits": 49}
+    {"whiteout": 49, "jointunits": 49} | \
+    {"reviewed": 50}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1030,6 +1032,13 @@ LABELS = {
                        type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                        zone="所在高新区", partners="单位名称", period="实施期限", total="项目总投入（万元）",
                        municipal="申请市拨经费（万元）"),
+    # Round 50: the information table as the unit's research office returned it after review,
+    # its comments left in the PDF: a red box drawn round a value, a callout with a remark set
+    # on a value's row, a highlighted code, a sticky note, an 已审核 stamp (reviewed).
+    "reviewed": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -1190,6 +1199,7 @@ STYLE = {
     "cellbreak": dict(period="cn-day", money="wan"),
     "whiteout": dict(period="cn-day", money="wan"),
     "jointunits": dict(period="cn-dash", money="wan"),
+    "reviewed": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -1350,6 +1360,7 @@ TITLES = {
     "cellbreak": "苏州市科技计划项目信息表",
     "whiteout": "苏州市科技计划项目信息表",
     "jointunits": "苏州市科技计划项目申报信息表",
+    "reviewed": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1430,7 +1441,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "portfolio": "num", "splitapp": "cn",
              "example": "dec", "scanform": "paren", "xlshidden": "num",
              "footnote": "cn", "notemarks": "dec", "cellbreak": "paren",
-             "whiteout": "num", "jointunits": "cn"}
+             "whiteout": "num", "jointunits": "cn", "reviewed": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1477,7 +1488,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "portfolio": "separate", "splitapp": "inside",
     "example": "separate", "scanform": "inside", "xlshidden": "separate",
     "footnote": "inside", "notemarks": "separate", "cellbreak": "separate",
-    "whiteout": "separate", "jointunits": "inside"}
+    "whiteout": "separate", "jointunits": "inside", "reviewed": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1525,7 +1536,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "portfolio": "信用承诺书", "splitapp": "诚信承诺书",
                 "example": "信用承诺书", "scanform": "科研诚信承诺书", "xlshidden": "诚信承诺书",
                 "footnote": "信用承诺书", "notemarks": "诚信承诺书", "cellbreak": "信用承诺书",
-                "whiteout": "信用承诺书", "jointunits": "科研诚信承诺书"}
+                "whiteout": "信用承诺书", "jointunits": "科研诚信承诺书", "reviewed": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1573,7 +1584,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "portfolio": "合作协议书", "splitapp": "合作协议",
                "example": "合作协议", "scanform": "产学研合作协议", "xlshidden": "合作协议书",
                "footnote": "产学研合作协议", "notemarks": "合作协议", "cellbreak": "合作协议书",
-               "whiteout": "合作协议", "jointunits": "联合申报协议"}
+               "whiteout": "合作协议", "jointunits": "联合申报协议", "reviewed": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1913,6 +1924,9 @@ NAMES = {  # file names per part
                  "labor_contract": "劳动合同"},
     "jointunits": {"info_table": "项目申报信息表", "application": "项目申报书", "commitment": "科研诚信承诺书",
                    "cooperation_agreement": "联合申报协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "reviewed": {"info_table": "项目信息表（科研处审核）", "application": "项目申报书", "cover": "封面",
+                 "commitment": "信用承诺书", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
+                 "labor_contract": "劳动合同"},
 }
 
 
@@ -1971,7 +1985,7 @@ def cover_lines(t, fam):
            "portfolio": "c", "splitapp": "a",
            "example": "b", "scanform": "c", "xlshidden": "a",
            "footnote": "c", "notemarks": "a", "cellbreak": "b",
-           "whiteout": "a", "jointunits": "c"}[fam]
+           "whiteout": "a", "jointunits": "c", "reviewed": "b"}[fam]
     return styles[key]
 
 
@@ -3605,7 +3619,7 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "portfolio": "html-docx", "splitapp": "docx",
     "example": "docx", "scanform": "html-pdf", "xlshidden": "html-docx",
     "footnote": "html-pdf", "notemarks": "docx", "cellbreak": "docx",
-    "whiteout": "html-pdf", "jointunits": "docx"}
+    "whiteout": "html-pdf", "jointunits": "docx", "reviewed": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4877,6 +4891,8 @@ def write_info(t, fam, path_stem, work, rnd):
         return scanform_pdf(t, fam, path_stem + ".pdf", work)
     if fam == "whiteout":
         return whiteout_pdf(t, fam, path_stem + ".pdf", work)
+    if fam == "reviewed":
+        return reviewed_pdf(t, fam, path_stem + ".pdf", work)
     if w == "pandoc":
         return pandoc_docx(info_markdown(t, fam), path_stem + ".docx")
     if w == "xetex":
@@ -5984,6 +6000,113 @@ def whiteout_pdf(t, fam, path, work):
     return path
 
 
+def reviewed_pdf(t, fam, path, work):
+    """The information table (LibreOffice HTML→PDF) as a research office returns it after
+    review, its comments left in: a red box (Square annotation, no fill) round one value, a
+    callout (FreeText, /IT /FreeTextCallout, a leader line) whose remark sits on a value's row
+    to the right of the value, a yellow highlight (Multiply) over the credit code, a sticky note
+    (Text) in the margin, and an 已审核 stamp under the table. Each annotation has its own
+    appearance stream (ReportLab pages made forms)."""
+    import pikepdf
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+    rows = facts(t, fam)
+    trs = "".join(f"<tr><td width='30%'>{esc(lab)}</td><td>{esc(val)}</td></tr>" for _, lab, val in rows)
+    src = os.path.join(work, "信息表.html")
+    open(src, "w", encoding="utf-8").write(mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>"))
+    mp.soffice([src], "pdf", work)
+    os.remove(src)
+    os.replace(src[:-5] + ".pdf", path)
+    pw, ph, words = first_page_words(path)
+    r = random.Random(t["credit_code"] + fam)
+    vals = {f: val for f, _, val in rows}
+
+    def word_of(val):
+        return next((w for w in words if w[4] == val), None) or \
+            next((w for w in words if len(w[4]) >= 2 and val.startswith(w[4])), None)
+    boxed = word_of(vals[r.choice(["municipal", "total"])])
+    remark_on = word_of(vals[r.choice(["project_name", "applicant", "period"])])
+    code = word_of(vals["credit_code"])
+    bottom = max(w[3] for w in words)
+    remark = r.choice(["请再核对", "名称已核", "与合同一致", "已确认"])
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    layer = os.path.join(work, "comments.pdf")
+    c = canvas.Canvas(layer, pagesize=(pw, ph))
+    plan = []  # (subtype, rect, extra)
+    if boxed:  # a red box round the value: page 1
+        x0, y0, x1, y1 = boxed[0] - 4, ph - boxed[3] - 3, boxed[2] + 4, ph - boxed[1] + 3
+        c.setStrokeColorRGB(1, 0, 0)
+        c.setLineWidth(1.2)
+        c.rect(x0, y0, x1 - x0, y1 - y0, stroke=1, fill=0)
+        c.showPage()
+        plan.append(("Square", [x0 - 1, y0 - 1, x1 + 1, y1 + 1], {}))
+    if remark_on:  # a callout: its box on the value's row, right of the value; its line to it
+        bx0 = max(remark_on[2] + 24, pw * 0.68)
+        by0 = ph - remark_on[3] - 2
+        bx1, by1 = bx0 + 11 * len(remark) + 8, by0 + 14
+        c.setStrokeColorRGB(1, 0, 0)
+        c.setLineWidth(0.8)
+        c.rect(bx0, by0, bx1 - bx0, by1 - by0, stroke=1, fill=0)
+        c.line(bx0, by0 + 7, remark_on[2] + 2, ph - remark_on[3] + 4)
+        c.setFillColorRGB(1, 0, 0)
+        c.setFont("STSong-Light", 10)
+        c.drawString(bx0 + 4, by0 + 3.5, remark)
+        c.showPage()
+        plan.append(("FreeText", [remark_on[2] - 2, by0 - 2, bx1 + 1, by1 + 1],
+                     {"IT": pikepdf.Name.FreeTextCallout, "Contents": pikepdf.String(remark),
+                      "CL": pikepdf.Array([bx0, by0 + 7, remark_on[2] + 2, ph - remark_on[3] + 4]),
+                      "DA": pikepdf.String("/STSong-Light 10 Tf 1 0 0 rg")}))
+    if code:  # a highlight over the credit code (Multiply)
+        x0, y0, x1, y1 = code[0] - 1, ph - code[3] - 2, code[2] + 1, ph - code[1] + 1
+        c.setFillColorRGB(1, 1, 0)
+        c.rect(x0, y0, x1 - x0, y1 - y0, stroke=0, fill=1)
+        c.showPage()
+        plan.append(("Highlight", [x0, y0, x1, y1],
+                     {"QuadPoints": pikepdf.Array([x0, y1, x1, y1, x0, y0, x1, y0])}))
+    # a sticky note in the right margin, its icon a small filled box
+    nx, ny = pw - 30, ph - 160
+    c.setFillColorRGB(1, 0.9, 0.3)
+    c.rect(nx, ny, 18, 18, stroke=0, fill=1)
+    c.setStrokeColorRGB(0.4, 0.3, 0)
+    for k in range(3):
+        c.line(nx + 3, ny + 5 + 4 * k, nx + 15, ny + 5 + 4 * k)
+    c.showPage()
+    plan.append(("Text", [nx, ny, nx + 18, ny + 18], {"Contents": pikepdf.String("经费比例已按指南核对。"),
+                                                        "Name": pikepdf.Name.Comment}))
+    # an 已审核 stamp under the table
+    sx, sy = pw * 0.6, ph - bottom - 80
+    c.setStrokeColorRGB(0.8, 0, 0)
+    c.setLineWidth(2)
+    c.roundRect(sx, sy, 110, 36, 6, stroke=1, fill=0)
+    c.setFillColorRGB(0.8, 0, 0)
+    c.setFont("STSong-Light", 16)
+    c.drawString(sx + 12, sy + 18, "已审核")
+    c.setFont("STSong-Light", 8)
+    c.drawString(sx + 12, sy + 6, "科研处 2022.07.08")
+    c.showPage()
+    plan.append(("Stamp", [sx - 2, sy - 2, sx + 112, sy + 38], {"Name": pikepdf.Name("/Approved")}))
+    c.save()
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf, pikepdf.open(layer) as drawn:
+        page = pdf.pages[0]
+        annots = page.obj.get("/Annots", pikepdf.Array())
+        for k, (subtype, rect, extra) in enumerate(plan):
+            ap = pdf.copy_foreign(drawn.pages[k].as_form_xobject())
+            ap.BBox = pikepdf.Array(rect)
+            if subtype == "Highlight":
+                ap.Resources = pikepdf.Dictionary(ExtGState=pikepdf.Dictionary(
+                    Mul=pikepdf.Dictionary(Type=pikepdf.Name.ExtGState, BM=pikepdf.Name.Multiply)))
+                ap.write(b"/Mul gs " + ap.read_bytes())
+            annots.append(pdf.make_indirect(pikepdf.Dictionary(
+                Type=pikepdf.Name.Annot, Subtype=pikepdf.Name("/" + subtype), Rect=pikepdf.Array(rect), F=4,
+                T=pikepdf.String("科研处 王老师"), M=pikepdf.String("D:20220708153000+08'00'"),
+                C=pikepdf.Array([1, 0, 0]), AP=pikepdf.Dictionary(N=ap), **extra)))
+        page.obj.Annots = annots
+        pdf.save(path)
+    os.remove(layer)
+    return path
+
+
 def info_csv(t, fam, path):
     """The information table as an online system's "导出CSV" writes it: GBK, CRLF line ends,
     a title line, then 字段,内容 rows; a field holding a comma, a quote or a line break quoted
@@ -6839,6 +6962,7 @@ def family_oracle(t, parts, mistakes, kind):
     # cells, expect nothing.
     # Round 49: values corrected under white boxes, and units described in sections with the
     # same sub-labels, expect nothing.
+    # Round 50: a reviewer's comments left in the information table expect nothing.
     return want
 
 
