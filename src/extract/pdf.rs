@@ -177,6 +177,9 @@ struct Walker<'a> {
     /// it: those glyphs are hidden where it covers them (a PDF editor's white box over a value
     /// it corrects, the new value typed on it).
     covers: Vec<([f32; 4], usize)>,
+    /// Drawing a markup annotation's appearance (a reviewer's box round a value, an underline,
+    /// a stamp's frame): its lines are no table's rules.
+    markup: bool,
 }
 
 /// A clip (x0, y0, x1, y1) narrowed to a box: their intersection (empty when they do not meet).
@@ -837,7 +840,7 @@ impl<'a> Walker<'a> {
                         }
                     }
                     for (x0, y0, x1, y1, area_edge) in self.path.drain(..) {
-                        if self.rules.len() >= 20_000 {
+                        if self.rules.len() >= 20_000 || self.markup {
                             break;
                         }
                         // The edges of a filled area (a page background, cell shading) are not
@@ -1028,6 +1031,17 @@ impl<'a> Walker<'a> {
             if subtype == b"Popup" || subtype == b"Link" {
                 continue;
             }
+            // A callout (a box of text with a line to what it remarks on) is a reviewer's
+            // comment on the page, not text of it: a remark set on a value's row (请再核对) would
+            // read as part of the value.
+            if subtype == b"FreeText"
+                && (dict_get(self.doc, ad, b"IT")
+                    .and_then(super::pdf_font::name)
+                    .is_some_and(|it| it == b"FreeTextCallout")
+                    || dict_get(self.doc, ad, b"CL").is_some())
+            {
+                continue;
+            }
             let flags = dict_get(self.doc, ad, b"F").and_then(num).unwrap_or(0.0) as i64;
             if flags & (2 | 32) != 0 || self.dict_hidden(ad) {
                 continue;
@@ -1112,7 +1126,25 @@ impl<'a> Walker<'a> {
                 .and_then(as_dict)
                 .or(page_res);
             let gs = GState::new(ctm);
-            self.run(&data, res, gs, 1)?;
+            self.markup = matches!(
+                subtype,
+                b"Square"
+                    | b"Circle"
+                    | b"Line"
+                    | b"Polygon"
+                    | b"PolyLine"
+                    | b"Ink"
+                    | b"Highlight"
+                    | b"Underline"
+                    | b"StrikeOut"
+                    | b"Squiggly"
+                    | b"Caret"
+                    | b"Stamp"
+                    | b"Text"
+            );
+            let drawn = self.run(&data, res, gs, 1);
+            self.markup = false;
+            drawn?;
         }
         Ok(())
     }
@@ -2437,6 +2469,7 @@ pub fn extract_pdf(
         clip_next: false,
         path_curved: false,
         covers: Vec::new(),
+        markup: false,
     };
     let mut ocr = super::scan::PdfOcr::new(limits);
     let mut page_texts = Vec::new();
@@ -3209,6 +3242,96 @@ mod tests {
             one_page_texts(doc, pages_id, content, resources),
             ["ABCDE", "Unclipped", "KLMNO", "CurvedClip", "UVWX"]
         );
+    }
+
+    /// A reviewer's comments left in a PDF: a callout's remark (FreeText with a leader line) is
+    /// not read, a typewriter note (FreeText, no callout) is, and a red box drawn round a value
+    /// (a Square annotation) leaves its line as it was. (That a markup annotation's lines are
+    /// no table rules is measured by the reviewed family, tests/families.)
+    #[test]
+    fn callouts_are_not_read() {
+        use lopdf::{Stream, dictionary};
+        let mut doc = lopdf::Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let font = doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier",
+            "Encoding" => "WinAnsiEncoding", "FirstChar" => 32, "LastChar" => 126,
+            "Widths" => vec![Object::Integer(600); 95],
+        });
+        let fonts = || dictionary! { "Font" => dictionary! { "F1" => font } };
+        let appearance = |doc: &mut lopdf::Document, bbox: [i64; 4], ops: &[u8]| {
+            doc.add_object(Stream::new(
+                dictionary! {
+                    "Type" => "XObject", "Subtype" => "Form",
+                    "BBox" => bbox.iter().map(|v| Object::Integer(*v)).collect::<Vec<_>>(),
+                    "Resources" => fonts(),
+                },
+                ops.to_vec(),
+            ))
+        };
+        let callout = appearance(
+            &mut doc,
+            [200, 695, 260, 712],
+            b"BT /F1 10 Tf 204 700 Td (Recheck) Tj ET",
+        );
+        let typed = appearance(
+            &mut doc,
+            [100, 675, 160, 692],
+            b"BT /F1 10 Tf 100 680 Td (Typed) Tj ET",
+        );
+        let boxed = appearance(
+            &mut doc,
+            [96, 655, 150, 672],
+            b"1 0 0 RG 118 657 30 12 re S",
+        );
+        let rect = |r: [i64; 4]| r.iter().map(|v| Object::Integer(*v)).collect::<Vec<_>>();
+        let annots = vec![
+            doc.add_object(dictionary! {
+                "Type" => "Annot", "Subtype" => "FreeText", "IT" => "FreeTextCallout",
+                "Rect" => rect([200, 695, 260, 712]), "AP" => dictionary! { "N" => callout },
+            })
+            .into(),
+            doc.add_object(dictionary! {
+                "Type" => "Annot", "Subtype" => "FreeText", "IT" => "FreeTextTypeWriter",
+                "Rect" => rect([100, 675, 160, 692]), "AP" => dictionary! { "N" => typed },
+            })
+            .into(),
+            doc.add_object(dictionary! {
+                "Type" => "Annot", "Subtype" => "Square",
+                "Rect" => rect([96, 655, 150, 672]), "AP" => dictionary! { "N" => boxed },
+            })
+            .into(),
+        ];
+        let contents = doc.add_object(Stream::new(
+            dictionary! {},
+            b"BT /F1 10 Tf 100 700 Td (Name) Tj ET BT /F1 10 Tf 100 660 Td (Fund 120) Tj ET"
+                .to_vec(),
+        ));
+        let page_id = doc.add_object(dictionary! {
+            "Type" => "Page", "Parent" => pages_id,
+            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
+            "Contents" => contents, "Resources" => fonts(), "Annots" => annots,
+        });
+        doc.objects.insert(
+            pages_id,
+            Object::Dictionary(
+                dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 },
+            ),
+        );
+        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+        doc.trailer.set("Root", catalog);
+        let mut bytes = Vec::new();
+        doc.save_to(&mut bytes).unwrap();
+        let limits = Limits::default();
+        let read = extract_pdf(
+            "page.pdf",
+            &bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let texts: Vec<&str> = read.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Name", "Typed", "Fund 120"]);
     }
 
     /// A value corrected in a PDF editor: a white box drawn over the old value, the new one
