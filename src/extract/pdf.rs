@@ -180,6 +180,9 @@ struct Walker<'a> {
     /// Drawing a markup annotation's appearance (a reviewer's box round a value, an underline,
     /// a stamp's frame): its lines are no table's rules.
     markup: bool,
+    /// Drawing a text markup annotation's appearance (a highlight, an underline): it marks the
+    /// text under it, and hides none of it however its colour is filled.
+    marks_text: bool,
 }
 
 /// A clip (x0, y0, x1, y1) narrowed to a box: their intersection (empty when they do not meet).
@@ -797,6 +800,7 @@ impl<'a> Walker<'a> {
                     // One rectangle filled opaquely over glyphs drawn before it covers them.
                     if !matches!(op.operator.as_str(), "S" | "s")
                         && gs.opaque
+                        && !self.marks_text
                         && gs.fill_space != FillSpace::Other
                         && self.hidden_depth == 0
                         && self.covers.len() < 512
@@ -1142,8 +1146,13 @@ impl<'a> Walker<'a> {
                     | b"Stamp"
                     | b"Text"
             );
+            self.marks_text = matches!(
+                subtype,
+                b"Highlight" | b"Underline" | b"StrikeOut" | b"Squiggly"
+            );
             let drawn = self.run(&data, res, gs, 1);
             self.markup = false;
+            self.marks_text = false;
             drawn?;
         }
         Ok(())
@@ -2470,6 +2479,7 @@ pub fn extract_pdf(
         path_curved: false,
         covers: Vec::new(),
         markup: false,
+        marks_text: false,
     };
     let mut ocr = super::scan::PdfOcr::new(limits);
     let mut page_texts = Vec::new();
@@ -3246,8 +3256,9 @@ mod tests {
 
     /// A reviewer's comments left in a PDF: a callout's remark (FreeText with a leader line) is
     /// not read, a typewriter note (FreeText, no callout) is, and a red box drawn round a value
-    /// (a Square annotation) leaves its line as it was. (That a markup annotation's lines are
-    /// no table rules is measured by the reviewed family, tests/families.)
+    /// (a Square annotation) leaves its line as it was; a highlight filled opaquely (no Multiply)
+    /// still hides nothing. (That a markup annotation's lines are no table rules is measured by
+    /// the reviewed family, tests/families.)
     #[test]
     fn callouts_are_not_read() {
         use lopdf::{Stream, dictionary};
@@ -3284,6 +3295,7 @@ mod tests {
             [96, 655, 150, 672],
             b"1 0 0 RG 118 657 30 12 re S",
         );
+        let marked = appearance(&mut doc, [98, 697, 130, 710], b"1 1 0 rg 98 697 30 12 re f");
         let rect = |r: [i64; 4]| r.iter().map(|v| Object::Integer(*v)).collect::<Vec<_>>();
         let annots = vec![
             doc.add_object(dictionary! {
@@ -3299,6 +3311,11 @@ mod tests {
             doc.add_object(dictionary! {
                 "Type" => "Annot", "Subtype" => "Square",
                 "Rect" => rect([96, 655, 150, 672]), "AP" => dictionary! { "N" => boxed },
+            })
+            .into(),
+            doc.add_object(dictionary! {
+                "Type" => "Annot", "Subtype" => "Highlight",
+                "Rect" => rect([98, 697, 130, 710]), "AP" => dictionary! { "N" => marked },
             })
             .into(),
         ];
