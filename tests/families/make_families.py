@@ -86,7 +86,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "example", "scanform", "xlshidden",
             "footnote", "notemarks", "cellbreak",
             "whiteout", "jointunits",
-            "reviewed"]
+            "reviewed", "fanti"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -131,7 +131,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"example": 47, "scanform": 47, "xlshidden": 47} | \
     {"footnote": 48, "notemarks": 48, "cellbreak": 48} | \
     {"whiteout": 49, "jointunits": 49} | \
-    {"reviewed": 50}
+    {"reviewed": 50} | \
+    {"fanti": 51}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1039,6 +1040,12 @@ LABELS = {
                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                      municipal="申请市拨经费（万元）"),
+    # Round 51: every Word file of the package converted to traditional characters with Word's
+    # 中文简繁转换, as a Taiwanese-run company in Kunshan hands its package in (fanti).
+    "fanti": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                  type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                  zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                  municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -1200,6 +1207,7 @@ STYLE = {
     "whiteout": dict(period="cn-day", money="wan"),
     "jointunits": dict(period="cn-dash", money="wan"),
     "reviewed": dict(period="cn-day", money="wan"),
+    "fanti": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -1361,6 +1369,7 @@ TITLES = {
     "whiteout": "苏州市科技计划项目信息表",
     "jointunits": "苏州市科技计划项目申报信息表",
     "reviewed": "苏州市科技计划项目信息表",
+    "fanti": "苏州市科技计划项目申报信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1441,7 +1450,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "portfolio": "num", "splitapp": "cn",
              "example": "dec", "scanform": "paren", "xlshidden": "num",
              "footnote": "cn", "notemarks": "dec", "cellbreak": "paren",
-             "whiteout": "num", "jointunits": "cn", "reviewed": "dec"}
+             "whiteout": "num", "jointunits": "cn", "reviewed": "dec", "fanti": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1488,7 +1497,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "portfolio": "separate", "splitapp": "inside",
     "example": "separate", "scanform": "inside", "xlshidden": "separate",
     "footnote": "inside", "notemarks": "separate", "cellbreak": "separate",
-    "whiteout": "separate", "jointunits": "inside", "reviewed": "separate"}
+    "whiteout": "separate", "jointunits": "inside", "reviewed": "separate", "fanti": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1536,7 +1545,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "portfolio": "信用承诺书", "splitapp": "诚信承诺书",
                 "example": "信用承诺书", "scanform": "科研诚信承诺书", "xlshidden": "诚信承诺书",
                 "footnote": "信用承诺书", "notemarks": "诚信承诺书", "cellbreak": "信用承诺书",
-                "whiteout": "信用承诺书", "jointunits": "科研诚信承诺书", "reviewed": "信用承诺书"}
+                "whiteout": "信用承诺书", "jointunits": "科研诚信承诺书", "reviewed": "信用承诺书", "fanti": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1584,7 +1593,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "portfolio": "合作协议书", "splitapp": "合作协议",
                "example": "合作协议", "scanform": "产学研合作协议", "xlshidden": "合作协议书",
                "footnote": "产学研合作协议", "notemarks": "合作协议", "cellbreak": "合作协议书",
-               "whiteout": "合作协议", "jointunits": "联合申报协议", "reviewed": "合作协议书"}
+               "whiteout": "合作协议", "jointunits": "联合申报协议", "reviewed": "合作协议书", "fanti": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1927,6 +1936,9 @@ NAMES = {  # file names per part
     "reviewed": {"info_table": "项目信息表（科研处审核）", "application": "项目申报书", "cover": "封面",
                  "commitment": "信用承诺书", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
                  "labor_contract": "劳动合同"},
+    "fanti": {"info_table": "項目申報信息表", "application": "項目申報書", "cover": "封面",
+              "commitment": "誠信承諾書", "cooperation_agreement": "合作協議", "qualification": "資質證書",
+              "labor_contract": "勞動合同"},
 }
 
 
@@ -1985,7 +1997,7 @@ def cover_lines(t, fam):
            "portfolio": "c", "splitapp": "a",
            "example": "b", "scanform": "c", "xlshidden": "a",
            "footnote": "c", "notemarks": "a", "cellbreak": "b",
-           "whiteout": "a", "jointunits": "c", "reviewed": "b"}[fam]
+           "whiteout": "a", "jointunits": "c", "reviewed": "b", "fanti": "a"}[fam]
     return styles[key]
 
 
@@ -2769,7 +2781,7 @@ def info_docx(t, fam, path):
             r = [x for pair in kv[i:i + 2] for x in pair]
             flat.append(r + [""] * (4 - len(r)))
         docx_table(d, flat, 4)
-    elif fam in ("smartart", "splitapp"):  # two columns, a plain grid
+    elif fam in ("smartart", "splitapp", "fanti"):  # two columns, a plain grid
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "example":  # the template's worked example, then the table to fill in
         d.add_paragraph("填表示例（仅供参考，请勿在本表中填写）")
@@ -3619,7 +3631,7 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "portfolio": "html-docx", "splitapp": "docx",
     "example": "docx", "scanform": "html-pdf", "xlshidden": "html-docx",
     "footnote": "html-pdf", "notemarks": "docx", "cellbreak": "docx",
-    "whiteout": "html-pdf", "jointunits": "docx", "reviewed": "html-pdf"}
+    "whiteout": "html-pdf", "jointunits": "docx", "reviewed": "html-pdf", "fanti": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -5083,6 +5095,10 @@ def build(t, fam, out_dir, tmp, parts, rnd):
         files = attach_to_application(files, names)
     if fam == "wordxml":
         files = [word2003_xml(p) if p.endswith(".docx") else p for p in files]
+    if fam == "fanti":
+        for p in files:
+            if p.endswith(".docx"):
+                traditional_docx(p)
     os.makedirs(out_dir, exist_ok=True)
     if fam in ("merged", "mergedscan"):  # one file, parts in the order the call lists them
         rank = {names[k]: i for i, k in enumerate(["cover", "info_table", "commitment", "application",
@@ -5149,6 +5165,26 @@ STRICT = [  # transitional → strict namespace URIs (ISO/IEC 29500-1 strict con
     ("http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
      "http://purl.oclc.org/ooxml/officeDocument/extendedProperties"),
 ]
+
+
+def traditional_docx(path):
+    """The document converted to traditional characters as Word's 中文简繁转换 (简转繁) does it:
+    every run's text (OpenCC s2t: characters and the phrases that decide them)."""
+    import re as _re
+    import opencc
+    conv = opencc.OpenCC("s2t")
+    with zipfile.ZipFile(path) as z:
+        parts = {i: z.read(i.filename) for i in z.infolist()}
+    out = path + ".tmp"
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in parts.items():
+            if info.filename == "word/document.xml":
+                xml = data.decode("utf-8")
+                xml = _re.sub(r"(<w:t(?: [^>]*)?>)([^<]*)(</w:t>)",
+                              lambda m: m.group(1) + conv.convert(m.group(2)) + m.group(3), xml)
+                data = xml.encode("utf-8")
+            z.writestr(info, data)
+    os.replace(out, path)
 
 
 def strict_docx(path):
@@ -6963,6 +6999,8 @@ def family_oracle(t, parts, mistakes, kind):
     # Round 49: values corrected under white boxes, and units described in sections with the
     # same sub-labels, expect nothing.
     # Round 50: a reviewer's comments left in the information table expect nothing.
+    # Round 51: a package converted to traditional characters expects nothing (the call's words
+    # and the values are the same words in either script).
     return want
 
 
