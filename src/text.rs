@@ -81,6 +81,34 @@ pub fn is_note_reference(before: &str, mark: &str) -> bool {
     !(digits(&m) && exponent_base)
 }
 
+/// Text with its traditional-only characters written as their simplified ones (項目名稱 →
+/// 项目名称, 蘇州 → 苏州, 研發 → 研发): a package converted with Word's 中文简繁转换 (a
+/// Taiwanese- or Hong Kong-run company's) says the call's words and its values in the other
+/// script. Only characters no simplified text uses are folded (`dictionaries/
+/// traditional_chars.tsv`: OpenCC's t2s, each traditional character outside GB 2312), one at a
+/// time: simplified text is never changed.
+pub fn fold_traditional(s: &str) -> std::borrow::Cow<'_, str> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<char, char>> =
+        std::sync::OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        include_str!("../dictionaries/traditional_chars.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut c = l.chars();
+                let t = c.next()?;
+                let s = c.nth(1)?;
+                Some((t, s))
+            })
+            .collect()
+    });
+    let folds = |c: &char| *c >= '\u{4E00}' && map.contains_key(c);
+    if !s.chars().any(|c| folds(&c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    std::borrow::Cow::Owned(s.chars().map(|c| *map.get(&c).unwrap_or(&c)).collect())
+}
+
 /// A value that a hand or a narrow cell put on several lines, as one line: the lines trimmed,
 /// joined with nothing between CJK characters and with a space elsewhere (a project name is one
 /// line; its cell's Enter or Shift+Enter is layout).
@@ -227,6 +255,20 @@ mod contents_tests {
         ] {
             assert!(!is_note_reference(before, mark), "{before} {mark}");
         }
+    }
+
+    #[test]
+    fn traditional_characters_fold_simplified_text_stays() {
+        assert_eq!(
+            fold_traditional("項目名稱：蘇州某某科技有限公司研發"),
+            "项目名称：苏州某某科技有限公司研发"
+        );
+        assert_eq!(fold_traditional("誠信承諾書"), "诚信承诺书");
+        let simplified = "项目名称：基于RISC-V的处理器研发，干燥工艺";
+        assert!(matches!(
+            fold_traditional(simplified),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

@@ -315,6 +315,9 @@ impl Document {
 
     /// Append a block, keeping `text` and the offsets in step.
     pub fn push_block(&mut self, kind: BlockKind, text: &str, page: Option<u32>) {
+        // Traditional-only characters are read as the simplified ones (a package converted
+        // with Word's 简繁转换): labels, titles and values are then the call's words.
+        let text = crate::text::fold_traditional(text);
         let text = text.trim_end_matches(['\n', '\r']);
         if !self.text.is_empty() {
             self.text.push('\n');
