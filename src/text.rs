@@ -54,7 +54,7 @@ pub fn has_placeholder_run(s: &str) -> bool {
 /// reference — a footnote number or a mark typed for a note under the table (160¹, 研发*,
 /// 苏州大学①, 期限注1, [2]) — and so no part of the value, as a footnote reference in a Word
 /// file is none. An exponent is not: a superscript digit after a Latin letter (m², cm³) or
-/// after 10 (10⁶, 10⁻³), and a sign starts one.
+/// after the number 10 (10⁶; not 110), and a sign starts one.
 pub fn is_note_reference(before: &str, mark: &str) -> bool {
     let mark = mark.trim();
     let m: Vec<char> = mark.chars().collect();
@@ -77,7 +77,13 @@ pub fn is_note_reference(before: &str, mark: &str) -> bool {
     let Some(last) = before.chars().last() else {
         return false;
     };
-    let exponent_base = last.is_ascii_alphabetic() || before.ends_with("10");
+    // The number before is 10 itself (10⁶, ×10³), not one ending in 10 (110 万元¹).
+    let trailing_digits: String = before
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    let exponent_base = last.is_ascii_alphabetic() || trailing_digits == "01";
     !(digits(&m) && exponent_base)
 }
 
@@ -237,6 +243,7 @@ mod contents_tests {
     fn note_references_not_exponents() {
         for (before, mark) in [
             ("160", "4"),
+            ("110", "2"),
             ("关键技术研发", "1"),
             ("苏州大学", "**"),
             ("苏州大学", "②"),
@@ -248,6 +255,7 @@ mod contents_tests {
         for (before, mark) in [
             ("面积 m", "2"),
             ("10", "6"),
+            ("强度 ×10", "3"),
             ("研发", "a"),
             ("研发", "12345"),
             ("", "1"),
