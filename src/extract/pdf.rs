@@ -808,18 +808,7 @@ impl<'a> Walker<'a> {
                         && self.path.len() == 4
                         && self.path.iter().all(|e| e.4)
                     {
-                        let b = self.path.iter().fold(
-                            [f32::MAX, f32::MAX, f32::MIN, f32::MIN],
-                            |b, &(x0, y0, x1, y1, _)| {
-                                [
-                                    b[0].min(x0).min(x1),
-                                    b[1].min(y0).min(y1),
-                                    b[2].max(x0).max(x1),
-                                    b[3].max(y0).max(y1),
-                                ]
-                            },
-                        );
-                        let b = intersect(gs.clip, b);
+                        let b = intersect(gs.clip, self.path_box());
                         if b.iter().all(|v| v.is_finite()) && b[2] > b[0] && b[3] > b[1] {
                             self.covers.push((b, self.glyphs.len()));
                         }
@@ -882,19 +871,24 @@ impl<'a> Walker<'a> {
     /// The current path ends (painted or not): when W or W* came before, the clip becomes
     /// its intersection with the path's bounding box. A path with curves, or none, leaves the
     /// clip as it was (nothing is cut that might be seen).
+    /// The current path's bounding box in device space (x0, y0, x1, y1; infinite when empty).
+    fn path_box(&self) -> [f32; 4] {
+        self.path.iter().fold(
+            [f32::MAX, f32::MAX, f32::MIN, f32::MIN],
+            |b, &(x0, y0, x1, y1, _)| {
+                [
+                    b[0].min(x0).min(x1),
+                    b[1].min(y0).min(y1),
+                    b[2].max(x0).max(x1),
+                    b[3].max(y0).max(y1),
+                ]
+            },
+        )
+    }
+
     fn end_path(&mut self, gs: &mut GState) {
         if std::mem::take(&mut self.clip_next) && !self.path_curved && !self.path.is_empty() {
-            let b = self.path.iter().fold(
-                [f32::MAX, f32::MAX, f32::MIN, f32::MIN],
-                |b, &(x0, y0, x1, y1, _)| {
-                    [
-                        b[0].min(x0).min(x1),
-                        b[1].min(y0).min(y1),
-                        b[2].max(x0).max(x1),
-                        b[3].max(y0).max(y1),
-                    ]
-                },
-            );
+            let b = self.path_box();
             if b.iter().all(|v| v.is_finite()) {
                 gs.clip = Some(intersect(gs.clip, b));
             }
@@ -2858,20 +2852,35 @@ mod tests {
     /// The blocks' texts of `doc` made one page (object `pages_id`'s only kid) drawing
     /// `content` with `resources`; an "OCProperties" the trailer holds goes to the catalog.
     fn one_page_texts(
-        mut doc: lopdf::Document,
+        doc: lopdf::Document,
         pages_id: ObjectId,
         content: &[u8],
         resources: Dictionary,
     ) -> Vec<String> {
+        annotated_page_texts(doc, pages_id, content, resources, Vec::new())
+    }
+
+    /// `one_page_texts`, the page carrying `annots` (references to annotation dictionaries).
+    fn annotated_page_texts(
+        mut doc: lopdf::Document,
+        pages_id: ObjectId,
+        content: &[u8],
+        resources: Dictionary,
+        annots: Vec<Object>,
+    ) -> Vec<String> {
         use lopdf::{Stream, dictionary};
         let contents = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
-        let page_id = doc.add_object(dictionary! {
+        let mut page = dictionary! {
             "Type" => "Page",
             "Parent" => pages_id,
             "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
             "Contents" => contents,
             "Resources" => resources,
-        });
+        };
+        if !annots.is_empty() {
+            page.set("Annots", annots);
+        }
+        let page_id = doc.add_object(page);
         doc.objects.insert(
             pages_id,
             Object::Dictionary(
@@ -3319,36 +3328,12 @@ mod tests {
             })
             .into(),
         ];
-        let contents = doc.add_object(Stream::new(
-            dictionary! {},
-            b"BT /F1 10 Tf 100 700 Td (Name) Tj ET BT /F1 10 Tf 100 660 Td (Fund 120) Tj ET"
-                .to_vec(),
-        ));
-        let page_id = doc.add_object(dictionary! {
-            "Type" => "Page", "Parent" => pages_id,
-            "MediaBox" => vec![0.into(), 0.into(), 595.into(), 842.into()],
-            "Contents" => contents, "Resources" => fonts(), "Annots" => annots,
-        });
-        doc.objects.insert(
-            pages_id,
-            Object::Dictionary(
-                dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 },
-            ),
+        let content =
+            b"BT /F1 10 Tf 100 700 Td (Name) Tj ET BT /F1 10 Tf 100 660 Td (Fund 120) Tj ET";
+        assert_eq!(
+            annotated_page_texts(doc, pages_id, content, fonts(), annots),
+            ["Name", "Typed", "Fund 120"]
         );
-        let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-        doc.trailer.set("Root", catalog);
-        let mut bytes = Vec::new();
-        doc.save_to(&mut bytes).unwrap();
-        let limits = Limits::default();
-        let read = extract_pdf(
-            "page.pdf",
-            &bytes,
-            &limits,
-            Deadline::after(limits.time_budget),
-        )
-        .unwrap();
-        let texts: Vec<&str> = read.blocks.iter().map(|b| b.text.as_str()).collect();
-        assert_eq!(texts, ["Name", "Typed", "Fund 120"]);
     }
 
     /// A value corrected in a PDF editor: a white box drawn over the old value, the new one

@@ -966,19 +966,23 @@ mod tests {
         assert!(r.is_err(), "{r:?}");
     }
 
-    /// An .xls the online system exported (LibreOffice Calc's BIFF8, from
-    /// tests/families/make_families.py's xlsold family): its cells read as a table.
-    #[test]
-    fn an_excel_97_workbook_is_read() {
-        let bytes = include_bytes!("../../tests/fixtures/gen/info_table.xls");
+    /// An .xls file read with the default limits.
+    fn read_xls(bytes: &[u8]) -> Document {
         let limits = Limits::default();
-        let doc = extract_xls(
+        extract_xls(
             "信息表.xls",
             bytes,
             &limits,
             Deadline::after(limits.time_budget),
         )
-        .unwrap();
+        .unwrap()
+    }
+
+    /// An .xls the online system exported (LibreOffice Calc's BIFF8, from
+    /// tests/families/make_families.py's xlsold family): its cells read as a table.
+    #[test]
+    fn an_excel_97_workbook_is_read() {
+        let doc = read_xls(include_bytes!("../../tests/fixtures/gen/info_table.xls"));
         let text = doc.render_text();
         assert!(
             text.contains("统一社会信用代码\t12320000GPG45UTP49"),
@@ -991,15 +995,7 @@ mod tests {
     /// last year's sheet, the example column and the superseded row hidden — none of it read.
     #[test]
     fn an_excel_97_workbooks_hidden_parts_are_not_read() {
-        let bytes = include_bytes!("../../tests/fixtures/gen/hidden_rows.xls");
-        let limits = Limits::default();
-        let doc = extract_xls(
-            "信息表.xls",
-            bytes,
-            &limits,
-            Deadline::after(limits.time_budget),
-        )
-        .unwrap();
+        let doc = read_xls(include_bytes!("../../tests/fixtures/gen/hidden_rows.xls"));
         assert_eq!(
             doc.render_text(),
             "项目\t填写内容\n项目名称\t新型电机控制器研发\n项目总投入（万元）\t300\n"
