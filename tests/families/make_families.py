@@ -86,7 +86,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "example", "scanform", "xlshidden",
             "footnote", "notemarks", "cellbreak",
             "whiteout", "jointunits",
-            "reviewed", "fanti"]
+            "reviewed", "fanti",
+            "strikepdf", "twvocab", "pdf2word"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -132,7 +133,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"footnote": 48, "notemarks": 48, "cellbreak": 48} | \
     {"whiteout": 49, "jointunits": 49} | \
     {"reviewed": 50} | \
-    {"fanti": 51}
+    {"fanti": 51} | \
+    {"strikepdf": 52, "twvocab": 52, "pdf2word": 52}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1046,6 +1048,24 @@ LABELS = {
                   type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                   zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
                   municipal="申请市拨经费（万元）"),
+    # Round 52: strikeout printed to PDF (old values struck through in the text layer, LibreOffice
+    # draws the line over the glyphs) (strikepdf); every Word file converted to traditional
+    # characters with Taiwan's vocabulary as Word's 简转繁 with 转换常用词汇 does it (專案, 資訊,
+    # 軟體, 程式碼) (twvocab); every document a LibreOffice PDF converted back to Word by a
+    # PDF-to-Word converter (pdf2docx: tables rebuilt from the ruling, a paragraph a line)
+    # (pdf2word).
+    "strikepdf": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
+    "twvocab": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
+    "pdf2word": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -1208,6 +1228,9 @@ STYLE = {
     "jointunits": dict(period="cn-dash", money="wan"),
     "reviewed": dict(period="cn-day", money="wan"),
     "fanti": dict(period="cn-day", money="wan"),
+    "strikepdf": dict(period="cn-day", money="wan"),
+    "twvocab": dict(period="cn-dash", money="wan"),
+    "pdf2word": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -1370,6 +1393,9 @@ TITLES = {
     "jointunits": "苏州市科技计划项目申报信息表",
     "reviewed": "苏州市科技计划项目信息表",
     "fanti": "苏州市科技计划项目申报信息表",
+    "strikepdf": "项目信息表",
+    "twvocab": "苏州市科技计划项目信息表",
+    "pdf2word": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1450,7 +1476,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "portfolio": "num", "splitapp": "cn",
              "example": "dec", "scanform": "paren", "xlshidden": "num",
              "footnote": "cn", "notemarks": "dec", "cellbreak": "paren",
-             "whiteout": "num", "jointunits": "cn", "reviewed": "dec", "fanti": "cn"}
+             "whiteout": "num", "jointunits": "cn", "reviewed": "dec", "fanti": "cn",
+             "strikepdf": "num", "twvocab": "dec", "pdf2word": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1497,7 +1524,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "portfolio": "separate", "splitapp": "inside",
     "example": "separate", "scanform": "inside", "xlshidden": "separate",
     "footnote": "inside", "notemarks": "separate", "cellbreak": "separate",
-    "whiteout": "separate", "jointunits": "inside", "reviewed": "separate", "fanti": "separate"}
+    "whiteout": "separate", "jointunits": "inside", "reviewed": "separate", "fanti": "separate",
+    "strikepdf": "inside", "twvocab": "inside", "pdf2word": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1545,7 +1573,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "portfolio": "信用承诺书", "splitapp": "诚信承诺书",
                 "example": "信用承诺书", "scanform": "科研诚信承诺书", "xlshidden": "诚信承诺书",
                 "footnote": "信用承诺书", "notemarks": "诚信承诺书", "cellbreak": "信用承诺书",
-                "whiteout": "信用承诺书", "jointunits": "科研诚信承诺书", "reviewed": "信用承诺书", "fanti": "诚信承诺书"}
+                "whiteout": "信用承诺书", "jointunits": "科研诚信承诺书", "reviewed": "信用承诺书", "fanti": "诚信承诺书",
+                "strikepdf": "信用承诺书", "twvocab": "信用承诺书", "pdf2word": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1593,7 +1622,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "portfolio": "合作协议书", "splitapp": "合作协议",
                "example": "合作协议", "scanform": "产学研合作协议", "xlshidden": "合作协议书",
                "footnote": "产学研合作协议", "notemarks": "合作协议", "cellbreak": "合作协议书",
-               "whiteout": "合作协议", "jointunits": "联合申报协议", "reviewed": "合作协议书", "fanti": "合作协议"}
+               "whiteout": "合作协议", "jointunits": "联合申报协议", "reviewed": "合作协议书", "fanti": "合作协议",
+               "strikepdf": "合作协议", "twvocab": "合作协议书", "pdf2word": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1939,6 +1969,13 @@ NAMES = {  # file names per part
     "fanti": {"info_table": "項目申報信息表", "application": "項目申報書", "cover": "封面",
               "commitment": "誠信承諾書", "cooperation_agreement": "合作協議", "qualification": "資質證書",
               "labor_contract": "勞動合同"},
+    "strikepdf": {"info_table": "项目信息表（修改稿）", "application": "项目申报书", "commitment": "信用承诺书",
+                  "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "twvocab": {"info_table": "專案資訊表", "application": "專案申報書", "commitment": "信用承諾書",
+                "cooperation_agreement": "合作協議書", "qualification": "資質證書", "labor_contract": "勞動合同"},
+    "pdf2word": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                 "commitment": "诚信承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
+                 "labor_contract": "劳动合同"},
 }
 
 
@@ -1997,7 +2034,8 @@ def cover_lines(t, fam):
            "portfolio": "c", "splitapp": "a",
            "example": "b", "scanform": "c", "xlshidden": "a",
            "footnote": "c", "notemarks": "a", "cellbreak": "b",
-           "whiteout": "a", "jointunits": "c", "reviewed": "b", "fanti": "a"}[fam]
+           "whiteout": "a", "jointunits": "c", "reviewed": "b", "fanti": "a",
+           "strikepdf": "b", "twvocab": "c", "pdf2word": "a"}[fam]
     return styles[key]
 
 
@@ -2517,18 +2555,22 @@ def info_docx(t, fam, path):
                 cells[0].add_paragraph(m)
             cells[1].text = v
         d.add_paragraph("注：申请市拨经费不超过项目总投入的30%。")
-    elif fam == "strikeout":  # old values struck through, the new ones typed after them
+    elif fam in ("strikeout", "strikepdf"):  # old values struck through, the new ones typed after them
         r = random.Random(t["credit_code"] + fam)
         old = {"total": lambda v: f"{float(v) * 1.5:g}", "municipal": lambda v: f"{float(v) * 1.5:g}",
                "leader": lambda v: r.choice(["王建国", "李志刚", "陈国华"]),
                "phone": lambda v: f"13{r.randrange(100000000, 999999999)}"}
+        if fam == "strikepdf":  # the period a year longer and the draft's name struck too
+            import re as _re
+            old["period"] = lambda v: _re.sub(r"(\d{4})(年\d{1,2}月\d{1,2}日)$", lambda m: f"{int(m.group(1)) + 1}{m.group(2)}", v)
+            old["project_name"] = lambda v: v[:-2] + "项目" if v.endswith("研发") else v + "（草稿）"
         tbl = d.add_table(rows=0, cols=2)
         tbl.style = "Table Grid"
         for f, lab, val in rows:
             cells = tbl.add_row().cells
             cells[0].text = lab
             p = cells[1].paragraphs[0]
-            if f in old:
+            if f in old and (fam == "strikeout" or (val and val[0].isdigit() or f in ("leader", "project_name")) and val):
                 struck = p.add_run(old[f](val))
                 struck.font.strike = True
                 p.add_run(" ")
@@ -2781,7 +2823,7 @@ def info_docx(t, fam, path):
             r = [x for pair in kv[i:i + 2] for x in pair]
             flat.append(r + [""] * (4 - len(r)))
         docx_table(d, flat, 4)
-    elif fam in ("smartart", "splitapp", "fanti"):  # two columns, a plain grid
+    elif fam in ("smartart", "splitapp", "fanti", "twvocab"):  # two columns, a plain grid
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "example":  # the template's worked example, then the table to fill in
         d.add_paragraph("填表示例（仅供参考，请勿在本表中填写）")
@@ -2979,7 +3021,7 @@ def info_html(t, fam):
             trs += f"<tr>{cells}{'<td></td><td></td>' * (3 - len(kv[i:i + 3]))}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>",
                             "@page { size: 29.7cm 21cm; margin: 1.5cm }")
-    if fam == "worddoc":  # four ruled columns, two pairs a row (saved as Word 97 afterwards)
+    if fam in ("worddoc", "pdf2word"):  # four ruled columns, two pairs a row (saved as Word 97 / converted afterwards)
         trs = ""
         for i in range(0, len(kv), 2):
             cells = "".join(f"<td width='18%'>{esc(k)}</td><td width='32%'>{esc(v)}</td>" for k, v in kv[i:i + 2])
@@ -3631,7 +3673,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "portfolio": "html-docx", "splitapp": "docx",
     "example": "docx", "scanform": "html-pdf", "xlshidden": "html-docx",
     "footnote": "html-pdf", "notemarks": "docx", "cellbreak": "docx",
-    "whiteout": "html-pdf", "jointunits": "docx", "reviewed": "html-pdf", "fanti": "docx"}
+    "whiteout": "html-pdf", "jointunits": "docx", "reviewed": "html-pdf", "fanti": "docx",
+    "strikepdf": "docx2pdf", "twvocab": "docx", "pdf2word": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -5099,6 +5142,12 @@ def build(t, fam, out_dir, tmp, parts, rnd):
         for p in files:
             if p.endswith(".docx"):
                 traditional_docx(p)
+    if fam == "twvocab":  # 简转繁 with Taiwan's common words (OpenCC s2twp)
+        for p in files:
+            if p.endswith(".docx"):
+                traditional_docx(p, "s2twp")
+    if fam == "pdf2word":
+        files = [pdf_to_word(p) if p.endswith(".pdf") else p for p in files]
     os.makedirs(out_dir, exist_ok=True)
     if fam in ("merged", "mergedscan"):  # one file, parts in the order the call lists them
         rank = {names[k]: i for i, k in enumerate(["cover", "info_table", "commitment", "application",
@@ -5167,12 +5216,13 @@ STRICT = [  # transitional → strict namespace URIs (ISO/IEC 29500-1 strict con
 ]
 
 
-def traditional_docx(path):
+def traditional_docx(path, config="s2t"):
     """The document converted to traditional characters as Word's 中文简繁转换 (简转繁) does it:
-    every run's text (OpenCC s2t: characters and the phrases that decide them)."""
+    every run's text (OpenCC s2t: characters and the phrases that decide them; s2twp with
+    转换常用词汇: Taiwan's words too, 项目 → 專案, 信息 → 資訊, 软件 → 軟體)."""
     import re as _re
     import opencc
-    conv = opencc.OpenCC("s2t")
+    conv = opencc.OpenCC(config)
     with zipfile.ZipFile(path) as z:
         parts = {i: z.read(i.filename) for i in z.infolist()}
     out = path + ".tmp"
@@ -5185,6 +5235,22 @@ def traditional_docx(path):
                 data = xml.encode("utf-8")
             z.writestr(info, data)
     os.replace(out, path)
+
+
+def pdf_to_word(path):
+    """A PDF converted to Word by a PDF-to-Word converter (pdf2docx, MIT: ruled tables rebuilt
+    as Word tables, text as positioned paragraphs, a line of the page a paragraph or a break);
+    the PDF is replaced by the .docx."""
+    import contextlib
+    import io
+    from pdf2docx import Converter
+    out = path[:-4] + ".docx"
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        c = Converter(path)
+        c.convert(out)
+        c.close()
+    os.remove(path)
+    return out
 
 
 def strict_docx(path):
@@ -7001,6 +7067,8 @@ def family_oracle(t, parts, mistakes, kind):
     # Round 50: a reviewer's comments left in the information table expect nothing.
     # Round 51: a package converted to traditional characters expects nothing (the call's words
     # and the values are the same words in either script).
+    # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
+    # from PDF to Word expect nothing.
     return want
 
 
