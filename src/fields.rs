@@ -891,6 +891,12 @@ fn split_segments(line: &str) -> Vec<&str> {
     let mut start = 0;
     let mut run = 0;
     let mut run_start = 0;
+    // Whether the segment from `start` is a label and its colon (a pair whose value runs on).
+    let paired = |from: &str| {
+        from.contains(['：', ':']) && leading_label(from).is_some_and(|(_, _, v)| !v.is_empty())
+    };
+    let mut in_pair = paired(line);
+    let mut prev = None;
     for (i, c) in line.char_indices() {
         if c == '\t' || c == '\u{3000}' || c == ' ' {
             if run == 0 {
@@ -902,12 +908,45 @@ fn split_segments(line: &str) -> Vec<&str> {
             if run >= 2 && start < run_start && leading_label(&line[i..]).is_some() {
                 segs.push(&line[start..run_start]);
                 start = i;
+                in_pair = paired(&line[i..]);
+            } else if run == 0
+                && in_pair
+                && prev.is_some_and(|p: char| !matches!(p, '：' | ':'))
+                && glued_label(&line[start..i], &line[i..])
+            {
+                // A label and its colon set flush after a pair's value: lines a converter
+                // ran together (项目名称：…研发申报单位（盖章）：…, a PDF turned into Word).
+                segs.push(&line[start..i]);
+                start = i;
             }
             run = 0;
         }
+        prev = Some(c);
     }
     segs.push(&line[start..]);
     segs
+}
+
+/// Whether `rest` opens with a label of the lexicon and its colon (申报单位（盖章）：), right
+/// after `before` — a pair's text with its brackets closed, so a note inside a value
+/// (（联系人：…）) is not taken for the next pair.
+fn glued_label(before: &str, rest: &str) -> bool {
+    if !rest.starts_with(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
+        return false;
+    }
+    let open = before.matches(['（', '(']).count();
+    if open != before.matches(['）', ')']).count() {
+        return false;
+    }
+    let Some((at, _)) = rest
+        .char_indices()
+        .take(20)
+        .find(|(_, c)| matches!(c, '：' | ':'))
+    else {
+        return false;
+    };
+    let head = &rest[..at];
+    !head.contains(char::is_whitespace) && key_of(head).is_some()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2822,6 +2861,27 @@ mod tests {
         }
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert_eq!(f.department.as_deref(), Some("苏州市吴中区科学技术局"));
+    }
+
+    /// Pairs a converter ran into one line with no space (a cover turned from PDF into Word:
+    /// 项目名称：…研发申报单位（盖章）：…): each label with its colon starts a pair. A note in
+    /// brackets inside a value (（联系人：…）) and a colon in prose are not labels.
+    #[test]
+    fn pairs_run_together_on_one_line() {
+        let mut d = Document::new("t.docx", crate::extract::Format::Docx);
+        for l in [
+            "项目名称：新型传感器关键技术研发申报单位（盖章）：苏州某某科技有限公司",
+            "项目负责人：张三主管部门：苏州市吴中区科学技术局",
+            "合作单位：苏州甲电子有限公司（联系人：王五）",
+        ] {
+            d.push_block(BlockKind::Paragraph, l, None);
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.project_name.as_deref(), Some("新型传感器关键技术研发"));
+        assert_eq!(f.applicant.as_deref(), Some("苏州某某科技有限公司"));
+        assert_eq!(f.leader.as_deref(), Some("张三"));
+        assert_eq!(f.department.as_deref(), Some("苏州市吴中区科学技术局"));
+        assert_eq!(f.partners, ["苏州甲电子有限公司（联系人：王五）"]);
     }
 
     #[test]

@@ -92,7 +92,12 @@ pub fn is_note_reference(before: &str, mark: &str) -> bool {
 /// Taiwanese- or Hong Kong-run company's) says the call's words and its values in the other
 /// script. Only characters no simplified text uses are folded (`dictionaries/
 /// traditional_chars.tsv`: OpenCC's t2s, each traditional character outside GB 2312), one at a
-/// time: simplified text is never changed.
+/// time: simplified text is never changed. A text that holds such a character is traditional,
+/// and its words are then read as the mainland's too (`dictionaries/traditional_words.tsv`,
+/// longest first): Taiwan's vocabulary as Word's 简转繁 with 转换常用词汇 writes it (專案名稱
+/// → 项目名称, 指南程式碼 → 指南代码, 軟體 → 软件), variant characters (痺 → 痹) and the
+/// characters both scripts share that read otherwise in traditional text (基於 → 基于, but
+/// 著名 stays).
 pub fn fold_traditional(s: &str) -> std::borrow::Cow<'_, str> {
     static MAP: std::sync::OnceLock<std::collections::HashMap<char, char>> =
         std::sync::OnceLock::new();
@@ -112,7 +117,50 @@ pub fn fold_traditional(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.chars().any(|c| folds(&c)) {
         return std::borrow::Cow::Borrowed(s);
     }
-    std::borrow::Cow::Owned(s.chars().map(|c| *map.get(&c).unwrap_or(&c)).collect())
+    let chars: Vec<char> = s.chars().map(|c| *map.get(&c).unwrap_or(&c)).collect();
+    std::borrow::Cow::Owned(traditional_words(&chars))
+}
+
+/// Traditional text (already folded character by character) with its words read as the
+/// mainland's: at each position the longest key of `dictionaries/traditional_words.tsv`.
+fn traditional_words(chars: &[char]) -> String {
+    type Words = (std::collections::HashMap<&'static str, &'static str>, usize);
+    static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    let (words, longest) = WORDS.get_or_init(|| {
+        let words: std::collections::HashMap<&str, &str> =
+            include_str!("../dictionaries/traditional_words.tsv")
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.split_once('\t'))
+                .collect();
+        let longest = words.keys().map(|k| k.chars().count()).max().unwrap_or(1);
+        (words, longest)
+    });
+    let mut out = String::with_capacity(chars.len() * 3);
+    let mut key = String::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let mut hit = None;
+        for n in (1..=(*longest).min(chars.len() - i)).rev() {
+            key.clear();
+            key.extend(&chars[i..i + n]);
+            if let Some(v) = words.get(key.as_str()) {
+                hit = Some((n, *v));
+                break;
+            }
+        }
+        match hit {
+            Some((n, v)) => {
+                out.push_str(v);
+                i += n;
+            }
+            None => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// A value that a hand or a narrow cell put on several lines, as one line: the lines trimmed,
@@ -272,6 +320,20 @@ mod contents_tests {
             "项目名称：苏州某某科技有限公司研发"
         );
         assert_eq!(fold_traditional("誠信承諾書"), "诚信承诺书");
+        // Taiwan's words (s2twp) and the shared characters, in traditional text only.
+        assert_eq!(fold_traditional("專案名稱"), "项目名称");
+        assert_eq!(fold_traditional("統一社會信用程式碼"), "统一社会信用代码");
+        assert_eq!(
+            fold_traditional("基於深度學習的影片分析軟體研發"),
+            "基于深度学习的视频分析软件研发"
+        );
+        assert_eq!(fold_traditional("著名的乾隆年間"), "著名的乾隆年间");
+        assert_eq!(fold_traditional("胸痺心痛療效觀察"), "胸痹心痛疗效观察");
+        let simplified = "项目名称：基于RISC-V的处理器研发，干燥工艺，影片、资讯与專";
+        assert_eq!(
+            fold_traditional(&simplified[..simplified.len() - 3]),
+            &simplified[..simplified.len() - 3]
+        );
         let simplified = "项目名称：基于RISC-V的处理器研发，干燥工艺";
         assert!(matches!(
             fold_traditional(simplified),

@@ -77,10 +77,16 @@ fn word97_rtf_and_odt_are_read_with_their_tables() {
 
 /// Each fixture's text against its reference (the file's text as written). Traditional-only
 /// characters are read as simplified ones (`text::fold_traditional`), so the reference is
-/// compared so folded (pdf.js's traditional-Chinese fixtures).
+/// compared so folded (pdf.js's traditional-Chinese fixtures), a line at a time as propscan
+/// folds a block at a time (a line without a traditional-only character keeps its words).
 #[test]
 fn every_fixture_with_a_text_layer_matches_its_reference() {
-    let fold = |s: &str| propscan::text::fold_traditional(s).into_owned();
+    let fold = |s: &str| {
+        s.split('\n')
+            .map(|l| propscan::text::fold_traditional(l).into_owned())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let mut checked = 0;
     for dir in ["real", "gen", "fonts"] {
         for entry in std::fs::read_dir(fixtures().join(dir)).unwrap() {

@@ -1921,6 +1921,79 @@ fn painted_over(glyphs: &mut Vec<Placed>, covers: &[([f32; 4], usize)], page_are
     });
 }
 
+/// Glyphs struck through are not read, and the lines through them are no table's rules: a
+/// value corrected by striking the old one out and typing the new one after it (Word's or
+/// Writer's strikethrough printed to PDF: a line drawn across the glyphs a quarter to a half of
+/// their size above the baseline). A horizontal line strikes the upright glyphs of one baseline
+/// whose middles it passes through when it starts at the first of them and ends at the last
+/// (within half a glyph): a table's rule runs along a cell's edge, never through its text, and
+/// an underline lies below the baseline.
+fn struck_through(glyphs: &mut Vec<Placed>, rules: &mut Vec<Rule>) {
+    if glyphs.is_empty() || rules.is_empty() {
+        return;
+    }
+    // Upright glyphs by baseline, to find those a line could cross.
+    let mut by_v: Vec<usize> = (0..glyphs.len())
+        .filter(|&i| glyphs[i].dir == 0 && glyphs[i].size > 0.0)
+        .collect();
+    by_v.sort_by(|&a, &b| glyphs[a].v.total_cmp(&glyphs[b].v));
+    let biggest = by_v
+        .iter()
+        .map(|&i| glyphs[i].size)
+        .fold(0.0f32, f32::max)
+        .min(200.0);
+    let mut struck = vec![false; glyphs.len()];
+    let mut any = false;
+    rules.retain(|r| {
+        if r.vertical {
+            return true;
+        }
+        // Glyphs whose baseline is up to `biggest` below the line.
+        let from = by_v.partition_point(|&i| glyphs[i].v < r.pos - biggest);
+        let crossed: Vec<usize> = by_v[from..]
+            .iter()
+            .copied()
+            .take_while(|&i| glyphs[i].v <= r.pos)
+            .filter(|&i| {
+                let g = &glyphs[i];
+                let mid = g.u + g.w / 2.0;
+                let rise = (r.pos - g.v) / g.size;
+                mid >= r.a && mid <= r.b && (0.15..=0.6).contains(&rise)
+            })
+            .collect();
+        let Some(&first) = crossed
+            .iter()
+            .min_by(|&&a, &&b| glyphs[a].u.total_cmp(&glyphs[b].u))
+        else {
+            return true;
+        };
+        let last = *crossed
+            .iter()
+            .max_by(|&&a, &&b| (glyphs[a].u + glyphs[a].w).total_cmp(&(glyphs[b].u + glyphs[b].w)))
+            .unwrap_or(&first);
+        let (f, l) = (&glyphs[first], &glyphs[last]);
+        let one_line = crossed
+            .iter()
+            .all(|&i| (glyphs[i].v - f.v).abs() <= 0.2 * f.size);
+        let tight = (r.a - f.u).abs() <= 0.6 * f.size && (r.b - (l.u + l.w)).abs() <= 0.6 * l.size;
+        if !(one_line && tight) {
+            return true;
+        }
+        for i in crossed {
+            struck[i] = true;
+        }
+        any = true;
+        false
+    });
+    if any {
+        let mut k = 0;
+        glyphs.retain(|_| {
+            k += 1;
+            !struck[k - 1]
+        });
+    }
+}
+
 /// Note references set as superscripts after a value — a word processor's footnote number
 /// (LibreOffice: 58 % of the size, raised a third) or a mark typed in superscript (*, ①, 注1) —
 /// are taken out: read into the line they would stand before the value or run into it (160¹
@@ -2537,6 +2610,7 @@ pub fn extract_pdf(
         }
         let mut glyphs = std::mem::take(&mut walker.glyphs);
         painted_over(&mut glyphs, &walker.covers, raw_w * raw_h);
+        struck_through(&mut glyphs, &mut walker.rules);
         let turned = turn_upright(&mut glyphs, &mut walker.rules, raw_w, raw_h);
         if turned == 0 {
             turned_labels_upright(&mut glyphs, &walker.rules);
@@ -2851,6 +2925,16 @@ mod tests {
 
     /// The blocks' texts of `doc` made one page (object `pages_id`'s only kid) drawing
     /// `content` with `resources`; an "OCProperties" the trailer holds goes to the catalog.
+    /// A Courier font (WinAnsi, 6 points a glyph at 10 points) added to `doc`.
+    fn courier(doc: &mut lopdf::Document) -> ObjectId {
+        use lopdf::dictionary;
+        doc.add_object(dictionary! {
+            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier",
+            "Encoding" => "WinAnsiEncoding", "FirstChar" => 32, "LastChar" => 126,
+            "Widths" => vec![Object::Integer(600); 95],
+        })
+    }
+
     fn one_page_texts(
         doc: lopdf::Document,
         pages_id: ObjectId,
@@ -3233,11 +3317,7 @@ mod tests {
         use lopdf::dictionary;
         let mut doc = lopdf::Document::with_version("1.7");
         let pages_id = doc.new_object_id();
-        let font = doc.add_object(dictionary! {
-            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier",
-            "Encoding" => "WinAnsiEncoding", "FirstChar" => 32, "LastChar" => 126,
-            "Widths" => vec![Object::Integer(600); 95],
-        });
+        let font = courier(&mut doc);
         // Courier: 6 points a glyph at 10 points. The clip ends after five glyphs.
         let content = b"q 100 690 30 30 re W n BT /F1 10 Tf 100 700 Td (ABCDEFGHIJ) Tj ET Q \
             BT /F1 10 Tf 100 680 Td (Unclipped) Tj ET \
@@ -3273,11 +3353,7 @@ mod tests {
         use lopdf::{Stream, dictionary};
         let mut doc = lopdf::Document::with_version("1.7");
         let pages_id = doc.new_object_id();
-        let font = doc.add_object(dictionary! {
-            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier",
-            "Encoding" => "WinAnsiEncoding", "FirstChar" => 32, "LastChar" => 126,
-            "Widths" => vec![Object::Integer(600); 95],
-        });
+        let font = courier(&mut doc);
         let fonts = || dictionary! { "Font" => dictionary! { "F1" => font } };
         let appearance = |doc: &mut lopdf::Document, bbox: [i64; 4], ops: &[u8]| {
             doc.add_object(Stream::new(
@@ -3345,11 +3421,7 @@ mod tests {
         use lopdf::dictionary;
         let mut doc = lopdf::Document::with_version("1.7");
         let pages_id = doc.new_object_id();
-        let font = doc.add_object(dictionary! {
-            "Type" => "Font", "Subtype" => "Type1", "BaseFont" => "Courier",
-            "Encoding" => "WinAnsiEncoding", "FirstChar" => 32, "LastChar" => 126,
-            "Widths" => vec![Object::Integer(600); 95],
-        });
+        let font = courier(&mut doc);
         let content = b"BT /F1 10 Tf 100 700 Td (Amount 210) Tj ET \
             1 g 140 697 20 12 re f 0 g BT /F1 10 Tf 142 700 Td (100) Tj ET \
             BT /F1 10 Tf 100 680 Td (Marked 55) Tj ET \
@@ -3366,6 +3438,35 @@ mod tests {
         assert_eq!(
             one_page_texts(doc, pages_id, content, resources),
             ["Amount 100", "Marked 55", "Veiled", "Cell"]
+        );
+    }
+
+    /// Old values struck through (Writer's strikethrough printed to PDF: a stroked line across
+    /// the glyphs, a quarter of their size above the baseline; a thin filled bar the same) are
+    /// not read. An underline, a rule along a cell's edge, and a rule running far past the
+    /// text it crosses (text overflowing its row) leave the text as it is.
+    #[test]
+    fn struck_through_text_is_not_read() {
+        use lopdf::dictionary;
+        let mut doc = lopdf::Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let font = courier(&mut doc);
+        let content = b"BT /F1 10 Tf 100 700 Td (Fund 900 600) Tj ET \
+            q 1 0 0 1 130 700 cm 0.8 w 0 3 m 18 3 l S Q \
+            BT /F1 10 Tf 100 680 Td (Lead Wang Li) Tj ET 130 682.5 24 0.8 re f \
+            BT /F1 10 Tf 100 660 Td (Under 42) Tj ET 0.5 w 100 658.5 m 148 658.5 l S \
+            BT /F1 10 Tf 100 640 Td (Edge 77) Tj ET 0.5 w 95 651 m 160 651 l S \
+            BT /F1 10 Tf 100 620 Td (Across 1234) Tj ET 0.5 w 60 623 m 400 623 l S";
+        let resources = dictionary! { "Font" => dictionary! { "F1" => font } };
+        assert_eq!(
+            one_page_texts(doc, pages_id, content, resources),
+            [
+                "Fund\t600",
+                "Lead\tLi",
+                "Under 42",
+                "Edge 77",
+                "Across 1234"
+            ]
         );
     }
 
