@@ -87,7 +87,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "footnote", "notemarks", "cellbreak",
             "whiteout", "jointunits",
             "reviewed", "fanti",
-            "strikepdf", "twvocab", "pdf2word"]
+            "strikepdf", "twvocab", "pdf2word",
+            "pasted", "framed", "odsinfo"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -134,7 +135,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"whiteout": 49, "jointunits": 49} | \
     {"reviewed": 50} | \
     {"fanti": 51} | \
-    {"strikepdf": 52, "twvocab": 52, "pdf2word": 52}
+    {"strikepdf": 52, "twvocab": 52, "pdf2word": 52} | \
+    {"pasted": 53, "framed": 53, "odsinfo": 53}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1066,6 +1068,24 @@ LABELS = {
                      type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                      municipal="申请市拨经费（万元）"),
+    # Round 53: values pasted into the Word form from a PDF and a web page, as copying gives
+    # them: characters that are CJK radicals to the PDF's font (⼯ for 工, ⻓ for 长, which look
+    # the same), zero-width spaces, no-break spaces (pasted); the whole information table inside
+    # a one-cell table that frames the page, as templates draw a page border (framed); the
+    # information table as an OpenDocument spreadsheet (.ods) saved by LibreOffice Calc, dates
+    # and amounts as typed cells (odsinfo).
+    "pasted": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                   type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                   zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                   municipal="申请市拨经费（万元）"),
+    "framed": dict(name="项目名称", guide="指南代码", applicant="申报单位名称", credit="统一社会信用代码",
+                   type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                   zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
+                   municipal="申请市拨经费（万元）"),
+    "odsinfo": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                    zone="所在高新区", partners="合作单位", start="开始日期", end="结束日期",
+                    total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -1231,6 +1251,9 @@ STYLE = {
     "strikepdf": dict(period="cn-day", money="wan"),
     "twvocab": dict(period="cn-dash", money="wan"),
     "pdf2word": dict(period="cn-day", money="wan"),
+    "pasted": dict(period="cn-day", money="wan"),
+    "framed": dict(period="cn-dash", money="wan"),
+    "odsinfo": dict(period="start+end", money="wan"),
 }
 
 TITLES = {
@@ -1396,6 +1419,9 @@ TITLES = {
     "strikepdf": "项目信息表",
     "twvocab": "苏州市科技计划项目信息表",
     "pdf2word": "苏州市科技计划项目信息表",
+    "pasted": "苏州市科技计划项目信息表",
+    "framed": "苏州市科技计划项目申报信息表",
+    "odsinfo": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1477,7 +1503,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "example": "dec", "scanform": "paren", "xlshidden": "num",
              "footnote": "cn", "notemarks": "dec", "cellbreak": "paren",
              "whiteout": "num", "jointunits": "cn", "reviewed": "dec", "fanti": "cn",
-             "strikepdf": "num", "twvocab": "dec", "pdf2word": "cn"}
+             "strikepdf": "num", "twvocab": "dec", "pdf2word": "cn",
+             "pasted": "cn", "framed": "num", "odsinfo": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1525,7 +1552,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "example": "separate", "scanform": "inside", "xlshidden": "separate",
     "footnote": "inside", "notemarks": "separate", "cellbreak": "separate",
     "whiteout": "separate", "jointunits": "inside", "reviewed": "separate", "fanti": "separate",
-    "strikepdf": "inside", "twvocab": "inside", "pdf2word": "separate"}
+    "strikepdf": "inside", "twvocab": "inside", "pdf2word": "separate",
+    "pasted": "separate", "framed": "inside", "odsinfo": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1574,7 +1602,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "example": "信用承诺书", "scanform": "科研诚信承诺书", "xlshidden": "诚信承诺书",
                 "footnote": "信用承诺书", "notemarks": "诚信承诺书", "cellbreak": "信用承诺书",
                 "whiteout": "信用承诺书", "jointunits": "科研诚信承诺书", "reviewed": "信用承诺书", "fanti": "诚信承诺书",
-                "strikepdf": "信用承诺书", "twvocab": "信用承诺书", "pdf2word": "诚信承诺书"}
+                "strikepdf": "信用承诺书", "twvocab": "信用承诺书", "pdf2word": "诚信承诺书",
+                "pasted": "信用承诺书", "framed": "诚信承诺书", "odsinfo": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1623,7 +1652,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "example": "合作协议", "scanform": "产学研合作协议", "xlshidden": "合作协议书",
                "footnote": "产学研合作协议", "notemarks": "合作协议", "cellbreak": "合作协议书",
                "whiteout": "合作协议", "jointunits": "联合申报协议", "reviewed": "合作协议书", "fanti": "合作协议",
-               "strikepdf": "合作协议", "twvocab": "合作协议书", "pdf2word": "产学研合作协议"}
+               "strikepdf": "合作协议", "twvocab": "合作协议书", "pdf2word": "产学研合作协议",
+               "pasted": "合作协议", "framed": "合作协议书", "odsinfo": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -1976,6 +2006,14 @@ NAMES = {  # file names per part
     "pdf2word": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
                  "commitment": "诚信承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
                  "labor_contract": "劳动合同"},
+    "pasted": {"info_table": "项目信息表", "application": "项目申报书", "cover": "申报书封面",
+               "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+               "labor_contract": "劳动合同"},
+    "framed": {"info_table": "项目申报信息表", "application": "项目申报书", "commitment": "诚信承诺书",
+               "cooperation_agreement": "合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "odsinfo": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                "labor_contract": "劳动合同"},
 }
 
 
@@ -2035,7 +2073,8 @@ def cover_lines(t, fam):
            "example": "b", "scanform": "c", "xlshidden": "a",
            "footnote": "c", "notemarks": "a", "cellbreak": "b",
            "whiteout": "a", "jointunits": "c", "reviewed": "b", "fanti": "a",
-           "strikepdf": "b", "twvocab": "c", "pdf2word": "a"}[fam]
+           "strikepdf": "b", "twvocab": "c", "pdf2word": "a",
+           "pasted": "c", "framed": "b", "odsinfo": "a"}[fam]
     return styles[key]
 
 
@@ -2339,7 +2378,8 @@ def info_docx(t, fam, path):
         sec = d.sections[0]
         sec.orientation = WD_ORIENT.LANDSCAPE
         sec.page_width, sec.page_height = Mm(297), Mm(210)
-    d.add_heading(TITLES[fam], level=1)
+    if fam != "framed":  # framed: the title inside the page's frame
+        d.add_heading(TITLES[fam], level=1)
     kv = [(lab, val) for _, lab, val in rows] + extra
     if fam == "prov":  # 4 columns, the name spanning
         tbl = d.add_table(rows=0, cols=4)
@@ -2825,6 +2865,24 @@ def info_docx(t, fam, path):
         docx_table(d, flat, 4)
     elif fam in ("smartart", "splitapp", "fanti", "twvocab"):  # two columns, a plain grid
         docx_table(d, [[k, v] for k, v in kv], 2)
+    elif fam == "pasted":  # values pasted from a PDF and a web page, as copying gives them
+        docx_table(d, [[lab, pasted_value(f, val)] for f, lab, val in rows], 2)
+    elif fam == "framed":  # the whole form inside a one-cell table framing the page
+        frame = d.add_table(rows=1, cols=1)
+        frame.style = "Table Grid"
+        cell = frame.rows[0].cells[0]
+        head = cell.paragraphs[0]
+        run = head.add_run(TITLES[fam])
+        run.bold, run.font.size = True, Pt(16)
+        head.alignment = 1
+        inner = cell.add_table(rows=0, cols=4)
+        inner.style = "Table Grid"
+        for i in range(0, len(kv), 2):
+            cells = inner.add_row().cells
+            for j, (k, v) in enumerate(kv[i:i + 2]):
+                cells[2 * j].text, cells[2 * j + 1].text = k, v
+        cell.add_paragraph("申报单位（盖章）：")
+        cell.add_paragraph("法定代表人（签字）：　　　　　　　　　　年　　月　　日")
     elif fam == "example":  # the template's worked example, then the table to fill in
         d.add_paragraph("填表示例（仅供参考，请勿在本表中填写）")
         docx_table(d, [[lab, EXAMPLE_VALUES[k]] for k, lab, _ in rows], 2)
@@ -3674,7 +3732,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "example": "docx", "scanform": "html-pdf", "xlshidden": "html-docx",
     "footnote": "html-pdf", "notemarks": "docx", "cellbreak": "docx",
     "whiteout": "html-pdf", "jointunits": "docx", "reviewed": "html-pdf", "fanti": "docx",
-    "strikepdf": "docx2pdf", "twvocab": "docx", "pdf2word": "html-pdf"}
+    "strikepdf": "docx2pdf", "twvocab": "docx", "pdf2word": "html-pdf",
+    "pasted": "docx", "framed": "docx", "odsinfo": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4654,6 +4713,12 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
     w = WRITER[fam]
     if fam in ("footnote", "notemarks") and kind == "application":
         blocks = noted_app_blocks(blocks)
+    if fam == "pasted" and blocks and blocks[0][0] == "title":  # the name pasted from the same PDF
+        blocks = [("title", pasted_value("project_name", blocks[0][1]))] + blocks[1:]
+    if fam == "pasted" and cover:
+        title, lines, foot = cover
+        cover = (title, [(k, pasted_value("applicant" if i == 1 else "project_name" if i == 0 else "", v))
+                         for i, (k, v) in enumerate(lines)], foot)
     if fam == "cellbreak" and kind == "application":  # the long title wrapped by hand
         r = random.Random(blocks[0][1] + fam)
         cut = split_han(blocks[0][1], r) if len(blocks[0][1]) >= 12 else None
@@ -4940,6 +5005,11 @@ def write_info(t, fam, path_stem, work, rnd):
         return path_stem + ".xls"
     if fam == "xlsdict":
         return info_xlsx_dict(t, fam, path_stem + ".xlsx")
+    if fam == "odsinfo":  # the workbook saved by LibreOffice Calc as OpenDocument
+        xlsx = info_xlsx_pdf(t, fam, path_stem + ".pdf", keep_workbook=True)
+        mp.soffice([xlsx], "ods", work)
+        os.remove(xlsx)
+        return path_stem + ".ods"
     if fam == "xlshidden":
         return info_xlsx_hidden(t, fam, path_stem + ".xlsx")
     if fam == "scanform":
@@ -5235,6 +5305,48 @@ def traditional_docx(path, config="s2t"):
                 data = xml.encode("utf-8")
             z.writestr(info, data)
     os.replace(out, path)
+
+
+def radical_forms():
+    """Unified ideograph → the CJK radical a PDF's font may map its glyph to (what copying text
+    from such a PDF gives: ⼯ U+2F2F for 工, ⻓ U+2EE7 for 长): the Kangxi radicals by their
+    compatibility decomposition, and the simplified forms of the radicals supplement by name."""
+    import unicodedata
+    forms = {}
+    for cp in range(0x2F00, 0x2FD6):
+        r = chr(cp)
+        forms[unicodedata.normalize("NFKC", r)] = r
+    for name, han in [("LONG", "长"), ("GATE", "门"), ("HORSE", "马"), ("CART", "车"), ("SEE", "见"),
+                      ("SHELL", "贝"), ("LEAF", "页"), ("WIND", "风"), ("FLY", "飞"), ("DRAGON", "龙"),
+                      ("EVEN", "齐"), ("FISH", "鱼"), ("BIRD", "鸟"), ("WHEAT", "麦"), ("YELLOW", "黄"),
+                      ("TOOTH", "齿"), ("WALK", "辶")]:
+        try:
+            forms[han] = unicodedata.lookup("CJK RADICAL C-SIMPLIFIED " + name)
+        except KeyError:
+            pass
+    return forms
+
+
+RADICAL_FORMS = None
+
+
+def pasted_value(field, value):
+    """A value as pasting it from a PDF and a web page gives it: every character the PDF's font
+    maps to a CJK radical written as that radical (names, units, places), a zero-width space
+    from the web page inside the unit's name and after the credit code, no-break spaces round
+    the period's 至."""
+    global RADICAL_FORMS
+    if RADICAL_FORMS is None:
+        RADICAL_FORMS = radical_forms()
+    if field in ("project_name", "applicant", "partners", "department", "leader"):
+        value = "".join(RADICAL_FORMS.get(c, c) for c in value)
+    if field == "applicant" and len(value) > 4:
+        value = value[:2] + "\u200b" + value[2:]
+    if field == "credit_code" and value:
+        value += "\u200b"
+    if field == "period":
+        value = value.replace("至", "\u00a0至\u00a0")
+    return value
 
 
 def pdf_to_word(path):
@@ -7069,6 +7181,8 @@ def family_oracle(t, parts, mistakes, kind):
     # and the values are the same words in either script).
     # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
     # from PDF to Word expect nothing.
+    # Round 53: values pasted with radical forms and invisible spaces, a form inside a page
+    # frame and a table saved as .ods expect nothing.
     return want
 
 
