@@ -87,6 +87,55 @@ pub fn is_note_reference(before: &str, mark: &str) -> bool {
     !(digits(&m) && exponent_base)
 }
 
+/// A table of "character<TAB>character" lines (`#` comments) as a map.
+fn char_table(tsv: &str) -> std::collections::HashMap<char, char> {
+    tsv.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut c = l.chars();
+            let from = c.next()?;
+            let to = c.nth(1)?;
+            Some((from, to))
+        })
+        .collect()
+}
+
+/// Text as it reads, with what copying and pasting put in it that no one sees taken out: CJK
+/// radicals, strokes and compatibility ideographs written as the ideographs they look like (⼯
+/// U+2F2F → 工, ⻓ U+2EE7 → 长, U+F9A8 → 令: what text copied out of a PDF whose font maps glyphs
+/// to radicals gives; `dictionaries/cjk_radicals.tsv`, Unicode's Equivalent_Unified_Ideograph
+/// and NFKC), zero-width spaces, joiners, word joiners, byte-order marks and soft hyphens
+/// dropped, no-break and figure spaces read as spaces. Text with none of them is returned as
+/// it is.
+pub fn plain_text(s: &str) -> std::borrow::Cow<'_, str> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<char, char>> =
+        std::sync::OnceLock::new();
+    let lookalike = |c: char| matches!(c, '\u{2E80}'..='\u{2FDF}' | '\u{31C0}'..='\u{31EF}' | '\u{F900}'..='\u{FAFF}' | '\u{2F800}'..='\u{2FA1F}');
+    let invisible = |c: char| {
+        matches!(
+            c,
+            '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+        )
+    };
+    let space = |c: char| matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}');
+    if !s.chars().any(|c| lookalike(c) || invisible(c) || space(c)) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let map = MAP.get_or_init(|| char_table(include_str!("../dictionaries/cjk_radicals.tsv")));
+    std::borrow::Cow::Owned(
+        s.chars()
+            .filter(|&c| !invisible(c))
+            .map(|c| {
+                if space(c) {
+                    ' '
+                } else {
+                    *map.get(&c).unwrap_or(&c)
+                }
+            })
+            .collect(),
+    )
+}
+
 /// Text with its traditional-only characters written as their simplified ones (項目名稱 →
 /// 项目名称, 蘇州 → 苏州, 研發 → 研发): a package converted with Word's 中文简繁转换 (a
 /// Taiwanese- or Hong Kong-run company's) says the call's words and its values in the other
@@ -101,18 +150,7 @@ pub fn is_note_reference(before: &str, mark: &str) -> bool {
 pub fn fold_traditional(s: &str) -> std::borrow::Cow<'_, str> {
     static MAP: std::sync::OnceLock<std::collections::HashMap<char, char>> =
         std::sync::OnceLock::new();
-    let map = MAP.get_or_init(|| {
-        include_str!("../dictionaries/traditional_chars.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut c = l.chars();
-                let t = c.next()?;
-                let s = c.nth(1)?;
-                Some((t, s))
-            })
-            .collect()
-    });
+    let map = MAP.get_or_init(|| char_table(include_str!("../dictionaries/traditional_chars.tsv")));
     let folds = |c: &char| *c >= '\u{4E00}' && map.contains_key(c);
     if !s.chars().any(|c| folds(&c)) {
         return std::borrow::Cow::Borrowed(s);
@@ -311,6 +349,22 @@ mod contents_tests {
         ] {
             assert!(!is_note_reference(before, mark), "{before} {mark}");
         }
+    }
+
+    #[test]
+    fn pasted_lookalikes_and_invisible_characters_read_plainly() {
+        assert_eq!(
+            plain_text("苏州\u{200B}⼤学⻓江⽤\u{FEFF}品\u{F9A8}"),
+            "苏州大学长江用品令"
+        );
+        assert_eq!(
+            plain_text("2022年7月1日\u{A0}至\u{A0}2024年"),
+            "2022年7月1日 至 2024年"
+        );
+        assert!(matches!(
+            plain_text("苏州大学 2022"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

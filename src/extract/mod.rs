@@ -315,9 +315,12 @@ impl Document {
 
     /// Append a block, keeping `text` and the offsets in step.
     pub fn push_block(&mut self, kind: BlockKind, text: &str, page: Option<u32>) {
-        // Traditional-only characters are read as the simplified ones (a package converted
-        // with Word's 简繁转换): labels, titles and values are then the call's words.
-        let text = crate::text::fold_traditional(text);
+        // What pasting put in that no one sees (radicals for ideographs, zero-width spaces)
+        // is read as it looks; traditional-only characters are read as the simplified ones (a
+        // package converted with Word's 简繁转换): labels, titles and values are then the
+        // call's words.
+        let text = crate::text::plain_text(text);
+        let text = crate::text::fold_traditional(&text);
         let text = text.trim_end_matches(['\n', '\r']);
         if !self.text.is_empty() {
             self.text.push('\n');
@@ -400,6 +403,29 @@ pub(crate) fn zip_of_bytes(parts: &[(&str, &[u8])]) -> Vec<u8> {
     buf.into_inner()
 }
 
+/// The next event of an XML part read within the time budget: every 4,096 events the deadline
+/// is looked at (a timeout), and a malformed part is corrupt, `what` naming it.
+pub(crate) fn next_xml_event<'b>(
+    reader: &mut quick_xml::Reader<&[u8]>,
+    buf: &'b mut Vec<u8>,
+    steps: &mut usize,
+    limits: &Limits,
+    deadline: Deadline,
+    what: &str,
+) -> Result<quick_xml::events::Event<'b>, ExtractError> {
+    *steps += 1;
+    if steps.is_multiple_of(4096) && deadline.expired() {
+        return Err(ExtractError::Timeout {
+            seconds: limits.time_budget.as_secs(),
+        });
+    }
+    reader
+        .read_event_into(buf)
+        .map_err(|e| ExtractError::Corrupt {
+            detail: format!("{what}: {e}"),
+        })
+}
+
 /// A document read from a format the call does not take, with the issue that says so (F004).
 fn not_accepted(
     read: Result<Document, ExtractError>,
@@ -441,6 +467,7 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
         FileKind::Ole("doc") => not_accepted(doc::extract_doc(path, bytes, limits, deadline), &kind),
         FileKind::Rtf => not_accepted(rtf::extract_rtf(path, bytes, limits, deadline), &kind),
         FileKind::Xlsx => not_accepted(sheet::extract_sheet(path, bytes, limits, deadline), &kind),
+        FileKind::Ods => not_accepted(sheet::extract_ods(path, bytes, limits, deadline), &kind),
         FileKind::Ole("xls") => {
             not_accepted(sheet::extract_xls(path, bytes, limits, deadline), &kind)
         }

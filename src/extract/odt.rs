@@ -63,17 +63,14 @@ fn read_content(
     let mut chars = 0usize;
     let mut steps = 0usize;
     loop {
-        steps += 1;
-        if steps.is_multiple_of(4096) && deadline.expired() {
-            return Err(ExtractError::Timeout {
-                seconds: limits.time_budget.as_secs(),
-            });
-        }
-        let ev = r
-            .read_event_into(&mut buf)
-            .map_err(|e| ExtractError::Corrupt {
-                detail: format!("OpenDocument content.xml: {e}"),
-            })?;
+        let ev = super::next_xml_event(
+            &mut r,
+            &mut buf,
+            &mut steps,
+            limits,
+            deadline,
+            "OpenDocument content.xml",
+        )?;
         match ev {
             Event::Eof => break,
             Event::Start(e) => {

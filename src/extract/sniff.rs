@@ -19,7 +19,9 @@ pub enum FileKind {
     Pptx,
     /// OpenDocument text (.odt).
     OpenDocument,
-    /// Other OpenDocument files (.ods, .odp …).
+    /// An OpenDocument spreadsheet (.ods).
+    Ods,
+    /// Other OpenDocument files (.odp, .odg …).
     OpenDocumentOther,
     /// OFD (GB/T 33190), a zip with OFD.xml at its root.
     Ofd,
@@ -84,6 +86,14 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
         }
         if memmem::find(head, b"mimetypeapplication/vnd.oasis.opendocument.text").is_some() {
             return FileKind::OpenDocument;
+        }
+        if memmem::find(
+            head,
+            b"mimetypeapplication/vnd.oasis.opendocument.spreadsheet",
+        )
+        .is_some()
+        {
+            return FileKind::Ods;
         }
         if memmem::find(head, b"mimetypeapplication/vnd.oasis.opendocument").is_some() {
             return FileKind::OpenDocumentOther;
@@ -234,6 +244,10 @@ impl FileKind {
                 "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)",
             ),
             FileKind::Pptx => ("PowerPoint (.pptx)", "请导出为 PDF 后上传 (export to PDF)"),
+            FileKind::Ods => (
+                "OpenDocument 表格 (.ods)",
+                "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)",
+            ),
             FileKind::OpenDocument | FileKind::OpenDocumentOther => (
                 "OpenDocument (.odt)",
                 "在 LibreOffice/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)",

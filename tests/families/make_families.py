@@ -7181,8 +7181,13 @@ def family_oracle(t, parts, mistakes, kind):
     # and the values are the same words in either script).
     # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
     # from PDF to Word expect nothing.
-    # Round 53: values pasted with radical forms and invisible spaces, a form inside a page
-    # frame and a table saved as .ods expect nothing.
+    # Round 53: values pasted with radical forms and invisible spaces and a form inside a page
+    # frame expect nothing. The information table as an OpenDocument spreadsheet is a format the
+    # call's system does not take (F004), as round 32's Excel workbook — corrected after round
+    # 53's first figure was taken (the oracle had left it out; propscan's F004 then named the
+    # file .odt, which it is not: now it reads the .ods and says so).
+    if t.get("template") == "odsinfo" and "info_table" in parts:
+        want = want + ["F004"]
     return want
 
 
