@@ -24,7 +24,7 @@ seed pdf tests/fixtures/real/*.pdf tests/fixtures/gen/*.pdf tests/fixtures/bad/*
 seed docx tests/fixtures/gen/*.docx tests/fixtures/bad/*.docx tests/fixtures/real/*.docx
 seed zip tests/fixtures/gen/*.zip tests/fixtures/bad/*.zip tests/fixtures/gen/*.docx
 seed html tests/families/set/htmldoc-*/*.doc
-seed office tests/fixtures/gen/*.doc tests/fixtures/bad/renamed_doc.docx tests/families/set/worddoc-0/*.doc tests/families/set/rtfdoc-0/*.doc tests/families/set/xlsinfo-0/*.xlsx tests/fixtures/gen/*.odt tests/families/set/ofdcert-0/*.ofd
+seed office tests/fixtures/gen/*.doc tests/fixtures/bad/renamed_doc.docx tests/families/set/worddoc-0/*.doc tests/families/set/rtfdoc-0/*.doc tests/families/set/xlsinfo-0/*.xlsx tests/fixtures/gen/*.odt tests/fixtures/gen/*.ods tests/families/set/ofdcert-0/*.ofd
 seed fields tests/fixtures/gen/*.txt
 seed title corpora/sample-titles.txt
 mkdir -p fuzz/corpus/codecs  # the first byte picks the codec: 0 JBIG2, 2 JPEG 2000

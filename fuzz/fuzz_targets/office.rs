@@ -1,6 +1,6 @@
 //! The readers of other office formats on arbitrary bytes, without the panic guard: Word
-//! 97-2003 (.doc), RTF, workbooks (.xlsx, .xls, Excel 2003 XML, CSV), OpenDocument text and
-//! OFD, chosen by the bytes' first signature.
+//! 97-2003 (.doc), RTF, workbooks (.xlsx, .xls, Excel 2003 XML, CSV, .ods), OpenDocument text
+//! and OFD, chosen by the bytes' first signature.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 use propscan::extract::{
@@ -9,7 +9,7 @@ use propscan::extract::{
     odt::extract_odt,
     ofd::extract_ofd,
     rtf::extract_rtf,
-    sheet::{extract_csv, extract_sheet, extract_sheet_xml},
+    sheet::{extract_csv, extract_ods, extract_sheet, extract_sheet_xml},
 };
 use std::time::Duration;
 
@@ -21,6 +21,7 @@ fuzz_target!(|data: &[u8]| {
     } else if data.starts_with(b"PK") {
         let _ = extract_sheet("fuzz.xlsx", data, &limits, deadline);
         let _ = extract_odt("fuzz.odt", data, &limits, deadline);
+        let _ = extract_ods("fuzz.ods", data, &limits, deadline);
         let _ = extract_ofd("fuzz.ofd", data, &limits, deadline);
     } else if data.starts_with(b"<") {
         let _ = extract_sheet_xml("fuzz.xls", data, &limits, deadline);

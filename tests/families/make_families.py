@@ -88,7 +88,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "whiteout", "jointunits",
             "reviewed", "fanti",
             "strikepdf", "twvocab", "pdf2word",
-            "pasted", "framed", "odsinfo"]
+            "pasted", "framed", "odsinfo",
+            "leftnotes", "smarttag", "stacked"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -136,7 +137,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"reviewed": 50} | \
     {"fanti": 51} | \
     {"strikepdf": 52, "twvocab": 52, "pdf2word": 52} | \
-    {"pasted": 53, "framed": 53, "odsinfo": 53}
+    {"pasted": 53, "framed": 53, "odsinfo": 53} | \
+    {"leftnotes": 54, "smarttag": 54, "stacked": 54}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1086,6 +1088,24 @@ LABELS = {
                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                     zone="所在高新区", partners="合作单位", start="开始日期", end="结束日期",
                     total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    # Round 54: the template's bracketed fill-in instructions left in the value cells, before or
+    # after what was typed, in the same run, in a grey run or as a grey line of their own
+    # (leftnotes); a Word 2003-era form whose values carry smart tags (chsdate dates, chmetcnv
+    # amounts with their units, PersonName, a City inside a place) and inline custom XML, a
+    # _GoBack bookmark and proofing marks (smarttag); an index column and one cell per field
+    # holding its label over its value, no colon (stacked).
+    "leftnotes": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                      municipal="申请市拨经费（万元）"),
+    "smarttag": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入",
+                     municipal="申请市拨经费"),
+    "stacked": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                    type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                    zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                    municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -1254,6 +1274,9 @@ STYLE = {
     "pasted": dict(period="cn-day", money="wan"),
     "framed": dict(period="cn-dash", money="wan"),
     "odsinfo": dict(period="start+end", money="wan"),
+    "leftnotes": dict(period="cn-day", money="wan"),
+    "smarttag": dict(period="cn-day", money="wan-unit"),
+    "stacked": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -1422,6 +1445,9 @@ TITLES = {
     "pasted": "苏州市科技计划项目信息表",
     "framed": "苏州市科技计划项目申报信息表",
     "odsinfo": "项目信息表",
+    "leftnotes": "苏州市科技计划项目信息表",
+    "smarttag": "苏州市科技计划项目信息表",
+    "stacked": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1504,7 +1530,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "footnote": "cn", "notemarks": "dec", "cellbreak": "paren",
              "whiteout": "num", "jointunits": "cn", "reviewed": "dec", "fanti": "cn",
              "strikepdf": "num", "twvocab": "dec", "pdf2word": "cn",
-             "pasted": "cn", "framed": "num", "odsinfo": "dec"}
+             "pasted": "cn", "framed": "num", "odsinfo": "dec",
+             "leftnotes": "num", "smarttag": "cn", "stacked": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1553,7 +1580,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "footnote": "inside", "notemarks": "separate", "cellbreak": "separate",
     "whiteout": "separate", "jointunits": "inside", "reviewed": "separate", "fanti": "separate",
     "strikepdf": "inside", "twvocab": "inside", "pdf2word": "separate",
-    "pasted": "separate", "framed": "inside", "odsinfo": "separate"}
+    "pasted": "separate", "framed": "inside", "odsinfo": "separate",
+    "leftnotes": "separate", "smarttag": "inside", "stacked": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1603,7 +1631,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "footnote": "信用承诺书", "notemarks": "诚信承诺书", "cellbreak": "信用承诺书",
                 "whiteout": "信用承诺书", "jointunits": "科研诚信承诺书", "reviewed": "信用承诺书", "fanti": "诚信承诺书",
                 "strikepdf": "信用承诺书", "twvocab": "信用承诺书", "pdf2word": "诚信承诺书",
-                "pasted": "信用承诺书", "framed": "诚信承诺书", "odsinfo": "信用承诺书"}
+                "pasted": "信用承诺书", "framed": "诚信承诺书", "odsinfo": "信用承诺书",
+                "leftnotes": "信用承诺书", "smarttag": "诚信承诺书", "stacked": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1653,7 +1682,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "footnote": "产学研合作协议", "notemarks": "合作协议", "cellbreak": "合作协议书",
                "whiteout": "合作协议", "jointunits": "联合申报协议", "reviewed": "合作协议书", "fanti": "合作协议",
                "strikepdf": "合作协议", "twvocab": "合作协议书", "pdf2word": "产学研合作协议",
-               "pasted": "合作协议", "framed": "合作协议书", "odsinfo": "合作协议"}
+               "pasted": "合作协议", "framed": "合作协议书", "odsinfo": "合作协议",
+               "leftnotes": "合作协议", "smarttag": "产学研合作协议", "stacked": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2014,6 +2044,14 @@ NAMES = {  # file names per part
     "odsinfo": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
                 "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
                 "labor_contract": "劳动合同"},
+    "leftnotes": {"info_table": "项目信息表", "application": "项目申报书", "cover": "申报书封面",
+                  "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                  "labor_contract": "劳动合同"},
+    "smarttag": {"info_table": "信息表", "application": "申报书", "commitment": "诚信承诺书",
+                 "cooperation_agreement": "产学研合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "stacked": {"info_table": "项目基本信息表", "application": "项目申报书", "cover": "封面",
+                "commitment": "科研诚信承诺书", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
+                "labor_contract": "劳动合同"},
 }
 
 
@@ -2074,7 +2112,8 @@ def cover_lines(t, fam):
            "footnote": "c", "notemarks": "a", "cellbreak": "b",
            "whiteout": "a", "jointunits": "c", "reviewed": "b", "fanti": "a",
            "strikepdf": "b", "twvocab": "c", "pdf2word": "a",
-           "pasted": "c", "framed": "b", "odsinfo": "a"}[fam]
+           "pasted": "c", "framed": "b", "odsinfo": "a",
+           "leftnotes": "a", "smarttag": "b", "stacked": "c"}[fam]
     return styles[key]
 
 
@@ -2865,6 +2904,43 @@ def info_docx(t, fam, path):
         docx_table(d, flat, 4)
     elif fam in ("smartart", "splitapp", "fanti", "twvocab"):  # two columns, a plain grid
         docx_table(d, [[k, v] for k, v in kv], 2)
+    elif fam == "leftnotes":  # the template's bracketed instructions left in the value cells
+        from docx.shared import RGBColor
+        r = random.Random(t["credit_code"] + fam)
+        tbl = d.add_table(rows=0, cols=2)
+        tbl.style = "Table Grid"
+        for f, lab, val in rows:
+            cells = tbl.add_row().cells
+            cells[0].text = lab
+            note = LEFT_NOTES.get(f)
+            p = cells[1].paragraphs[0]
+            if not note:
+                p.add_run(val)
+                continue
+            where, how = note[0], r.choice(["same", "grey", "line"])
+            if where == "before" and how != "line":
+                run = p.add_run(note[1])
+                if how == "grey":
+                    run.font.color.rgb, run.font.size = RGBColor(0x80, 0x80, 0x80), Pt(8)
+                p.add_run(val)
+            elif how == "line":
+                p.add_run(val)
+                run = cells[1].add_paragraph().add_run(note[1])
+                run.font.color.rgb, run.font.size = RGBColor(0x80, 0x80, 0x80), Pt(8)
+            else:
+                p.add_run(val)
+                run = p.add_run(note[1])
+                if how == "grey":
+                    run.font.color.rgb, run.font.size = RGBColor(0x80, 0x80, 0x80), Pt(8)
+    elif fam == "stacked":  # an index column; each field's label over its value in one cell
+        tbl = d.add_table(rows=0, cols=2)
+        tbl.style = "Table Grid"
+        for i, (lab, val) in enumerate(kv, 1):
+            cells = tbl.add_row().cells
+            cells[0].text = str(i)
+            head = cells[1].paragraphs[0].add_run(lab)
+            head.bold = True
+            cells[1].add_paragraph(val)
     elif fam == "pasted":  # values pasted from a PDF and a web page, as copying gives them
         docx_table(d, [[lab, pasted_value(f, val)] for f, lab, val in rows], 2)
     elif fam == "framed":  # the whole form inside a one-cell table framing the page
@@ -3555,6 +3631,17 @@ def info_ooxml(t, fam, path, rnd):
         ooxml_docx(path, body, comments=["请核实总投入是否含设备购置费，金额以万元计。",
                                          "市拨经费不超过总投入的30%，高校不超过50%。"])
         return
+    if fam == "smarttag":  # a Word 2003-era form: values in smart tags and custom XML
+        body = ox_p(TITLES[fam], rnd, bold=True, center=True)
+        body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single"/>' \
+                '<w:left w:val="single"/><w:bottom w:val="single"/><w:right w:val="single"/><w:insideH w:val="single"/>' \
+                '<w:insideV w:val="single"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/>' \
+                '<w:gridCol w:w="6000"/></w:tblGrid>'
+        for f, lab, val in rows:
+            body += "<w:tr>" + ox_cell(lab, rnd) + "<w:tc><w:tcPr/><w:p>" + smart_value(f, val, rnd) + "</w:p></w:tc></w:tr>"
+        body += "</w:tbl>"
+        ooxml_docx(path, body)
+        return
     if fam == "sdt":  # a form template: each value in a content control (w:sdt) of its cell
         body = ox_p(TITLES[fam], rnd, bold=True, center=True)
         body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/>' \
@@ -3733,7 +3820,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "footnote": "html-pdf", "notemarks": "docx", "cellbreak": "docx",
     "whiteout": "html-pdf", "jointunits": "docx", "reviewed": "html-pdf", "fanti": "docx",
     "strikepdf": "docx2pdf", "twvocab": "docx", "pdf2word": "html-pdf",
-    "pasted": "docx", "framed": "docx", "odsinfo": "html-pdf"}
+    "pasted": "docx", "framed": "docx", "odsinfo": "html-pdf",
+    "leftnotes": "docx", "smarttag": "ooxml", "stacked": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -5305,6 +5393,64 @@ def traditional_docx(path, config="s2t"):
                 data = xml.encode("utf-8")
             z.writestr(info, data)
     os.replace(out, path)
+
+
+# The fill-in instructions a template puts in its value cells, and where (leftnotes).
+LEFT_NOTES = {
+    "project_name": ("after", "（不超过25个字，以“研发”结尾）"),
+    "applicant": ("before", "（全称，与公章一致）"),
+    "credit_code": ("after", "（18位）"),
+    "leader": ("after", "（须为本单位在职人员）"),
+    "phone": ("before", "（手机）"),
+    "department": ("after", "（按属地填写）"),
+    "zone": ("before", "（不在高新区内的填“无”）"),
+    "partners": ("after", "（多家单位用“；”隔开）"),
+    "period": ("after", "（格式：XXXX年XX月XX日至XXXX年XX月XX日）"),
+    "total": ("after", "（单位：万元）"),
+    "municipal": ("after", "（不超过总投入的30%）"),
+}
+
+SMART = '<w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="{el}"><w:smartTagPr>{attrs}</w:smartTagPr>{inner}</w:smartTag>'
+
+
+def smart_tag(element, attrs, inner):
+    """A Word 2003-era smart tag round `inner` (runs): chsdate, chmetcnv, PersonName, place, City."""
+    return SMART.format(el=element, attrs="".join(f'<w:attr w:name="{k}" w:val="{esc(v)}"/>' for k, v in attrs),
+                        inner=inner)
+
+
+def smart_value(f, val, rnd):
+    """A value's runs as Word 2003 wrote them in a form it had tagged: dates in chsdate tags,
+    an amount with its unit in a chmetcnv tag, the leader's name in a PersonName tag, the
+    unit's city in a City tag inside a place tag, the credit code in inline custom XML, a
+    _GoBack bookmark left in the phone number."""
+    import re as _re
+    if f == "period":
+        out, last = "", 0
+        for m in _re.finditer(r"(\d{4})年(\d{1,2})月(\d{1,2})日", val):
+            out += runs(val[last:m.start()], rnd) if m.start() > last else ""
+            out += smart_tag("chsdate", [("IsROCDate", "False"), ("IsLunarDate", "False"), ("Day", m.group(3)),
+                                         ("Month", m.group(2)), ("Year", m.group(1))], runs(m.group(0), rnd))
+            last = m.end()
+        return out + (runs(val[last:], rnd) if last < len(val) else "")
+    if f in ("total", "municipal"):
+        m = _re.fullmatch(r"([\d.]+)(万元)", val)
+        if m:
+            return smart_tag("chmetcnv", [("TCSC", "0"), ("NumberType", "1"), ("Negative", "False"),
+                                          ("HasSpace", "False"), ("SourceValue", m.group(1)), ("UnitName", "万元")],
+                             runs(val, rnd))
+    if f == "leader" and val:
+        return smart_tag("PersonName", [("ProductID", val)], runs(val, rnd))
+    if f in ("applicant", "department"):
+        for city in ("苏州", "昆山", "常熟", "张家港", "太仓"):
+            if val.startswith(city):
+                return smart_tag("place", [], smart_tag("City", [], runs(city, rnd))) + runs(val[len(city):], rnd)
+    if f == "credit_code" and val:
+        return f'<w:customXml w:uri="http://www.szkj.gov.cn/form" w:element="creditCode">{runs(val, rnd)}</w:customXml>'
+    if f == "phone" and len(val) > 6:
+        return runs(val[:3], rnd) + '<w:bookmarkStart w:id="0" w:name="_GoBack"/><w:bookmarkEnd w:id="0"/>' + \
+            runs(val[3:], rnd)
+    return runs(val, rnd)
 
 
 def radical_forms():
@@ -7181,6 +7327,8 @@ def family_oracle(t, parts, mistakes, kind):
     # and the values are the same words in either script).
     # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
     # from PDF to Word expect nothing.
+    # Round 54: instructions left in value cells, smart tags and labels stacked over values in
+    # one cell expect nothing.
     # Round 53: values pasted with radical forms and invisible spaces and a form inside a page
     # frame expect nothing. The information table as an OpenDocument spreadsheet is a format the
     # call's system does not take (F004), as round 32's Excel workbook — corrected after round
