@@ -31,10 +31,215 @@ pub struct Pair {
 pub fn pairs(doc: &Document) -> Vec<Pair> {
     let joined = join_boxed_characters(doc);
     let doc = joined.as_ref().unwrap_or(doc);
+    // A template's instructions left in a cell are no part of it: a value cell that says
+    // （手机）138… is no label of a phone, 80（不超过总投入的30%） no label of a total.
+    let cleaned = without_cell_instructions(doc);
+    let doc = cleaned.as_ref().unwrap_or(doc);
     let mut out = Vec::new();
     table_pairs(doc, &mut out);
     line_pairs(doc, &mut out);
+    for p in &mut out {
+        if let std::borrow::Cow::Owned(v) = without_instructions(&p.value) {
+            p.value = v;
+        }
+    }
     out
+}
+
+/// A value with the template's fill-in instructions its writer left beside it taken out: a
+/// bracketed instruction before or after what was typed, or on a line of its own in the cell
+/// ((全称，与公章一致)苏州…, …研发（不超过25个字，以“研发”结尾）, 320（单位：万元）, 80 /
+/// （不超过总投入的30%）). Brackets that say something about the value (（集团）, （教授）,
+/// （共24个月）, （大写：壹佰万元）) stay. A value that is only instructions becomes empty: it
+/// was not filled in.
+fn without_instructions(v: &str) -> std::borrow::Cow<'_, str> {
+    if !v.contains(['（', '(']) {
+        return std::borrow::Cow::Borrowed(v);
+    }
+    let mut changed = false;
+    let mut lines = Vec::new();
+    for line in v.lines() {
+        let mut rest = line.trim();
+        loop {
+            let before = rest;
+            if let Some(inner) = leading_bracket(rest)
+                && is_fill_instruction(inner)
+            {
+                rest = rest[bracketed_len(rest)..].trim_start();
+            }
+            if let Some((at, inner)) = trailing_bracket(rest)
+                && is_fill_instruction(inner)
+            {
+                rest = rest[..at].trim_end();
+            }
+            if rest.len() == before.len() {
+                break;
+            }
+            changed = true;
+        }
+        if !rest.is_empty() {
+            lines.push(rest);
+        }
+    }
+    if !changed {
+        return std::borrow::Cow::Borrowed(v);
+    }
+    std::borrow::Cow::Owned(lines.join("\n"))
+}
+
+/// The document with its table cells' fill-in instructions taken out ([`without_instructions`]);
+/// None when no cell holds one.
+fn without_cell_instructions(doc: &Document) -> Option<Document> {
+    let cleaned = |b: &Block| match b.kind {
+        BlockKind::Cell { .. } => match without_instructions(&b.text) {
+            std::borrow::Cow::Owned(t) => Some(t),
+            std::borrow::Cow::Borrowed(_) => None,
+        },
+        _ => None,
+    };
+    if !doc.blocks.iter().any(|b| cleaned(b).is_some()) {
+        return None;
+    }
+    let mut out = doc.clone();
+    for b in &mut out.blocks {
+        if let Some(t) = cleaned(b) {
+            b.text = t;
+        }
+    }
+    Some(out)
+}
+
+/// The text inside a bracket that opens `s` and closes where its nesting does; None when `s`
+/// does not open with one or it never closes.
+fn leading_bracket(s: &str) -> Option<&str> {
+    let n = bracketed_len(s);
+    (n > 0).then(|| {
+        let open = s.chars().next().map_or(0, char::len_utf8);
+        let close = s[..n].chars().next_back().map_or(0, char::len_utf8);
+        &s[open..n - close]
+    })
+}
+
+/// The byte length of the balanced bracket `s` opens with (0 when none).
+fn bracketed_len(s: &str) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices() {
+        match c {
+            '（' | '(' => depth += 1,
+            '）' | ')' => {
+                if depth == 0 {
+                    return 0;
+                }
+                depth -= 1;
+                if depth == 0 {
+                    return i + c.len_utf8();
+                }
+            }
+            _ if i == 0 => return 0,
+            _ => {}
+        }
+    }
+    0
+}
+
+/// The bracket that closes `s`, balanced: (where it opens, the text inside).
+fn trailing_bracket(s: &str) -> Option<(usize, &str)> {
+    if !s.ends_with(['）', ')']) {
+        return None;
+    }
+    let mut depth = 0usize;
+    for (i, c) in s.char_indices().rev() {
+        match c {
+            '）' | ')' => depth += 1,
+            '（' | '(' => {
+                depth = depth.checked_sub(1)?;
+                if depth == 0 {
+                    let open = c.len_utf8();
+                    let close = s.chars().next_back().map_or(0, char::len_utf8);
+                    return (i > 0).then(|| (i, &s[i + open..s.len() - close]));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Whether a bracket's text tells how to fill the field in rather than saying something about
+/// the value: what a template writes in its cells (请填写…, 须为…, 不超过…, 格式：…, 全称, 与…一致,
+/// 按属地填写, 用“；”隔开, 单位：万元, 保留两位小数, 18位, 手机, 盖章).
+fn is_fill_instruction(inner: &str) -> bool {
+    let s = squash(inner);
+    if s.is_empty() {
+        return false;
+    }
+    let asks = [
+        "请填",
+        "请按",
+        "请用",
+        "请勿",
+        "请以",
+        "请在",
+        "请注明",
+        "请选择",
+        "请如实",
+        "须",
+        "需填",
+        "需与",
+        "需为",
+        "无需",
+        "应为",
+        "应与",
+        "应当",
+        "不超过",
+        "不少于",
+        "不低于",
+        "不高于",
+        "不得",
+        "结尾",
+        "格式",
+        "全称",
+        "一致",
+        "按属地",
+        "填写",
+        "填“",
+        "填\"",
+        "填无",
+        "填报",
+        "的填",
+        "可填",
+        "不填",
+        "填入",
+        "隔开",
+        "分隔",
+        "如无",
+        "若无",
+        "如有",
+        "保留",
+        "精确到",
+        "选填",
+        "必填",
+        "多选",
+        "单选",
+        "示例",
+        "例如",
+        "例：",
+        "盖章",
+        "签字",
+        "签章",
+    ];
+    if asks.iter().any(|w| s.contains(w)) {
+        return true;
+    }
+    if let Some(unit) = s.strip_prefix("单位：").or_else(|| s.strip_prefix("单位:")) {
+        return ["万元", "元", "千元", "月", "个月", "年"].contains(&unit);
+    }
+    // 18位, 11位数字; a bare kind of number (手机, 座机).
+    let digits = s.trim_end_matches("数字").trim_end_matches('位');
+    (s.ends_with('位') || s.ends_with("位数字"))
+        && !digits.is_empty()
+        && digits.chars().all(|c| c.is_ascii_digit())
+        || ["手机", "座机", "固话", "手机号", "手机号码"].contains(&s.as_str())
 }
 
 /// Cells in a row that hold one letter or digit each, at least this many side by side, are one
@@ -309,6 +514,24 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
                 i += 2;
                 continue;
             }
+            // A label over its value in one cell (指南代码 / 211003 beside an index column, no
+            // colon), no value cell after it.
+            if let Some((key, unit, value)) = stacked_cell(&row[i].text)
+                && (i + 1 >= row.len() || keys[i + 1].is_some())
+            {
+                out.push(Pair {
+                    key,
+                    value: value.to_string(),
+                    unit,
+                    page: row[i].page,
+                    paragraph: row[i].paragraph,
+                    rank: 0,
+                    guessed: false,
+                });
+                open_value = None;
+                i += 1;
+                continue;
+            }
             if let Some((key, unit)) = keys[i] {
                 open_value = None;
                 if let Some(v) = row.get(i + 1)
@@ -563,6 +786,23 @@ fn total_row_pairs(rows: &[Vec<&Block>], out: &mut Vec<Pair>) {
 }
 
 /// "LABEL：value" inside one table cell, the label known by the label model.
+/// A cell holding a label on its first line and the value on the lines under it (项目名称 /
+/// 顶骨孔…研发): the label's field and unit, and the value. None when the lines together are
+/// one label broken over them (项目总投入 / （万元）) or what follows the label is a label too.
+fn stacked_cell(text: &str) -> Option<(Key, Option<Unit>, &str)> {
+    let (first, rest) = text.trim().split_once('\n')?;
+    let rest = rest.trim();
+    let (key, unit) = key_of_cell(first.trim())?;
+    if rest.is_empty()
+        || key_of(&squash(text)).is_some()
+        || is_label(rest.lines().next().unwrap_or(""))
+        || leading_label(rest).is_some()
+    {
+        return None;
+    }
+    Some((key, unit, rest))
+}
+
 fn cell_label_value(text: &str) -> Option<(Key, Option<Unit>, &str)> {
     let (head, rest) = text.split_once(['：', ':'])?;
     let rest = rest.trim();
@@ -2861,6 +3101,76 @@ mod tests {
         }
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert_eq!(f.department.as_deref(), Some("苏州市吴中区科学技术局"));
+    }
+
+    /// Fill-in instructions a template left in the value cells are not part of the values:
+    /// before, after, or on a line of their own; brackets about the value stay.
+    #[test]
+    fn instructions_left_in_value_cells_are_not_values() {
+        for (raw, want) in [
+            (
+                "（全称，与公章一致）苏州某某科技有限公司",
+                "苏州某某科技有限公司",
+            ),
+            (
+                "新型电机控制器研发（不超过25个字，以“研发”结尾）",
+                "新型电机控制器研发",
+            ),
+            ("320（单位：万元）", "320"),
+            ("80\n（不超过总投入的30%）", "80"),
+            ("19877028860\n（手机）", "19877028860"),
+            ("91320509XXJKFK9T36（18位）", "91320509XXJKFK9T36"),
+            ("无（多家单位用“；”隔开）", "无"),
+            ("（不在高新区内的填“无”）吴江高新区", "吴江高新区"),
+            ("（请填写）", ""),
+        ] {
+            assert_eq!(without_instructions(raw), want, "{raw}");
+        }
+        for kept in [
+            "苏州某某（集团）有限公司",
+            "王五（教授）",
+            "2022年7月至2024年6月（共24个月）",
+            "100（大写：壹佰万元整）",
+            "苏州某某精密机械（有限合伙）",
+            "环境监测数据平台研发（应用示范）",
+            "苏州大学（申请中）",
+        ] {
+            assert_eq!(without_instructions(kept), kept);
+        }
+    }
+
+    /// A table with an index column and one cell per field holding its label over its value.
+    #[test]
+    fn labels_over_values_in_one_cell() {
+        let mut d = Document::new("t.docx", crate::extract::Format::Docx);
+        for (r, (a, b)) in [
+            ("1", "项目名称\n新型电机控制器研发"),
+            ("2", "指南代码\n210101"),
+            ("3", "所在高新区\n无"),
+            ("4", "项目总投入（万元）\n300"),
+            ("5", "申请市拨经费\n（万元）"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            for (c, text) in [a, b].into_iter().enumerate() {
+                d.push_block(
+                    BlockKind::Cell {
+                        table: 0,
+                        row: r as u32,
+                        col: c as u32,
+                    },
+                    text,
+                    None,
+                );
+            }
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.project_name.as_deref(), Some("新型电机控制器研发"));
+        assert_eq!(f.guide_code.as_deref(), Some("210101"));
+        assert_eq!(f.zone.as_deref(), Some("无"));
+        assert_eq!(f.total_budget_wan, Some(300.0));
+        assert_eq!(f.municipal_funding_wan, None);
     }
 
     /// Pairs a converter ran into one line with no space (a cover turned from PDF into Word:
