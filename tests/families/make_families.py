@@ -89,7 +89,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "reviewed", "fanti",
             "strikepdf", "twvocab", "pdf2word",
             "pasted", "framed", "odsinfo",
-            "leftnotes", "smarttag", "stacked"]
+            "leftnotes", "smarttag", "stacked",
+            "ffdropdown", "synonyms", "mailbody"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -138,7 +139,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"fanti": 51} | \
     {"strikepdf": 52, "twvocab": 52, "pdf2word": 52} | \
     {"pasted": 53, "framed": 53, "odsinfo": 53} | \
-    {"leftnotes": 54, "smarttag": 54, "stacked": 54}
+    {"leftnotes": 54, "smarttag": 54, "stacked": 54} | \
+    {"ffdropdown": 55, "synonyms": 55, "mailbody": 55}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1106,6 +1108,24 @@ LABELS = {
                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
                     municipal="申请市拨经费（万元）"),
+    # Round 55: a protected Word form of legacy form fields whose unit type, qualification and
+    # zone are drop-down form fields (FORMDROPDOWN: the entries and the chosen one's number in
+    # the field's data, no text shown in the document's runs) (ffdropdown); labels as other
+    # agencies' and systems' forms phrase them (拟申报项目名称, 项目推荐单位, 联合申报单位,
+    # 其中：拟申请市级财政资金) (synonyms); the information table pasted into the body of the
+    # e-mail that carries the other parts (mailbody).
+    "ffdropdown": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                       type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                       municipal="申请市拨经费（万元）"),
+    "synonyms": dict(name="拟申报项目名称", guide="申报指南方向编号", applicant="项目申报单位（全称）",
+                     credit="单位统一社会信用代码", type="申报单位性质", status="企业资质情况", leader="项目负责人姓名",
+                     phone="负责人手机号码", department="项目推荐单位", zone="所属高新区（园区）", partners="联合申报单位",
+                     period="项目起止年月", total="项目总经费（万元）", municipal="其中：拟申请市级财政资金（万元）"),
+    "mailbody": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
+                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
+                     municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -1277,6 +1297,9 @@ STYLE = {
     "leftnotes": dict(period="cn-day", money="wan"),
     "smarttag": dict(period="cn-day", money="wan-unit"),
     "stacked": dict(period="cn-dash", money="wan"),
+    "ffdropdown": dict(period="cn-day", money="wan"),
+    "synonyms": dict(period="ym-zero", money="wan"),
+    "mailbody": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -1448,6 +1471,9 @@ TITLES = {
     "leftnotes": "苏州市科技计划项目信息表",
     "smarttag": "苏州市科技计划项目信息表",
     "stacked": "项目基本信息表",
+    "ffdropdown": "苏州市科技计划项目信息表",
+    "synonyms": "科技计划项目申报信息表",
+    "mailbody": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1531,7 +1557,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "whiteout": "num", "jointunits": "cn", "reviewed": "dec", "fanti": "cn",
              "strikepdf": "num", "twvocab": "dec", "pdf2word": "cn",
              "pasted": "cn", "framed": "num", "odsinfo": "dec",
-             "leftnotes": "num", "smarttag": "cn", "stacked": "dec"}
+             "leftnotes": "num", "smarttag": "cn", "stacked": "dec",
+             "ffdropdown": "cn", "synonyms": "num", "mailbody": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1581,7 +1608,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "whiteout": "separate", "jointunits": "inside", "reviewed": "separate", "fanti": "separate",
     "strikepdf": "inside", "twvocab": "inside", "pdf2word": "separate",
     "pasted": "separate", "framed": "inside", "odsinfo": "separate",
-    "leftnotes": "separate", "smarttag": "inside", "stacked": "separate"}
+    "leftnotes": "separate", "smarttag": "inside", "stacked": "separate",
+    "ffdropdown": "separate", "synonyms": "inside", "mailbody": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1632,7 +1660,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "whiteout": "信用承诺书", "jointunits": "科研诚信承诺书", "reviewed": "信用承诺书", "fanti": "诚信承诺书",
                 "strikepdf": "信用承诺书", "twvocab": "信用承诺书", "pdf2word": "诚信承诺书",
                 "pasted": "信用承诺书", "framed": "诚信承诺书", "odsinfo": "信用承诺书",
-                "leftnotes": "信用承诺书", "smarttag": "诚信承诺书", "stacked": "科研诚信承诺书"}
+                "leftnotes": "信用承诺书", "smarttag": "诚信承诺书", "stacked": "科研诚信承诺书",
+                "ffdropdown": "信用承诺书", "synonyms": "诚信承诺书", "mailbody": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1683,7 +1712,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "whiteout": "合作协议", "jointunits": "联合申报协议", "reviewed": "合作协议书", "fanti": "合作协议",
                "strikepdf": "合作协议", "twvocab": "合作协议书", "pdf2word": "产学研合作协议",
                "pasted": "合作协议", "framed": "合作协议书", "odsinfo": "合作协议",
-               "leftnotes": "合作协议", "smarttag": "产学研合作协议", "stacked": "合作协议书"}
+               "leftnotes": "合作协议", "smarttag": "产学研合作协议", "stacked": "合作协议书",
+               "ffdropdown": "合作协议", "synonyms": "联合申报协议", "mailbody": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2052,6 +2082,14 @@ NAMES = {  # file names per part
     "stacked": {"info_table": "项目基本信息表", "application": "项目申报书", "cover": "封面",
                 "commitment": "科研诚信承诺书", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
                 "labor_contract": "劳动合同"},
+    "ffdropdown": {"info_table": "项目信息表（表单）", "application": "项目申报书", "cover": "申报书封面",
+                   "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                   "labor_contract": "劳动合同"},
+    "synonyms": {"info_table": "申报信息表", "application": "申报书", "commitment": "诚信承诺书",
+                 "cooperation_agreement": "联合申报协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "mailbody": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                 "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                 "labor_contract": "劳动合同"},
 }
 
 
@@ -2113,7 +2151,8 @@ def cover_lines(t, fam):
            "whiteout": "a", "jointunits": "c", "reviewed": "b", "fanti": "a",
            "strikepdf": "b", "twvocab": "c", "pdf2word": "a",
            "pasted": "c", "framed": "b", "odsinfo": "a",
-           "leftnotes": "a", "smarttag": "b", "stacked": "c"}[fam]
+           "leftnotes": "a", "smarttag": "b", "stacked": "c",
+           "ffdropdown": "c", "synonyms": "a", "mailbody": "b"}[fam]
     return styles[key]
 
 
@@ -3136,7 +3175,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -3587,6 +3626,34 @@ def info_ooxml(t, fam, path, rnd):
                  '<v:textbox><w:txbxContent>' + lines + '</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>')
         ooxml_docx(path, body)
         return
+    if fam == "ffdropdown":  # a protected form: drop-down form fields for the choices, text fields elsewhere
+        body = ox_p(TITLES[fam], rnd, bold=True, center=True)
+        body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single"/>' \
+                '<w:left w:val="single"/><w:bottom w:val="single"/><w:right w:val="single"/><w:insideH w:val="single"/>' \
+                '<w:insideV w:val="single"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/>' \
+                '<w:gridCol w:w="6000"/></w:tblGrid>'
+        for k, (f, lab, val) in enumerate(rows):
+            if f in DROPDOWNS:
+                entries = ["请选择"] + [e for e in DROPDOWNS[f] if e != val] + ([val] if val and val not in ("/", "—") else [])
+                entries = ["请选择"] + sorted(set(entries[1:]), key=lambda e: (DROPDOWNS[f] + [e]).index(e))
+                chosen = entries.index(val) if val in entries else 0
+                field = ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="下拉列表' + str(k) + '"/>'
+                         '<w:enabled/><w:calcOnExit w:val="0"/><w:ddList>' +
+                         (f'<w:result w:val="{chosen}"/>' if chosen else '') +
+                         "".join(f'<w:listEntry w:val="{esc(e)}"/>' for e in entries) +
+                         '</w:ddList></w:ffData></w:fldChar></w:r>'
+                         '<w:r><w:instrText xml:space="preserve"> FORMDROPDOWN </w:instrText></w:r>'
+                         '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+            else:
+                field = ('<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="文字' + str(k) + '"/><w:enabled/>'
+                         '<w:textInput/></w:ffData></w:fldChar></w:r>'
+                         '<w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>'
+                         '<w:r><w:fldChar w:fldCharType="separate"/></w:r>' + runs(val, rnd) +
+                         '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+            body += "<w:tr>" + ox_cell(lab, rnd) + "<w:tc><w:tcPr/><w:p>" + field + "</w:p></w:tc></w:tr>"
+        body += "</w:tbl>"
+        ooxml_docx(path, body)
+        return
     if fam == "formfield":  # Word's legacy form fields: the value is the field's result
         body = ox_p(TITLES[fam], rnd, bold=True, center=True)
         body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/>' \
@@ -3821,7 +3888,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "whiteout": "html-pdf", "jointunits": "docx", "reviewed": "html-pdf", "fanti": "docx",
     "strikepdf": "docx2pdf", "twvocab": "docx", "pdf2word": "html-pdf",
     "pasted": "docx", "framed": "docx", "odsinfo": "html-pdf",
-    "leftnotes": "docx", "smarttag": "ooxml", "stacked": "docx"}
+    "leftnotes": "docx", "smarttag": "ooxml", "stacked": "docx",
+    "ffdropdown": "ooxml", "synonyms": "html-docx", "mailbody": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -5320,6 +5388,13 @@ def build(t, fam, out_dir, tmp, parts, rnd):
         seven_zip(files, os.path.join(out_dir, "申报材料.7z"), t["applicant"] + "申报材料/")
     elif fam == "emlpkg":
         email_package(t, files, os.path.join(out_dir, "申报材料.eml"))
+    elif fam == "mailbody":  # the information table pasted into the message, the rest attached
+        import re as _re
+        table = [p for p in files if os.path.basename(p).rsplit(".", 1)[0] == names["info_table"]]
+        page = info_html(t, fam) if table else ""
+        body_html = "".join(_re.findall(r"<h1>.*?</h1>|<table.*?</table>", page, _re.S))
+        email_package(t, [p for p in files if p not in table], os.path.join(out_dir, "申报材料.eml"),
+                      body_table=body_html)
     elif fam == "portfolio":
         pdf_portfolio(files, os.path.join(out_dir, "申报材料.pdf"), work)
     else:
@@ -5394,6 +5469,15 @@ def traditional_docx(path, config="s2t"):
             z.writestr(info, data)
     os.replace(out, path)
 
+
+# The entries of the drop-down form fields (ffdropdown), in the template's order; a value not
+# among them is added at the end.
+DROPDOWNS = {
+    "type": ["企业", "高校", "科研院所", "其他"],
+    "status": ["高新技术企业", "国家科技型中小企业", "高新技术企业培育库入库企业", "无"],
+    "zone": ["无", "苏州工业园区", "苏州高新区", "昆山高新区", "吴江高新区", "吴中高新区", "相城高新区",
+             "常熟高新区", "张家港高新区", "太仓高新区"],
+}
 
 # The fill-in instructions a template puts in its value cells, and where (leftnotes).
 LEFT_NOTES = {
@@ -6754,7 +6838,7 @@ OPINION_ROWS = [
 ]
 
 
-def email_package(t, files, path):
+def email_package(t, files, path, body_table=None):
     """The package as an e-mail the applicant sent to the recommending department, saved from
     the mail client as .eml (RFC 5322 + MIME): a multipart/mixed message with a text and HTML
     body (GB2312) and every document an attachment (base64). Attachment names are written
@@ -6791,6 +6875,14 @@ def email_package(t, files, path):
              ".doc": "application/msword"}
     body = f"您好：\r\n\r\n附件为{t['applicant']}的苏州市科技计划项目申报材料，共{len(files)}个文件，请查收。\r\n\r\n联系人：{t['leader']}\r\n"
     html_body = "<html><body>" + "".join(f"<p>{esc(x)}</p>" for x in body.split("\r\n") if x) + "</body></html>"
+    if body_table is not None:  # the information table pasted into the message (mailbody)
+        import re as _re
+        intro = f"您好：\r\n\r\n{t['applicant']}的项目信息表如下，其余申报材料见附件（共{len(files)}个文件），请查收。\r\n\r\n"
+        cells = [[html.unescape(_re.sub(r"<[^>]+>", "", c)) for c in _re.findall(r"<td[^>]*>(.*?)</td>", row, _re.S)]
+                 for row in _re.findall(r"<tr>(.*?)</tr>", body_table, _re.S)]
+        body = intro + "\r\n".join("\t".join(c) for c in cells) + f"\r\n\r\n联系人：{t['leader']}\r\n"
+        html_body = ("<html><body>" + "".join(f"<p>{esc(x)}</p>" for x in intro.split("\r\n") if x) + body_table +
+                     f"<p>联系人：{esc(t['leader'])}</p></body></html>")
     out = [
         "Received: from mail.example.cn (unknown [10.0.0.8]) by mx.kjj.example.cn; Tue, 12 Jul 2022 16:20:31 +0800",
         f"From: {words(t['leader'])} <{t['credit_code'][-6:].lower()}@example.cn>",
@@ -7327,6 +7419,8 @@ def family_oracle(t, parts, mistakes, kind):
     # and the values are the same words in either script).
     # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
     # from PDF to Word expect nothing.
+    # Round 55: drop-down form fields, other forms' labels and a table in the e-mail's body
+    # expect nothing.
     # Round 54: instructions left in value cells, smart tags and labels stacked over values in
     # one cell expect nothing.
     # Round 53: values pasted with radical forms and invisible spaces and a form inside a page
