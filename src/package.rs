@@ -287,6 +287,13 @@ fn zip_docs(
             let mut docs = load_bytes(&name, e.bytes, limits, depth, deadline);
             if let Some(first) = docs.first_mut() {
                 first.renamed_from = e.renamed_from;
+                // A message's body is no file the applicant chose a format for.
+                if e.message_body
+                    && let Some(d) = first.doc.as_mut()
+                {
+                    d.issues
+                        .retain(|i| !matches!(i, extract::DocIssue::NotAccepted { .. }));
+                }
             }
             docs
         })

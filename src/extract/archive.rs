@@ -15,6 +15,9 @@ pub struct ZipEntry {
     pub bytes: Result<Vec<u8>, ExtractError>,
     /// Set when the stored name was unsafe and had to be rewritten.
     pub renamed_from: Option<String>,
+    /// The HTML body of an e-mail holding a table (its text pasted into the message), not a
+    /// file the applicant attached: read, but no format the call refuses (F004).
+    pub message_body: bool,
 }
 
 /// Decode an entry name: UTF-8 when valid, else GBK.
@@ -80,6 +83,7 @@ pub fn open_zip(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractE
                     name: format!("#{i}"),
                     bytes: Err(err),
                     renamed_from: None,
+                    message_body: false,
                 });
                 continue;
             }
@@ -95,6 +99,7 @@ pub fn open_zip(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractE
                 name,
                 bytes: Err(ExtractError::Encrypted),
                 renamed_from,
+                message_body: false,
             });
             continue;
         }
@@ -129,6 +134,7 @@ fn keep(
         name,
         bytes,
         renamed_from,
+        message_body: false,
     });
 }
 
@@ -185,6 +191,7 @@ fn over_total(limits: &Limits) -> ZipEntry {
             ),
         }),
         renamed_from: None,
+        message_body: false,
     }
 }
 
@@ -277,6 +284,7 @@ pub fn open_7z(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractEr
                     name: "…".into(),
                     bytes: Err(mapped(e)),
                     renamed_from: None,
+                    message_body: false,
                 });
                 Ok(out)
             }

@@ -595,12 +595,14 @@ fn read_parts(
                         }
                     }
                     Some("end") => {
-                        // A field with no result shown yet: the property where it ends.
+                        // A field with no result shown yet: the property where it ends, or the
+                        // choice of a legacy drop-down or check box form field.
                         if let Some(f) = fields.pop()
                             && !f.in_result
                             && skip_depth.is_none()
                             && let (Some(v), Some(p)) = (
-                                super::doc_props::field_value(&f.code, &props),
+                                super::doc_props::field_value(&f.code, &props)
+                                    .or_else(|| f.form_choice()),
                                 paras.last_mut(),
                             )
                         {
@@ -609,6 +611,37 @@ fn read_parts(
                     }
                     _ => {}
                 },
+                // A legacy form field's data (w:ffData in the field's begin): a drop-down's
+                // entries and the chosen one's number, a check box's state.
+                "listEntry" | "result" | "default" | "checked"
+                    if stack.iter().any(|s| s == "ffData") =>
+                {
+                    if let Some(f) = fields.last_mut() {
+                        let val = attr(e, "val");
+                        match name.as_str() {
+                            "listEntry" if f.entries.len() < 64 => {
+                                f.entries.push(val.unwrap_or_default())
+                            }
+                            "listEntry" => {}
+                            "checked" => {
+                                f.checked = Some(val.is_none_or(|v| v != "0" && v != "false"))
+                            }
+                            _ if stack.last().is_some_and(|s| s == "checkBox") => {
+                                if name == "default" && f.checked.is_none() {
+                                    f.default_checked =
+                                        val.is_some_and(|v| v == "1" || v == "true");
+                                }
+                            }
+                            // A drop-down's w:result (the choice) over its w:default.
+                            "result" => f.chosen = val.and_then(|v| v.parse().ok()),
+                            _ => {
+                                if f.chosen.is_none() {
+                                    f.default_choice = val.and_then(|v| v.parse().ok());
+                                }
+                            }
+                        }
+                    }
+                }
                 "showingPlcHdr" if stack.last().is_some_and(|s| s == "sdtPr") => {
                     if let Some(c) = controls.last_mut() {
                         c.placeholder = toggle(e);
@@ -1470,6 +1503,31 @@ struct Field {
     in_result: bool,
     /// The value shown instead of the cached result (a DOCPROPERTY field's property).
     shown: Option<String>,
+    /// A legacy drop-down form field's entries (w:listEntry), its chosen entry's number
+    /// (w:result) and its default's (w:default).
+    entries: Vec<String>,
+    chosen: Option<usize>,
+    default_choice: Option<usize>,
+    /// A legacy check box form field's state (w:checked) and default (w:default).
+    checked: Option<bool>,
+    default_checked: bool,
+}
+
+impl Field {
+    /// What a legacy form field with no result text shows: a drop-down's chosen entry (Word
+    /// keeps only its number: FORMDROPDOWN), a check box as ☑ or ☐ (FORMCHECKBOX).
+    fn form_choice(&self) -> Option<String> {
+        let code = self.code.to_ascii_uppercase();
+        if code.contains("FORMDROPDOWN") {
+            let i = self.chosen.or(self.default_choice).unwrap_or(0);
+            return self.entries.get(i).cloned();
+        }
+        if code.contains("FORMCHECKBOX") {
+            let on = self.checked.unwrap_or(self.default_checked);
+            return Some(if on { "☑" } else { "☐" }.to_string());
+        }
+        None
+    }
 }
 
 /// The document's properties when its settings ask Word to update fields on opening (so a
@@ -1627,6 +1685,57 @@ mod tests {
         parts.extend(styles.map(|s| ("word/styles.xml", s)));
         let d = docx_of(&parts);
         d.blocks.iter().map(|b| b.text.clone()).collect()
+    }
+
+    /// Legacy form fields of a protected Word form: a drop-down shows its chosen entry (Word
+    /// keeps only the entry's number, w:result; without one, w:default or the first entry), a
+    /// check box ☑ or ☐, a text field its result.
+    #[test]
+    fn legacy_drop_down_and_check_box_form_fields_show_their_choice() {
+        let field = |data: &str, code: &str| {
+            format!(
+                r#"<w:r><w:fldChar w:fldCharType="begin"><w:ffData><w:name w:val="f"/><w:enabled/>{data}</w:ffData></w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> {code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>"#
+            )
+        };
+        let entries = r#"<w:listEntry w:val="请选择"/><w:listEntry w:val="企业"/><w:listEntry w:val="高校"/>"#;
+        let p = |label: &str, f: String| format!("<w:p><w:r><w:t>{label}</w:t></w:r>{f}</w:p>");
+        let body = [
+            p(
+                "单位类型：",
+                field(
+                    &format!(r#"<w:ddList><w:result w:val="2"/>{entries}</w:ddList>"#),
+                    "FORMDROPDOWN",
+                ),
+            ),
+            p(
+                "所在高新区：",
+                field(&format!("<w:ddList>{entries}</w:ddList>"), "FORMDROPDOWN"),
+            ),
+            p(
+                "高新技术企业",
+                field(
+                    r#"<w:checkBox><w:sizeAuto/><w:default w:val="0"/><w:checked/></w:checkBox>"#,
+                    "FORMCHECKBOX",
+                ),
+            ),
+            p(
+                "科技型中小企业",
+                field(
+                    r#"<w:checkBox><w:sizeAuto/><w:default w:val="0"/></w:checkBox>"#,
+                    "FORMCHECKBOX",
+                ),
+            ),
+        ]
+        .concat();
+        assert_eq!(
+            texts_of(&body, None),
+            [
+                "单位类型：高校",
+                "所在高新区：请选择",
+                "高新技术企业☑",
+                "科技型中小企业☐"
+            ]
+        );
     }
 
     /// A note mark typed in superscript after a value (研发*, 50①, 期限注1) is no part of it,

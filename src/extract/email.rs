@@ -4,8 +4,11 @@
 //! come as mail clients write them: RFC 2231 parameters (`filename*=UTF-8''%E9…`, continued
 //! as `filename*0*=`, `filename*1*=` …), RFC 2047 encoded words inside quotes
 //! (`"=?GB18030?B?…?="`, Foxmail and Outlook do so though the RFC does not allow it), or raw
-//! 8-bit GBK. The message's own text and the pictures of an HTML body (multipart/related) are
-//! no documents of the package; a forwarded message (message/rfc822) is opened in turn.
+//! 8-bit GBK. The pictures of an HTML body (multipart/related) are no documents of the package,
+//! and neither is the message's own text — unless its HTML body holds a table: an applicant
+//! who pasted the information table into the message sent it that way, and the body is read
+//! as a document (邮件正文.html, no format refused: it is no file). A forwarded message
+//! (message/rfc822) is opened in turn.
 
 use super::archive::{ZipEntry, decode_name, safe_name};
 use super::{ExtractError, Limits};
@@ -65,7 +68,7 @@ fn is_field_line(line: &[u8]) -> bool {
 
 /// The attachments of the message in `bytes`, in the order the message holds them.
 pub fn open_email(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, ExtractError> {
-    let mut found: Vec<(String, Result<Vec<u8>, ExtractError>)> = Vec::new();
+    let mut found: Vec<Found> = Vec::new();
     walk(bytes, 0, false, false, &mut found, limits);
     if found.len() > limits.max_zip_entries {
         return Err(ExtractError::TooLarge {
@@ -79,7 +82,7 @@ pub fn open_email(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, Extrac
     let mut out: Vec<ZipEntry> = Vec::new();
     let mut total = 0u64;
     let mut used: Vec<String> = Vec::new();
-    for (k, (raw, data)) in found.into_iter().enumerate() {
+    for (k, (raw, data, message_body)) in found.into_iter().enumerate() {
         let safe = safe_name(&raw);
         // A name that climbed out of the package (../, an absolute path) is said so (F001's
         // warning); a folder in a name or a number added to a repeated name is not.
@@ -107,6 +110,7 @@ pub fn open_email(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, Extrac
                     name,
                     bytes: Err(e),
                     renamed_from,
+                    message_body,
                 });
                 continue;
             }
@@ -130,10 +134,17 @@ pub fn open_email(bytes: &[u8], limits: &Limits) -> Result<Vec<ZipEntry>, Extrac
             name,
             bytes,
             renamed_from,
+            message_body,
         });
     }
     Ok(out)
 }
+
+/// What a message holds that is read: (name, bytes, whether it is the message's HTML body).
+type Found = (String, Result<Vec<u8>, ExtractError>, bool);
+
+/// The name the HTML body of a message is read under when it holds a table.
+pub const BODY_NAME: &str = "邮件正文.html";
 
 /// The attachments of one entity (a message or a part of one), depth first; `cut`: the
 /// message ends inside it (its multipart was never closed and it is the last part).
@@ -142,7 +153,7 @@ fn walk(
     depth: usize,
     in_related: bool,
     cut: bool,
-    out: &mut Vec<(String, Result<Vec<u8>, ExtractError>)>,
+    out: &mut Vec<Found>,
     limits: &Limits,
 ) {
     if depth > MAX_DEPTH || out.len() > limits.max_zip_entries {
@@ -184,7 +195,18 @@ fn walk(
         } else {
             Ok(decoded(body, &encoding))
         };
-        out.push((name.unwrap_or_default(), data));
+        out.push((name.unwrap_or_default(), data, false));
+    } else if mime == "text/html" && !cut {
+        // The message's HTML body, read only when it holds a table (a form pasted into it):
+        // as UTF-8, whatever charset it came in.
+        let html = in_charset(
+            &decoded(body, &encoding),
+            &param(&ps, "charset").unwrap_or_else(|| "utf-8".into()),
+        );
+        if holds_a_form(&html) {
+            let page = format!("<meta charset=\"utf-8\">\n{html}");
+            out.push((BODY_NAME.to_string(), Ok(page.into_bytes()), true));
+        }
     }
 }
 
@@ -383,6 +405,49 @@ fn in_charset(bytes: &[u8], charset: &str) -> String {
     }
 }
 
+/// Whether an HTML body holds a form pasted into it: a table two of whose cells are labels of
+/// the lexicon (a signature or a layout table holds none).
+fn holds_a_form(html: &str) -> bool {
+    let lower = html.to_ascii_lowercase();
+    if !lower.contains("<table") {
+        return false;
+    }
+    let mut labels = 0;
+    let mut from = 0;
+    while let Some(i) = lower[from..]
+        .find("<td")
+        .or_else(|| lower[from..].find("<th"))
+    {
+        let start = from + i;
+        let Some(open_end) = lower[start..].find('>') else {
+            break;
+        };
+        let inner_start = start + open_end + 1;
+        let inner_end = lower[inner_start..]
+            .find("</t")
+            .map_or(lower.len(), |k| inner_start + k);
+        // The cell's text with its tags taken out.
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in html[inner_start..inner_end].chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                _ if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        if crate::labels::key_of_cell(text.trim()).is_some() {
+            labels += 1;
+            if labels >= 2 {
+                return true;
+            }
+        }
+        from = inner_end.max(start + 3);
+    }
+    false
+}
+
 /// A body with its transfer encoding undone.
 fn decoded(body: &[u8], encoding: &str) -> Vec<u8> {
     match encoding {
@@ -458,6 +523,38 @@ mod tests {
             }
         }
         out
+    }
+
+    /// An HTML body holding a form (a table two of whose cells are labels: the information
+    /// table pasted into the message, GB2312 here) is read as the message's body document;
+    /// one holding only a layout table (a signature) is not.
+    #[test]
+    fn an_html_body_holding_a_form_is_read_as_a_document() {
+        let message = |html: &str| {
+            let (gb, _, _) = encoding_rs::GB18030.encode(html);
+            format!(
+                "From: a@example.cn\r\nTo: b@example.cn\r\nSubject: t\r\nMIME-Version: 1.0\r\n\
+                 Content-Type: multipart/mixed; boundary=\"B\"\r\n\r\n--B\r\n\
+                 Content-Type: text/html; charset=\"GB2312\"\r\nContent-Transfer-Encoding: base64\r\n\r\n\
+                 {}\r\n--B\r\nContent-Type: application/pdf; name=\"a.pdf\"\r\n\
+                 Content-Disposition: attachment; filename=\"a.pdf\"\r\n\r\n%PDF-1.4\r\n--B--\r\n",
+                b64(&gb)
+            )
+        };
+        let form = "<p>您好：</p><table><tr><td>项目名称</td><td>新型电机控制器研发</td></tr>\
+                    <tr><td>申报单位</td><td>苏州某某科技有限公司</td></tr></table>";
+        let got = open_email(message(form).as_bytes(), &Limits::default()).unwrap();
+        let names: Vec<(&str, bool)> = got
+            .iter()
+            .map(|e| (e.name.as_str(), e.message_body))
+            .collect();
+        assert_eq!(names, [(BODY_NAME, true), ("a.pdf", false)]);
+        let body = String::from_utf8(got[0].bytes.clone().unwrap()).unwrap();
+        assert!(body.contains("苏州某某科技有限公司"), "{body}");
+        let signature = "<p>您好，附件为申报材料。</p><table><tr><td>王五</td><td>13912345678</td></tr></table>";
+        let got = open_email(message(signature).as_bytes(), &Limits::default()).unwrap();
+        assert_eq!(got.len(), 1);
+        assert!(!got[0].message_body);
     }
 
     /// A message as Foxmail, Outlook and Thunderbird write one: a text body, attachments
