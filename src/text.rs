@@ -108,9 +108,6 @@ fn char_table(tsv: &str) -> std::collections::HashMap<char, char> {
 /// dropped, no-break and figure spaces read as spaces. Text with none of them is returned as
 /// it is.
 pub fn plain_text(s: &str) -> std::borrow::Cow<'_, str> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<char, char>> =
-        std::sync::OnceLock::new();
-    let lookalike = |c: char| matches!(c, '\u{2E80}'..='\u{2FDF}' | '\u{31C0}'..='\u{31EF}' | '\u{F900}'..='\u{FAFF}' | '\u{2F800}'..='\u{2FA1F}');
     let invisible = |c: char| {
         matches!(
             c,
@@ -121,7 +118,7 @@ pub fn plain_text(s: &str) -> std::borrow::Cow<'_, str> {
     if !s.chars().any(|c| lookalike(c) || invisible(c) || space(c)) {
         return std::borrow::Cow::Borrowed(s);
     }
-    let map = MAP.get_or_init(|| char_table(include_str!("../dictionaries/cjk_radicals.tsv")));
+    let map = lookalikes();
     std::borrow::Cow::Owned(
         s.chars()
             .filter(|&c| !invisible(c))
@@ -134,6 +131,30 @@ pub fn plain_text(s: &str) -> std::borrow::Cow<'_, str> {
             })
             .collect(),
     )
+}
+
+/// Whether a character may stand for an ideograph it looks like: a CJK radical or stroke, or a
+/// compatibility ideograph.
+fn lookalike(c: char) -> bool {
+    matches!(c, '\u{2E80}'..='\u{2FDF}' | '\u{31C0}'..='\u{31EF}' | '\u{F900}'..='\u{FAFF}' | '\u{2F800}'..='\u{2FA1F}')
+}
+
+/// `dictionaries/cjk_radicals.tsv`: each look-alike and the ideograph it stands for.
+fn lookalikes() -> &'static std::collections::HashMap<char, char> {
+    static MAP: std::sync::OnceLock<std::collections::HashMap<char, char>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| char_table(include_str!("../dictionaries/cjk_radicals.tsv")))
+}
+
+/// Radicals, strokes and compatibility ideographs written as the ideographs they stand for (⼤
+/// U+2F24 → 大, ⻔ U+2EEE → 门), nothing else changed: what a PDF's ToUnicode map may give for
+/// a glyph the font shares between an ideograph and its radical.
+pub fn unify_ideographs(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(lookalike) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let map = lookalikes();
+    std::borrow::Cow::Owned(s.chars().map(|c| *map.get(&c).unwrap_or(&c)).collect())
 }
 
 /// Text with its traditional-only characters written as their simplified ones (項目名稱 →
@@ -349,6 +370,21 @@ mod contents_tests {
         ] {
             assert!(!is_note_reference(before, mark), "{before} {mark}");
         }
+    }
+
+    /// Radicals a PDF's ToUnicode map gives for ideographs (Chromium's print with Noto CJK)
+    /// read as the ideographs; a radical with no equivalent ideograph is kept.
+    #[test]
+    fn radicals_read_as_the_ideographs_they_draw() {
+        assert_eq!(unify_ideographs("苏州⼤学"), "苏州大学");
+        assert_eq!(unify_ideographs("统⼀社会信⽤代码"), "统一社会信用代码");
+        assert_eq!(unify_ideographs("⺟"), "母");
+        assert_eq!(unify_ideographs("主管部⻔"), "主管部门");
+        assert_eq!(unify_ideographs("⺀"), "⺀");
+        assert!(matches!(
+            unify_ideographs("苏州大学\u{200B}"),
+            std::borrow::Cow::Borrowed(_)
+        ));
     }
 
     #[test]

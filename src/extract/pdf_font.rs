@@ -906,8 +906,8 @@ impl Font {
         let from = out.len();
         self.decode_raw(bytes, out);
         for g in &mut out[from..] {
-            if g.text.chars().any(is_radical) {
-                g.text = unify_radicals(&g.text);
+            if let std::borrow::Cow::Owned(t) = crate::text::unify_ideographs(&g.text) {
+                g.text = t;
             }
             // A symbol font's tick box kept as its private-use code (U+F052 for Wingdings 2's ☑).
             if super::symbols::has_symbol_code(&g.text) {
@@ -982,63 +982,6 @@ impl Font {
             i += n;
         }
     }
-}
-
-/// A Kangxi radical or a CJK radicals-supplement character (U+2E80–U+2FDF).
-fn is_radical(c: char) -> bool {
-    ('\u{2E80}'..='\u{2FDF}').contains(&c)
-}
-
-/// Radicals as the ideographs they are: a font's glyph for 大 is also its glyph for the Kangxi
-/// radical ⼤ (U+2F24), and a writer that inverts the font's cmap for the ToUnicode map may pick
-/// the radical (Chromium's print to PDF with Noto CJK: 苏州⼤学, 统⼀社会信⽤代码, 主管部⻔).
-/// Kangxi radicals become the ideograph of their compatibility decomposition (NFKC); the
-/// supplement's simplified forms, which have none, the ideograph Unicode names as their
-/// equivalent (EquivalentUnifiedIdeograph.txt).
-fn unify_radicals(s: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        if !is_radical(c) {
-            out.push(c);
-            continue;
-        }
-        let equivalent = match c {
-            '⺠' => '民',
-            '⻄' => '西',
-            '⻅' => '见',
-            '⻆' => '角',
-            '⻈' => '讠',
-            '⻉' => '贝',
-            '⻋' => '车',
-            '⻓' => '长',
-            '⻔' => '门',
-            '⻗' => '雨',
-            '⻘' => '青',
-            '⻙' => '韦',
-            '⻚' => '页',
-            '⻛' => '风',
-            '⻜' => '飞',
-            '⻝' => '食',
-            '⻢' => '马',
-            '⻤' => '鬼',
-            '⻥' => '鱼',
-            '⻦' => '鸟',
-            '⻧' => '卤',
-            '⻨' => '麦',
-            '⻩' => '黄',
-            '⻪' => '黾',
-            '⻬' => '齐',
-            '⻮' => '齿',
-            '⻰' => '龙',
-            _ => {
-                out.extend(std::iter::once(c).nfkc());
-                continue;
-            }
-        };
-        out.push(equivalent);
-    }
-    out
 }
 
 fn stream_bytes(doc: &Document, obj: Option<&Object>) -> Option<(Vec<u8>, Dictionary)> {
@@ -1253,16 +1196,6 @@ pub fn hkscs_from_pua(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn radicals_read_as_the_ideographs_they_draw() {
-        assert_eq!(unify_radicals("苏州⼤学"), "苏州大学");
-        assert_eq!(unify_radicals("统⼀社会信⽤代码"), "统一社会信用代码");
-        assert_eq!(unify_radicals("⺟"), "母");
-        assert_eq!(unify_radicals("主管部⻔"), "主管部门");
-        // No decomposition: kept.
-        assert_eq!(unify_radicals("⺀"), "⺀");
-    }
 
     /// Ghostscript re-encodes a CID font's glyphs into simple fonts named by the glyph ids
     /// (code 1 → /cid16855): those codes are unknown characters, so the page reads as garbled
