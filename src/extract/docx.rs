@@ -929,7 +929,7 @@ fn read_parts(
         });
     }
     if !chunks.is_empty() {
-        read_chunks(&mut doc, &mut zip, &chunks, limits, deadline)?;
+        read_chunks(&mut doc, &mut zip, &chunks, limits, deadline, !objects)?;
     }
     // An equation object's preview (MathType, Microsoft Equation: a WMF drawing the formula
     // piece by piece in symbol fonts) is a formula, not text to read.
@@ -1201,14 +1201,20 @@ fn package_stream(bytes: &[u8], limit: usize) -> Option<Vec<u8>> {
     (out.len() <= limit).then_some(out)
 }
 
-/// The HTML of each alternative format chunk, read after the body's own blocks (a web editor's
-/// DOCX is one chunk and nothing else; where a body mixes both, the chunks' text comes last).
+/// Each alternative format chunk, read after the body's own blocks (a web editor's DOCX is one
+/// chunk and nothing else; where a body mixes both, the chunks' text comes last): HTML or MHT
+/// (web editors), RTF (a web system's export wrapped in a DOCX), or a whole .docx (what
+/// document-merging libraries leave for Word to merge: docx4j's MergeDocx, Open XML
+/// PowerTools) — read as a document whose blocks follow, its tables numbered after the body's;
+/// a .docx chunk's own .docx chunks are not followed (`nested`). A chunk that cannot be read
+/// is said so.
 fn read_chunks(
     doc: &mut Document,
     zip: &mut Parts,
     chunks: &[String],
     limits: &Limits,
     deadline: Deadline,
+    nested: bool,
 ) -> Result<(), ExtractError> {
     let rels = match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
         Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
@@ -1221,6 +1227,39 @@ fn read_chunks(
         let Ok(Some(bytes)) = zip.read(target, limits.max_stream_bytes) else {
             continue;
         };
+        let inner = if bytes.starts_with(b"{\\rtf") {
+            Some(super::rtf::extract_rtf(target, &bytes, limits, deadline))
+        } else if super::sniff(&bytes) == super::FileKind::Docx {
+            (!nested).then(|| {
+                open_archive(&bytes, "DOCX/zip").and_then(|z| {
+                    read_parts(target, Parts::Zip(z), Format::Docx, limits, deadline, false)
+                })
+            })
+        } else {
+            None
+        };
+        match inner {
+            Some(Ok(inner)) => {
+                let base = doc.next_table();
+                for b in &inner.blocks {
+                    push_renumbered(doc, b, base, None);
+                }
+                continue;
+            }
+            Some(Err(ExtractError::Timeout { seconds })) => {
+                return Err(ExtractError::Timeout { seconds });
+            }
+            Some(Err(e)) => {
+                doc.issues.push(super::DocIssue::Truncated {
+                    detail: format!(
+                        "an alternative format chunk ({target}) could not be read: {e}"
+                    ),
+                });
+                continue;
+            }
+            None if super::sniff(&bytes) == super::FileKind::Docx => continue,
+            None => {}
+        }
         let html = if super::html::is_mht(&bytes) {
             super::html::mht_html(&bytes).unwrap_or_default()
         } else {
@@ -1764,6 +1803,61 @@ mod tests {
                 "循环寿命 104"
             ]
         );
+    }
+
+    /// A merged DOCX whose body is altChunks of a whole .docx (a document-merging library's)
+    /// and of RTF (a web system's export): both read, the .docx chunk's table as a table; a
+    /// .docx chunk inside a .docx chunk is not followed.
+    #[test]
+    fn docx_and_rtf_chunks_are_read() {
+        let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships""#;
+        let rels = |targets: &[&str]| {
+            let r: String = targets
+                .iter()
+                .enumerate()
+                .map(|(i, t)| format!(r#"<Relationship Id="c{i}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="{t}"/>"#))
+                .collect();
+            format!(
+                r#"<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{r}</Relationships>"#
+            )
+        };
+        let body = |inner: &str| {
+            format!("<w:document {w}><w:body>{inner}<w:sectPr/></w:body></w:document>")
+        };
+        let innermost = crate::extract::zip_of(&[(
+            "word/document.xml",
+            &body("<w:p><w:r><w:t>不应读到</w:t></w:r></w:p>"),
+        )]);
+        let chunk_rels = rels(&["deeper.docx"]);
+        let chunk_body = body(
+            r#"<w:tbl><w:tr><w:tc><w:p><w:r><w:t>项目名称</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>新型电机控制器研发</w:t></w:r></w:p></w:tc></w:tr></w:tbl><w:altChunk r:id="c0"/>"#,
+        );
+        let chunk = crate::extract::zip_of_bytes(&[
+            ("word/document.xml", chunk_body.as_bytes()),
+            ("word/_rels/document.xml.rels", chunk_rels.as_bytes()),
+            ("word/deeper.docx", &innermost),
+        ]);
+        let rtf =
+            br"{\rtf1\ansi {\fonttbl{\f0 SimSun;}}\pard \u30003?\u25253?\u21333?\u20301?\par}";
+        let main_body = body(r#"<w:altChunk r:id="c0"/><w:altChunk r:id="c1"/>"#);
+        let main_rels = rels(&["afchunk1.docx", "afchunk.rtf"]);
+        let bytes = crate::extract::zip_of_bytes(&[
+            ("word/document.xml", main_body.as_bytes()),
+            ("word/_rels/document.xml.rels", main_rels.as_bytes()),
+            ("word/afchunk1.docx", &chunk),
+            ("word/afchunk.rtf", rtf),
+        ]);
+        let limits = Limits::default();
+        let d = extract_docx(
+            "t.docx",
+            &bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["项目名称", "新型电机控制器研发", "申报单位"]);
+        assert!(matches!(d.blocks[0].kind, BlockKind::Cell { .. }));
     }
 
     /// A web editor's DOCX: the body is one w:altChunk of an MHT part; its HTML is read.
