@@ -37,8 +37,10 @@ pub fn pairs(doc: &Document) -> Vec<Pair> {
     let doc = cleaned.as_ref().unwrap_or(doc);
     let mut out = Vec::new();
     table_pairs(doc, &mut out);
+    // The cells' instructions are out already; a labelled line's value is read here.
+    let from = out.len();
     line_pairs(doc, &mut out);
-    for p in &mut out {
+    for p in &mut out[from..] {
         if let std::borrow::Cow::Owned(v) = without_instructions(&p.value) {
             p.value = v;
         }

@@ -253,6 +253,12 @@ def facts(t, fam):
     return rows
 
 
+# The labels most forms of the call use; a family that words only some differently says only
+# those (CALL_LABELS | dict(...)).
+CALL_LABELS = dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码", type="单位类型",
+                   status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门", zone="所在高新区",
+                   partners="合作单位", period="实施期限", total="项目总投入（万元）", municipal="申请市拨经费（万元）")
+
 LABELS = {
     "prov": dict(name="项目名称", guide="指南代码", applicant="承担单位", credit="统一社会信用代码", type="单位类型",
                  status="单位资质", leader="项目负责人", phone="手机号码", department="归口管理部门", zone="所在园区",
@@ -1062,84 +1068,45 @@ LABELS = {
     # 軟體, 程式碼) (twvocab); every document a LibreOffice PDF converted back to Word by a
     # PDF-to-Word converter (pdf2docx: tables rebuilt from the ruling, a paragraph a line)
     # (pdf2word).
-    "strikepdf": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
-                      municipal="申请市拨经费（万元）"),
-    "twvocab": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                    type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                    zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
-                    municipal="申请市拨经费（万元）"),
-    "pdf2word": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                     type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
-                     municipal="申请市拨经费（万元）"),
+    "strikepdf": CALL_LABELS,
+    "twvocab": CALL_LABELS | dict(period="项目实施期限"),
+    "pdf2word": CALL_LABELS | dict(type="单位性质"),
     # Round 53: values pasted into the Word form from a PDF and a web page, as copying gives
     # them: characters that are CJK radicals to the PDF's font (⼯ for 工, ⻓ for 长, which look
     # the same), zero-width spaces, no-break spaces (pasted); the whole information table inside
     # a one-cell table that frames the page, as templates draw a page border (framed); the
     # information table as an OpenDocument spreadsheet (.ods) saved by LibreOffice Calc, dates
     # and amounts as typed cells (odsinfo).
-    "pasted": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                   type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                   zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
-                   municipal="申请市拨经费（万元）"),
-    "framed": dict(name="项目名称", guide="指南代码", applicant="申报单位名称", credit="统一社会信用代码",
-                   type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                   zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
-                   municipal="申请市拨经费（万元）"),
-    "odsinfo": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                    type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                    zone="所在高新区", partners="合作单位", start="开始日期", end="结束日期",
-                    total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "pasted": CALL_LABELS,
+    "framed": CALL_LABELS | dict(applicant="申报单位名称", period="项目实施期限"),
+    "odsinfo": {k: v for k, v in CALL_LABELS.items() if k != "period"} | dict(start="开始日期", end="结束日期"),
     # Round 54: the template's bracketed fill-in instructions left in the value cells, before or
     # after what was typed, in the same run, in a grey run or as a grey line of their own
     # (leftnotes); a Word 2003-era form whose values carry smart tags (chsdate dates, chmetcnv
     # amounts with their units, PersonName, a City inside a place) and inline custom XML, a
     # _GoBack bookmark and proofing marks (smarttag); an index column and one cell per field
     # holding its label over its value, no colon (stacked).
-    "leftnotes": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
-                      municipal="申请市拨经费（万元）"),
-    "smarttag": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                     zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入",
-                     municipal="申请市拨经费"),
-    "stacked": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                    type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                    zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
-                    municipal="申请市拨经费（万元）"),
+    "leftnotes": CALL_LABELS,
+    "smarttag": CALL_LABELS | dict(period="项目实施期限", total="项目总投入", municipal="申请市拨经费"),
+    "stacked": CALL_LABELS,
     # Round 55: a protected Word form of legacy form fields whose unit type, qualification and
     # zone are drop-down form fields (FORMDROPDOWN: the entries and the chosen one's number in
     # the field's data, no text shown in the document's runs) (ffdropdown); labels as other
     # agencies' and systems' forms phrase them (拟申报项目名称, 项目推荐单位, 联合申报单位,
     # 其中：拟申请市级财政资金) (synonyms); the information table pasted into the body of the
     # e-mail that carries the other parts (mailbody).
-    "ffdropdown": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                       type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                       zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
-                       municipal="申请市拨经费（万元）"),
+    "ffdropdown": CALL_LABELS,
     "synonyms": dict(name="拟申报项目名称", guide="申报指南方向编号", applicant="项目申报单位（全称）",
                      credit="单位统一社会信用代码", type="申报单位性质", status="企业资质情况", leader="项目负责人姓名",
                      phone="负责人手机号码", department="项目推荐单位", zone="所属高新区（园区）", partners="联合申报单位",
                      period="项目起止年月", total="项目总经费（万元）", municipal="其中：拟申请市级财政资金（万元）"),
-    "mailbody": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                     type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                     zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
-                     municipal="申请市拨经费（万元）"),
+    "mailbody": CALL_LABELS,
     # Round 56: Word files put together by a document-merging library (docx4j's MergeDocx, Open
     # XML PowerTools: the body one w:altChunk of a whole .docx part, left for Word to merge
     # when it opens the file) (docxchunk); a web system's "export to Word" that wraps the RTF it
     # made as the one alternative-format chunk of a DOCX (rtfchunk).
-    "docxchunk": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                      type="单位类型", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                      zone="所在高新区", partners="合作单位", period="实施期限", total="项目总投入（万元）",
-                      municipal="申请市拨经费（万元）"),
-    "rtfchunk": dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
-                     type="单位性质", status="企业资质", leader="项目负责人", phone="联系电话", department="主管部门",
-                     zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入（万元）",
-                     municipal="申请市拨经费（万元）"),
+    "docxchunk": CALL_LABELS,
+    "rtfchunk": CALL_LABELS | dict(type="单位性质", period="项目实施期限"),
 }
 
 STYLE = {
