@@ -91,7 +91,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "pasted", "framed", "odsinfo",
             "leftnotes", "smarttag", "stacked",
             "ffdropdown", "synonyms", "mailbody",
-            "docxchunk", "rtfchunk"]
+            "docxchunk", "rtfchunk",
+            "posboxes", "posframes", "wordonline", "datewords"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -142,7 +143,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"pasted": 53, "framed": 53, "odsinfo": 53} | \
     {"leftnotes": 54, "smarttag": 54, "stacked": 54} | \
     {"ffdropdown": 55, "synonyms": 55, "mailbody": 55} | \
-    {"docxchunk": 56, "rtfchunk": 56}
+    {"docxchunk": 56, "rtfchunk": 56} | \
+    {"posboxes": 57, "posframes": 57, "wordonline": 57, "datewords": 57}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -176,6 +178,36 @@ def period(t, style):
     }[style]
 
 
+def said_number(n):
+    """A number below 100 as it is said: 七, 十二, 三十六."""
+    digits = "〇一二三四五六七八九"
+    return (("" if n < 20 else digits[n // 10]) + "十" if n >= 10 else "") + (digits[n % 10] if n % 10 else "")
+
+
+def informal_period(t):
+    """The period as people write it outside forms' usual notations, one way per package:
+    compact dates (20220701-20250630, 202207—202506), a start and a length said in words
+    (自2022年7月起，为期三年), 元月 for January or 初/底 on the months, two-digit years."""
+    (sy, sm), (ey, em) = ym(t["start"]), ym(t["end"])
+    n = mp.months(t["start"], t["end"])
+    k = random.Random(t["credit_code"] + "period").randrange(5)
+    if k == 2 and n < 1:  # a length cannot say an end before the start
+        k = 0
+    if k == 0:
+        return f"{sy}{sm:02d}01-{ey}{em:02d}{last_day(ey, em)}"
+    if k == 1:
+        return f"{sy}{sm:02d}—{ey}{em:02d}"
+    if k == 2:
+        years = "两" if n == 24 else said_number(n // 12)
+        length = f"{years}年" if n % 12 == 0 else f"{said_number(n)}个月"
+        return f"自{sy}年{sm}月起，为期{length}"
+    if k == 3:
+        if sm == 1:
+            return f"{sy}年元月至{ey}年{em}月"
+        return f"{sy}年{sm}月初至{ey}年{em}月底"
+    return f"{sy % 100}年{sm}月至{ey % 100}年{em}月"
+
+
 def hanzi_date(y, m, d):
     """二〇二二年七月一日: the year digit by digit, month and day as numbers are said."""
     digits = "〇一二三四五六七八九"
@@ -202,6 +234,16 @@ def money(v, style):
         return f"{v:.2f}"
     if style == "wan-note":  # a figure with its own breakdown after it
         return f"{v:g}（含自筹）"
+    if style == "informal-0":  # 万 without 元
+        return f"{v:g}万"
+    if style == "informal-1":
+        return f"人民币{v:g}万元"
+    if style == "informal-2":
+        return f"RMB {round(v * 10000):,}元"
+    if style == "informal-3":
+        return f"{v:.2f}万元"
+    if style == "informal-4":
+        return f"￥{v:g}万元"
     return f"{v:g}"
 
 
@@ -240,10 +282,15 @@ def facts(t, fam):
     elif st["period"] == "since" and mp.months(t["start"], t["end"]) < 1:
         # Start + duration cannot say an end before the start: such a form gives both dates.
         rows.append(("period", L["period"], period(t, "cn-day")))
+    elif st["period"] == "informal":  # one of the ways people write a period, per package
+        rows.append(("period", L["period"], informal_period(t)))
     else:
         rows.append(("period", L["period"], period(t, st["period"])))
-    rows.append(("total", L["total"], money(t["total_budget_wan"], st["money"])))
-    rows.append(("municipal", L["municipal"], money(t["municipal_funding_wan"], st["money"])))
+    mst = st["money"]
+    if mst == "informal":  # one way of writing sums, the same for both in a package
+        mst = "informal-" + str(random.Random(t["credit_code"] + "money").randrange(5))
+    rows.append(("total", L["total"], money(t["total_budget_wan"], mst)))
+    rows.append(("municipal", L["municipal"], money(t["municipal_funding_wan"], mst)))
     if fam == "combined":  # two fields in one cell under one label
         by = {f: v for f, _, v in rows}
         merged = {"applicant": f"{by['applicant']}（{by['credit_code']}）",
@@ -1107,6 +1154,17 @@ LABELS = {
     # made as the one alternative-format chunk of a DOCX (rtfchunk).
     "docxchunk": CALL_LABELS,
     "rtfchunk": CALL_LABELS | dict(type="单位性质", period="项目实施期限"),
+    # Round 57: an information table converted from PDF to Word by a converter's exact-layout
+    # mode — every cell a text box placed on the page, the labels' column written before the
+    # values' (posboxes), or every line a framed paragraph placed on the page, the values'
+    # column first (posframes); Word files as Word for the web saves them, the main part
+    # word/document2.xml (wordonline); periods and sums written as people write them —
+    # 20220701-20250630, 202207—202506, 自…起为期三年, 元月, 22年7月; 150万, 人民币150万元
+    # (datewords).
+    "posboxes": CALL_LABELS,
+    "posframes": CALL_LABELS | dict(type="单位性质", zone="所属高新区"),
+    "wordonline": CALL_LABELS | dict(leader="负责人", phone="负责人电话"),
+    "datewords": CALL_LABELS | dict(period="项目起止时间", total="项目总投入", municipal="申请市拨经费"),
 }
 
 STYLE = {
@@ -1283,6 +1341,10 @@ STYLE = {
     "mailbody": dict(period="cn-day", money="wan"),
     "docxchunk": dict(period="cn-day", money="wan"),
     "rtfchunk": dict(period="cn-dash", money="wan"),
+    "posboxes": dict(period="cn-dash", money="wan"),
+    "posframes": dict(period="cn-day", money="wan"),
+    "wordonline": dict(period="ym-zero", money="wan"),
+    "datewords": dict(period="informal", money="informal"),
 }
 
 TITLES = {
@@ -1459,6 +1521,10 @@ TITLES = {
     "mailbody": "项目信息表",
     "docxchunk": "苏州市科技计划项目信息表",
     "rtfchunk": "项目信息表",
+    "posboxes": "苏州市科技计划项目信息表",
+    "posframes": "项目信息表",
+    "wordonline": "项目基本信息表",
+    "datewords": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1544,7 +1610,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "pasted": "cn", "framed": "num", "odsinfo": "dec",
              "leftnotes": "num", "smarttag": "cn", "stacked": "dec",
              "ffdropdown": "cn", "synonyms": "num", "mailbody": "dec",
-             "docxchunk": "num", "rtfchunk": "cn"}
+             "docxchunk": "num", "rtfchunk": "cn",
+             "posboxes": "cn", "posframes": "num", "wordonline": "dec", "datewords": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1596,7 +1663,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "pasted": "separate", "framed": "inside", "odsinfo": "separate",
     "leftnotes": "separate", "smarttag": "inside", "stacked": "separate",
     "ffdropdown": "separate", "synonyms": "inside", "mailbody": "separate",
-    "docxchunk": "separate", "rtfchunk": "inside"}
+    "docxchunk": "separate", "rtfchunk": "inside",
+    "posboxes": "separate", "posframes": "inside", "wordonline": "separate", "datewords": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1649,7 +1717,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "pasted": "信用承诺书", "framed": "诚信承诺书", "odsinfo": "信用承诺书",
                 "leftnotes": "信用承诺书", "smarttag": "诚信承诺书", "stacked": "科研诚信承诺书",
                 "ffdropdown": "信用承诺书", "synonyms": "诚信承诺书", "mailbody": "信用承诺书",
-                "docxchunk": "信用承诺书", "rtfchunk": "诚信承诺书"}
+                "docxchunk": "信用承诺书", "rtfchunk": "诚信承诺书",
+                "posboxes": "信用承诺书", "posframes": "诚信承诺书", "wordonline": "科研诚信承诺书", "datewords": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1702,7 +1771,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "pasted": "合作协议", "framed": "合作协议书", "odsinfo": "合作协议",
                "leftnotes": "合作协议", "smarttag": "产学研合作协议", "stacked": "合作协议书",
                "ffdropdown": "合作协议", "synonyms": "联合申报协议", "mailbody": "合作协议",
-               "docxchunk": "合作协议", "rtfchunk": "合作协议书"}
+               "docxchunk": "合作协议", "rtfchunk": "合作协议书",
+               "posboxes": "合作协议", "posframes": "合作协议书", "wordonline": "产学研合作协议", "datewords": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2084,6 +2154,16 @@ NAMES = {  # file names per part
                   "labor_contract": "劳动合同"},
     "rtfchunk": {"info_table": "项目信息表（导出）", "application": "项目申报书", "commitment": "诚信承诺书",
                  "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "posboxes": {"info_table": "项目信息表（转换）", "application": "项目申报书", "cover": "封面",
+                 "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                 "labor_contract": "劳动合同"},
+    "posframes": {"info_table": "信息表", "application": "申报书", "commitment": "诚信承诺书",
+                  "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "wordonline": {"info_table": "项目基本信息表", "application": "项目申报书", "cover": "申报书封面",
+                   "commitment": "科研诚信承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
+                   "labor_contract": "劳动合同"},
+    "datewords": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
+                  "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -2147,7 +2227,8 @@ def cover_lines(t, fam):
            "pasted": "c", "framed": "b", "odsinfo": "a",
            "leftnotes": "a", "smarttag": "b", "stacked": "c",
            "ffdropdown": "c", "synonyms": "a", "mailbody": "b",
-           "docxchunk": "a", "rtfchunk": "c"}[fam]
+           "docxchunk": "a", "rtfchunk": "c",
+           "posboxes": "b", "posframes": "a", "wordonline": "c", "datewords": "b"}[fam]
     return styles[key]
 
 
@@ -2936,7 +3017,7 @@ def info_docx(t, fam, path):
             r = [x for pair in kv[i:i + 2] for x in pair]
             flat.append(r + [""] * (4 - len(r)))
         docx_table(d, flat, 4)
-    elif fam in ("smartart", "splitapp", "fanti", "twvocab", "docxchunk"):  # two columns, a plain grid
+    elif fam in ("smartart", "splitapp", "fanti", "twvocab", "docxchunk", "wordonline", "datewords"):  # two columns, a plain grid
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "leftnotes":  # the template's bracketed instructions left in the value cells
         from docx.shared import RGBColor
@@ -3579,8 +3660,113 @@ VANISH_NOTES = {  # a template's hidden instructions and examples, per field and
 }
 
 
+def wrap_cjk(text, per_line):
+    """Lines of at most `per_line` full-width characters (a half-width one counts a half), as a
+    cell of that width wraps them."""
+    lines, cur, width = [], "", 0.0
+    for ch in text:
+        w = 0.5 if ord(ch) < 0x2E80 else 1.0
+        if cur and width + w > per_line:
+            lines.append(cur)
+            cur, width = "", 0.0
+        cur += ch
+        width += w
+    return lines + ([cur] if cur else [])
+
+
+def exact_layout(t, fam):
+    """The information table as a PDF-to-Word converter's exact-layout mode places it on an A4
+    page (points from the top left): the title, then per row the label's lines vertically
+    centred in the row and the value's lines from its top. Returns (title box, label boxes,
+    value boxes, rules), each box (x, y, width, [lines]), each rule (x0, y0, x1, y1)."""
+    size, lead = 10.5, 15.75
+    lx, lw, vx, vw = 62.0, 128.0, 196.0, 236.0
+    top = 112.0
+    labels, values, ys = [], [], [top]
+    for _, lab, val in facts(t, fam):
+        lab_lines = wrap_cjk(lab, int((lw - 8) // size))
+        val_lines = wrap_cjk(val, int((vw - 8) // size))
+        h = max(len(lab_lines), len(val_lines)) * lead + 9.0
+        labels.append((lx, top + (h - len(lab_lines) * lead) / 2, lw, lab_lines))
+        values.append((vx, top + 4.5, vw, val_lines))
+        top += h
+        ys.append(top)
+    left, mid, right = lx - 6, vx - 6, vx + vw
+    rules = [(left, y, right, y) for y in ys] + [(x, ys[0], x, ys[-1]) for x in (left, mid, right)]
+    return (150.0, 64.0, 296.0, [TITLES[fam]]), labels, values, rules
+
+
+def positioned_box(x, y, w, lines, n, size=10.5, bold=False):
+    """A text box anchored to the page at (x, y) points (DrawingML wps:txbx), one paragraph per
+    line, as exact-layout converters write a text block."""
+    emu = lambda pt: int(round(pt * 12700))
+    h = len(lines) * size * 1.5 + 4
+    rpr = f'<w:rPr>{"<w:b/>" if bold else ""}<w:sz w:val="{int(size * 2)}"/></w:rPr>'
+    content = "".join(f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:r>{rpr}'
+                      f'<w:t xml:space="preserve">{esc(x_)}</w:t></w:r></w:p>' for x_ in lines)
+    return (f'<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+            f'relativeHeight="{n}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+            f'<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="page"><wp:posOffset>{emu(x)}</wp:posOffset>'
+            f'</wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>{emu(y)}</wp:posOffset></wp:positionV>'
+            f'<wp:extent cx="{emu(w)}" cy="{emu(h)}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+            f'<wp:docPr id="{n}" name="Text Box {n}"/><wp:cNvGraphicFramePr/><a:graphic>'
+            f'<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+            f'<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu(w)}" cy="{emu(h)}"/>'
+            f'</a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+            f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>'
+            f'<wps:bodyPr rot="0" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0"/></wps:wsp></a:graphicData>'
+            f'</a:graphic></wp:anchor></w:drawing></w:r>')
+
+
+def positioned_line(x0, y0, x1, y1, n):
+    """A straight line shape anchored to the page (a converter's table rule)."""
+    emu = lambda pt: int(round(pt * 12700))
+    return (f'<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" '
+            f'relativeHeight="{n}" behindDoc="1" locked="0" layoutInCell="1" allowOverlap="1">'
+            f'<wp:simplePos x="0" y="0"/><wp:positionH relativeFrom="page"><wp:posOffset>{emu(min(x0, x1))}</wp:posOffset>'
+            f'</wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>{emu(min(y0, y1))}</wp:posOffset></wp:positionV>'
+            f'<wp:extent cx="{emu(abs(x1 - x0))}" cy="{emu(abs(y1 - y0))}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+            f'<wp:wrapNone/><wp:docPr id="{n}" name="Line {n}"/><wp:cNvGraphicFramePr/><a:graphic>'
+            f'<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>'
+            f'<wps:cNvCnPr/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu(abs(x1 - x0))}" cy="{emu(abs(y1 - y0))}"/>'
+            f'</a:xfrm><a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="6350"><a:solidFill><a:srgbClr val="000000"/>'
+            f'</a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor>'
+            f'</w:drawing></w:r>')
+
+
+def framed_line(x, y, w, text, size=10.5, bold=False):
+    """One line of text as a framed paragraph placed on the page (w:framePr, twips)."""
+    tw = lambda pt: int(round(pt * 20))
+    rpr = f'<w:rPr>{"<w:b/>" if bold else ""}<w:sz w:val="{int(size * 2)}"/></w:rPr>'
+    return (f'<w:p><w:pPr><w:framePr w:w="{tw(w)}" w:h="{tw(size * 1.5)}" w:hRule="exact" w:hSpace="0" '
+            f'w:wrap="around" w:vAnchor="page" w:hAnchor="page" w:x="{tw(x)}" w:y="{tw(y)}"/>'
+            f'<w:spacing w:before="0" w:after="0" w:line="{tw(size * 1.5)}" w:lineRule="exact"/></w:pPr>'
+            f'<w:r>{rpr}<w:t xml:space="preserve">{esc(text)}</w:t></w:r></w:p>')
+
+
 def info_ooxml(t, fam, path, rnd):
     rows = facts(t, fam)
+    if fam == "posboxes":  # every block a text box on the page: the labels' column, then the values'
+        title, labels, values, rules = exact_layout(t, fam)
+        n = 1
+        runs_ = positioned_box(*title, n, size=16, bold=True)
+        for x, y, w, lines in labels + values:
+            n += 1
+            runs_ += positioned_box(x, y, w, lines, n)
+        for r in rules:
+            n += 1
+            runs_ += positioned_line(*r, n)
+        ooxml_docx_ns(path, f"<w:p>{runs_}</w:p>")
+        return
+    if fam == "posframes":  # every line a framed paragraph on the page: the values' column first
+        title, labels, values, _ = exact_layout(t, fam)
+        x, y, w, lines = title
+        body = framed_line(x, y, w, lines[0], size=16, bold=True)
+        for x, y, w, lines in values + labels:
+            for k, line in enumerate(lines):
+                body += framed_line(x, y + k * 15.75, w, line)
+        ooxml_docx(path, body + "<w:p/>")
+        return
     if fam == "vanish":  # hidden notes after the labels, hidden examples before the values
         body = ox_p(TITLES[fam], rnd, bold=True, center=True) + ox_hidden_p(VANISH_NOTES["title"])
         body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/>' \
@@ -3885,7 +4071,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "pasted": "docx", "framed": "docx", "odsinfo": "html-pdf",
     "leftnotes": "docx", "smarttag": "ooxml", "stacked": "docx",
     "ffdropdown": "ooxml", "synonyms": "html-docx", "mailbody": "html-pdf",
-    "docxchunk": "docx", "rtfchunk": "html-pdf"}
+    "docxchunk": "docx", "rtfchunk": "html-pdf",
+    "posboxes": "ooxml", "posframes": "ooxml", "wordonline": "docx", "datewords": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -5326,6 +5513,31 @@ def write_info(t, fam, path_stem, work, rnd):
     raise ValueError(w)
 
 
+def web_word_parts(path):
+    """A .docx repackaged as Word for the web saves it: the main document part named
+    word/document2.xml (its relationships word/_rels/document2.xml.rels), found through the
+    package's relationship, whose target is written as an absolute part name."""
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    renamed = {}
+    for n, b in parts.items():
+        if n == "word/document.xml":
+            n = "word/document2.xml"
+        elif n == "word/_rels/document.xml.rels":
+            n = "word/_rels/document2.xml.rels"
+        elif n == "[Content_Types].xml":
+            b = b.replace(b'PartName="/word/document.xml"', b'PartName="/word/document2.xml"')
+            assert b"/word/document2.xml" in b
+        elif n == "_rels/.rels":
+            b = b.replace(b'Target="word/document.xml"', b'Target="/word/document2.xml"')
+            assert b"/word/document2.xml" in b
+        renamed[n] = b
+    assert "word/document2.xml" in renamed
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for n, b in renamed.items():
+            z.writestr(n, b)
+
+
 def one_docx(t, fam, out_dir, parts, cover):
     """Every part in one Word file, in the call's order, each from a new page."""
     from docx.enum.text import WD_BREAK
@@ -5412,6 +5624,10 @@ def build(t, fam, out_dir, tmp, parts, rnd):
                 traditional_docx(p, "s2twp")
     if fam == "pdf2word":
         files = [pdf_to_word(p) if p.endswith(".pdf") else p for p in files]
+    if fam == "wordonline":  # saved by Word for the web: the main part is word/document2.xml
+        for p in files:
+            if p.endswith(".docx"):
+                web_word_parts(p)
     if fam == "docxchunk":  # each Word file the one chunk of a merged DOCX
         for p in files:
             if p.endswith(".docx"):
@@ -7464,6 +7680,8 @@ def family_oracle(t, parts, mistakes, kind):
     # and the values are the same words in either script).
     # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
     # from PDF to Word expect nothing.
+    # Round 57: information tables laid out as text boxes or frames on the page, Word for the
+    # web's part names and informally written periods and sums expect nothing.
     # Round 56: Word files whose body is a .docx or RTF chunk expect nothing.
     # Round 55: drop-down form fields, other forms' labels and a table in the e-mail's body
     # expect nothing.
