@@ -279,12 +279,10 @@ fn custom_xml_store(zip: &mut Parts, limits: &Limits) -> super::custom_xml::Stor
             .ok()
             .flatten()
             .and_then(|r| {
-                relationships(&String::from_utf8_lossy(&r))
+                relationships(&String::from_utf8_lossy(&r), "customXml/")
                     .into_values()
                     .find(|t| t.contains("itemProps"))
             })
-            // (`relationships` resolves targets against word/; the part is customXml's.)
-            .map(|t| format!("customXml/{}", t.rsplit('/').next().unwrap_or("")))
             .unwrap_or_else(|| format!("customXml/itemProps{k}.xml"));
         let Some(id) = zip
             .read(&props_name, limits.max_stream_bytes)
@@ -459,12 +457,13 @@ fn read_parts(
     deadline: Deadline,
     objects: bool,
 ) -> Result<Document, ExtractError> {
+    let part = MainPart::find(&mut zip, limits);
     let main = zip
-        .read("word/document.xml", limits.max_stream_bytes)?
+        .read(&part.name, limits.max_stream_bytes)?
         .ok_or_else(|| ExtractError::Corrupt {
-            detail: "word/document.xml is missing".into(),
+            detail: format!("{} is missing", part.name),
         })?;
-    let styles = match zip.read("word/styles.xml", limits.max_stream_bytes) {
+    let styles = match zip.read(&part.styles, limits.max_stream_bytes) {
         Ok(Some(s)) => parse_styles(&String::from_utf8_lossy(&s)),
         _ => HashMap::new(),
     };
@@ -498,7 +497,7 @@ fn read_parts(
     let store = custom_xml_store(&mut zip, limits);
     // Document properties, when the document asks Word to update its fields on opening: its
     // DOCPROPERTY fields then show the property, not the result cached in the file.
-    let props = field_properties(&mut zip, limits);
+    let props = field_properties(&mut zip, &part.settings, limits);
     let mut fields: Vec<Field> = Vec::new();
     let mut events = 0usize;
     let mut saw_body = false;
@@ -517,7 +516,6 @@ fn read_parts(
     // the characters they gave, and the body's relationships (read at the first one).
     let mut diagrams: HashMap<String, Vec<String>> = HashMap::new();
     let mut diagram_chars = 0usize;
-    let mut body_rels: Option<HashMap<String, String>> = None;
     loop {
         events += 1;
         if events.is_multiple_of(8192) && deadline.expired() {
@@ -527,7 +525,7 @@ fn read_parts(
         }
         if stack.len() > 512 {
             return Err(ExtractError::Corrupt {
-                detail: "word/document.xml nests too deeply".into(),
+                detail: format!("{} nests too deeply", part.name),
             });
         }
         let ev = match reader.read_event() {
@@ -535,7 +533,7 @@ fn read_parts(
             Err(e) => {
                 if doc.blocks.is_empty() {
                     return Err(ExtractError::Corrupt {
-                        detail: format!("word/document.xml is not well-formed XML ({e})"),
+                        detail: format!("{} is not well-formed XML ({e})", part.name),
                     });
                 }
                 doc.issues.push(super::DocIssue::Truncated {
@@ -796,15 +794,9 @@ fn read_parts(
                     && !hidden_now
                     && let (Some(dm), Some(p)) = (attr(&e, "dm"), paras.last_mut())
                 {
-                    let rels = body_rels.get_or_insert_with(|| {
-                        match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
-                            Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
-                            _ => HashMap::new(),
-                        }
-                    });
                     let lines = diagrams
                         .entry(dm.clone())
-                        .or_insert_with(|| diagram_texts(&mut zip, rels, &dm, limits));
+                        .or_insert_with(|| diagram_texts(&mut zip, &part.rels, &dm, limits));
                     diagram_chars += lines.iter().map(|l| l.chars().count()).sum::<usize>();
                     if !lines.is_empty() {
                         if !p.text.is_empty() && !p.text.ends_with('\n') {
@@ -925,11 +917,11 @@ fn read_parts(
     }
     if !saw_body {
         return Err(ExtractError::Corrupt {
-            detail: "word/document.xml has no document body".into(),
+            detail: format!("{} has no document body", part.name),
         });
     }
     if !chunks.is_empty() {
-        read_chunks(&mut doc, &mut zip, &chunks, limits, deadline, !objects)?;
+        read_chunks(&mut doc, &mut zip, &part.rels, &chunks, limits, deadline, !objects)?;
     }
     // An equation object's preview (MathType, Microsoft Equation: a WMF drawing the formula
     // piece by piece in symbol fonts) is a formula, not text to read.
@@ -941,7 +933,7 @@ fn read_parts(
         .collect();
     if objects && !embedded.is_empty() {
         let read;
-        (doc, read) = read_objects(doc, &mut zip, &embedded, limits, deadline);
+        (doc, read) = read_objects(doc, &mut zip, &part.rels, &embedded, limits, deadline);
         let mut kinds: Vec<String> = Vec::new();
         for (i, o) in embedded.iter().enumerate() {
             let name = if o.prog_id.is_empty() {
@@ -967,14 +959,14 @@ fn read_parts(
     }
     if !pictures.is_empty() {
         let read;
-        (doc, read) = read_metafiles(doc, &mut zip, &pictures, &equations, limits);
+        (doc, read) = read_metafiles(doc, &mut zip, &part.rels, &pictures, &equations, limits);
         let inserted: Vec<(usize, usize)> =
             read.iter().map(|&(i, n)| (pictures[i].at, n)).collect();
         let done: Vec<usize> = read.iter().map(|&(i, _)| i).collect();
         pictures = moved_down(pictures, &inserted, &done);
     }
     if limits.ocr && !pictures.is_empty() {
-        doc = read_pictures(doc, &mut zip, &pictures, limits);
+        doc = read_pictures(doc, &mut zip, &part.rels, &pictures, limits);
     }
     Ok(doc)
 }
@@ -1034,14 +1026,11 @@ struct Embedded {
 fn read_objects(
     doc: Document,
     zip: &mut Parts,
+    rels: &HashMap<String, String>,
     objects: &[Embedded],
     limits: &Limits,
     deadline: Deadline,
 ) -> (Document, Vec<(usize, usize)>) {
-    let rels = match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
-        Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
-        _ => return (doc, Vec::new()),
-    };
     let mut inserts: Vec<(usize, usize, Document)> = Vec::new();
     for (i, o) in objects.iter().enumerate() {
         let Some(target) = rels.get(o.id.as_str()) else {
@@ -1070,14 +1059,11 @@ fn read_objects(
 fn read_metafiles(
     doc: Document,
     zip: &mut Parts,
+    rels: &HashMap<String, String>,
     pictures: &[Picture],
     equations: &[String],
     limits: &Limits,
 ) -> (Document, Vec<(usize, usize)>) {
-    let rels = match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
-        Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
-        _ => HashMap::new(),
-    };
     let mut inserts: Vec<(usize, usize, Document)> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
     for (i, p) in pictures.iter().enumerate() {
@@ -1211,15 +1197,12 @@ fn package_stream(bytes: &[u8], limit: usize) -> Option<Vec<u8>> {
 fn read_chunks(
     doc: &mut Document,
     zip: &mut Parts,
+    rels: &HashMap<String, String>,
     chunks: &[String],
     limits: &Limits,
     deadline: Deadline,
     nested: bool,
 ) -> Result<(), ExtractError> {
-    let rels = match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
-        Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
-        _ => return Ok(()),
-    };
     for id in chunks {
         let Some(target) = rels.get(id.as_str()) else {
             continue;
@@ -1353,15 +1336,12 @@ const CONTAINER_CHARS: usize = 300;
 fn read_pictures(
     doc: Document,
     zip: &mut Parts,
+    rels: &HashMap<String, String>,
     pictures: &[Picture],
     limits: &Limits,
 ) -> Document {
     // A Word 2003 document names its pictures directly (v:imagedata src="wordml://…"), with
-    // no relationships part.
-    let rels = match zip.read("word/_rels/document.xml.rels", limits.max_stream_bytes) {
-        Ok(Some(x)) => relationships(&String::from_utf8_lossy(&x)),
-        _ => HashMap::new(),
-    };
+    // no relationships part (`rels` is empty).
     let container = doc.char_count() < CONTAINER_CHARS;
     let mut read = super::scan::Pictures::new(limits);
     // (blocks before it, page number) of each picture read as a page.
@@ -1443,8 +1423,19 @@ fn read_pictures(
 
 /// Relationship id → part name in the package (`media/image1.png` → `word/media/image1.png`);
 /// external targets left out.
-fn relationships(xml: &str) -> HashMap<String, String> {
-    let mut out = HashMap::new();
+fn relationships(xml: &str, dir: &str) -> HashMap<String, String> {
+    relationship_list(xml, dir)
+        .into_iter()
+        .map(|(id, _, name)| (id, name))
+        .collect()
+}
+
+/// A relationships part's internal relationships as (id, type, part name): a target is
+/// resolved against `dir`, the directory of the part whose relationships these are (`word/`
+/// for word/document.xml, empty for the package's own), unless it is an absolute part name
+/// (/word/media/image2.png); `.` and `..` steps are taken. External targets are left out.
+fn relationship_list(xml: &str, dir: &str) -> Vec<(String, String, String)> {
+    let mut out = Vec::new();
     let mut reader = Reader::from_str(xml);
     while let Ok(ev) = reader.read_event() {
         match ev {
@@ -1453,13 +1444,24 @@ fn relationships(xml: &str) -> HashMap<String, String> {
                     continue;
                 }
                 if let (Some(id), Some(t)) = (attr(&e, "Id"), attr(&e, "Target")) {
-                    let t = t.trim_start_matches('/');
-                    let name = if t.starts_with("word/") {
-                        t.to_string()
-                    } else {
-                        format!("word/{}", t.trim_start_matches("./"))
+                    let joined = match t.strip_prefix('/') {
+                        Some(abs) => abs.to_string(),
+                        None => format!("{dir}{t}"),
                     };
-                    out.insert(id, name);
+                    let mut steps: Vec<&str> = Vec::new();
+                    for step in joined.split('/') {
+                        match step {
+                            "" | "." => {}
+                            ".." => {
+                                steps.pop();
+                            }
+                            s => steps.push(s),
+                        }
+                    }
+                    out.push((id, attr(&e, "Type").unwrap_or_default(), steps.join("/")));
+                }
+                if out.len() >= 100_000 {
+                    break;
                 }
             }
             Event::Eof => break,
@@ -1467,6 +1469,59 @@ fn relationships(xml: &str) -> HashMap<String, String> {
         }
     }
     out
+}
+
+/// The main document part and the parts its relationships name.
+struct MainPart {
+    /// Its part name: word/document.xml, unless the package's relationships name another —
+    /// Word for the web saves word/document2.xml.
+    name: String,
+    /// Relationship id → part name, resolved against the main part's directory.
+    rels: HashMap<String, String>,
+    /// The styles and settings parts (by relationship type; Word's usual names otherwise).
+    styles: String,
+    settings: String,
+}
+
+impl MainPart {
+    fn find(zip: &mut Parts, limits: &Limits) -> MainPart {
+        let text = |zip: &mut Parts, name: &str| match zip.read(name, limits.max_stream_bytes) {
+            Ok(Some(x)) => Some(String::from_utf8_lossy(&x).into_owned()),
+            _ => None,
+        };
+        let default = "word/document.xml".to_string();
+        let name = text(zip, "_rels/.rels")
+            .and_then(|x| {
+                relationship_list(&x, "")
+                    .into_iter()
+                    .find(|(_, ty, _)| ty.ends_with("/officeDocument"))
+                    .map(|(_, _, name)| name)
+            })
+            .filter(|n| n != &default && zip.names().contains(n))
+            .unwrap_or(default);
+        let (dir, file) = match name.rfind('/') {
+            Some(i) => (&name[..=i], &name[i + 1..]),
+            None => ("", name.as_str()),
+        };
+        let list = text(zip, &format!("{dir}_rels/{file}.rels"))
+            .map(|x| relationship_list(&x, dir))
+            .unwrap_or_default();
+        let of_type = |suffix: &str, usual: &str| {
+            list.iter()
+                .find(|(_, ty, _)| ty.ends_with(suffix))
+                .map(|(_, _, n)| n.clone())
+                .unwrap_or_else(|| usual.to_string())
+        };
+        let styles = of_type("/styles", "word/styles.xml");
+        let settings = of_type("/settings", "word/settings.xml");
+        let rels = list.into_iter().map(|(id, _, n)| (id, n)).collect();
+        MainPart {
+            name,
+            rels,
+            styles,
+            settings,
+        }
+    }
 }
 
 fn handle_open(
@@ -1571,12 +1626,12 @@ impl Field {
 
 /// The document's properties when its settings ask Word to update fields on opening (so a
 /// DOCPROPERTY field shows the property); none otherwise (the cached results are what shows).
-fn field_properties(zip: &mut Parts, limits: &Limits) -> HashMap<String, String> {
+fn field_properties(zip: &mut Parts, settings: &str, limits: &Limits) -> HashMap<String, String> {
     let mut read = |name: &str| match zip.read(name, limits.max_stream_bytes) {
         Ok(Some(x)) => Some(String::from_utf8_lossy(&x).into_owned()),
         _ => None,
     };
-    if !read("word/settings.xml").is_some_and(|s| super::doc_props::updates_fields(&s)) {
+    if !read(settings).is_some_and(|s| super::doc_props::updates_fields(&s)) {
         return HashMap::new();
     }
     let (custom, core, app) = (
@@ -1724,6 +1779,45 @@ mod tests {
         parts.extend(styles.map(|s| ("word/styles.xml", s)));
         let d = docx_of(&parts);
         d.blocks.iter().map(|b| b.text.clone()).collect()
+    }
+
+    /// Word for the web names the main part word/document2.xml: the package's relationship
+    /// (an absolute target) finds it, its own relationships part names its styles, and the
+    /// file is known as a Word document by its content types.
+    #[test]
+    fn the_main_part_is_found_through_the_package_relationship() {
+        let w = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main""#;
+        let doc = format!(
+            r#"<w:document {w}><w:body><w:p><w:pPr><w:pStyle w:val="T1"/></w:pPr><w:r><w:t>项目信息表</w:t></w:r></w:p><w:p><w:r><w:t>项目名称：检测装备研发</w:t></w:r></w:p></w:body></w:document>"#
+        );
+        let styles = format!(
+            r#"<w:styles {w}><w:style w:type="paragraph" w:styleId="T1"><w:name w:val="heading 1"/></w:style></w:styles>"#
+        );
+        let parts = [
+            (
+                "[Content_Types].xml",
+                r#"<Types><Override PartName="/word/document2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>"#,
+            ),
+            (
+                "_rels/.rels",
+                r#"<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>"#,
+            ),
+            (
+                "word/_rels/document2.xml.rels",
+                r#"<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles2.xml"/></Relationships>"#,
+            ),
+            ("word/document2.xml", doc.as_str()),
+            ("word/styles2.xml", styles.as_str()),
+        ];
+        let bytes = crate::extract::zip_of(&parts);
+        assert_eq!(super::super::sniff(&bytes), super::super::FileKind::Docx);
+        let d = docx_of(&parts);
+        assert_eq!(d.blocks.len(), 2);
+        assert_eq!(d.blocks[0].kind, BlockKind::Heading { level: 1 });
+        assert_eq!(d.blocks[1].text, "项目名称：检测装备研发");
+        // Without the content types it is a zip like any other.
+        let bytes = crate::extract::zip_of(&parts[1..]);
+        assert_eq!(super::super::sniff(&bytes), super::super::FileKind::Zip);
     }
 
     /// Legacy form fields of a protected Word form: a drop-down shows its chosen entry (Word
@@ -2074,11 +2168,14 @@ mod tests {
     #[test]
     fn picture_relationships_resolve_to_package_parts() {
         let rels = relationships(
-            r#"<Relationships><Relationship Id="rId4" Target="media/image1.jpeg"/><Relationship Id="rId5" Target="/word/media/image2.png"/><Relationship Id="rId6" Target="https://example.com/a.png" TargetMode="External"/></Relationships>"#,
+            r#"<Relationships><Relationship Id="rId4" Target="media/image1.jpeg"/><Relationship Id="rId5" Target="/word/media/image2.png"/><Relationship Id="rId6" Target="https://example.com/a.png" TargetMode="External"/><Relationship Id="rId7" Target="../customXml/item1.xml"/><Relationship Id="rId8" Target="./embeddings/./x.bin"/></Relationships>"#,
+            "word/",
         );
         assert_eq!(rels["rId4"], "word/media/image1.jpeg");
         assert_eq!(rels["rId5"], "word/media/image2.png");
         assert!(!rels.contains_key("rId6"));
+        assert_eq!(rels["rId7"], "customXml/item1.xml");
+        assert_eq!(rels["rId8"], "word/embeddings/x.bin");
     }
 
     fn word_xml(xml: &str) -> Document {

@@ -51,6 +51,29 @@ fn local_names(bytes: &[u8]) -> impl Iterator<Item = &[u8]> {
     })
 }
 
+/// Whether a package's content types name a WordprocessingML main part (a document, a
+/// template, a macro-enabled one) under another name than word/document.xml — Word for the
+/// web saves word/document2.xml. Only [Content_Types].xml's first 256 KiB are read.
+fn main_part_is_word(archive: Option<zip::ZipArchive<std::io::Cursor<&[u8]>>>) -> bool {
+    use std::io::Read;
+    let Some(mut z) = archive else { return false };
+    let Ok(entry) = z.by_name("[Content_Types].xml") else {
+        return false;
+    };
+    let mut types = Vec::new();
+    if entry.take(256 * 1024).read_to_end(&mut types).is_err() {
+        return false;
+    }
+    [
+        &b"wordprocessingml.document.main+xml"[..],
+        b"wordprocessingml.template.main+xml",
+        b"ms-word.document.macroEnabled.main+xml",
+        b"ms-word.template.macroEnabledTemplate.main+xml",
+    ]
+    .iter()
+    .any(|t| memmem::find(&types, t).is_some())
+}
+
 pub fn sniff(bytes: &[u8]) -> FileKind {
     if bytes.is_empty() {
         return FileKind::Empty;
@@ -75,7 +98,7 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
             Some(z) => z.index_for_name(name).is_some(),
             None => local_names(bytes).any(|n| n == name.as_bytes()),
         };
-        if has("word/document.xml") {
+        if has("word/document.xml") || main_part_is_word(archive.clone()) {
             return FileKind::Docx;
         }
         if has("xl/workbook.xml") {
