@@ -1320,6 +1320,7 @@ fn hanzi_number(s: &str) -> Option<u32> {
     let c: Vec<char> = s.chars().collect();
     match c.as_slice() {
         ['十'] => Some(10),
+        ['两'] => Some(2),
         [d] => digit(*d),
         ['十', u] => Some(10 + digit(*u)?),
         [t, '十'] => Some(digit(*t)? * 10),
@@ -1360,10 +1361,60 @@ fn with_digit_dates(v: &str) -> std::borrow::Cow<'_, str> {
     })
 }
 
+/// Dates written compactly or casually rewritten as the date reader reads them: a run of
+/// exactly eight or six digits that is a valid date (20220701 → 2022年7月1日, 202207 →
+/// 2022年7月, as systems export them), 元月 for the first month, and a two-digit year before
+/// a month (22年7月 → 2022年7月). Other text stays as it is.
+fn with_written_out_dates(v: &str) -> std::borrow::Cow<'_, str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"(^|[^0-9A-Za-z.])(?:((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])?|(\d{2})\s*年\s*(\d{1,2})\s*月)($|[^0-9A-Za-z.])")
+            .expect("valid")
+    });
+    let v: std::borrow::Cow<'_, str> = if v.contains("年元月") {
+        std::borrow::Cow::Owned(v.replace("年元月", "年1月"))
+    } else {
+        std::borrow::Cow::Borrowed(v)
+    };
+    if !re.is_match(&v) {
+        return v;
+    }
+    // Adjacent matches share no character, so each date is rewritten on its own pass.
+    let mut out = v.into_owned();
+    for _ in 0..4 {
+        let next = re
+            .replace(&out, |c: &regex::Captures| {
+                let (before, after) = (&c[1], &c[7]);
+                match (c.get(2), c.get(5)) {
+                    (Some(y), _) => {
+                        let m: u32 = c[3].parse().unwrap_or(0);
+                        match c.get(4) {
+                            Some(d) => format!(
+                                "{before}{}年{m}月{}日{after}",
+                                y.as_str(),
+                                d.as_str().parse::<u32>().unwrap_or(0)
+                            ),
+                            None => format!("{before}{}年{m}月{after}", y.as_str()),
+                        }
+                    }
+                    (None, Some(yy)) => format!("{before}20{}年{}月{after}", yy.as_str(), &c[6]),
+                    _ => c[0].to_string(),
+                }
+            })
+            .into_owned();
+        if next == out {
+            break;
+        }
+        out = next;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Dates in a value, in order, as "YYYY-MM".
 pub fn dates(value: &str) -> Vec<String> {
     let value = with_digit_dates(value);
-    let v: String = value.chars().map(fold_width).collect();
+    let folded: String = value.chars().map(fold_width).collect();
+    let v = with_written_out_dates(&folded);
     date_re()
         .captures_iter(&v)
         .filter_map(|c| ym(c[1].parse().ok()?, c[2].parse().ok()?))
@@ -1384,16 +1435,21 @@ pub fn parse_period(value: &str) -> (Option<String>, Option<String>) {
     }
 }
 
-/// "36个月", "3年" → months.
+/// "36个月", "3年", "三十六个月", "两年", "一年半" → months.
 pub fn months_in(value: &str) -> Option<u32> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"(?:共|为|期|计|^|\s|，|,)\s*(\d{1,3})\s*(个月|月|年)").expect("valid")
+        regex::Regex::new(r"(?:共|为|期|计|^|\s|，|,)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(个月|月|年)(半)?")
+            .expect("valid")
     });
     let v: String = value.chars().map(fold_width).collect();
     let c = re.captures(&v)?;
-    let n: u32 = c[1].parse().ok()?;
-    Some(if &c[2] == "年" { n * 12 } else { n })
+    let n: u32 = c[1].parse().ok().or_else(|| hanzi_number(&c[1]))?;
+    Some(match (&c[2], c.get(3).is_some()) {
+        ("年", true) => n * 12 + 6,
+        ("年", false) => n * 12,
+        _ => n,
+    })
 }
 
 /// A pair's duration in months: "36个月", "3年", or a bare number under a label whose note
@@ -2601,6 +2657,30 @@ mod tests {
             p("二〇二二年十月一日至二〇二五年十二月三十一日"),
             (Some("2022-10".to_string()), Some("2025-12".to_string()))
         );
+        // Compact dates as systems export them, 元月, two-digit years, a length in words.
+        assert_eq!(p("20220701-20250630"), want);
+        assert_eq!(p("202207—202506"), want);
+        assert_eq!(p("2022年7月初至2025年6月底"), want);
+        assert_eq!(p("22年7月至25年6月"), want);
+        assert_eq!(p("自2022年7月起，为期三年"), want);
+        assert_eq!(p("自2022年7月起，为期三十六个月"), want);
+        assert_eq!(
+            p("2023年元月至2025年12月"),
+            (Some("2023-01".to_string()), Some("2025-12".to_string()))
+        );
+        assert_eq!(
+            p("自2022年7月起，为期两年"),
+            (Some("2022-07".to_string()), Some("2024-06".to_string()))
+        );
+        assert_eq!(
+            p("2022年7月起，为期一年半"),
+            (Some("2022-07".to_string()), Some("2023-12".to_string()))
+        );
+        // Not dates: longer digit runs, invalid months, a code's digits, a decimal.
+        assert_eq!(p("91320500MA1X"), (None, None));
+        assert_eq!(p("2022131"), (None, None));
+        assert_eq!(p("20221301-20251330"), (None, None));
+        assert_eq!(p("12320000KY2JEW7004"), (None, None));
         // Not a date: a year of four numerals needs its 年 and 月.
         assert_eq!(p("二〇二二"), (None, None));
         assert_eq!(months_between("2022-07", "2025-06"), Some(36));

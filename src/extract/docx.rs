@@ -206,6 +206,10 @@ struct Para {
     text: String,
     style: Option<String>,
     outline: Option<u8>,
+    /// Its frame, when it is a framed paragraph placed on the page (w:framePr).
+    frame: Option<super::placed::Item>,
+    /// The largest font size of its runs (points; 0: none given).
+    size: f32,
 }
 
 struct Table {
@@ -516,6 +520,14 @@ fn read_parts(
     // the characters they gave, and the body's relationships (read at the first one).
     let mut diagrams: HashMap<String, Vec<String>> = HashMap::new();
     let mut diagram_chars = 0usize;
+    // Text placed on the page (text boxes anchored at offsets, framed paragraphs): the shape
+    // open now (with the stack depth it opened at), the items read, the paragraphs opened and
+    // the page breaks seen so far, and the page's size and margins.
+    let mut shape: Option<(usize, super::placed::Item)> = None;
+    let mut placed_items: Vec<super::placed::Item> = Vec::new();
+    let mut para_serial = 0u32;
+    let mut page_breaks = 0u32;
+    let mut geometry = super::placed::Geometry::default();
     loop {
         events += 1;
         if events.is_multiple_of(8192) && deadline.expired() {
@@ -554,7 +566,135 @@ fn read_parts(
             match name.as_str() {
                 "altChunk" => chunks.extend(attr(e, "id")),
                 "drawing" | "pict" => shown_width = None,
+                "anchor"
+                    if shape.is_none()
+                        && skip_depth.is_none()
+                        && matches!(ev, Event::Start(_))
+                        && stack.last().is_some_and(|s| s == "drawing") =>
+                {
+                    shape = Some((
+                        stack.len(),
+                        super::placed::Item {
+                            blocks: doc.blocks.len()..doc.blocks.len(),
+                            para: para_serial,
+                            page: page_breaks,
+                            // DrawingML's default text insets: 0.1 in left and right, 0.05 in top.
+                            inset: (7.2, 3.6),
+                            ..Default::default()
+                        },
+                    ));
+                }
+                "positionH" | "positionV" if skip_depth.is_none() => {
+                    if let Some((_, it)) = shape.as_mut() {
+                        let rel = attr(e, "relativeFrom").unwrap_or_default();
+                        if name == "positionH" {
+                            it.h_rel = super::placed::Rel::of_drawing(&rel, true);
+                        } else {
+                            it.v_rel = super::placed::Rel::of_drawing(&rel, false);
+                        }
+                    }
+                }
+                "prstGeom" if skip_depth.is_none() => {
+                    if let Some((_, it)) = shape.as_mut() {
+                        let prst = attr(e, "prst").unwrap_or_default();
+                        it.line |= prst == "line" || prst.starts_with("straightConnector");
+                    }
+                }
+                "cNvCnPr" if skip_depth.is_none() => {
+                    if let Some((_, it)) = shape.as_mut() {
+                        it.line = true;
+                    }
+                }
+                "solidFill" | "gradFill" | "noFill"
+                    if skip_depth.is_none() && stack.last().is_some_and(|s| s == "ln") =>
+                {
+                    if let Some((_, it)) = shape.as_mut() {
+                        it.outline = name != "noFill";
+                    }
+                }
+                "bodyPr" if skip_depth.is_none() => {
+                    if let Some((_, it)) = shape.as_mut() {
+                        let emu = |a: &str, d: f32| {
+                            attr(e, a)
+                                .and_then(|v| v.parse::<f32>().ok())
+                                .map_or(d, |v| v / 12_700.0)
+                        };
+                        it.inset = (emu("lIns", 7.2), emu("tIns", 3.6));
+                    }
+                }
+                "framePr" if skip_depth.is_none() && stack.last().is_some_and(|s| s == "pPr") => {
+                    let twips = |a: &str| {
+                        attr(e, a)
+                            .and_then(|v| v.parse::<f32>().ok())
+                            .map(|v| v / 20.0)
+                    };
+                    let pos = |off: &str, align: &str| match (twips(off), attr(e, align)) {
+                        (_, Some(a)) => super::placed::Pos::align(&a),
+                        (Some(v), None) => super::placed::Pos::Offset(v),
+                        (None, None) => super::placed::Pos::Offset(0.0),
+                    };
+                    let frame = super::placed::Item {
+                        h_rel: super::placed::Rel::of_frame(
+                            &attr(e, "hAnchor").unwrap_or_else(|| "margin".into()),
+                            true,
+                        ),
+                        v_rel: super::placed::Rel::of_frame(
+                            &attr(e, "vAnchor").unwrap_or_else(|| "text".into()),
+                            false,
+                        ),
+                        x: pos("x", "xAlign"),
+                        y: pos("y", "yAlign"),
+                        w: twips("w").unwrap_or(0.0),
+                        h: twips("h").unwrap_or(0.0),
+                        para: para_serial,
+                        page: page_breaks,
+                        ..Default::default()
+                    };
+                    if let Some(p) = paras.last_mut() {
+                        p.frame = Some(frame);
+                    }
+                }
+                "sz" if in_run_props => {
+                    let pt = attr(e, "val")
+                        .and_then(|v| v.parse::<f32>().ok())
+                        .map_or(0.0, |v| v / 2.0);
+                    if let Some(p) = paras.last_mut() {
+                        p.size = p.size.max(pt.min(200.0));
+                    }
+                }
+                "br" if attr(e, "type").as_deref() == Some("page") => page_breaks += 1,
+                "lastRenderedPageBreak" => page_breaks += 1,
+                "pageBreakBefore" if toggle(e) => page_breaks += 1,
+                "pgSz" => {
+                    let twips = |a: &str| attr(e, a).and_then(|v| v.parse::<f32>().ok());
+                    if let (Some(w), Some(h)) = (twips("w"), twips("h")) {
+                        geometry.width = w / 20.0;
+                        geometry.height = h / 20.0;
+                    }
+                }
+                "pgMar" => {
+                    let twips = |a: &str, d: f32| {
+                        attr(e, a)
+                            .and_then(|v| v.parse::<f32>().ok())
+                            .map_or(d, |v| v / 20.0)
+                    };
+                    geometry.left = twips("left", geometry.left);
+                    geometry.right = twips("right", geometry.right);
+                    geometry.top = twips("top", geometry.top);
+                    geometry.bottom = twips("bottom", geometry.bottom);
+                }
                 "extent" => {
+                    if let Some((depth, it)) = shape.as_mut()
+                        && stack.len() == *depth + 1
+                    {
+                        let emu = |a: &str| {
+                            attr(e, a)
+                                .and_then(|v| v.parse::<f32>().ok())
+                                .map_or(0.0, |v| v / 12_700.0)
+                        };
+                        it.w = emu("cx");
+                        it.h = emu("cy");
+                    }
                     shown_width = attr(e, "cx")
                         .and_then(|cx| cx.parse::<f32>().ok())
                         .map(|emu| emu / 914_400.0);
@@ -744,6 +884,9 @@ fn read_parts(
                     if name == "body" {
                         saw_body = true;
                     }
+                    if name == "p" {
+                        para_serial += 1;
+                    }
                     // A bound control shows its node's text where its content begins: in the
                     // paragraph it stands in, or the first one it holds.
                     if (name == "sdtContent" || name == "p")
@@ -841,6 +984,15 @@ fn read_parts(
                 if name == "sdt" {
                     controls.pop();
                 }
+                if let Some((depth, _)) = shape.as_ref()
+                    && *depth == stack.len()
+                    && let Some((_, mut it)) = shape.take()
+                {
+                    it.blocks.end = doc.blocks.len();
+                    if placed_items.len() < 100_000 {
+                        placed_items.push(it);
+                    }
+                }
                 if let Some(d) = skip_depth {
                     if stack.len() == d {
                         skip_depth = None;
@@ -849,6 +1001,37 @@ fn read_parts(
                 }
                 if name == "t" {
                     in_text = false;
+                }
+                // A framed paragraph's block, with where the frame stands.
+                if name == "p"
+                    && skip_depth.is_none()
+                    && let Some(p) = paras.last()
+                    && let Some(frame) = p.frame.clone()
+                {
+                    let before = doc.blocks.len();
+                    let size = p.size;
+                    handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
+                    if doc.blocks.len() > before && shape.is_none() && placed_items.len() < 100_000
+                    {
+                        placed_items.push(super::placed::Item {
+                            blocks: before..doc.blocks.len(),
+                            sizes: vec![size],
+                            ..frame
+                        });
+                    }
+                    continue;
+                }
+                // A paragraph of a placed text box: its block's font size.
+                if name == "p"
+                    && let Some((_, it)) = shape.as_mut()
+                {
+                    let before = doc.blocks.len();
+                    let size = paras.last().map_or(0.0, |p| p.size);
+                    handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
+                    if doc.blocks.len() > before {
+                        it.sizes.push(size);
+                    }
+                    continue;
                 }
                 if name == "r" {
                     run_hidden = false;
@@ -868,6 +1051,28 @@ fn read_parts(
                 handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
             }
             Event::Text(t) => {
+                // A placed shape's offset (EMU) or alignment on either axis.
+                if skip_depth.is_none()
+                    && let Some((_, it)) = shape.as_mut()
+                    && stack.len() >= 2
+                    && matches!(stack[stack.len() - 1].as_str(), "posOffset" | "align")
+                {
+                    let text = t.xml10_content();
+                    let pos = if stack[stack.len() - 1] == "align" {
+                        super::placed::Pos::align(text.trim())
+                    } else {
+                        text.trim()
+                            .parse::<f32>()
+                            .map_or(super::placed::Pos::Unknown, |v| {
+                                super::placed::Pos::Offset(v / 12_700.0)
+                            })
+                    };
+                    match stack[stack.len() - 2].as_str() {
+                        "positionH" => it.x = pos,
+                        "positionV" => it.y = pos,
+                        _ => {}
+                    }
+                }
                 // A complex field's code (w:instrText, not itself read).
                 if stack.last().is_some_and(|s| s == "instrText")
                     && let Some(f) = fields.last_mut()
@@ -920,8 +1125,22 @@ fn read_parts(
             detail: format!("{} has no document body", part.name),
         });
     }
+    // Pages of text placed by position are read by where their text stands.
+    if !placed_items.is_empty() {
+        let map;
+        (doc, map) = super::placed::lay_out(doc, &placed_items, geometry);
+        let moved = |at: usize| map.get(at).copied().unwrap_or(at);
+        for p in &mut pictures {
+            p.at = moved(p.at);
+        }
+        for o in &mut embedded {
+            o.at = moved(o.at);
+        }
+    }
     if !chunks.is_empty() {
-        read_chunks(&mut doc, &mut zip, &part.rels, &chunks, limits, deadline, !objects)?;
+        read_chunks(
+            &mut doc, &mut zip, &part.rels, &chunks, limits, deadline, !objects,
+        )?;
     }
     // An equation object's preview (MathType, Microsoft Equation: a WMF drawing the formula
     // piece by piece in symbol fonts) is a formula, not text to read.
@@ -1537,6 +1756,8 @@ fn handle_open(
             text: String::new(),
             style: None,
             outline: None,
+            frame: None,
+            size: 0.0,
         }),
         "pStyle" => {
             if let Some(p) = paras.last_mut() {
@@ -1779,6 +2000,89 @@ mod tests {
         parts.extend(styles.map(|s| ("word/styles.xml", s)));
         let d = docx_of(&parts);
         d.blocks.iter().map(|b| b.text.clone()).collect()
+    }
+
+    /// A converter's exact layout: text boxes anchored to the page, the labels' column written
+    /// before the values', and framed paragraphs placed on the page, values first — read by
+    /// where they stand, a label beside its value. Three boxes keep the file's order.
+    #[test]
+    fn text_placed_on_the_page_is_read_by_where_it_stands() {
+        let ns = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape""#;
+        let emu = |pt: f32| (pt * 12_700.0) as i64;
+        let boxed = |x: f32, y: f32, text: &str| {
+            format!(
+                r#"<w:r><w:drawing><wp:anchor><wp:positionH relativeFrom="page"><wp:posOffset>{}</wp:posOffset></wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>{}</wp:posOffset></wp:positionV><wp:extent cx="{}" cy="{}"/><a:graphic><a:graphicData><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr lIns="0" tIns="0"/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"#,
+                emu(x),
+                emu(y),
+                emu(200.0),
+                emu(16.0)
+            )
+        };
+        let rows = [
+            ("项目名称", "高精度伺服驱动器研发"),
+            ("申报单位", "苏州汇川技术有限公司"),
+            ("项目负责人", "王晓明"),
+        ];
+        let read = |body: String| {
+            let doc =
+                format!(r#"<w:document {ns}><w:body>{body}<w:sectPr/></w:body></w:document>"#);
+            docx_of(&[("word/document.xml", doc.as_str())])
+                .blocks
+                .iter()
+                .map(|b| b.text.clone())
+                .collect::<Vec<_>>()
+        };
+        let mut runs = String::new();
+        for (k, (label, _)) in rows.iter().enumerate() {
+            runs += &boxed(60.0, 100.0 + 30.0 * k as f32, label);
+        }
+        for (k, (_, value)) in rows.iter().enumerate() {
+            runs += &boxed(200.0, 100.0 + 30.0 * k as f32, value);
+        }
+        let text = read(format!("<w:p>{runs}</w:p>")).join("\n");
+        for (label, value) in rows {
+            assert!(
+                text.lines().any(|l| l.contains(label)
+                    && l.contains(value)
+                    && l.find(label) < l.find(value)),
+                "{label} beside {value}: {text}"
+            );
+        }
+        let framed = |x: f32, y: f32, text: &str| {
+            format!(
+                r#"<w:p><w:pPr><w:framePr w:w="{}" w:h="320" w:hRule="exact" w:vAnchor="page" w:hAnchor="page" w:x="{}" w:y="{}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#,
+                (200.0 * 20.0) as i64,
+                (x * 20.0) as i64,
+                (y * 20.0) as i64
+            )
+        };
+        let mut body = String::new();
+        for (k, (_, value)) in rows.iter().enumerate() {
+            body += &framed(200.0, 100.0 + 30.0 * k as f32, value);
+        }
+        for (k, (label, _)) in rows.iter().enumerate() {
+            body += &framed(60.0, 100.0 + 30.0 * k as f32, label);
+        }
+        let text = read(body).join("\n");
+        for (label, value) in rows {
+            assert!(
+                text.lines().any(|l| l.contains(label)
+                    && l.contains(value)
+                    && l.find(label) < l.find(value)),
+                "{label} beside {value}: {text}"
+            );
+        }
+        // Three boxes (a cover's title, a signature block) keep the file's order.
+        let few: String = rows[..2]
+            .iter()
+            .enumerate()
+            .map(|(k, (label, _))| boxed(60.0, 100.0 + 30.0 * k as f32, label))
+            .chain([boxed(200.0, 100.0, rows[0].1)])
+            .collect();
+        assert_eq!(
+            read(format!("<w:p>{few}</w:p>")),
+            ["项目名称", "申报单位", "高精度伺服驱动器研发"]
+        );
     }
 
     /// Word for the web names the main part word/document2.xml: the package's relationship

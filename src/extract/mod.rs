@@ -23,6 +23,7 @@ pub mod odt;
 pub mod ofd;
 pub mod pdf;
 mod pdf_font;
+mod placed;
 pub mod raster;
 pub mod rtf;
 mod scan;

@@ -87,6 +87,10 @@ pub struct Applicant {
     pub eligible_status: Vec<String>,
     pub excluded_programs: Vec<String>,
     pub local_names: Vec<String>,
+    /// Regions that hold the city (its province, the country): an enterprise whose name starts
+    /// with one may be registered here or elsewhere (A008 without a credit code).
+    #[serde(default)]
+    pub enclosing_regions: Vec<String>,
     pub county_zones: Vec<String>,
 }
 

@@ -340,6 +340,47 @@ fn part_rules_and_t007() {
     assert!(fired(&p).contains(&"T007"));
 }
 
+/// Without an information table, the cooperation agreement's enterprise party stands for the
+/// partner: named for another city, an error quoting its line; named for the province or
+/// no place, a warning; named for a local place, nothing.
+#[test]
+fn a008_reads_the_agreement_s_parties_when_the_information_table_is_missing() {
+    let severity_of = |partner: &str| {
+        let mut p = full(&[], &[TARGETS_OK, TARGETS_TEXT]);
+        p.docs.retain(|d| d.path != "信息表.docx");
+        p.docs[0] = part(
+            PartKind::Cover,
+            "封面.docx",
+            &["项目名称：高精度伺服驱动器研发", "申报单位：苏州大学"],
+        );
+        let line = format!("乙方：{partner}");
+        p.docs.push(part(
+            PartKind::CooperationAgreement,
+            "合作协议.pdf",
+            &[
+                "合作协议",
+                "甲方：苏州大学",
+                &line,
+                "甲方（盖章）：      乙方（盖章）：",
+            ],
+        ));
+        let profile = Profile::default_profile();
+        let report = check_package(&p, &profile, None);
+        assert!(report.findings.iter().any(|f| f.rule == "A004"));
+        report
+            .findings
+            .iter()
+            .find(|f| f.rule == "A008")
+            .map(|f| (f.severity, f.evidence.clone()))
+    };
+    let (severity, evidence) = severity_of("东莞某某科技有限公司").expect("A008");
+    assert_eq!(severity, crate::model::Severity::Error);
+    assert_eq!(evidence, "乙方：东莞某某科技有限公司");
+    let (severity, _) = severity_of("江苏某某科技有限公司").expect("A008");
+    assert_eq!(severity, crate::model::Severity::Warning);
+    assert_eq!(severity_of("苏州某某科技有限公司"), None);
+}
+
 #[test]
 fn parts_out_of_order_in_one_file() {
     let mut d = Document::new("合并.pdf", Format::Pdf);

@@ -4,9 +4,13 @@
 //! with the profile's division prefix (3205), or a name with a Suzhou place name — and a company.
 //! Why: 三.1 "高校、科研院所申报项目必须有苏州本地企业联合".
 //! Example: 苏州大学 with partner 上海某某科技有限公司 → error; the partner row left blank or 无 → error;
-//! no partner row read in the information table → warning; no information table → nothing (A004).
+//! no partner row read in the information table → warning. No information table (A004 says so):
+//! the cooperation agreement's parties (甲方：…, 乙方：…) stand for the partner — an enterprise
+//! party whose name says it is registered in another city or province (东莞…, 浙江…) → error
+//! quoting the agreement's line; one whose name says nothing of where (江苏…, no place) →
+//! warning; a local one, or no party read → nothing.
 
-use crate::model::{ApplicantType, Finding};
+use crate::model::{ApplicantType, Finding, Location, PartKind};
 use crate::profile::Profile;
 use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
 
@@ -52,6 +56,7 @@ fn partner_local(cx: &Ctx, out: &mut Vec<Finding>) {
         // Nothing to stand on without the information table (A004 says it is missing); a
         // table without a partner row may name the partner where it was not read: a warning.
         if !cx.pkg.has(crate::model::PartKind::InfoTable) {
+            agreement_parties(cx, out);
             return;
         }
         let row_read = cx.ex.sources.contains_key("partners");
@@ -93,5 +98,117 @@ fn partner_local(cx: &Ctx, out: &mut Vec<Finding>) {
             )
             .at(cx.loc("partners")),
         );
+    }
+}
+
+/// No information table: the enterprise parties the cooperation agreement names.
+fn agreement_parties(cx: &Ctx, out: &mut Vec<Finding>) {
+    let a = &cx.profile.applicant;
+    let applicant = cx.fields().applicant.clone().unwrap_or_default();
+    for d in &cx.pkg.docs {
+        for part in d
+            .parts
+            .iter()
+            .filter(|p| p.kind == PartKind::CooperationAgreement)
+        {
+            let text = d.part_text(part);
+            let parties: Vec<(String, &str)> = text
+                .lines()
+                .filter_map(|line| party(line).map(|name| (name, line.trim())))
+                .filter(|(name, _)| {
+                    *name != applicant
+                        && crate::fields::ApplicantType::from_name(name)
+                            == Some(ApplicantType::Enterprise)
+                })
+                .collect();
+            if parties.is_empty()
+                || parties
+                    .iter()
+                    .any(|(name, _)| a.local_names.iter().any(|n| name.contains(n.as_str())))
+            {
+                continue;
+            }
+            // Where a name says its enterprise is registered: the region it starts with, unless
+            // that region holds the city (the profile's enclosing regions).
+            let elsewhere = parties.iter().find(|(name, _)| {
+                crate::segment::regions()
+                    .iter()
+                    .find(|r| name.starts_with(**r))
+                    .is_some_and(|r| !a.enclosing_regions.iter().any(|e| e == r))
+            });
+            let (names, quote) = match elsewhere {
+                Some((name, line)) => (name.clone(), line.to_string()),
+                None => (
+                    parties
+                        .iter()
+                        .map(|(n, _)| n.as_str())
+                        .collect::<Vec<_>>()
+                        .join("、"),
+                    parties[0].1.to_string(),
+                ),
+            };
+            let finding = INFO
+                .finding(
+                    format!(
+                        "合作协议的合作企业“{names}”{}：高校、科研院所须与苏州本地企业联合申报，请核实合作企业的注册地（统一社会信用代码第3–6位为{}）。",
+                        if elsewhere.is_some() { "按名称注册在苏州以外" } else { "不能确认为苏州本地企业" },
+                        a.division_prefix
+                    ),
+                    format!(
+                        "The cooperation agreement's partner \"{names}\" {}: a university or institute must apply with a Suzhou enterprise (credit code division {}…).",
+                        if elsewhere.is_some() { "is registered outside Suzhou by its name" } else { "cannot be confirmed as a Suzhou enterprise" },
+                        a.division_prefix
+                    ),
+                    quote,
+                )
+                .at(Location::document(&d.path));
+            out.push(if elsewhere.is_some() {
+                finding
+            } else {
+                finding.severity(crate::model::Severity::Warning)
+            });
+            return;
+        }
+    }
+}
+
+/// The name a party line gives (甲方：苏州大学, 乙方（合作单位）: 某某有限公司), without the
+/// signing line's 盖章/签字 and what follows a wide gap; None for anything else.
+fn party(line: &str) -> Option<String> {
+    let t = line.trim_start();
+    let rest = ["甲方", "乙方", "丙方"]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))?;
+    let rest = match rest.strip_prefix(['（', '(']) {
+        Some(r) => r.split_once(['）', ')'])?.1,
+        None => rest,
+    };
+    let rest = rest.trim_start().strip_prefix(['：', ':'])?.trim_start();
+    let name: String = rest
+        .split(|c: char| c.is_whitespace() || c == '\t')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches(['，', '。', '；', ','])
+        .to_string();
+    (name.chars().count() >= 4 && !name.contains("盖章") && !name.contains("签字")).then_some(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::party;
+
+    #[test]
+    fn party_lines() {
+        assert_eq!(
+            party("乙方：东莞有浩康家政培训公司").as_deref(),
+            Some("东莞有浩康家政培训公司")
+        );
+        assert_eq!(
+            party("甲方（牵头单位）：苏州大学   乙方：x").as_deref(),
+            Some("苏州大学")
+        );
+        assert_eq!(party("甲方（盖章）：                乙方（盖章）："), None);
+        assert_eq!(party("甲乙双方就联合申报"), None);
+        assert_eq!(party("乙方：（盖章）"), None);
     }
 }
