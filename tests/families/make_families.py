@@ -92,7 +92,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "leftnotes", "smarttag", "stacked",
             "ffdropdown", "synonyms", "mailbody",
             "docxchunk", "rtfchunk",
-            "posboxes", "posframes", "wordonline", "datewords"]
+            "posboxes", "posframes", "wordonline", "datewords",
+            "vmlboxes", "spaced", "datecells"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -144,7 +145,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"leftnotes": 54, "smarttag": 54, "stacked": 54} | \
     {"ffdropdown": 55, "synonyms": 55, "mailbody": 55} | \
     {"docxchunk": 56, "rtfchunk": 56} | \
-    {"posboxes": 57, "posframes": 57, "wordonline": 57, "datewords": 57}
+    {"posboxes": 57, "posframes": 57, "wordonline": 57, "datewords": 57} | \
+    {"vmlboxes": 58, "spaced": 58, "datecells": 58}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -291,6 +293,16 @@ def facts(t, fam):
         mst = "informal-" + str(random.Random(t["credit_code"] + "money").randrange(5))
     rows.append(("total", L["total"], money(t["total_budget_wan"], mst)))
     rows.append(("municipal", L["municipal"], money(t["municipal_funding_wan"], mst)))
+    if fam == "spaced":  # values typed with spaces to line them up
+        def spaced(f, v):
+            if f == "leader" and len(v) == 2:
+                return v[0] + "\u3000" + v[1]
+            if f == "phone" and len(v) == 11 and v.isdigit():
+                return f"{v[:3]} {v[3:7]} {v[7:]}"
+            if f == "credit_code" and len(v) == 18:
+                return " ".join(v[i:i + 6] for i in range(0, 18, 6))
+            return v
+        rows = [(f, lab, spaced(f, v)) for f, lab, v in rows]
     if fam == "combined":  # two fields in one cell under one label
         by = {f: v for f, _, v in rows}
         merged = {"applicant": f"{by['applicant']}（{by['credit_code']}）",
@@ -1165,6 +1177,15 @@ LABELS = {
     "posframes": CALL_LABELS | dict(type="单位性质", zone="所属高新区"),
     "wordonline": CALL_LABELS | dict(leader="负责人", phone="负责人电话"),
     "datewords": CALL_LABELS | dict(period="项目起止时间", total="项目总投入", municipal="申请市拨经费"),
+    # Round 58: an information table as an older converter's exact layout — VML text boxes
+    # placed on the page (v:shape, position:absolute, page-relative margins), written in the
+    # z-order it happened to keep, the rules as v:line (vmlboxes); values typed with spaces to
+    # line them up — 王　明 for a two-character name, 139 1234 5678, labels spaced to one width
+    # (spaced); a printed form whose period is typed into boxes, year, 年, month, 月 each a cell
+    # (datecells).
+    "vmlboxes": CALL_LABELS | dict(zone="所属高新区"),
+    "spaced": CALL_LABELS | dict(leader="负 责 人", phone="手　　机", zone="所在高新区"),
+    "datecells": CALL_LABELS | dict(period="项目起止年月"),
 }
 
 STYLE = {
@@ -1345,6 +1366,9 @@ STYLE = {
     "posframes": dict(period="cn-day", money="wan"),
     "wordonline": dict(period="ym-zero", money="wan"),
     "datewords": dict(period="informal", money="informal"),
+    "vmlboxes": dict(period="cn-day", money="wan"),
+    "spaced": dict(period="cn-dash", money="wan"),
+    "datecells": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -1525,6 +1549,9 @@ TITLES = {
     "posframes": "项目信息表",
     "wordonline": "项目基本信息表",
     "datewords": "项目信息表",
+    "vmlboxes": "苏州市科技计划项目信息表",
+    "spaced": "项目基本情况表",
+    "datecells": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1611,7 +1638,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "leftnotes": "num", "smarttag": "cn", "stacked": "dec",
              "ffdropdown": "cn", "synonyms": "num", "mailbody": "dec",
              "docxchunk": "num", "rtfchunk": "cn",
-             "posboxes": "cn", "posframes": "num", "wordonline": "dec", "datewords": "cn"}
+             "posboxes": "cn", "posframes": "num", "wordonline": "dec", "datewords": "cn",
+             "vmlboxes": "num", "spaced": "cn", "datecells": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1664,7 +1692,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "leftnotes": "separate", "smarttag": "inside", "stacked": "separate",
     "ffdropdown": "separate", "synonyms": "inside", "mailbody": "separate",
     "docxchunk": "separate", "rtfchunk": "inside",
-    "posboxes": "separate", "posframes": "inside", "wordonline": "separate", "datewords": "inside"}
+    "posboxes": "separate", "posframes": "inside", "wordonline": "separate", "datewords": "inside",
+    "vmlboxes": "separate", "spaced": "inside", "datecells": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1718,7 +1747,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "leftnotes": "信用承诺书", "smarttag": "诚信承诺书", "stacked": "科研诚信承诺书",
                 "ffdropdown": "信用承诺书", "synonyms": "诚信承诺书", "mailbody": "信用承诺书",
                 "docxchunk": "信用承诺书", "rtfchunk": "诚信承诺书",
-                "posboxes": "信用承诺书", "posframes": "诚信承诺书", "wordonline": "科研诚信承诺书", "datewords": "信用承诺书"}
+                "posboxes": "信用承诺书", "posframes": "诚信承诺书", "wordonline": "科研诚信承诺书", "datewords": "信用承诺书",
+                "vmlboxes": "信用承诺书", "spaced": "承诺书", "datecells": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1772,7 +1802,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "leftnotes": "合作协议", "smarttag": "产学研合作协议", "stacked": "合作协议书",
                "ffdropdown": "合作协议", "synonyms": "联合申报协议", "mailbody": "合作协议",
                "docxchunk": "合作协议", "rtfchunk": "合作协议书",
-               "posboxes": "合作协议", "posframes": "合作协议书", "wordonline": "产学研合作协议", "datewords": "合作协议"}
+               "posboxes": "合作协议", "posframes": "合作协议书", "wordonline": "产学研合作协议", "datewords": "合作协议",
+               "vmlboxes": "合作协议", "spaced": "合作协议书", "datecells": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2164,6 +2195,14 @@ NAMES = {  # file names per part
                    "labor_contract": "劳动合同"},
     "datewords": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
                   "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "vmlboxes": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                 "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                 "labor_contract": "劳动合同"},
+    "spaced": {"info_table": "基本情况表", "application": "申报书", "commitment": "承诺书",
+               "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "datecells": {"info_table": "信息表", "application": "项目申报书", "cover": "申报书封面",
+                  "commitment": "诚信承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
+                  "labor_contract": "劳动合同"},
 }
 
 
@@ -2228,7 +2267,8 @@ def cover_lines(t, fam):
            "leftnotes": "a", "smarttag": "b", "stacked": "c",
            "ffdropdown": "c", "synonyms": "a", "mailbody": "b",
            "docxchunk": "a", "rtfchunk": "c",
-           "posboxes": "b", "posframes": "a", "wordonline": "c", "datewords": "b"}[fam]
+           "posboxes": "b", "posframes": "a", "wordonline": "c", "datewords": "b",
+           "vmlboxes": "a", "spaced": "c", "datecells": "b"}[fam]
     return styles[key]
 
 
@@ -2950,6 +2990,27 @@ def info_docx(t, fam, path):
             tcpr = m._tc.get_or_add_tcPr()
             tcpr.append(tcpr.makeelement(qn("w:textDirection"), {qn("w:val"): "btLr"}))
             tcpr.append(tcpr.makeelement(qn("w:vAlign"), {qn("w:val"): "center"}))
+    elif fam == "spaced":  # labels spread to one width by spaces, values lined up by spaces
+        docx_table(d, [[k, v] for k, v in kv], 2)
+    elif fam == "datecells":  # a printed form: the period typed into boxes, 年 and 月 their own cells
+        (sy, sm), (ey, em) = ym(t["start"]), ym(t["end"])
+        boxes = [str(sy), "年", str(sm), "月", "至", str(ey), "年", str(em), "月"]
+        tbl = d.add_table(rows=0, cols=1 + len(boxes))
+        tbl.style = "Table Grid"
+        for f, lab, val in rows:
+            cells = tbl.add_row().cells
+            cells[0].text = lab
+            if f == "period":
+                for i, b in enumerate(boxes):
+                    cells[1 + i].text = b
+            else:
+                cells[1].merge(cells[len(boxes)]).text = val
+        tbl.autofit = False  # a label column wide enough for its labels, narrow boxes
+        for i, col in enumerate(tbl.columns):
+            col.width = Mm(34) if i == 0 else Mm(14)
+        for row in tbl.rows:
+            for i, c in enumerate(row.cells):
+                c.width = Mm(34) if i == 0 else Mm(14)
     elif fam == "codeboxes":  # a Word form: the credit code and the phone one character to a box
         boxes = 18
         tbl = d.add_table(rows=0, cols=1 + boxes)
@@ -3758,6 +3819,27 @@ def info_ooxml(t, fam, path, rnd):
             runs_ += positioned_line(*r, n)
         ooxml_docx_ns(path, f"<w:p>{runs_}</w:p>")
         return
+    if fam == "vmlboxes":  # VML text boxes on the page in the z-order kept, rules as v:line
+        title, labels, values, rules = exact_layout(t, fam)
+        boxes = [(title, 16, True)] + [(b, 10.5, False) for b in labels + values]
+        order = list(range(len(boxes)))
+        random.Random(t["credit_code"] + "z").shuffle(order)
+        body = ""
+        for n, k in enumerate(order):
+            (x, y, w, lines), size, bold = boxes[k]
+            h = len(lines) * size * 1.5 + 4
+            rpr = f'<w:rPr>{"<w:b/>" if bold else ""}<w:sz w:val="{int(size * 2)}"/></w:rPr>'
+            content = "".join(f'<w:p><w:r>{rpr}<w:t xml:space="preserve">{esc(x_)}</w:t></w:r></w:p>' for x_ in lines)
+            body += (f'<w:p><w:r><w:pict><v:shape id="_x0000_s{1025 + n}" type="#_x0000_t202" stroked="f" filled="f" '
+                     f'style="position:absolute;margin-left:{x:.1f}pt;margin-top:{y:.1f}pt;width:{w:.1f}pt;height:{h:.1f}pt;'
+                     f'z-index:{n + 1};mso-position-horizontal-relative:page;mso-position-vertical-relative:page">'
+                     f'<v:textbox inset="0,0,0,0"><w:txbxContent>{content}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>')
+        body += "<w:p><w:r><w:pict>" + "".join(
+            f'<v:line id="_x0000_s{2049 + n}" from="{x0:.1f}pt,{y0:.1f}pt" to="{x1:.1f}pt,{y1:.1f}pt" strokeweight=".5pt" '
+            f'style="position:absolute;z-index:-1;mso-position-horizontal-relative:page;mso-position-vertical-relative:page"/>'
+            for n, (x0, y0, x1, y1) in enumerate(rules)) + "</w:pict></w:r></w:p>"
+        ooxml_docx_ns(path, body)
+        return
     if fam == "posframes":  # every line a framed paragraph on the page: the values' column first
         title, labels, values, _ = exact_layout(t, fam)
         x, y, w, lines = title
@@ -4072,7 +4154,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "leftnotes": "docx", "smarttag": "ooxml", "stacked": "docx",
     "ffdropdown": "ooxml", "synonyms": "html-docx", "mailbody": "html-pdf",
     "docxchunk": "docx", "rtfchunk": "html-pdf",
-    "posboxes": "ooxml", "posframes": "ooxml", "wordonline": "docx", "datewords": "docx"}
+    "posboxes": "ooxml", "posframes": "ooxml", "wordonline": "docx", "datewords": "docx",
+    "vmlboxes": "ooxml", "spaced": "docx", "datecells": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -7680,6 +7763,8 @@ def family_oracle(t, parts, mistakes, kind):
     # and the values are the same words in either script).
     # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
     # from PDF to Word expect nothing.
+    # Round 58: VML text boxes on the page, values lined up with spaces and a period typed into
+    # boxes expect nothing.
     # Round 57: information tables laid out as text boxes or frames on the page, Word for the
     # web's part names and informally written periods and sums expect nothing.
     # Round 56: Word files whose body is a .docx or RTF chunk expect nothing.
