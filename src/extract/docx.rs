@@ -699,7 +699,40 @@ fn read_parts(
                         .and_then(|cx| cx.parse::<f32>().ok())
                         .map(|emu| emu / 914_400.0);
                 }
-                "shape" => shown_width = attr(e, "style").and_then(|s| css_width_inches(&s)),
+                "shape" | "rect" | "roundrect" | "line" => {
+                    if name == "shape" {
+                        shown_width = attr(e, "style").and_then(|s| css_width_inches(&s));
+                    }
+                    // A VML shape placed on the page by its style (compatibility mode, older
+                    // converters' exact layout).
+                    if shape.is_none()
+                        && skip_depth.is_none()
+                        && let Some(mut it) = super::placed::vml_item(
+                            &attr(e, "style").unwrap_or_default(),
+                            (name == "line")
+                                .then(|| Some((attr(e, "from")?, attr(e, "to")?)))
+                                .flatten()
+                                .as_ref()
+                                .map(|(f, t)| (f.as_str(), t.as_str())),
+                        )
+                    {
+                        it.outline &= name != "line"
+                            && attr(e, "stroked").is_none_or(|v| v != "f" && v != "false");
+                        it.blocks = doc.blocks.len()..doc.blocks.len();
+                        it.para = para_serial;
+                        it.page = page_breaks;
+                        if matches!(ev, Event::Start(_)) {
+                            shape = Some((stack.len(), it));
+                        } else if placed_items.len() < 100_000 {
+                            placed_items.push(it);
+                        }
+                    }
+                }
+                "textbox" if skip_depth.is_none() => {
+                    if let (Some((_, it)), Some(inset)) = (shape.as_mut(), attr(e, "inset")) {
+                        it.inset = super::placed::vml_inset(&inset);
+                    }
+                }
                 "object" => {
                     shown_width = None;
                     if matches!(ev, Event::Start(_)) {
@@ -2070,6 +2103,30 @@ mod tests {
                     && l.contains(value)
                     && l.find(label) < l.find(value)),
                 "{label} beside {value}: {text}"
+            );
+        }
+        // VML text boxes placed by their style, in any order, a v:line among them.
+        let vml = |x: f32, y: f32, text: &str| {
+            format!(
+                r#"<w:p><w:r><w:pict><v:shape stroked="f" style="position:absolute;margin-left:{x}pt;margin-top:{y}pt;width:120pt;height:16pt;mso-position-horizontal-relative:page;mso-position-vertical-relative:page"><v:textbox inset="0,0,0,0"><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>"#
+            )
+        };
+        let mut body = String::new();
+        for (k, (label, value)) in rows.iter().enumerate().rev() {
+            body += &vml(200.0, 100.0 + 30.0 * k as f32, value);
+            body += &vml(60.0, 100.0 + 30.0 * k as f32, label);
+        }
+        body += r#"<w:p><w:r><w:pict><v:line from="50pt,95pt" to="330pt,95pt" style="position:absolute;mso-position-horizontal-relative:page;mso-position-vertical-relative:page"/></w:pict></w:r></w:p>"#;
+        let text = read(body.replace(
+            "<w:pict>",
+            r#"<w:pict xmlns:v="urn:schemas-microsoft-com:vml">"#,
+        ))
+        .join("\n");
+        for (k, (label, value)) in rows.iter().enumerate() {
+            let line = text.lines().nth(k).unwrap_or("");
+            assert!(
+                line.contains(label) && line.contains(value) && line.find(label) < line.find(value),
+                "row {k}: {text}"
             );
         }
         // Three boxes (a cover's title, a signature block) keep the file's order.

@@ -1,5 +1,7 @@
 //! Text placed on the page inside a flowing Word document: text boxes anchored at page or
-//! margin offsets (DrawingML wp:anchor) and framed paragraphs (w:framePr). A PDF-to-Word
+//! margin offsets (DrawingML wp:anchor; VML shapes with `position:absolute`, as compatibility
+//! mode and older converters write them, their v:line rules too) and framed paragraphs
+//! (w:framePr). A PDF-to-Word
 //! converter's exact-layout mode writes a page this way — every cell or line of a form its own
 //! box, in whatever order it detected them (a column of labels, then a column of values) —
 //! so the order of the file says nothing about what stands beside what. Where at least
@@ -336,4 +338,146 @@ fn page_of(doc: &Document, items: &[&Item], page: Geometry) -> Document {
         page.height,
     );
     inner
+}
+
+/// A CSS length of VML's style or attributes in points (pt, in, cm, mm, px at 96 per inch, em
+/// at the body size; a bare number is taken as points). None for anything else.
+pub(super) fn css_points(v: &str) -> Option<f32> {
+    let v = v.trim();
+    let split = v
+        .find(|c: char| !(c.is_ascii_digit() || c == '.' || c == '-' || c == '+'))
+        .unwrap_or(v.len());
+    let n: f32 = v[..split].parse().ok()?;
+    let scale = match v[split..].trim() {
+        "" | "pt" => 1.0,
+        "in" => 72.0,
+        "cm" => 72.0 / 2.54,
+        "mm" => 72.0 / 25.4,
+        "px" => 0.75,
+        "pc" => 12.0,
+        "em" => BODY_SIZE,
+        _ => return None,
+    };
+    n.is_finite().then_some(n * scale)
+}
+
+/// A VML shape placed by its style (`position:absolute`, `margin-left`, `margin-top`, `width`,
+/// `height`, `mso-position-horizontal(-relative)`, `mso-position-vertical(-relative)`), as
+/// Word writes text boxes in compatibility mode and older converters write a page; None for a
+/// shape that flows with the text. A line's `from` and `to` give its place and extent.
+pub(super) fn vml_item(style: &str, from_to: Option<(&str, &str)>) -> Option<Item> {
+    let mut props = std::collections::HashMap::new();
+    for decl in style.split(';') {
+        if let Some((k, v)) = decl.split_once(':') {
+            props.insert(k.trim().to_ascii_lowercase(), v.trim().to_string());
+        }
+    }
+    if props.get("position").map(String::as_str) != Some("absolute") {
+        return None;
+    }
+    let rel = |key: &str, horizontal: bool| match props.get(key).map(String::as_str) {
+        Some("page") => Rel::Page,
+        Some("margin") => Rel::Margin,
+        // Word's default: the column horizontally, the paragraph vertically.
+        None | Some("text") => {
+            if horizontal {
+                Rel::Margin
+            } else {
+                Rel::Paragraph
+            }
+        }
+        _ => Rel::Other,
+    };
+    let mut it = Item {
+        h_rel: rel("mso-position-horizontal-relative", true),
+        v_rel: rel("mso-position-vertical-relative", false),
+        inset: (7.2, 3.6),
+        outline: true,
+        ..Default::default()
+    };
+    let pos = |align: &str, off: &str| match props.get(align).map(String::as_str) {
+        Some(a) if a != "absolute" => Pos::align(a),
+        _ => props
+            .get(off)
+            .and_then(|v| css_points(v))
+            .map_or(Pos::Offset(0.0), Pos::Offset),
+    };
+    it.x = pos("mso-position-horizontal", "margin-left");
+    it.y = pos("mso-position-vertical", "margin-top");
+    it.w = props
+        .get("width")
+        .and_then(|v| css_points(v))
+        .unwrap_or(0.0);
+    it.h = props
+        .get("height")
+        .and_then(|v| css_points(v))
+        .unwrap_or(0.0);
+    if let Some((from, to)) = from_to {
+        let point = |p: &str| {
+            let (a, b) = p.split_once(',')?;
+            Some((css_points(a)?, css_points(b)?))
+        };
+        let ((x0, y0), (x1, y1)) = (point(from)?, point(to)?);
+        let (dx, dy) = match (it.x, it.y) {
+            (Pos::Offset(dx), Pos::Offset(dy)) => (dx, dy),
+            _ => (0.0, 0.0),
+        };
+        it.x = Pos::Offset(dx + x0.min(x1));
+        it.y = Pos::Offset(dy + y0.min(y1));
+        it.w = (x1 - x0).abs();
+        it.h = (y1 - y0).abs();
+        it.line = true;
+    }
+    Some(it)
+}
+
+/// A VML text box's inset attribute (left, top, right, bottom; Word's default 0.1 in, 0.05 in).
+pub(super) fn vml_inset(v: &str) -> (f32, f32) {
+    let mut parts = v.split(',').map(|p| css_points(p).unwrap_or(0.0));
+    let left = parts.next().unwrap_or(7.2);
+    let top = parts.next().unwrap_or(3.6);
+    (left, top)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn vml_styles_place_shapes_and_lines() {
+        assert_eq!(css_points("72pt"), Some(72.0));
+        assert_eq!(css_points("1in"), Some(72.0));
+        assert_eq!(css_points("96px"), Some(72.0));
+        assert!((css_points("2.54cm").unwrap() - 72.0).abs() < 0.01);
+        assert_eq!(css_points("auto"), None);
+        let it = vml_item(
+            "position:absolute;margin-left:62pt;margin-top:1.5in;width:128pt;height:20pt;mso-position-horizontal-relative:page;mso-position-vertical-relative:page",
+            None,
+        )
+        .unwrap();
+        assert_eq!((it.h_rel, it.v_rel), (Rel::Page, Rel::Page));
+        assert_eq!((it.x, it.y), (Pos::Offset(62.0), Pos::Offset(108.0)));
+        assert_eq!((it.w, it.h), (128.0, 20.0));
+        // Flowing with the text: not placed.
+        assert!(vml_item("width:420pt;height:500pt", None).is_none());
+        // Centred on the page; a paragraph-relative default vertically.
+        let it = vml_item(
+            "position:absolute;mso-position-horizontal:center;mso-position-horizontal-relative:page;margin-top:10pt",
+            None,
+        )
+        .unwrap();
+        assert_eq!((it.x, it.v_rel), (Pos::Align(1), Rel::Paragraph));
+        let line = vml_item(
+            "position:absolute;mso-position-horizontal-relative:page;mso-position-vertical-relative:page",
+            Some(("430pt,110pt", "56pt,110pt")),
+        )
+        .unwrap();
+        assert!(line.line);
+        assert_eq!(
+            (line.x, line.y, line.w, line.h),
+            (Pos::Offset(56.0), Pos::Offset(110.0), 374.0, 0.0)
+        );
+        assert_eq!(vml_inset("0,0,0,0"), (0.0, 0.0));
+        assert_eq!(vml_inset("7.2pt,3.6pt"), (7.2, 3.6));
+    }
 }
