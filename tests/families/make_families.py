@@ -27,7 +27,7 @@ tests/packages/make_packages.py (the call's rules applied to the generator's gro
 Needs python-docx, reportlab, pikepdf, pillow, numpy, openpyxl (xlsx), LibreOffice Writer and Calc (xlsx) with fonts-noto-cjk, fonts-wqy-microhei,
 poppler-utils (pdfunite, pdfimages, pdftoppm), tesseract-ocr-chi-sim (ocrlayer), ghostscript (outlines),
 chromium (chromeprint), pandoc, texlive-xetex with texlive-lang-chinese (xetex) and abiword (round 22),
-pillow-heif (heicphoto) and fonttools (type3font) (round 37), py7zr (sevenzip, round 38), pyhanko (esign, round 39).
+pillow-heif (heicphoto) and fonttools (type3font) (round 37), py7zr (sevenzip, round 38), pyhanko (esign, round 39), pypinyin (rubydocx, rubypdf, round 59).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -93,7 +93,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "ffdropdown", "synonyms", "mailbody",
             "docxchunk", "rtfchunk",
             "posboxes", "posframes", "wordonline", "datewords",
-            "vmlboxes", "spaced", "datecells"]
+            "vmlboxes", "spaced", "datecells",
+            "rubydocx", "rubypdf", "hybridpdf"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -146,7 +147,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"ffdropdown": 55, "synonyms": 55, "mailbody": 55} | \
     {"docxchunk": 56, "rtfchunk": 56} | \
     {"posboxes": 57, "posframes": 57, "wordonline": 57, "datewords": 57} | \
-    {"vmlboxes": 58, "spaced": 58, "datecells": 58}
+    {"vmlboxes": 58, "spaced": 58, "datecells": 58} | \
+    {"rubydocx": 59, "rubypdf": 59, "hybridpdf": 59}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1186,6 +1188,12 @@ LABELS = {
     "vmlboxes": CALL_LABELS | dict(zone="所属高新区"),
     "spaced": CALL_LABELS | dict(leader="负 责 人", phone="手　　机", zone="所在高新区"),
     "datecells": CALL_LABELS | dict(period="项目起止年月"),
+    # Round 59: the leader's name with its pinyin set over it, as Word's 拼音指南 (phonetic
+    # guide) leaves it — w:ruby in the DOCX (rubydocx) and <ruby> printed by Chromium to PDF
+    # (rubypdf); every PDF a LibreOffice hybrid PDF carrying its ODF source (hybridpdf).
+    "rubydocx": CALL_LABELS,
+    "rubypdf": CALL_LABELS | dict(leader="项目负责人姓名"),
+    "hybridpdf": CALL_LABELS | dict(type="单位性质"),
 }
 
 STYLE = {
@@ -1369,6 +1377,9 @@ STYLE = {
     "vmlboxes": dict(period="cn-day", money="wan"),
     "spaced": dict(period="cn-dash", money="wan"),
     "datecells": dict(period="cn-dash", money="wan"),
+    "rubydocx": dict(period="cn-day", money="wan"),
+    "rubypdf": dict(period="cn-dash", money="wan"),
+    "hybridpdf": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -1552,6 +1563,9 @@ TITLES = {
     "vmlboxes": "苏州市科技计划项目信息表",
     "spaced": "项目基本情况表",
     "datecells": "苏州市科技计划项目信息表",
+    "rubydocx": "项目信息表",
+    "rubypdf": "苏州市科技计划项目信息表",
+    "hybridpdf": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1639,7 +1653,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "ffdropdown": "cn", "synonyms": "num", "mailbody": "dec",
              "docxchunk": "num", "rtfchunk": "cn",
              "posboxes": "cn", "posframes": "num", "wordonline": "dec", "datewords": "cn",
-             "vmlboxes": "num", "spaced": "cn", "datecells": "dec"}
+             "vmlboxes": "num", "spaced": "cn", "datecells": "dec",
+             "rubydocx": "cn", "rubypdf": "num", "hybridpdf": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1693,7 +1708,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "ffdropdown": "separate", "synonyms": "inside", "mailbody": "separate",
     "docxchunk": "separate", "rtfchunk": "inside",
     "posboxes": "separate", "posframes": "inside", "wordonline": "separate", "datewords": "inside",
-    "vmlboxes": "separate", "spaced": "inside", "datecells": "separate"}
+    "vmlboxes": "separate", "spaced": "inside", "datecells": "separate",
+    "rubydocx": "separate", "rubypdf": "inside", "hybridpdf": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1748,7 +1764,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "ffdropdown": "信用承诺书", "synonyms": "诚信承诺书", "mailbody": "信用承诺书",
                 "docxchunk": "信用承诺书", "rtfchunk": "诚信承诺书",
                 "posboxes": "信用承诺书", "posframes": "诚信承诺书", "wordonline": "科研诚信承诺书", "datewords": "信用承诺书",
-                "vmlboxes": "信用承诺书", "spaced": "承诺书", "datecells": "诚信承诺书"}
+                "vmlboxes": "信用承诺书", "spaced": "承诺书", "datecells": "诚信承诺书",
+                "rubydocx": "信用承诺书", "rubypdf": "科研诚信承诺书", "hybridpdf": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1803,7 +1820,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "ffdropdown": "合作协议", "synonyms": "联合申报协议", "mailbody": "合作协议",
                "docxchunk": "合作协议", "rtfchunk": "合作协议书",
                "posboxes": "合作协议", "posframes": "合作协议书", "wordonline": "产学研合作协议", "datewords": "合作协议",
-               "vmlboxes": "合作协议", "spaced": "合作协议书", "datecells": "产学研合作协议"}
+               "vmlboxes": "合作协议", "spaced": "合作协议书", "datecells": "产学研合作协议",
+               "rubydocx": "合作协议", "rubypdf": "合作协议书", "hybridpdf": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2203,6 +2221,14 @@ NAMES = {  # file names per part
     "datecells": {"info_table": "信息表", "application": "项目申报书", "cover": "申报书封面",
                   "commitment": "诚信承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
                   "labor_contract": "劳动合同"},
+    "rubydocx": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                 "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                 "labor_contract": "劳动合同"},
+    "rubypdf": {"info_table": "信息表", "application": "申报书", "commitment": "科研诚信承诺书",
+                "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "hybridpdf": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                  "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                  "labor_contract": "劳动合同"},
 }
 
 
@@ -2268,7 +2294,8 @@ def cover_lines(t, fam):
            "ffdropdown": "c", "synonyms": "a", "mailbody": "b",
            "docxchunk": "a", "rtfchunk": "c",
            "posboxes": "b", "posframes": "a", "wordonline": "c", "datewords": "b",
-           "vmlboxes": "a", "spaced": "c", "datecells": "b"}[fam]
+           "vmlboxes": "a", "spaced": "c", "datecells": "b",
+           "rubydocx": "c", "rubypdf": "a", "hybridpdf": "b"}[fam]
     return styles[key]
 
 
@@ -3312,7 +3339,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -3819,6 +3846,23 @@ def info_ooxml(t, fam, path, rnd):
             runs_ += positioned_line(*r, n)
         ooxml_docx_ns(path, f"<w:p>{runs_}</w:p>")
         return
+    if fam == "rubydocx":  # the leader's name with Word's phonetic guide (w:ruby) over each character
+        def ruby(name):
+            return "".join(
+                '<w:ruby><w:rubyPr><w:rubyAlign w:val="distributeSpace"/><w:hps w:val="10"/>'
+                '<w:hpsRaise w:val="20"/><w:hpsBaseText w:val="21"/><w:lid w:val="zh-CN"/></w:rubyPr>'
+                f'<w:rt><w:r><w:rPr><w:sz w:val="10"/></w:rPr><w:t>{esc(p)}</w:t></w:r></w:rt>'
+                f'<w:rubyBase><w:r><w:t>{esc(c)}</w:t></w:r></w:rubyBase></w:ruby>' for c, p in pinyin_of(name))
+        body = ox_p(TITLES[fam], rnd, bold=True, center=True)
+        body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single"/>' \
+                '<w:left w:val="single"/><w:bottom w:val="single"/><w:right w:val="single"/><w:insideH w:val="single"/>' \
+                '<w:insideV w:val="single"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="3000"/>' \
+                '<w:gridCol w:w="6000"/></w:tblGrid>'
+        for f, lab, val in rows:
+            value = f"<w:tc><w:p>{ruby(val)}</w:p></w:tc>" if f == "leader" else ox_cell(val, rnd)
+            body += "<w:tr>" + ox_cell(lab, rnd) + value + "</w:tr>"
+        ooxml_docx(path, body + "</w:tbl>")
+        return
     if fam == "vmlboxes":  # VML text boxes on the page in the z-order kept, rules as v:line
         title, labels, values, rules = exact_layout(t, fam)
         boxes = [(title, 16, True)] + [(b, 10.5, False) for b in labels + values]
@@ -4155,7 +4199,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "ffdropdown": "ooxml", "synonyms": "html-docx", "mailbody": "html-pdf",
     "docxchunk": "docx", "rtfchunk": "html-pdf",
     "posboxes": "ooxml", "posframes": "ooxml", "wordonline": "docx", "datewords": "docx",
-    "vmlboxes": "ooxml", "spaced": "docx", "datecells": "docx"}
+    "vmlboxes": "ooxml", "spaced": "docx", "datecells": "docx",
+    "rubydocx": "ooxml", "rubypdf": "html-pdf", "hybridpdf": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4501,6 +4546,37 @@ def info_xlsx_pdf(t, fam, path, keep_workbook=False):
     if keep_workbook:
         return src
     mp.soffice([src], "pdf", os.path.dirname(path))
+    os.remove(src)
+    return path
+
+
+HYBRID_PDF = 'pdf:writer_pdf_Export:{"IsAddStream":{"type":"boolean","value":"true"}}'
+
+
+def pinyin_of(name):
+    """Each character of a name with its pinyin, tone marks on (pypinyin, MIT)."""
+    from pypinyin import Style, pinyin
+    return [(c, p[0]) for c, p in zip(name, pinyin(name, style=Style.TONE, heteronym=False))]
+
+
+def info_ruby_pdf(t, fam, path, work):
+    """The information table as a web page whose leader's name carries its pinyin in <ruby>,
+    printed by Chromium to PDF (the pinyin set small over each character)."""
+    trs = ""
+    for f, lab, val in facts(t, fam):
+        if f == "leader":
+            cell = "".join(f"<ruby>{esc(c)}<rt>{esc(p)}</rt></ruby>" for c, p in pinyin_of(val))
+        else:
+            cell = esc(val)
+        trs += f"<tr><td width='32%'>{esc(lab)}</td><td>{cell}</td></tr>"
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><style>body{font-family:'Noto Serif CJK SC',serif;"
+            "font-size:14px} table{border-collapse:collapse;width:100%} td{border:1px solid #000;padding:6px}"
+            "h2{text-align:center}</style></head><body>"
+            f"<h2>{esc(TITLES[fam])}</h2><table>{trs}</table></body></html>")
+    src = os.path.join(work, "ruby.html")
+    open(src, "w", encoding="utf-8").write(page)
+    mp.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={work}/chrome",
+            "--no-pdf-header-footer", f"--print-to-pdf={path}", "file://" + src])
     os.remove(src)
     return path
 
@@ -5219,6 +5295,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
         fmt = {"html-pdf": "pdf", "html-docx": "docx:MS Word 2007 XML", "html-doc": "doc:MS Word 97",
                "html-odt": "odt:writer8"}[w]
+        if fam == "hybridpdf" and fmt == "pdf":  # LibreOffice's hybrid PDF: the ODF file inside
+            fmt = HYBRID_PDF
         if fam == "ofdcert" and kind in ("qualification", "commitment"):  # issued as OFD
             os.remove(src)
             return ofd_file(blocks, path_stem + ".ofd")
@@ -5429,6 +5507,8 @@ def write_info(t, fam, path_stem, work, rnd):
         return info_xlsx_pdf(t, fam, path_stem + ".pdf", keep_workbook=True)
     if fam == "chromeprint":
         return info_chrome_pdf(t, fam, path_stem + ".pdf", work)
+    if fam == "rubypdf":
+        return info_ruby_pdf(t, fam, path_stem + ".pdf", work)
     if fam == "acroform":
         return info_acroform(t, fam, path_stem + ".pdf")
     if fam == "xfaform":
@@ -5512,6 +5592,8 @@ def write_info(t, fam, path_stem, work, rnd):
             return path_stem + ".doc"
         fmt = {"html-pdf": "pdf", "html-docx": "docx:MS Word 2007 XML", "html-doc": "doc:MS Word 97",
                "html-odt": "odt:writer8"}[w]
+        if fam == "hybridpdf" and fmt == "pdf":  # LibreOffice's hybrid PDF: the ODF file inside
+            fmt = HYBRID_PDF
         if fam == "type3font":  # printed from Chromium in a font that may not be embedded
             restricted_font_print(src, path_stem + ".pdf", work)
             os.remove(src)
@@ -7763,6 +7845,8 @@ def family_oracle(t, parts, mistakes, kind):
     # and the values are the same words in either script).
     # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
     # from PDF to Word expect nothing.
+    # Round 59: pinyin over the leader's name (Word's phonetic guide, HTML ruby printed to PDF)
+    # and LibreOffice's hybrid PDFs expect nothing.
     # Round 58: VML text boxes on the page, values lined up with spaces and a period typed into
     # boxes expect nothing.
     # Round 57: information tables laid out as text boxes or frames on the page, Word for the
