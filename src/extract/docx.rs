@@ -229,6 +229,8 @@ const SKIP: &[&str] = &[
     "Fallback",
     "footnoteReference",
     "endnoteReference",
+    // A phonetic guide's text (拼音指南: the pinyin over w:rubyBase), a reading aid.
+    "rt",
     "rPr",
     "tblPr",
 ];

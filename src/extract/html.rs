@@ -268,6 +268,21 @@ pub fn push_html(
                 .unwrap_or(html.len() - i);
             continue;
         }
+        // A ruby annotation (<rt>, <rp>: the pinyin over a name, its fallback brackets) is a
+        // reading aid: skipped to its end, or to where the next one or the ruby's end implies it.
+        if !closing && matches!(name.as_str(), "rt" | "rp") {
+            let lower = html[i..].to_ascii_lowercase();
+            let stop = ["</rt", "</rp", "<rt", "<rp", "<rb", "</ruby"]
+                .iter()
+                .filter_map(|t| lower.find(t))
+                .min()
+                .unwrap_or(lower.len());
+            i += stop;
+            if lower[stop..].starts_with("</rt") || lower[stop..].starts_with("</rp") {
+                i += html[i..].find('>').map_or(html.len() - i, |g| g + 1);
+            }
+            continue;
+        }
         let note_link = || {
             let a = attrs.to_ascii_lowercase();
             ["#_ftn", "#_edn", "#sdfootnote", "#sdendnote"]
@@ -460,6 +475,18 @@ mod tests {
         let mut d = Document::new("t.doc", Format::Html);
         push_html(&mut d, html, &limits, Deadline::after(limits.time_budget)).unwrap();
         d
+    }
+
+    /// A name's phonetic guide (<rt>, with or without its end tag, and <rp> brackets) is no
+    /// part of it.
+    #[test]
+    fn ruby_annotations_are_not_read() {
+        let d = read(
+            "<table><tr><td>项目负责人</td><td><ruby>王<rp>(</rp><rt>wáng</rt><rp>)</rp></ruby><ruby>明<rt>míng</ruby></td></tr>\
+             <tr><td>联系电话</td><td><ruby><rb>李<rt>lǐ<rb>华<rt>huá</ruby>13912345678</td></tr></table>",
+        );
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["项目负责人", "王明", "联系电话", "李华13912345678"]);
     }
 
     /// A footnote anchor after a value (LibreOffice's <sup>, Word's [1] linking to #_ftn1) is

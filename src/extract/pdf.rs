@@ -1994,6 +1994,70 @@ fn struck_through(glyphs: &mut Vec<Placed>, rules: &mut Vec<Rule>) {
     }
 }
 
+/// Whether a glyph is a letter of pinyin as a phonetic guide sets it: a lower-case Latin
+/// letter, ü, or a vowel with its tone mark.
+fn is_pinyin_letter(t: &str) -> bool {
+    let mut cs = t.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_ascii_lowercase()
+        || "āáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹḿ".contains(c))
+}
+
+/// Pinyin set over characters as a phonetic guide (Word's 拼音指南, HTML's ruby printed by a
+/// browser): runs of small lower-case Latin letters standing just above Chinese characters of
+/// at least 1.4 times their size, each letter over one of them. A reading aid, not the text:
+/// left out, as a DOCX reader leaves w:rt out — else 王明's guide joins the name (wángmíng王明).
+/// A run with any other glyph on its baseline (an English line, a capital) stays.
+fn drop_ruby(glyphs: &mut Vec<Placed>) {
+    let small: Vec<usize> = (0..glyphs.len())
+        .filter(|&i| glyphs[i].dir == 0 && is_pinyin_letter(&glyphs[i].text))
+        .collect();
+    if small.is_empty() || small.len() > 20_000 {
+        return;
+    }
+    let cjk: Vec<usize> = (0..glyphs.len())
+        .filter(|&i| {
+            glyphs[i].dir == 0
+                && glyphs[i].text.chars().next().is_some_and(is_cjk)
+                && glyphs[i].text.chars().count() == 1
+        })
+        .collect();
+    let over_cjk = |g: &Placed| {
+        cjk.iter().any(|&k| {
+            let c = &glyphs[k];
+            let rise = g.v - c.v;
+            c.size >= 1.4 * g.size
+                && rise > 0.5 * c.size
+                && rise < 1.6 * c.size
+                && g.u + g.w > c.u - 0.6 * c.w
+                && g.u < c.u + 1.6 * c.w
+        })
+    };
+    let mut drop = vec![false; glyphs.len()];
+    for &i in &small {
+        if !over_cjk(&glyphs[i]) {
+            continue;
+        }
+        // Everything on its baseline within reach must be pinyin too.
+        let g = &glyphs[i];
+        let mixed = glyphs.iter().any(|o| {
+            (o.v - g.v).abs() < 0.3 * g.size
+                && (o.u - g.u).abs() < 6.0 * g.size
+                && !o.text.trim().is_empty()
+                && !is_pinyin_letter(&o.text)
+        });
+        if !mixed {
+            drop[i] = true;
+        }
+    }
+    if drop.iter().any(|d| *d) {
+        let mut k = 0;
+        glyphs.retain(|_| {
+            k += 1;
+            !drop[k - 1]
+        });
+    }
+}
+
 /// Note references set as superscripts after a value — a word processor's footnote number
 /// (LibreOffice: 58 % of the size, raised a third) or a mark typed in superscript (*, ①, 注1) —
 /// are taken out: read into the line they would stand before the value or run into it (160¹
@@ -2091,6 +2155,7 @@ fn settle_superscripts(glyphs: &mut Vec<Placed>) {
 }
 
 fn page_lines(mut glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
+    drop_ruby(&mut glyphs);
     settle_superscripts(&mut glyphs);
     runs_into_their_cells(&mut glyphs, rules);
     let lines_of = |g: Vec<Placed>| merge_table_rows(build_lines(g, rules), rules);
@@ -3000,6 +3065,41 @@ mod tests {
 
     fn texts(glyphs: Vec<Placed>) -> Vec<String> {
         page_lines(glyphs, &[]).iter().map(|l| l.text()).collect()
+    }
+
+    /// Pinyin set small over a name (a phonetic guide printed to PDF) is left out; small
+    /// English under or over Chinese with a capital, and a Latin line of body size, stay.
+    #[test]
+    fn a_phonetic_guide_over_characters_is_not_read() {
+        let small = |text: &str, u: f32, v: f32| -> Vec<Placed> {
+            text.chars()
+                .enumerate()
+                .map(|(i, c)| Placed {
+                    text: c.to_string(),
+                    u: u + 3.0 * i as f32,
+                    v,
+                    w: 3.0,
+                    size: 5.0,
+                    dir: 0,
+                    run: 0,
+                })
+                .collect()
+        };
+        let mut g = line("负责人", 50.0, 700.0);
+        g.extend(line("王明", 150.0, 700.0));
+        g.extend(small("wáng", 150.0, 710.0));
+        g.extend(small("míng", 161.0, 710.0));
+        g.extend(line("项目名称", 50.0, 660.0));
+        g.extend(small("Project name", 50.0, 670.0));
+        g.extend(line("abc", 50.0, 640.0));
+        g.extend(line("单位", 50.0, 630.0));
+        let t = texts(g);
+        assert!(
+            t.iter().any(|l| l.contains("王明") && !l.contains('w')),
+            "{t:?}"
+        );
+        assert!(t.iter().any(|l| l.contains("Project")), "{t:?}");
+        assert!(t.iter().any(|l| l.contains("abc")), "{t:?}");
     }
 
     /// Footnote references printed as superscripts after values (LibreOffice: 58 % of the
