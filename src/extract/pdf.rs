@@ -2008,12 +2008,6 @@ fn is_pinyin_letter(t: &str) -> bool {
 /// left out, as a DOCX reader leaves w:rt out — else 王明's guide joins the name (wángmíng王明).
 /// A run with any other glyph on its baseline (an English line, a capital) stays.
 fn drop_ruby(glyphs: &mut Vec<Placed>) {
-    let small: Vec<usize> = (0..glyphs.len())
-        .filter(|&i| glyphs[i].dir == 0 && is_pinyin_letter(&glyphs[i].text))
-        .collect();
-    if small.is_empty() || small.len() > 20_000 {
-        return;
-    }
     let cjk: Vec<usize> = (0..glyphs.len())
         .filter(|&i| {
             glyphs[i].dir == 0
@@ -2021,6 +2015,21 @@ fn drop_ruby(glyphs: &mut Vec<Placed>) {
                 && glyphs[i].text.chars().count() == 1
         })
         .collect();
+    // Only letters well under the largest Chinese characters' size can be a guide over them
+    // (an English line at body size is never looked at).
+    let Some(largest) = cjk.iter().map(|&k| glyphs[k].size).reduce(f32::max) else {
+        return;
+    };
+    let small: Vec<usize> = (0..glyphs.len())
+        .filter(|&i| {
+            glyphs[i].dir == 0
+                && glyphs[i].size * 1.4 <= largest
+                && is_pinyin_letter(&glyphs[i].text)
+        })
+        .collect();
+    if small.is_empty() || small.len() > 20_000 {
+        return;
+    }
     let over_cjk = |g: &Placed| {
         cjk.iter().any(|&k| {
             let c = &glyphs[k];
