@@ -94,7 +94,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "docxchunk", "rtfchunk",
             "posboxes", "posframes", "wordonline", "datewords",
             "vmlboxes", "spaced", "datecells",
-            "rubydocx", "rubypdf", "hybridpdf"]
+            "rubydocx", "rubypdf", "hybridpdf",
+            "tickmarks", "swapnames"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -148,7 +149,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"docxchunk": 56, "rtfchunk": 56} | \
     {"posboxes": 57, "posframes": 57, "wordonline": 57, "datewords": 57} | \
     {"vmlboxes": 58, "spaced": 58, "datecells": 58} | \
-    {"rubydocx": 59, "rubypdf": 59, "hybridpdf": 59}
+    {"rubydocx": 59, "rubypdf": 59, "hybridpdf": 59} | \
+    {"tickmarks": 60, "swapnames": 60}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -251,8 +253,30 @@ def money(v, style):
     return f"{v:g}"
 
 
+MARKS = [("■", "□", "before"), ("（√）", "（ ）", "after"), ("☒", "☐", "before"), ("√", "□", "before"),
+         ("✔", "☐", "before")]
+
+
+def marked(options, chosen, t):
+    """Options with the chosen one marked, in one of the ways people mark a form (per package)."""
+    on, off, where = MARKS[random.Random(t["credit_code"] + "marks").randrange(len(MARKS))]
+    if where == "after":
+        return "　".join(o + (on if o == chosen else off) for o in options)
+    return " ".join((on if o == chosen else off) + o for o in options)
+
+
+def status_text(t, st):
+    if st.get("kind") == "marks":  # the status among the call's, marked; none marked for 无
+        options = ["高新技术企业", "高新技术企业培育库入库企业", "国家科技型中小企业"]
+        return marked(options + ([t["status"]] if t["status"] and t["status"] not in options else []),
+                      t["status"], t)
+    return t["status"] or st.get("empty", "无")
+
+
 def kind_text(t, style):
     k = t["applicant_type"]
+    if style == "marks":
+        return marked(["企业", "高校", "科研院所"], {"enterprise": "企业", "university": "高校"}[k], t)
     if style == "long":
         return {"enterprise": "企业（民营）", "university": "高等学校"}[k]
     if style == "tick":
@@ -269,7 +293,7 @@ def facts(t, fam):
             ("applicant", L["applicant"], t["applicant"]),
             ("credit_code", L["credit"], t["credit_code"]),
             ("type", L["type"], kind_text(t, st.get("kind", "short"))),
-            ("status", L["status"], t["status"] or st.get("empty", "无")),
+            ("status", L["status"], status_text(t, st)),
             ("leader", L["leader"], t["leader"]),
             ("phone", L["phone"], t["phone"]),
             ("department", L["department"], t["department"]),
@@ -1194,6 +1218,11 @@ LABELS = {
     "rubydocx": CALL_LABELS,
     "rubypdf": CALL_LABELS | dict(leader="项目负责人姓名"),
     "hybridpdf": CALL_LABELS | dict(type="单位性质"),
+    # Round 60: the unit's type and status chosen on the form by a mark before or after the
+    # option, as people mark printed and Word forms — ■ and □, （√） and （ ）, ☒ and ☐, √, ✔
+    # (tickmarks); file names that say other parts than the files hold (swapnames).
+    "tickmarks": CALL_LABELS | dict(type="单位性质", status="企业资质（请勾选）"),
+    "swapnames": CALL_LABELS,
 }
 
 STYLE = {
@@ -1380,6 +1409,8 @@ STYLE = {
     "rubydocx": dict(period="cn-day", money="wan"),
     "rubypdf": dict(period="cn-dash", money="wan"),
     "hybridpdf": dict(period="ym-zero", money="wan"),
+    "tickmarks": dict(period="cn-day", money="wan", kind="marks"),
+    "swapnames": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -1566,6 +1597,8 @@ TITLES = {
     "rubydocx": "项目信息表",
     "rubypdf": "苏州市科技计划项目信息表",
     "hybridpdf": "项目信息表",
+    "tickmarks": "苏州市科技计划项目信息表",
+    "swapnames": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1654,7 +1687,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "docxchunk": "num", "rtfchunk": "cn",
              "posboxes": "cn", "posframes": "num", "wordonline": "dec", "datewords": "cn",
              "vmlboxes": "num", "spaced": "cn", "datecells": "dec",
-             "rubydocx": "cn", "rubypdf": "num", "hybridpdf": "cn"}
+             "rubydocx": "cn", "rubypdf": "num", "hybridpdf": "cn",
+             "tickmarks": "num", "swapnames": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1709,7 +1743,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "docxchunk": "separate", "rtfchunk": "inside",
     "posboxes": "separate", "posframes": "inside", "wordonline": "separate", "datewords": "inside",
     "vmlboxes": "separate", "spaced": "inside", "datecells": "separate",
-    "rubydocx": "separate", "rubypdf": "inside", "hybridpdf": "separate"}
+    "rubydocx": "separate", "rubypdf": "inside", "hybridpdf": "separate",
+    "tickmarks": "inside", "swapnames": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1765,7 +1800,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "docxchunk": "信用承诺书", "rtfchunk": "诚信承诺书",
                 "posboxes": "信用承诺书", "posframes": "诚信承诺书", "wordonline": "科研诚信承诺书", "datewords": "信用承诺书",
                 "vmlboxes": "信用承诺书", "spaced": "承诺书", "datecells": "诚信承诺书",
-                "rubydocx": "信用承诺书", "rubypdf": "科研诚信承诺书", "hybridpdf": "信用承诺书"}
+                "rubydocx": "信用承诺书", "rubypdf": "科研诚信承诺书", "hybridpdf": "信用承诺书",
+                "tickmarks": "信用承诺书", "swapnames": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1821,7 +1857,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "docxchunk": "合作协议", "rtfchunk": "合作协议书",
                "posboxes": "合作协议", "posframes": "合作协议书", "wordonline": "产学研合作协议", "datewords": "合作协议",
                "vmlboxes": "合作协议", "spaced": "合作协议书", "datecells": "产学研合作协议",
-               "rubydocx": "合作协议", "rubypdf": "合作协议书", "hybridpdf": "合作协议"}
+               "rubydocx": "合作协议", "rubypdf": "合作协议书", "hybridpdf": "合作协议",
+               "tickmarks": "合作协议", "swapnames": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2229,6 +2266,13 @@ NAMES = {  # file names per part
     "hybridpdf": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
                   "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
                   "labor_contract": "劳动合同"},
+    "tickmarks": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
+                  "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    # Names that say other parts: the attachments numbered their own way and named for what
+    # the applicant thought each was.
+    "swapnames": {"info_table": "附件2-申报书附表", "application": "附件1-项目申报材料", "cover": "附件3-申报书",
+                  "commitment": "附件4-协议及承诺", "cooperation_agreement": "附件5-合作单位承诺",
+                  "qualification": "附件6-信息表附件", "labor_contract": "附件7-人员信息表"},
 }
 
 
@@ -2295,7 +2339,8 @@ def cover_lines(t, fam):
            "docxchunk": "a", "rtfchunk": "c",
            "posboxes": "b", "posframes": "a", "wordonline": "c", "datewords": "b",
            "vmlboxes": "a", "spaced": "c", "datecells": "b",
-           "rubydocx": "c", "rubypdf": "a", "hybridpdf": "b"}[fam]
+           "rubydocx": "c", "rubypdf": "a", "hybridpdf": "b",
+           "tickmarks": "a", "swapnames": "c"}[fam]
     return styles[key]
 
 
@@ -3105,7 +3150,8 @@ def info_docx(t, fam, path):
             r = [x for pair in kv[i:i + 2] for x in pair]
             flat.append(r + [""] * (4 - len(r)))
         docx_table(d, flat, 4)
-    elif fam in ("smartart", "splitapp", "fanti", "twvocab", "docxchunk", "wordonline", "datewords"):  # two columns, a plain grid
+    elif fam in ("smartart", "splitapp", "fanti", "twvocab", "docxchunk", "wordonline", "datewords",
+                 "tickmarks"):  # two columns, a plain grid
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "leftnotes":  # the template's bracketed instructions left in the value cells
         from docx.shared import RGBColor
@@ -3339,7 +3385,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -4200,7 +4246,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "docxchunk": "docx", "rtfchunk": "html-pdf",
     "posboxes": "ooxml", "posframes": "ooxml", "wordonline": "docx", "datewords": "docx",
     "vmlboxes": "ooxml", "spaced": "docx", "datecells": "docx",
-    "rubydocx": "ooxml", "rubypdf": "html-pdf", "hybridpdf": "html-pdf"}
+    "rubydocx": "ooxml", "rubypdf": "html-pdf", "hybridpdf": "html-pdf",
+    "tickmarks": "docx", "swapnames": "html-docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -7849,6 +7896,8 @@ def family_oracle(t, parts, mistakes, kind):
     # and the values are the same words in either script).
     # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
     # from PDF to Word expect nothing.
+    # Round 60: options marked in the ways people mark forms and file names that say other
+    # parts expect nothing.
     # Round 59: pinyin over the leader's name (Word's phonetic guide, HTML ruby printed to PDF)
     # and LibreOffice's hybrid PDFs expect nothing.
     # Round 58: VML text boxes on the page, values lined up with spaces and a period typed into
