@@ -350,9 +350,28 @@ const KIND_WORDS: [(ApplicantType, &[&str]); 3] = [
 const TICKED: &[char] = &['☑', '☒', '■', '√', '✓', '✔', '▣'];
 const BOX: &[char] = &['□', '☐'];
 
-/// The options a value of tick boxes marks as chosen (☑企业 □高校 → [企业]), each up to the next
-/// mark or space; `None` when the value has no mark at all.
+/// Options marked after their words in brackets (企业（√） 高校（ ）, as printed forms ask to
+/// tick them) written with the mark before (☑企业 □高校): a tick in the brackets chooses, a space
+/// or nothing does not; brackets holding anything else (（集团）) are left as they are.
+fn marks_first(s: &str) -> std::borrow::Cow<'_, str> {
+    static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+    let re = RE.get_or_init(|| {
+        regex::Regex::new(r"([^\s（()【\[\]）】☑☒■√✓✔▣□☐]+)[ \t]*[（(【\[][\s\u{3000}]*([√✓✔☑■]?)[\s\u{3000}]*[）)】\]]")
+            .expect("valid")
+    });
+    if !re.is_match(s) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    re.replace_all(s, |c: &regex::Captures| {
+        let mark = if c[2].is_empty() { '□' } else { '☑' };
+        format!("{mark}{}", &c[1])
+    })
+}
+
+/// The options a value of tick boxes marks as chosen (☑企业 □高校 → [企业]; 企业（√） 高校（ ）
+/// too), each up to the next mark or space; `None` when the value has no mark at all.
 pub fn ticked_options(s: &str) -> Option<Vec<String>> {
+    let s = &*marks_first(s);
     let is_mark = |c: char| TICKED.contains(&c) || BOX.contains(&c);
     if !s.contains(is_mark) {
         return None;
@@ -374,6 +393,7 @@ pub fn ticked_options(s: &str) -> Option<Vec<String>> {
 /// Text with every option not chosen taken out (□高校 and the words after the box up to the next
 /// mark or space), so a form's list of options says nothing of the unit.
 pub fn without_unchosen(s: &str) -> String {
+    let s = &*marks_first(s);
     let mut out = String::with_capacity(s.len());
     let mut skipping = false;
     for c in s.chars() {
@@ -482,7 +502,7 @@ pub struct Passage {
 
 #[cfg(test)]
 mod tests {
-    use super::ApplicantType;
+    use super::{ApplicantType, ticked_options, without_unchosen};
 
     #[test]
     fn a_ticked_box_declares_the_type() {
@@ -494,6 +514,22 @@ mod tests {
             ApplicantType::from_declared("□企业 √高等院校 □科研院所"),
             Some(ApplicantType::University)
         );
+        // Marks after the words, in brackets.
+        assert_eq!(
+            ApplicantType::from_declared("企业（ ）\u{3000}高校（√）\u{3000}科研院所（ ）"),
+            Some(ApplicantType::University)
+        );
+        assert_eq!(
+            ApplicantType::from_declared("企业(✔) 高校( ) 科研院所()"),
+            Some(ApplicantType::Enterprise)
+        );
+        assert_eq!(
+            ticked_options("高新技术企业（ ）　国家科技型中小企业（√）"),
+            Some(vec!["国家科技型中小企业".to_string()])
+        );
+        assert_eq!(without_unchosen("企业（ ）　高校（√）"), "　☑高校");
+        // A bracket that is no mark stays.
+        assert_eq!(ticked_options("苏州某某（集团）有限公司"), None);
         // Nothing ticked, or two: not answered.
         assert_eq!(ApplicantType::from_declared("□企业 □高校 □科研院所"), None);
         assert_eq!(ApplicantType::from_declared("☑企业 ☑高校"), None);
