@@ -95,7 +95,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "posboxes", "posframes", "wordonline", "datewords",
             "vmlboxes", "spaced", "datecells",
             "rubydocx", "rubypdf", "hybridpdf",
-            "tickmarks", "swapnames"]
+            "tickmarks", "swapnames",
+            "divform", "underpdf"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -150,7 +151,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"posboxes": 57, "posframes": 57, "wordonline": 57, "datewords": 57} | \
     {"vmlboxes": 58, "spaced": 58, "datecells": 58} | \
     {"rubydocx": 59, "rubypdf": 59, "hybridpdf": 59} | \
-    {"tickmarks": 60, "swapnames": 60}
+    {"tickmarks": 60, "swapnames": 60} | \
+    {"divform": 61, "underpdf": 61}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1223,6 +1225,11 @@ LABELS = {
     # (tickmarks); file names that say other parts than the files hold (swapnames).
     "tickmarks": CALL_LABELS | dict(type="单位性质", status="企业资质（请勾选）"),
     "swapnames": CALL_LABELS,
+    # Round 61: a web system's "export to Word" built of div elements, no table — each row a
+    # flex box of a label div and a value div — saved as .doc (divform); the paper form of
+    # labelled lines with underlined values, printed to PDF by LibreOffice (underpdf).
+    "divform": CALL_LABELS | dict(type="单位性质", leader="负责人", phone="负责人手机"),
+    "underpdf": CALL_LABELS | dict(status="企业资质情况"),
 }
 
 STYLE = {
@@ -1411,6 +1418,8 @@ STYLE = {
     "hybridpdf": dict(period="ym-zero", money="wan"),
     "tickmarks": dict(period="cn-day", money="wan", kind="marks"),
     "swapnames": dict(period="cn-dash", money="wan"),
+    "divform": dict(period="ym-zero", money="wan"),
+    "underpdf": dict(period="qi-zhi", money="wan-unit", empty="无"),
 }
 
 TITLES = {
@@ -1599,6 +1608,8 @@ TITLES = {
     "hybridpdf": "项目信息表",
     "tickmarks": "苏州市科技计划项目信息表",
     "swapnames": "项目信息表",
+    "divform": "项目申报信息",
+    "underpdf": "项目基本情况表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1688,7 +1699,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "posboxes": "cn", "posframes": "num", "wordonline": "dec", "datewords": "cn",
              "vmlboxes": "num", "spaced": "cn", "datecells": "dec",
              "rubydocx": "cn", "rubypdf": "num", "hybridpdf": "cn",
-             "tickmarks": "num", "swapnames": "cn"}
+             "tickmarks": "num", "swapnames": "cn",
+             "divform": "dec", "underpdf": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1744,7 +1756,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "posboxes": "separate", "posframes": "inside", "wordonline": "separate", "datewords": "inside",
     "vmlboxes": "separate", "spaced": "inside", "datecells": "separate",
     "rubydocx": "separate", "rubypdf": "inside", "hybridpdf": "separate",
-    "tickmarks": "inside", "swapnames": "separate"}
+    "tickmarks": "inside", "swapnames": "separate",
+    "divform": "separate", "underpdf": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1801,7 +1814,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "posboxes": "信用承诺书", "posframes": "诚信承诺书", "wordonline": "科研诚信承诺书", "datewords": "信用承诺书",
                 "vmlboxes": "信用承诺书", "spaced": "承诺书", "datecells": "诚信承诺书",
                 "rubydocx": "信用承诺书", "rubypdf": "科研诚信承诺书", "hybridpdf": "信用承诺书",
-                "tickmarks": "信用承诺书", "swapnames": "信用承诺书"}
+                "tickmarks": "信用承诺书", "swapnames": "信用承诺书",
+                "divform": "信用承诺书", "underpdf": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1858,7 +1872,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "posboxes": "合作协议", "posframes": "合作协议书", "wordonline": "产学研合作协议", "datewords": "合作协议",
                "vmlboxes": "合作协议", "spaced": "合作协议书", "datecells": "产学研合作协议",
                "rubydocx": "合作协议", "rubypdf": "合作协议书", "hybridpdf": "合作协议",
-               "tickmarks": "合作协议", "swapnames": "合作协议书"}
+               "tickmarks": "合作协议", "swapnames": "合作协议书",
+               "divform": "合作协议", "underpdf": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2273,6 +2288,11 @@ NAMES = {  # file names per part
     "swapnames": {"info_table": "附件2-申报书附表", "application": "附件1-项目申报材料", "cover": "附件3-申报书",
                   "commitment": "附件4-协议及承诺", "cooperation_agreement": "附件5-合作单位承诺",
                   "qualification": "附件6-信息表附件", "labor_contract": "附件7-人员信息表"},
+    "divform": {"info_table": "项目申报信息", "application": "项目申报书", "cover": "封面",
+                "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                "labor_contract": "劳动合同"},
+    "underpdf": {"info_table": "基本情况表", "application": "申报书", "commitment": "诚信承诺书",
+                 "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -2340,7 +2360,8 @@ def cover_lines(t, fam):
            "posboxes": "b", "posframes": "a", "wordonline": "c", "datewords": "b",
            "vmlboxes": "a", "spaced": "c", "datecells": "b",
            "rubydocx": "c", "rubypdf": "a", "hybridpdf": "b",
-           "tickmarks": "a", "swapnames": "c"}[fam]
+           "tickmarks": "a", "swapnames": "c",
+           "divform": "b", "underpdf": "a"}[fam]
     return styles[key]
 
 
@@ -2807,7 +2828,7 @@ def info_docx(t, fam, path):
                 cells[3].text = k2
                 cells[4].merge(cells[5]).text = v2
                 i += 2
-    elif fam == "underline":  # labelled paragraphs, values underlined as on a paper form
+    elif fam in ("underline", "underpdf"):  # labelled paragraphs, values underlined as on a paper form
         for k, v in kv:
             p = d.add_paragraph()
             p.add_run(k + "：")
@@ -4247,7 +4268,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "posboxes": "ooxml", "posframes": "ooxml", "wordonline": "docx", "datewords": "docx",
     "vmlboxes": "ooxml", "spaced": "docx", "datecells": "docx",
     "rubydocx": "ooxml", "rubypdf": "html-pdf", "hybridpdf": "html-pdf",
-    "tickmarks": "docx", "swapnames": "html-docx"}
+    "tickmarks": "docx", "swapnames": "html-docx",
+    "divform": "html-pdf", "underpdf": "docx2pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -5438,6 +5460,22 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
     raise ValueError(w)
 
 
+def div_form_html(t, fam):
+    """The information table as a modern web system's "export to Word": the page's own form
+    markup, each row a flex box of a label div and a value div (no table), a stylesheet in the
+    head, saved as .doc for Word to open."""
+    rows = "".join(
+        "<div class=\"form-item\" style=\"display:flex;border-bottom:1px solid #dcdfe6;padding:6px 0\">"
+        f"<div class=\"form-item__label\" style=\"width:160px;color:#606266;text-align:right;padding-right:12px\">{esc(lab)}</div>"
+        f"<div class=\"form-item__content\" style=\"flex:1\"><span class=\"value\">{esc(val)}</span></div></div>\n"
+        for _, lab, val in facts(t, fam))
+    return ("<!DOCTYPE html>\n<html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>项目申报信息</title>"
+            "<style>body{font-family:'Microsoft YaHei',sans-serif;font-size:14px}.form-title{font-size:20px;"
+            "font-weight:bold;text-align:center;margin:12px 0}</style></head>\n<body><div id=\"app\">"
+            f"<div class=\"form-title\">{esc(TITLES[fam])}</div>\n<div class=\"el-form\">\n{rows}</div>"
+            "<div class=\"footer\">导出时间：2022-07-12 16:20:31</div></div></body></html>\n")
+
+
 def word_html(t, fam):
     """The information table as a web system exports it "as Word": Word's HTML dialect (Office
     namespaces, MsoNormal paragraphs, spans, &nbsp;, conditional comments), to be saved as .doc."""
@@ -5540,6 +5578,10 @@ def altchunk_docx(html_text, path):
 
 def write_info(t, fam, path_stem, work, rnd):
     w = WRITER[fam]
+    if fam == "divform":  # a web page of div rows saved as .doc
+        with open(path_stem + ".doc", "w", encoding="utf-8") as f:
+            f.write(div_form_html(t, fam))
+        return path_stem + ".doc"
     if fam == "htmldoc":
         charset = random.Random(t["credit_code"] + fam).choice(["gb2312", "utf-8"])
         text = word_html(t, fam).replace("%CHARSET%", charset)
@@ -7896,6 +7938,8 @@ def family_oracle(t, parts, mistakes, kind):
     # and the values are the same words in either script).
     # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
     # from PDF to Word expect nothing.
+    # Round 61: a form of div rows saved as .doc and underlined values printed to PDF expect
+    # nothing.
     # Round 60: options marked in the ways people mark forms and file names that say other
     # parts expect nothing.
     # Round 59: pinyin over the leader's name (Word's phonetic guide, HTML ruby printed to PDF)
