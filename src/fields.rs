@@ -950,13 +950,19 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                         .and_then(|seg| leading_label(seg))
                         .is_some_and(|(_, _, rest)| rest.is_empty()))
         };
-        let straddling =
-            (b.text.lines().count() == 1 && empty_labels == 1 && i > 0 && !above_owned)
-                .then(|| {
-                    orphan_line(blocks.get(i - 1).copied(), b.page)
-                        .zip(orphan_line(blocks.get(i + 1).copied(), b.page))
-                })
-                .flatten();
+        // Only lines of a page laid out (a PDF, a scan, text placed on a Word page) wrap: a
+        // paragraph of a flowing document (a DOCX or HTML paragraph, a div) is the writer's,
+        // and the one above a bare label is a title or another field's, never half a value.
+        let straddling = (b.page.is_some()
+            && b.text.lines().count() == 1
+            && empty_labels == 1
+            && i > 0
+            && !above_owned)
+            .then(|| {
+                orphan_line(blocks.get(i - 1).copied(), b.page)
+                    .zip(orphan_line(blocks.get(i + 1).copied(), b.page))
+            })
+            .flatten();
         // A label that wraps around its value in an unruled table: "项目总投入（万" / "250" /
         // "元）" — the label's bracket opens on the line above the value and closes below it.
         if let (Some(value), Some(close)) = (
@@ -3330,5 +3336,20 @@ mod tests {
         d.push_block(BlockKind::Paragraph, "注：经费单位为万元", Some(1));
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert!(f.partners.is_empty(), "{:?}", f.partners);
+        // Paragraphs of a flowing document (a web form of div rows saved as .doc) never wrap:
+        // the title above a bare label is no half of its value.
+        let mut d = Document::new("t.doc", crate::extract::Format::Html);
+        for l in [
+            "项目申报信息",
+            "项目名称",
+            "检测装备研发",
+            "指南代码",
+            "210902",
+        ] {
+            d.push_block(BlockKind::Paragraph, l, None);
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.project_name.as_deref(), Some("检测装备研发"));
+        assert_eq!(f.guide_code.as_deref(), Some("210902"));
     }
 }

@@ -162,6 +162,9 @@ pub(super) fn lay_out(doc: Document, items: &[Item], page: Geometry) -> (Documen
     while k < doc.blocks.len() {
         if let Some((range, members)) = pending.next_if(|(r, _)| r.start == k) {
             let inner = page_of(&doc, &members, page);
+            // The page the boxes stand on, as far as the page breaks before them tell: their
+            // blocks are lines of a page, not paragraphs of the flow.
+            let on_page = Some(members.first().map_or(0, |m| m.page) + 1);
             let base = tables;
             for _ in range.clone() {
                 map.push(out.blocks.len());
@@ -175,7 +178,7 @@ pub(super) fn lay_out(doc: Document, items: &[Item], page: Geometry) -> (Documen
                     },
                     ref kind => kind.clone(),
                 };
-                out.push_block(kind, &b.text, None);
+                out.push_block(kind, &b.text, on_page);
             }
             tables = base.max(out.next_table());
             k = range.end.max(k + 1);
