@@ -96,7 +96,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "vmlboxes", "spaced", "datecells",
             "rubydocx", "rubypdf", "hybridpdf",
             "tickmarks", "swapnames",
-            "divform", "underpdf"]
+            "divform", "underpdf",
+            "lofields", "hmerge"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -152,7 +153,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"vmlboxes": 58, "spaced": 58, "datecells": 58} | \
     {"rubydocx": 59, "rubypdf": 59, "hybridpdf": 59} | \
     {"tickmarks": 60, "swapnames": 60} | \
-    {"divform": 61, "underpdf": 61}
+    {"divform": 61, "underpdf": 61} | \
+    {"lofields": 62, "hmerge": 62}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1230,6 +1232,12 @@ LABELS = {
     # labelled lines with underlined values, printed to PDF by LibreOffice (underpdf).
     "divform": CALL_LABELS | dict(type="单位性质", leader="负责人", phone="负责人手机"),
     "underpdf": CALL_LABELS | dict(status="企业资质情况"),
+    # Round 62: the information table as a web form (text inputs, a drop-down, a text area)
+    # opened in LibreOffice and exported to PDF with its form fields, the values in the fields
+    # (lofields); a four-column Word table whose value cells are merged across the grid the
+    # legacy way (w:hMerge restart / continue, as Word 2003-era files converted) (hmerge).
+    "lofields": CALL_LABELS | dict(credit="社会信用代码"),
+    "hmerge": CALL_LABELS | dict(department="推荐单位"),
 }
 
 STYLE = {
@@ -1420,6 +1428,8 @@ STYLE = {
     "swapnames": dict(period="cn-dash", money="wan"),
     "divform": dict(period="ym-zero", money="wan"),
     "underpdf": dict(period="qi-zhi", money="wan-unit", empty="无"),
+    "lofields": dict(period="cn-dash", money="wan"),
+    "hmerge": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -1610,6 +1620,8 @@ TITLES = {
     "swapnames": "项目信息表",
     "divform": "项目申报信息",
     "underpdf": "项目基本情况表",
+    "lofields": "项目信息填报",
+    "hmerge": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1700,7 +1712,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "vmlboxes": "num", "spaced": "cn", "datecells": "dec",
              "rubydocx": "cn", "rubypdf": "num", "hybridpdf": "cn",
              "tickmarks": "num", "swapnames": "cn",
-             "divform": "dec", "underpdf": "cn"}
+             "divform": "dec", "underpdf": "cn",
+             "lofields": "num", "hmerge": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1757,7 +1770,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "vmlboxes": "separate", "spaced": "inside", "datecells": "separate",
     "rubydocx": "separate", "rubypdf": "inside", "hybridpdf": "separate",
     "tickmarks": "inside", "swapnames": "separate",
-    "divform": "separate", "underpdf": "inside"}
+    "divform": "separate", "underpdf": "inside",
+    "lofields": "inside", "hmerge": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1815,7 +1829,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "vmlboxes": "信用承诺书", "spaced": "承诺书", "datecells": "诚信承诺书",
                 "rubydocx": "信用承诺书", "rubypdf": "科研诚信承诺书", "hybridpdf": "信用承诺书",
                 "tickmarks": "信用承诺书", "swapnames": "信用承诺书",
-                "divform": "信用承诺书", "underpdf": "诚信承诺书"}
+                "divform": "信用承诺书", "underpdf": "诚信承诺书",
+                "lofields": "信用承诺书", "hmerge": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1873,7 +1888,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "vmlboxes": "合作协议", "spaced": "合作协议书", "datecells": "产学研合作协议",
                "rubydocx": "合作协议", "rubypdf": "合作协议书", "hybridpdf": "合作协议",
                "tickmarks": "合作协议", "swapnames": "合作协议书",
-               "divform": "合作协议", "underpdf": "合作协议书"}
+               "divform": "合作协议", "underpdf": "合作协议书",
+               "lofields": "合作协议", "hmerge": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2293,6 +2309,11 @@ NAMES = {  # file names per part
                 "labor_contract": "劳动合同"},
     "underpdf": {"info_table": "基本情况表", "application": "申报书", "commitment": "诚信承诺书",
                  "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "lofields": {"info_table": "项目信息填报", "application": "项目申报书", "commitment": "信用承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "hmerge": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+               "commitment": "诚信承诺书", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
+               "labor_contract": "劳动合同"},
 }
 
 
@@ -2361,7 +2382,8 @@ def cover_lines(t, fam):
            "vmlboxes": "a", "spaced": "c", "datecells": "b",
            "rubydocx": "c", "rubypdf": "a", "hybridpdf": "b",
            "tickmarks": "a", "swapnames": "c",
-           "divform": "b", "underpdf": "a"}[fam]
+           "divform": "b", "underpdf": "a",
+           "lofields": "c", "hmerge": "a"}[fam]
     return styles[key]
 
 
@@ -3565,6 +3587,17 @@ def info_html(t, fam):
             cells = "".join(f"<td width='10%' style='letter-spacing:1pt'>{esc(k)}</td><td width='23%'>{esc(v)}</td>" for k, v in kv[i:i + 3])
             trs += f"<tr>{cells}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%' style='font-size:10pt'>{trs}</table>")
+    if fam == "lofields":  # a web form: text inputs, a drop-down, a text area (LibreOffice makes them form fields)
+        trs = ""
+        for f, lab, val in facts(t, fam):
+            if f == "type":
+                ctl = f"<select name='{f}'><option selected>{esc(val)}</option></select>"
+            elif f == "partners":
+                ctl = f"<textarea name='{f}' rows='2' cols='40'>{esc(val)}</textarea>"
+            else:
+                ctl = f"<input type='text' name='{f}' size='40' value='{html.escape(val, quote=True)}'>"
+            trs += f"<tr><td width='30%'>{esc(lab)}</td><td>{ctl}</td></tr>"
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><form><table border='1' cellspacing='0' width='100%'>{trs}</table></form>")
     if fam == "altchunk":  # a web editor's table: th labels, colgroup widths
         trs = "".join(f"<tr><th style='text-align:left;width:30%'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h2 style='text-align:center'>{TITLES[fam]}</h2><table border='1' style='border-collapse:collapse;width:100%'>"
@@ -3912,6 +3945,19 @@ def info_ooxml(t, fam, path, rnd):
             n += 1
             runs_ += positioned_line(*r, n)
         ooxml_docx_ns(path, f"<w:p>{runs_}</w:p>")
+        return
+    if fam == "hmerge":  # four grid columns; values merged across three the legacy way (w:hMerge)
+        def merged(val):
+            return (f'<w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr>{ox_p(val, rnd) if val else "<w:p/>"}</w:tc>'
+                    + '<w:tc><w:tcPr><w:hMerge/></w:tcPr><w:p/></w:tc>' * 2)
+        body = ox_p(TITLES[fam], rnd, bold=True, center=True)
+        body += '<w:tbl><w:tblPr><w:tblW w:w="5000" w:type="pct"/><w:tblBorders><w:top w:val="single"/>' \
+                '<w:left w:val="single"/><w:bottom w:val="single"/><w:right w:val="single"/><w:insideH w:val="single"/>' \
+                '<w:insideV w:val="single"/></w:tblBorders></w:tblPr><w:tblGrid><w:gridCol w:w="2600"/>' \
+                '<w:gridCol w:w="2200"/><w:gridCol w:w="2200"/><w:gridCol w:w="2200"/></w:tblGrid>'
+        for f, lab, val in rows:
+            body += "<w:tr>" + ox_cell(lab, rnd) + merged(val) + "</w:tr>"
+        ooxml_docx(path, body + "</w:tbl>")
         return
     if fam == "rubydocx":  # the leader's name with Word's phonetic guide (w:ruby) over each character
         def ruby(name):
@@ -4269,7 +4315,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "vmlboxes": "ooxml", "spaced": "docx", "datecells": "docx",
     "rubydocx": "ooxml", "rubypdf": "html-pdf", "hybridpdf": "html-pdf",
     "tickmarks": "docx", "swapnames": "html-docx",
-    "divform": "html-pdf", "underpdf": "docx2pdf"}
+    "divform": "html-pdf", "underpdf": "docx2pdf",
+    "lofields": "html-pdf", "hmerge": "ooxml"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -7942,6 +7989,8 @@ def family_oracle(t, parts, mistakes, kind):
     # and the values are the same words in either script).
     # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
     # from PDF to Word expect nothing.
+    # Round 62: a web form exported with its form fields by LibreOffice and values merged
+    # across cells the legacy way expect nothing.
     # Round 61: a form of div rows saved as .doc and underlined values printed to PDF expect
     # nothing.
     # Round 60: options marked in the ways people mark forms and file names that say other
