@@ -1046,13 +1046,17 @@ fn read_parts(
                     let before = doc.blocks.len();
                     let size = p.size;
                     handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
-                    if doc.blocks.len() > before && shape.is_none() && placed_items.len() < 100_000
-                    {
-                        placed_items.push(super::placed::Item {
-                            blocks: before..doc.blocks.len(),
-                            sizes: vec![size],
-                            ..frame
-                        });
+                    if doc.blocks.len() > before {
+                        // A frame inside a placed text box is part of the box.
+                        if let Some((_, it)) = shape.as_mut() {
+                            it.sizes.push(size);
+                        } else if placed_items.len() < 100_000 {
+                            placed_items.push(super::placed::Item {
+                                blocks: before..doc.blocks.len(),
+                                sizes: vec![size],
+                                ..frame
+                            });
+                        }
                     }
                     continue;
                 }

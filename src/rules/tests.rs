@@ -379,6 +379,26 @@ fn a008_reads_the_agreement_s_parties_when_the_information_table_is_missing() {
     let (severity, _) = severity_of("江苏某某科技有限公司").expect("A008");
     assert_eq!(severity, crate::model::Severity::Warning);
     assert_eq!(severity_of("苏州某某科技有限公司"), None);
+    // A second agreement with a local partner: nothing.
+    let mut p = full(&[], &[TARGETS_OK, TARGETS_TEXT]);
+    p.docs.retain(|d| d.path != "信息表.docx");
+    for (file, partner) in [
+        ("协议1.pdf", "东莞某某科技有限公司"),
+        ("协议2.pdf", "苏州某某科技有限公司"),
+    ] {
+        let line = format!("乙方：{partner}");
+        p.docs.push(part(
+            PartKind::CooperationAgreement,
+            file,
+            &["合作协议", "甲方：苏州大学", &line],
+        ));
+    }
+    p.docs[0] = part(
+        PartKind::Cover,
+        "封面.docx",
+        &["项目名称：高精度伺服驱动器研发", "申报单位：苏州大学"],
+    );
+    assert!(!fired(&p).contains(&"A008"));
 }
 
 #[test]

@@ -101,10 +101,13 @@ fn partner_local(cx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
-/// No information table: the enterprise parties the cooperation agreement names.
+/// No information table: the enterprise parties the cooperation agreements name, all of them
+/// gathered first (a local partner in any agreement is enough).
 fn agreement_parties(cx: &Ctx, out: &mut Vec<Finding>) {
     let a = &cx.profile.applicant;
     let applicant = cx.fields().applicant.clone().unwrap_or_default();
+    // (party name, its line, the document it stands in)
+    let mut parties: Vec<(String, String, &str)> = Vec::new();
     for d in &cx.pkg.docs {
         for part in d
             .parts
@@ -112,64 +115,67 @@ fn agreement_parties(cx: &Ctx, out: &mut Vec<Finding>) {
             .filter(|p| p.kind == PartKind::CooperationAgreement)
         {
             let text = d.part_text(part);
-            let parties: Vec<(String, &str)> = text
-                .lines()
-                .filter_map(|line| party(line).map(|name| (name, line.trim())))
-                .filter(|(name, _)| {
-                    *name != applicant
-                        && crate::fields::ApplicantType::from_name(name)
-                            == Some(ApplicantType::Enterprise)
-                })
-                .collect();
-            if parties.is_empty()
-                || parties
-                    .iter()
-                    .any(|(name, _)| a.local_names.iter().any(|n| name.contains(n.as_str())))
-            {
-                continue;
-            }
-            // Where a name says its enterprise is registered: the region it starts with, unless
-            // that region holds the city (the profile's enclosing regions).
-            let elsewhere = parties.iter().find(|(name, _)| {
-                crate::segment::regions()
-                    .iter()
-                    .find(|r| name.starts_with(**r))
-                    .is_some_and(|r| !a.enclosing_regions.iter().any(|e| e == r))
-            });
-            let (names, quote) = match elsewhere {
-                Some((name, line)) => (name.clone(), line.to_string()),
-                None => (
-                    parties
-                        .iter()
-                        .map(|(n, _)| n.as_str())
-                        .collect::<Vec<_>>()
-                        .join("、"),
-                    parties[0].1.to_string(),
-                ),
-            };
-            let finding = INFO
-                .finding(
-                    format!(
-                        "合作协议的合作企业“{names}”{}：高校、科研院所须与苏州本地企业联合申报，请核实合作企业的注册地（统一社会信用代码第3–6位为{}）。",
-                        if elsewhere.is_some() { "按名称注册在苏州以外" } else { "不能确认为苏州本地企业" },
-                        a.division_prefix
-                    ),
-                    format!(
-                        "The cooperation agreement's partner \"{names}\" {}: a university or institute must apply with a Suzhou enterprise (credit code division {}…).",
-                        if elsewhere.is_some() { "is registered outside Suzhou by its name" } else { "cannot be confirmed as a Suzhou enterprise" },
-                        a.division_prefix
-                    ),
-                    quote,
-                )
-                .at(Location::document(&d.path));
-            out.push(if elsewhere.is_some() {
-                finding
-            } else {
-                finding.severity(crate::model::Severity::Warning)
-            });
-            return;
+            parties.extend(
+                text.lines()
+                    .filter_map(|line| party(line).map(|name| (name, line.trim().to_string())))
+                    .filter(|(name, _)| {
+                        *name != applicant
+                            && crate::fields::ApplicantType::from_name(name)
+                                == Some(ApplicantType::Enterprise)
+                    })
+                    .map(|(name, line)| (name, line, d.path.as_str())),
+            );
         }
     }
+    if parties.is_empty()
+        || parties
+            .iter()
+            .any(|(name, _, _)| a.local_names.iter().any(|n| name.contains(n.as_str())))
+    {
+        return;
+    }
+    // Where a name says its enterprise is registered: the region it starts with, unless that
+    // region holds the city (the profile's enclosing regions).
+    let elsewhere = parties.iter().find(|(name, _, _)| {
+        crate::segment::regions()
+            .iter()
+            .find(|r| name.starts_with(**r))
+            .is_some_and(|r| !a.enclosing_regions.iter().any(|e| e == r))
+    });
+    let (names, quote, path) = match elsewhere {
+        Some((name, line, path)) => (name.clone(), line.clone(), *path),
+        None => (
+            parties
+                .iter()
+                .map(|(n, _, _)| n.as_str())
+                .collect::<Vec<_>>()
+                .join("、"),
+            parties[0].1.clone(),
+            parties[0].2,
+        ),
+    };
+    // The city, as the profile names it first among its local place names.
+    let city = a.local_names.first().map_or("本地", String::as_str);
+    let finding = INFO
+        .finding(
+            format!(
+                "合作协议的合作企业“{names}”{}：高校、科研院所须与{city}本地企业联合申报，请核实合作企业的注册地（统一社会信用代码第3–6位为{}）。",
+                if elsewhere.is_some() { format!("按名称注册在{city}以外") } else { format!("不能确认为{city}本地企业") },
+                a.division_prefix
+            ),
+            format!(
+                "The cooperation agreement's partner \"{names}\" {}: a university or institute must apply with a local enterprise (credit code division {}…).",
+                if elsewhere.is_some() { "is registered elsewhere by its name" } else { "cannot be confirmed as a local enterprise" },
+                a.division_prefix
+            ),
+            quote,
+        )
+        .at(Location::document(path));
+    out.push(if elsewhere.is_some() {
+        finding
+    } else {
+        finding.severity(crate::model::Severity::Warning)
+    });
 }
 
 /// The name a party line gives (甲方：苏州大学, 乙方（合作单位）: 某某有限公司), without the
