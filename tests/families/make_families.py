@@ -97,7 +97,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "rubydocx", "rubypdf", "hybridpdf",
             "tickmarks", "swapnames",
             "divform", "underpdf",
-            "lofields", "hmerge"]
+            "lofields", "hmerge",
+            "groupboxes"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -154,7 +155,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"rubydocx": 59, "rubypdf": 59, "hybridpdf": 59} | \
     {"tickmarks": 60, "swapnames": 60} | \
     {"divform": 61, "underpdf": 61} | \
-    {"lofields": 62, "hmerge": 62}
+    {"lofields": 62, "hmerge": 62} | \
+    {"groupboxes": 63}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1238,6 +1240,10 @@ LABELS = {
     # legacy way (w:hMerge restart / continue, as Word 2003-era files converted) (hmerge).
     "lofields": CALL_LABELS | dict(credit="社会信用代码"),
     "hmerge": CALL_LABELS | dict(department="推荐单位"),
+    # Round 63: the exact layout's text boxes and rules put together in one group shape
+    # (wpg:wgp) anchored to the page, the children placed in the group's own coordinates, as
+    # Word writes shapes someone grouped to move them together (groupboxes).
+    "groupboxes": CALL_LABELS | dict(zone="所属高新区", phone="手机"),
 }
 
 STYLE = {
@@ -1430,6 +1436,7 @@ STYLE = {
     "underpdf": dict(period="qi-zhi", money="wan-unit", empty="无"),
     "lofields": dict(period="cn-dash", money="wan"),
     "hmerge": dict(period="cn-day", money="wan"),
+    "groupboxes": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -1622,6 +1629,7 @@ TITLES = {
     "underpdf": "项目基本情况表",
     "lofields": "项目信息填报",
     "hmerge": "苏州市科技计划项目信息表",
+    "groupboxes": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1713,7 +1721,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "rubydocx": "cn", "rubypdf": "num", "hybridpdf": "cn",
              "tickmarks": "num", "swapnames": "cn",
              "divform": "dec", "underpdf": "cn",
-             "lofields": "num", "hmerge": "cn"}
+             "lofields": "num", "hmerge": "cn", "groupboxes": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1771,7 +1779,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "rubydocx": "separate", "rubypdf": "inside", "hybridpdf": "separate",
     "tickmarks": "inside", "swapnames": "separate",
     "divform": "separate", "underpdf": "inside",
-    "lofields": "inside", "hmerge": "separate"}
+    "lofields": "inside", "hmerge": "separate", "groupboxes": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1830,7 +1838,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "rubydocx": "信用承诺书", "rubypdf": "科研诚信承诺书", "hybridpdf": "信用承诺书",
                 "tickmarks": "信用承诺书", "swapnames": "信用承诺书",
                 "divform": "信用承诺书", "underpdf": "诚信承诺书",
-                "lofields": "信用承诺书", "hmerge": "诚信承诺书"}
+                "lofields": "信用承诺书", "hmerge": "诚信承诺书", "groupboxes": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1889,7 +1897,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "rubydocx": "合作协议", "rubypdf": "合作协议书", "hybridpdf": "合作协议",
                "tickmarks": "合作协议", "swapnames": "合作协议书",
                "divform": "合作协议", "underpdf": "合作协议书",
-               "lofields": "合作协议", "hmerge": "合作协议书"}
+               "lofields": "合作协议", "hmerge": "合作协议书", "groupboxes": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2314,6 +2322,9 @@ NAMES = {  # file names per part
     "hmerge": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
                "commitment": "诚信承诺书", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
                "labor_contract": "劳动合同"},
+    "groupboxes": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                   "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                   "labor_contract": "劳动合同"},
 }
 
 
@@ -2383,7 +2394,7 @@ def cover_lines(t, fam):
            "rubydocx": "c", "rubypdf": "a", "hybridpdf": "b",
            "tickmarks": "a", "swapnames": "c",
            "divform": "b", "underpdf": "a",
-           "lofields": "c", "hmerge": "a"}[fam]
+           "lofields": "c", "hmerge": "a", "groupboxes": "b"}[fam]
     return styles[key]
 
 
@@ -3946,6 +3957,52 @@ def info_ooxml(t, fam, path, rnd):
             runs_ += positioned_line(*r, n)
         ooxml_docx_ns(path, f"<w:p>{runs_}</w:p>")
         return
+    if fam == "groupboxes":  # the boxes and rules in one group shape anchored to the page
+        title, labels, values, rules = exact_layout(t, fam)
+        emu = lambda pt: int(round(pt * 12700))
+        gx, gy = 50.0, 50.0  # the group's corner on the page, points
+        gw, gh = 500.0, 700.0
+        kids = ""
+        n = 1
+        for (x, y, w, lines), size, bold in [(title, 16, True)] + [(b, 10.5, False) for b in labels + values]:
+            n += 1
+            h = len(lines) * size * 1.5 + 4
+            rpr = f'<w:rPr>{"<w:b/>" if bold else ""}<w:sz w:val="{int(size * 2)}"/></w:rPr>'
+            content = "".join(f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:r>{rpr}'
+                              f'<w:t xml:space="preserve">{esc(x_)}</w:t></w:r></w:p>' for x_ in lines)
+            kids += (f'<wps:wsp><wps:cNvPr id="{n}" name="Text Box {n}"/><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm>'
+                     f'<a:off x="{emu(x)}" y="{emu(y)}"/><a:ext cx="{emu(w)}" cy="{emu(h)}"/></a:xfrm>'
+                     f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
+                     f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>'
+                     f'<wps:bodyPr rot="0" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0"/></wps:wsp>')
+        for x0, y0, x1, y1 in rules:
+            n += 1
+            kids += (f'<wps:wsp><wps:cNvPr id="{n}" name="Line {n}"/><wps:cNvCnPr/><wps:spPr><a:xfrm>'
+                     f'<a:off x="{emu(min(x0, x1))}" y="{emu(min(y0, y1))}"/><a:ext cx="{emu(abs(x1 - x0))}" cy="{emu(abs(y1 - y0))}"/>'
+                     f'</a:xfrm><a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="6350"><a:solidFill><a:srgbClr val="000000"/>'
+                     f'</a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp>')
+        # Child coordinates are the page's own, the group's window over them from (gx, gy).
+        group = (f'<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
+                 f'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
+                 f'<wp:positionH relativeFrom="page"><wp:posOffset>{emu(gx)}</wp:posOffset></wp:positionH>'
+                 f'<wp:positionV relativeFrom="page"><wp:posOffset>{emu(gy)}</wp:posOffset></wp:positionV>'
+                 f'<wp:extent cx="{emu(gw)}" cy="{emu(gh)}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapNone/>'
+                 f'<wp:docPr id="1" name="Group 1"/><wp:cNvGraphicFramePr/><a:graphic>'
+                 f'<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:wgp>'
+                 f'<wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu(gw)}" cy="{emu(gh)}"/>'
+                 f'<a:chOff x="{emu(gx)}" y="{emu(gy)}"/><a:chExt cx="{emu(gw)}" cy="{emu(gh)}"/></a:xfrm></wpg:grpSpPr>'
+                 f'{kids}</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')
+        ooxml_docx_ns(path, f"<w:p>{group}</w:p>")
+        with zipfile.ZipFile(path) as z:  # the group namespace Word declares
+            parts = {nm: z.read(nm) for nm in z.namelist()}
+        parts["word/document.xml"] = parts["word/document.xml"].replace(
+            b'xmlns:v="urn:schemas-microsoft-com:vml"',
+            b'xmlns:v="urn:schemas-microsoft-com:vml" '
+            b'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"', 1)
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            for nm, b in parts.items():
+                z.writestr(nm, b)
+        return
     if fam == "hmerge":  # four grid columns; values merged across three the legacy way (w:hMerge)
         def merged(val):
             return (f'<w:tc><w:tcPr><w:hMerge w:val="restart"/></w:tcPr>{ox_p(val, rnd) if val else "<w:p/>"}</w:tc>'
@@ -4316,7 +4373,7 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "rubydocx": "ooxml", "rubypdf": "html-pdf", "hybridpdf": "html-pdf",
     "tickmarks": "docx", "swapnames": "html-docx",
     "divform": "html-pdf", "underpdf": "docx2pdf",
-    "lofields": "html-pdf", "hmerge": "ooxml"}
+    "lofields": "html-pdf", "hmerge": "ooxml", "groupboxes": "ooxml"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -7989,6 +8046,7 @@ def family_oracle(t, parts, mistakes, kind):
     # and the values are the same words in either script).
     # Round 52: struck-through drafts printed to PDF, Taiwan's vocabulary and documents converted
     # from PDF to Word expect nothing.
+    # Round 63: text boxes in a group shape expect nothing.
     # Round 62: a web form exported with its form fields by LibreOffice and values merged
     # across cells the legacy way expect nothing.
     # Round 61: a form of div rows saved as .doc and underlined values printed to PDF expect
