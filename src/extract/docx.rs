@@ -526,6 +526,11 @@ fn read_parts(
     // open now (with the stack depth it opened at), the items read, the paragraphs opened and
     // the page breaks seen so far, and the page's size and margins.
     let mut shape: Option<(usize, super::placed::Item)> = None;
+    // A group shape open in it (depth; its off, ext, chOff, chExt in EMU) and the child shape
+    // open in the group.
+    let mut group: Option<(usize, [f32; 8])> = None;
+    let mut kid: Option<(usize, super::placed::Item)> = None;
+    let mut kids_placed = false;
     let mut placed_items: Vec<super::placed::Item> = Vec::new();
     let mut para_serial = 0u32;
     let mut page_breaks = 0u32;
@@ -597,31 +602,104 @@ fn read_parts(
                     }
                 }
                 "prstGeom" if skip_depth.is_none() => {
-                    if let Some((_, it)) = shape.as_mut() {
+                    if let Some((_, it)) = kid.as_mut().or(shape.as_mut()) {
                         let prst = attr(e, "prst").unwrap_or_default();
                         it.line |= prst == "line" || prst.starts_with("straightConnector");
                     }
                 }
                 "cNvCnPr" if skip_depth.is_none() => {
-                    if let Some((_, it)) = shape.as_mut() {
+                    if let Some((_, it)) = kid.as_mut().or(shape.as_mut()) {
                         it.line = true;
                     }
                 }
                 "solidFill" | "gradFill" | "noFill"
                     if skip_depth.is_none() && stack.last().is_some_and(|s| s == "ln") =>
                 {
-                    if let Some((_, it)) = shape.as_mut() {
+                    if let Some((_, it)) = kid.as_mut().or(shape.as_mut()) {
                         it.outline = name != "noFill";
                     }
                 }
                 "bodyPr" if skip_depth.is_none() => {
-                    if let Some((_, it)) = shape.as_mut() {
+                    if let Some((_, it)) = kid.as_mut().or(shape.as_mut()) {
                         let emu = |a: &str, d: f32| {
                             attr(e, a)
                                 .and_then(|v| v.parse::<f32>().ok())
                                 .map_or(d, |v| v / 12_700.0)
                         };
                         it.inset = (emu("lIns", 7.2), emu("tIns", 3.6));
+                    }
+                }
+                // A group shape anchored on the page (shapes someone grouped): its children are
+                // placed in its child coordinates, each a box or line of its own.
+                "wgp" if skip_depth.is_none() && shape.is_some() && group.is_none() => {
+                    group = Some((stack.len(), [0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 1.0]));
+                }
+                "wsp"
+                    if skip_depth.is_none()
+                        && kid.is_none()
+                        && matches!(ev, Event::Start(_))
+                        && group.as_ref().is_some_and(|(d, _)| *d + 1 == stack.len()) =>
+                {
+                    if let Some((_, a)) = shape.as_ref() {
+                        kid = Some((
+                            stack.len(),
+                            super::placed::Item {
+                                blocks: doc.blocks.len()..doc.blocks.len(),
+                                inset: (7.2, 3.6),
+                                sizes: Vec::new(),
+                                line: false,
+                                outline: false,
+                                ..a.clone()
+                            },
+                        ));
+                    }
+                }
+                "off" | "ext" | "chOff" | "chExt"
+                    if skip_depth.is_none()
+                        && group.is_some()
+                        && stack.last().is_some_and(|s| s == "xfrm") =>
+                {
+                    let v = |a: &str| attr(e, a).and_then(|v| v.parse::<f32>().ok());
+                    let (x, y) = match name.as_str() {
+                        "off" | "chOff" => (v("x"), v("y")),
+                        _ => (v("cx"), v("cy")),
+                    };
+                    let parent = stack.len().checked_sub(2).map(|i| stack[i].as_str());
+                    if let (Some(x), Some(y)) = (x, y) {
+                        if parent == Some("grpSpPr") {
+                            if let Some((_, g)) = group.as_mut() {
+                                let k = ["off", "ext", "chOff", "chExt"]
+                                    .iter()
+                                    .position(|n| *n == name)
+                                    .unwrap_or(0);
+                                g[2 * k] = x;
+                                g[2 * k + 1] = y;
+                            }
+                        } else if parent == Some("spPr")
+                            && let (Some((_, it)), Some((_, g))) = (kid.as_mut(), group.as_ref())
+                        {
+                            // Child coordinates onto the group's extent, from the group's corner.
+                            let (sx, sy) = (
+                                if g[6] > 0.0 { g[2] / g[6] } else { 1.0 },
+                                if g[7] > 0.0 { g[3] / g[7] } else { 1.0 },
+                            );
+                            if name == "off" {
+                                let shift = |p: super::placed::Pos, d: f32| match p {
+                                    super::placed::Pos::Offset(o) => {
+                                        super::placed::Pos::Offset(o + d / 12_700.0)
+                                    }
+                                    other => other,
+                                };
+                                let anchor = shape.as_ref().map(|(_, a)| (a.x, a.y));
+                                if let Some((ax, ay)) = anchor {
+                                    it.x = shift(ax, (x - g[4]) * sx + g[0]);
+                                    it.y = shift(ay, (y - g[5]) * sy + g[1]);
+                                }
+                            } else if name == "ext" {
+                                it.w = x * sx / 12_700.0;
+                                it.h = y * sy / 12_700.0;
+                            }
+                        }
                     }
                 }
                 "framePr" if skip_depth.is_none() && stack.last().is_some_and(|s| s == "pPr") => {
@@ -1019,12 +1097,26 @@ fn read_parts(
                 if name == "sdt" {
                     controls.pop();
                 }
+                if let Some((depth, _)) = kid.as_ref()
+                    && *depth == stack.len()
+                    && let Some((_, mut it)) = kid.take()
+                {
+                    it.blocks.end = doc.blocks.len();
+                    if placed_items.len() < 100_000 {
+                        placed_items.push(it);
+                        kids_placed = true;
+                    }
+                }
+                if group.as_ref().is_some_and(|(d, _)| *d == stack.len()) {
+                    group = None;
+                }
                 if let Some((depth, _)) = shape.as_ref()
                     && *depth == stack.len()
                     && let Some((_, mut it)) = shape.take()
                 {
                     it.blocks.end = doc.blocks.len();
-                    if placed_items.len() < 100_000 {
+                    // A group's children stand for it.
+                    if !std::mem::take(&mut kids_placed) && placed_items.len() < 100_000 {
                         placed_items.push(it);
                     }
                 }
@@ -1048,7 +1140,7 @@ fn read_parts(
                     handle_close(&name, &mut paras, &mut tables, &mut doc, &styles);
                     if doc.blocks.len() > before {
                         // A frame inside a placed text box is part of the box.
-                        if let Some((_, it)) = shape.as_mut() {
+                        if let Some((_, it)) = kid.as_mut().or(shape.as_mut()) {
                             it.sizes.push(size);
                         } else if placed_items.len() < 100_000 {
                             placed_items.push(super::placed::Item {
@@ -1062,7 +1154,7 @@ fn read_parts(
                 }
                 // A paragraph of a placed text box: its block's font size.
                 if name == "p"
-                    && let Some((_, it)) = shape.as_mut()
+                    && let Some((_, it)) = kid.as_mut().or(shape.as_mut())
                 {
                     let before = doc.blocks.len();
                     let size = paras.last().map_or(0.0, |p| p.size);
@@ -2133,6 +2225,39 @@ mod tests {
             assert!(
                 line.contains(label) && line.contains(value) && line.find(label) < line.find(value),
                 "row {k}: {text}"
+            );
+        }
+        // The boxes as children of one group anchored to the page, placed in its child
+        // coordinates (offset by chOff, scaled by ext / chExt).
+        let kid = |x: f32, y: f32, text: &str| {
+            format!(
+                r#"<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="{}" y="{}"/><a:ext cx="{}" cy="{}"/></a:xfrm></wps:spPr><wps:txbx><w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr lIns="0" tIns="0"/></wps:wsp>"#,
+                emu(2.0 * x + 1000.0),
+                emu(2.0 * y + 1000.0),
+                emu(400.0),
+                emu(32.0)
+            )
+        };
+        let mut kids = String::new();
+        for (k, (label, _)) in rows.iter().enumerate() {
+            kids += &kid(60.0, 100.0 + 30.0 * k as f32, label);
+        }
+        for (k, (_, value)) in rows.iter().enumerate() {
+            kids += &kid(200.0, 100.0 + 30.0 * k as f32, value);
+        }
+        let group = format!(
+            r#"<w:p><w:r><w:drawing><wp:anchor><wp:positionH relativeFrom="page"><wp:posOffset>0</wp:posOffset></wp:positionH><wp:positionV relativeFrom="page"><wp:posOffset>0</wp:posOffset></wp:positionV><wp:extent cx="{e}" cy="{e}"/><a:graphic><a:graphicData><wpg:wgp xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{e}" cy="{e}"/><a:chOff x="{o}" y="{o}"/><a:chExt cx="{c}" cy="{c}"/></a:xfrm></wpg:grpSpPr>{kids}</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r></w:p>"#,
+            e = emu(500.0),
+            o = emu(1000.0),
+            c = emu(1000.0)
+        );
+        let text = read(group).join("\n");
+        for (label, value) in rows {
+            assert!(
+                text.lines().any(|l| l.contains(label)
+                    && l.contains(value)
+                    && l.find(label) < l.find(value)),
+                "{label} beside {value} in a group: {text}"
             );
         }
         // Three boxes (a cover's title, a signature block) keep the file's order.

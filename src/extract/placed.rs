@@ -1,6 +1,7 @@
 //! Text placed on the page inside a flowing Word document: text boxes anchored at page or
 //! margin offsets (DrawingML wp:anchor; VML shapes with `position:absolute`, as compatibility
-//! mode and older converters write them, their v:line rules too) and framed paragraphs
+//! mode and older converters write them, their v:line rules too; the children of a group
+//! shape, each placed through the group's child coordinates) and framed paragraphs
 //! (w:framePr). A PDF-to-Word
 //! converter's exact-layout mode writes a page this way — every cell or line of a form its own
 //! box, in whatever order it detected them (a column of labels, then a column of values) —
