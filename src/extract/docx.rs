@@ -1344,7 +1344,7 @@ fn moved_down(pictures: Vec<Picture>, inserted: &[(usize, usize)], drop: &[usize
 
 /// A block of another document (a scan read by OCR, an embedded workbook) appended to `out`,
 /// its table numbered `base` further on (after the document's own tables).
-fn push_renumbered(out: &mut Document, b: &super::Block, base: u32, page: Option<u32>) {
+pub(super) fn push_renumbered(out: &mut Document, b: &super::Block, base: u32, page: Option<u32>) {
     let kind = match b.kind {
         BlockKind::Cell { table, row, col } => BlockKind::Cell {
             table: table + base,
@@ -2170,15 +2170,18 @@ mod tests {
         for (k, (_, value)) in rows.iter().enumerate() {
             runs += &boxed(200.0, 100.0 + 30.0 * k as f32, value);
         }
-        let text = read(format!("<w:p>{runs}</w:p>")).join("\n");
-        for (label, value) in rows {
-            assert!(
-                text.lines().any(|l| l.contains(label)
-                    && l.contains(value)
-                    && l.find(label) < l.find(value)),
-                "{label} beside {value}: {text}"
-            );
-        }
+        // Each label stands on a line with its value after it.
+        let beside = |text: &str| {
+            for (label, value) in rows {
+                assert!(
+                    text.lines().any(|l| l.contains(label)
+                        && l.contains(value)
+                        && l.find(label) < l.find(value)),
+                    "{label} beside {value}: {text}"
+                );
+            }
+        };
+        beside(&read(format!("<w:p>{runs}</w:p>")).join("\n"));
         let framed = |x: f32, y: f32, text: &str| {
             format!(
                 r#"<w:p><w:pPr><w:framePr w:w="{}" w:h="320" w:hRule="exact" w:vAnchor="page" w:hAnchor="page" w:x="{}" w:y="{}"/></w:pPr><w:r><w:t>{text}</w:t></w:r></w:p>"#,
@@ -2194,15 +2197,7 @@ mod tests {
         for (k, (label, _)) in rows.iter().enumerate() {
             body += &framed(60.0, 100.0 + 30.0 * k as f32, label);
         }
-        let text = read(body).join("\n");
-        for (label, value) in rows {
-            assert!(
-                text.lines().any(|l| l.contains(label)
-                    && l.contains(value)
-                    && l.find(label) < l.find(value)),
-                "{label} beside {value}: {text}"
-            );
-        }
+        beside(&read(body).join("\n"));
         // VML text boxes placed by their style, in any order, a v:line among them.
         let vml = |x: f32, y: f32, text: &str| {
             format!(
@@ -2251,15 +2246,7 @@ mod tests {
             o = emu(1000.0),
             c = emu(1000.0)
         );
-        let text = read(group).join("\n");
-        for (label, value) in rows {
-            assert!(
-                text.lines().any(|l| l.contains(label)
-                    && l.contains(value)
-                    && l.find(label) < l.find(value)),
-                "{label} beside {value} in a group: {text}"
-            );
-        }
+        beside(&read(group).join("\n"));
         // Three boxes (a cover's title, a signature block) keep the file's order.
         let few: String = rows[..2]
             .iter()

@@ -270,18 +270,25 @@ pub fn push_html(
         }
         // A ruby annotation (<rt>, <rp>: the pinyin over a name, its fallback brackets) is a
         // reading aid: skipped to its end, or to where the next one or the ruby's end implies it.
+        // Looked for within the next 4 KiB (an annotation is a few letters): a page of many
+        // annotations is not copied again at each; an end not found there leaves the text read.
         if !closing && matches!(name.as_str(), "rt" | "rp") {
-            let lower = html[i..].to_ascii_lowercase();
-            let stop = ["</rt", "</rp", "<rt", "<rp", "<rb", "</ruby"]
+            let mut w = (i + 4096).min(html.len());
+            while !html.is_char_boundary(w) {
+                w -= 1;
+            }
+            let lower = html[i..w].to_ascii_lowercase();
+            if let Some(stop) = ["</rt", "</rp", "<rt", "<rp", "<rb", "</ruby"]
                 .iter()
                 .filter_map(|t| lower.find(t))
                 .min()
-                .unwrap_or(lower.len());
-            i += stop;
-            if lower[stop..].starts_with("</rt") || lower[stop..].starts_with("</rp") {
-                i += html[i..].find('>').map_or(html.len() - i, |g| g + 1);
+            {
+                i += stop;
+                if lower[stop..].starts_with("</rt") || lower[stop..].starts_with("</rp") {
+                    i += html[i..].find('>').map_or(html.len() - i, |g| g + 1);
+                }
+                continue;
             }
-            continue;
         }
         let note_link = || {
             let a = attrs.to_ascii_lowercase();

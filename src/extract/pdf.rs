@@ -2027,7 +2027,9 @@ fn drop_ruby(glyphs: &mut Vec<Placed>) {
                 && is_pinyin_letter(&glyphs[i].text)
         })
         .collect();
-    if small.is_empty() || small.len() > 20_000 {
+    // Each letter is compared with the page's glyphs: a page of thousands of tiny letters over
+    // thousands of characters (no phonetic guide sets that many) is left as it is.
+    if small.is_empty() || small.len() as u64 * glyphs.len() as u64 > 20_000_000 {
         return;
     }
     let over_cjk = |g: &Placed| {

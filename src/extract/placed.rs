@@ -171,15 +171,7 @@ pub(super) fn lay_out(doc: Document, items: &[Item], page: Geometry) -> (Documen
                 map.push(out.blocks.len());
             }
             for b in &inner.blocks {
-                let kind = match b.kind {
-                    BlockKind::Cell { table, row, col } => BlockKind::Cell {
-                        table: table + base,
-                        row,
-                        col,
-                    },
-                    ref kind => kind.clone(),
-                };
-                out.push_block(kind, &b.text, on_page);
+                super::docx::push_renumbered(&mut out, b, base, on_page);
             }
             tables = base.max(out.next_table());
             k = range.end.max(k + 1);
