@@ -98,7 +98,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "tickmarks", "swapnames",
             "divform", "underpdf",
             "lofields", "hmerge",
-            "groupboxes"]
+            "groupboxes",
+            "badxref", "squeeze", "revised"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -156,7 +157,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"tickmarks": 60, "swapnames": 60} | \
     {"divform": 61, "underpdf": 61} | \
     {"lofields": 62, "hmerge": 62} | \
-    {"groupboxes": 63}
+    {"groupboxes": 63} | \
+    {"badxref": 64, "squeeze": 64, "revised": 64}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1244,6 +1246,16 @@ LABELS = {
     # (wpg:wgp) anchored to the page, the children placed in the group's own coordinates, as
     # Word writes shapes someone grouped to move them together (groupboxes).
     "groupboxes": CALL_LABELS | dict(zone="所属高新区", phone="手机"),
+    # Round 64: PDFs whose file structure careless tools broke, as readers repair them without
+    # a word (bytes before the header, an error page after the end, a header comment re-encoded
+    # so every offset is off, a wrong startxref) (badxref); a Word form whose labels are fitted to
+    # one width (调整宽度, spread or squeezed) and whose long values are squeezed into one line of a narrow cell
+    # (字符缩放, 紧缩), printed to PDF by LibreOffice (squeeze); the table filled in, then
+    # corrected in a PDF editor that saves incrementally: the first revision, a draft with other
+    # sums, period and contact, is still in the file under the update (revised).
+    "badxref": CALL_LABELS | dict(leader="项目负责人姓名"),
+    "squeeze": CALL_LABELS | dict(applicant="申报单位名称", credit="统一社会信用代码（18位）"),
+    "revised": CALL_LABELS,
 }
 
 STYLE = {
@@ -1437,6 +1449,9 @@ STYLE = {
     "lofields": dict(period="cn-dash", money="wan"),
     "hmerge": dict(period="cn-day", money="wan"),
     "groupboxes": dict(period="cn-dash", money="wan"),
+    "badxref": dict(period="slash", money="wan"),
+    "squeeze": dict(period="cn-day", money="wan"),
+    "revised": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -1630,6 +1645,9 @@ TITLES = {
     "lofields": "项目信息填报",
     "hmerge": "苏州市科技计划项目信息表",
     "groupboxes": "项目信息表",
+    "badxref": "项目信息表",
+    "squeeze": "苏州市科技计划项目信息表",
+    "revised": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1721,7 +1739,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "rubydocx": "cn", "rubypdf": "num", "hybridpdf": "cn",
              "tickmarks": "num", "swapnames": "cn",
              "divform": "dec", "underpdf": "cn",
-             "lofields": "num", "hmerge": "cn", "groupboxes": "num"}
+             "lofields": "num", "hmerge": "cn", "groupboxes": "num",
+             "badxref": "cn", "squeeze": "num", "revised": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1779,7 +1798,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "rubydocx": "separate", "rubypdf": "inside", "hybridpdf": "separate",
     "tickmarks": "inside", "swapnames": "separate",
     "divform": "separate", "underpdf": "inside",
-    "lofields": "inside", "hmerge": "separate", "groupboxes": "separate"}
+    "lofields": "inside", "hmerge": "separate", "groupboxes": "separate",
+    "badxref": "separate", "squeeze": "inside", "revised": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1838,7 +1858,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "rubydocx": "信用承诺书", "rubypdf": "科研诚信承诺书", "hybridpdf": "信用承诺书",
                 "tickmarks": "信用承诺书", "swapnames": "信用承诺书",
                 "divform": "信用承诺书", "underpdf": "诚信承诺书",
-                "lofields": "信用承诺书", "hmerge": "诚信承诺书", "groupboxes": "信用承诺书"}
+                "lofields": "信用承诺书", "hmerge": "诚信承诺书", "groupboxes": "信用承诺书",
+                "badxref": "信用承诺书", "squeeze": "诚信承诺书", "revised": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1897,7 +1918,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "rubydocx": "合作协议", "rubypdf": "合作协议书", "hybridpdf": "合作协议",
                "tickmarks": "合作协议", "swapnames": "合作协议书",
                "divform": "合作协议", "underpdf": "合作协议书",
-               "lofields": "合作协议", "hmerge": "合作协议书", "groupboxes": "合作协议"}
+               "lofields": "合作协议", "hmerge": "合作协议书", "groupboxes": "合作协议",
+               "badxref": "合作协议", "squeeze": "合作协议书", "revised": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2325,6 +2347,14 @@ NAMES = {  # file names per part
     "groupboxes": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
                    "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
                    "labor_contract": "劳动合同"},
+    "badxref": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                "labor_contract": "劳动合同"},
+    "squeeze": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书",
+                "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "revised": {"info_table": "项目基本信息表", "application": "申报书", "cover": "申报书封面",
+                "commitment": "信用承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
+                "labor_contract": "劳动合同"},
 }
 
 
@@ -2394,7 +2424,8 @@ def cover_lines(t, fam):
            "rubydocx": "c", "rubypdf": "a", "hybridpdf": "b",
            "tickmarks": "a", "swapnames": "c",
            "divform": "b", "underpdf": "a",
-           "lofields": "c", "hmerge": "a", "groupboxes": "b"}[fam]
+           "lofields": "c", "hmerge": "a", "groupboxes": "b",
+           "badxref": "c", "squeeze": "a", "revised": "b"}[fam]
     return styles[key]
 
 
@@ -3350,6 +3381,39 @@ def info_docx(t, fam, path):
                 run = par.add_run(line)
                 if soft and i < len(lines) - 1:
                     run.add_break()
+    elif fam == "squeeze":  # labels fitted to one width, long values squeezed into one line
+        from docx.oxml import OxmlElement
+        tbl = d.add_table(rows=0, cols=2)
+        tbl.style = "Table Grid"
+        tbl.autofit = False
+        per_line = 13  # Han characters of 10.5 pt a 58 mm cell holds on a line, with room to spare
+        for lab, val in kv:
+            cells = tbl.add_row().cells
+            cells[0].width, cells[1].width = Mm(36), Mm(58)
+            # 调整宽度: the label spread or squeezed to the width of seven characters, as Word
+            # sets it (LibreOffice ignores w:fitText, so the spacing and scale are written out)
+            props = cells[0].paragraphs[0].add_run(lab)._r.get_or_add_rPr()
+            n = sum(0.5 if ord(c) < 0x2E80 else 1 for c in lab)
+            if n < 7:
+                spacing = OxmlElement("w:spacing")
+                spacing.set(qn("w:val"), str(int((7 - n) * 210 / max(1, len(lab) - 1))))
+                props.append(spacing)
+            elif n > 7:
+                scale = OxmlElement("w:w")
+                scale.set(qn("w:val"), str(int(100 * 7 / n)))
+                props.append(scale)
+            run = cells[1].paragraphs[0].add_run(val)
+            width = sum(0.6 if ord(c) < 0x2E80 else 1 for c in val)
+            if width > per_line:  # 字符缩放 and 紧缩, as people fit a long name on one line
+                props = run._r.get_or_add_rPr()
+                spacing = OxmlElement("w:spacing")
+                spacing.set(qn("w:val"), "-6")
+                props.append(spacing)
+                scale = OxmlElement("w:w")
+                scale.set(qn("w:val"), str(max(40, int(100 * per_line / width))))
+                props.append(scale)
+        for i, col in enumerate(tbl.columns):
+            col.width = Mm(36) if i == 0 else Mm(58)
     else:
         # A family with no branch here would get an empty table (covertable in round 24 and
         # twocol in round 30 did): fail instead.
@@ -3613,6 +3677,14 @@ def info_html(t, fam):
         trs = "".join(f"<tr><th style='text-align:left;width:30%'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h2 style='text-align:center'>{TITLES[fam]}</h2><table border='1' style='border-collapse:collapse;width:100%'>"
                             f"<colgroup><col width='30%'><col width='70%'></colgroup><tbody>{trs}</tbody></table>")
+    if fam in ("badxref", "revised"):  # a plain grid: a pair a row (badxref), two pairs a row (revised)
+        per = 1 if fam == "badxref" else 2
+        trs = ""
+        for i in range(0, len(kv), per):
+            cells = "".join(f"<td width='{30 // per}%'>{esc(k)}</td><td width='{70 // per}%'>{esc(v)}</td>"
+                            for k, v in kv[i:i + per])
+            trs += f"<tr>{cells}{'<td></td><td></td>' * (per - len(kv[i:i + per]))}</tr>"
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     raise ValueError(fam)
 
 
@@ -4373,7 +4445,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "rubydocx": "ooxml", "rubypdf": "html-pdf", "hybridpdf": "html-pdf",
     "tickmarks": "docx", "swapnames": "html-docx",
     "divform": "html-pdf", "underpdf": "docx2pdf",
-    "lofields": "html-pdf", "hmerge": "ooxml", "groupboxes": "ooxml"}
+    "lofields": "html-pdf", "hmerge": "ooxml", "groupboxes": "ooxml",
+    "badxref": "html-pdf", "squeeze": "docx2pdf", "revised": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -5748,6 +5821,8 @@ def write_info(t, fam, path_stem, work, rnd):
         return whiteout_pdf(t, fam, path_stem + ".pdf", work)
     if fam == "reviewed":
         return reviewed_pdf(t, fam, path_stem + ".pdf", work)
+    if fam == "revised":
+        return revised_pdf(t, fam, path_stem + ".pdf", work)
     if w == "pandoc":
         return pandoc_docx(info_markdown(t, fam), path_stem + ".docx")
     if w == "xetex":
@@ -5982,6 +6057,10 @@ def build(t, fam, out_dir, tmp, parts, rnd):
                 traditional_docx(p, "s2twp")
     if fam == "pdf2word":
         files = [pdf_to_word(p) if p.endswith(".pdf") else p for p in files]
+    if fam == "badxref":
+        for k, p in enumerate(sorted(files)):
+            if p.endswith(".pdf"):
+                damage_pdf(p, random.Random(t["credit_code"] + fam + str(k)))
     if fam == "wordonline":  # saved by Word for the web: the main part is word/document2.xml
         for p in files:
             if p.endswith(".docx"):
@@ -7818,6 +7897,68 @@ def electronic_seals(path, work):
             f.write(out.getvalue())
         os.remove(kp)
         os.remove(cp)
+
+
+def damage_pdf(path, r):
+    """A PDF's file structure broken one of the ways careless tools break it, each of which
+    Acrobat, pdf.js and poppler repair without a word: bytes before the header (a web server's
+    stray output: a byte-order mark and blank lines); an error page after %%EOF; the binary
+    comment line after the header re-encoded by a tool that took it for Latin-1 text, which
+    leaves every cross-reference offset off by the bytes it added; a startxref that points a
+    little wrong."""
+    import re
+    data = open(path, "rb").read()
+    how = r.choice(["prefix", "suffix", "edited", "startxref"])
+    if how == "prefix":
+        data = b"\xef\xbb\xbf\r\n\r\n" + data
+    elif how == "suffix":
+        data += b"\r\n<!DOCTYPE html><html><head><title>500</title></head><body>Internal Server Error</body></html>\r\n"
+    elif how == "edited":
+        first = data.index(b"\n") + 1  # the binary comment line read as Latin-1 and written as UTF-8
+        second = data.index(b"\n", first)
+        assert any(b > 127 for b in data[first:second]), path
+        data = data[:first] + data[first:second].decode("latin-1").encode("utf-8") + data[second:]
+    else:
+        at = data.rfind(b"startxref")
+        num = re.search(rb"startxref\s+(\d+)", data[at:])
+        wrong = int(num[1]) + r.choice([-7, -3, 5, 11])
+        data = data[:at] + b"startxref\n" + str(wrong).encode() + data[at + num.end():]
+    open(path, "wb").write(data)
+
+
+def revised_pdf(t, fam, path, work):
+    """The information table filled in, printed to PDF, then corrected in a PDF editor that saves
+    incrementally: the file's first revision is the draft (other sums, period, leader's phone),
+    and an update appended after it replaces the page tree with the corrected pages. Readers show
+    the last revision; the draft's objects are still in the file."""
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    r = random.Random(t["credit_code"] + fam)
+    draft = dict(t)
+    draft["municipal_funding_wan"] = t["municipal_funding_wan"] + r.choice([30, 50, 80, 120])
+    draft["total_budget_wan"] = t["total_budget_wan"] + r.choice([0, 100, 200])
+    sy, sm = ym(t["start"])
+    draft["start"] = f"{sy - 1}-{sm:02d}"
+    draft["phone"] = "13" + "".join(r.choice("0123456789") for _ in range(9))
+    stem = path[:-4]
+    src = stem + ".html"
+    open(src, "w", encoding="utf-8").write(info_html(draft, fam))
+    mp.soffice([src], "pdf", work)
+    os.replace(path, stem + ".draft.pdf")
+    open(src, "w", encoding="utf-8").write(info_html(t, fam))
+    mp.soffice([src], "pdf", work)
+    os.remove(src)
+    with open(stem + ".draft.pdf", "rb") as f, open(path, "rb") as g:
+        w = IncrementalPdfFileWriter(f)
+        final = PdfFileReader(g)
+        w.root["/Pages"] = w.import_object(final.root.raw_get("/Pages"))
+        w.update_root()
+        out = io.BytesIO()
+        w.write(out)
+    with open(path, "wb") as h:
+        h.write(out.getvalue())
+    os.remove(stem + ".draft.pdf")
+    return path
 
 
 def seven_zip(files, path, folder):
