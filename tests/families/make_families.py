@@ -99,7 +99,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "divform", "underpdf",
             "lofields", "hmerge",
             "groupboxes",
-            "badxref", "squeeze", "revised"]
+            "badxref", "squeeze", "revised",
+            "skewscan", "faxscan", "canvas"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -158,7 +159,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"divform": 61, "underpdf": 61} | \
     {"lofields": 62, "hmerge": 62} | \
     {"groupboxes": 63} | \
-    {"badxref": 64, "squeeze": 64, "revised": 64}
+    {"badxref": 64, "squeeze": 64, "revised": 64} | \
+    {"skewscan": 65, "faxscan": 65, "canvas": 65}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1256,6 +1258,15 @@ LABELS = {
     "badxref": CALL_LABELS | dict(leader="项目负责人姓名"),
     "squeeze": CALL_LABELS | dict(applicant="申报单位名称", credit="统一社会信用代码（18位）"),
     "revised": CALL_LABELS,
+    # Round 65: the information table and the sealed commitment fed crooked into a scanner, 2 to
+    # 4 degrees askew and off centre (skewscan); faxed, as fax-to-mail services deliver pages:
+    # 1 bit, 204 dpi across and 196 down ("fine") for the table as a PDF, 204 × 98 ("standard")
+    # for the commitment as a TIFF, each page with the sending machine's header line (faxscan);
+    # the exact layout's text boxes and rules drawn in a Word drawing canvas (wpc) set in line at
+    # the top of the page, with the VML group Word writes as its fallback (canvas).
+    "skewscan": CALL_LABELS | dict(phone="联系人手机"),
+    "faxscan": CALL_LABELS | dict(applicant="申请单位", municipal="申请市科技经费（万元）"),
+    "canvas": CALL_LABELS | dict(leader="负责人", period="起止时间"),
 }
 
 STYLE = {
@@ -1452,6 +1463,9 @@ STYLE = {
     "badxref": dict(period="slash", money="wan"),
     "squeeze": dict(period="cn-day", money="wan"),
     "revised": dict(period="ym-zero", money="wan"),
+    "skewscan": dict(period="cn-dash", money="wan"),
+    "faxscan": dict(period="cn-day", money="wan"),
+    "canvas": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -1648,6 +1662,9 @@ TITLES = {
     "badxref": "项目信息表",
     "squeeze": "苏州市科技计划项目信息表",
     "revised": "项目基本信息表",
+    "skewscan": "项目信息表",
+    "faxscan": "苏州市科技计划项目信息表",
+    "canvas": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1740,7 +1757,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "tickmarks": "num", "swapnames": "cn",
              "divform": "dec", "underpdf": "cn",
              "lofields": "num", "hmerge": "cn", "groupboxes": "num",
-             "badxref": "cn", "squeeze": "num", "revised": "dec"}
+             "badxref": "cn", "squeeze": "num", "revised": "dec",
+             "skewscan": "num", "faxscan": "cn", "canvas": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1799,7 +1817,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "tickmarks": "inside", "swapnames": "separate",
     "divform": "separate", "underpdf": "inside",
     "lofields": "inside", "hmerge": "separate", "groupboxes": "separate",
-    "badxref": "separate", "squeeze": "inside", "revised": "separate"}
+    "badxref": "separate", "squeeze": "inside", "revised": "separate",
+    "skewscan": "inside", "faxscan": "separate", "canvas": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1859,7 +1878,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "tickmarks": "信用承诺书", "swapnames": "信用承诺书",
                 "divform": "信用承诺书", "underpdf": "诚信承诺书",
                 "lofields": "信用承诺书", "hmerge": "诚信承诺书", "groupboxes": "信用承诺书",
-                "badxref": "信用承诺书", "squeeze": "诚信承诺书", "revised": "信用承诺书"}
+                "badxref": "信用承诺书", "squeeze": "诚信承诺书", "revised": "信用承诺书",
+                "skewscan": "信用承诺书", "faxscan": "信用承诺书", "canvas": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1919,7 +1939,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "tickmarks": "合作协议", "swapnames": "合作协议书",
                "divform": "合作协议", "underpdf": "合作协议书",
                "lofields": "合作协议", "hmerge": "合作协议书", "groupboxes": "合作协议",
-               "badxref": "合作协议", "squeeze": "合作协议书", "revised": "产学研合作协议"}
+               "badxref": "合作协议", "squeeze": "合作协议书", "revised": "产学研合作协议",
+               "skewscan": "合作协议", "faxscan": "合作协议书", "canvas": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2355,6 +2376,14 @@ NAMES = {  # file names per part
     "revised": {"info_table": "项目基本信息表", "application": "申报书", "cover": "申报书封面",
                 "commitment": "信用承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
                 "labor_contract": "劳动合同"},
+    "skewscan": {"info_table": "scan0001", "application": "项目申报书", "commitment": "scan0002",
+                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "faxscan": {"info_table": "fax_20220615_103212", "application": "项目申报书", "cover": "封面",
+                "commitment": "fax_20220615_104507", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
+                "labor_contract": "劳动合同"},
+    "canvas": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+               "commitment": "诚信承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+               "labor_contract": "劳动合同"},
 }
 
 
@@ -2425,7 +2454,8 @@ def cover_lines(t, fam):
            "tickmarks": "a", "swapnames": "c",
            "divform": "b", "underpdf": "a",
            "lofields": "c", "hmerge": "a", "groupboxes": "b",
-           "badxref": "c", "squeeze": "a", "revised": "b"}[fam]
+           "badxref": "c", "squeeze": "a", "revised": "b",
+           "skewscan": "b", "faxscan": "c", "canvas": "a"}[fam]
     return styles[key]
 
 
@@ -3677,8 +3707,8 @@ def info_html(t, fam):
         trs = "".join(f"<tr><th style='text-align:left;width:30%'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h2 style='text-align:center'>{TITLES[fam]}</h2><table border='1' style='border-collapse:collapse;width:100%'>"
                             f"<colgroup><col width='30%'><col width='70%'></colgroup><tbody>{trs}</tbody></table>")
-    if fam in ("badxref", "revised"):  # a plain grid: a pair a row (badxref), two pairs a row (revised)
-        per = 1 if fam == "badxref" else 2
+    if fam in ("badxref", "revised", "skewscan", "faxscan"):  # a plain grid, a pair or two pairs a row
+        per = 2 if fam in ("revised", "faxscan") else 1
         trs = ""
         for i in range(0, len(kv), per):
             cells = "".join(f"<td width='{30 // per}%'>{esc(k)}</td><td width='{70 // per}%'>{esc(v)}</td>"
@@ -4029,11 +4059,18 @@ def info_ooxml(t, fam, path, rnd):
             runs_ += positioned_line(*r, n)
         ooxml_docx_ns(path, f"<w:p>{runs_}</w:p>")
         return
-    if fam == "groupboxes":  # the boxes and rules in one group shape anchored to the page
+    if fam in ("groupboxes", "canvas"):  # the boxes and rules in one group shape anchored to the page
+        # (groupboxes) or in a drawing canvas set in line at the top of the page (canvas)
         title, labels, values, rules = exact_layout(t, fam)
         emu = lambda pt: int(round(pt * 12700))
         gx, gy = 50.0, 50.0  # the group's corner on the page, points
         gw, gh = 500.0, 700.0
+        if fam == "canvas":  # the canvas's own coordinates start at its corner
+            gh = max(max(y0, y1) for _, y0, _, y1 in rules) - gy + 20
+            ox, oy = gx, gy
+        else:
+            ox, oy = 0.0, 0.0
+        fallback = ""
         kids = ""
         n = 1
         for (x, y, w, lines), size, bold in [(title, 16, True)] + [(b, 10.5, False) for b in labels + values]:
@@ -4043,16 +4080,22 @@ def info_ooxml(t, fam, path, rnd):
             content = "".join(f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/></w:pPr><w:r>{rpr}'
                               f'<w:t xml:space="preserve">{esc(x_)}</w:t></w:r></w:p>' for x_ in lines)
             kids += (f'<wps:wsp><wps:cNvPr id="{n}" name="Text Box {n}"/><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm>'
-                     f'<a:off x="{emu(x)}" y="{emu(y)}"/><a:ext cx="{emu(w)}" cy="{emu(h)}"/></a:xfrm>'
+                     f'<a:off x="{emu(x - ox)}" y="{emu(y - oy)}"/><a:ext cx="{emu(w)}" cy="{emu(h)}"/></a:xfrm>'
                      f'<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>'
                      f'<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx>'
                      f'<wps:bodyPr rot="0" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0"/></wps:wsp>')
+            fallback += (f'<v:shape id="Text Box {n}" o:spid="_x0000_s{1024 + n}" type="#_x0000_t202" '
+                         f'style="position:absolute;left:{x - ox:.0f}pt;top:{y - oy:.0f}pt;width:{w:.0f}pt;height:{h:.0f}pt" '
+                         f'filled="f" stroked="f"><v:textbox inset="0,0,0,0"><w:txbxContent>{content}</w:txbxContent>'
+                         f'</v:textbox></v:shape>')
         for x0, y0, x1, y1 in rules:
             n += 1
             kids += (f'<wps:wsp><wps:cNvPr id="{n}" name="Line {n}"/><wps:cNvCnPr/><wps:spPr><a:xfrm>'
-                     f'<a:off x="{emu(min(x0, x1))}" y="{emu(min(y0, y1))}"/><a:ext cx="{emu(abs(x1 - x0))}" cy="{emu(abs(y1 - y0))}"/>'
+                     f'<a:off x="{emu(min(x0, x1) - ox)}" y="{emu(min(y0, y1) - oy)}"/><a:ext cx="{emu(abs(x1 - x0))}" cy="{emu(abs(y1 - y0))}"/>'
                      f'</a:xfrm><a:prstGeom prst="line"><a:avLst/></a:prstGeom><a:ln w="6350"><a:solidFill><a:srgbClr val="000000"/>'
                      f'</a:solidFill></a:ln></wps:spPr><wps:bodyPr/></wps:wsp>')
+            fallback += (f'<v:line id="Line {n}" o:spid="_x0000_s{1024 + n}" style="position:absolute" '
+                         f'from="{x0 - ox:.0f}pt,{y0 - oy:.0f}pt" to="{x1 - ox:.0f}pt,{y1 - oy:.0f}pt" strokeweight=".5pt"/>')
         # Child coordinates are the page's own, the group's window over them from (gx, gy).
         group = (f'<w:r><w:drawing><wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" '
                  f'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
@@ -4064,13 +4107,30 @@ def info_ooxml(t, fam, path, rnd):
                  f'<wpg:cNvGrpSpPr/><wpg:grpSpPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{emu(gw)}" cy="{emu(gh)}"/>'
                  f'<a:chOff x="{emu(gx)}" y="{emu(gy)}"/><a:chExt cx="{emu(gw)}" cy="{emu(gh)}"/></a:xfrm></wpg:grpSpPr>'
                  f'{kids}</wpg:wgp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>')
+        if fam == "canvas":  # in line, as Word's "new drawing canvas" puts it; the VML group its fallback
+            group = (f'<w:r><mc:AlternateContent><mc:Choice Requires="wpc"><w:drawing><wp:inline distT="0" distB="0" '
+                     f'distL="0" distR="0"><wp:extent cx="{emu(gw)}" cy="{emu(gh)}"/><wp:effectExtent l="0" t="0" r="0" b="0"/>'
+                     f'<wp:docPr id="1" name="Canvas 1"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/>'
+                     f'</wp:cNvGraphicFramePr><a:graphic>'
+                     f'<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"><wpc:wpc>'
+                     f'<wpc:bg/><wpc:whole/>{kids}</wpc:wpc></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice>'
+                     f'<mc:Fallback><w:pict><v:group id="Canvas 1" o:spid="_x0000_s1025" editas="canvas" '
+                     f'style="width:{gw:.0f}pt;height:{gh:.0f}pt;mso-position-horizontal-relative:char;'
+                     f'mso-position-vertical-relative:line" coordsize="{gw:.0f}pt,{gh:.0f}pt">'
+                     f'<o:lock v:ext="edit" aspectratio="t"/>'
+                     f'<v:shape id="_x0000_s1026" type="#_x0000_t75" style="position:absolute;width:{gw:.0f}pt;'
+                     f'height:{gh:.0f}pt" o:preferrelative="f"><v:fill o:detectmouseclick="t"/><v:path o:extrusionok="t" '
+                     f'o:connecttype="none"/><o:lock v:ext="edit" text="t"/></v:shape>{fallback}</v:group></w:pict>'
+                     f'</mc:Fallback></mc:AlternateContent></w:r>')
         ooxml_docx_ns(path, f"<w:p>{group}</w:p>")
-        with zipfile.ZipFile(path) as z:  # the group namespace Word declares
+        with zipfile.ZipFile(path) as z:  # the group and canvas namespaces Word declares
             parts = {nm: z.read(nm) for nm in z.namelist()}
         parts["word/document.xml"] = parts["word/document.xml"].replace(
             b'xmlns:v="urn:schemas-microsoft-com:vml"',
-            b'xmlns:v="urn:schemas-microsoft-com:vml" '
-            b'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup"', 1)
+            b'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+            b'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" '
+            b'xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"', 1).replace(
+            b'mc:Ignorable="wps"', b'mc:Ignorable="wps wpc wpg"', 1)
         with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
             for nm, b in parts.items():
                 z.writestr(nm, b)
@@ -4446,7 +4506,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "tickmarks": "docx", "swapnames": "html-docx",
     "divform": "html-pdf", "underpdf": "docx2pdf",
     "lofields": "html-pdf", "hmerge": "ooxml", "groupboxes": "ooxml",
-    "badxref": "html-pdf", "squeeze": "docx2pdf", "revised": "html-pdf"}
+    "badxref": "html-pdf", "squeeze": "docx2pdf", "revised": "html-pdf",
+    "skewscan": "html-pdf", "faxscan": "html-pdf", "canvas": "ooxml"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4465,16 +4526,21 @@ def page_images(path, dpi, mode, grey=False, first_only=False):
     return images
 
 
-def scan_pdf(path, sideways=False, upside_down=False):
+def scan_pdf(path, sideways=False, upside_down=False, askew=None):
     """Print and scan a PDF in place: each page rendered at 200 dpi in grey, turned by a fraction
-    of a degree, with sensor noise and dust, written back as a PDF of images (no text layer)."""
+    of a degree (or, fed crooked, by `askew` = (least, most) degrees either way and off centre),
+    with sensor noise and dust, written back as a PDF of images (no text layer)."""
     import zlib
     import numpy as np
     from PIL import Image
     r = random.Random(zlib.crc32(os.path.basename(path).encode()))
     images = []
     for img in page_images(path, 200, "L", grey=True):
-        img = img.rotate(r.uniform(-0.8, 0.8), resample=Image.BICUBIC, fillcolor=255)
+        if askew:
+            img = img.rotate(r.choice([-1, 1]) * r.uniform(*askew), resample=Image.BICUBIC, fillcolor=255,
+                             translate=(r.randrange(-40, 40), r.randrange(-30, 50)))
+        else:
+            img = img.rotate(r.uniform(-0.8, 0.8), resample=Image.BICUBIC, fillcolor=255)
         if sideways:  # fed into the scanner the wrong way round
             img = img.transpose(Image.ROTATE_90)
         if upside_down:  # fed in head first, face the right way
@@ -4514,11 +4580,11 @@ def seal_image(px, name):
     return im
 
 
-def sealed_colour_scan(path, sealed, codec="jpeg"):
+def sealed_colour_scan(path, sealed, codec="jpeg", askew=None):
     """Sign, seal and scan a PDF in place, in colour: a 42 mm red seal over each 公章/盖章 place
     (found with pdftotext -bbox), the holder's name in it, then 200 dpi colour, turned a little,
     noise, JPEG (or JPEG 2000, codec "jpx": Pillow's OpenJPEG, lossy, 1:30, one image XObject a
-    page with JPXDecode)."""
+    page with JPXDecode); `askew` = (least, most) degrees either way, fed crooked, off centre."""
     import re as _re
     import zlib
     import numpy as np
@@ -4543,7 +4609,9 @@ def sealed_colour_scan(path, sealed, codec="jpeg"):
                     cx += seal.width
                 placed.append((cx, cy))
                 img.alpha_composite(seal, (int(cx - seal.width / 2), int(cy - seal.height / 2)))
-        img = img.convert("RGB").rotate(r.uniform(-0.6, 0.6), resample=Image.BICUBIC, fillcolor=(255, 255, 255))
+        turn, shift = (r.choice([-1, 1]) * r.uniform(*askew), (r.randrange(-40, 40), r.randrange(-30, 50))) \
+            if askew else (r.uniform(-0.6, 0.6), None)
+        img = img.convert("RGB").rotate(turn, resample=Image.BICUBIC, fillcolor=(255, 255, 255), translate=shift)
         a = np.asarray(img, dtype=np.float32) * r.uniform(0.9, 0.97) + 8
         a += np.random.default_rng(r.randrange(1 << 30)).normal(0, 4, a.shape)
         images.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
@@ -4699,6 +4767,56 @@ def bilevel_scan(path, tiff=None, codec="g4"):
         xobj.Filter = pikepdf.Name.CCITTFaxDecode
         xobj.DecodeParms = pikepdf.Dictionary(K=-1, Columns=w, Rows=h, BlackIs1=True)  # Pillow writes MinIsBlack
         pw, ph = w * 72 / 300, h * 72 / 300
+        page = pikepdf.Dictionary(Type=pikepdf.Name.Page, MediaBox=[0, 0, pw, ph],
+                                  Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=xobj)),
+                                  Contents=pikepdf.Stream(pdf, f"q {pw:.2f} 0 0 {ph:.2f} 0 0 cm /Im0 Do Q".encode()))
+        pdf.pages.append(pikepdf.Page(page))
+        os.remove(tf)
+    pdf.save(path)
+
+
+def fax_scan(path, t, tiff=None):
+    """A PDF sent by fax and delivered as fax-to-mail services deliver it: each page scanned at
+    204 dpi across, 196 down ("fine") — or 98 ("standard") when written to `tiff` as a fax
+    server's TIFF (group 3, its resolution tags saying 204 × 98) — 1 bit a pixel, the sending
+    machine's header line at the top. The PDF's image is the page's full width and height, so
+    its pixels are not square either. Replaces `path` (or writes `tiff` and removes it)."""
+    import zlib
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+    import pikepdf
+    r = random.Random(zlib.crc32(os.path.basename(path).encode()))
+    xdpi, ydpi = 204, (98 if tiff else 196)
+    pages = page_images(path, xdpi, "L", grey=True)
+    font = ImageFont.truetype(TTF, 22)
+    when = f"2022-06-{r.randrange(10, 28)} {r.randrange(8, 18):02d}:{r.randrange(60):02d}"
+    sender = f"0512 6{r.randrange(1000000, 9999999)}"
+    images = []
+    for k, img in enumerate(pages):
+        img = img.rotate(r.uniform(-0.5, 0.5), resample=Image.BICUBIC, fillcolor=255)
+        ImageDraw.Draw(img).text((60, 14), f"{when}  FROM: {sender}  TO: 0512 68181234   P.{k + 1:03d}/{len(pages):03d}",
+                                 font=font, fill=0)
+        img = img.resize((img.width, round(img.height * ydpi / xdpi)), Image.LANCZOS)  # fewer lines down
+        a = np.asarray(img, dtype=np.float32) + np.random.default_rng(r.randrange(1 << 30)).normal(0, 12, img.size[::-1])
+        images.append(Image.fromarray(np.where(a > 150, 255, 0).astype(np.uint8)).convert("1"))
+    if tiff:
+        images[0].save(tiff, "TIFF", compression="group3", dpi=(xdpi, ydpi), save_all=True, append_images=images[1:])
+        os.remove(path)
+        return
+    pdf = pikepdf.new()
+    for i, im in enumerate(images):
+        tf = f"{path}-{i}.tif"
+        im.save(tf, "TIFF", compression="group4", dpi=(xdpi, ydpi), tiffinfo={278: im.size[1]})  # one strip
+        raw, w, h = open(tf, "rb").read(), im.width, im.height
+        with Image.open(tf) as again:
+            (off,), (n,) = again.tag_v2[273], again.tag_v2[279]
+        xobj = pikepdf.Stream(pdf, raw[off:off + n])
+        xobj.Type, xobj.Subtype = pikepdf.Name.XObject, pikepdf.Name.Image
+        xobj.Width, xobj.Height, xobj.BitsPerComponent = w, h, 1
+        xobj.ColorSpace = pikepdf.Name.DeviceGray
+        xobj.Filter = pikepdf.Name.CCITTFaxDecode
+        xobj.DecodeParms = pikepdf.Dictionary(K=-1, Columns=w, Rows=h, BlackIs1=True)
+        pw, ph = w * 72 / xdpi, h * 72 / ydpi
         page = pikepdf.Dictionary(Type=pikepdf.Name.Page, MediaBox=[0, 0, pw, ph],
                                   Resources=pikepdf.Dictionary(XObject=pikepdf.Dictionary(Im0=xobj)),
                                   Contents=pikepdf.Stream(pdf, f"q {pw:.2f} 0 0 {ph:.2f} 0 0 cm /Im0 Do Q".encode()))
@@ -5566,6 +5684,11 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             return path_stem + ".odt"
         if fam == "scan" and kind == "commitment":
             scan_pdf(path_stem + ".pdf")
+        if fam == "skewscan" and kind == "commitment":
+            sealed_colour_scan(path_stem + ".pdf", sealed=True, askew=(1.5, 3.0))
+        if fam == "faxscan" and kind == "commitment":  # a fax server's TIFF, standard resolution
+            fax_scan(path_stem + ".pdf", None, tiff=path_stem + ".tif")
+            return path_stem + ".tif"
         if fam == "rotated" and kind == "commitment":
             scan_pdf(path_stem + ".pdf", sideways=True)
         if fam == "upsidedown" and kind == "commitment":
@@ -5882,6 +6005,10 @@ def write_info(t, fam, path_stem, work, rnd):
             return path_stem + ".odt"
         if fam == "scan":
             scan_pdf(path_stem + ".pdf")
+        if fam == "skewscan":
+            scan_pdf(path_stem + ".pdf", askew=(2.0, 4.0))
+        if fam == "faxscan":
+            fax_scan(path_stem + ".pdf", t)
         if fam == "upsidedown":
             scan_pdf(path_stem + ".pdf", upside_down=True)
         if fam == "colorscan":
@@ -8061,6 +8188,14 @@ def family_oracle(t, parts, mistakes, kind):
     # the scanned commitment bears no seal (none is drawn). A watermark and a system's print
     # header change nothing.
     if t.get("template") == "bilevel":
+        want = want + (["F007"] if "commitment" in parts or "info_table" in parts else []) + \
+            (["A009"] if "commitment" in parts else [])
+    # Round 65: the crooked scans (information table; commitment, sealed) and the faxes
+    # (information table; commitment, with no seal drawn: A009) are read by OCR (F007). A
+    # drawing canvas expects nothing.
+    if t.get("template") == "skewscan" and ("commitment" in parts or "info_table" in parts):
+        want = want + ["F007"]
+    if t.get("template") == "faxscan":
         want = want + (["F007"] if "commitment" in parts or "info_table" in parts else []) + \
             (["A009"] if "commitment" in parts else [])
     # Round 18: the screenshots (commitment, certificate) are read by OCR, and the commitment's
