@@ -634,6 +634,35 @@ fn read_parts(
                 "wgp" if skip_depth.is_none() && shape.is_some() && group.is_none() => {
                     group = Some((stack.len(), [0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 1.0]));
                 }
+                // A drawing canvas (wpc): its shapes stand in its own coordinates, as a group's
+                // children do. Set in line (Word's "new drawing canvas"), it stands where its
+                // paragraph starts, at the margin.
+                "wpc"
+                    if skip_depth.is_none() && group.is_none() && matches!(ev, Event::Start(_)) =>
+                {
+                    if shape.is_none()
+                        && let Some(d) = stack.iter().rposition(|s| s == "inline")
+                        && stack.iter().rposition(|s| s == "drawing") == d.checked_sub(1)
+                    {
+                        shape = Some((
+                            d,
+                            super::placed::Item {
+                                blocks: doc.blocks.len()..doc.blocks.len(),
+                                h_rel: super::placed::Rel::Margin,
+                                v_rel: super::placed::Rel::Paragraph,
+                                x: super::placed::Pos::Offset(0.0),
+                                y: super::placed::Pos::Offset(0.0),
+                                para: para_serial,
+                                page: page_breaks,
+                                inset: (7.2, 3.6),
+                                ..Default::default()
+                            },
+                        ));
+                    }
+                    if shape.is_some() {
+                        group = Some((stack.len(), [0.0, 0.0, 1.0, 1.0, 0.0, 0.0, 1.0, 1.0]));
+                    }
+                }
                 "wsp"
                     if skip_depth.is_none()
                         && kid.is_none()
@@ -2247,6 +2276,16 @@ mod tests {
             c = emu(1000.0)
         );
         beside(&read(group).join("\n"));
+        // The same boxes in a drawing canvas set in line, in the canvas's own coordinates, with
+        // the VML fallback Word writes beside it (not read twice).
+        let canvas = format!(
+            r#"<w:p><w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wpc"><w:drawing><wp:inline><wp:extent cx="{e}" cy="{e}"/><a:graphic><a:graphicData><wpc:wpc xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas"><wpc:bg/><wpc:whole/>{kids}</wpc:wpc></a:graphicData></a:graphic></wp:inline></w:drawing></mc:Choice><mc:Fallback><w:pict><v:group xmlns:v="urn:schemas-microsoft-com:vml"><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>{label}</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></v:group></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>"#,
+            e = emu(500.0),
+            label = rows[0].0
+        );
+        let text = read(canvas).join("\n");
+        beside(&text);
+        assert_eq!(text.matches(rows[0].0).count(), 1, "{text}");
         // Three boxes (a cover's title, a signature block) keep the file's order.
         let few: String = rows[..2]
             .iter()

@@ -31,6 +31,7 @@ pub mod seal;
 pub mod sheet;
 mod sniff;
 pub mod symbols;
+mod t4;
 mod tool;
 pub mod xfa;
 

@@ -23,7 +23,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-23";
+const VERSION: &str = "propscan-ocr-24";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -443,11 +443,16 @@ pub fn cjk_punctuation(s: &str) -> String {
             out.push(c);
         }
     }
-    // Spaces between Han characters are layout, not text.
+    // Spaces between Han characters are layout, not text. A bracket read twice (（（万元）),
+    // where the run closes fewer brackets than it opens, is one bracket.
     let cs: Vec<char> = out.chars().collect();
+    let count = |from: usize, x: char| cs[from..].iter().filter(|c| **c == x).count();
     let mut res = String::with_capacity(out.len());
     for (i, &c) in cs.iter().enumerate() {
         if c == ' ' && i > 0 && i + 1 < cs.len() && (is_cjk(cs[i - 1]) || is_cjk(cs[i + 1])) {
+            continue;
+        }
+        if c == '（' && cs.get(i + 1) == Some(&'（') && count(i, '（') > count(i, '）') {
             continue;
         }
         res.push(c);
@@ -724,6 +729,11 @@ mod tests {
     #[test]
     fn punctuation_beside_han_is_full_width() {
         assert_eq!(cjk_punctuation("单位(公章):苏州"), "单位（公章）：苏州");
+        assert_eq!(
+            cjk_punctuation("项目总投入（（万元）"),
+            "项目总投入（万元）"
+        );
+        assert_eq!(cjk_punctuation("经费((万元))"), "经费（（万元））");
         assert_eq!(cjk_punctuation("at 12:30, ok"), "at 12:30, ok");
         assert_eq!(cjk_punctuation("RISC-V 架构"), "RISC-V架构");
         assert_eq!(

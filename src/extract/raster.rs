@@ -146,62 +146,160 @@ fn grey_of(img: image::DynamicImage) -> Grey {
 
 fn decode_tiff(bytes: &[u8], max_pixels: u64) -> Result<Vec<Grey>, RasterError> {
     use tiff::decoder::{Decoder, DecodingResult};
-    let mut dec = Decoder::new(std::io::Cursor::new(bytes))
-        .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+    use tiff::tags::Tag;
+    let corrupt = |e: tiff::TiffError| RasterError::Corrupt(e.to_string());
+    let mut dec = Decoder::new(std::io::Cursor::new(bytes)).map_err(corrupt)?;
     let mut pages = Vec::new();
     loop {
-        let (w, h) = dec
-            .dimensions()
-            .map_err(|e| RasterError::Corrupt(e.to_string()))?;
-        budget_ok(w as u64, h as u64, max_pixels.saturating_sub(total(&pages)))?;
-        let ct = dec
-            .colortype()
-            .map_err(|e| RasterError::Corrupt(e.to_string()))?;
-        let data = dec
-            .read_image()
-            .map_err(|e| RasterError::Corrupt(e.to_string()))?;
-        let samples: Vec<u8> = match data {
-            DecodingResult::U8(v) => v,
-            DecodingResult::U16(v) => v.iter().map(|s| (s >> 8) as u8).collect(),
-            _ => return Err(RasterError::Unsupported("TIFF sample format".into())),
-        };
-        use tiff::ColorType as C;
-        let g = match ct {
-            C::Gray(1) => {
-                // Bilevel TIFF (fax): one bit a pixel, packed by rows; 0 = black for WhiteIsZero
-                // is already handled by the decoder's photometric interpretation.
-                let row = (w as usize).div_ceil(8);
-                let mut g = Grey::new(w, h, 255);
-                for y in 0..h as usize {
-                    for x in 0..w as usize {
-                        let b = samples.get(y * row + x / 8).copied().unwrap_or(0xFF);
-                        if b & (0x80 >> (x % 8)) == 0 {
-                            g.px[y * w as usize + x] = 0;
+        let (w, h) = dec.dimensions().map_err(corrupt)?;
+        let left = max_pixels.saturating_sub(total(&pages));
+        budget_ok(w as u64, h as u64, left)?;
+        let compression = dec
+            .find_tag_unsigned::<u16>(Tag::Compression)
+            .ok()
+            .flatten()
+            .unwrap_or(1);
+        let mut g = if matches!(compression, 2 | 3) {
+            // Group 3 fax (and CCITT RLE), which the tiff crate does not decode.
+            fax_page(&mut dec, bytes, w, h, compression)?
+        } else {
+            let ct = dec.colortype().map_err(corrupt)?;
+            let samples: Vec<u8> = match dec.read_image().map_err(corrupt)? {
+                DecodingResult::U8(v) => v,
+                DecodingResult::U16(v) => v.iter().map(|s| (s >> 8) as u8).collect(),
+                _ => return Err(RasterError::Unsupported("TIFF sample format".into())),
+            };
+            use tiff::ColorType as C;
+            match ct {
+                C::Gray(1) => {
+                    // Bilevel TIFF (fax): one bit a pixel, packed by rows; 0 = black for
+                    // WhiteIsZero is already handled by the decoder's photometric interpretation.
+                    let row = (w as usize).div_ceil(8);
+                    let mut g = Grey::new(w, h, 255);
+                    for y in 0..h as usize {
+                        for x in 0..w as usize {
+                            let b = samples.get(y * row + x / 8).copied().unwrap_or(0xFF);
+                            if b & (0x80 >> (x % 8)) == 0 {
+                                g.px[y * w as usize + x] = 0;
+                            }
                         }
                     }
+                    g
                 }
-                g
+                C::Gray(_) => Grey {
+                    w,
+                    h,
+                    px: samples,
+                    red: Vec::new(),
+                },
+                C::RGB(_) => from_rgb(w, h, samples.chunks_exact(3).map(|c| (c[0], c[1], c[2]))),
+                C::RGBA(_) => from_rgb(w, h, samples.chunks_exact(4).map(|c| (c[0], c[1], c[2]))),
+                other => return Err(RasterError::Unsupported(format!("TIFF {other:?}"))),
             }
-            C::Gray(_) => Grey {
-                w,
-                h,
-                px: samples,
-                red: Vec::new(),
-            },
-            C::RGB(_) => from_rgb(w, h, samples.chunks_exact(3).map(|c| (c[0], c[1], c[2]))),
-            C::RGBA(_) => from_rgb(w, h, samples.chunks_exact(4).map(|c| (c[0], c[1], c[2]))),
-            other => return Err(RasterError::Unsupported(format!("TIFF {other:?}"))),
         };
-        let mut g = g;
         g.px.resize(w as usize * h as usize, 255);
+        // Pixels that are not square (a fax's standard mode is 204 dpi across, 98 down): the
+        // page stretched along its coarser axis, so characters have their shape for OCR.
+        let mut res = |t: Tag| match dec.find_tag(t) {
+            Ok(Some(tiff::decoder::ifd::Value::Rational(n, d))) if n > 0 && d > 0 => {
+                Some(n as f32 / d as f32)
+            }
+            Ok(Some(v)) => v.into_f32().ok().filter(|r| r.is_finite() && *r > 0.0),
+            _ => None,
+        };
+        if let (Some(xr), Some(yr)) = (res(Tag::XResolution), res(Tag::YResolution))
+            && (xr / yr - 1.0).abs() > 0.1
+            && (xr / yr).max(yr / xr) <= 4.0
+        {
+            let (nw, nh) = if xr > yr {
+                (w, (h as f32 * xr / yr).round() as u32)
+            } else {
+                ((w as f32 * yr / xr).round() as u32, h)
+            };
+            budget_ok(nw as u64, nh as u64, left)?;
+            g = resize(&g, nw, nh);
+        }
         pages.push(g);
         if !dec.more_images() || pages.len() >= 200 {
             break;
         }
-        dec.next_image()
-            .map_err(|e| RasterError::Corrupt(e.to_string()))?;
+        dec.next_image().map_err(corrupt)?;
     }
     Ok(pages)
+}
+
+/// A TIFF page in CCITT group 3 (compression 3; 2D when T4Options bit 0 is set) or CCITT RLE
+/// (compression 2), strip by strip; a strip that stops decoding leaves its remaining rows white.
+fn fax_page<R: std::io::Read + std::io::Seek>(
+    dec: &mut tiff::decoder::Decoder<R>,
+    bytes: &[u8],
+    w: u32,
+    h: u32,
+    compression: u16,
+) -> Result<Grey, RasterError> {
+    use super::t4::{Coding, decode_strip};
+    use tiff::tags::Tag;
+    let tag = |dec: &mut tiff::decoder::Decoder<R>, t: Tag| {
+        dec.find_tag_unsigned::<u32>(t).ok().flatten()
+    };
+    let offsets = dec
+        .find_tag_unsigned_vec::<u64>(Tag::StripOffsets)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let counts = dec
+        .find_tag_unsigned_vec::<u64>(Tag::StripByteCounts)
+        .ok()
+        .flatten()
+        .unwrap_or_default();
+    let rows_per = tag(dec, Tag::RowsPerStrip).unwrap_or(h).clamp(1, h.max(1));
+    let options = tag(dec, Tag::Unknown(292)).unwrap_or(0);
+    let lsb_first = tag(dec, Tag::FillOrder) == Some(2);
+    // The codes' "white" is a 0 bit; BlackIsZero (photometric 1) makes 0 bits ink.
+    let zero_is_ink = tag(dec, Tag::PhotometricInterpretation) == Some(1);
+    let coding = match (compression, options & 1) {
+        (2, _) => Coding::Rle,
+        (_, 0) => Coding::OneD,
+        _ => Coding::TwoD,
+    };
+    let mut g = Grey::new(w, h, 255);
+    let gw = w as usize;
+    let mut decoded = 0u32;
+    for (k, (off, n)) in offsets.iter().zip(&counts).enumerate() {
+        let y0 = (k as u64 * rows_per as u64).min(h as u64) as u32;
+        if y0 >= h {
+            break;
+        }
+        let (Ok(off), Ok(n)) = (usize::try_from(*off), usize::try_from(*n)) else {
+            continue;
+        };
+        let Some(raw) = bytes.get(off..off.saturating_add(n)) else {
+            continue;
+        };
+        let data: std::borrow::Cow<[u8]> = if lsb_first {
+            raw.iter().map(|b| b.reverse_bits()).collect()
+        } else {
+            raw.into()
+        };
+        let mut y = y0 as usize;
+        decoded += decode_strip(&data, w, rows_per.min(h - y0), coding, |changes| {
+            let mut x = 0usize;
+            let mut code_black = false;
+            for &c in changes.iter().chain(std::iter::once(&w)) {
+                let c = (c as usize).min(gw);
+                if code_black != zero_is_ink {
+                    g.px[y * gw + x.min(c)..y * gw + c].fill(0);
+                }
+                x = x.max(c);
+                code_black = !code_black;
+            }
+            y += 1;
+        });
+    }
+    if decoded == 0 {
+        return Err(RasterError::Corrupt("CCITT group 3 data".into()));
+    }
+    Ok(g)
 }
 
 fn total(pages: &[Grey]) -> u64 {
@@ -1587,5 +1685,46 @@ mod tests {
         assert_eq!((pages[0].w, pages[0].h), (900, 160));
         assert!(!pages[0].red.is_empty(), "the red ring is red ink");
         assert!(pages[0].px.iter().filter(|&&p| p < 128).count() > 2_000);
+    }
+
+    /// Fax TIFFs (group 3 2D and 1D, CCITT RLE, as libtiff writes them): decoded with ink as
+    /// ink, and a standard-mode page (204 × 98 dpi) stretched to square pixels, so it matches
+    /// the fine-mode page of the same strip.
+    #[test]
+    fn fax_tiffs_decode_and_standard_mode_is_made_square() {
+        let read = |name: &str| {
+            let bytes = std::fs::read(
+                std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("tests/fixtures/gen")
+                    .join(name),
+            )
+            .unwrap();
+            decode_image_file(&bytes, 100_000_000).unwrap()
+        };
+        let g3 = read("fax_g3.tif");
+        let rle = read("fax_rle.tif");
+        assert_eq!(g3.len(), 2);
+        assert_eq!((g3[0].w, g3[0].h), (612, 104), "fine mode is left as it is");
+        assert_eq!(
+            (g3[1].w, g3[1].h),
+            (612, 108),
+            "52 rows at 98 dpi, stretched"
+        );
+        assert_eq!((rle[0].w, rle[0].h), (612, 108));
+        let ink = |g: &Grey| g.px.iter().filter(|&&p| p < 128).count() as f32 / g.px.len() as f32;
+        for g in [&g3[0], &g3[1], &rle[0]] {
+            // Black text on white: about 9 % ink (read inverted it would be 91 %).
+            assert!((0.05..0.15).contains(&ink(g)), "ink {}", ink(g));
+        }
+        // The stretched standard page and the fine page agree pixel for pixel, mostly.
+        let fine = resize(&g3[0], 612, 108);
+        let same = fine
+            .px
+            .iter()
+            .zip(&g3[1].px)
+            .filter(|(a, b)| (**a < 128) == (**b < 128))
+            .count();
+        assert!(same as f32 / fine.px.len() as f32 > 0.93, "{same}");
+        assert_eq!(g3[1].px, rle[0].px, "the same rows, coded two ways");
     }
 }
