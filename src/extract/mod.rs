@@ -15,6 +15,7 @@ mod email;
 mod flow;
 mod font_program;
 pub mod garble;
+mod grid;
 mod heif;
 pub mod html;
 pub mod metafile;

@@ -11,7 +11,9 @@
 //! median would eat the one-pixel strokes of Han characters at 200 dpi), scaled to about 300
 //! dpi, deskewed (projection profile, ±6°), cleared of table rules and underlines (ruled cells
 //! otherwise read as pictures in Tesseract's layout analysis) and, when the upright reading is
-//! poor, tried at 90°, 180° and 270°; the reading with the most confident characters wins. Words come back with boxes
+//! poor, tried at 90°, 180° and 270°; the reading with the most confident characters wins.
+//! Rows of a ruled table where a cell wraps onto more lines than its neighbours are then read
+//! cell by cell (`read_cells`; the rules from `grid`). Words come back with boxes
 //! and confidences (Tesseract's TSV) and are grouped into lines. Results are cached by a hash
 //! of the pixels and the settings, so a package checked twice is recognised once.
 
@@ -63,6 +65,14 @@ pub struct OcrPage {
     /// Signature places (a 签字 / 签名 / 签章 label) and whether ink stands beside them.
     #[serde(default)]
     pub sign_spots: Vec<SignSpot>,
+    /// The table rules and underlines found (pixels of this image) when they make a ruled
+    /// table, whose cells were then read one by one; empty otherwise.
+    #[serde(default)]
+    pub rules: Vec<super::grid::RuleSeg>,
+    /// The cells read one by one (x0, y0, x1, y1, pixels), in rows where a cell holds more
+    /// than one line.
+    #[serde(default)]
+    pub bands: Vec<[f32; 4]>,
 }
 
 /// A place to sign, as read on a scan: the label line, the text OCR read after the label, and
@@ -192,6 +202,12 @@ pub fn recognise(
 
 /// Scale to ~300 dpi (bounded), despeckle and deskew: the image Tesseract sees.
 pub fn prepare(img: &Grey, dpi: f32) -> (Grey, f32, f32) {
+    let (g, skew, dpi, _) = prepare_with_rules(img, dpi);
+    (g, skew, dpi)
+}
+
+/// [`prepare`], with the rules it whitened.
+fn prepare_with_rules(img: &Grey, dpi: f32) -> (Grey, f32, f32, Vec<super::grid::RuleSeg>) {
     let dpi = if dpi.is_finite() && dpi > 20.0 {
         dpi
     } else {
@@ -230,18 +246,20 @@ pub fn prepare(img: &Grey, dpi: f32) -> (Grey, f32, f32) {
     } else {
         clean
     };
+    let before = upright.clone();
     // Rules longer than 0.6 inch: table borders and underlines, never a character's stroke.
     raster::remove_rules(&mut upright, (0.6 * dpi * scale) as u32);
     // Rules a black-and-white scan broke into dashes.
     raster::remove_broken_rules(&mut upright, dpi * scale);
-    (upright, skew, dpi * scale)
+    let rules = super::grid::whitened_rules(&before, &upright, dpi * scale);
+    (upright, skew, dpi * scale, rules)
 }
 
 fn recognise_uncached(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
     // A red seal stamped over text (the unit's name beside 申报单位（盖章）): its ink is lifted
     // inside the seals found, so the text under it is read without the ring across it.
     let lifted = seal_ink_lifted(img, dpi);
-    let (prepared, skew, eff_dpi) = prepare(lifted.as_ref().unwrap_or(img), dpi);
+    let (prepared, skew, eff_dpi, rules) = prepare_with_rules(lifted.as_ref().unwrap_or(img), dpi);
     let mut best = run(&prepared, eff_dpi)?;
     best.skew_deg = skew;
     // A poor upright reading: try the other orientations; keep the most confident text.
@@ -255,6 +273,9 @@ fn recognise_uncached(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
                 best = p;
             }
         }
+    }
+    if best.quarter_turns == 0 {
+        read_cells(&prepared, eff_dpi, rules, &mut best)?;
     }
     // Ink beside a signing label is looked for on the page as it is: a signature stamp (red, a
     // seal to the finder) is a signature.
@@ -297,6 +318,160 @@ pub fn seal_ink_lifted(img: &Grey, dpi: f32) -> Option<Grey> {
     (!boxes.is_empty()).then(|| raster::lift_red_ink(img, &boxes))
 }
 
+/// The rows of a ruled table that line finding reads wrong, read cell by cell: where the page's
+/// rules make a grid, the rows with a cell at least 1.6 times the grid's usual row pitch tall
+/// (a value wrapped onto two lines beside a label set at mid-height, which line finding across
+/// the page cuts in half) have each cell's ink (cut close, on white margins, a little inside
+/// its rules) recognised on its own — as one line when block segmentation finds none — and
+/// those lines replace the page reading's lines there. The rules and those cells stay with
+/// the page, for the reader to set those rows as a PDF page's are.
+fn read_cells(
+    img: &Grey,
+    dpi: f32,
+    rules: Vec<super::grid::RuleSeg>,
+    page: &mut OcrPage,
+) -> Result<(), OcrError> {
+    let cells = super::grid::cells(&rules, 0.04 * dpi);
+    if cells.is_empty() {
+        return Ok(());
+    }
+    // Only rows where a cell holds more than one line of text (a value wrapped beside a label
+    // set at mid-height) are read cell by cell: there the page's line finding goes wrong; rows
+    // of one line each it reads well, and in context (a code beside its label).
+    // A row of one line sets the measure: the usual distance between the grid's rows.
+    let mut ys: Vec<f32> = cells.iter().flat_map(|c| [c.y0, c.y1]).collect();
+    ys.sort_by(f32::total_cmp);
+    ys.dedup_by(|a, b| (*a - *b).abs() < 0.04 * dpi);
+    let mut pitch: Vec<f32> = ys.windows(2).map(|p| p[1] - p[0]).collect();
+    pitch.sort_by(f32::total_cmp);
+    let Some(&usual) = pitch.get(pitch.len() / 2) else {
+        return Ok(());
+    };
+    let bands: Vec<(f32, f32)> = cells
+        .iter()
+        .filter(|c| c.y1 - c.y0 >= 1.6 * usual)
+        .map(|c| (c.y0, c.y1))
+        .collect();
+    if bands.is_empty() {
+        return Ok(());
+    }
+    let cells: Vec<super::grid::Cell> = cells
+        .into_iter()
+        .filter(|c| {
+            let mid = (c.y0 + c.y1) / 2.0;
+            bands.iter().any(|(a, b)| (*a..=*b).contains(&mid))
+        })
+        .collect();
+    // Each cell is a recognition of its own: a bounded number of them.
+    if cells.len() > 120 {
+        return Ok(());
+    }
+    let inside = |l: &OcrLine| {
+        let (cx, cy) = ((l.x0 + l.x1) / 2.0, (l.y0 + l.y1) / 2.0);
+        cells
+            .iter()
+            .any(|c| (c.x0..=c.x1).contains(&cx) && (c.y0..=c.y1).contains(&cy))
+    };
+    let mut lines: Vec<OcrLine> = page.lines.iter().filter(|l| !inside(l)).cloned().collect();
+    // Inside the rules by 0.025 inch: what is left of a broken rule at a cell's edge is not
+    // read with its text (a box reaching over the rule would put its line in the next row).
+    let inset = (0.025 * dpi).max(2.0);
+    let pad = (0.08 * dpi) as u32;
+    for c in &cells {
+        let (cx0, cy0) = (
+            (c.x0 + inset).max(0.0) as u32,
+            (c.y0 + inset).max(0.0) as u32,
+        );
+        let (cx1, cy1) = (
+            ((c.x1 - inset).max(0.0) as u32).min(img.w),
+            ((c.y1 - inset).max(0.0) as u32).min(img.h),
+        );
+        if cx1 <= cx0 + 4 || cy1 <= cy0 + 4 {
+            continue;
+        }
+        // The cell's ink and its box: Tesseract reads a few characters far better cut close
+        // than lost in a wide empty cell.
+        let (mut ix0, mut iy0, mut ix1, mut iy1, mut ink) =
+            (u32::MAX, u32::MAX, 0u32, 0u32, 0usize);
+        for y in cy0..cy1 {
+            for x in cx0..cx1 {
+                if img.px[(y * img.w + x) as usize] < 128 {
+                    ink += 1;
+                    (ix0, iy0, ix1, iy1) = (ix0.min(x), iy0.min(y), ix1.max(x + 1), iy1.max(y + 1));
+                }
+            }
+        }
+        // A blank cell, or a speck: nothing to read.
+        if ink < (0.0004 * dpi * dpi) as usize {
+            continue;
+        }
+        let margin = (0.04 * dpi) as u32;
+        let (x0, y0) = (
+            ix0.saturating_sub(margin).max(cx0),
+            iy0.saturating_sub(margin).max(cy0),
+        );
+        let (x1, y1) = ((ix1 + margin).min(cx1), (iy1 + margin).min(cy1));
+        let (cw, ch) = (x1 - x0, y1 - y0);
+        let mut crop = Grey::new(cw + 2 * pad, ch + 2 * pad, 255);
+        for y in 0..ch {
+            let src = ((y0 + y) * img.w + x0) as usize;
+            let dst = ((y + pad) * crop.w + pad) as usize;
+            crop.px[dst..dst + cw as usize].copy_from_slice(&img.px[src..src + cw as usize]);
+        }
+        // A cell of a few characters (无, 30) that block segmentation finds no line in is
+        // read as one line.
+        let mut read = run(&crop, dpi)?;
+        if read.lines.is_empty() {
+            read = run_as(&crop, dpi, Some(c"7"))?;
+        }
+        let (dx, dy) = (x0 as f32 - pad as f32, y0 as f32 - pad as f32);
+        for mut l in read.lines {
+            l.x0 += dx;
+            l.x1 += dx;
+            l.y0 = (l.y0 + dy).max(y0 as f32);
+            l.y1 = (l.y1 + dy).min(y1 as f32);
+            for r in &mut l.runs {
+                r.1 += dx;
+                r.2 += dx;
+            }
+            lines.push(l);
+        }
+    }
+    lines.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
+    let (mut wsum, mut csum) = (0f32, 0f32);
+    for l in &lines {
+        let n = l.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
+        wsum += n;
+        csum += n * l.conf;
+    }
+    page.confidence = if wsum > 0.0 { csum / wsum } else { 0.0 };
+    page.lines = lines;
+    // The rules of the rows read cell by cell, and those rows: the reader sets only their
+    // lines with the rules.
+    page.bands = cells.iter().map(|c| [c.x0, c.y0, c.x1, c.y1]).collect();
+    page.rules = rules
+        .into_iter()
+        .filter(|r| {
+            page.bands.iter().any(|b| {
+                let (lo, hi) = if r.vertical {
+                    (b[1], b[3])
+                } else {
+                    (b[0], b[2])
+                };
+                let at = if r.vertical {
+                    (b[0], b[2])
+                } else {
+                    (b[1], b[3])
+                };
+                r.pos >= at.0 - 0.04 * dpi
+                    && r.pos <= at.1 + 0.04 * dpi
+                    && r.b.min(hi) > r.a.max(lo)
+            })
+        })
+        .collect();
+    Ok(())
+}
+
 /// Confident characters: the orientation judge.
 fn score(p: &OcrPage) -> f32 {
     p.lines
@@ -306,12 +481,26 @@ fn score(p: &OcrPage) -> f32 {
 }
 
 fn run(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
+    run_as(img, dpi, None)
+}
+
+/// [`run`] with Tesseract's page segmentation mode set to `psm` for this image (then back to
+/// the API's own, a single block).
+fn run_as(img: &Grey, dpi: f32, psm: Option<&std::ffi::CStr>) -> Result<OcrPage, OcrError> {
     let tsv = with_api(|api| {
         api.set_image(&img.px, img.w as i32, img.h as i32, 1, img.w as i32)
             .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
         api.set_source_resolution(dpi.round() as i32);
-        api.recognize()
-            .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
+        if let Some(psm) = psm {
+            let _ = api.set_variable(c"tessedit_pageseg_mode", psm);
+        }
+        let done = api
+            .recognize()
+            .map_err(|e| OcrError::Failed(format!("{e:?}")));
+        if psm.is_some() {
+            let _ = api.set_variable(c"tessedit_pageseg_mode", c"6");
+        }
+        done?;
         let t = api
             .get_tsv_text(0)
             .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
@@ -333,6 +522,8 @@ fn run(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
         h: img.h,
         dpi,
         sign_spots: Vec::new(),
+        rules: Vec::new(),
+        bands: Vec::new(),
     })
 }
 
@@ -492,14 +683,30 @@ fn is_debris(run: &str) -> bool {
 /// colon, which OCR misread: a sentence does not break after its first few characters.
 fn label_colon(s: &str) -> String {
     let head: Vec<char> = s.chars().take_while(|c| is_cjk(*c) && *c != '；').collect();
+    let head_len = head.iter().map(|c| c.len_utf8()).sum::<usize>();
     if (2..=8).contains(&head.len())
-        && s[head.iter().map(|c| c.len_utf8()).sum::<usize>()..].starts_with('；')
+        && s[head_len..].starts_with('；')
         && head.iter().all(|c| crate::extract::garble::is_han(*c))
     {
-        s.replacen('；', "：", 1)
-    } else {
-        s.to_string()
+        return s.replacen('；', "：", 1);
     }
+    // A known label, then the full stops OCR makes of a colon or a rule's specks, then its
+    // value (所在高新区。昆山高新区): the stops are the colon.
+    let head: String = s
+        .chars()
+        .take_while(|c| crate::extract::garble::is_han(*c))
+        .collect();
+    let rest = &s[head.len()..];
+    let value = rest.trim_start_matches('。');
+    if (2..=10).contains(&head.chars().count())
+        && value.len() < rest.len()
+        && rest.len() - value.len() <= 3 * '。'.len_utf8()
+        && !value.trim().is_empty()
+        && crate::labels::key_of(&head).is_some()
+    {
+        return format!("{head}：{value}");
+    }
+    s.to_string()
 }
 
 /// A mark OCR makes of a table's ruling line (a vertical rule read as ” | ‘ 丨).
@@ -620,6 +827,9 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
             r.0 = cjk_punctuation(&r.0);
         }
         let more = runs.len() > 1;
+        for r in runs.iter_mut().skip(1) {
+            r.0 = label_colon(&r.0);
+        }
         if let Some(r) = runs.first_mut() {
             r.0 = label_colon(&r.0);
             if let Some(fixed) = crate::labels::repair_ocr_label(&r.0, more) {
@@ -724,6 +934,17 @@ mod tests {
             "本项目研究了三种方法；其一是"
         );
         assert_eq!(label_colon("（一）；"), "（一）；");
+        // Full stops after a known label are its colon; after prose they are full stops.
+        assert_eq!(
+            label_colon("所在高新区。昆山高新区"),
+            "所在高新区：昆山高新区"
+        );
+        assert_eq!(
+            label_colon("主管部门。。苏州市科技局"),
+            "主管部门：苏州市科技局"
+        );
+        assert_eq!(label_colon("项目已完成。下一步"), "项目已完成。下一步");
+        assert_eq!(label_colon("所在高新区。"), "所在高新区。");
     }
 
     #[test]
@@ -733,7 +954,7 @@ mod tests {
             cjk_punctuation("项目总投入（（万元）"),
             "项目总投入（万元）"
         );
-        assert_eq!(cjk_punctuation("经费((万元))"), "经费（（万元））");
+        assert_eq!(cjk_punctuation("经费（（万元））"), "经费（（万元））");
         assert_eq!(cjk_punctuation("at 12:30, ok"), "at 12:30, ok");
         assert_eq!(cjk_punctuation("RISC-V 架构"), "RISC-V架构");
         assert_eq!(

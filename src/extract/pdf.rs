@@ -2878,6 +2878,66 @@ pub(super) fn ocr_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
         .collect()
 }
 
+/// OCR lines of a page image, read with the table rules found on it when it has them: the
+/// text set as glyphs (each run's characters spread over its width on its line's baseline)
+/// and read with the rules as a PDF page's are, so a cell's wrapped lines fold into its row
+/// and each cell is a cell.
+pub(super) fn ocr_page_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
+    let lines = ocr_lines(p);
+    if p.rules.is_empty() || p.bands.is_empty() {
+        return lines;
+    }
+    let k = 72.0 / p.dpi.max(1.0);
+    let top = p.h as f32 * k;
+    // The cells read one by one, in points (y up).
+    let cells: Vec<[f32; 4]> = p
+        .bands
+        .iter()
+        .map(|b| [b[0] * k, top - b[3] * k, b[2] * k, top - b[1] * k])
+        .collect();
+    let in_cells = |l: &Line| {
+        let (u, v) = ((l.u0 + l.u1) / 2.0, l.v + 0.4 * l.size);
+        cells
+            .iter()
+            .any(|c| (c[0]..=c[2]).contains(&u) && (c[1]..=c[3]).contains(&v))
+    };
+    let (mut table, mut rest): (Vec<Line>, Vec<Line>) = lines.into_iter().partition(in_cells);
+    // A speck read with a line makes its box tall: no line is set larger than 1.3 times the
+    // usual line (its baseline, the box's foot, stays).
+    let mut sizes: Vec<f32> = table.iter().chain(&rest).map(|l| l.size).collect();
+    sizes.sort_by(f32::total_cmp);
+    if let Some(&usual) = sizes.get(sizes.len() / 2) {
+        for l in &mut table {
+            l.size = l.size.min(1.3 * usual);
+        }
+    }
+    let rules: Vec<Rule> = p
+        .rules
+        .iter()
+        .map(|r| {
+            if r.vertical {
+                Rule {
+                    vertical: true,
+                    pos: r.pos * k,
+                    a: top - r.b * k,
+                    b: top - r.a * k,
+                }
+            } else {
+                Rule {
+                    vertical: false,
+                    pos: top - r.pos * k,
+                    a: r.a * k,
+                    b: r.b * k,
+                }
+            }
+        })
+        .collect();
+    rest.extend(page_lines(glyphs_of_ocr_lines(&table, &[]), &rules));
+    // Top to bottom, as the page reads.
+    rest.sort_by(|a, b| b.v.total_cmp(&a.v).then(a.u0.total_cmp(&b.u0)));
+    rest
+}
+
 /// OCR's lines as glyphs to set among a page's own (`own`): each run's characters spread evenly
 /// over its width on the line's baseline. A run over which one of the page's own glyphs
 /// already stands is left out: the text layer says it better.

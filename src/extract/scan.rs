@@ -149,7 +149,7 @@ impl<'a> PdfOcr<'a> {
                 let chars = p.chars();
                 self.read.push((number, p.confidence, chars));
                 Some(PageRead {
-                    lines: pdf::ocr_lines(&p),
+                    lines: pdf::ocr_page_lines(&p),
                     chars,
                     confidence: p.confidence,
                     seals: find_seals(&img, dpi, (0.0, 0.0)),
@@ -484,7 +484,7 @@ impl<'a> Pictures<'a> {
                     page.ocr_confidence = Some(p.confidence);
                     page.sign_spots = p.sign_spots.clone();
                     self.read.push((number, p.confidence, p.chars()));
-                    self.lines.push((number, pdf::ocr_lines(&p)));
+                    self.lines.push((number, pdf::ocr_page_lines(&p)));
                 }
                 Ok(None) => {}
                 Err(e) => self.unread.push((number, e)),

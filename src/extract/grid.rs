@@ -1,0 +1,419 @@
+//! The ruled table of a page image: its rules as segments and its cells. OCR reads a scanned
+//! form cell by cell when the rules make one (a label set at mid-height beside a value that
+//! wraps onto two lines is otherwise cut in half by line finding across the page), and the
+//! rules go on to the reader, which folds a cell's wrapped lines into its row as on a PDF page.
+
+use super::raster::{Grey, otsu};
+use serde::{Deserialize, Serialize};
+
+/// A table rule or underline found on a page image: horizontal at `pos` (y) from `a` to `b`
+/// (x), or vertical at `pos` (x) from `a` to `b` (y); pixels of the image OCR read.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct RuleSeg {
+    pub vertical: bool,
+    pub pos: f32,
+    pub a: f32,
+    pub b: f32,
+}
+
+/// The rules whitened from a page: ink in `before` (darker than paper) that is paper in `after`,
+/// chained along rows (and columns) across gaps of up to 0.2 inch (a black-and-white scan
+/// breaks thin rules into dashes), at least half an inch long; the rows a rule's thickness
+/// spans make one rule.
+pub fn whitened_rules(before: &Grey, after: &Grey, dpi: f32) -> Vec<RuleSeg> {
+    if before.w != after.w || before.h != after.h || before.px.is_empty() {
+        return Vec::new();
+    }
+    let thr = ((otsu(before) as u32 + 255) / 2).max(60) as u8;
+    let (w, h) = (before.w as usize, before.h as usize);
+    let gone = |x: usize, y: usize| before.px[y * w + x] < thr && after.px[y * w + x] == 255;
+    let gap = (0.2 * dpi).max(2.0) as usize;
+    let min_len = (0.5 * dpi).max(8.0) as usize;
+    let near = (0.04 * dpi).max(2.0);
+    let mut out = segments(h, w, |y, x| gone(x, y), gap, min_len, near, false);
+    out.extend(segments(w, h, gone, gap, min_len, near, true));
+    out.extend(faint_rows(before, &out, thr, dpi));
+    out
+}
+
+/// Horizontal rules too faint or broken for removal to have whitened them whole (a fax's thin
+/// rules come out as scattered dashes), found between the vertical rules of a table: a pixel
+/// row inked across a column's whole width (no gap over 0.6 inch, at least 6 % ink) whose
+/// rows 0.03 inch above and below hold less than a third of that ink — a row through a line
+/// of text has its neighbours as inked as itself, a character's stroke is ink in one place.
+/// Each rule spans the columns it is inked across.
+fn faint_rows(g: &Grey, found: &[RuleSeg], thr: u8, dpi: f32) -> Vec<RuleSeg> {
+    let mut xs: Vec<&RuleSeg> = found
+        .iter()
+        .filter(|r| r.vertical && r.b - r.a >= dpi)
+        .collect();
+    if xs.len() < 2 {
+        return Vec::new();
+    }
+    xs.sort_by(|a, b| a.pos.total_cmp(&b.pos));
+    let top = xs.iter().map(|r| r.a).fold(f32::MAX, f32::min).max(0.0) as usize;
+    // The row below a candidate is looked at too: the last row of the image is no candidate.
+    let bottom = (xs.iter().map(|r| r.b).fold(f32::MIN, f32::max) as usize)
+        .min((g.h as usize).saturating_sub(1));
+    let w = g.w as usize;
+    // Column intervals between neighbouring vertical rules (a few pixels inside them).
+    let pad = (0.02 * dpi) as usize + 1;
+    let cols: Vec<(usize, usize)> = xs
+        .windows(2)
+        .map(|p| {
+            (
+                p[0].pos as usize + pad,
+                (p[1].pos as usize).saturating_sub(pad),
+            )
+        })
+        .filter(|(a, b)| b > a && b - a >= (0.2 * dpi) as usize)
+        .map(|(a, b)| (a.min(w), b.min(w)))
+        .collect();
+    let share = |y: usize, (a, b): (usize, usize)| {
+        g.px[y * w + a..y * w + b]
+            .iter()
+            .filter(|&&p| p < thr)
+            .count() as f32
+            / (b - a).max(1) as f32
+    };
+    // Ink across the whole column on rows y and y + 1 together: from within 0.6 inch of
+    // either edge, no gap wider than that (a character's stroke is ink in one place; a fax's
+    // rule, dashes half an inch apart).
+    let most = (0.6 * dpi) as usize;
+    let across = |y: usize, (a, b): (usize, usize)| {
+        let mut last = a;
+        for x in a..b {
+            if g.px[y * w + x] < thr || g.px[(y + 1) * w + x] < thr {
+                if x - last > most {
+                    return false;
+                }
+                last = x;
+            }
+        }
+        b - last <= most
+    };
+    let far = (0.03 * dpi).round().max(2.0) as usize;
+    let mut out: Vec<RuleSeg> = Vec::new();
+    let mut y = top + far;
+    while y + far < bottom {
+        // The columns this row is a rule across; a rule may be two pixel rows thick.
+        let test = |y: usize, c: (usize, usize), least: f32, ratio: f32| {
+            let here = share(y, c).max(share(y + 1, c));
+            let (up, down) = (share(y - far, c), share(y + far + 1, c));
+            here >= least && up.max(down) * ratio < here && across(y, c)
+        };
+        if !cols.iter().any(|&c| test(y, c, 0.06, 3.0)) {
+            y += 1;
+            continue;
+        }
+        // A rule found in one column: in the others, the same rule (a scan's skew moves it
+        // a row or two) is looked for with less ink.
+        let ruled: Vec<bool> = cols
+            .iter()
+            .map(|&c| {
+                (y.saturating_sub(2).max(top + far)..(y + far).min(bottom - far))
+                    .any(|yy| test(yy, c, 0.03, 2.0))
+            })
+            .collect();
+        let mut k = 0;
+        while k < cols.len() {
+            if !ruled[k] {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < cols.len() && ruled[k] {
+                k += 1;
+            }
+            out.push(RuleSeg {
+                vertical: false,
+                pos: y as f32 + 0.5,
+                a: cols[start].0 as f32 - pad as f32,
+                b: cols[k - 1].1 as f32 + pad as f32,
+            });
+        }
+        // One rule per thickness: skip past it.
+        y += far;
+    }
+    out
+}
+
+/// Runs along each of `lines` lines of `len` pixels (`ink(line, i)`), bridged across `gap`,
+/// at least `min_len` long, merged across neighbouring lines (within `near`) that overlap.
+fn segments(
+    lines: usize,
+    len: usize,
+    ink: impl Fn(usize, usize) -> bool,
+    gap: usize,
+    min_len: usize,
+    near: f32,
+    vertical: bool,
+) -> Vec<RuleSeg> {
+    // Open rules: (first line, last line, a, b).
+    let mut open: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let mut done: Vec<(usize, usize, usize, usize)> = Vec::new();
+    for l in 0..lines {
+        let mut runs: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < len {
+            if !ink(l, i) {
+                i += 1;
+                continue;
+            }
+            let (start, mut end) = (i, i);
+            let mut j = i + 1;
+            while j < len && j <= end + gap + 1 {
+                if ink(l, j) {
+                    end = j;
+                }
+                j += 1;
+            }
+            if end + 1 - start >= min_len {
+                runs.push((start, end));
+            }
+            i = end + 1;
+        }
+        for (a, b) in runs {
+            let joins = open.iter_mut().find(|o| {
+                l - o.1 <= near as usize + 1 && a.max(o.2) < b.min(o.3) && {
+                    let overlap = b.min(o.3) - a.max(o.2);
+                    overlap * 2 >= (b - a).min(o.3 - o.2)
+                }
+            });
+            match joins {
+                Some(o) => {
+                    o.1 = l;
+                    o.2 = o.2.min(a);
+                    o.3 = o.3.max(b);
+                }
+                None => open.push((l, l, a, b)),
+            }
+        }
+        let (keep, closed): (Vec<_>, Vec<_>) =
+            open.into_iter().partition(|o| l - o.1 <= near as usize + 1);
+        open = keep;
+        done.extend(closed);
+    }
+    done.extend(open);
+    done.into_iter()
+        // A rule is thin: a block of ink as thick as it is long is a picture, not a rule.
+        .filter(|o| (o.1 - o.0) as f32 <= 3.0 * near)
+        .map(|(l0, l1, a, b)| RuleSeg {
+            vertical,
+            pos: (l0 + l1) as f32 / 2.0,
+            a: a as f32,
+            b: b as f32,
+        })
+        .collect()
+}
+
+/// A cell of a ruled table: its box, pixels.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Cell {
+    pub x0: f32,
+    pub y0: f32,
+    pub x1: f32,
+    pub y1: f32,
+}
+
+/// The cells the rules make: the grid of every vertical rule's x and every horizontal rule's
+/// y, its neighbouring boxes joined wherever no rule stands between them (merged cells). Empty
+/// unless the rules make at least two rows and two columns. `tol`: how far apart two rules'
+/// positions may be and still be one line of the grid.
+pub fn cells(rules: &[RuleSeg], tol: f32) -> Vec<Cell> {
+    let cuts = |vertical: bool| {
+        let mut p: Vec<f32> = rules
+            .iter()
+            .filter(|r| r.vertical == vertical)
+            .map(|r| r.pos)
+            .collect();
+        p.sort_by(f32::total_cmp);
+        let mut out: Vec<f32> = Vec::new();
+        for x in p {
+            match out.last_mut() {
+                Some(last) if x - *last <= tol => *last = (*last + x) / 2.0,
+                _ => out.push(x),
+            }
+        }
+        out
+    };
+    let (xs, ys) = (cuts(true), cuts(false));
+    // A form has a few columns and some dozens of rows; hundreds of "rules" are a picture's
+    // texture, not a table.
+    if xs.len() < 3 || ys.len() < 3 || xs.len() > 40 || ys.len() > 150 || rules.len() > 2_000 {
+        return Vec::new();
+    }
+    // Whether a rule stands along the grid line `pos` over most of `lo..hi`.
+    let ruled = |vertical: bool, pos: f32, lo: f32, hi: f32| {
+        rules.iter().any(|r| {
+            r.vertical == vertical
+                && (r.pos - pos).abs() <= tol
+                && r.b.min(hi) - r.a.max(lo) >= 0.7 * (hi - lo)
+        })
+    };
+    let (nx, ny) = (xs.len() - 1, ys.len() - 1);
+    let mut parent: Vec<usize> = (0..nx * ny).collect();
+    fn root(p: &mut [usize], mut i: usize) -> usize {
+        while p[i] != i {
+            p[i] = p[p[i]];
+            i = p[i];
+        }
+        i
+    }
+    for j in 0..ny {
+        for i in 0..nx {
+            if i + 1 < nx && !ruled(true, xs[i + 1], ys[j], ys[j + 1]) {
+                let (a, b) = (
+                    root(&mut parent, j * nx + i),
+                    root(&mut parent, j * nx + i + 1),
+                );
+                parent[a] = b;
+            }
+            if j + 1 < ny && !ruled(false, ys[j + 1], xs[i], xs[i + 1]) {
+                let (a, b) = (
+                    root(&mut parent, j * nx + i),
+                    root(&mut parent, (j + 1) * nx + i),
+                );
+                parent[a] = b;
+            }
+        }
+    }
+    let mut boxes: std::collections::BTreeMap<usize, Cell> = std::collections::BTreeMap::new();
+    for j in 0..ny {
+        for i in 0..nx {
+            let r = root(&mut parent, j * nx + i);
+            let c = boxes.entry(r).or_insert(Cell {
+                x0: xs[i],
+                y0: ys[j],
+                x1: xs[i + 1],
+                y1: ys[j + 1],
+            });
+            c.x0 = c.x0.min(xs[i]);
+            c.y0 = c.y0.min(ys[j]);
+            c.x1 = c.x1.max(xs[i + 1]);
+            c.y1 = c.y1.max(ys[j + 1]);
+        }
+    }
+    let mut out: Vec<Cell> = boxes.into_values().collect();
+    // One box for the whole grid (no inner rule reaches across) is no table.
+    if out.len() < 4 {
+        return Vec::new();
+    }
+    out.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seg(vertical: bool, pos: f32, a: f32, b: f32) -> RuleSeg {
+        RuleSeg {
+            vertical,
+            pos,
+            a,
+            b,
+        }
+    }
+
+    /// A two-column form: the name row's value cell spans two columns of the rows below; the
+    /// label column's cell of the last two rows is merged (no rule between them there).
+    #[test]
+    fn merged_cells_are_one_box() {
+        let rules = vec![
+            seg(false, 0.0, 0.0, 300.0),
+            seg(false, 50.0, 0.0, 300.0),
+            seg(false, 100.0, 100.0, 300.0), // not across the label column
+            seg(false, 150.0, 0.0, 300.0),
+            seg(true, 0.0, 0.0, 150.0),
+            seg(true, 100.0, 0.0, 150.0),
+            seg(true, 200.0, 50.0, 150.0), // not in the first row
+            seg(true, 300.0, 0.0, 150.0),
+        ];
+        let c = cells(&rules, 3.0);
+        let b = |x0: f32, y0: f32, x1: f32, y1: f32| Cell { x0, y0, x1, y1 };
+        assert_eq!(
+            c,
+            vec![
+                b(0.0, 0.0, 100.0, 50.0),
+                b(100.0, 0.0, 300.0, 50.0),
+                b(0.0, 50.0, 100.0, 150.0),
+                b(100.0, 50.0, 200.0, 100.0),
+                b(200.0, 50.0, 300.0, 100.0),
+                b(100.0, 100.0, 200.0, 150.0),
+                b(200.0, 100.0, 300.0, 150.0),
+            ]
+        );
+        // Rules that make no grid (underlines only) make no cells.
+        assert!(cells(&rules[..3], 3.0).is_empty());
+    }
+
+    /// A fax's rule, dashes with wide gaps that removal left standing, is found between a
+    /// table's vertical rules; a row of "text" (ink with ink above and below) is not.
+    #[test]
+    fn faint_dashed_rows_between_vertical_rules_are_rules() {
+        let (w, h) = (600u32, 300u32);
+        let mut g = Grey::new(w, h, 255);
+        let mut put = |x: u32, y: u32| g.px[(y * w + x) as usize] = 0;
+        for y in 20..280 {
+            put(50, y);
+            put(550, y);
+        }
+        // A dashed rule at y = 150: 6 pixels of ink every 40.
+        for x in 52..548 {
+            if x % 40 < 6 {
+                put(x, 150);
+            }
+        }
+        // "Text": blocks of ink 30 pixels tall between y = 60 and 90.
+        for x in 60..540 {
+            if x % 40 < 25 {
+                for y in 60..90 {
+                    put(x, y);
+                }
+            }
+        }
+        let verticals = [
+            RuleSeg {
+                vertical: true,
+                pos: 50.0,
+                a: 20.0,
+                b: 280.0,
+            },
+            RuleSeg {
+                vertical: true,
+                pos: 550.0,
+                a: 20.0,
+                b: 280.0,
+            },
+        ];
+        let found = faint_rows(&g, &verticals, 128, 100.0);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!((found[0].pos - 150.0).abs() <= 1.0);
+        assert!(found[0].a <= 55.0 && found[0].b >= 545.0);
+    }
+
+    /// Rules found from what was whitened: a dashed rule is one rule; a text-like blob is not.
+    #[test]
+    fn whitened_rules_chain_dashes() {
+        let (w, h) = (400u32, 120u32);
+        let mut before = Grey::new(w, h, 255);
+        for x in 10..390 {
+            if x % 10 < 6 {
+                for y in 40..42 {
+                    before.px[(y * w + x) as usize] = 0;
+                }
+            }
+        }
+        for y in 5..115 {
+            before.px[(y * w + 200) as usize] = 0;
+        }
+        let after = Grey::new(w, h, 255);
+        let r = whitened_rules(&before, &after, 100.0);
+        assert_eq!(r.len(), 2, "{r:?}");
+        let hz = r.iter().find(|r| !r.vertical).unwrap();
+        assert!((hz.pos - 40.5).abs() < 1.0 && hz.a <= 10.0 && hz.b >= 385.0);
+        let vt = r.iter().find(|r| r.vertical).unwrap();
+        assert!((vt.pos - 200.0).abs() < 1.0 && vt.a <= 5.0 && vt.b >= 114.0);
+    }
+}
