@@ -65,14 +65,14 @@ pub struct OcrPage {
     /// Signature places (a 签字 / 签名 / 签章 label) and whether ink stands beside them.
     #[serde(default)]
     pub sign_spots: Vec<SignSpot>,
-    /// The table rules and underlines found (pixels of this image) when they make a ruled
-    /// table, whose cells were then read one by one; empty otherwise.
+    /// The table rules (pixels of this image) of the rows read cell by cell; empty when no
+    /// row was.
     #[serde(default)]
     pub rules: Vec<super::grid::RuleSeg>,
-    /// The cells read one by one (x0, y0, x1, y1, pixels), in rows where a cell holds more
-    /// than one line.
+    /// The cells read one by one (x0, y0, x1, y1, pixels): those of the rows of a ruled table
+    /// where a cell wraps (see `read_cells`).
     #[serde(default)]
-    pub bands: Vec<[f32; 4]>,
+    pub cell_boxes: Vec<[f32; 4]>,
 }
 
 /// A place to sign, as read on a scan: the label line, the text OCR read after the label, and
@@ -335,10 +335,10 @@ fn read_cells(
     if cells.is_empty() {
         return Ok(());
     }
-    // Only rows where a cell holds more than one line of text (a value wrapped beside a label
-    // set at mid-height) are read cell by cell: there the page's line finding goes wrong; rows
-    // of one line each it reads well, and in context (a code beside its label).
-    // A row of one line sets the measure: the usual distance between the grid's rows.
+    // Only rows with a cell that wraps (a value on two lines beside a label set at mid-height)
+    // are read cell by cell: there the page's line finding goes wrong; rows of one line each it
+    // reads well, and in context (a code beside its label). A row of one line sets the
+    // measure: the usual distance between the grid's rows.
     let mut ys: Vec<f32> = cells.iter().flat_map(|c| [c.y0, c.y1]).collect();
     ys.sort_by(f32::total_cmp);
     ys.dedup_by(|a, b| (*a - *b).abs() < 0.04 * dpi);
@@ -448,11 +448,11 @@ fn read_cells(
     page.lines = lines;
     // The rules of the rows read cell by cell, and those rows: the reader sets only their
     // lines with the rules.
-    page.bands = cells.iter().map(|c| [c.x0, c.y0, c.x1, c.y1]).collect();
+    page.cell_boxes = cells.iter().map(|c| [c.x0, c.y0, c.x1, c.y1]).collect();
     page.rules = rules
         .into_iter()
         .filter(|r| {
-            page.bands.iter().any(|b| {
+            page.cell_boxes.iter().any(|b| {
                 let (lo, hi) = if r.vertical {
                     (b[1], b[3])
                 } else {
@@ -523,7 +523,7 @@ fn run_as(img: &Grey, dpi: f32, psm: Option<&std::ffi::CStr>) -> Result<OcrPage,
         dpi,
         sign_spots: Vec::new(),
         rules: Vec::new(),
-        bands: Vec::new(),
+        cell_boxes: Vec::new(),
     })
 }
 

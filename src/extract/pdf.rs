@@ -2878,20 +2878,21 @@ pub(super) fn ocr_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
         .collect()
 }
 
-/// OCR lines of a page image, read with the table rules found on it when it has them: the
-/// text set as glyphs (each run's characters spread over its width on its line's baseline)
-/// and read with the rules as a PDF page's are, so a cell's wrapped lines fold into its row
-/// and each cell is a cell.
+/// OCR lines of a page image. The lines of cells read one by one (rows of a ruled table where
+/// a cell wraps) are set as glyphs (each run's characters spread over its width on its line's
+/// baseline) and read with the table's rules as a PDF page's are, so a cell's wrapped lines
+/// fold into its row and each cell is a cell; the page's other lines stay as read, and all
+/// come top to bottom.
 pub(super) fn ocr_page_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
     let lines = ocr_lines(p);
-    if p.rules.is_empty() || p.bands.is_empty() {
+    if p.rules.is_empty() || p.cell_boxes.is_empty() {
         return lines;
     }
     let k = 72.0 / p.dpi.max(1.0);
     let top = p.h as f32 * k;
     // The cells read one by one, in points (y up).
     let cells: Vec<[f32; 4]> = p
-        .bands
+        .cell_boxes
         .iter()
         .map(|b| [b[0] * k, top - b[3] * k, b[2] * k, top - b[1] * k])
         .collect();
