@@ -202,12 +202,20 @@ pub fn recognise(
 
 /// Scale to ~300 dpi (bounded), despeckle and deskew: the image Tesseract sees.
 pub fn prepare(img: &Grey, dpi: f32) -> (Grey, f32, f32) {
-    let (g, skew, dpi, _) = prepare_with_rules(img, dpi);
+    let (g, skew, dpi, _) = prepare_inner(img, dpi, false);
     (g, skew, dpi)
 }
 
 /// [`prepare`], with the rules it whitened.
 fn prepare_with_rules(img: &Grey, dpi: f32) -> (Grey, f32, f32, Vec<super::grid::RuleSeg>) {
+    prepare_inner(img, dpi, true)
+}
+
+fn prepare_inner(
+    img: &Grey,
+    dpi: f32,
+    want_rules: bool,
+) -> (Grey, f32, f32, Vec<super::grid::RuleSeg>) {
     let dpi = if dpi.is_finite() && dpi > 20.0 {
         dpi
     } else {
@@ -246,12 +254,14 @@ fn prepare_with_rules(img: &Grey, dpi: f32) -> (Grey, f32, f32, Vec<super::grid:
     } else {
         clean
     };
-    let before = upright.clone();
+    let before = want_rules.then(|| upright.clone());
     // Rules longer than 0.6 inch: table borders and underlines, never a character's stroke.
     raster::remove_rules(&mut upright, (0.6 * dpi * scale) as u32);
     // Rules a black-and-white scan broke into dashes.
     raster::remove_broken_rules(&mut upright, dpi * scale);
-    let rules = super::grid::whitened_rules(&before, &upright, dpi * scale);
+    let rules = before.map_or_else(Vec::new, |b| {
+        super::grid::whitened_rules(&b, &upright, dpi * scale)
+    });
     (upright, skew, dpi * scale, rules)
 }
 

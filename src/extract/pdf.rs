@@ -3046,14 +3046,19 @@ mod tests {
 
     /// Glyphs of one line of text starting at `u`, 10 pt CJK characters.
     fn line(text: &str, u: f32, v: f32) -> Vec<Placed> {
+        glyphs(text, u, v, 10.0, 10.0)
+    }
+
+    /// Glyphs of `text` from `u` on baseline `v`, each `w` wide, set at `size`.
+    fn glyphs(text: &str, u: f32, v: f32, w: f32, size: f32) -> Vec<Placed> {
         text.chars()
             .enumerate()
             .map(|(i, c)| Placed {
                 text: c.to_string(),
-                u: u + 10.0 * i as f32,
+                u: u + w * i as f32,
                 v,
-                w: 10.0,
-                size: 10.0,
+                w,
+                size,
                 dir: 0,
                 run: 0,
             })
@@ -3143,20 +3148,7 @@ mod tests {
     /// English under or over Chinese with a capital, and a Latin line of body size, stay.
     #[test]
     fn a_phonetic_guide_over_characters_is_not_read() {
-        let small = |text: &str, u: f32, v: f32| -> Vec<Placed> {
-            text.chars()
-                .enumerate()
-                .map(|(i, c)| Placed {
-                    text: c.to_string(),
-                    u: u + 3.0 * i as f32,
-                    v,
-                    w: 3.0,
-                    size: 5.0,
-                    dir: 0,
-                    run: 0,
-                })
-                .collect()
-        };
+        let small = |text: &str, u: f32, v: f32| glyphs(text, u, v, 3.0, 5.0);
         let mut g = line("负责人", 50.0, 700.0);
         g.extend(line("王明", 150.0, 700.0));
         g.extend(small("wáng", 150.0, 710.0));
@@ -3179,20 +3171,7 @@ mod tests {
     /// stays.
     #[test]
     fn superscript_note_references_are_dropped_exponents_kept() {
-        let sup = |text: &str, u: f32, v: f32| -> Vec<Placed> {
-            text.chars()
-                .enumerate()
-                .map(|(i, c)| Placed {
-                    text: c.to_string(),
-                    u: u + 6.0 * i as f32,
-                    v: v + 3.3,
-                    w: 6.0,
-                    size: 5.8,
-                    dir: 0,
-                    run: 0,
-                })
-                .collect()
-        };
+        let sup = |text: &str, u: f32, v: f32| glyphs(text, u, v + 3.3, 6.0, 5.8);
         let mut g = line("经费160", 90.0, 700.0);
         g.extend(sup("4", 140.0, 700.0));
         g.extend(line("关键技术研发", 90.0, 680.0));

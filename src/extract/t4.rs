@@ -74,15 +74,17 @@ fn row_2d(r: &mut impl BitReader, width: u32, refs: &[u32], cur: &mut Vec<u32>) 
     // a0 before the row's first pixel is -1: elements at 0 count as "to its right".
     let mut a0: i64 = -1;
     let mut color = Color::White;
+    let mut next = 0usize;
     while a0 < width as i64 {
         // b1: the first changing element on the reference row right of a0 whose new colour is
         // the opposite of a0's (white → black elements are the even ones), b2 the next.
+        // a0 only moves right and the elements are in order: the search goes on from where
+        // it stopped (a row costs its width, not width × codes, whatever the data).
+        while next < refs.len() && refs[next] as i64 <= a0 {
+            next += 1;
+        }
         let parity = usize::from(color == Color::Black);
-        let i = refs
-            .iter()
-            .enumerate()
-            .position(|(k, &p)| p as i64 > a0 && k % 2 == parity)
-            .unwrap_or(refs.len());
+        let i = if next % 2 == parity { next } else { next + 1 };
         let b1 = refs.get(i).copied().unwrap_or(width);
         let b2 = refs.get(i + 1).copied().unwrap_or(width);
         match mode::decode(r)? {
