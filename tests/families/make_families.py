@@ -101,7 +101,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "groupboxes",
             "badxref", "squeeze", "revised",
             "skewscan", "faxscan", "canvas",
-            "mhtdoc", "diagslash", "reportpdf"]
+            "mhtdoc", "diagslash", "reportpdf",
+            "englayer", "lowres", "sealdocx"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -162,7 +163,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"groupboxes": 63} | \
     {"badxref": 64, "squeeze": 64, "revised": 64} | \
     {"skewscan": 65, "faxscan": 65, "canvas": 65} | \
-    {"mhtdoc": 66, "diagslash": 66, "reportpdf": 66}
+    {"mhtdoc": 66, "diagslash": 66, "reportpdf": 66} | \
+    {"englayer": 67, "lowres": 67, "sealdocx": 67}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1316,6 +1318,16 @@ LABELS = {
     "diagslash": CALL_LABELS | dict(total="合计", municipal="申请市财政资金"),
     "reportpdf": CALL_LABELS | dict(zone="所属高新区（园区）", department="推荐（主管）部门",
                                     total="项目总投入金额", municipal="申请市财政资金"),
+    # Round 67: the information table and the commitment scanned and made searchable by the
+    # scanner's OCR left at its default language, English: an invisible text layer of Latin
+    # letters and digits where the page says Chinese (englayer); the table, the sealed
+    # commitment and the sealed agreement scanned in colour at 150 dpi and saved as strongly
+    # compressed JPEGs to keep under an upload limit (lowres); the commitment and the agreement
+    # as Word files carrying electronic seals — the unit's red seal pasted as a picture floating
+    # over the 公章 / 盖章 line, the legal representative's signature a picture in line (sealdocx).
+    "englayer": CALL_LABELS | dict(phone="负责人手机"),
+    "lowres": CALL_LABELS | dict(applicant="申请单位名称", zone="所属高新区"),
+    "sealdocx": CALL_LABELS | dict(department="归口管理部门"),
 }
 
 STYLE = {
@@ -1518,6 +1530,9 @@ STYLE = {
     "mhtdoc": dict(period="cn-day", money="wan"),
     "diagslash": dict(period="ym-zero", money="wan"),
     "reportpdf": dict(period="slash", money="bank"),
+    "englayer": dict(period="cn-day", money="wan"),
+    "lowres": dict(period="ym-zero", money="wan"),
+    "sealdocx": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -1720,6 +1735,9 @@ TITLES = {
     "mhtdoc": "苏州市科技计划项目信息表",
     "diagslash": "项目基本信息表",
     "reportpdf": "苏州市科技计划项目申报信息表",
+    "englayer": "项目信息表",
+    "lowres": "苏州市科技计划项目信息表",
+    "sealdocx": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1814,7 +1832,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "lofields": "num", "hmerge": "cn", "groupboxes": "num",
              "badxref": "cn", "squeeze": "num", "revised": "dec",
              "skewscan": "num", "faxscan": "cn", "canvas": "dec",
-             "mhtdoc": "num", "diagslash": "cn", "reportpdf": "paren"}
+             "mhtdoc": "num", "diagslash": "cn", "reportpdf": "paren",
+             "englayer": "dec", "lowres": "num", "sealdocx": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1875,7 +1894,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "lofields": "inside", "hmerge": "separate", "groupboxes": "separate",
     "badxref": "separate", "squeeze": "inside", "revised": "separate",
     "skewscan": "inside", "faxscan": "separate", "canvas": "separate",
-    "mhtdoc": "inside", "diagslash": "separate", "reportpdf": "inside"}
+    "mhtdoc": "inside", "diagslash": "separate", "reportpdf": "inside",
+    "englayer": "separate", "lowres": "inside", "sealdocx": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1937,7 +1957,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "lofields": "信用承诺书", "hmerge": "诚信承诺书", "groupboxes": "信用承诺书",
                 "badxref": "信用承诺书", "squeeze": "诚信承诺书", "revised": "信用承诺书",
                 "skewscan": "信用承诺书", "faxscan": "信用承诺书", "canvas": "诚信承诺书",
-                "mhtdoc": "信用承诺书", "diagslash": "科研诚信承诺书", "reportpdf": "信用承诺书"}
+                "mhtdoc": "信用承诺书", "diagslash": "科研诚信承诺书", "reportpdf": "信用承诺书",
+                "englayer": "信用承诺书", "lowres": "诚信承诺书", "sealdocx": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -1999,7 +2020,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "lofields": "合作协议", "hmerge": "合作协议书", "groupboxes": "合作协议",
                "badxref": "合作协议", "squeeze": "合作协议书", "revised": "产学研合作协议",
                "skewscan": "合作协议", "faxscan": "合作协议书", "canvas": "合作协议",
-               "mhtdoc": "合作协议书", "diagslash": "合作协议", "reportpdf": "产学研合作协议"}
+               "mhtdoc": "合作协议书", "diagslash": "合作协议", "reportpdf": "产学研合作协议",
+               "englayer": "合作协议", "lowres": "合作协议书", "sealdocx": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2450,6 +2472,14 @@ NAMES = {  # file names per part
                   "labor_contract": "劳动合同"},
     "reportpdf": {"info_table": "ReportServer", "application": "项目申报书", "commitment": "信用承诺书",
                   "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "englayer": {"info_table": "SCAN_20220708_0001", "application": "项目申报书", "cover": "封面",
+                 "commitment": "SCAN_20220708_0002", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                 "labor_contract": "劳动合同"},
+    "lowres": {"info_table": "项目信息表（压缩）", "application": "项目申报书", "commitment": "诚信承诺书（盖章）",
+               "cooperation_agreement": "合作协议书（盖章）", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "sealdocx": {"info_table": "项目基本信息表", "application": "申报书", "cover": "封面",
+                 "commitment": "信用承诺书（电子章）", "cooperation_agreement": "合作协议（电子章）",
+                 "qualification": "资质证明", "labor_contract": "劳动合同"},
 }
 
 
@@ -2522,7 +2552,8 @@ def cover_lines(t, fam):
            "lofields": "c", "hmerge": "a", "groupboxes": "b",
            "badxref": "c", "squeeze": "a", "revised": "b",
            "skewscan": "b", "faxscan": "c", "canvas": "a",
-           "mhtdoc": "b", "diagslash": "c", "reportpdf": "a"}[fam]
+           "mhtdoc": "b", "diagslash": "c", "reportpdf": "a",
+           "englayer": "c", "lowres": "a", "sealdocx": "b"}[fam]
     return styles[key]
 
 
@@ -2962,6 +2993,14 @@ def info_docx(t, fam, path):
         borders.append(diag)
         corner._tc.get_or_add_tcPr().append(borders)
         tbl.rows[0].height = Mm(14)
+    elif fam == "sealdocx":  # two columns, the label cells shaded grey
+        from docx.oxml import OxmlElement
+        tbl = docx_table(d, kv, 2)
+        for row in tbl.rows:
+            shd = OxmlElement("w:shd")
+            for k, v in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", "D9D9D9")):
+                shd.set(qn(k), v)
+            row.cells[0]._tc.get_or_add_tcPr().append(shd)
     elif fam == "dotleader":  # label, a tab stop with a dot leader, the value (a Word form)
         from docx.enum.text import WD_TAB_ALIGNMENT, WD_TAB_LEADER
         for k, v in kv:
@@ -3801,8 +3840,8 @@ def info_html(t, fam):
         trs = "".join(f"<tr><th style='text-align:left;width:30%'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h2 style='text-align:center'>{TITLES[fam]}</h2><table border='1' style='border-collapse:collapse;width:100%'>"
                             f"<colgroup><col width='30%'><col width='70%'></colgroup><tbody>{trs}</tbody></table>")
-    if fam in ("badxref", "revised", "skewscan", "faxscan"):  # a plain grid, a pair or two pairs a row
-        per = 2 if fam in ("revised", "faxscan") else 1
+    if fam in ("badxref", "revised", "skewscan", "faxscan", "englayer", "lowres"):  # a plain grid, a pair or two pairs a row
+        per = 2 if fam in ("revised", "faxscan", "lowres") else 1
         trs = ""
         for i in range(0, len(kv), per):
             cells = "".join(f"<td width='{30 // per}%'>{esc(k)}</td><td width='{70 // per}%'>{esc(v)}</td>"
@@ -4602,7 +4641,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "lofields": "html-pdf", "hmerge": "ooxml", "groupboxes": "ooxml",
     "badxref": "html-pdf", "squeeze": "docx2pdf", "revised": "html-pdf",
     "skewscan": "html-pdf", "faxscan": "html-pdf", "canvas": "ooxml",
-    "mhtdoc": "html-docx", "diagslash": "docx2pdf", "reportpdf": "rl-report"}
+    "mhtdoc": "html-docx", "diagslash": "docx2pdf", "reportpdf": "rl-report",
+    "englayer": "html-pdf", "lowres": "html-pdf", "sealdocx": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4650,6 +4690,66 @@ def scan_pdf(path, sideways=False, upside_down=False, askew=None):
     images[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=images[1:], quality=45)
 
 
+def signature_image(seed):
+    """A handwritten signature as a scanned-in picture: a few quick dark-blue strokes (smooth
+    random curves) on a transparent ground."""
+    import math
+    from PIL import Image, ImageDraw
+    r = random.Random(seed)
+    im = Image.new("RGBA", (360, 120), (255, 255, 255, 0))
+    d = ImageDraw.Draw(im)
+    x = 20
+    for _ in range(r.randint(2, 3)):  # one stroke a character, joined
+        pts = []
+        for k in range(40):
+            a = k / 39
+            pts.append((x + a * r.uniform(70, 100), 60 + 34 * math.sin(a * r.uniform(6, 11) + r.uniform(0, 3)) * (1 - a * 0.4)))
+        d.line(pts, fill=(20, 30, 110, 255), width=5, joint="curve")
+        x += r.uniform(90, 115)
+    return im
+
+
+def docx_pasted_seals(d):
+    """Electronic seals as people paste them into a Word file: the unit's red seal (a PNG with a
+    transparent ground) floating in front of the text over each 公章 / 盖章 line (wp:anchor,
+    no wrapping, placed from the line's paragraph), the legal representative's signature a
+    picture in line after 法定代表人（签字）."""
+    import copy
+    from docx.oxml import parse_xml
+    WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+    k = 0
+    for p in list(d.paragraphs):
+        if "签字" in p.text and "法定代表人" in p.text:
+            buf = io.BytesIO()
+            signature_image(p.text).save(buf, "PNG")
+            buf.seek(0)
+            p.add_run().add_picture(buf, width=Mm(30))
+        if "公章" not in p.text and "盖章" not in p.text:
+            continue
+        for j in range(p.text.count("盖章") + p.text.count("公章")):
+            buf = io.BytesIO()
+            seal_image(480, "苏州某某科技有限公司" if k else "项目申报单位专用章").save(buf, "PNG")
+            buf.seek(0)
+            run = p.add_run()
+            run.add_picture(buf, width=Mm(40), height=Mm(40))
+            inline = run._r.find(qn("w:drawing"))[0]
+            anchor = parse_xml(
+                f'<wp:anchor xmlns:wp="{WP}" distT="0" distB="0" distL="114300" distR="114300" simplePos="0" '
+                f'relativeHeight="{251659264 + k}" behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1">'
+                '<wp:simplePos x="0" y="0"/>'
+                f'<wp:positionH relativeFrom="column"><wp:posOffset>{(180000 + j * 1800000)}</wp:posOffset></wp:positionH>'
+                '<wp:positionV relativeFrom="paragraph"><wp:posOffset>-540000</wp:posOffset></wp:positionV>'
+                '</wp:anchor>')
+            anchor.append(copy.deepcopy(inline.find(f"{{{WP}}}extent")))
+            anchor.append(parse_xml(f'<wp:effectExtent xmlns:wp="{WP}" l="0" t="0" r="0" b="0"/>'))
+            anchor.append(parse_xml(f'<wp:wrapNone xmlns:wp="{WP}"/>'))
+            for tag in ("docPr", "cNvGraphicFramePr"):
+                anchor.append(copy.deepcopy(inline.find(f"{{{WP}}}{tag}")))
+            anchor.append(copy.deepcopy(inline[-1]))  # a:graphic
+            inline.getparent().replace(inline, anchor)
+            k += 1
+
+
 def seal_image(px, name):
     """A red round seal px pixels wide: a ring, a five-pointed star, the holder's name round the
     upper rim (as the seal fixtures of tests/fixtures draw them)."""
@@ -4675,17 +4775,17 @@ def seal_image(px, name):
     return im
 
 
-def sealed_colour_scan(path, sealed, codec="jpeg", askew=None):
+def sealed_colour_scan(path, sealed, codec="jpeg", askew=None, dpi=200, quality=45):
     """Sign, seal and scan a PDF in place, in colour: a 42 mm red seal over each 公章/盖章 place
-    (found with pdftotext -bbox), the holder's name in it, then 200 dpi colour, turned a little,
-    noise, JPEG (or JPEG 2000, codec "jpx": Pillow's OpenJPEG, lossy, 1:30, one image XObject a
-    page with JPXDecode); `askew` = (least, most) degrees either way, fed crooked, off centre."""
+    (found with pdftotext -bbox), the holder's name in it, then `dpi` colour, turned a little,
+    noise, JPEG at `quality` (or JPEG 2000, codec "jpx": Pillow's OpenJPEG, lossy, 1:30, one image
+    XObject a page with JPXDecode); `askew` = (least, most) degrees either way, fed crooked, off
+    centre."""
     import re as _re
     import zlib
     import numpy as np
     from PIL import Image
     r = random.Random(zlib.crc32(os.path.basename(path).encode()))
-    dpi = 200
     marks = []
     if sealed:
         bbox = subprocess.run(["pdftotext", "-bbox", path, "-"], capture_output=True, text=True).stdout
@@ -4729,7 +4829,7 @@ def sealed_colour_scan(path, sealed, codec="jpeg", askew=None):
             pdf.pages.append(pikepdf.Page(page))
         pdf.save(path)
         return
-    images[0].save(path, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:], quality=45)
+    images[0].save(path, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:], quality=quality)
 
 
 def page_jpegs(pdf_path):
@@ -4740,13 +4840,14 @@ def page_jpegs(pdf_path):
     return [os.path.join(d, f) for f in sorted(os.listdir(d)) if f.startswith(os.path.basename(stem))]
 
 
-def ocr_layer(path):
+def ocr_layer(path, lang="chi_sim"):
     """Make a scanned PDF searchable in place as scanner software does: each page image under an
-    invisible text layer of Tesseract's own reading (its PDF renderer, 200 dpi)."""
+    invisible text layer of Tesseract's own reading (its PDF renderer, 200 dpi) in `lang` (eng:
+    a scanner's OCR left at its default language, reading Chinese as Latin letters)."""
     outs = []
     for i, img in enumerate(page_jpegs(path)):
         out = f"{path}-ocr{i}"
-        mp.run(["tesseract", img, out, "--dpi", "200", "-l", "chi_sim", "pdf"])
+        mp.run(["tesseract", img, out, "--dpi", "200", "-l", lang, "pdf"])
         os.remove(img)
         outs.append(out + ".pdf")
     if len(outs) == 1:
@@ -5719,6 +5820,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             docx_blocks(d, blocks, cover, numbered={"covertable": "cover-table", "kpitable": "kpi-table",
                                                     "whitetext": "white-notes", "whitepdf": "white-notes"}.get(
                 fam, fam == "numlist"))
+        if fam == "sealdocx" and kind in ("commitment", "cooperation_agreement"):
+            docx_pasted_seals(d)
         if fam == "twocol" and kind == "application":  # the body set in two columns
             from docx.oxml import OxmlElement
             sect = d.sections[0]._sectPr
@@ -5793,6 +5896,11 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         if fam == "ocrlayer" and kind == "commitment":
             scan_pdf(path_stem + ".pdf")
             ocr_layer(path_stem + ".pdf")
+        if fam == "englayer" and kind == "commitment":
+            scan_pdf(path_stem + ".pdf")
+            ocr_layer(path_stem + ".pdf", lang="eng")
+        if fam == "lowres" and kind in ("commitment", "cooperation_agreement"):
+            sealed_colour_scan(path_stem + ".pdf", sealed=True, dpi=150, quality=30)
         if fam == "notounicode":
             strip_tounicode(path_stem + ".pdf")
         if fam == "outlines" and kind == "application":
@@ -6264,6 +6372,11 @@ def write_info(t, fam, path_stem, work, rnd):
             scan_pdf(path_stem + ".pdf", askew=(2.0, 4.0))
         if fam == "faxscan":
             fax_scan(path_stem + ".pdf", t)
+        if fam == "englayer":
+            scan_pdf(path_stem + ".pdf")
+            ocr_layer(path_stem + ".pdf", lang="eng")
+        if fam == "lowres":
+            sealed_colour_scan(path_stem + ".pdf", sealed=False, dpi=150, quality=30)
         if fam == "upsidedown":
             scan_pdf(path_stem + ".pdf", upside_down=True)
         if fam == "colorscan":
@@ -8608,6 +8721,16 @@ def family_oracle(t, parts, mistakes, kind):
     # nothing.
     if t.get("template") == "mhtdoc" and "info_table" in parts:
         want = want + ["F004"]
+    # Round 67: the scans with an English text layer (information table; commitment, with no
+    # seal drawn: A009) and the low-resolution colour scans (information table; the commitment
+    # and the agreement, sealed) are pages read by OCR (F007). Seals pasted into Word files
+    # seal them: nothing is expected.
+    if t.get("template") == "englayer":
+        want = want + (["F007"] if "commitment" in parts or "info_table" in parts else []) + \
+            (["A009"] if "commitment" in parts else [])
+    if t.get("template") == "lowres" and \
+            ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
     return want
 
 
