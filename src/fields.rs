@@ -45,6 +45,14 @@ pub fn pairs(doc: &Document) -> Vec<Pair> {
             p.value = v;
         }
     }
+    // No value starts with a colon: one there is its label's, set apart from it (项目名称 |
+    // ：智能…), or a scanned rule's specks read as one.
+    for p in &mut out {
+        let v = p.value.trim_start();
+        if v.starts_with(['：', ':']) {
+            p.value = v.trim_start_matches(['：', ':']).trim_start().to_string();
+        }
+    }
     out
 }
 
@@ -2112,7 +2120,9 @@ fn typed_twins(
                     // Written the same on a typed page: OCR read it right.
                     return None;
                 }
-                if diff > most {
+                // A name starts with a letter or a character, not with its label's colon
+                // or a quotation mark (项目名称：具有… taken one character early).
+                if diff > most || replaces_a_word(w, &r) || !w[0].is_alphanumeric() {
                     continue;
                 }
                 let cand: String = w.iter().collect();
@@ -2168,6 +2178,33 @@ fn typed_twins(
             n.3 = fixed;
         }
     }
+}
+
+/// Whether `read` differs from `typed` (the same length) by a word put for another word: two or
+/// more neighbouring characters different, each side a word of the dictionary (研发 → 系统).
+/// OCR misreads a character for one that looks like it, not a word for another word: such a
+/// difference is a different name, written so on purpose.
+fn replaces_a_word(typed: &[char], read: &[char]) -> bool {
+    let mut i = 0;
+    while i < typed.len() {
+        if typed[i] == read[i] {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < typed.len() && typed[i] != read[i] {
+            i += 1;
+        }
+        if i - start >= 2 {
+            let a: String = typed[start..i].iter().collect();
+            let b: String = read[start..i].iter().collect();
+            let jieba = crate::segment::jieba();
+            if jieba.has_word(&a) && jieba.has_word(&b) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 fn round4(v: f64) -> f64 {
@@ -2853,6 +2890,66 @@ mod tests {
         exact.blocks[1].text = "申报单位\t苏州恒睿微电子科技有限公司".into();
         let ex = extract_fields(&[(&exact, 0..4), (&cover, 0..4)]);
         assert_eq!(ex.sources["applicant"].document, "信息表.pdf");
+        // A word put for another word (研发 → 系统) is another name, not a misreading: the
+        // scanned table's name stays as read, one misread character (鳎 → 鲁) and all.
+        let mut table = Document::new("信息表.pdf", crate::extract::Format::Pdf);
+        table.push_block(
+            BlockKind::Paragraph,
+            "项目名称\t生态清洁型工厂化循环水养殖半滑舌鲁技术研发",
+            Some(1),
+        );
+        table.pages.push(ocr_page(1));
+        let mut app = Document::new("申报书.pdf", crate::extract::Format::Pdf);
+        app.push_block(
+            BlockKind::Paragraph,
+            "生态清洁型工厂化循环水养殖半滑舌鳎技术系统",
+            Some(1),
+        );
+        let ex = extract_fields(&[(&table, 0..1), (&app, 0..1)]);
+        assert_eq!(
+            ex.fields.project_name.as_deref(),
+            Some("生态清洁型工厂化循环水养殖半滑舌鲁技术研发")
+        );
+        // A typed page's window one character early (the label's colon in it) is no name.
+        let mut table = Document::new("信息表.pdf", crate::extract::Format::Pdf);
+        table.push_block(
+            BlockKind::Paragraph,
+            "项目名称\t有具有空间分布的超渗产流模型关键技术研发",
+            Some(1),
+        );
+        table.pages.push(ocr_page(1));
+        let mut app = Document::new("申报书.pdf", crate::extract::Format::Pdf);
+        app.push_block(
+            BlockKind::Paragraph,
+            "项目名称：具有空间分布的超渗产流模型关键技术研发",
+            Some(1),
+        );
+        let ex = extract_fields(&[(&table, 0..1), (&app, 0..1)]);
+        assert_eq!(
+            ex.fields.project_name.as_deref(),
+            Some("有具有空间分布的超渗产流模型关键技术研发")
+        );
+        assert!(replaces_a_word(
+            &"技术系统".chars().collect::<Vec<_>>(),
+            &"技术研发".chars().collect::<Vec<_>>()
+        ));
+        assert!(!replaces_a_word(
+            &"土壤氮磷流失".chars().collect::<Vec<_>>(),
+            &"土壤所韭流失".chars().collect::<Vec<_>>()
+        ));
+    }
+
+    /// A colon at the start of a value cell is its label's (or a scanned rule's specks), not
+    /// the value's.
+    #[test]
+    fn a_value_cell_s_leading_colon_is_no_part_of_it() {
+        let d = table_of_rows(&[
+            &["项目名称", "：智能网关关键技术研发"],
+            &["项目负责人", ": 王五"],
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.project_name.as_deref(), Some("智能网关关键技术研发"));
+        assert_eq!(f.leader.as_deref(), Some("王五"));
     }
 
     /// A one-character partner or zone is no name: the answer 无, however it was read.

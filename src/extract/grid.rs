@@ -79,30 +79,35 @@ fn faint_rows(g: &Grey, found: &[RuleSeg], thr: u8, dpi: f32) -> Vec<RuleSeg> {
     // Ink across the whole column on rows y and y + 1 together: from within 0.6 inch of
     // either edge, no gap wider than that (a character's stroke is ink in one place; a fax's
     // rule, dashes half an inch apart).
+    // Where a rule is first found, from the first ink to the last over half the column too: the
+    // strokes along the top or foot of a short label's characters (（万元） in a wide label
+    // cell) are ink in one cluster, with the rest of the column paper.
     let most = (0.6 * dpi) as usize;
-    let across = |y: usize, (a, b): (usize, usize)| {
+    let across = |y: usize, (a, b): (usize, usize), spread: bool| {
         let mut last = a;
+        let mut first = None;
         for x in a..b {
             if g.px[y * w + x] < thr || g.px[(y + 1) * w + x] < thr {
                 if x - last > most {
                     return false;
                 }
+                first.get_or_insert(x);
                 last = x;
             }
         }
-        b - last <= most
+        b - last <= most && first.is_some_and(|f| !spread || 2 * (last - f) >= b - a)
     };
     let far = (0.03 * dpi).round().max(2.0) as usize;
     let mut out: Vec<RuleSeg> = Vec::new();
     let mut y = top + far;
     while y + far < bottom {
         // The columns this row is a rule across; a rule may be two pixel rows thick.
-        let test = |y: usize, c: (usize, usize), least: f32, ratio: f32| {
+        let test = |y: usize, c: (usize, usize), least: f32, ratio: f32, spread: bool| {
             let here = share(y, c).max(share(y + 1, c));
             let (up, down) = (share(y - far, c), share(y + far + 1, c));
-            here >= least && up.max(down) * ratio < here && across(y, c)
+            here >= least && up.max(down) * ratio < here && across(y, c, spread)
         };
-        if !cols.iter().any(|&c| test(y, c, 0.06, 3.0)) {
+        if !cols.iter().any(|&c| test(y, c, 0.06, 3.0, true)) {
             y += 1;
             continue;
         }
@@ -112,7 +117,7 @@ fn faint_rows(g: &Grey, found: &[RuleSeg], thr: u8, dpi: f32) -> Vec<RuleSeg> {
             .iter()
             .map(|&c| {
                 (y.saturating_sub(2).max(top + far)..(y + far).min(bottom - far))
-                    .any(|yy| test(yy, c, 0.03, 2.0))
+                    .any(|yy| test(yy, c, 0.03, 2.0, false))
             })
             .collect();
         let mut k = 0;
@@ -391,6 +396,45 @@ mod tests {
         assert_eq!(found.len(), 1, "{found:?}");
         assert!((found[0].pos - 150.0).abs() <= 1.0);
         assert!(found[0].a <= 55.0 && found[0].b >= 545.0);
+    }
+
+    /// The feet of a short label's characters in a narrow cell (a stroke along each one's foot,
+    /// thin strokes above it, paper below and to the right) are no rule; a dashed rule across
+    /// the same cell is.
+    #[test]
+    fn a_short_label_s_strokes_in_a_narrow_cell_are_no_rule() {
+        let (w, h) = (200u32, 200u32);
+        let rules = |g: &Grey| {
+            let verticals = [50.0, 150.0].map(|pos| RuleSeg {
+                vertical: true,
+                pos,
+                a: 10.0,
+                b: 190.0,
+            });
+            faint_rows(g, &verticals, 128, 100.0)
+        };
+        let mut g = Grey::new(w, h, 255);
+        for x in [50, 150] {
+            for y in 10..190 {
+                g.px[(y * w + x) as usize] = 0;
+            }
+        }
+        let mut label = g.clone();
+        for x in 58..98 {
+            label.px[(120 * w + x) as usize] = 0;
+            if x % 10 < 2 {
+                for y in 100..120 {
+                    label.px[(y * w + x) as usize] = 0;
+                }
+            }
+        }
+        assert_eq!(rules(&label), Vec::new());
+        for x in 52..148 {
+            if x % 20 < 5 {
+                g.px[(120 * w + x) as usize] = 0;
+            }
+        }
+        assert_eq!(rules(&g).len(), 1);
     }
 
     /// Rules found from what was whitened: a dashed rule is one rule; a text-like blob is not.

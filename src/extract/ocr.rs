@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-24";
+const VERSION: &str = "propscan-ocr-25";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -270,7 +270,7 @@ fn recognise_uncached(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
     // inside the seals found, so the text under it is read without the ring across it.
     let lifted = seal_ink_lifted(img, dpi);
     let (prepared, skew, eff_dpi, rules) = prepare_with_rules(lifted.as_ref().unwrap_or(img), dpi);
-    let mut best = run(&prepared, eff_dpi)?;
+    let mut best = run_ruled(&prepared, eff_dpi, &rules)?;
     best.skew_deg = skew;
     // A poor upright reading: try the other orientations; keep the most confident text.
     if score(&best) < 40.0 * 20.0 || best.confidence < 60.0 {
@@ -348,13 +348,14 @@ fn read_cells(
     // Only rows with a cell that wraps (a value on two lines beside a label set at mid-height)
     // are read cell by cell: there the page's line finding goes wrong; rows of one line each it
     // reads well, and in context (a code beside its label). A row of one line sets the
-    // measure: the usual distance between the grid's rows.
+    // measure: the distance between the grid's rows that a quarter of them are no taller than
+    // (in a form where most labels wrap, half the rows are of two lines).
     let mut ys: Vec<f32> = cells.iter().flat_map(|c| [c.y0, c.y1]).collect();
     ys.sort_by(f32::total_cmp);
     ys.dedup_by(|a, b| (*a - *b).abs() < 0.04 * dpi);
     let mut pitch: Vec<f32> = ys.windows(2).map(|p| p[1] - p[0]).collect();
     pitch.sort_by(f32::total_cmp);
-    let Some(&usual) = pitch.get(pitch.len() / 2) else {
+    let Some(&usual) = pitch.get(pitch.len() / 4) else {
         return Ok(());
     };
     let bands: Vec<(f32, f32)> = cells
@@ -494,9 +495,25 @@ fn run(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
     run_as(img, dpi, None)
 }
 
+/// [`run`] on a page whose table rules were whitened before recognition: a vertical rule
+/// between two of a line's words, or through one, is the border between two cells (see
+/// [`parse_tsv_ruled`]).
+fn run_ruled(img: &Grey, dpi: f32, rules: &[super::grid::RuleSeg]) -> Result<OcrPage, OcrError> {
+    run_inner(img, dpi, None, rules)
+}
+
 /// [`run`] with Tesseract's page segmentation mode set to `psm` for this image (then back to
 /// the API's own, a single block).
 fn run_as(img: &Grey, dpi: f32, psm: Option<&std::ffi::CStr>) -> Result<OcrPage, OcrError> {
+    run_inner(img, dpi, psm, &[])
+}
+
+fn run_inner(
+    img: &Grey,
+    dpi: f32,
+    psm: Option<&std::ffi::CStr>,
+    rules: &[super::grid::RuleSeg],
+) -> Result<OcrPage, OcrError> {
     let tsv = with_api(|api| {
         api.set_image(&img.px, img.w as i32, img.h as i32, 1, img.w as i32)
             .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
@@ -516,7 +533,7 @@ fn run_as(img: &Grey, dpi: f32, psm: Option<&std::ffi::CStr>) -> Result<OcrPage,
             .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
         Ok(t.as_ref().to_string_lossy().into_owned())
     })?;
-    let lines = parse_tsv(&tsv);
+    let lines = parse_tsv_ruled(&tsv, rules);
     let (mut wsum, mut csum) = (0f32, 0f32);
     for l in &lines {
         let n = l.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
@@ -730,6 +747,17 @@ fn is_rule_mark(c: char) -> bool {
 /// Tesseract's TSV (level, page, block, par, line, word, left, top, width, height, conf,
 /// text) → lines. Han characters are joined without spaces; Latin words with one.
 pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
+    parse_tsv_ruled(tsv, &[])
+}
+
+/// [`parse_tsv`] on a page whose table rules (`rules`, pixels of the image read) were whitened
+/// before recognition. Tesseract, not seeing them, may read a label and the value in the next
+/// cell as one word, or as two words too close for a gap (单位类型企业, 联系电话139…): a
+/// vertical rule that spans a word's middle height and stands between two words, or through a
+/// word, is the border between two cells, so the next word, or the word's characters past the
+/// rule, start a run of their own. A word is cut at the character boundary nearest the rule,
+/// counting a Latin letter or digit half a Han character's width.
+pub fn parse_tsv_ruled(tsv: &str, rules: &[super::grid::RuleSeg]) -> Vec<OcrLine> {
     struct W {
         key: (u32, u32, u32),
         text: String,
@@ -760,6 +788,59 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
             conf: n(10),
         });
     }
+    // The vertical rules through a word's middle height, and the words cut where they cross.
+    let verticals = |w: &W| {
+        let mid = (w.y0 + w.y1) / 2.0;
+        rules
+            .iter()
+            .filter(move |r| r.vertical && r.a <= mid && mid <= r.b)
+            .map(|r| r.pos)
+    };
+    if rules.iter().any(|r| r.vertical) {
+        let mut cut: Vec<W> = Vec::with_capacity(words.len());
+        for w in words {
+            let h = (w.y1 - w.y0).max(1.0);
+            let chars: Vec<char> = w.text.chars().collect();
+            let weight = |c: &char| if c.is_ascii() { 0.5 } else { 1.0 };
+            let total: f32 = chars.iter().map(weight).sum();
+            // Character boundaries (index, x) the rules fall nearest to, inside the word.
+            let mut at: Vec<(usize, f32)> = verticals(&w)
+                .filter(|&x| x > w.x0 + 0.3 * h && x < w.x1 - 0.3 * h)
+                .filter_map(|x| {
+                    let want = (x - w.x0) / (w.x1 - w.x0) * total;
+                    let mut acc = 0.0;
+                    let mut best = (0usize, f32::MAX);
+                    for (i, c) in chars.iter().enumerate() {
+                        acc += weight(c);
+                        if (acc - want).abs() < best.1 {
+                            best = (i + 1, (acc - want).abs());
+                        }
+                    }
+                    (best.0 > 0 && best.0 < chars.len()).then_some((best.0, x))
+                })
+                .collect();
+            at.sort_by_key(|a| a.0);
+            at.dedup_by_key(|a| a.0);
+            if at.is_empty() {
+                cut.push(w);
+                continue;
+            }
+            let mut from = (0usize, w.x0);
+            for (i, x) in at.into_iter().chain([(chars.len(), w.x1)]) {
+                cut.push(W {
+                    key: w.key,
+                    text: chars[from.0..i].iter().collect(),
+                    x0: from.1,
+                    y0: w.y0,
+                    x1: if i == chars.len() { w.x1 } else { x - 1.0 },
+                    y1: w.y1,
+                    conf: w.conf,
+                });
+                from = (i, x + 1.0);
+            }
+        }
+        words = cut;
+    }
     let mut lines: Vec<OcrLine> = Vec::new();
     let mut i = 0;
     while i < words.len() {
@@ -789,7 +870,12 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
             nsum += n;
             let chars: Vec<char> = w.text.chars().collect();
             let gap = if k == 0 { 0.0 } else { w.x0 - ws[k - 1].x1 };
-            let mut border = rule_before || gap > 2.0 * height;
+            // A table rule between this word and the one before (whitened before recognition).
+            let ruled = k > 0 && {
+                let p = &ws[k - 1];
+                verticals(w).any(|x| x > (p.x0 + p.x1) / 2.0 && x < (w.x0 + w.x1) / 2.0)
+            };
+            let mut border = rule_before || gap > 2.0 * height || ruled;
             let mut piece_start = 0;
             // The word cut at its rule marks; each piece after a mark opens a cell.
             // (Not an apostrophe between two Latin letters: Milgram's.)
@@ -839,6 +925,18 @@ pub fn parse_tsv(tsv: &str) -> Vec<OcrLine> {
         let more = runs.len() > 1;
         for r in runs.iter_mut().skip(1) {
             r.0 = label_colon(&r.0);
+        }
+        // A known label in a cell of its own, its colon read as full stops (所在高新区。): the
+        // next run is its value.
+        let n = runs.len();
+        for r in runs.iter_mut().take(n.saturating_sub(1)) {
+            let label = r.0.trim_end_matches('。');
+            if label.len() < r.0.len()
+                && r.0.len() - label.len() <= 3 * '。'.len_utf8()
+                && crate::labels::key_of(label).is_some()
+            {
+                r.0 = label.to_string();
+            }
         }
         if let Some(r) = runs.first_mut() {
             r.0 = label_colon(&r.0);
@@ -934,6 +1032,66 @@ mod tests {
     }
 
     #[test]
+    fn a_whitened_rule_between_or_through_words_is_a_cell_border() {
+        use crate::extract::grid::RuleSeg;
+        let row = |words: &[(&str, u32, u32)]| {
+            words
+                .iter()
+                .enumerate()
+                .map(|(k, (w, x, width))| {
+                    format!("5\t1\t1\t1\t1\t{}\t{x}\t50\t{width}\t40\t90\t{w}\n", k + 1)
+                })
+                .collect::<String>()
+        };
+        let rule = |pos: f32| RuleSeg {
+            vertical: true,
+            pos,
+            a: 0.0,
+            b: 200.0,
+        };
+        // A label and its value read as one word across the cells' rule.
+        let tsv = row(&[("单位类型企业", 100, 270)]);
+        assert_eq!(parse_tsv(&tsv)[0].text, "单位类型企业");
+        assert_eq!(
+            parse_tsv_ruled(&tsv, &[rule(275.0)])[0].text,
+            "单位类型\t企业"
+        );
+        // Digits count half a Han character: the cut falls after the label, not inside the
+        // number.
+        let tsv = row(&[("联系电话19913489030", 100, 420)]);
+        let l = &parse_tsv_ruled(&tsv, &[rule(275.0)])[0];
+        assert_eq!(l.text, "联系电话\t19913489030");
+        assert_eq!(l.runs.len(), 2);
+        assert!(l.runs[1].1 > 275.0 && l.runs[0].2 < 275.0);
+        // Two words too close for a gap, the rule between them.
+        let tsv = row(&[("合作单位", 100, 160), ("无", 290, 40)]);
+        assert_eq!(parse_tsv(&tsv)[0].text, "合作单位无");
+        assert_eq!(
+            parse_tsv_ruled(&tsv, &[rule(275.0)])[0].text,
+            "合作单位\t无"
+        );
+        // A rule that does not reach the line's height, or stands at a word's very edge, or is
+        // horizontal, cuts nothing.
+        let short = RuleSeg {
+            vertical: true,
+            pos: 275.0,
+            a: 100.0,
+            b: 200.0,
+        };
+        let flat = RuleSeg {
+            vertical: false,
+            pos: 70.0,
+            a: 0.0,
+            b: 1000.0,
+        };
+        let tsv = row(&[("单位类型企业", 100, 270)]);
+        assert_eq!(
+            parse_tsv_ruled(&tsv, &[short, rule(105.0), rule(368.0), flat])[0].text,
+            "单位类型企业"
+        );
+    }
+
+    #[test]
     fn a_label_s_colon_misread_as_a_semicolon_is_put_back() {
         assert_eq!(
             label_colon("课题名称；智能网关研发"),
@@ -955,6 +1113,13 @@ mod tests {
         );
         assert_eq!(label_colon("项目已完成。下一步"), "项目已完成。下一步");
         assert_eq!(label_colon("所在高新区。"), "所在高新区。");
+        // In a cell of its own, with its value in the next: the label.
+        let tsv = "5\t1\t1\t1\t1\t1\t100\t50\t200\t40\t90\t所在高新区。。\n\
+                   5\t1\t1\t1\t1\t2\t500\t50\t200\t40\t90\t昆山高新区\n";
+        assert_eq!(parse_tsv(tsv)[0].text, "所在高新区\t昆山高新区");
+        let tsv = "5\t1\t1\t1\t1\t1\t100\t50\t200\t40\t90\t项目已完成。\n\
+                   5\t1\t1\t1\t1\t2\t500\t50\t200\t40\t90\t下一步\n";
+        assert_eq!(parse_tsv(tsv)[0].text, "项目已完成。\t下一步");
     }
 
     #[test]

@@ -590,6 +590,27 @@ fn a_value_read_by_ocr_is_never_an_error_but_a_warning_that_says_so() {
     assert!(f.evidence.contains("91320594MA1MXXXX3K"), "{}", f.evidence);
 }
 
+/// A listed zone read by OCR with one character misread is the zone; typed so, or read two
+/// characters off, it is not.
+#[test]
+fn a_listed_zone_misread_by_ocr_is_the_zone() {
+    let rows = |zone: &'static str| ["申报单位|昆山汇川技术有限公司", zone];
+    let scan = |zone: &'static str| {
+        let mut p = full(&[], &[TARGETS_OK, TARGETS_TEXT]);
+        p.docs[1] = scanned_info(&rows(zone));
+        fired(&p)
+    };
+    assert!(!scan("所在高新区|昆山高新区").contains(&"E003"));
+    assert!(!scan("所在高新区|昆出高新区").contains(&"E003"));
+    assert!(scan("所在高新区|吴江高新区").contains(&"E003"));
+    assert!(scan("所在高新区|无").contains(&"E003"));
+    let typed = fired(&full(
+        &rows("所在高新区|昆出高新区"),
+        &[TARGETS_OK, TARGETS_TEXT],
+    ));
+    assert!(typed.contains(&"E003"), "{typed:?}");
+}
+
 #[test]
 fn a_part_missing_while_a_file_could_not_be_read_is_a_warning_naming_the_file() {
     let profile = Profile::default_profile();

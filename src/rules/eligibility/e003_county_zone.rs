@@ -4,6 +4,8 @@
 //! one of the profile's zones.
 //! Why: 二.2 "四县级市企业仅限省级以上高新区辖区内企业申报".
 //! Example: 昆山某某有限公司 (320583…) with 所在高新区 “无” → error; no information table → nothing (A004).
+//! A zone read by OCR one character off a listed zone (稼熟高新区 for 常熟高新区) is that zone
+//! misread: nothing.
 
 use super::credit_code_problem;
 use crate::model::{ApplicantType, Finding};
@@ -84,9 +86,16 @@ fn county_zone(cx: &Ctx, out: &mut Vec<Finding>) {
             .replace("经济技术开发区", "开发区")
     };
     let zone_n = norm(&zone);
+    // A zone OCR read one character off a listed zone (常熟 → 稼熟) is that zone, misread.
+    let ocr = cx.read_by_ocr("zone");
+    let one_off = |z: &str| {
+        let (x, y): (Vec<char>, Vec<char>) = (z.chars().collect(), zone_n.chars().collect());
+        x.len() == y.len() && x.len() >= 4 && x.iter().zip(&y).filter(|(p, q)| p != q).count() == 1
+    };
     let ok = a.county_zones.iter().any(|z| {
         zone_n.contains(&norm(z))
             || (!zone_n.is_empty() && norm(z).contains(&zone_n) && zone_n.contains("高新区"))
+            || (ocr && one_off(&norm(z)))
     });
     if !ok {
         out.push(
