@@ -102,7 +102,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "badxref", "squeeze", "revised",
             "skewscan", "faxscan", "canvas",
             "mhtdoc", "diagslash", "reportpdf",
-            "englayer", "lowres", "sealdocx"]
+            "englayer", "lowres", "sealdocx",
+            "shadedscan", "signedscan", "twopagescan"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -164,7 +165,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"badxref": 64, "squeeze": 64, "revised": 64} | \
     {"skewscan": 65, "faxscan": 65, "canvas": 65} | \
     {"mhtdoc": 66, "diagslash": 66, "reportpdf": 66} | \
-    {"englayer": 67, "lowres": 67, "sealdocx": 67}
+    {"englayer": 67, "lowres": 67, "sealdocx": 67} | \
+    {"shadedscan": 68, "signedscan": 68, "twopagescan": 68}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1328,6 +1330,13 @@ LABELS = {
     "englayer": CALL_LABELS | dict(phone="负责人手机"),
     "lowres": CALL_LABELS | dict(applicant="申请单位名称", zone="所属高新区"),
     "sealdocx": CALL_LABELS | dict(department="归口管理部门"),
+    # Round 68: a form whose label cells are shaded grey, printed and scanned in grey
+    # (shadedscan); the commitment signed in blue ink beside 法定代表人（签字） and sealed, the
+    # agreement sealed by both parties, both scanned in colour (signedscan); round 10's table
+    # in large print breaking over two pages, printed and scanned (twopagescan).
+    "shadedscan": CALL_LABELS | dict(leader="项目负责人（姓名）", type="单位类别"),
+    "signedscan": CALL_LABELS | dict(municipal="申请市财政科技经费（万元）"),
+    "twopagescan": CALL_LABELS | dict(credit="统一社会信用代码（18位）", partners="合作单位名称"),
 }
 
 STYLE = {
@@ -1533,6 +1542,9 @@ STYLE = {
     "englayer": dict(period="cn-day", money="wan"),
     "lowres": dict(period="ym-zero", money="wan"),
     "sealdocx": dict(period="cn-dash", money="wan"),
+    "shadedscan": dict(period="cn-day", money="wan"),
+    "signedscan": dict(period="ym-zero", money="wan"),
+    "twopagescan": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -1738,6 +1750,9 @@ TITLES = {
     "englayer": "项目信息表",
     "lowres": "苏州市科技计划项目信息表",
     "sealdocx": "项目基本信息表",
+    "shadedscan": "苏州市科技计划项目信息表",
+    "signedscan": "项目信息表",
+    "twopagescan": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1833,7 +1848,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "badxref": "cn", "squeeze": "num", "revised": "dec",
              "skewscan": "num", "faxscan": "cn", "canvas": "dec",
              "mhtdoc": "num", "diagslash": "cn", "reportpdf": "paren",
-             "englayer": "dec", "lowres": "num", "sealdocx": "cn"}
+             "englayer": "dec", "lowres": "num", "sealdocx": "cn",
+             "shadedscan": "paren", "signedscan": "num", "twopagescan": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1895,7 +1911,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "badxref": "separate", "squeeze": "inside", "revised": "separate",
     "skewscan": "inside", "faxscan": "separate", "canvas": "separate",
     "mhtdoc": "inside", "diagslash": "separate", "reportpdf": "inside",
-    "englayer": "separate", "lowres": "inside", "sealdocx": "separate"}
+    "englayer": "separate", "lowres": "inside", "sealdocx": "separate",
+    "shadedscan": "inside", "signedscan": "separate", "twopagescan": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1958,7 +1975,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "badxref": "信用承诺书", "squeeze": "诚信承诺书", "revised": "信用承诺书",
                 "skewscan": "信用承诺书", "faxscan": "信用承诺书", "canvas": "诚信承诺书",
                 "mhtdoc": "信用承诺书", "diagslash": "科研诚信承诺书", "reportpdf": "信用承诺书",
-                "englayer": "信用承诺书", "lowres": "诚信承诺书", "sealdocx": "信用承诺书"}
+                "englayer": "信用承诺书", "lowres": "诚信承诺书", "sealdocx": "信用承诺书",
+                "shadedscan": "诚信承诺书", "signedscan": "信用承诺书", "twopagescan": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2021,7 +2039,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "badxref": "合作协议", "squeeze": "合作协议书", "revised": "产学研合作协议",
                "skewscan": "合作协议", "faxscan": "合作协议书", "canvas": "合作协议",
                "mhtdoc": "合作协议书", "diagslash": "合作协议", "reportpdf": "产学研合作协议",
-               "englayer": "合作协议", "lowres": "合作协议书", "sealdocx": "合作协议"}
+               "englayer": "合作协议", "lowres": "合作协议书", "sealdocx": "合作协议",
+               "shadedscan": "合作协议", "signedscan": "合作协议书", "twopagescan": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2480,6 +2499,13 @@ NAMES = {  # file names per part
     "sealdocx": {"info_table": "项目基本信息表", "application": "申报书", "cover": "封面",
                  "commitment": "信用承诺书（电子章）", "cooperation_agreement": "合作协议（电子章）",
                  "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "shadedscan": {"info_table": "信息表扫描件", "application": "项目申报书", "commitment": "诚信承诺书",
+                   "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "signedscan": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                   "commitment": "信用承诺书（签字盖章）", "cooperation_agreement": "合作协议书（盖章）",
+                   "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "twopagescan": {"info_table": "项目信息表（扫描）", "application": "申报书", "commitment": "科研诚信承诺书",
+                    "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -2553,7 +2579,8 @@ def cover_lines(t, fam):
            "badxref": "c", "squeeze": "a", "revised": "b",
            "skewscan": "b", "faxscan": "c", "canvas": "a",
            "mhtdoc": "b", "diagslash": "c", "reportpdf": "a",
-           "englayer": "c", "lowres": "a", "sealdocx": "b"}[fam]
+           "englayer": "c", "lowres": "a", "sealdocx": "b",
+           "shadedscan": "c", "signedscan": "a", "twopagescan": "b"}[fam]
     return styles[key]
 
 
@@ -3618,8 +3645,13 @@ def info_html(t, fam):
             ["applicant", "credit_code", "type", "status", "department", "zone", "leader", "phone", "partners"])
         trs += "<tr><td colspan='4'><b>三、经费情况</b></td></tr>" + pairs_html(["total", "municipal"])
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
-    if fam == "twopage":  # large print and padding: the table breaks over two pages
-        big = "padding:18px;font-size:18pt"
+    if fam == "shadedscan":  # label cells shaded grey, as forms print them
+        trs = "".join(f"<tr><td width='32%' bgcolor='#D9D9D9'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>"
+                            f"<tr><td colspan='2' bgcolor='#A6A6A6'><b>项目基本情况</b></td></tr>{trs}</table>")
+    if fam in ("twopage", "twopagescan"):  # large print and padding: the table breaks over two pages
+        # (twopage's, as generated, fits on one page with LibreOffice 7.4; twopagescan's does not)
+        big = "padding:18px;font-size:18pt" if fam == "twopage" else "padding:34px;font-size:20pt"
         trs = "".join(f"<tr><td width='30%' style='{big}'>{esc(k)}</td><td style='{big}'>{esc(v)}</td></tr>"
                       for k, v in kv)
         notes = "".join(f"<p>{i}. {x}</p>" for i, x in enumerate(
@@ -3840,7 +3872,7 @@ def info_html(t, fam):
         trs = "".join(f"<tr><th style='text-align:left;width:30%'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h2 style='text-align:center'>{TITLES[fam]}</h2><table border='1' style='border-collapse:collapse;width:100%'>"
                             f"<colgroup><col width='30%'><col width='70%'></colgroup><tbody>{trs}</tbody></table>")
-    if fam in ("badxref", "revised", "skewscan", "faxscan", "englayer", "lowres"):  # a plain grid, a pair or two pairs a row
+    if fam in ("badxref", "revised", "skewscan", "faxscan", "englayer", "lowres", "signedscan"):  # a plain grid, a pair or two pairs a row
         per = 2 if fam in ("revised", "faxscan", "lowres") else 1
         trs = ""
         for i in range(0, len(kv), per):
@@ -4642,7 +4674,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "badxref": "html-pdf", "squeeze": "docx2pdf", "revised": "html-pdf",
     "skewscan": "html-pdf", "faxscan": "html-pdf", "canvas": "ooxml",
     "mhtdoc": "html-docx", "diagslash": "docx2pdf", "reportpdf": "rl-report",
-    "englayer": "html-pdf", "lowres": "html-pdf", "sealdocx": "docx"}
+    "englayer": "html-pdf", "lowres": "html-pdf", "sealdocx": "docx",
+    "shadedscan": "html-pdf", "signedscan": "html-pdf", "twopagescan": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4775,12 +4808,12 @@ def seal_image(px, name):
     return im
 
 
-def sealed_colour_scan(path, sealed, codec="jpeg", askew=None, dpi=200, quality=45):
+def sealed_colour_scan(path, sealed, codec="jpeg", askew=None, dpi=200, quality=45, signed=False):
     """Sign, seal and scan a PDF in place, in colour: a 42 mm red seal over each 公章/盖章 place
     (found with pdftotext -bbox), the holder's name in it, then `dpi` colour, turned a little,
     noise, JPEG at `quality` (or JPEG 2000, codec "jpx": Pillow's OpenJPEG, lossy, 1:30, one image
     XObject a page with JPXDecode); `askew` = (least, most) degrees either way, fed crooked, off
-    centre."""
+    centre; `signed`: a handwritten signature in blue ink right of each 签字 label too."""
     import re as _re
     import zlib
     import numpy as np
@@ -4792,9 +4825,19 @@ def sealed_colour_scan(path, sealed, codec="jpeg", askew=None, dpi=200, quality=
         for m in _re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', bbox):
             if "公章" in m[5] or "盖章" in m[5]:
                 marks.append(((float(m[1]) + float(m[3])) / 2, (float(m[2]) + float(m[4])) / 2))
+    signs = []
+    if signed:
+        bbox = subprocess.run(["pdftotext", "-bbox", path, "-"], capture_output=True, text=True).stdout
+        for m in _re.finditer(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', bbox):
+            if "签字" in m[5]:
+                signs.append((float(m[3]), (float(m[2]) + float(m[4])) / 2, m[5]))
     images = []
     for k, img in enumerate(page_images(path, dpi, "RGBA")):
         if k == 0:
+            for x, y, label in signs:  # signed before it was sealed: the seal goes over it
+                sig = signature_image(label + os.path.basename(path))
+                sig = sig.resize((int(30 / 25.4 * dpi), int(10 / 25.4 * dpi)))
+                img.alpha_composite(sig, (int(x * dpi / 72 + 8), int(y * dpi / 72 - sig.height / 2)))
             placed = []
             for j, (x, y) in enumerate(marks):
                 seal = seal_image(int(42 / 25.4 * dpi), "苏州某某科技有限公司" if j else "项目申报单位专用章")
@@ -5901,6 +5944,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             ocr_layer(path_stem + ".pdf", lang="eng")
         if fam == "lowres" and kind in ("commitment", "cooperation_agreement"):
             sealed_colour_scan(path_stem + ".pdf", sealed=True, dpi=150, quality=30)
+        if fam == "signedscan" and kind in ("commitment", "cooperation_agreement"):
+            sealed_colour_scan(path_stem + ".pdf", sealed=True, signed=True)
         if fam == "notounicode":
             strip_tounicode(path_stem + ".pdf")
         if fam == "outlines" and kind == "application":
@@ -6375,6 +6420,8 @@ def write_info(t, fam, path_stem, work, rnd):
         if fam == "englayer":
             scan_pdf(path_stem + ".pdf")
             ocr_layer(path_stem + ".pdf", lang="eng")
+        if fam in ("shadedscan", "twopagescan"):
+            scan_pdf(path_stem + ".pdf")
         if fam == "lowres":
             sealed_colour_scan(path_stem + ".pdf", sealed=False, dpi=150, quality=30)
         if fam == "upsidedown":
@@ -8730,6 +8777,12 @@ def family_oracle(t, parts, mistakes, kind):
             (["A009"] if "commitment" in parts else [])
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    # Round 68: the shaded and the two-page information tables are scans (F007); the signed and
+    # sealed commitment and the sealed agreement are scans (F007) with nothing missing.
+    if t.get("template") in ("shadedscan", "twopagescan") and "info_table" in parts:
+        want = want + ["F007"]
+    if t.get("template") == "signedscan" and ("commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
     return want
 
