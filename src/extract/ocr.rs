@@ -230,6 +230,9 @@ fn prepare_inner(
     // A photographed page: the light evened out and the desk around the sheet gone first.
     let flat = raster::flatten_background(img);
     let img = flat.as_ref().unwrap_or(img);
+    // Grey-shaded cells made paper, the text on them kept.
+    let lifted = raster::lift_shading(img, dpi);
+    let img = lifted.as_ref().unwrap_or(img);
     // Speckle is removed at the scan's own resolution, where a speck is one pixel.
     let despeckled = raster::despeckle(img);
     let clean = if (scale - 1.0).abs() > 0.08 {

@@ -812,6 +812,79 @@ pub fn resize(src: &Grey, w: u32, h: u32) -> Grey {
     out
 }
 
+/// Shaded cells lifted to paper (a form's label cells printed grey, then scanned): when at least
+/// 1.5 % of the page is flat mid-grey (between 15 and 90 levels under the paper, the same
+/// within ±6 along five pixels: a fill, not a stroke's anti-aliased edge), each pixel is
+/// divided by the lightest level within 0.03 inch around it (a stroke is thinner than that, a
+/// fill is not), so a fill comes out as paper and the text on it as ink on paper. Left alone,
+/// a fill is darker than the rule-removal threshold and is whitened with the text on it.
+/// `None` when the page has no such fill, so nothing changes there.
+pub fn lift_shading(g: &Grey, dpi: f32) -> Option<Grey> {
+    let (w, h) = (g.w as usize, g.h as usize);
+    if w < 16 || h < 16 {
+        return None;
+    }
+    let mut hist = [0u64; 256];
+    for &p in &g.px {
+        hist[p as usize] += 1;
+    }
+    let total = g.px.len() as u64;
+    let mut seen = 0;
+    let mut paper = 255i32;
+    for (i, c) in hist.iter().enumerate() {
+        seen += c;
+        if seen * 10 >= total * 9 {
+            paper = i as i32;
+            break;
+        }
+    }
+    let (lo, hi) = (paper - 90, paper - 15);
+    let mut flat = 0u64;
+    for y in (0..h).step_by(2) {
+        let row = &g.px[y * w..(y + 1) * w];
+        for win in row.windows(5).step_by(2) {
+            let v = win[2] as i32;
+            if v < lo || v > hi {
+                continue;
+            }
+            let (a, b) = win
+                .iter()
+                .fold((255u8, 0u8), |(a, b), &p| (a.min(p), b.max(p)));
+            if b - a <= 12 {
+                flat += 1;
+            }
+        }
+    }
+    // Rows and windows were sampled one in two each.
+    if flat * 4 * 1000 < total * 15 {
+        return None;
+    }
+    let r = ((0.03 * dpi).round() as usize).clamp(2, 40);
+    // The lightest level around each pixel: a square window, rows then columns.
+    let mut across = vec![0u8; w * h];
+    for y in 0..h {
+        let row = &g.px[y * w..(y + 1) * w];
+        for x in 0..w {
+            let (a, b) = (x.saturating_sub(r), (x + r + 1).min(w));
+            across[y * w + x] = *row[a..b].iter().max().unwrap_or(&255);
+        }
+    }
+    let mut out = g.clone();
+    for x in 0..w {
+        for y in 0..h {
+            let (a, b) = (y.saturating_sub(r), (y + r + 1).min(h));
+            let bg = (a..b)
+                .map(|yy| across[yy * w + x])
+                .max()
+                .unwrap_or(255)
+                .max(96);
+            let v = u32::from(g.px[y * w + x]) * 255 / u32::from(bg);
+            out.px[y * w + x] = v.min(255) as u8;
+        }
+    }
+    Some(out)
+}
+
 /// Uneven light evened out (a photographed page: brighter on one side, the desk around the
 /// sheet): each pixel divided by the paper's brightness around it, estimated per block as the
 /// brightest of its neighbourhood and interpolated between blocks. `None` when the page is
@@ -1343,6 +1416,40 @@ pub fn rotate90(src: &Grey, quarter: u8) -> Grey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A grey-shaded cell with text on it: the fill becomes paper, the text stays ink; a page
+    /// of text on paper alone is left as it is.
+    #[test]
+    fn shaded_cells_are_lifted_to_paper_and_their_text_kept() {
+        let mut g = Grey::new(400, 300, 245);
+        // Text on paper: 3-pixel strokes.
+        for y in 20..60 {
+            for x in (20..380).step_by(12) {
+                for k in 0..3 {
+                    g.px[y * 400 + x + k] = 30;
+                }
+            }
+        }
+        assert!(lift_shading(&g, 200.0).is_none());
+        // A shaded cell, 200 × 100 pixels at level 205, text on it.
+        for y in 150..250 {
+            for x in 50..250 {
+                g.px[y * 400 + x] = 205;
+            }
+        }
+        for y in 180..220 {
+            for x in (70..230).step_by(12) {
+                for k in 0..3 {
+                    g.px[y * 400 + x + k] = 30;
+                }
+            }
+        }
+        let out = lift_shading(&g, 200.0).expect("shaded");
+        assert!(out.get(60, 160) >= 240, "{}", out.get(60, 160));
+        assert!(out.get(71, 200) < 80, "{}", out.get(71, 200));
+        assert!(out.get(300, 250) >= 240);
+        assert!(out.get(21, 40) < 80);
+    }
 
     #[test]
     fn uneven_light_is_evened_and_an_even_page_is_left_alone() {
