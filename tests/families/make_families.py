@@ -103,7 +103,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "skewscan", "faxscan", "canvas",
             "mhtdoc", "diagslash", "reportpdf",
             "englayer", "lowres", "sealdocx",
-            "shadedscan", "signedscan", "twopagescan"]
+            "shadedscan", "signedscan", "twopagescan",
+            "fadedscan", "foldscan", "copyscan"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -166,7 +167,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"skewscan": 65, "faxscan": 65, "canvas": 65} | \
     {"mhtdoc": 66, "diagslash": 66, "reportpdf": 66} | \
     {"englayer": 67, "lowres": 67, "sealdocx": 67} | \
-    {"shadedscan": 68, "signedscan": 68, "twopagescan": 68}
+    {"shadedscan": 68, "signedscan": 68, "twopagescan": 68} | \
+    {"fadedscan": 69, "foldscan": 69, "copyscan": 69}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1337,6 +1339,13 @@ LABELS = {
     "shadedscan": CALL_LABELS | dict(leader="项目负责人（姓名）", type="单位类别"),
     "signedscan": CALL_LABELS | dict(municipal="申请市财政科技经费（万元）"),
     "twopagescan": CALL_LABELS | dict(credit="统一社会信用代码（18位）", partners="合作单位名称"),
+    # Round 69: the information table printed by a printer low on toner and scanned (faint grey
+    # text) (fadedscan); folded in three to be posted, punched and stapled, then scanned: two
+    # creases across the page, two punch holes, a staple's mark (foldscan); photocopied and the
+    # copy scanned: a little enlarged, the copier's dark edges, toner specks (copyscan).
+    "fadedscan": CALL_LABELS | dict(applicant="申报单位名称"),
+    "foldscan": CALL_LABELS | dict(phone="手机号码", zone="所属高新区"),
+    "copyscan": CALL_LABELS | dict(leader="负责人姓名", period="项目实施期限"),
 }
 
 STYLE = {
@@ -1545,6 +1554,9 @@ STYLE = {
     "shadedscan": dict(period="cn-day", money="wan"),
     "signedscan": dict(period="ym-zero", money="wan"),
     "twopagescan": dict(period="cn-dash", money="wan"),
+    "fadedscan": dict(period="ym-zero", money="wan"),
+    "foldscan": dict(period="cn-day", money="wan"),
+    "copyscan": dict(period="dot-day", money="wan"),
 }
 
 TITLES = {
@@ -1753,6 +1765,9 @@ TITLES = {
     "shadedscan": "苏州市科技计划项目信息表",
     "signedscan": "项目信息表",
     "twopagescan": "苏州市科技计划项目信息表",
+    "fadedscan": "项目信息表",
+    "foldscan": "苏州市科技计划项目信息表",
+    "copyscan": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1849,7 +1864,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "skewscan": "num", "faxscan": "cn", "canvas": "dec",
              "mhtdoc": "num", "diagslash": "cn", "reportpdf": "paren",
              "englayer": "dec", "lowres": "num", "sealdocx": "cn",
-             "shadedscan": "paren", "signedscan": "num", "twopagescan": "dec"}
+             "shadedscan": "paren", "signedscan": "num", "twopagescan": "dec",
+             "fadedscan": "cn", "foldscan": "num", "copyscan": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1912,7 +1928,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "skewscan": "inside", "faxscan": "separate", "canvas": "separate",
     "mhtdoc": "inside", "diagslash": "separate", "reportpdf": "inside",
     "englayer": "separate", "lowres": "inside", "sealdocx": "separate",
-    "shadedscan": "inside", "signedscan": "separate", "twopagescan": "inside"}
+    "shadedscan": "inside", "signedscan": "separate", "twopagescan": "inside",
+    "fadedscan": "separate", "foldscan": "inside", "copyscan": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1976,7 +1993,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "skewscan": "信用承诺书", "faxscan": "信用承诺书", "canvas": "诚信承诺书",
                 "mhtdoc": "信用承诺书", "diagslash": "科研诚信承诺书", "reportpdf": "信用承诺书",
                 "englayer": "信用承诺书", "lowres": "诚信承诺书", "sealdocx": "信用承诺书",
-                "shadedscan": "诚信承诺书", "signedscan": "信用承诺书", "twopagescan": "科研诚信承诺书"}
+                "shadedscan": "诚信承诺书", "signedscan": "信用承诺书", "twopagescan": "科研诚信承诺书",
+                "fadedscan": "信用承诺书", "foldscan": "诚信承诺书", "copyscan": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2040,7 +2058,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "skewscan": "合作协议", "faxscan": "合作协议书", "canvas": "合作协议",
                "mhtdoc": "合作协议书", "diagslash": "合作协议", "reportpdf": "产学研合作协议",
                "englayer": "合作协议", "lowres": "合作协议书", "sealdocx": "合作协议",
-               "shadedscan": "合作协议", "signedscan": "合作协议书", "twopagescan": "合作协议"}
+               "shadedscan": "合作协议", "signedscan": "合作协议书", "twopagescan": "合作协议",
+               "fadedscan": "合作协议书", "foldscan": "合作协议", "copyscan": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2506,6 +2525,14 @@ NAMES = {  # file names per part
                    "qualification": "资质证书", "labor_contract": "劳动合同"},
     "twopagescan": {"info_table": "项目信息表（扫描）", "application": "申报书", "commitment": "科研诚信承诺书",
                     "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "fadedscan": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                  "commitment": "信用承诺书", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
+                  "labor_contract": "劳动合同"},
+    "foldscan": {"info_table": "信息表（邮寄件扫描）", "application": "项目申报书", "commitment": "诚信承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "copyscan": {"info_table": "项目基本信息表（复印件）", "application": "申报书", "cover": "封面",
+                 "commitment": "信用承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
+                 "labor_contract": "劳动合同"},
 }
 
 
@@ -2580,7 +2607,8 @@ def cover_lines(t, fam):
            "skewscan": "b", "faxscan": "c", "canvas": "a",
            "mhtdoc": "b", "diagslash": "c", "reportpdf": "a",
            "englayer": "c", "lowres": "a", "sealdocx": "b",
-           "shadedscan": "c", "signedscan": "a", "twopagescan": "b"}[fam]
+           "shadedscan": "c", "signedscan": "a", "twopagescan": "b",
+           "fadedscan": "b", "foldscan": "c", "copyscan": "a"}[fam]
     return styles[key]
 
 
@@ -3872,8 +3900,9 @@ def info_html(t, fam):
         trs = "".join(f"<tr><th style='text-align:left;width:30%'>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h2 style='text-align:center'>{TITLES[fam]}</h2><table border='1' style='border-collapse:collapse;width:100%'>"
                             f"<colgroup><col width='30%'><col width='70%'></colgroup><tbody>{trs}</tbody></table>")
-    if fam in ("badxref", "revised", "skewscan", "faxscan", "englayer", "lowres", "signedscan"):  # a plain grid, a pair or two pairs a row
-        per = 2 if fam in ("revised", "faxscan", "lowres") else 1
+    if fam in ("badxref", "revised", "skewscan", "faxscan", "englayer", "lowres", "signedscan",
+               "fadedscan", "foldscan", "copyscan"):  # a plain grid, a pair or two pairs a row
+        per = 2 if fam in ("revised", "faxscan", "lowres", "foldscan") else 1
         trs = ""
         for i in range(0, len(kv), per):
             cells = "".join(f"<td width='{30 // per}%'>{esc(k)}</td><td width='{70 // per}%'>{esc(v)}</td>"
@@ -4675,7 +4704,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "skewscan": "html-pdf", "faxscan": "html-pdf", "canvas": "ooxml",
     "mhtdoc": "html-docx", "diagslash": "docx2pdf", "reportpdf": "rl-report",
     "englayer": "html-pdf", "lowres": "html-pdf", "sealdocx": "docx",
-    "shadedscan": "html-pdf", "signedscan": "html-pdf", "twopagescan": "html-pdf"}
+    "shadedscan": "html-pdf", "signedscan": "html-pdf", "twopagescan": "html-pdf",
+    "fadedscan": "html-pdf", "foldscan": "html-pdf", "copyscan": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4694,10 +4724,14 @@ def page_images(path, dpi, mode, grey=False, first_only=False):
     return images
 
 
-def scan_pdf(path, sideways=False, upside_down=False, askew=None):
+def scan_pdf(path, sideways=False, upside_down=False, askew=None, wear=None):
     """Print and scan a PDF in place: each page rendered at 200 dpi in grey, turned by a fraction
     of a degree (or, fed crooked, by `askew` = (least, most) degrees either way and off centre),
-    with sensor noise and dust, written back as a PDF of images (no text layer)."""
+    with sensor noise and dust, written back as a PDF of images (no text layer). `wear`: "faded"
+    (printed low on toner: the ink a light grey), "fold" (folded in three, punched, stapled:
+    two creases across, two holes, a staple's mark), "copy" (a photocopy scanned: enlarged a
+    little, the copier's dark edges, toner specks)."""
+    import math
     import zlib
     import numpy as np
     from PIL import Image
@@ -4713,11 +4747,35 @@ def scan_pdf(path, sideways=False, upside_down=False, askew=None):
             img = img.transpose(Image.ROTATE_90)
         if upside_down:  # fed in head first, face the right way
             img = img.transpose(Image.ROTATE_180)
+        if wear == "copy":  # enlarged about the centre, as a copier's 104 %
+            f = r.uniform(1.02, 1.05)
+            w0, h0 = img.size
+            big = img.resize((int(w0 * f), int(h0 * f)), Image.BICUBIC)
+            img = big.crop(((big.width - w0) // 2, (big.height - h0) // 2, (big.width - w0) // 2 + w0,
+                            (big.height - h0) // 2 + h0))
         a = np.asarray(img, dtype=np.float32)
         g = np.random.default_rng(r.randrange(1 << 30))
+        if wear == "faded":  # the ink a light grey, unevenly
+            a = 255 - (255 - a) * r.uniform(0.4, 0.5)
         a = a * r.uniform(0.85, 0.95) + 12 + g.normal(0, 4, a.shape)
-        dust = g.random(a.shape) < 0.0004
+        dust = g.random(a.shape) < (0.003 if wear == "copy" else 0.0004)
         a[dust] = 40
+        hh, ww = a.shape
+        if wear == "fold":  # two creases across, a shadow under each; punch holes; a staple
+            for frac in (1 / 3, 2 / 3):
+                y = int(hh * frac) + r.randrange(-20, 20)
+                for d in range(-10, 11):
+                    a[y + d, :] *= 1 - 0.35 * math.exp(-(d / 3.0) ** 2)
+            yy, xx = np.ogrid[:hh, :ww]
+            for cy in (hh // 2 - 315, hh // 2 + 315):  # 80 mm apart at 200 dpi, 12 mm in
+                a[(yy - cy) ** 2 + (xx - 95) ** 2 <= 24 ** 2] = 25
+            for k in range(3):  # the staple, 12 mm long, at the top left corner
+                x0, y0 = 120 + k, 90 + k
+                for t in range(95):
+                    a[y0 + t // 2, x0 + t] = 35
+        if wear == "copy":  # the copier's lid shadow at the left and bottom edges
+            a[:, :int(r.uniform(30, 55))] *= 0.25
+            a[hh - int(r.uniform(25, 45)):, :] *= 0.3
         images.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
     # JPEG at an office scanner's economy setting.
     images[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=images[1:], quality=45)
@@ -6422,6 +6480,8 @@ def write_info(t, fam, path_stem, work, rnd):
             ocr_layer(path_stem + ".pdf", lang="eng")
         if fam in ("shadedscan", "twopagescan"):
             scan_pdf(path_stem + ".pdf")
+        if fam in ("fadedscan", "foldscan", "copyscan"):
+            scan_pdf(path_stem + ".pdf", wear=fam[:-4])
         if fam == "lowres":
             sealed_colour_scan(path_stem + ".pdf", sealed=False, dpi=150, quality=30)
         if fam == "upsidedown":
@@ -8777,6 +8837,9 @@ def family_oracle(t, parts, mistakes, kind):
             (["A009"] if "commitment" in parts else [])
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    # Round 69: the faded, folded and photocopied information tables are scans (F007).
+    if t.get("template") in ("fadedscan", "foldscan", "copyscan") and "info_table" in parts:
         want = want + ["F007"]
     # Round 68: the shaded and the two-page information tables are scans (F007); the signed and
     # sealed commitment and the sealed agreement are scans (F007) with nothing missing.
