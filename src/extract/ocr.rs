@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-25";
+const VERSION: &str = "propscan-ocr-26";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -230,6 +230,9 @@ fn prepare_inner(
     // A photographed page: the light evened out and the desk around the sheet gone first.
     let flat = raster::flatten_background(img);
     let img = flat.as_ref().unwrap_or(img);
+    // Faint print made black.
+    let stretched = raster::stretch_faint_ink(img);
+    let img = stretched.as_ref().unwrap_or(img);
     // Grey-shaded cells made paper, the text on them kept.
     let lifted = raster::lift_shading(img, dpi);
     let img = lifted.as_ref().unwrap_or(img);

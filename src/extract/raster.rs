@@ -812,6 +812,58 @@ pub fn resize(src: &Grey, w: u32, h: u32) -> Grey {
     out
 }
 
+/// Faint print made black (a printer low on toner, a light photocopy): when the page's ink — the
+/// pixels at least 50 levels under the paper, 0.5 % of the page or more — has its darkest tenth
+/// less than 150 levels under the paper, the grey scale is stretched so that level becomes
+/// black and three quarters of the way to the paper white (the paper's grain, amplified with
+/// the ink, would read as specks). Ink as dark as a printer's normal black leaves the page as
+/// it is (`None`).
+pub fn stretch_faint_ink(g: &Grey) -> Option<Grey> {
+    let mut hist = [0u64; 256];
+    for &p in &g.px {
+        hist[p as usize] += 1;
+    }
+    let total = g.px.len() as u64;
+    if total == 0 {
+        return None;
+    }
+    let mut seen = 0;
+    let mut paper = 255usize;
+    for (i, c) in hist.iter().enumerate() {
+        seen += c;
+        if seen * 10 >= total * 9 {
+            paper = i;
+            break;
+        }
+    }
+    let inky = paper.saturating_sub(50);
+    let ink_px: u64 = hist[..inky].iter().sum();
+    if ink_px * 200 < total {
+        return None;
+    }
+    let mut seen = 0;
+    let mut ink = 0usize;
+    for (i, c) in hist[..inky].iter().enumerate() {
+        seen += c;
+        if seen * 10 >= ink_px {
+            ink = i;
+            break;
+        }
+    }
+    if paper < ink + 150 {
+        // The paper's grain, amplified with the ink, is cut off: three quarters of the way
+        // from the ink to the paper is white already.
+        let span = ((paper - ink) as f32 * 0.75).max(1.0);
+        let mut out = g.clone();
+        for p in &mut out.px {
+            let v = (f32::from(*p) - ink as f32) / span * 255.0;
+            *p = v.clamp(0.0, 255.0) as u8;
+        }
+        return Some(out);
+    }
+    None
+}
+
 /// Shaded cells lifted to paper (a form's label cells printed grey, then scanned): when at least
 /// 1.5 % of the page is flat mid-grey (between 15 and 90 levels under the paper, the same
 /// within ±6 along five pixels: a fill, not a stroke's anti-aliased edge), each pixel is
@@ -1416,6 +1468,27 @@ pub fn rotate90(src: &Grey, quarter: u8) -> Grey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Faint grey print is made black, the paper kept white; normal black print is left alone.
+    #[test]
+    fn faint_print_is_stretched_to_black_and_black_print_left_alone() {
+        let page = |ink: u8| {
+            let mut g = Grey::new(200, 200, 240);
+            for y in (10..190).step_by(10) {
+                for x in 10..190 {
+                    g.px[y * 200 + x] = ink;
+                    g.px[(y + 1) * 200 + x] = ink;
+                }
+            }
+            g
+        };
+        assert!(stretch_faint_ink(&page(25)).is_none());
+        let out = stretch_faint_ink(&page(140)).expect("faint");
+        assert!(out.get(50, 10) < 20, "{}", out.get(50, 10));
+        assert!(out.get(50, 15) > 245, "{}", out.get(50, 15));
+        // A blank page: no ink to stretch.
+        assert!(stretch_faint_ink(&Grey::new(100, 100, 235)).is_none());
+    }
 
     /// A grey-shaded cell with text on it: the fill becomes paper, the text stays ink; a page
     /// of text on paper alone is left as it is.
