@@ -2055,7 +2055,9 @@ fn extract_fields_with(
 /// characters of names (睿 → 宕, 鼎 → 易, 芯 → 世), the typed cover, application or agreement
 /// does not. Only when exactly one such string is found on the typed pages, and only for
 /// names of six characters or more (project name, applicant, partners, department), where a
-/// chance match is unlikely. The project name each scanned document gives (for T007) likewise.
+/// chance match is unlikely. A typed string that puts a word for another word (研发 → 系统: a
+/// different title, not a misreading) or starts with punctuation (its label's colon) is no
+/// twin. The project name each scanned document gives (for T007) likewise.
 fn typed_twins(
     ex: &mut Extracted,
     spans: &[(&Document, std::ops::Range<usize>)],
