@@ -2892,43 +2892,34 @@ mod tests {
         exact.blocks[1].text = "申报单位\t苏州恒睿微电子科技有限公司".into();
         let ex = extract_fields(&[(&exact, 0..4), (&cover, 0..4)]);
         assert_eq!(ex.sources["applicant"].document, "信息表.pdf");
+        // The project name a scanned table read (`read`) beside a typed application line.
+        let name_with = |read: &str, typed: &str| {
+            let mut table = Document::new("信息表.pdf", crate::extract::Format::Pdf);
+            table.push_block(BlockKind::Paragraph, &format!("项目名称\t{read}"), Some(1));
+            table.pages.push(ocr_page(1));
+            let mut app = Document::new("申报书.pdf", crate::extract::Format::Pdf);
+            app.push_block(BlockKind::Paragraph, typed, Some(1));
+            extract_fields(&[(&table, 0..1), (&app, 0..1)])
+                .fields
+                .project_name
+        };
         // A word put for another word (研发 → 系统) is another name, not a misreading: the
         // scanned table's name stays as read, one misread character (鳎 → 鲁) and all.
-        let mut table = Document::new("信息表.pdf", crate::extract::Format::Pdf);
-        table.push_block(
-            BlockKind::Paragraph,
-            "项目名称\t生态清洁型工厂化循环水养殖半滑舌鲁技术研发",
-            Some(1),
-        );
-        table.pages.push(ocr_page(1));
-        let mut app = Document::new("申报书.pdf", crate::extract::Format::Pdf);
-        app.push_block(
-            BlockKind::Paragraph,
-            "生态清洁型工厂化循环水养殖半滑舌鳎技术系统",
-            Some(1),
-        );
-        let ex = extract_fields(&[(&table, 0..1), (&app, 0..1)]);
         assert_eq!(
-            ex.fields.project_name.as_deref(),
+            name_with(
+                "生态清洁型工厂化循环水养殖半滑舌鲁技术研发",
+                "生态清洁型工厂化循环水养殖半滑舌鳎技术系统"
+            )
+            .as_deref(),
             Some("生态清洁型工厂化循环水养殖半滑舌鲁技术研发")
         );
         // A typed page's window one character early (the label's colon in it) is no name.
-        let mut table = Document::new("信息表.pdf", crate::extract::Format::Pdf);
-        table.push_block(
-            BlockKind::Paragraph,
-            "项目名称\t有具有空间分布的超渗产流模型关键技术研发",
-            Some(1),
-        );
-        table.pages.push(ocr_page(1));
-        let mut app = Document::new("申报书.pdf", crate::extract::Format::Pdf);
-        app.push_block(
-            BlockKind::Paragraph,
-            "项目名称：具有空间分布的超渗产流模型关键技术研发",
-            Some(1),
-        );
-        let ex = extract_fields(&[(&table, 0..1), (&app, 0..1)]);
         assert_eq!(
-            ex.fields.project_name.as_deref(),
+            name_with(
+                "有具有空间分布的超渗产流模型关键技术研发",
+                "项目名称：具有空间分布的超渗产流模型关键技术研发"
+            )
+            .as_deref(),
             Some("有具有空间分布的超渗产流模型关键技术研发")
         );
         assert!(replaces_a_word(
