@@ -915,26 +915,46 @@ pub fn lift_shading(g: &Grey, dpi: f32) -> Option<Grey> {
     // The lightest level around each pixel: a square window, rows then columns.
     let mut across = vec![0u8; w * h];
     for y in 0..h {
-        let row = &g.px[y * w..(y + 1) * w];
-        for x in 0..w {
-            let (a, b) = (x.saturating_sub(r), (x + r + 1).min(w));
-            across[y * w + x] = *row[a..b].iter().max().unwrap_or(&255);
-        }
+        sliding_max(
+            &g.px[y * w..(y + 1) * w],
+            r,
+            &mut across[y * w..(y + 1) * w],
+        );
     }
     let mut out = g.clone();
+    let (mut col, mut bg) = (vec![0u8; h], vec![0u8; h]);
     for x in 0..w {
-        for y in 0..h {
-            let (a, b) = (y.saturating_sub(r), (y + r + 1).min(h));
-            let bg = (a..b)
-                .map(|yy| across[yy * w + x])
-                .max()
-                .unwrap_or(255)
-                .max(96);
-            let v = u32::from(g.px[y * w + x]) * 255 / u32::from(bg);
+        for (y, c) in col.iter_mut().enumerate() {
+            *c = across[y * w + x];
+        }
+        sliding_max(&col, r, &mut bg);
+        for (y, level) in bg.iter().enumerate() {
+            let v = u32::from(g.px[y * w + x]) * 255 / u32::from((*level).max(96));
             out.px[y * w + x] = v.min(255) as u8;
         }
     }
     Some(out)
+}
+
+/// `out[i]` = the largest of `line[i - r ..= i + r]` (the window cut at the ends), in one pass:
+/// a queue of the positions whose values no later one in the window exceeds.
+fn sliding_max(line: &[u8], r: usize, out: &mut [u8]) {
+    let n = line.len();
+    let mut queue: std::collections::VecDeque<usize> = std::collections::VecDeque::new();
+    let mut next = 0;
+    for (i, o) in out.iter_mut().enumerate().take(n) {
+        while next < n && next <= i + r {
+            while queue.back().is_some_and(|&b| line[b] <= line[next]) {
+                queue.pop_back();
+            }
+            queue.push_back(next);
+            next += 1;
+        }
+        while queue.front().is_some_and(|&f| f + r < i) {
+            queue.pop_front();
+        }
+        *o = queue.front().map_or(0, |&f| line[f]);
+    }
 }
 
 /// Uneven light evened out (a photographed page: brighter on one side, the desk around the
@@ -1468,6 +1488,20 @@ pub fn rotate90(src: &Grey, quarter: u8) -> Grey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The one-pass window maximum is the plain one, the window cut at the ends.
+    #[test]
+    fn sliding_max_is_the_window_maximum() {
+        let line: Vec<u8> = (0..200u32).map(|i| (i * 7919 % 251) as u8).collect();
+        for r in [0, 1, 2, 5, 13, 300] {
+            let mut out = vec![0u8; line.len()];
+            sliding_max(&line, r, &mut out);
+            for (i, &o) in out.iter().enumerate() {
+                let (a, b) = (i.saturating_sub(r), (i + r + 1).min(line.len()));
+                assert_eq!(o, *line[a..b].iter().max().unwrap(), "r {r} at {i}");
+            }
+        }
+    }
 
     /// Faint grey print is made black, the paper kept white; normal black print is left alone.
     #[test]
