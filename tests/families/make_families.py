@@ -27,7 +27,8 @@ tests/packages/make_packages.py (the call's rules applied to the generator's gro
 Needs python-docx, reportlab, pikepdf, pillow, numpy, openpyxl (xlsx), LibreOffice Writer and Calc (xlsx) with fonts-noto-cjk, fonts-wqy-microhei,
 poppler-utils (pdfunite, pdfimages, pdftoppm), tesseract-ocr-chi-sim (ocrlayer), ghostscript (outlines),
 chromium (chromeprint), pandoc, texlive-xetex with texlive-lang-chinese (xetex) and abiword (round 22),
-pillow-heif (heicphoto) and fonttools (type3font) (round 37), py7zr (sevenzip, round 38), pyhanko (esign, round 39), pypinyin (rubydocx, rubypdf, round 59).
+pillow-heif (heicphoto) and fonttools (type3font) (round 37), py7zr (sevenzip, round 38), pyhanko (esign, round 39), pypinyin (rubydocx, rubypdf, round 59),
+weasyprint and fpdf2 (PyPI) and wkhtmltopdf (Debian) (weasyprint, fpdfinfo, wkhtml; round 70).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -104,7 +105,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "mhtdoc", "diagslash", "reportpdf",
             "englayer", "lowres", "sealdocx",
             "shadedscan", "signedscan", "twopagescan",
-            "fadedscan", "foldscan", "copyscan"]
+            "fadedscan", "foldscan", "copyscan",
+            "weasyprint", "fpdfinfo", "wkhtml"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -168,7 +170,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"mhtdoc": 66, "diagslash": 66, "reportpdf": 66} | \
     {"englayer": 67, "lowres": 67, "sealdocx": 67} | \
     {"shadedscan": 68, "signedscan": 68, "twopagescan": 68} | \
-    {"fadedscan": 69, "foldscan": 69, "copyscan": 69}
+    {"fadedscan": 69, "foldscan": 69, "copyscan": 69} | \
+    {"weasyprint": 70, "fpdfinfo": 70, "wkhtml": 70}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1346,6 +1349,20 @@ LABELS = {
     "fadedscan": CALL_LABELS | dict(applicant="申报单位名称"),
     "foldscan": CALL_LABELS | dict(phone="手机号码", zone="所属高新区"),
     "copyscan": CALL_LABELS | dict(leader="负责人姓名", period="项目实施期限"),
+    # Round 70: three PDF writers no earlier family used. The online system's page rendered by
+    # WeasyPrint: no table at all, a CSS grid of dt/dd pairs, the colon after each label added by
+    # CSS (dt::after), each value over a thin rule, a running header and page numbers from @page
+    # rules; every document of the package printed the same way (weasyprint). The table written
+    # by fpdf2, the Python PDF library web back ends use: a header row of column titles
+    # (填报项目 | 填报内容) over label/value rows, long values wrapped inside their cells; the
+    # application and the other documents fpdf2 paragraphs (fpdfinfo). The page printed by
+    # wkhtmltopdf (Qt WebKit): short values two pairs to a row, long ones across three cells,
+    # shaded label cells, the system's number above the table, header and "第 1 页 / 共 1 页" set
+    # on the command line; Qt's ToUnicode maps some characters to their Kangxi radical forms
+    # (目 → ⽬) (wkhtml).
+    "weasyprint": CALL_LABELS | dict(applicant="项目承担单位", phone="负责人联系电话"),
+    "fpdfinfo": CALL_LABELS | dict(total="项目总预算（万元）", municipal="拟申请市级资金（万元）"),
+    "wkhtml": CALL_LABELS | dict(guide="指南方向代码", department="推荐部门"),
 }
 
 STYLE = {
@@ -1557,6 +1574,9 @@ STYLE = {
     "fadedscan": dict(period="ym-zero", money="wan"),
     "foldscan": dict(period="cn-day", money="wan"),
     "copyscan": dict(period="dot-day", money="wan"),
+    "weasyprint": dict(period="slash-zhi", money="wan"),
+    "fpdfinfo": dict(period="cn-dash", money="wan"),
+    "wkhtml": dict(period="cn-day", money="wan-dec"),
 }
 
 TITLES = {
@@ -1768,6 +1788,9 @@ TITLES = {
     "fadedscan": "项目信息表",
     "foldscan": "苏州市科技计划项目信息表",
     "copyscan": "项目基本信息表",
+    "weasyprint": "苏州市科技计划项目申报信息",
+    "fpdfinfo": "项目信息表",
+    "wkhtml": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1865,7 +1888,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "mhtdoc": "num", "diagslash": "cn", "reportpdf": "paren",
              "englayer": "dec", "lowres": "num", "sealdocx": "cn",
              "shadedscan": "paren", "signedscan": "num", "twopagescan": "dec",
-             "fadedscan": "cn", "foldscan": "num", "copyscan": "paren"}
+             "fadedscan": "cn", "foldscan": "num", "copyscan": "paren",
+             "weasyprint": "dec", "fpdfinfo": "cn", "wkhtml": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1929,7 +1953,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "mhtdoc": "inside", "diagslash": "separate", "reportpdf": "inside",
     "englayer": "separate", "lowres": "inside", "sealdocx": "separate",
     "shadedscan": "inside", "signedscan": "separate", "twopagescan": "inside",
-    "fadedscan": "separate", "foldscan": "inside", "copyscan": "separate"}
+    "fadedscan": "separate", "foldscan": "inside", "copyscan": "separate",
+    "weasyprint": "inside", "fpdfinfo": "separate", "wkhtml": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -1994,7 +2019,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "mhtdoc": "信用承诺书", "diagslash": "科研诚信承诺书", "reportpdf": "信用承诺书",
                 "englayer": "信用承诺书", "lowres": "诚信承诺书", "sealdocx": "信用承诺书",
                 "shadedscan": "诚信承诺书", "signedscan": "信用承诺书", "twopagescan": "科研诚信承诺书",
-                "fadedscan": "信用承诺书", "foldscan": "诚信承诺书", "copyscan": "信用承诺书"}
+                "fadedscan": "信用承诺书", "foldscan": "诚信承诺书", "copyscan": "信用承诺书",
+                "weasyprint": "信用承诺书", "fpdfinfo": "科研诚信承诺书", "wkhtml": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2059,7 +2085,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "mhtdoc": "合作协议书", "diagslash": "合作协议", "reportpdf": "产学研合作协议",
                "englayer": "合作协议", "lowres": "合作协议书", "sealdocx": "合作协议",
                "shadedscan": "合作协议", "signedscan": "合作协议书", "twopagescan": "合作协议",
-               "fadedscan": "合作协议书", "foldscan": "合作协议", "copyscan": "产学研合作协议"}
+               "fadedscan": "合作协议书", "foldscan": "合作协议", "copyscan": "产学研合作协议",
+               "weasyprint": "合作协议", "fpdfinfo": "产学研合作协议", "wkhtml": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2533,6 +2560,13 @@ NAMES = {  # file names per part
     "copyscan": {"info_table": "项目基本信息表（复印件）", "application": "申报书", "cover": "封面",
                  "commitment": "信用承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
                  "labor_contract": "劳动合同"},
+    "weasyprint": {"info_table": "申报信息（系统导出）", "application": "项目申报书", "commitment": "信用承诺书",
+                   "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "fpdfinfo": {"info_table": "info_table", "application": "application", "cover": "cover",
+                 "commitment": "commitment", "cooperation_agreement": "agreement", "qualification": "certificate",
+                 "labor_contract": "contract"},
+    "wkhtml": {"info_table": "项目信息表_打印", "application": "申报书正文", "commitment": "信用承诺书",
+               "cooperation_agreement": "合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
 }
 
 
@@ -2608,7 +2642,8 @@ def cover_lines(t, fam):
            "mhtdoc": "b", "diagslash": "c", "reportpdf": "a",
            "englayer": "c", "lowres": "a", "sealdocx": "b",
            "shadedscan": "c", "signedscan": "a", "twopagescan": "b",
-           "fadedscan": "b", "foldscan": "c", "copyscan": "a"}[fam]
+           "fadedscan": "b", "foldscan": "c", "copyscan": "a",
+           "weasyprint": "c", "fpdfinfo": "b", "wkhtml": "a"}[fam]
     return styles[key]
 
 
@@ -4705,7 +4740,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "mhtdoc": "html-docx", "diagslash": "docx2pdf", "reportpdf": "rl-report",
     "englayer": "html-pdf", "lowres": "html-pdf", "sealdocx": "docx",
     "shadedscan": "html-pdf", "signedscan": "html-pdf", "twopagescan": "html-pdf",
-    "fadedscan": "html-pdf", "foldscan": "html-pdf", "copyscan": "html-pdf"}
+    "fadedscan": "html-pdf", "foldscan": "html-pdf", "copyscan": "html-pdf",
+    "weasyprint": "weasy", "fpdfinfo": "fpdf", "wkhtml": "wkhtml"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -5885,6 +5921,12 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             blocks = [("title", "\u2028".join(cut))] + blocks[1:]
     if w == "altchunk":
         return altchunk_docx(blocks_html(blocks, cover), path_stem + ".docx")
+    if w == "weasy":
+        return weasy_pdf(blocks_html(blocks, cover), path_stem + ".pdf")
+    if w == "wkhtml":
+        return wkhtml_pdf(blocks_html(blocks, cover), path_stem + ".pdf", work)
+    if w == "fpdf":
+        return fpdf_blocks(blocks, cover, path_stem + ".pdf")
     if w == "pandoc":
         return pandoc_docx(blocks_markdown(blocks, cover), path_stem + ".docx")
     if w == "xetex":
@@ -6336,8 +6378,147 @@ def altchunk_docx(html_text, path):
     return path
 
 
+def weasy_pdf(page, path):
+    """Render an HTML page with WeasyPrint (its own layout engine, fonts subset as CFF)."""
+    from weasyprint import HTML
+    HTML(string=page).write_pdf(path)
+    return path
+
+
+def wkhtml_pdf(page, path, work, header=None):
+    """Print an HTML page with wkhtmltopdf (Qt WebKit), optionally with the header and page
+    footer web systems set on its command line."""
+    src = os.path.join(work, "wk.html")
+    open(src, "w", encoding="utf-8").write(page)
+    cmd = ["wkhtmltopdf", "-q", "--encoding", "utf-8", "-s", "A4"]
+    if header:
+        cmd += ["--header-center", header, "--header-font-size", "8", "--header-font-name", "Noto Sans CJK SC",
+                "--footer-center", "第 [page] 页 / 共 [topage] 页", "--footer-font-size", "8",
+                "--footer-font-name", "Noto Sans CJK SC"]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_RUNTIME_DIR=work)
+    subprocess.run(cmd + [src, path], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    os.remove(src)
+    return path
+
+
+def info_weasy_html(t, fam):
+    """The information table as the online system's page: a CSS grid of label and value (no
+    table), the colon after each label generated by CSS, each value over a thin rule; the page's
+    header and numbers from @page rules."""
+    pairs = "".join(f"<dt>{esc(lab)}</dt><dd>{esc(val)}</dd>" for _, lab, val in facts(t, fam))
+    css = ("@page{size:A4;margin:2.5cm 2cm;@top-center{content:'苏州市科技计划项目管理信息系统';font-size:9pt;"
+           "color:#666}@bottom-center{content:'第 ' counter(page) ' 页 共 ' counter(pages) ' 页';font-size:9pt}}"
+           "body{font-family:'Noto Sans CJK SC';font-size:11pt}h1{font-size:17pt;text-align:center;"
+           "margin-bottom:1.2em}dl{display:grid;grid-template-columns:11em 1fr;column-gap:1em;row-gap:.6em;"
+           "margin:0}dt{text-align:right;color:#333}dt::after{content:'：'}dd{margin:0;"
+           "border-bottom:1px solid #aaa;padding-bottom:2px}")
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{css}</style></head><body>"
+            f"<h1>{esc(TITLES[fam])}</h1><dl>{pairs}</dl>"
+            "<p style='margin-top:2em;font-size:9pt;color:#666'>导出时间：2022-07-12 16:20</p></body></html>")
+
+
+def info_wkhtml_html(t, fam):
+    """The information table as the online system's print page: short values two pairs to a row,
+    long ones across three cells, label cells shaded, the system's number above the table."""
+    kv = [(lab, val) for _, lab, val in facts(t, fam)]
+    trs, i = "", 0
+    while i < len(kv):
+        k, v = kv[i]
+        if i + 1 < len(kv) and len(v) <= 14 and len(kv[i + 1][1]) <= 14:
+            k2, v2 = kv[i + 1]
+            trs += f"<tr><th>{esc(k)}</th><td>{esc(v)}</td><th>{esc(k2)}</th><td>{esc(v2)}</td></tr>"
+            i += 2
+        else:
+            trs += f"<tr><th>{esc(k)}</th><td colspan='3'>{esc(v)}</td></tr>"
+            i += 1
+    number = "SZKJ2022" + str(random.Random(t["credit_code"] + "wk").randrange(10000, 99999))
+    css = ("body{font-family:'Noto Sans CJK SC';font-size:15px}h2{text-align:center;font-size:22px}"
+           "table{border-collapse:collapse;width:100%}th,td{border:1px solid #444;padding:7px 8px}"
+           "th{background:#e8eef5;font-weight:normal;width:17%;text-align:center}td{width:33%}"
+           ".no{text-align:right;font-size:13px;color:#555}")
+    return (f"<!DOCTYPE html><html><head><meta charset='utf-8'><style>{css}</style></head><body>"
+            f"<h2>{esc(TITLES[fam])}</h2><p class='no'>申报编号：{number}</p><table>{trs}</table></body></html>")
+
+
+def fpdf_new():
+    from fpdf import FPDF
+    pdf = FPDF(format="A4")
+    pdf.set_margins(22, 22, 22)
+    pdf.set_auto_page_break(True, 20)
+    for style in ("", "B"):
+        pdf.add_font("wqy", style, TTF, collection_font_number=0)
+    return pdf
+
+
+def fpdf_info(t, fam, path):
+    """The information table by fpdf2: a header row of column titles over label/value rows, long
+    values wrapped inside their cells."""
+    pdf = fpdf_new()
+    pdf.add_page()
+    pdf.set_font("wqy", size=16)
+    pdf.cell(0, 12, TITLES[fam], align="C", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    pdf.set_font("wqy", size=10.5)
+    with pdf.table(col_widths=(36, 64), line_height=7, text_align=("CENTER", "LEFT")) as table:
+        row = table.row()
+        row.cell("填报项目")
+        row.cell("填报内容")
+        for _, lab, val in facts(t, fam):
+            row = table.row()
+            row.cell(lab)
+            row.cell(val)
+    pdf.output(path)
+    return path
+
+
+def fpdf_blocks(blocks, cover, path):
+    """A document by fpdf2: the cover (when given) on its own page, then the title, headings,
+    paragraphs and list items as wrapped text."""
+    pdf = fpdf_new()
+    pdf.add_page()
+    if cover:
+        title, lines, foot = cover
+        pdf.ln(40)
+        pdf.set_font("wqy", "B", 22)
+        for x in title.split("\n"):
+            pdf.cell(0, 14, x, align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(30)
+        pdf.set_font("wqy", size=13)
+        for k, v in lines:
+            pdf.set_x(45)
+            pdf.cell(0, 11, f"{k}{'' if k.endswith('：') else '：'}{v}", new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(30)
+        for x in foot:
+            pdf.cell(0, 10, x, align="C", new_x="LMARGIN", new_y="NEXT")
+        pdf.add_page()
+    for kind, text in blocks:
+        if kind == "title":
+            pdf.set_font("wqy", "B", 16)
+            pdf.multi_cell(0, 10, text, align="C", new_x="LMARGIN", new_y="NEXT")
+            pdf.ln(3)
+        elif kind == "h":
+            pdf.set_font("wqy", "B", 12)
+            pdf.ln(2)
+            pdf.multi_cell(0, 8, text, new_x="LMARGIN", new_y="NEXT")
+        elif kind == "item":
+            pdf.set_font("wqy", size=11)
+            pdf.set_x(32)
+            pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+        else:
+            pdf.set_font("wqy", size=11)
+            pdf.multi_cell(0, 7, "\u3000\u3000" + text, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(path)
+    return path
+
+
 def write_info(t, fam, path_stem, work, rnd):
     w = WRITER[fam]
+    if w == "weasy":
+        return weasy_pdf(info_weasy_html(t, fam), path_stem + ".pdf")
+    if w == "wkhtml":
+        return wkhtml_pdf(info_wkhtml_html(t, fam), path_stem + ".pdf", work, header="苏州市科技计划项目管理信息系统")
+    if w == "fpdf":
+        return fpdf_info(t, fam, path_stem + ".pdf")
     if fam == "divform":  # a web page of div rows saved as .doc
         with open(path_stem + ".doc", "w", encoding="utf-8") as f:
             f.write(div_form_html(t, fam))
