@@ -106,7 +106,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "englayer", "lowres", "sealdocx",
             "shadedscan", "signedscan", "twopagescan",
             "fadedscan", "foldscan", "copyscan",
-            "weasyprint", "fpdfinfo", "wkhtml"]
+            "weasyprint", "fpdfinfo", "wkhtml",
+            "mobileshot", "camscan", "webpaste"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -171,7 +172,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"englayer": 67, "lowres": 67, "sealdocx": 67} | \
     {"shadedscan": 68, "signedscan": 68, "twopagescan": 68} | \
     {"fadedscan": 69, "foldscan": 69, "copyscan": 69} | \
-    {"weasyprint": 70, "fpdfinfo": 70, "wkhtml": 70}
+    {"weasyprint": 70, "fpdfinfo": 70, "wkhtml": 70} | \
+    {"mobileshot": 71, "camscan": 71, "webpaste": 71}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -340,6 +342,18 @@ def kind_text(t, style):
     return {"enterprise": "企业", "university": "高校"}[k]
 
 
+def web_pasted(f, v, t):
+    """A value as it comes out of a web page copied into Word: the zero-width spaces, zero-width
+    non-joiners and word joiners the page's markup left between characters, no-break spaces for
+    spaces, now and then a byte-order mark before it."""
+    r = random.Random(t["credit_code"] + f + "paste")
+    if f in ("project_name", "applicant", "credit_code", "leader", "phone", "guide_code", "department") and len(v) > 3:
+        a, b = sorted(r.sample(range(1, len(v)), 2))
+        v = v[:a] + "\u200b" + v[a:b] + r.choice(["\u200b", "\u2060", "\u200c"]) + v[b:]
+    v = v.replace(" ", "\u00a0")
+    return ("\ufeff" if r.random() < 0.3 else "") + v
+
+
 def facts(t, fam):
     """(field, label, value) rows of the information table as family `fam` phrases them."""
     L = LABELS[fam]
@@ -385,6 +399,8 @@ def facts(t, fam):
                 return " ".join(v[i:i + 6] for i in range(0, 18, 6))
             return v
         rows = [(f, lab, spaced(f, v)) for f, lab, v in rows]
+    if fam == "webpaste":  # copied from the system's web page into the Word table
+        rows = [(f, lab + ("\u00a0" if i % 3 == 0 else ""), web_pasted(f, v, t)) for i, (f, lab, v) in enumerate(rows)]
     if fam == "combined":  # two fields in one cell under one label
         by = {f: v for f, _, v in rows}
         merged = {"applicant": f"{by['applicant']}（{by['credit_code']}）",
@@ -1363,6 +1379,19 @@ LABELS = {
     "weasyprint": CALL_LABELS | dict(applicant="项目承担单位", phone="负责人联系电话"),
     "fpdfinfo": CALL_LABELS | dict(total="项目总预算（万元）", municipal="拟申请市级资金（万元）"),
     "wkhtml": CALL_LABELS | dict(guide="指南方向代码", department="推荐部门"),
+    # Round 71: the information table as the online system shows it on a phone — each field a
+    # row with a small grey label above its value, under the app's blue title bar — captured as
+    # one long screenshot and sent as a JPEG (mobileshot); the table, the signed and sealed
+    # commitment and the sealed agreement photographed with a phone scanning app (扫描全能王 and
+    # the like): the sheet straightened with a little keystone left, the light evened and the
+    # paper made white by its enhance filter, sharpened, the app's mark in the corner, JPEG pages
+    # 1240 px wide under the app's file names (camscan); values copied from the system's web page
+    # into the Word table: zero-width spaces and word joiners between characters, no-break spaces
+    # for spaces, a byte-order mark before some, and the same in the application's title (webpaste).
+    "mobileshot": CALL_LABELS | dict(leader="负责人", phone="手机号", total="总投资（万元）",
+                                     municipal="申请市级资金（万元）"),
+    "camscan": CALL_LABELS | dict(applicant="申报单位名称", credit="社会信用代码"),
+    "webpaste": CALL_LABELS | dict(status="企业资质（高企/科小）", period="项目起止时间"),
 }
 
 STYLE = {
@@ -1577,6 +1606,9 @@ STYLE = {
     "weasyprint": dict(period="slash-zhi", money="wan"),
     "fpdfinfo": dict(period="cn-dash", money="wan"),
     "wkhtml": dict(period="cn-day", money="wan-dec"),
+    "mobileshot": dict(period="cn-dash", money="wan"),
+    "camscan": dict(period="ym-zero", money="wan"),
+    "webpaste": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -1791,6 +1823,9 @@ TITLES = {
     "weasyprint": "苏州市科技计划项目申报信息",
     "fpdfinfo": "项目信息表",
     "wkhtml": "苏州市科技计划项目信息表",
+    "mobileshot": "项目申报详情",
+    "camscan": "苏州市科技计划项目信息表",
+    "webpaste": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1889,7 +1924,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "englayer": "dec", "lowres": "num", "sealdocx": "cn",
              "shadedscan": "paren", "signedscan": "num", "twopagescan": "dec",
              "fadedscan": "cn", "foldscan": "num", "copyscan": "paren",
-             "weasyprint": "dec", "fpdfinfo": "cn", "wkhtml": "num"}
+             "weasyprint": "dec", "fpdfinfo": "cn", "wkhtml": "num",
+             "mobileshot": "cn", "camscan": "num", "webpaste": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1954,7 +1990,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "englayer": "separate", "lowres": "inside", "sealdocx": "separate",
     "shadedscan": "inside", "signedscan": "separate", "twopagescan": "inside",
     "fadedscan": "separate", "foldscan": "inside", "copyscan": "separate",
-    "weasyprint": "inside", "fpdfinfo": "separate", "wkhtml": "inside"}
+    "weasyprint": "inside", "fpdfinfo": "separate", "wkhtml": "inside",
+    "mobileshot": "separate", "camscan": "inside", "webpaste": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2020,7 +2057,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "englayer": "信用承诺书", "lowres": "诚信承诺书", "sealdocx": "信用承诺书",
                 "shadedscan": "诚信承诺书", "signedscan": "信用承诺书", "twopagescan": "科研诚信承诺书",
                 "fadedscan": "信用承诺书", "foldscan": "诚信承诺书", "copyscan": "信用承诺书",
-                "weasyprint": "信用承诺书", "fpdfinfo": "科研诚信承诺书", "wkhtml": "信用承诺书"}
+                "weasyprint": "信用承诺书", "fpdfinfo": "科研诚信承诺书", "wkhtml": "信用承诺书",
+                "mobileshot": "信用承诺书", "camscan": "诚信承诺书", "webpaste": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2086,7 +2124,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "englayer": "合作协议", "lowres": "合作协议书", "sealdocx": "合作协议",
                "shadedscan": "合作协议", "signedscan": "合作协议书", "twopagescan": "合作协议",
                "fadedscan": "合作协议书", "foldscan": "合作协议", "copyscan": "产学研合作协议",
-               "weasyprint": "合作协议", "fpdfinfo": "产学研合作协议", "wkhtml": "合作协议书"}
+               "weasyprint": "合作协议", "fpdfinfo": "产学研合作协议", "wkhtml": "合作协议书",
+               "mobileshot": "合作协议", "camscan": "合作协议书", "webpaste": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2567,6 +2606,15 @@ NAMES = {  # file names per part
                  "labor_contract": "contract"},
     "wkhtml": {"info_table": "项目信息表_打印", "application": "申报书正文", "commitment": "信用承诺书",
                "cooperation_agreement": "合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "mobileshot": {"info_table": "项目信息（手机截图）", "application": "申报书", "cover": "封面",
+                   "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                   "labor_contract": "劳动合同"},
+    "camscan": {"info_table": "扫描全能王 2022-07-12 10.21", "application": "项目申报书",
+                "commitment": "扫描全能王 2022-07-12 10.25", "cooperation_agreement": "扫描全能王 2022-07-12 10.27",
+                "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "webpaste": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                 "commitment": "信用承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
+                 "labor_contract": "劳动合同"},
 }
 
 
@@ -2643,7 +2691,8 @@ def cover_lines(t, fam):
            "englayer": "c", "lowres": "a", "sealdocx": "b",
            "shadedscan": "c", "signedscan": "a", "twopagescan": "b",
            "fadedscan": "b", "foldscan": "c", "copyscan": "a",
-           "weasyprint": "c", "fpdfinfo": "b", "wkhtml": "a"}[fam]
+           "weasyprint": "c", "fpdfinfo": "b", "wkhtml": "a",
+           "mobileshot": "a", "camscan": "b", "webpaste": "c"}[fam]
     return styles[key]
 
 
@@ -3083,6 +3132,19 @@ def info_docx(t, fam, path):
         borders.append(diag)
         corner._tc.get_or_add_tcPr().append(borders)
         tbl.rows[0].height = Mm(14)
+    elif fam == "webpaste":  # two columns, four pairs a row where short: label, value, label, value
+        flat, i = [], 0
+        while i < len(kv):
+            if i + 1 < len(kv) and len(kv[i][1]) <= 16 and len(kv[i + 1][1]) <= 16:
+                flat.append([kv[i][0], kv[i][1], kv[i + 1][0], kv[i + 1][1]])
+                i += 2
+            else:
+                flat.append([kv[i][0], kv[i][1], "", ""])
+                i += 1
+        tbl = docx_table(d, flat, 4)
+        for row in tbl.rows:  # a long value across the row
+            if not row.cells[2].text:
+                row.cells[1].merge(row.cells[3])
     elif fam == "sealdocx":  # two columns, the label cells shaded grey
         from docx.oxml import OxmlElement
         tbl = docx_table(d, kv, 2)
@@ -3936,7 +3998,7 @@ def info_html(t, fam):
         return mp.html_page(f"<h2 style='text-align:center'>{TITLES[fam]}</h2><table border='1' style='border-collapse:collapse;width:100%'>"
                             f"<colgroup><col width='30%'><col width='70%'></colgroup><tbody>{trs}</tbody></table>")
     if fam in ("badxref", "revised", "skewscan", "faxscan", "englayer", "lowres", "signedscan",
-               "fadedscan", "foldscan", "copyscan"):  # a plain grid, a pair or two pairs a row
+               "fadedscan", "foldscan", "copyscan", "camscan"):  # a plain grid, a pair or two pairs a row
         per = 2 if fam in ("revised", "faxscan", "lowres", "foldscan") else 1
         trs = ""
         for i in range(0, len(kv), per):
@@ -4741,7 +4803,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "englayer": "html-pdf", "lowres": "html-pdf", "sealdocx": "docx",
     "shadedscan": "html-pdf", "signedscan": "html-pdf", "twopagescan": "html-pdf",
     "fadedscan": "html-pdf", "foldscan": "html-pdf", "copyscan": "html-pdf",
-    "weasyprint": "weasy", "fpdfinfo": "fpdf", "wkhtml": "wkhtml"}
+    "weasyprint": "weasy", "fpdfinfo": "fpdf", "wkhtml": "wkhtml",
+    "mobileshot": "html-pdf", "camscan": "html-pdf", "webpaste": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -5908,6 +5971,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
     w = WRITER[fam]
     if fam in ("footnote", "notemarks") and kind == "application":
         blocks = noted_app_blocks(blocks)
+    if fam == "webpaste" and blocks and blocks[0][0] == "title":  # the name pasted from the web page
+        blocks = [("title", web_pasted("project_name", blocks[0][1], {"credit_code": blocks[0][1]}))] + blocks[1:]
     if fam == "pasted" and blocks and blocks[0][0] == "title":  # the name pasted from the same PDF
         blocks = [("title", pasted_value("project_name", blocks[0][1]))] + blocks[1:]
     if fam == "pasted" and cover:
@@ -6044,6 +6109,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             ocr_layer(path_stem + ".pdf", lang="eng")
         if fam == "lowres" and kind in ("commitment", "cooperation_agreement"):
             sealed_colour_scan(path_stem + ".pdf", sealed=True, dpi=150, quality=30)
+        if fam == "camscan" and kind in ("commitment", "cooperation_agreement"):
+            scanner_app(path_stem + ".pdf", sealed=True)
         if fam == "signedscan" and kind in ("commitment", "cooperation_agreement"):
             sealed_colour_scan(path_stem + ".pdf", sealed=True, signed=True)
         if fam == "notounicode":
@@ -6167,6 +6234,80 @@ def diagonal_corner(path, t, fam):
         page = pdf.pages[0]
         page.contents_add(pdf.make_stream(f"q 0 G 0.5 w {x0:.2f} {y0:.2f} m {x1:.2f} {y1:.2f} l S Q".encode()))
         pdf.save(path)
+
+
+def mobile_screenshot(t, fam, path, work):
+    """The information table as the online system shows it on a phone (360 px wide, 3 device
+    pixels to one): under the app's blue title bar, each field a white row with its label small
+    and grey above the value; one long screenshot with the phone's status bar, sent as a JPEG."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFont
+    rows = "".join(f"<div class='row'><div class='lab'>{esc(lab)}</div><div class='val'>{esc(val)}</div></div>"
+                   for _, lab, val in facts(t, fam))
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><meta name='viewport' content='width=device-width'>"
+            "<style>body{margin:0;font-family:'Noto Sans CJK SC';background:#f4f5f7}"
+            ".bar{background:#1f5fa8;color:#fff;height:48px;line-height:48px;text-align:center;font-size:17px}"
+            ".head{padding:14px 16px 8px;font-size:15px;color:#333;font-weight:bold}"
+            ".row{background:#fff;padding:10px 16px;border-bottom:1px solid #eee}"
+            ".lab{color:#999;font-size:13px}.val{color:#222;font-size:16px;margin-top:4px;word-break:break-all}"
+            "</style></head><body><div class='bar'>‹ 项目详情</div>"
+            f"<div class='head'>{esc(TITLES[fam])}</div>{rows}</body></html>")
+    src, png = os.path.join(work, "mobile.html"), os.path.join(work, "mobile.png")
+    open(src, "w", encoding="utf-8").write(page)
+    mp.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={work}/chrome",
+            "--hide-scrollbars", "--force-device-scale-factor=3", "--window-size=360,2000",
+            f"--screenshot={png}", "file://" + src])
+    img = Image.open(png).convert("RGB")
+    a = np.asarray(img, dtype=np.int16)
+    used = np.nonzero((np.abs(a - np.array([244, 245, 247])).max(axis=2) > 3).any(axis=1))[0]
+    img = img.crop((0, 0, img.width, min(img.height, int(used[-1]) + 90)))
+    bar = Image.new("RGB", (img.width, 72), (31, 95, 168))
+    draw = ImageDraw.Draw(bar)
+    draw.text((40, 18), "10:21", fill=(255, 255, 255), font=ImageFont.truetype(TTF, 34, index=0))
+    draw.rectangle([img.width - 110, 24, img.width - 50, 48], outline=(255, 255, 255), width=3)
+    draw.rectangle([img.width - 106, 28, img.width - 64, 44], fill=(255, 255, 255))
+    shot = Image.new("RGB", (img.width, img.height + 72))
+    shot.paste(bar, (0, 0))
+    shot.paste(img, (0, 72))
+    shot.save(path, "JPEG", quality=70)
+    os.remove(src)
+    os.remove(png)
+    return path
+
+
+def scanner_app(path, sealed):
+    """Pages photographed with a phone scanning app (扫描全能王 and the like), in place: when
+    `sealed`, signed in blue and sealed first; the sheet found and straightened by the app with a
+    little keystone left where it missed the corners, the photo's uneven light, then the app's
+    enhance filter (each pixel divided by the paper's own level, a wide blur of the lightest
+    nearby, stretched so the paper is white and darkened), sharpened, the app's mark in the
+    bottom corner; JPEG pages 1240 px wide (150 dpi on A4)."""
+    import zlib
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    if sealed:
+        sealed_colour_scan(path, sealed=True, signed=True, quality=90)
+    r = random.Random(zlib.crc32(("app" + os.path.basename(path)).encode()))
+    out = []
+    for img in page_images(path, 150, "RGB"):
+        w, h = img.size
+        d = [r.uniform(0.0, 0.012) * w for _ in range(4)]
+        quad = (d[0], d[1], d[2], h - d[3], w - d[1], h - d[0], w - d[3], d[2])
+        img = img.transform((w, h), Image.QUAD, quad, resample=Image.BICUBIC, fillcolor=(255, 255, 255))
+        a = np.asarray(img, dtype=np.float32)
+        yy, xx = np.mgrid[0:h, 0:w]
+        light = 1.0 - 0.25 * (xx / w) * r.uniform(0.5, 1.0) - 0.15 * (yy / h)
+        a = a * light[..., None] * np.array([1.0, 0.97, 0.92])
+        grey = Image.fromarray(np.clip(a.mean(axis=2), 0, 255).astype(np.uint8))
+        paper = np.asarray(grey.filter(ImageFilter.MaxFilter(15)).filter(ImageFilter.GaussianBlur(25)),
+                           dtype=np.float32)
+        a = np.clip(a / np.maximum(paper[..., None], 1.0) * 255 * 1.08, 0, 255)
+        a = 255 * (a / 255) ** 1.6
+        img = Image.fromarray(a.astype(np.uint8)).filter(ImageFilter.UnsharpMask(radius=2, percent=120, threshold=3))
+        ImageDraw.Draw(img).text((w - 210, h - 48), "扫描全能王 创建", fill=(150, 150, 150),
+                                 font=ImageFont.truetype(TTF, 22, index=0))
+        out.append(img)
+    out[0].save(path, "PDF", resolution=150.0, save_all=True, append_images=out[1:], quality=75)
 
 
 def mht_doc(t, fam, path):
@@ -6513,6 +6654,8 @@ def fpdf_blocks(blocks, cover, path):
 
 def write_info(t, fam, path_stem, work, rnd):
     w = WRITER[fam]
+    if fam == "mobileshot":
+        return mobile_screenshot(t, fam, path_stem + ".jpg", work)
     if w == "weasy":
         return weasy_pdf(info_weasy_html(t, fam), path_stem + ".pdf")
     if w == "wkhtml":
@@ -6663,6 +6806,8 @@ def write_info(t, fam, path_stem, work, rnd):
             scan_pdf(path_stem + ".pdf")
         if fam in ("fadedscan", "foldscan", "copyscan"):
             scan_pdf(path_stem + ".pdf", wear=fam[:-4])
+        if fam == "camscan":
+            scanner_app(path_stem + ".pdf", sealed=False)
         if fam == "lowres":
             sealed_colour_scan(path_stem + ".pdf", sealed=False, dpi=150, quality=30)
         if fam == "upsidedown":
@@ -9022,6 +9167,14 @@ def family_oracle(t, parts, mistakes, kind):
         want = want + (["F007"] if "commitment" in parts or "info_table" in parts else []) + \
             (["A009"] if "commitment" in parts else [])
     if t.get("template") == "lowres" and \
+            ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    # Round 71: the phone screenshot of the table and the scanning app's pages (the table, the
+    # signed and sealed commitment, the sealed agreement) are read by OCR (F007); nothing is
+    # missing from them. Invisible characters pasted from the web change nothing.
+    if t.get("template") == "mobileshot" and "info_table" in parts:
+        want = want + ["F007"]
+    if t.get("template") == "camscan" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
     # Round 69: the faded, folded and photocopied information tables are scans (F007).
