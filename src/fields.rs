@@ -913,6 +913,7 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
         .iter()
         .filter(|b| !matches!(b.kind, BlockKind::Cell { .. }))
         .collect();
+    let stacked = stacked_pages(&blocks);
     for (i, b) in blocks.iter().enumerate() {
         // A line of labels only over a line of as many values: a table whose ruling lines
         // were not drawn ("项目名称  指南代码" / "XXX研发  210101").
@@ -965,12 +966,13 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
             && b.text.lines().count() == 1
             && empty_labels == 1
             && i > 0
-            && !above_owned)
-            .then(|| {
-                orphan_line(blocks.get(i - 1).copied(), b.page)
-                    .zip(orphan_line(blocks.get(i + 1).copied(), b.page))
-            })
-            .flatten();
+            && !above_owned
+            && !stacked.iter().any(|(p, _)| *p == b.page))
+        .then(|| {
+            orphan_line(blocks.get(i - 1).copied(), b.page)
+                .zip(orphan_line(blocks.get(i + 1).copied(), b.page))
+        })
+        .flatten();
         // A label that wraps around its value in an unruled table: "项目总投入（万" / "250" /
         // "元）" — the label's bracket opens on the line above the value and closes below it.
         if let (Some(value), Some(close)) = (
@@ -1050,7 +1052,7 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                     && !is_note_line(&next.text)
                     && next.text.chars().count() <= 80
                 {
-                    let value = strip_fill(&next.text);
+                    let value = strip_fill(&stacked_value(&blocks, i + 1, &stacked));
                     if !value.is_empty() {
                         out.push(Pair {
                             key,
@@ -1076,6 +1078,69 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
             }
         }
     }
+}
+
+/// Pages laid out label above value (a phone's form, a stacked form): on each, most labels
+/// stand alone on their line (at least four, more than twice those with a value beside them),
+/// with the width of the page's widest line (Latin letters and digits counted half). There a
+/// bare label's value is the line below it, never lines around it.
+fn stacked_pages(blocks: &[&Block]) -> Vec<(Option<u32>, f32)> {
+    let mut pages: Vec<(Option<u32>, usize, usize, f32)> = Vec::new();
+    for b in blocks {
+        let Some(at) = pages.iter().position(|p| p.0 == b.page).or_else(|| {
+            pages.push((b.page, 0, 0, 0.0));
+            Some(pages.len() - 1)
+        }) else {
+            continue;
+        };
+        for line in b.text.lines() {
+            let segs = split_segments(line);
+            for seg in &segs {
+                match leading_label(seg) {
+                    Some((_, _, rest)) if rest.trim().is_empty() && segs.len() == 1 => {
+                        pages[at].1 += 1
+                    }
+                    Some((_, _, rest)) if !rest.trim().is_empty() => pages[at].2 += 1,
+                    _ => {}
+                }
+            }
+            pages[at].3 = pages[at].3.max(line_width(line));
+        }
+    }
+    pages
+        .into_iter()
+        .filter(|&(page, bare, valued, _)| page.is_some() && bare >= 4 && bare > 2 * valued)
+        .map(|(page, _, _, widest)| (page, widest))
+        .collect()
+}
+
+/// A line's width in Han characters (Latin letters, digits and spaces count half).
+fn line_width(line: &str) -> f32 {
+    line.trim()
+        .chars()
+        .map(|c| if (c as u32) < 0x2E80 { 0.5 } else { 1.0 })
+        .sum()
+}
+
+/// The value on the line `at` below a bare label; on a stacked page, with the lines it wraps
+/// onto: while a line fills the page's width (nine tenths of its widest line), the label-free
+/// line after it goes on with the value.
+fn stacked_value(blocks: &[&Block], at: usize, stacked: &[(Option<u32>, f32)]) -> String {
+    let mut value = blocks[at].text.trim().to_string();
+    let Some(&(page, widest)) = stacked.iter().find(|(p, _)| *p == blocks[at].page) else {
+        return value;
+    };
+    let mut last = at;
+    while line_width(&blocks[last].text) >= 0.9 * widest
+        && let Some(more) = orphan_line(blocks.get(last + 1).copied(), page)
+    {
+        let joins_word = value.ends_with(|c: char| c.is_ascii_alphanumeric())
+            && more.starts_with(|c: char| c.is_ascii_alphanumeric());
+        value.push_str(if joins_word { " " } else { "" });
+        value.push_str(more);
+        last += 1;
+    }
+    value
 }
 
 /// The value of an organisation's label (partner, applicant) printed on the line above it: a
@@ -3010,6 +3075,41 @@ mod tests {
         ]);
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert!(f.partners.is_empty(), "{:?}", f.partners);
+    }
+
+    /// A page laid out label above value (a phone's form): the first label's value is the line
+    /// below it, not the page's title above joined to it; a value that fills the page's width
+    /// goes on to the label-free line after it.
+    #[test]
+    fn a_stacked_page_takes_the_values_below_their_labels() {
+        let mut d = Document::new("截图.jpg", crate::extract::Format::Image);
+        for l in [
+            "项目申报详情",
+            "项目名称",
+            "苏州智华新材一个有效的多边形窗口的线裁剪",
+            "算法研发",
+            "指南代码",
+            "210502",
+            "申报单位",
+            "苏州智华新材料科技有限公司",
+            "负责人",
+            "张子涵",
+            "合作单位",
+            "无",
+            "申请市级资金（万元）",
+            "40",
+            "第1页",
+        ] {
+            d.push_block(BlockKind::Paragraph, l, Some(1));
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(
+            f.project_name.as_deref(),
+            Some("苏州智华新材一个有效的多边形窗口的线裁剪算法研发")
+        );
+        assert_eq!(f.guide_code.as_deref(), Some("210502"));
+        assert_eq!(f.leader.as_deref(), Some("张子涵"));
+        assert_eq!(f.municipal_funding_wan, Some(40.0));
     }
 
     /// The amounts of a budget table by items: its 合计 row under the header's money columns.

@@ -246,6 +246,10 @@ mod tests {
         assert!(codes("企业集团财务管控关键技术研发", None).is_empty());
         assert!(codes("上市公司信息披露智能分析系统研发", None).is_empty());
         assert!(codes("智能工厂数字孪生系统研发", None).is_empty());
+        // A unit left out on purpose (某) names no one; a named plant still counts.
+        assert!(codes("提高辽宁某钨选厂选矿回收率研发", None).is_empty());
+        assert!(codes("江苏某化工有限公司废水处理工艺研发", None).is_empty());
+        assert!(codes("辽宁钨业选矿厂选矿回收率研发", None).contains(&"T003"));
         // Brands: plain names anywhere, names that are ordinary words only before a product.
         assert!(codes("基于华为Mate60手机的应用研发", None).contains(&"T003"));
         assert!(codes("小米手机快充研发", None).contains(&"T003"));

@@ -212,7 +212,10 @@ fn organisation_names(
             },
             None => false,
         };
-        if !generic && (!weak || name_like || shaped) {
+        // A name whose words hold 某 ("a certain") is one left out on purpose (辽宁某钨选厂,
+        // 江苏某化工公司): it names no one.
+        let anonymised = name_words.iter().any(|w| w.contains('某'));
+        if !generic && !anonymised && (!weak || name_like || shaped) {
             hits.push((start, end, format!("单位名称“{}”", &title[start..end])));
         }
         i = end;
