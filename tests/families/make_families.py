@@ -107,7 +107,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "shadedscan", "signedscan", "twopagescan",
             "fadedscan", "foldscan", "copyscan",
             "weasyprint", "fpdfinfo", "wkhtml",
-            "mobileshot", "camscan", "webpaste"]
+            "mobileshot", "camscan", "webpaste",
+            "xlsformula", "exifphoto", "mergedorder"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -173,7 +174,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"shadedscan": 68, "signedscan": 68, "twopagescan": 68} | \
     {"fadedscan": 69, "foldscan": 69, "copyscan": 69} | \
     {"weasyprint": 70, "fpdfinfo": 70, "wkhtml": 70} | \
-    {"mobileshot": 71, "camscan": 71, "webpaste": 71}
+    {"mobileshot": 71, "camscan": 71, "webpaste": 71} | \
+    {"xlsformula": 72, "exifphoto": 72, "mergedorder": 72}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1392,6 +1394,18 @@ LABELS = {
                                      municipal="申请市级资金（万元）"),
     "camscan": CALL_LABELS | dict(applicant="申报单位名称", credit="社会信用代码"),
     "webpaste": CALL_LABELS | dict(status="企业资质（高企/科小）", period="项目起止时间"),
+    # Round 72: the information table as a workbook a script filled (openpyxl): the fields on a
+    # sheet 基本信息, the budget by 预算科目 on a sheet 经费预算 whose 合计 column and row are
+    # formulas (=B2+C2, =SUM(B2:B7)), the two amounts on the first sheet formulas pointing at it
+    # ('经费预算'!D8) — and no value cached, since only a spreadsheet program works them out
+    # (xlsformula); the table photographed with a phone held sideways, the JPEG's pixels stored
+    # turned a quarter and its EXIF Orientation tag saying how to show them (exifphoto); the whole
+    # package merged into one PDF, the parts in the call's order or, in some packages, the
+    # application before the information table or the commitment after the application (A007)
+    # (mergedorder).
+    "xlsformula": CALL_LABELS | dict(total="项目总投入（万元）", municipal="其中：申请市拨经费（万元）"),
+    "exifphoto": CALL_LABELS | dict(applicant="申报单位（盖章）", leader="项目负责人姓名"),
+    "mergedorder": CALL_LABELS | dict(guide="所属指南代码", period="项目实施期"),
 }
 
 STYLE = {
@@ -1609,6 +1623,9 @@ STYLE = {
     "mobileshot": dict(period="cn-dash", money="wan"),
     "camscan": dict(period="ym-zero", money="wan"),
     "webpaste": dict(period="cn-day", money="wan"),
+    "xlsformula": dict(period="cn-dash", money="wan"),
+    "exifphoto": dict(period="cn-dash", money="wan"),
+    "mergedorder": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -1826,6 +1843,9 @@ TITLES = {
     "mobileshot": "项目申报详情",
     "camscan": "苏州市科技计划项目信息表",
     "webpaste": "项目信息表",
+    "xlsformula": "苏州市科技计划项目信息表",
+    "exifphoto": "项目信息表",
+    "mergedorder": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1925,7 +1945,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "shadedscan": "paren", "signedscan": "num", "twopagescan": "dec",
              "fadedscan": "cn", "foldscan": "num", "copyscan": "paren",
              "weasyprint": "dec", "fpdfinfo": "cn", "wkhtml": "num",
-             "mobileshot": "cn", "camscan": "num", "webpaste": "dec"}
+             "mobileshot": "cn", "camscan": "num", "webpaste": "dec",
+             "xlsformula": "num", "exifphoto": "paren", "mergedorder": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -1991,7 +2012,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "shadedscan": "inside", "signedscan": "separate", "twopagescan": "inside",
     "fadedscan": "separate", "foldscan": "inside", "copyscan": "separate",
     "weasyprint": "inside", "fpdfinfo": "separate", "wkhtml": "inside",
-    "mobileshot": "separate", "camscan": "inside", "webpaste": "separate"}
+    "mobileshot": "separate", "camscan": "inside", "webpaste": "separate",
+    "xlsformula": "inside", "exifphoto": "separate", "mergedorder": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2058,7 +2080,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "shadedscan": "诚信承诺书", "signedscan": "信用承诺书", "twopagescan": "科研诚信承诺书",
                 "fadedscan": "信用承诺书", "foldscan": "诚信承诺书", "copyscan": "信用承诺书",
                 "weasyprint": "信用承诺书", "fpdfinfo": "科研诚信承诺书", "wkhtml": "信用承诺书",
-                "mobileshot": "信用承诺书", "camscan": "诚信承诺书", "webpaste": "信用承诺书"}
+                "mobileshot": "信用承诺书", "camscan": "诚信承诺书", "webpaste": "信用承诺书",
+                "xlsformula": "信用承诺书", "exifphoto": "科研诚信承诺书", "mergedorder": "申报单位信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2125,7 +2148,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "shadedscan": "合作协议", "signedscan": "合作协议书", "twopagescan": "合作协议",
                "fadedscan": "合作协议书", "foldscan": "合作协议", "copyscan": "产学研合作协议",
                "weasyprint": "合作协议", "fpdfinfo": "产学研合作协议", "wkhtml": "合作协议书",
-               "mobileshot": "合作协议", "camscan": "合作协议书", "webpaste": "产学研合作协议"}
+               "mobileshot": "合作协议", "camscan": "合作协议书", "webpaste": "产学研合作协议",
+               "xlsformula": "合作协议", "exifphoto": "合作协议书", "mergedorder": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2615,6 +2639,13 @@ NAMES = {  # file names per part
     "webpaste": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
                  "commitment": "信用承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
                  "labor_contract": "劳动合同"},
+    "xlsformula": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
+                   "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "exifphoto": {"info_table": "IMG_20220712_102133", "application": "申报书", "cover": "封面",
+                  "commitment": "承诺书", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
+                  "labor_contract": "劳动合同"},
+    "mergedorder": {"info_table": "p_info", "application": "p_app", "cover": "p_cover", "commitment": "p_commit",
+                    "cooperation_agreement": "p_agree", "qualification": "p_cert", "labor_contract": "p_contract"},
 }
 
 
@@ -2692,7 +2723,8 @@ def cover_lines(t, fam):
            "shadedscan": "c", "signedscan": "a", "twopagescan": "b",
            "fadedscan": "b", "foldscan": "c", "copyscan": "a",
            "weasyprint": "c", "fpdfinfo": "b", "wkhtml": "a",
-           "mobileshot": "a", "camscan": "b", "webpaste": "c"}[fam]
+           "mobileshot": "a", "camscan": "b", "webpaste": "c",
+           "xlsformula": "c", "exifphoto": "a", "mergedorder": "b"}[fam]
     return styles[key]
 
 
@@ -3998,8 +4030,9 @@ def info_html(t, fam):
         return mp.html_page(f"<h2 style='text-align:center'>{TITLES[fam]}</h2><table border='1' style='border-collapse:collapse;width:100%'>"
                             f"<colgroup><col width='30%'><col width='70%'></colgroup><tbody>{trs}</tbody></table>")
     if fam in ("badxref", "revised", "skewscan", "faxscan", "englayer", "lowres", "signedscan",
-               "fadedscan", "foldscan", "copyscan", "camscan"):  # a plain grid, a pair or two pairs a row
-        per = 2 if fam in ("revised", "faxscan", "lowres", "foldscan") else 1
+               "fadedscan", "foldscan", "copyscan", "camscan", "exifphoto", "mergedorder"):
+        # a plain grid, a pair or two pairs a row
+        per = 2 if fam in ("revised", "faxscan", "lowres", "foldscan", "mergedorder") else 1
         trs = ""
         for i in range(0, len(kv), per):
             cells = "".join(f"<td width='{30 // per}%'>{esc(k)}</td><td width='{70 // per}%'>{esc(v)}</td>"
@@ -4804,7 +4837,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "shadedscan": "html-pdf", "signedscan": "html-pdf", "twopagescan": "html-pdf",
     "fadedscan": "html-pdf", "foldscan": "html-pdf", "copyscan": "html-pdf",
     "weasyprint": "weasy", "fpdfinfo": "fpdf", "wkhtml": "wkhtml",
-    "mobileshot": "html-pdf", "camscan": "html-pdf", "webpaste": "docx"}
+    "mobileshot": "html-pdf", "camscan": "html-pdf", "webpaste": "docx",
+    "xlsformula": "docx", "exifphoto": "html-pdf", "mergedorder": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -6236,6 +6270,87 @@ def diagonal_corner(path, t, fam):
         pdf.save(path)
 
 
+MERGE_ORDERS = [  # the call's order; the application before the table; the commitment after the application
+    ["cover", "info_table", "commitment", "application", "cooperation_agreement", "qualification", "labor_contract"],
+    ["cover", "application", "info_table", "commitment", "cooperation_agreement", "qualification", "labor_contract"],
+    ["cover", "info_table", "application", "commitment", "cooperation_agreement", "qualification", "labor_contract"],
+]
+
+
+def merge_order(t):
+    """The order mergedorder's package puts its parts in (one of MERGE_ORDERS, per package)."""
+    return MERGE_ORDERS[random.Random(t["credit_code"] + "order").randrange(len(MERGE_ORDERS))]
+
+
+def split_amount(v, weights):
+    """`v` in parts by `weights` (summing to 1), two decimals, the last part what is left."""
+    parts = [round(v * w, 2) for w in weights[:-1]]
+    return parts + [round(v - sum(parts), 2)]
+
+
+def info_xlsx_formulas(t, fam, path):
+    """The information table as a workbook a script filled (openpyxl): the fields on a sheet
+    基本信息 (label in A, value in B); the budget by 预算科目 on a sheet 经费预算 with 市拨 and 自筹
+    columns, each row's 合计 a formula (=B2+C2) and the 合计 row formulas (=SUM(B2:B7)); the two
+    amounts on the first sheet formulas that point at that row ('经费预算'!D8, '经费预算'!B8).
+    openpyxl caches no value: only a spreadsheet program works the formulas out."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, Side
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "基本信息"
+    ws["A1"] = TITLES[fam]
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.merge_cells("A1:B1")
+    mun, tot = t["municipal_funding_wan"], t["total_budget_wan"]
+    own = round(tot - mun, 2)
+    thin = Side(style="thin")
+    for r, (f, lab, val) in enumerate(facts(t, fam), start=2):
+        ws.cell(r, 1, lab)
+        if f == "total" and own >= 0:
+            ws.cell(r, 2, "='经费预算'!D8")
+        elif f == "municipal" and own >= 0:
+            ws.cell(r, 2, "='经费预算'!B8")
+        else:
+            ws.cell(r, 2, val)
+        for c in (1, 2):
+            ws.cell(r, c).border = Border(left=thin, right=thin, top=thin, bottom=thin)
+            ws.cell(r, c).alignment = Alignment(wrap_text=True, vertical="center")
+    ws.column_dimensions["A"].width = 26
+    ws.column_dimensions["B"].width = 60
+    bs = wb.create_sheet("经费预算")
+    bs.append(["预算科目", "申请市拨经费（万元）", "单位自筹经费（万元）", "合计（万元）"])
+    items = ["设备费", "材料费", "测试化验加工费", "燃料动力费", "人员劳务费", "其他支出"]
+    if own >= 0:
+        m = split_amount(mun, [0.40, 0.30, 0.10, 0.05, 0.15, 0.0])
+        o = split_amount(own, [0.25, 0.25, 0.15, 0.05, 0.25, 0.05])
+        for i, item in enumerate(items):
+            bs.append([item, m[i], o[i], f"=B{i + 2}+C{i + 2}"])
+        bs.append(["合计", "=SUM(B2:B7)", "=SUM(C2:C7)", "=SUM(D2:D7)"])
+    for col, width in zip("ABCD", (18, 22, 22, 16)):
+        bs.column_dimensions[col].width = width
+    wb.save(path)
+    return path
+
+
+def exif_photo(pdf_path, path):
+    """The information table photographed with a phone held sideways (see phone_photo): the
+    JPEG's pixels stored a quarter turn from upright, its EXIF Orientation tag (6: turn 90°
+    clockwise to show) saying how to show them, as phone cameras write them."""
+    import zlib
+    from PIL import Image
+    r = random.Random(zlib.crc32(os.path.basename(path).encode()))
+    img = phone_photo(page_images(pdf_path, 150, "RGB", first_only=True)[0], r)
+    stored = img.rotate(90, expand=True)  # counter-clockwise: shown upright after a clockwise turn
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif[0x010F] = "HUAWEI"
+    exif[0x0110] = "ELS-AN00"
+    stored.save(path, "JPEG", quality=85, exif=exif.tobytes())
+    os.remove(pdf_path)
+    return path
+
+
 def mobile_screenshot(t, fam, path, work):
     """The information table as the online system shows it on a phone (360 px wide, 3 device
     pixels to one): under the app's blue title bar, each field a white row with its label small
@@ -6656,6 +6771,8 @@ def write_info(t, fam, path_stem, work, rnd):
     w = WRITER[fam]
     if fam == "mobileshot":
         return mobile_screenshot(t, fam, path_stem + ".jpg", work)
+    if fam == "xlsformula":
+        return info_xlsx_formulas(t, fam, path_stem + ".xlsx")
     if w == "weasy":
         return weasy_pdf(info_weasy_html(t, fam), path_stem + ".pdf")
     if w == "wkhtml":
@@ -6808,6 +6925,8 @@ def write_info(t, fam, path_stem, work, rnd):
             scan_pdf(path_stem + ".pdf", wear=fam[:-4])
         if fam == "camscan":
             scanner_app(path_stem + ".pdf", sealed=False)
+        if fam == "exifphoto":
+            return exif_photo(path_stem + ".pdf", path_stem + ".jpg")
         if fam == "lowres":
             sealed_colour_scan(path_stem + ".pdf", sealed=False, dpi=150, quality=30)
         if fam == "upsidedown":
@@ -7001,9 +7120,10 @@ def build(t, fam, out_dir, tmp, parts, rnd):
                 chunk_docx(data, "afchunk1.docx",
                            "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", p)
     os.makedirs(out_dir, exist_ok=True)
-    if fam in ("merged", "mergedscan"):  # one file, parts in the order the call lists them
-        rank = {names[k]: i for i, k in enumerate(["cover", "info_table", "commitment", "application",
-                                                    "cooperation_agreement", "qualification", "labor_contract"])}
+    if fam in ("merged", "mergedscan", "mergedorder"):  # one file, parts in the order the call lists them
+        rank = {names[k]: i for i, k in enumerate(merge_order(t) if fam == "mergedorder" else
+                                                  ["cover", "info_table", "commitment", "application",
+                                                   "cooperation_agreement", "qualification", "labor_contract"])}
         pdfs = sorted(files, key=lambda p: rank[os.path.basename(p).rsplit(".", 1)[0]])
         mp.run(["pdfunite"] + pdfs + [os.path.join(out_dir, "申报材料.pdf")])
         if fam == "mergedscan":  # the paper submission scanned in one go
@@ -9169,6 +9289,18 @@ def family_oracle(t, parts, mistakes, kind):
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
+    # Round 72: the workbook is a format the call's system does not take (F004), its content
+    # counts all the same; the sideways photo is read by OCR (F007); a merged file whose parts
+    # are out of the call's order draws A007.
+    if t.get("template") == "xlsformula" and "info_table" in parts:
+        want = want + ["F004"]
+    if t.get("template") == "exifphoto" and "info_table" in parts:
+        want = want + ["F007"]
+    if t.get("template") == "mergedorder":
+        rank = {"cover": 0, "info_table": 1, "commitment": 2, "application": 3}
+        seq = [rank.get(p, 4) for p in merge_order(t) if p in parts]
+        if seq != sorted(seq):
+            want = want + ["A007"]
     # Round 71: the phone screenshot of the table and the scanning app's pages (the table, the
     # signed and sealed commitment, the sealed agreement) are read by OCR (F007); nothing is
     # missing from them. Invisible characters pasted from the web change nothing.
