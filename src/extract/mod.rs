@@ -14,6 +14,7 @@ pub mod docx;
 mod email;
 mod flow;
 mod font_program;
+mod formula;
 pub mod garble;
 mod grid;
 mod heif;

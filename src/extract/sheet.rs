@@ -14,6 +14,7 @@
 //! fuzzed file, `tests/fixtures/bad/fuzz_calamine_cfb.xls`).
 
 use super::flow::Flow;
+use super::formula;
 use super::{Deadline, DocIssue, Document, ExtractError, Format, Limits};
 use calamine::{Data, Dimensions, Reader, Xls, Xlsx, open_workbook_from_rs};
 use std::collections::BTreeMap;
@@ -21,6 +22,22 @@ use std::io::Cursor;
 
 /// Empty cells written between two values of a row at most (wider gaps are closed up).
 const MAX_GAP: u32 = 32;
+
+/// A sheet's non-empty cells by (row, column), as shown.
+type SheetCells = BTreeMap<(u32, u32), String>;
+
+/// A formula to work out once every sheet is read: the kept sheet it shows on, where it shows,
+/// its sheet's index in the workbook, its text, and the result cached with it.
+struct Pending {
+    sheet: usize,
+    at: (u32, u32),
+    index: usize,
+    formula: String,
+    cached: Data,
+}
+
+/// The most cells kept for working out formulas written without results (far beyond a form).
+const MAX_FORMULA_CELLS: usize = 200_000;
 
 fn corrupt(detail: String) -> ExtractError {
     ExtractError::Corrupt {
@@ -113,37 +130,105 @@ fn read_workbook(
         .map(|s| s.name.clone())
         .collect();
     let mut hidden = hidden_rows_and_columns(bytes, limits);
-    for name in wb.sheet_names() {
-        if !shown.contains(&name) {
-            continue;
-        }
-        let hide = hidden.remove(&name).unwrap_or_default();
+    // Formulas written without their results (a script's workbook) are worked out once every
+    // sheet is read: they may point at a later sheet, or at a hidden one.
+    let names = wb.sheet_names();
+    let mut book = formula::Book {
+        sheets: names.clone(),
+        ..formula::Book::default()
+    };
+    let mut sheets: Vec<(SheetCells, Vec<Dimensions>)> = Vec::new();
+    let mut pending: Vec<Pending> = Vec::new();
+    let stale = recalculated_on_load(bytes, limits);
+    for (index, name) in names.iter().enumerate() {
+        let visible = shown.contains(name);
+        let hide = hidden.remove(name).unwrap_or_default();
         // The sheet's non-empty cells, by (row, column).
         let mut cells: BTreeMap<(u32, u32), String> = BTreeMap::new();
+        let mut full = false;
         {
-            let Ok(mut reader) = wb.worksheet_cells_reader(&name) else {
+            let Ok(mut reader) = wb.worksheet_cells_reader(name) else {
                 continue;
             };
             let mut n = 0usize;
-            while let Ok(Some(cell)) = reader.next_cell() {
+            while let Ok(Some(cell)) = reader.next_cell_with_formula() {
                 n += 1;
                 if n.is_multiple_of(4096) && deadline.expired() {
                     return Err(ExtractError::Timeout {
                         seconds: limits.time_budget.as_secs(),
                     });
                 }
-                // Hidden rows and columns close up, as on screen.
-                let Some(at) = hide.shown(cell.get_position()) else {
+                let value = Data::from(cell.value.clone());
+                let uncached = (stale || matches!(value, Data::Empty)) && cell.formula.is_some();
+                if book.cells.len() < MAX_FORMULA_CELLS {
+                    let seen = match (&value, &cell.formula) {
+                        (_, Some(f)) if uncached => Some(formula::Cell::Formula(f.clone())),
+                        (Data::Float(f), _) => Some(formula::Cell::Number(*f)),
+                        (Data::Int(i), _) => Some(formula::Cell::Number(*i as f64)),
+                        (Data::Empty, Some(f)) => Some(formula::Cell::Formula(f.clone())),
+                        (Data::Empty, None) => None,
+                        _ => Some(formula::Cell::Text),
+                    };
+                    if let Some(seen) = seen {
+                        book.cells.insert((index, cell.pos.0, cell.pos.1), seen);
+                    }
+                }
+                // Hidden sheets, rows and columns close up, as on screen.
+                if !visible {
+                    continue;
+                }
+                let Some(at) = hide.shown(cell.pos) else {
                     continue;
                 };
-                let value = Data::from(cell.get_value().clone());
-                if !out.keep(&mut cells, at, &value) {
+                if uncached {
+                    if let Some(f) = cell.formula {
+                        pending.push(Pending {
+                            sheet: sheets.len(),
+                            at,
+                            index,
+                            formula: f,
+                            cached: value,
+                        });
+                    }
+                } else if !out.keep(&mut cells, at, &value) {
+                    full = true;
                     break;
                 }
             }
         }
-        let merged = hide.merged(wb.merge_cells_by_sheet_name(&name).unwrap_or_default());
-        if !out.sheet(&cells, &merged) {
+        if visible {
+            let merged = hide.merged(wb.merge_cells_by_sheet_name(name).unwrap_or_default());
+            sheets.push((cells, merged));
+        }
+        if full {
+            break;
+        }
+    }
+    // A result worked out here; else the cached one, unless it is the 0 a writer that does not
+    // calculate stores (then the cell is left empty: unknown, not a wrong 0).
+    for Pending {
+        sheet,
+        at,
+        index,
+        formula,
+        cached,
+    } in pending
+    {
+        let Some((cells, _)) = sheets.get_mut(sheet) else {
+            continue;
+        };
+        match book.evaluate(index, &formula) {
+            Some(v) => {
+                out.keep(cells, at, &Data::Float(v));
+            }
+            None if !matches!(cached, Data::Empty | Data::Float(0.0) | Data::Int(0)) => {
+                out.keep(cells, at, &cached);
+            }
+            None => {}
+        }
+    }
+    for (cells, merged) in &sheets {
+        if !out.sheet(cells, merged) {
             break;
         }
     }
@@ -219,6 +304,37 @@ impl Hidden {
             }
         };
         Some((row - rows_before, col.saturating_sub(cols_before)))
+    }
+}
+
+/// Whether the workbook asks to be recalculated when opened (`<calcPr fullCalcOnLoad="1">`):
+/// writers that do not calculate (XlsxWriter, rust_xlsxwriter) store 0 as every formula's
+/// result and set this, so the cached results are not what a clerk sees.
+fn recalculated_on_load(bytes: &[u8], limits: &Limits) -> bool {
+    use quick_xml::events::Event;
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return false;
+    };
+    let Some(book) = super::docx::read_entry(&mut zip, "xl/workbook.xml", limits.max_stream_bytes)
+        .ok()
+        .flatten()
+    else {
+        return false;
+    };
+    let mut r = quick_xml::Reader::from_reader(&book[..]);
+    let mut buf = Vec::new();
+    loop {
+        match r.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) if super::docx::local(&e) == "calcPr" => {
+                return e.attributes().flatten().any(|a| {
+                    a.key.local_name().into_inner() == "fullCalcOnLoad"
+                        && matches!(&*a.value, "1" | "true")
+                });
+            }
+            Ok(Event::Eof) | Err(_) => return false,
+            _ => {}
+        }
+        buf.clear();
     }
 }
 
@@ -1183,6 +1299,54 @@ mod tests {
             doc.render_text(),
             "项目\t填写内容\n项目名称\t新型电机控制器研发\n项目总投入（万元）\t300\n"
         );
+    }
+
+    /// Formulas a writer stored with 0 for a result and "recalculate on load" (rust_xlsxwriter,
+    /// XlsxWriter): worked out as the spreadsheet program would, across sheets; one that cannot
+    /// be worked out is left empty, not read as 0.
+    #[test]
+    fn formulas_stored_without_their_results_are_worked_out() {
+        use rust_xlsxwriter::Workbook;
+        let mut wb = Workbook::new();
+        let info = wb.add_worksheet().set_name("基本信息").unwrap();
+        info.write_string(0, 0, "项目总投入（万元）").unwrap();
+        info.write_formula(0, 1, "='经费预算'!D4").unwrap();
+        info.write_string(1, 0, "申请市拨经费（万元）").unwrap();
+        info.write_formula(1, 1, "=经费预算!B4").unwrap();
+        info.write_string(2, 0, "备注").unwrap();
+        info.write_formula(2, 1, "=VLOOKUP(A1,A1:B2,2)").unwrap();
+        let budget = wb.add_worksheet().set_name("经费预算").unwrap();
+        for (r, (item, m, o)) in [("设备费", 30.0, 60.5), ("材料费", 20.0, 49.5)]
+            .into_iter()
+            .enumerate()
+        {
+            let r = r as u32 + 1;
+            budget.write_string(r, 0, item).unwrap();
+            budget.write_number(r, 1, m).unwrap();
+            budget.write_number(r, 2, o).unwrap();
+            budget
+                .write_formula(r, 3, format!("=B{}+C{}", r + 1, r + 1).as_str())
+                .unwrap();
+        }
+        budget.write_string(3, 0, "合计").unwrap();
+        budget.write_formula(3, 1, "=SUM(B2:B3)").unwrap();
+        budget.write_formula(3, 3, "=SUM(D2:D3)").unwrap();
+        let bytes = wb.save_to_buffer().unwrap();
+        let limits = Limits::default();
+        let doc = extract_sheet(
+            "f.xlsx",
+            &bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let text = doc.render_text();
+        assert!(
+            text.starts_with("项目总投入（万元）\t160\n申请市拨经费（万元）\t50\n备注\n"),
+            "{text}"
+        );
+        assert!(text.contains("设备费\t30\t60.5\t90.5\n"), "{text}");
+        assert!(text.ends_with("合计\t50\t\t160\n"), "{text}");
     }
 
     /// A fuzzed compound file on which calamine's own CFB reader panicked (slicing past its
