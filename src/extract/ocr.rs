@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-26";
+const VERSION: &str = "propscan-ocr-27";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -952,11 +952,23 @@ pub fn parse_tsv_ruled(tsv: &str, rules: &[super::grid::RuleSeg]) -> Vec<OcrLine
         }
         // A run of one or two marks standing apart (” | ' ,) is what is left of a table rule or
         // a speck, not text; a line of nothing else is dropped.
-        let (runs, rc): (Vec<_>, Vec<_>) = runs
+        let (mut runs, mut rc): (Vec<_>, Vec<_>) = runs
             .into_iter()
             .zip(rc)
             .filter(|(r, _)| !is_debris(&r.0))
             .unzip();
+        // One character the recogniser had no confidence in at all, standing last on a line
+        // after a label and its value (not after a label: that is a value), is a border's or
+        // the photo's edge read as a character (申报单位 | 苏州…公司 | 病).
+        if runs.len() >= 3
+            && let (Some(last), Some(&(c, m))) = (runs.last(), rc.last())
+            && last.0.chars().count() == 1
+            && (m <= 0.0 || c / m < 5.0)
+            && crate::labels::key_of(&runs[runs.len() - 2].0).is_none()
+        {
+            runs.pop();
+            rc.pop();
+        }
         if runs.is_empty() {
             i = j;
             continue;
@@ -1035,6 +1047,43 @@ mod tests {
         assert_eq!(l[0].text, "面向“双碳”目标的储能研发");
         let l = row(&[("Lax-Milgram's", 300), ("定理", 80)]);
         assert_eq!(l[0].text, "Lax-Milgram's定理");
+    }
+
+    /// A character read with no confidence at all after a label and its value is the table's
+    /// edge, not text; the same after a label is a value, and a confident one stays.
+    #[test]
+    fn a_character_read_with_no_confidence_after_a_value_is_dropped() {
+        let row = |words: &[(&str, u32, u32)]| {
+            let tsv: String = words
+                .iter()
+                .enumerate()
+                .map(|(k, (w, x, conf))| {
+                    format!("5\t1\t1\t1\t1\t{}\t{x}\t50\t200\t40\t{conf}\t{w}\n", k + 1)
+                })
+                .collect();
+            parse_tsv(&tsv)[0].text.clone()
+        };
+        assert_eq!(
+            row(&[
+                ("申报单位", 100, 92),
+                ("苏州汇盛光电科技有限公司", 600, 92),
+                ("病", 1800, 0)
+            ]),
+            "申报单位\t苏州汇盛光电科技有限公司"
+        );
+        assert_eq!(
+            row(&[
+                ("所在高新区", 100, 92),
+                ("无", 600, 90),
+                ("合作单位", 1200, 92),
+                ("无", 1800, 0)
+            ]),
+            "所在高新区\t无\t合作单位\t无"
+        );
+        assert_eq!(
+            row(&[("单位类型", 100, 92), ("企业", 600, 92), ("是", 1800, 60)]),
+            "单位类型\t企业\t是"
+        );
     }
 
     #[test]

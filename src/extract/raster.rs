@@ -131,9 +131,20 @@ pub fn decode_image_file(bytes: &[u8], max_pixels: u64) -> Result<Vec<Grey>, Ras
         .into_dimensions()
         .map_err(|e| RasterError::Corrupt(e.to_string()))?;
     budget_ok(w as u64, h as u64, max_pixels)?;
+    // Shown as the file says it is to be shown: a phone stores a photo taken sideways as it
+    // came off the sensor, with an EXIF Orientation tag saying how to turn it.
     let img = guarded(|| {
-        image::load_from_memory_with_format(bytes, fmt)
-            .map_err(|e| RasterError::Corrupt(e.to_string()))
+        use image::ImageDecoder;
+        let corrupt = |e: image::ImageError| RasterError::Corrupt(e.to_string());
+        let mut decoder = image::ImageReader::with_format(std::io::Cursor::new(bytes), fmt)
+            .into_decoder()
+            .map_err(corrupt)?;
+        let orientation = decoder
+            .orientation()
+            .unwrap_or(image::metadata::Orientation::NoTransforms);
+        let mut img = image::DynamicImage::from_decoder(decoder).map_err(corrupt)?;
+        img.apply_orientation(orientation);
+        Ok(img)
     })?;
     Ok(vec![grey_of(img)])
 }
@@ -1488,6 +1499,40 @@ pub fn rotate90(src: &Grey, quarter: u8) -> Grey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A JPEG whose EXIF Orientation tag is 6 (turn 90° clockwise to show), as phones store a
+    /// photo taken sideways: decoded as shown, the stored left edge on top.
+    #[test]
+    fn a_photos_exif_orientation_is_applied() {
+        let mut stored = image::GrayImage::from_pixel(40, 20, image::Luma([255]));
+        for y in 0..20 {
+            for x in 0..10 {
+                stored.put_pixel(x, y, image::Luma([0]));
+            }
+        }
+        let mut jpeg = Vec::new();
+        image::DynamicImage::ImageLuma8(stored)
+            .write_to(
+                &mut std::io::Cursor::new(&mut jpeg),
+                image::ImageFormat::Jpeg,
+            )
+            .unwrap();
+        // APP1: "Exif", a big-endian TIFF header, one IFD entry: Orientation (SHORT) = 6.
+        let mut tiff = b"MM\0*\0\0\0\x08\0\x01".to_vec();
+        tiff.extend_from_slice(&[0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, 6, 0, 0, 0, 0, 0, 0]);
+        let mut app1 = b"Exif\0\0".to_vec();
+        app1.extend_from_slice(&tiff);
+        let len = (app1.len() + 2) as u16;
+        let mut bytes = jpeg[..2].to_vec();
+        bytes.extend_from_slice(&[0xFF, 0xE1]);
+        bytes.extend_from_slice(&len.to_be_bytes());
+        bytes.extend_from_slice(&app1);
+        bytes.extend_from_slice(&jpeg[2..]);
+        let g = &decode_image_file(&bytes, 1 << 20).unwrap()[0];
+        assert_eq!((g.w, g.h), (20, 40));
+        assert!(g.px[5 * 20 + 10] < 60, "the stored left edge is on top");
+        assert!(g.px[35 * 20 + 10] > 200);
+    }
 
     /// The one-pass window maximum is the plain one, the window cut at the ends.
     #[test]
