@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-27";
+const VERSION: &str = "propscan-ocr-28";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -227,6 +227,9 @@ fn prepare_inner(
     if px > 36.0e6 {
         scale *= (36.0e6 / px).sqrt();
     }
+    // Light text on a dark ground (a phone's dark mode) turned dark on light first.
+    let inverted = raster::invert_dark_ground(img);
+    let img = inverted.as_ref().unwrap_or(img);
     // A photographed page: the light evened out and the desk around the sheet gone first.
     let flat = raster::flatten_background(img);
     let img = flat.as_ref().unwrap_or(img);

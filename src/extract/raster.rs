@@ -149,7 +149,28 @@ pub fn decode_image_file(bytes: &[u8], max_pixels: u64) -> Result<Vec<Grey>, Ras
     Ok(vec![grey_of(img)])
 }
 
+/// An image as grey levels. A transparent ground (a picture saved out of Word or a drawing
+/// program: what is not ink has no colour and alpha 0) is laid on white paper, as a viewer
+/// shows it, not read as the black its colour values say.
 fn grey_of(img: image::DynamicImage) -> Grey {
+    if img.color().has_alpha() {
+        let rgba = img.to_rgba8();
+        let (w, h) = rgba.dimensions();
+        let over_white = |c: u8, a: u8| {
+            ((u32::from(c) * u32::from(a) + 255 * (255 - u32::from(a)) + 127) / 255) as u8
+        };
+        return from_rgb(
+            w,
+            h,
+            rgba.pixels().map(|p| {
+                (
+                    over_white(p[0], p[3]),
+                    over_white(p[1], p[3]),
+                    over_white(p[2], p[3]),
+                )
+            }),
+        );
+    }
     let rgb = img.to_rgb8();
     let (w, h) = rgb.dimensions();
     from_rgb(w, h, rgb.pixels().map(|p| (p[0], p[1], p[2])))
@@ -968,6 +989,42 @@ fn sliding_max(line: &[u8], r: usize, out: &mut [u8]) {
     }
 }
 
+/// A page whose ground is dark and whose text is light (a phone's dark mode, a negative),
+/// inverted so that the text is dark on light, as the recogniser reads it. Judged on the page's
+/// middle (half its width and half its height): its median level under 96. A photo's dark desk
+/// around a light sheet leaves the middle light, so a photo is not taken for one. `None` when
+/// the ground is light.
+pub fn invert_dark_ground(g: &Grey) -> Option<Grey> {
+    let (w, h) = (g.w as usize, g.h as usize);
+    if w < 8 || h < 8 {
+        return None;
+    }
+    let mut hist = [0u64; 256];
+    let mut n = 0u64;
+    for y in h / 4..h * 3 / 4 {
+        for &p in &g.px[y * w + w / 4..y * w + w * 3 / 4] {
+            hist[p as usize] += 1;
+            n += 1;
+        }
+    }
+    let mut seen = 0;
+    let median = hist
+        .iter()
+        .position(|&c| {
+            seen += c;
+            seen * 2 >= n
+        })
+        .unwrap_or(255);
+    if median >= 96 {
+        return None;
+    }
+    let mut out = g.clone();
+    for p in &mut out.px {
+        *p = 255 - *p;
+    }
+    Some(out)
+}
+
 /// Uneven light evened out (a photographed page: brighter on one side, the desk around the
 /// sheet): each pixel divided by the paper's brightness around it, estimated per block as the
 /// brightest of its neighbourhood and interpolated between blocks. `None` when the page is
@@ -1638,6 +1695,52 @@ mod tests {
             even.px[(105 * w + x) as usize] = 20;
         }
         assert!(flatten_background(&even).is_none());
+    }
+
+    /// A PNG whose ground is transparent (colour values black, alpha 0) and whose text is
+    /// opaque black reads as black on white, as a viewer shows it.
+    #[test]
+    fn a_transparent_ground_is_white_paper() {
+        let mut img = image::RgbaImage::from_pixel(30, 10, image::Rgba([0, 0, 0, 0]));
+        for x in 10..20 {
+            img.put_pixel(x, 5, image::Rgba([0, 0, 0, 255]));
+        }
+        // Half-covered ink is mid grey.
+        img.put_pixel(25, 5, image::Rgba([0, 0, 0, 128]));
+        let mut png = Vec::new();
+        image::DynamicImage::ImageRgba8(img)
+            .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let g = &decode_image_file(&png, 1 << 20).unwrap()[0];
+        assert_eq!(g.get(2, 2), 255, "the transparent ground is paper");
+        assert_eq!(g.get(15, 5), 0, "the opaque text is ink");
+        assert!((120..=135).contains(&g.get(25, 5)), "{}", g.get(25, 5));
+    }
+
+    /// Light text on a dark ground (a phone's dark mode) is turned dark on light; a light page,
+    /// and a photo of a light sheet on a dark desk, are left alone.
+    #[test]
+    fn a_dark_ground_is_inverted_and_a_photos_desk_is_not() {
+        let (w, h) = (200u32, 300u32);
+        let mut dark = Grey::new(w, h, 18);
+        for x in 20..180 {
+            dark.px[(150 * w + x) as usize] = 230;
+        }
+        let inv = invert_dark_ground(&dark).expect("a dark ground");
+        assert_eq!(inv.get(5, 5), 255 - 18);
+        assert_eq!(inv.get(100, 150), 255 - 230, "the light text is now dark");
+
+        let mut photo = Grey::new(w, h, 40);
+        for y in 40..260 {
+            for x in 30..170 {
+                photo.px[(y * w + x) as usize] = 235;
+            }
+        }
+        assert!(
+            invert_dark_ground(&photo).is_none(),
+            "the sheet in the middle is light"
+        );
+        assert!(invert_dark_ground(&Grey::new(w, h, 250)).is_none());
     }
 
     fn lines_image(deg: f32) -> Grey {
