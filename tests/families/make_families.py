@@ -109,7 +109,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "weasyprint", "fpdfinfo", "wkhtml",
             "mobileshot", "camscan", "webpaste",
             "xlsformula", "exifphoto", "mergedorder",
-            "darkmode", "alphapng", "gridskip"]
+            "darkmode", "alphapng", "gridskip",
+            "bleedscan", "ditherscan", "fakebold"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -177,7 +178,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"weasyprint": 70, "fpdfinfo": 70, "wkhtml": 70} | \
     {"mobileshot": 71, "camscan": 71, "webpaste": 71} | \
     {"xlsformula": 72, "exifphoto": 72, "mergedorder": 72} | \
-    {"darkmode": 73, "alphapng": 73, "gridskip": 73}
+    {"darkmode": 73, "alphapng": 73, "gridskip": 73} | \
+    {"bleedscan": 74, "ditherscan": 74, "fakebold": 74}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1417,6 +1419,15 @@ LABELS = {
     "darkmode": CALL_LABELS | dict(applicant="申请单位", phone="手机"),
     "alphapng": CALL_LABELS | dict(leader="负责人", department="主管单位"),
     "gridskip": CALL_LABELS | dict(total="项目总投入（万元）", municipal="其中：申请市拨经费（万元）"),
+    # Round 74: the table printed on thin paper whose other side is printed too, scanned in grey:
+    # the back's text shows through, mirrored and faint, across the front's (bleedscan); label
+    # cells and a section row shaded grey, scanned in black and white by a copier whose
+    # text/photo mode diffuses the grey into dots (Floyd–Steinberg) (ditherscan); a drawn PDF
+    # whose writer makes labels and titles bold by striking each string two or three times a
+    # fraction of a point apart (fakebold).
+    "bleedscan": CALL_LABELS | dict(applicant="申报单位名称", phone="联系人手机"),
+    "ditherscan": CALL_LABELS | dict(leader="项目负责人姓名", type="单位性质"),
+    "fakebold": CALL_LABELS | dict(guide="指南方向代码", period="项目起止时间"),
 }
 
 STYLE = {
@@ -1640,6 +1651,9 @@ STYLE = {
     "darkmode": dict(period="cn-dash", money="wan"),
     "alphapng": dict(period="cn-day", money="wan"),
     "gridskip": dict(period="ym-zero", money="wan"),
+    "bleedscan": dict(period="cn-day", money="wan"),
+    "ditherscan": dict(period="cn-dash", money="wan"),
+    "fakebold": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -1863,6 +1877,9 @@ TITLES = {
     "darkmode": "项目信息",
     "alphapng": "项目信息表",
     "gridskip": "苏州市科技计划项目信息表",
+    "bleedscan": "项目信息表",
+    "ditherscan": "苏州市科技计划项目信息表",
+    "fakebold": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1964,7 +1981,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "weasyprint": "dec", "fpdfinfo": "cn", "wkhtml": "num",
              "mobileshot": "cn", "camscan": "num", "webpaste": "dec",
              "xlsformula": "num", "exifphoto": "paren", "mergedorder": "cn",
-             "darkmode": "dec", "alphapng": "num", "gridskip": "cn"}
+             "darkmode": "dec", "alphapng": "num", "gridskip": "cn",
+             "bleedscan": "paren", "ditherscan": "cn", "fakebold": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2032,7 +2050,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "weasyprint": "inside", "fpdfinfo": "separate", "wkhtml": "inside",
     "mobileshot": "separate", "camscan": "inside", "webpaste": "separate",
     "xlsformula": "inside", "exifphoto": "separate", "mergedorder": "separate",
-    "darkmode": "inside", "alphapng": "separate", "gridskip": "inside"}
+    "darkmode": "inside", "alphapng": "separate", "gridskip": "inside",
+    "bleedscan": "separate", "ditherscan": "inside", "fakebold": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2101,7 +2120,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "weasyprint": "信用承诺书", "fpdfinfo": "科研诚信承诺书", "wkhtml": "信用承诺书",
                 "mobileshot": "信用承诺书", "camscan": "诚信承诺书", "webpaste": "信用承诺书",
                 "xlsformula": "信用承诺书", "exifphoto": "科研诚信承诺书", "mergedorder": "申报单位信用承诺书",
-                "darkmode": "信用承诺书", "alphapng": "诚信承诺书", "gridskip": "信用承诺书"}
+                "darkmode": "信用承诺书", "alphapng": "诚信承诺书", "gridskip": "信用承诺书",
+                "bleedscan": "信用承诺书", "ditherscan": "诚信承诺书", "fakebold": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2170,7 +2190,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "weasyprint": "合作协议", "fpdfinfo": "产学研合作协议", "wkhtml": "合作协议书",
                "mobileshot": "合作协议", "camscan": "合作协议书", "webpaste": "产学研合作协议",
                "xlsformula": "合作协议", "exifphoto": "合作协议书", "mergedorder": "产学研合作协议",
-               "darkmode": "合作协议书", "alphapng": "合作协议", "gridskip": "产学研合作协议"}
+               "darkmode": "合作协议书", "alphapng": "合作协议", "gridskip": "产学研合作协议",
+               "bleedscan": "合作协议", "ditherscan": "产学研合作协议", "fakebold": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2674,6 +2695,13 @@ NAMES = {  # file names per part
                  "labor_contract": "劳动合同"},
     "gridskip": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
                  "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "bleedscan": {"info_table": "项目信息表（扫描）", "application": "申报书", "cover": "封面",
+                  "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                  "labor_contract": "劳动合同"},
+    "ditherscan": {"info_table": "SCAN_0001", "application": "项目申报书", "commitment": "诚信承诺书",
+                   "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "fakebold": {"info_table": "项目基本信息表", "application": "项目申报书", "commitment": "科研诚信承诺书",
+                 "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -2753,7 +2781,8 @@ def cover_lines(t, fam):
            "weasyprint": "c", "fpdfinfo": "b", "wkhtml": "a",
            "mobileshot": "a", "camscan": "b", "webpaste": "c",
            "xlsformula": "c", "exifphoto": "a", "mergedorder": "b",
-           "darkmode": "b", "alphapng": "c", "gridskip": "a"}[fam]
+           "darkmode": "b", "alphapng": "c", "gridskip": "a",
+           "bleedscan": "a", "ditherscan": "c", "fakebold": "b"}[fam]
     return styles[key]
 
 
@@ -3831,7 +3860,7 @@ def info_html(t, fam):
             ["applicant", "credit_code", "type", "status", "department", "zone", "leader", "phone", "partners"])
         trs += "<tr><td colspan='4'><b>三、经费情况</b></td></tr>" + pairs_html(["total", "municipal"])
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
-    if fam == "shadedscan":  # label cells shaded grey, as forms print them
+    if fam in ("shadedscan", "ditherscan"):  # label cells shaded grey, as forms print them
         trs = "".join(f"<tr><td width='32%' bgcolor='#D9D9D9'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>"
                             f"<tr><td colspan='2' bgcolor='#A6A6A6'><b>项目基本情况</b></td></tr>{trs}</table>")
@@ -4059,7 +4088,7 @@ def info_html(t, fam):
         return mp.html_page(f"<h2 style='text-align:center'>{TITLES[fam]}</h2><table border='1' style='border-collapse:collapse;width:100%'>"
                             f"<colgroup><col width='30%'><col width='70%'></colgroup><tbody>{trs}</tbody></table>")
     if fam in ("badxref", "revised", "skewscan", "faxscan", "englayer", "lowres", "signedscan",
-               "fadedscan", "foldscan", "copyscan", "camscan", "exifphoto", "mergedorder", "alphapng"):
+               "fadedscan", "foldscan", "copyscan", "camscan", "exifphoto", "mergedorder", "alphapng", "bleedscan"):
         # a plain grid, a pair or two pairs a row
         per = 2 if fam in ("revised", "faxscan", "lowres", "foldscan", "mergedorder") else 1
         trs = ""
@@ -4088,7 +4117,9 @@ def info_reportlab(t, fam, path, font, split=False):
     c = canvas.Canvas(path, pagesize=A4)
     w, h = A4
     c.setFont(fname, 16)
-    c.drawCentredString(w / 2, h - 60, TITLES[fam])
+    strikes = (0.0, 0.25, 0.5) if fam == "fakebold" else (0.0,)  # bold made by striking again
+    for dx in strikes:
+        c.drawCentredString(w / 2 + dx, h - 60, TITLES[fam])
     x0, x1, x2 = 56, 56 + 150, w - 56
     y = h - 90
     size = 10.5
@@ -4137,7 +4168,8 @@ def info_reportlab(t, fam, path, font, split=False):
             y -= hgt
             continue
         for i, s in enumerate(lk):
-            c.drawString(x0 + 4, y - 15 - i * 15, s)
+            for dx in strikes[:2]:
+                c.drawString(x0 + 4 + dx * 1.2, y - 15 - i * 15, s)
         for i, s in enumerate(lv):
             if split:  # the writer places each group of characters with its own text object
                 x = x1 + 4
@@ -4894,7 +4926,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "weasyprint": "weasy", "fpdfinfo": "fpdf", "wkhtml": "wkhtml",
     "mobileshot": "html-pdf", "camscan": "html-pdf", "webpaste": "docx",
     "xlsformula": "docx", "exifphoto": "html-pdf", "mergedorder": "html-pdf",
-    "darkmode": "html-pdf", "alphapng": "html-pdf", "gridskip": "ooxml"}
+    "darkmode": "html-pdf", "alphapng": "html-pdf", "gridskip": "ooxml",
+    "bleedscan": "html-pdf", "ditherscan": "html-pdf", "fakebold": "rl-ttf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -4919,7 +4952,8 @@ def scan_pdf(path, sideways=False, upside_down=False, askew=None, wear=None):
     with sensor noise and dust, written back as a PDF of images (no text layer). `wear`: "faded"
     (printed low on toner: the ink a light grey), "fold" (folded in three, punched, stapled:
     two creases across, two holes, a staple's mark), "copy" (a photocopy scanned: enlarged a
-    little, the copier's dark edges, toner specks)."""
+    little, the copier's dark edges, toner specks), "bleed" (thin paper printed on both sides:
+    the back's text shows through, mirrored, faint and soft, across the front)."""
     import math
     import zlib
     import numpy as np
@@ -4944,6 +4978,8 @@ def scan_pdf(path, sideways=False, upside_down=False, askew=None, wear=None):
                             (big.height - h0) // 2 + h0))
         a = np.asarray(img, dtype=np.float32)
         g = np.random.default_rng(r.randrange(1 << 30))
+        if wear == "bleed":  # the back: lines of text, mirrored, seen through the paper
+            a = np.minimum(a, show_through(a.shape, r))
         if wear == "faded":  # the ink a light grey, unevenly
             a = 255 - (255 - a) * r.uniform(0.4, 0.5)
         a = a * r.uniform(0.85, 0.95) + 12 + g.normal(0, 4, a.shape)
@@ -4968,6 +5004,29 @@ def scan_pdf(path, sideways=False, upside_down=False, askew=None, wear=None):
         images.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)))
     # JPEG at an office scanner's economy setting.
     images[0].save(path, "PDF", resolution=200.0, save_all=True, append_images=images[1:], quality=45)
+
+
+def show_through(shape, r):
+    """What a sheet's back shows through thin paper, as a grey level per pixel of the front (200
+    dpi): a page of body text printed on the back, mirrored left to right, soft and faint (the
+    ink at a level of 190–215 where the front's paper is 255), its lines at their own pitch, not
+    the front's."""
+    import numpy as np
+    from PIL import Image, ImageDraw, ImageFilter, ImageFont
+    h, w = shape
+    back = Image.new("L", (w, h), 255)
+    d = ImageDraw.Draw(back)
+    font = ImageFont.truetype("/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc", 29, index=2)
+    text = "".join(r.choice(mp.ABSTRACTS)["abstract"] for _ in range(12))
+    y, i = r.randrange(150, 230), 0
+    while y < h - 160 and i < len(text):
+        line = text[i:i + 52]
+        d.text((150, y), line, font=font, fill=0)
+        i += len(line)
+        y += r.choice([52, 54, 56])
+    back = back.transpose(Image.FLIP_LEFT_RIGHT).filter(ImageFilter.GaussianBlur(1.6))
+    level = r.uniform(190, 215)
+    return 255 - (255 - np.asarray(back, dtype=np.float32)) * (255 - level) / 255
 
 
 def signature_image(seed):
@@ -5197,11 +5256,12 @@ def watermark_pdf(path):
     os.remove(mark)
 
 
-def bilevel_scan(path, tiff=None, codec="g4"):
+def bilevel_scan(path, tiff=None, codec="g4", dither=False):
     """Print and scan a PDF in black and white, as office copiers scan to file: 300 dpi, turned a
     little, a fixed threshold (no dithering), 1 bit a pixel, CCITT group 4 (or JBIG2, codec
     "jbig2": a generic region, MQ-coded, tests/families/jbig2enc.py); written back in place as a
-    PDF, or to `tiff` as a (multi-page) TIFF."""
+    PDF, or to `tiff` as a (multi-page) TIFF. `dither`: the copier's text/photo mode, grey
+    diffused into dots (Floyd–Steinberg) instead of cut at a threshold."""
     import zlib
     import numpy as np
     from PIL import Image
@@ -5210,6 +5270,9 @@ def bilevel_scan(path, tiff=None, codec="g4"):
     for img in page_images(path, 300, "L", grey=True):
         img = img.rotate(r.uniform(-0.7, 0.7), resample=Image.BICUBIC, fillcolor=255)
         a = np.asarray(img, dtype=np.float32) + np.random.default_rng(r.randrange(1 << 30)).normal(0, 10, img.size[::-1])
+        if dither:
+            images.append(Image.fromarray(np.clip(a, 0, 255).astype(np.uint8)).convert("1"))
+            continue
         images.append(Image.fromarray(np.where(a > r.uniform(140, 175), 255, 0).astype(np.uint8)).convert("1"))
     if tiff:
         images[0].save(tiff, "TIFF", compression="group4", dpi=(300, 300), save_all=True,
@@ -7019,6 +7082,10 @@ def write_info(t, fam, path_stem, work, rnd):
             return exif_photo(path_stem + ".pdf", path_stem + ".jpg")
         if fam == "alphapng":
             return transparent_png(path_stem + ".pdf", path_stem + ".png")
+        if fam == "bleedscan":
+            scan_pdf(path_stem + ".pdf", wear="bleed")
+        if fam == "ditherscan":
+            bilevel_scan(path_stem + ".pdf", dither=True)
         if fam == "lowres":
             sealed_colour_scan(path_stem + ".pdf", sealed=False, dpi=150, quality=30)
         if fam == "upsidedown":
@@ -9380,6 +9447,10 @@ def family_oracle(t, parts, mistakes, kind):
             (["A009"] if "commitment" in parts else [])
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    # Round 74: the table with the back showing through and the dithered black-and-white table
+    # are scans (F007). Labels struck twice expect nothing.
+    if t.get("template") in ("bleedscan", "ditherscan") and "info_table" in parts:
         want = want + ["F007"]
     # Round 73: the dark-mode screenshot and the transparent PNG of the table are read by OCR
     # (F007). Rows of uneven length expect nothing.
