@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-28";
+const VERSION: &str = "propscan-ocr-34";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -230,6 +230,10 @@ fn prepare_inner(
     // Light text on a dark ground (a phone's dark mode) turned dark on light first.
     let inverted = raster::invert_dark_ground(img);
     let img = inverted.as_ref().unwrap_or(img);
+    // A black-and-white scan that diffused grey into dots: the dots taken out.
+    let bilevel = img.px.iter().all(|&p| p == 0 || p == 255);
+    let undithered = raster::undither(img, dpi);
+    let img = undithered.as_ref().unwrap_or(img);
     // A photographed page: the light evened out and the desk around the sheet gone first.
     let flat = raster::flatten_background(img);
     let img = flat.as_ref().unwrap_or(img);
@@ -268,6 +272,10 @@ fn prepare_inner(
     raster::remove_rules(&mut upright, (0.6 * dpi * scale) as u32);
     // Rules a black-and-white scan broke into dashes.
     raster::remove_broken_rules(&mut upright, dpi * scale);
+    // A dithered black-and-white page: the dots that touched a rule are loose now.
+    if undithered.is_some() && bilevel {
+        upright = raster::drop_specks(&upright, dpi * scale);
+    }
     let rules = before.map_or_else(Vec::new, |b| {
         super::grid::whitened_rules(&b, &upright, dpi * scale)
     });

@@ -1144,6 +1144,96 @@ pub fn lift_red_ink(src: &Grey, boxes: &[(u32, u32, u32, u32)]) -> Grey {
     out
 }
 
+/// A black-and-white scan whose grey was diffused into dots (a copier's text/photo mode:
+/// shaded cells and off-white paper become scattered single pixels and small clusters), or a
+/// light page strewn with dust, with the dots taken out ([`drop_specks`]). Told from an ordinary black-and-white scan, whose dark pixels
+/// are strokes, by the share of dark pixels that have at most one dark neighbour: a fifth or
+/// more (a thresholded scan has a few hundredths). `None` when the page is not nearly
+/// two-level (98 % of it paper or ink) or its dark pixels are strokes.
+pub fn undither(g: &Grey, dpi: f32) -> Option<Grey> {
+    let (w, h) = (g.w as usize, g.h as usize);
+    if w < 3 || h < 3 {
+        return None;
+    }
+    let two_level = g.px.iter().filter(|&&p| !(64..192).contains(&p)).count();
+    if (two_level as f64) < 0.98 * g.px.len() as f64 {
+        return None;
+    }
+    let dark = |i: usize| g.px[i] < 128;
+    let (mut ink, mut alone) = (0u64, 0u64);
+    for y in 1..h - 1 {
+        for x in 1..w - 1 {
+            let i = y * w + x;
+            if !dark(i) {
+                continue;
+            }
+            ink += 1;
+            let around = [
+                i - w - 1,
+                i - w,
+                i - w + 1,
+                i - 1,
+                i + 1,
+                i + w - 1,
+                i + w,
+                i + w + 1,
+            ];
+            if around.iter().filter(|&&j| dark(j)).count() <= 1 {
+                alone += 1;
+            }
+        }
+    }
+    if ink < 1_000 || alone * 5 < ink {
+        return None;
+    }
+    Some(drop_specks(g, dpi))
+}
+
+/// Every group of touching dark pixels smaller than a character's dot (16 pixels at 300 dpi,
+/// in proportion to the area at other resolutions) made paper: what [`undither`] does once it
+/// has found the page dithered, and again once the page's rules are gone (the dots that
+/// touched a rule are loose then).
+pub fn drop_specks(g: &Grey, dpi: f32) -> Grey {
+    let (w, h) = (g.w as usize, g.h as usize);
+    let dark = |i: usize| g.px[i] < 128;
+    let most = ((16.0 * (dpi / 300.0).powi(2)).round() as usize).max(2);
+    let mut out = g.clone();
+    let mut seen = vec![false; w * h];
+    let mut stack = Vec::new();
+    let mut group = Vec::with_capacity(most + 1);
+    for start in 0..w * h {
+        if seen[start] || !dark(start) {
+            continue;
+        }
+        seen[start] = true;
+        stack.push(start);
+        group.clear();
+        let mut size = 0usize;
+        while let Some(i) = stack.pop() {
+            size += 1;
+            if group.len() <= most {
+                group.push(i);
+            }
+            let (x, y) = (i % w, i / w);
+            for ny in y.saturating_sub(1)..(y + 2).min(h) {
+                for nx in x.saturating_sub(1)..(x + 2).min(w) {
+                    let j = ny * w + nx;
+                    if !seen[j] && dark(j) {
+                        seen[j] = true;
+                        stack.push(j);
+                    }
+                }
+            }
+        }
+        if size <= most {
+            for &i in &group {
+                out.px[i] = 255;
+            }
+        }
+    }
+    out
+}
+
 /// Isolated specks removed, strokes kept: a dark pixel with at most one dark neighbour becomes
 /// the paper around it, a light pixel with at least seven dark neighbours becomes ink. Unlike a
 /// median it keeps one-pixel strokes, which thin Han strokes are at 200 dpi.
@@ -1715,6 +1805,49 @@ mod tests {
         assert_eq!(g.get(2, 2), 255, "the transparent ground is paper");
         assert_eq!(g.get(15, 5), 0, "the opaque text is ink");
         assert!((120..=135).contains(&g.get(25, 5)), "{}", g.get(25, 5));
+    }
+
+    /// A two-level page whose grey was diffused into scattered dots has the dots taken out and
+    /// its strokes kept; an ordinary thresholded black-and-white page is left alone.
+    #[test]
+    fn dithered_grey_is_taken_out_and_strokes_kept() {
+        let (w, h) = (300u32, 200u32);
+        let mut page = Grey::new(w, h, 255);
+        // A shaded band: one pixel in seven dark, scattered (error diffusion's texture).
+        for y in 20..80 {
+            for x in 0..w {
+                if (x * 3 + y * 5) % 7 == 0 {
+                    page.px[(y * w + x) as usize] = 0;
+                }
+            }
+        }
+        // Strokes: a bar 4 pixels thick and a dot of 5 × 5 (a character's dot at 300 dpi).
+        for y in 120..124 {
+            for x in 40..260 {
+                page.px[(y * w + x) as usize] = 0;
+            }
+        }
+        for y in 150..155 {
+            for x in 100..105 {
+                page.px[(y * w + x) as usize] = 0;
+            }
+        }
+        let clean = undither(&page, 300.0).expect("dithered");
+        assert!((20..80).all(|y| (0..w).all(|x| clean.get(x, y) == 255)));
+        assert_eq!(clean.get(150, 122), 0, "the bar is kept");
+        assert_eq!(clean.get(102, 152), 0, "the dot is kept");
+
+        let mut plain = Grey::new(w, h, 255);
+        for y in 100..104 {
+            for x in 10..290 {
+                plain.px[(y * w + x) as usize] = 0;
+            }
+        }
+        assert!(undither(&plain, 300.0).is_none(), "strokes only");
+        let mut grey = page.clone();
+        grey.px[0] = 128;
+        grey.px.iter_mut().skip(1).step_by(9).for_each(|p| *p = 150);
+        assert!(undither(&grey, 300.0).is_none(), "not two-level");
     }
 
     /// Light text on a dark ground (a phone's dark mode) is turned dark on light; a light page,
