@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-34";
+const VERSION: &str = "propscan-ocr-35";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -279,6 +279,10 @@ fn prepare_inner(
     let rules = before.map_or_else(Vec::new, |b| {
         super::grid::whitened_rules(&b, &upright, dpi * scale)
     });
+    // The back of thin paper showing through made white, once the rules are found.
+    if let Some(clear) = raster::clear_show_through(&upright) {
+        upright = clear;
+    }
     (upright, skew, dpi * scale, rules)
 }
 

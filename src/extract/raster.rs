@@ -1144,6 +1144,52 @@ pub fn lift_red_ink(src: &Grey, boxes: &[(u32, u32, u32, u32)]) -> Grey {
     out
 }
 
+/// A scan of thin paper printed on both sides: the back's text shows through, mirrored and
+/// faint, a soft light grey (spread over a dozen levels or more) across a twentieth or more
+/// of the page. What is lighter than three quarters of the way from the page's ink (its
+/// darkest half percent) to its paper (its median) is made white, so that the recogniser,
+/// which reads the grey image, does not read the back's text into a short value (无 read as
+/// 5); grey print (a form's grey labels) is darker and kept. Run once the table's rules have
+/// been found, so a faint rule still bounds its cells. `None` when little of the page is that
+/// light grey, the grey is flat (a screen's panel), or the page has no clear ink.
+pub fn clear_show_through(g: &Grey) -> Option<Grey> {
+    let n = g.px.len() as u64;
+    if n < 64 {
+        return None;
+    }
+    let mut hist = [0u64; 256];
+    for &p in &g.px {
+        hist[p as usize] += 1;
+    }
+    let level_at = |share: f64| {
+        let want = (n as f64 * share).ceil() as u64;
+        let mut seen = 0;
+        hist.iter()
+            .position(|&c| {
+                seen += c;
+                seen >= want
+            })
+            .unwrap_or(255) as u32
+    };
+    let (ink, paper) = (level_at(0.005), level_at(0.5));
+    if paper < ink + 100 {
+        return None;
+    }
+    let cut = ink + (paper - ink) * 3 / 4;
+    let band = &hist[cut as usize + 1..=(paper - 8) as usize];
+    let spread = band.iter().filter(|&&c| c * 1_000 >= n).count();
+    if band.iter().sum::<u64>() * 20 < n || spread < 12 {
+        return None;
+    }
+    let mut out = g.clone();
+    for p in &mut out.px {
+        if u32::from(*p) > cut {
+            *p = 255;
+        }
+    }
+    Some(out)
+}
+
 /// A black-and-white scan whose grey was diffused into dots (a copier's text/photo mode:
 /// shaded cells and off-white paper become scattered single pixels and small clusters), or a
 /// light page strewn with dust, with the dots taken out ([`drop_specks`]). Told from an ordinary black-and-white scan, whose dark pixels
@@ -1805,6 +1851,37 @@ mod tests {
         assert_eq!(g.get(2, 2), 255, "the transparent ground is paper");
         assert_eq!(g.get(15, 5), 0, "the opaque text is ink");
         assert!((120..=135).contains(&g.get(25, 5)), "{}", g.get(25, 5));
+    }
+
+    /// Soft mirrored text from the back of the sheet across a fifth of the page becomes white;
+    /// the front's black text and a grey label are kept; a page without show-through, and one
+    /// with a flat light panel, are left alone.
+    #[test]
+    fn show_through_becomes_paper_and_print_is_kept() {
+        let (w, h) = (200u32, 100u32);
+        let mut plain = Grey::new(w, h, 232);
+        for y in 50..53 {
+            for x in 20..180 {
+                plain.px[(y * w + x) as usize] = 35; // the front's text
+            }
+        }
+        for x in 20..60 {
+            plain.px[(70 * w + x) as usize] = 150; // a grey label
+        }
+        let (mut page, mut panel) = (plain.clone(), plain.clone());
+        for y in 10..30 {
+            for x in 0..w {
+                page.px[(y * w + x) as usize] = 195 + (x % 24) as u8; // the back's text, soft
+                panel.px[(y * w + x) as usize] = 210;
+            }
+        }
+        let clean = clear_show_through(&page).expect("show-through");
+        assert_eq!(clean.get(100, 20), 255);
+        assert_eq!(clean.get(100, 5), 255, "the paper too");
+        assert_eq!(clean.get(100, 51), 35);
+        assert_eq!(clean.get(30, 70), 150);
+        assert!(clear_show_through(&plain).is_none());
+        assert!(clear_show_through(&panel).is_none());
     }
 
     /// A two-level page whose grey was diffused into scattered dots has the dots taken out and
