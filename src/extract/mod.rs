@@ -35,6 +35,7 @@ mod sniff;
 pub mod symbols;
 mod t4;
 mod tool;
+mod uof;
 pub mod xfa;
 
 use serde::Serialize;
@@ -198,6 +199,8 @@ pub enum Format {
     /// A Word XML document in one file (Word 2003 XML, Word's flat XML), as web systems
     /// export "Word" files.
     WordXml,
+    /// A UOF text document (GB/T 20916: .uot, .uof).
+    Uof,
 }
 
 impl Format {
@@ -213,6 +216,7 @@ impl Format {
             Format::Odt => "odt",
             Format::Ofd => "ofd",
             Format::WordXml => "wordxml",
+            Format::Uof => "uof",
         }
     }
 }
@@ -479,6 +483,7 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
             not_accepted(odt::extract_odt(path, bytes, limits, deadline), &kind)
         }
         FileKind::Ofd => not_accepted(ofd::extract_ofd(path, bytes, limits, deadline), &kind),
+        FileKind::UofText => not_accepted(uof::extract_uof(path, bytes, limits, deadline), &kind),
         FileKind::WordXml => {
             not_accepted(docx::extract_word_xml(path, bytes, limits, deadline), &kind)
         }

@@ -165,7 +165,7 @@ fn read_content(
     Ok(())
 }
 
-fn doc_truncated(doc: &mut Document) {
+pub(super) fn doc_truncated(doc: &mut Document) {
     doc.issues.push(DocIssue::Truncated {
         detail: "text longer than the limit".into(),
     });
@@ -173,7 +173,7 @@ fn doc_truncated(doc: &mut Document) {
 
 /// The paragraph just read: in a table, a line of the current cell; else a paragraph or a
 /// heading.
-fn flush(flow: &mut Flow, text: &mut String, heading: &mut Option<u8>, tables: usize) {
+pub(super) fn flush(flow: &mut Flow, text: &mut String, heading: &mut Option<u8>, tables: usize) {
     let t = std::mem::take(text);
     let level = heading.take();
     if tables > 0 {

@@ -31,6 +31,9 @@ pub enum FileKind {
     /// An Excel 2003 XML Spreadsheet (ss:Workbook), as web systems' "export to Excel" writes it
     /// from XML templates, saved as .xls or .xml.
     SheetXml,
+    /// A UOF text document (GB/T 20916, 标文通: .uot, .uof), one XML file, as Yozo Office, WPS
+    /// and LibreOffice save it.
+    UofText,
     /// Comma- or tab-separated text named .csv/.tsv: no signature of its own, so never sniffed;
     /// `extract` takes a file as such by its name and content.
     Csv,
@@ -186,6 +189,9 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
     if is_sheet_xml(bytes) {
         return FileKind::SheetXml;
     }
+    if super::uof::is_uof_text(xml_head(bytes).2) {
+        return FileKind::UofText;
+    }
     // An e-mail with attachments (looked for before MHT, whose parts are MIME too).
     if super::email::is_email(bytes) {
         return FileKind::Email;
@@ -286,6 +292,10 @@ impl FileKind {
             FileKind::WordXml => (
                 "Word XML (.doc/.xml)",
                 "这是 Word XML 格式（网上系统“导出Word”常见），请在 Word/WPS 中另存为 .docx 或导出 PDF 后重新上传 (Word XML: save as .docx or export to PDF)",
+            ),
+            FileKind::UofText => (
+                "UOF 文字处理 (.uot/.uof)",
+                "这是 UOF 格式（永中、WPS 可存），请另存为 .docx 或导出 PDF 后重新上传 (UOF: save as .docx or export to PDF)",
             ),
             FileKind::Ofd => (
                 "OFD (.ofd)",
