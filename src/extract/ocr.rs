@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-35";
+const VERSION: &str = "propscan-ocr-37";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 

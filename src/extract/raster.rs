@@ -1236,13 +1236,17 @@ pub fn undither(g: &Grey, dpi: f32) -> Option<Grey> {
 }
 
 /// Every group of touching dark pixels smaller than a character's dot (16 pixels at 300 dpi,
-/// in proportion to the area at other resolutions) made paper: what [`undither`] does once it
-/// has found the page dithered, and again once the page's rules are gone (the dots that
-/// touched a rule are loose then).
+/// in proportion to the area at other resolutions) made paper — a dither's dots and dust —
+/// unless it is a solid round dot of 9 pixels or more (filling 70 % of its box, no more than
+/// twice as long as wide): a decimal point stays, 12.5 is not read 125. What [`undither`]
+/// does once it has found the page dithered, and again once the page's rules are gone (the
+/// dots that touched a rule are loose then).
 pub fn drop_specks(g: &Grey, dpi: f32) -> Grey {
     let (w, h) = (g.w as usize, g.h as usize);
     let dark = |i: usize| g.px[i] < 128;
-    let most = ((16.0 * (dpi / 300.0).powi(2)).round() as usize).max(2);
+    let area = (dpi / 300.0).powi(2);
+    let most = ((16.0 * area).round() as usize).max(2);
+    let dot = ((9.0 * area).round() as usize).max(2);
     let mut out = g.clone();
     let mut seen = vec![false; w * h];
     let mut stack = Vec::new();
@@ -1271,10 +1275,19 @@ pub fn drop_specks(g: &Grey, dpi: f32) -> Grey {
                 }
             }
         }
-        if size <= most {
-            for &i in &group {
-                out.px[i] = 255;
+        if size > most {
+            continue;
+        }
+        if size >= dot {
+            let (xs, ys) = (group.iter().map(|i| i % w), group.iter().map(|i| i / w));
+            let bw = xs.clone().max().unwrap_or(0) - xs.min().unwrap_or(0) + 1;
+            let bh = ys.clone().max().unwrap_or(0) - ys.min().unwrap_or(0) + 1;
+            if size * 10 >= bw * bh * 7 && bw.max(bh) <= 2 * bw.min(bh) {
+                continue;
             }
+        }
+        for &i in &group {
+            out.px[i] = 255;
         }
     }
     out
@@ -1898,7 +1911,8 @@ mod tests {
                 }
             }
         }
-        // Strokes: a bar 4 pixels thick and a dot of 5 × 5 (a character's dot at 300 dpi).
+        // Strokes: a bar 4 pixels thick, a dot of 5 × 5 (a character's dot at 300 dpi) and one
+        // of 3 × 3 (a decimal point in small print).
         for y in 120..124 {
             for x in 40..260 {
                 page.px[(y * w + x) as usize] = 0;
@@ -1909,10 +1923,16 @@ mod tests {
                 page.px[(y * w + x) as usize] = 0;
             }
         }
+        for y in 170..173 {
+            for x in 200..203 {
+                page.px[(y * w + x) as usize] = 0;
+            }
+        }
         let clean = undither(&page, 300.0).expect("dithered");
         assert!((20..80).all(|y| (0..w).all(|x| clean.get(x, y) == 255)));
         assert_eq!(clean.get(150, 122), 0, "the bar is kept");
         assert_eq!(clean.get(102, 152), 0, "the dot is kept");
+        assert_eq!(clean.get(201, 171), 0, "the decimal point is kept");
 
         let mut plain = Grey::new(w, h, 255);
         for y in 100..104 {
