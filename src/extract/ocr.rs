@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-37";
+const VERSION: &str = "propscan-ocr-38";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -230,9 +230,15 @@ fn prepare_inner(
     // Light text on a dark ground (a phone's dark mode) turned dark on light first.
     let inverted = raster::invert_dark_ground(img);
     let img = inverted.as_ref().unwrap_or(img);
-    // A black-and-white scan that diffused grey into dots: the dots taken out.
+    // A black-and-white scan that diffused grey into dots: the dots taken out. Only on a page
+    // of two levels: on a grey one, specks of noise and the thin strokes of small print are
+    // alike, and taking them out lost a commitment's text.
     let bilevel = img.px.iter().all(|&p| p == 0 || p == 255);
-    let undithered = raster::undither(img, dpi);
+    let undithered = if bilevel {
+        raster::undither(img, dpi)
+    } else {
+        None
+    };
     let img = undithered.as_ref().unwrap_or(img);
     // A photographed page: the light evened out and the desk around the sheet gone first.
     let flat = raster::flatten_background(img);
@@ -273,7 +279,7 @@ fn prepare_inner(
     // Rules a black-and-white scan broke into dashes.
     raster::remove_broken_rules(&mut upright, dpi * scale);
     // A dithered black-and-white page: the dots that touched a rule are loose now.
-    if undithered.is_some() && bilevel {
+    if undithered.is_some() {
         upright = raster::drop_specks(&upright, dpi * scale);
     }
     let rules = before.map_or_else(Vec::new, |b| {
