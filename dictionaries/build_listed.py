@@ -5,7 +5,8 @@ A-share exchanges, for T003. Run from the repo root:
   pip download --no-deps adata==2.9.5 -d /tmp/adata && unzip -o /tmp/adata/adata-2.9.5-*.whl \
       'adata/stock/cache/code.csv' -d /tmp/adata
   pip install jieba
-  python3 dictionaries/build_listed.py /tmp/adata/adata/stock/cache/code.csv
+  python3 dictionaries/build_listed.py /tmp/adata/adata/stock/cache/code.csv \
+      ../shared/data/csl/csl_dev_joined.jsonl
 
 Source: the stock code list that the adata package (1nchaos/adata, Apache-2.0) ships, 5,640
 securities of the Shanghai, Shenzhen and Beijing exchanges (2023-10). A short name is written
@@ -19,7 +20,7 @@ not itself a common word, a region or a technical term, it is not a region + a c
 title of the evaluation sets was used to choose these conditions' words; the false-positive
 rate on real funded titles is measured by tests/title_eval.rs.
 """
-import csv, os, re, sys
+import csv, json, os, re, sys
 import jieba
 
 D = os.path.dirname(os.path.abspath(__file__))
@@ -46,6 +47,7 @@ regions = words("regions.txt")
 industry = words("industry_words.txt")
 generic = words("generic_org.txt")
 tech = words("tech_terms.txt", first_only=True)
+stop = words("stopwords.txt")
 PROPER = ("nr", "nrt", "nz", "nt")
 
 
@@ -89,12 +91,39 @@ def keep(n):
                for p in pieces(n))
 
 
+def general(p):
+    return (len(p) == 1 or p in tech or p in industry or p in generic or p in stop
+            or p in regions or freq.get(p, 0) >= 5000)
+
+
+def ambiguous(n, prose):
+    """A short name keep() leaves out that is still more likely a company than a phrase."""
+    if keep(n) or len(HAN.findall(n)) < 3 or not HAN.fullmatch(n[0]):
+        return False
+    if n in regions or n in tech or n in prose:
+        return False
+    if freq.get(n, 0) >= 10 and pos.get(n) not in ("nt", "nz"):
+        return False
+    if any(n.startswith(r) and common(n[len(r):]) for r in regions):
+        return False
+    return not all(general(p) for p in pieces(n))
+
+
 jieba.setLogLevel(60)
-names = set()
+prose = "".join(json.loads(l)["title"] + json.loads(l)["abstract"]
+                for l in open(sys.argv[2], encoding="utf-8"))
+names, second = set(), set()
 for row in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
     n = normalise(row["short_name"])
     if keep(n):
         names.add(n)
+    elif ambiguous(n, prose):
+        second.add(n)
+open(os.path.join(D, "listed_short_names_ambiguous.txt"), "w", encoding="utf-8").write(
+    "# Short names (简称) of A-share listed companies (adata 2.9.5's code list, 2023-10,\n"
+    "# Apache-2.0) made of common words, but found in no real abstract: a T003 warning.\n"
+    "# Built by dictionaries/build_listed.py.\n" + "\n".join(sorted(second)) + "\n")
+print(len(second), "ambiguous short names")
 open(os.path.join(D, "listed_short_names.txt"), "w", encoding="utf-8").write(
     "# Short names (简称) of A-share listed companies (Shanghai, Shenzhen, Beijing; adata 2.9.5's\n"
     "# code list, 2023-10, Apache-2.0) that cannot be an ordinary phrase of a title.\n"

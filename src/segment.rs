@@ -13,6 +13,8 @@ pub const TECH_TERMS: &str = include_str!("../dictionaries/tech_terms.txt");
 pub const LATIN_TERMS: &str = include_str!("../dictionaries/latin_terms.txt");
 pub const COMPANY_NAMES: &str = include_str!("../dictionaries/company_names.txt");
 pub const LISTED_SHORT_NAMES: &str = include_str!("../dictionaries/listed_short_names.txt");
+pub const LISTED_AMBIGUOUS_NAMES: &str =
+    include_str!("../dictionaries/listed_short_names_ambiguous.txt");
 pub const ORG_SUFFIXES: &str = include_str!("../dictionaries/org_suffixes.txt");
 pub const INDUSTRY_WORDS: &str = include_str!("../dictionaries/industry_words.txt");
 pub const STOPWORDS: &str = include_str!("../dictionaries/stopwords.txt");
@@ -85,6 +87,13 @@ pub fn company_names() -> &'static WordSet {
 pub fn listed_short_names() -> &'static WordSet {
     static S: OnceLock<WordSet> = OnceLock::new();
     S.get_or_init(|| set_of(LISTED_SHORT_NAMES))
+}
+
+/// Short names of A-share listed companies made of common words (神州数码, 老板电器) that no
+/// real abstract holds (build_listed.py): more likely a company than a phrase, so a warning.
+pub fn listed_ambiguous_names() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
+    S.get_or_init(|| set_of(LISTED_AMBIGUOUS_NAMES))
 }
 
 /// Organisation forms, longest first.

@@ -208,6 +208,7 @@ pub fn loc(span: [usize; 2]) -> Location {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Severity;
 
     fn codes(title: &str, applicant: Option<&str>) -> Vec<&'static str> {
         check_title(title, applicant, &Profile::default_profile())
@@ -263,6 +264,35 @@ mod tests {
         assert!(codes("琮岱科技伺服电机驱动器研发", None).contains(&"T003"));
         assert!(codes("云杉科技伺服电机驱动器研发", None).is_empty());
         assert!(codes("企业持有股份的动机研发", None).is_empty());
+    }
+
+    #[test]
+    fn t003_listed_names_of_common_words_are_warnings() {
+        let profile = Profile::default_profile();
+        let severity = |t: &str| {
+            check_title(t, None, &profile)
+                .into_iter()
+                .find(|f| f.rule == "T003")
+                .map(|f| (f.severity, f.message))
+        };
+        // Each word of these listed short names is common; the whole is a company: a warning
+        // that says why it may be wrong.
+        for t in ["三只松鼠坚果保鲜包装研发", "基于浪潮软件的政务云平台研发"]
+        {
+            let (sev, msg) = severity(t).unwrap_or_else(|| panic!("no T003 on {t}"));
+            assert_eq!(sev, Severity::Warning, "{t}");
+            assert!(
+                msg.contains("上市公司简称") && msg.contains("普通词语"),
+                "{msg}"
+            );
+        }
+        // A listed name that is no phrase stays an error; the words apart are no name.
+        assert_eq!(
+            severity("汇川技术伺服系统关键技术研发").map(|x| x.0),
+            Some(Severity::Error)
+        );
+        assert!(severity("松鼠坚果保鲜包装研发").is_none());
+        assert!(severity("东方电气化铁路供电研发").is_none());
     }
 
     #[test]

@@ -302,23 +302,48 @@ fn organisation_names(
     // word that looks like a 字号 may be an ordinary one no lexicon knows (花境 + 材料) — so they
     // are warnings, never errors (a name found another way above stays an error).
     let listed = hits.len();
+    // 5a. Short names of listed companies made of common words (神州数码, 老板电器), on word
+    // boundaries: the exchange's list holds them, but the words could be a phrase — a warning.
+    for (x, &a) in bounds.iter().enumerate() {
+        for &b in bounds[x + 1..].iter().take(4) {
+            let s = &title[a..b];
+            if segment::listed_ambiguous_names().contains(s) {
+                hits.push((a, b, format!("上市公司简称“{s}”")));
+            }
+        }
+    }
+    let ambiguous = hits.len();
     short_names(title, &bounds, &mut hits);
-    let mut hits: Vec<(usize, usize, String, bool)> = hits
+    let mut hits: Vec<(usize, usize, String, Ground)> = hits
         .into_iter()
         .enumerate()
-        .map(|(k, (a, b, what))| (a, b, what, k >= listed))
+        .map(|(k, (a, b, what))| {
+            let ground = match k {
+                k if k < listed => Ground::Certain,
+                k if k < ambiguous => Ground::ListedPhrase,
+                _ => Ground::Shape,
+            };
+            (a, b, what, ground)
+        })
         .collect();
     // At one place the longest name, and of equal ones a certain one before a guess.
     hits.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1), h.3));
     let mut last_end = 0;
-    for (a, b, what, guess) in hits {
+    for (a, b, what, ground) in hits {
         if a < last_end {
             continue;
         }
         last_end = b;
         let span = span_of(title, a, b);
         let text = &title[a..b];
-        let f = if guess {
+        let f = if ground == Ground::ListedPhrase {
+            INFO.finding(
+                format!("项目名称疑含{what}（该简称由普通词语组成，也可能不是企业名称）：项目名称不得出现企业或单位名称，如确指该企业请删去。"),
+                format!("The project name seems to contain a listed company's short name \"{text}\" (made of common words, so it may not name the company): names of companies are not allowed; remove it if it does."),
+                text,
+            )
+            .severity(crate::model::Severity::Warning)
+        } else if ground == Ground::Shape {
             INFO.finding(
                 format!("项目名称疑含{what}（按企业简称的构成推断，名单中未见）：项目名称不得出现企业或单位名称，如确为企业简称请删去。"),
                 format!("The project name seems to contain a company's short name \"{text}\" (judged by its shape; no list holds it): names of companies are not allowed; remove it if it is one."),
@@ -333,6 +358,17 @@ fn organisation_names(
         };
         out.push(f.at(loc(span)));
     }
+}
+
+/// What a company name found in a title stands on, surest first.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Ground {
+    /// A list, or the full shape of a name with its organisation form: an error.
+    Certain,
+    /// A listed company's short name made of common words: a warning.
+    ListedPhrase,
+    /// A short name's shape alone, no list: a warning.
+    Shape,
 }
 
 /// The short names T003 finds in `title` by their shape alone (step 5: no list consulted), as
