@@ -111,7 +111,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "xlsformula", "exifphoto", "mergedorder",
             "darkmode", "alphapng", "gridskip",
             "bleedscan", "ditherscan", "fakebold",
-            "wpsfile", "etfile", "pdfa"]
+            "wpsfile", "etfile", "pdfa",
+            "fodtfile", "uotfile", "cmykscan"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -181,7 +182,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"xlsformula": 72, "exifphoto": 72, "mergedorder": 72} | \
     {"darkmode": 73, "alphapng": 73, "gridskip": 73} | \
     {"bleedscan": 74, "ditherscan": 74, "fakebold": 74} | \
-    {"wpsfile": 75, "etfile": 75, "pdfa": 75}
+    {"wpsfile": 75, "etfile": 75, "pdfa": 75} | \
+    {"fodtfile": 76, "uotfile": 76, "cmykscan": 76}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1437,6 +1439,15 @@ LABELS = {
     "wpsfile": CALL_LABELS | dict(applicant="申报单位（盖章）", period="项目实施期限"),
     "etfile": CALL_LABELS | dict(credit="社会信用代码", leader="项目负责人"),
     "pdfa": CALL_LABELS | dict(department="主管部门（推荐单位）", zone="所属高新区"),
+    # Round 76: every document saved by LibreOffice as Flat XML OpenDocument text (.fodt: the
+    # whole document one XML file, as version-control-minded offices keep it) (fodtfile); every
+    # document saved in the national UOF text format (.uot, GB/T 20916, as Yozo/WPS offices
+    # exchange it) (uotfile); the information table, the commitment and the agreement scanned
+    # to PDF in CMYK (an Adobe CMYK JPEG, its values stored inverted, the PDF's Decode array
+    # turning them back), as print-shop and some MFP scan profiles write them (cmykscan).
+    "fodtfile": CALL_LABELS | dict(applicant="承担单位", money="申请市拨经费（万元）"),
+    "uotfile": CALL_LABELS | dict(leader="项目负责人", credit="单位统一社会信用代码"),
+    "cmykscan": CALL_LABELS | dict(period="项目执行期", phone="联系电话"),
 }
 
 STYLE = {
@@ -1666,6 +1677,9 @@ STYLE = {
     "wpsfile": dict(period="cn-day", money="wan"),
     "etfile": dict(period="cn-dash", money="wan"),
     "pdfa": dict(period="slash", money="wan"),
+    "fodtfile": dict(period="cn-dash", money="wan"),
+    "uotfile": dict(period="cn-day", money="wan"),
+    "cmykscan": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -1895,6 +1909,9 @@ TITLES = {
     "wpsfile": "苏州市科技计划项目信息表",
     "etfile": "项目信息表",
     "pdfa": "苏州市科技计划项目申报信息表",
+    "fodtfile": "项目信息表",
+    "uotfile": "苏州市科技计划项目信息表",
+    "cmykscan": "项目申报信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -1998,7 +2015,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "xlsformula": "num", "exifphoto": "paren", "mergedorder": "cn",
              "darkmode": "dec", "alphapng": "num", "gridskip": "cn",
              "bleedscan": "paren", "ditherscan": "cn", "fakebold": "num",
-             "wpsfile": "cn", "etfile": "dec", "pdfa": "paren"}
+             "wpsfile": "cn", "etfile": "dec", "pdfa": "paren",
+             "fodtfile": "num", "uotfile": "cn", "cmykscan": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2068,7 +2086,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "xlsformula": "inside", "exifphoto": "separate", "mergedorder": "separate",
     "darkmode": "inside", "alphapng": "separate", "gridskip": "inside",
     "bleedscan": "separate", "ditherscan": "inside", "fakebold": "inside",
-    "wpsfile": "separate", "etfile": "inside", "pdfa": "separate"}
+    "wpsfile": "separate", "etfile": "inside", "pdfa": "separate",
+    "fodtfile": "inside", "uotfile": "separate", "cmykscan": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2139,7 +2158,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "xlsformula": "信用承诺书", "exifphoto": "科研诚信承诺书", "mergedorder": "申报单位信用承诺书",
                 "darkmode": "信用承诺书", "alphapng": "诚信承诺书", "gridskip": "信用承诺书",
                 "bleedscan": "信用承诺书", "ditherscan": "诚信承诺书", "fakebold": "科研诚信承诺书",
-                "wpsfile": "信用承诺书", "etfile": "诚信承诺书", "pdfa": "申报单位信用承诺书"}
+                "wpsfile": "信用承诺书", "etfile": "诚信承诺书", "pdfa": "申报单位信用承诺书",
+                "fodtfile": "诚信承诺书", "uotfile": "信用承诺书", "cmykscan": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2210,7 +2230,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "xlsformula": "合作协议", "exifphoto": "合作协议书", "mergedorder": "产学研合作协议",
                "darkmode": "合作协议书", "alphapng": "合作协议", "gridskip": "产学研合作协议",
                "bleedscan": "合作协议", "ditherscan": "产学研合作协议", "fakebold": "合作协议书",
-               "wpsfile": "产学研合作协议", "etfile": "合作协议", "pdfa": "合作协议书"}
+               "wpsfile": "产学研合作协议", "etfile": "合作协议", "pdfa": "合作协议书",
+               "fodtfile": "合作协议", "uotfile": "合作协议书", "cmykscan": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2728,6 +2749,12 @@ NAMES = {  # file names per part
     "pdfa": {"info_table": "01_项目信息表", "application": "02_项目申报书", "cover": "00_封面",
              "commitment": "03_信用承诺书", "cooperation_agreement": "04_合作协议书", "qualification": "05_资质证书",
              "labor_contract": "06_劳动合同"},
+    "fodtfile": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "uotfile": {"info_table": "信息表", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "cmykscan": {"info_table": "扫描件-信息表", "application": "项目申报书", "commitment": "扫描件-承诺书",
+                 "cooperation_agreement": "扫描件-合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -2809,7 +2836,8 @@ def cover_lines(t, fam):
            "xlsformula": "c", "exifphoto": "a", "mergedorder": "b",
            "darkmode": "b", "alphapng": "c", "gridskip": "a",
            "bleedscan": "a", "ditherscan": "c", "fakebold": "b",
-           "wpsfile": "c", "etfile": "b", "pdfa": "a"}[fam]
+           "wpsfile": "c", "etfile": "b", "pdfa": "a",
+           "fodtfile": "b", "uotfile": "a", "cmykscan": "c"}[fam]
     return styles[key]
 
 
@@ -3940,7 +3968,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -3959,7 +3987,7 @@ def info_html(t, fam):
             trs += f"<tr>{cells}{'<td></td><td></td>' * (3 - len(kv[i:i + 3]))}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>",
                             "@page { size: 29.7cm 21cm; margin: 1.5cm }")
-    if fam in ("worddoc", "pdf2word", "wpsfile"):  # four ruled columns, two pairs a row (saved as Word 97 / converted afterwards)
+    if fam in ("worddoc", "pdf2word", "wpsfile", "fodtfile"):  # four ruled columns, two pairs a row (saved as Word 97 / converted afterwards)
         trs = ""
         for i in range(0, len(kv), 2):
             cells = "".join(f"<td width='18%'>{esc(k)}</td><td width='32%'>{esc(v)}</td>" for k, v in kv[i:i + 2])
@@ -4955,7 +4983,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "xlsformula": "docx", "exifphoto": "html-pdf", "mergedorder": "html-pdf",
     "darkmode": "html-pdf", "alphapng": "html-pdf", "gridskip": "ooxml",
     "bleedscan": "html-pdf", "ditherscan": "html-pdf", "fakebold": "rl-ttf",
-    "wpsfile": "html-doc", "etfile": "html-pdf", "pdfa": "html-pdf"}
+    "wpsfile": "html-doc", "etfile": "html-pdf", "pdfa": "html-pdf",
+    "fodtfile": "html-fodt", "uotfile": "html-uot", "cmykscan": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -5146,7 +5175,7 @@ def sealed_colour_scan(path, sealed, codec="jpeg", askew=None, dpi=200, quality=
     """Sign, seal and scan a PDF in place, in colour: a 42 mm red seal over each 公章/盖章 place
     (found with pdftotext -bbox), the holder's name in it, then `dpi` colour, turned a little,
     noise, JPEG at `quality` (or JPEG 2000, codec "jpx": Pillow's OpenJPEG, lossy, 1:30, one image
-    XObject a page with JPXDecode); `askew` = (least, most) degrees either way, fed crooked, off
+    XObject a page with JPXDecode; or "cmyk": JPEG in CMYK); `askew` = (least, most) degrees either way, fed crooked, off
     centre; `signed`: a handwritten signature in blue ink right of each 签字 label too."""
     import re as _re
     import zlib
@@ -5206,6 +5235,8 @@ def sealed_colour_scan(path, sealed, codec="jpeg", askew=None, dpi=200, quality=
             pdf.pages.append(pikepdf.Page(page))
         pdf.save(path)
         return
+    if codec == "cmyk":  # Pillow writes an Adobe CMYK JPEG (inverted) and Decode [1 0 1 0 1 0 1 0]
+        images = [im.convert("CMYK") for im in images]
     images[0].save(path, "PDF", resolution=float(dpi), save_all=True, append_images=images[1:], quality=quality)
 
 
@@ -6240,14 +6271,15 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
                    caption="合作协议（盖章扫描件）" if kind == "cooperation_agreement" else None)
         os.remove(path_stem + ".pdf")
         return path_stem + ".docx"
-    if w in ("html-pdf", "html-docx", "html-doc", "html-odt"):
+    if w in ("html-pdf", "html-docx", "html-doc", "html-odt", "html-fodt", "html-uot"):
         src = path_stem + ".html"
         if fam == "apptable" and kind == "application":
             open(src, "w", encoding="utf-8").write(app_table_html(blocks, cover))
         else:
             open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
         fmt = {"html-pdf": "pdf", "html-docx": "docx:MS Word 2007 XML", "html-doc": "doc:MS Word 97",
-               "html-odt": "odt:writer8"}[w]
+               "html-odt": "odt:writer8", "html-fodt": "fodt:OpenDocument Text Flat XML",
+               "html-uot": "uot:UOF text"}[w]
         if fam == "hybridpdf" and fmt == "pdf":  # LibreOffice's hybrid PDF: the ODF file inside
             fmt = HYBRID_PDF
         if fam == "pdfa" and fmt == "pdf":  # PDF/A-2b, tagged
@@ -6276,6 +6308,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             return path_stem + ".doc"
         if w == "html-odt":  # OpenDocument text, as LibreOffice saves it
             return path_stem + ".odt"
+        if w in ("html-fodt", "html-uot"):  # Flat XML OpenDocument text; UOF text
+            return path_stem + "." + fmt.split(":")[0]
         if fam == "scan" and kind == "commitment":
             scan_pdf(path_stem + ".pdf")
         if fam == "skewscan" and kind == "commitment":
@@ -6289,6 +6323,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             scan_pdf(path_stem + ".pdf", upside_down=True)
         if fam == "colorscan" and kind in ("commitment", "cooperation_agreement"):
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
+        if fam == "cmykscan" and kind in ("commitment", "cooperation_agreement"):
+            sealed_colour_scan(path_stem + ".pdf", sealed=True, codec="cmyk")
         if fam == "ocrlayer" and kind == "commitment":
             scan_pdf(path_stem + ".pdf")
             ocr_layer(path_stem + ".pdf")
@@ -7064,7 +7100,7 @@ def write_info(t, fam, path_stem, work, rnd):
                 diagonal_corner(path_stem + ".pdf", t, fam)
             return path_stem + ".pdf"
         return header_footer_pdf(p, work) if w == "docx-pdf" else p
-    if w in ("html-pdf", "html-docx", "html-doc", "html-odt"):
+    if w in ("html-pdf", "html-docx", "html-doc", "html-odt", "html-fodt", "html-uot"):
         src = path_stem + ".html"
         open(src, "w", encoding="utf-8").write(info_html(t, fam))
         if fam == "rtfchunk":  # RTF wrapped as a DOCX's one alternative-format chunk
@@ -7080,7 +7116,8 @@ def write_info(t, fam, path_stem, work, rnd):
             os.replace(path_stem + ".rtf", path_stem + ".doc")
             return path_stem + ".doc"
         fmt = {"html-pdf": "pdf", "html-docx": "docx:MS Word 2007 XML", "html-doc": "doc:MS Word 97",
-               "html-odt": "odt:writer8"}[w]
+               "html-odt": "odt:writer8", "html-fodt": "fodt:OpenDocument Text Flat XML",
+               "html-uot": "uot:UOF text"}[w]
         if fam == "hybridpdf" and fmt == "pdf":  # LibreOffice's hybrid PDF: the ODF file inside
             fmt = HYBRID_PDF
         if fam == "pdfa" and fmt == "pdf":  # PDF/A-2b, tagged
@@ -7106,6 +7143,8 @@ def write_info(t, fam, path_stem, work, rnd):
             return path_stem + ".doc"
         if w == "html-odt":
             return path_stem + ".odt"
+        if w in ("html-fodt", "html-uot"):
+            return path_stem + "." + fmt.split(":")[0]
         if fam == "scan":
             scan_pdf(path_stem + ".pdf")
         if fam == "skewscan":
@@ -7121,6 +7160,8 @@ def write_info(t, fam, path_stem, work, rnd):
             scan_pdf(path_stem + ".pdf", wear=fam[:-4])
         if fam == "camscan":
             scanner_app(path_stem + ".pdf", sealed=False)
+        if fam == "cmykscan":
+            sealed_colour_scan(path_stem + ".pdf", sealed=False, codec="cmyk")
         if fam == "exifphoto":
             return exif_photo(path_stem + ".pdf", path_stem + ".jpg")
         if fam == "alphapng":
@@ -9489,6 +9530,15 @@ def family_oracle(t, parts, mistakes, kind):
         want = want + (["F007"] if "commitment" in parts or "info_table" in parts else []) + \
             (["A009"] if "commitment" in parts else [])
     if t.get("template") == "lowres" and \
+            ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    # Round 76: Flat XML OpenDocument text (every document of fodtfile) and UOF text (every
+    # document of uotfile) are formats the call's system does not take (F004); their content
+    # counts all the same. The CMYK scans (information table; the commitment and the agreement,
+    # sealed) are pages read by OCR (F007).
+    if t.get("template") in ("fodtfile", "uotfile"):
+        want = want + ["F004"]
+    if t.get("template") == "cmykscan" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
     # Round 75: a .wps (every Word document of wpsfile) and an .et workbook (etfile's information
