@@ -484,6 +484,10 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
         }
         FileKind::Ofd => not_accepted(ofd::extract_ofd(path, bytes, limits, deadline), &kind),
         FileKind::UofText => not_accepted(uof::extract_uof(path, bytes, limits, deadline), &kind),
+        FileKind::FlatOdt => not_accepted(odt::extract_fodt(path, bytes, limits, deadline), &kind),
+        FileKind::FlatOds => {
+            not_accepted(sheet::extract_fods(path, bytes, limits, deadline), &kind)
+        }
         FileKind::WordXml => {
             not_accepted(docx::extract_word_xml(path, bytes, limits, deadline), &kind)
         }

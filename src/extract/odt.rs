@@ -1,4 +1,4 @@
-//! OpenDocument text (.odt), read so that its content counts; F004 still says the call takes
+//! OpenDocument text (.odt, and the flat .fodt), read so that its content counts; F004 still says the call takes
 //! PDF and DOCX. LibreOffice and WPS save it, and a clerk opens it.
 //!
 //! content.xml through quick-xml: headings (text:h with their outline level), paragraphs and
@@ -30,6 +30,19 @@ pub fn extract_odt(
     Ok(doc)
 }
 
+/// A flat OpenDocument text (.fodt, as LibreOffice saves "Flat XML"): the whole file is one XML
+/// document — settings, styles, then the body — read as an .odt's content.xml.
+pub fn extract_fodt(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    let mut doc = Document::new(path, Format::Odt);
+    read_content(&mut doc, bytes, limits, deadline)?;
+    Ok(doc)
+}
+
 /// Elements whose text is not the document's running text.
 const SKIP: &[&str] = &[
     // A footnote or endnote stands inline where its reference is: its citation (the number
@@ -44,6 +57,8 @@ const SKIP: &[&str] = &[
     "forms",
     "table-of-content-source",
     "index-title-template",
+    // A picture's bytes, inline in a flat file (base64).
+    "binary-data",
 ];
 
 fn read_content(
@@ -79,7 +94,9 @@ fn read_content(
                     skip += 1;
                 } else {
                     match name.as_str() {
-                        "text" if !in_body => in_body = true,
+                        // The body: what comes before it (styles, and in a flat file the
+                        // master pages' headers and footers, number styles' text) is not read.
+                        "body" => in_body = true,
                         "h" => {
                             let level = attr(&e, "outline-level")
                                 .and_then(|l| l.parse::<u8>().ok())
@@ -203,5 +220,34 @@ mod tests {
         .unwrap();
         let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, ["申请市拨经费：50"]);
+    }
+
+    /// A flat OpenDocument text as LibreOffice saves it: number styles' text, the master
+    /// page's running header and a picture's bytes come in the one file with the body; only
+    /// the body's heading, paragraph and table are read.
+    #[test]
+    fn a_flat_odt_reads_its_body_only() {
+        let xml = r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:number="urn:oasis:names:tc:opendocument:xmlns:datastyle:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"><office:automatic-styles><number:date-style style:name="N37"><number:year/><number:text>年</number:text><number:month/><number:text>月</number:text></number:date-style></office:automatic-styles><office:master-styles><style:master-page style:name="Standard"><style:header><text:p>苏州市科技计划项目</text:p></style:header></style:master-page></office:master-styles><office:body><office:text><text:h text:outline-level="1">一、基本信息</text:h><text:p>见下表<draw:frame><draw:image><office:binary-data>iVBORw0KGgoAAAANSUhEUg</office:binary-data></draw:image></draw:frame></text:p><table:table><table:table-row><table:table-cell><text:p>项目名称</text:p></table:table-cell><table:table-cell><text:p>测试研发</text:p></table:table-cell></table:table-row></table:table></office:text></office:body></office:document>"#;
+        assert_eq!(
+            crate::extract::sniff(xml.as_bytes()),
+            crate::extract::FileKind::FlatOdt
+        );
+        let limits = Limits::default();
+        let d = extract_fodt(
+            "t.fodt",
+            xml.as_bytes(),
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let texts: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["一、基本信息", "见下表", "项目名称", "测试研发"]);
+        // A flat file of another kind (a presentation) is no text document.
+        let slides = xml.replace("opendocument.text", "opendocument.presentation");
+        assert_eq!(
+            crate::extract::sniff(slides.as_bytes()),
+            crate::extract::FileKind::OpenDocumentOther
+        );
     }
 }

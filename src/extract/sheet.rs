@@ -828,13 +828,34 @@ pub fn extract_ods(
     limits: &Limits,
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
-    use super::docx::{attr, end_local, local};
-    use quick_xml::events::Event;
     check_zip(bytes, limits)?;
     let mut zip = zip::ZipArchive::new(Cursor::new(bytes))
         .map_err(|e| corrupt(format!("not a readable OpenDocument spreadsheet ({e})")))?;
     let xml = super::docx::read_entry(&mut zip, "content.xml", limits.max_stream_bytes)?
         .ok_or_else(|| corrupt("OpenDocument spreadsheet without content.xml".into()))?;
+    read_ods(path, &xml, limits, deadline)
+}
+
+/// A flat OpenDocument spreadsheet (.fods, as LibreOffice saves "Flat XML"): the whole file is
+/// one XML document, styles and content, read as an .ods's content.xml.
+pub fn extract_fods(
+    path: &str,
+    bytes: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    read_ods(path, bytes, limits, deadline)
+}
+
+/// The sheets of an OpenDocument spreadsheet's content XML (content.xml, or a flat file).
+fn read_ods(
+    path: &str,
+    xml: &[u8],
+    limits: &Limits,
+    deadline: Deadline,
+) -> Result<Document, ExtractError> {
+    use super::docx::{attr, end_local, local};
+    use quick_xml::events::Event;
     let count = |e: &quick_xml::events::BytesStart, k: &str| {
         attr(e, k)
             .and_then(|v| v.trim().parse::<u32>().ok())
@@ -844,7 +865,7 @@ pub fn extract_ods(
     let collapsed = |e: &quick_xml::events::BytesStart| {
         attr(e, "visibility").is_some_and(|v| v == "collapse" || v == "filter")
     };
-    let mut r = quick_xml::Reader::from_reader(xml.as_slice());
+    let mut r = quick_xml::Reader::from_reader(xml);
     let mut buf = Vec::new();
     let mut out = Sheets::new(path, limits);
     // Table styles that hide their sheet (automatic styles come before the body).
@@ -875,7 +896,8 @@ pub fn extract_ods(
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(ev, Event::Empty(_));
                 match local(e).as_str() {
-                    "annotation" if !empty => annotation += 1,
+                    // A comment, and a picture's bytes in a flat file, are no cell text.
+                    "annotation" | "binary-data" if !empty => annotation += 1,
                     _ if annotation > 0 => {}
                     "style" => style = attr(e, "name"),
                     "table-properties" => {
@@ -976,7 +998,7 @@ pub fn extract_ods(
                 }
             }
             Event::End(ref e) => match end_local(e).as_str() {
-                "annotation" => annotation = annotation.saturating_sub(1),
+                "annotation" | "binary-data" => annotation = annotation.saturating_sub(1),
                 _ if annotation > 0 => {}
                 "table-cell"
                     if !keep_ods_cell(&mut out, &mut raw, row, row_repeat, cell.take()) =>
@@ -1407,6 +1429,28 @@ mod tests {
         assert_eq!(crate::extract::sniff(bytes), crate::extract::FileKind::Ods);
         let doc = extract_ods(
             "t.ods",
+            bytes,
+            &Limits::default(),
+            Deadline::after(std::time::Duration::from_secs(30)),
+        )
+        .unwrap();
+        assert_eq!(
+            doc.render_text(),
+            "项目信息表\n项目\t填写内容\n项目名称\t新型电机控制器研发\n开始日期\t2022-07-01\n项目总投入（万元）\t300.00\n"
+        );
+    }
+
+    /// The same workbook saved by LibreOffice Calc as a flat OpenDocument spreadsheet (.fods:
+    /// styles, settings and content in one XML file) reads as the .ods does.
+    #[test]
+    fn a_flat_ods_workbook_is_read_as_the_ods() {
+        let bytes = include_bytes!("../../tests/fixtures/gen/hidden_rows.fods");
+        assert_eq!(
+            crate::extract::sniff(bytes),
+            crate::extract::FileKind::FlatOds
+        );
+        let doc = extract_fods(
+            "t.fods",
             bytes,
             &Limits::default(),
             Deadline::after(std::time::Duration::from_secs(30)),

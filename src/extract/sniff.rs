@@ -31,6 +31,10 @@ pub enum FileKind {
     /// An Excel 2003 XML Spreadsheet (ss:Workbook), as web systems' "export to Excel" writes it
     /// from XML templates, saved as .xls or .xml.
     SheetXml,
+    /// A flat OpenDocument text (.fodt): one XML file whose root is office:document.
+    FlatOdt,
+    /// A flat OpenDocument spreadsheet (.fods).
+    FlatOds,
     /// A UOF text document (GB/T 20916, 标文通: .uot, .uof), one XML file, as Yozo Office, WPS
     /// and LibreOffice save it.
     UofText,
@@ -192,6 +196,9 @@ pub fn sniff(bytes: &[u8]) -> FileKind {
     if super::uof::is_uof_text(xml_head(bytes).2) {
         return FileKind::UofText;
     }
+    if let Some(kind) = flat_odf(bytes) {
+        return kind;
+    }
     // An e-mail with attachments (looked for before MHT, whose parts are MIME too).
     if super::email::is_email(bytes) {
         return FileKind::Email;
@@ -228,6 +235,28 @@ fn xml_head(bytes: &[u8]) -> (&[u8], usize, &[u8]) {
         .position(|c| !c.is_ascii_whitespace())
         .unwrap_or(b.len());
     (b, start, &b[start..b.len().min(start + 4096)])
+}
+
+/// A flat OpenDocument file (LibreOffice's "Flat XML" .fodt, .fods, .fodp, .fodg): an XML file
+/// whose root office:document names its kind in office:mimetype. The root's start tag, long
+/// with namespace declarations, is looked for in the first 16 KiB.
+fn flat_odf(bytes: &[u8]) -> Option<FileKind> {
+    let (b, start, head) = xml_head(bytes);
+    if !head.starts_with(b"<?xml") && !head.starts_with(b"<office:document") {
+        return None;
+    }
+    let head = &b[start..b.len().min(start + 16384)];
+    let root = memmem::find_iter(head, b"<office:document")
+        .find(|&i| head.get(i + 16).is_some_and(|c| c.is_ascii_whitespace()))?;
+    let tag = &head[root..];
+    let tag = &tag[..memchr::memchr(b'>', tag)?];
+    let at = memmem::find(tag, b"office:mimetype=\"")? + 17;
+    let mime = &tag[at..at + memchr::memchr(b'"', &tag[at..])?];
+    Some(match mime {
+        b"application/vnd.oasis.opendocument.text" => FileKind::FlatOdt,
+        b"application/vnd.oasis.opendocument.spreadsheet" => FileKind::FlatOds,
+        _ => FileKind::OpenDocumentOther,
+    })
 }
 
 /// An XML file whose root is an Excel 2003 XML Spreadsheet: the mso-application processing
@@ -275,6 +304,14 @@ impl FileKind {
             FileKind::Pptx => ("PowerPoint (.pptx)", "请导出为 PDF 后上传 (export to PDF)"),
             FileKind::Ods => (
                 "OpenDocument 表格 (.ods)",
+                "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)",
+            ),
+            FileKind::FlatOdt => (
+                "OpenDocument 平面 XML 文本 (.fodt)",
+                "在 LibreOffice/WPS 中另存为 .docx 或导出 PDF (save as .docx or export to PDF)",
+            ),
+            FileKind::FlatOds => (
+                "OpenDocument 平面 XML 表格 (.fods)",
                 "申报材料须为 PDF 或 DOCX：请将表格内容填入模板后导出 PDF (fill the template and export to PDF)",
             ),
             FileKind::OpenDocument | FileKind::OpenDocumentOther => (
