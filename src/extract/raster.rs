@@ -2212,6 +2212,32 @@ mod tests {
         assert!(agree as f64 / 144_000.0 > 0.97, "{agree} of 144,000 agree");
     }
 
+    /// A CMYK scan as Photoshop and print-shop profiles write it: an Adobe CMYK JPEG (samples
+    /// stored inverted) under /Decode [1 0 1 0 1 0 1 0]. White paper, black text and the red
+    /// ring come out as they were drawn — not a negative, and the ring still red.
+    #[test]
+    fn cmyk_jpeg_pages_decode_the_right_way_round() {
+        let pages = fixture_images("cmyk_scan.pdf");
+        let g = pages[0].as_ref().unwrap();
+        assert_eq!((g.w, g.h), (900, 160));
+        assert!(g.get(5, 5) > 230 && g.get(650, 150) > 230, "paper is white");
+        assert!(!g.red.is_empty());
+        let red_x: Vec<u32> = (0..g.h)
+            .flat_map(|y| (0..g.w).map(move |x| (x, y)))
+            .filter(|&(x, y)| g.red[(y * g.w + x) as usize] > 0)
+            .map(|(x, _)| x)
+            .collect();
+        assert!(red_x.len() > 1_000 && red_x.iter().all(|&x| x >= 700));
+        let bits = fixture_images("jbig2_scan.pdf");
+        let b = bits[0].as_ref().unwrap();
+        let agree = dark(g)
+            .iter()
+            .zip(dark(b))
+            .filter(|(x, y)| **x == *y)
+            .count();
+        assert!(agree as f64 / 144_000.0 > 0.97, "{agree} of 144,000 agree");
+    }
+
     #[test]
     fn hostile_jbig2_and_jpeg2000_data_is_refused_not_panicked_on() {
         for data in [&b""[..], b"\0\0\0\0\x30\0\x01\0\0\0\x13", &[0xFF; 64]] {
