@@ -1707,16 +1707,26 @@ pub fn find_phone(value: &str) -> Option<String> {
     if let Some(c) = grouped.captures(&folded) {
         return Some(format!("{}{}{}", &c[1], &c[2], &c[3]));
     }
+    // A number stands alone: eleven digits out of a run of twelve (a digit OCR doubled) are not
+    // the number — such a run is kept as read, for a person to see that it is not one.
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
     let re = RE.get_or_init(|| {
-        regex::Regex::new(r"1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,5})?|\d{7,8}").expect("valid")
+        regex::Regex::new(
+            r"(?:^|\D)(?:86-?)?(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(?:-\d{1,5})?|\d{7,8})(?:\D|$)|(?:^|\D)([01]\d{8,12})(?:\D|$)",
+        )
+        .expect("valid")
     });
     let v: String = value
         .chars()
         .map(fold_width)
         .filter(|c| !c.is_whitespace())
         .collect();
-    re.find(&v).map(|m| m.as_str().to_string())
+    let found: Vec<regex::Captures> = re.captures_iter(&v).collect();
+    found
+        .iter()
+        .find_map(|c| c.get(1))
+        .or_else(|| found.iter().find_map(|c| c.get(2)))
+        .map(|m| m.as_str().to_string())
 }
 
 /// Placeholders that mean "nothing written".
@@ -1775,13 +1785,13 @@ fn is_blank(v: &str) -> bool {
         .contains(&s.as_str())
 }
 
-/// A lone Han character where a name or 无 is asked for (a partner, a zone): no unit's or
-/// zone's name is one character long, so it is the answer 无 as written or as OCR misread it
-/// (天, 尤, 东, 而 …).
+/// A lone character where a name or 无 is asked for (a partner, a zone): no unit's or zone's
+/// name is one character long, so it is the answer 无 as written or as OCR misread it (天, 尤,
+/// 东, 而 …, and a digit or letter: 无 read as 5 on a grey scan).
 fn is_misread_none(value: &str) -> bool {
     let s = squash(value);
     let mut cs = s.chars();
-    matches!((cs.next(), cs.next()), (Some(c), None) if crate::text::is_han(c))
+    matches!((cs.next(), cs.next()), (Some(c), None) if crate::text::is_han(c) || c.is_alphanumeric())
 }
 
 /// Where a field's value was read.
@@ -2732,6 +2742,10 @@ mod tests {
         // A name that only ends like a title keeps it when too little is left.
         assert_eq!(clean_person("王经理"), "王经理");
         assert_eq!(find_phone("184-5120-7264").as_deref(), Some("18451207264"));
+        assert_eq!(find_phone("+86 13812345678").as_deref(), Some("13812345678"));
+        assert_eq!(find_phone("手机13812345678").as_deref(), Some("13812345678"));
+        // A digit too many (OCR doubled one): not eleven of them as a number, the run as read.
+        assert_eq!(find_phone("156528982184").as_deref(), Some("156528982184"));
         assert_eq!(find_phone("184 5120 7264").as_deref(), Some("18451207264"));
         assert_eq!(
             find_phone("0512-66881234").as_deref(),
@@ -3010,10 +3024,16 @@ mod tests {
         assert_eq!(f.leader.as_deref(), Some("王五"));
     }
 
-    /// A one-character partner or zone is no name: the answer 无, however it was read.
+    /// A one-character partner or zone is no name: the answer 无, however it was read (a Han
+    /// character, a digit, a letter).
     #[test]
     fn a_lone_character_for_a_partner_or_zone_is_none() {
         let d = table_of_rows(&[&["所在高新区", "东"], &["合作单位", "而"]]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.zone.as_deref(), Some("无"));
+        assert!(f.partners.is_empty(), "{:?}", f.partners);
+        // 无 read as a digit or a letter on a grey scan is no name either.
+        let d = table_of_rows(&[&["所在高新区", "J"], &["合作单位", "5"]]);
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert_eq!(f.zone.as_deref(), Some("无"));
         assert!(f.partners.is_empty(), "{:?}", f.partners);
