@@ -2742,8 +2742,14 @@ mod tests {
         // A name that only ends like a title keeps it when too little is left.
         assert_eq!(clean_person("王经理"), "王经理");
         assert_eq!(find_phone("184-5120-7264").as_deref(), Some("18451207264"));
-        assert_eq!(find_phone("+86 13812345678").as_deref(), Some("13812345678"));
-        assert_eq!(find_phone("手机13812345678").as_deref(), Some("13812345678"));
+        assert_eq!(
+            find_phone("+86 13812345678").as_deref(),
+            Some("13812345678")
+        );
+        assert_eq!(
+            find_phone("手机13812345678").as_deref(),
+            Some("13812345678")
+        );
         // A digit too many (OCR doubled one): not eleven of them as a number, the run as read.
         assert_eq!(find_phone("156528982184").as_deref(), Some("156528982184"));
         assert_eq!(find_phone("184 5120 7264").as_deref(), Some("18451207264"));

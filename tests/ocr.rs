@@ -372,3 +372,30 @@ fn odd_images_are_outcomes() {
 }
 
 use image::ImageEncoder;
+
+/// Numbers on scanned forms: the Chinese model reads a serif phone number with a digit
+/// doubled (19494456926 as 1949443569206, 15018451053 as 150184510253); such words are read
+/// again by the English model and its surer reading is taken. Two scanned information tables
+/// of the template families (tests/families: scan, twopagescan).
+#[test]
+fn digits_on_scanned_forms_are_read_again_by_the_latin_model() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
+    for (file, phone) in [
+        ("scan-4/信息表（扫描件）.pdf", "19494456926"),
+        ("twopagescan-4/项目信息表（扫描）.pdf", "15018451053"),
+    ] {
+        let bytes = std::fs::read(root.join(file)).unwrap();
+        let doc = extract::extract_guarded(file, &bytes, &limits()).unwrap();
+        assert!(doc.pages.iter().any(|p| p.ocr), "{file}");
+        let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+        // The number, and no digit glued to it on either side.
+        let at = text.find(phone).unwrap_or_else(|| panic!("{file}: {text}"));
+        let before = text[..at].chars().next_back();
+        let after = text[at + phone.len()..].chars().next();
+        assert!(
+            !before.is_some_and(|c| c.is_ascii_digit())
+                && !after.is_some_and(|c| c.is_ascii_digit()),
+            "{file}: {text}"
+        );
+    }
+}
