@@ -112,7 +112,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "darkmode", "alphapng", "gridskip",
             "bleedscan", "ditherscan", "fakebold",
             "wpsfile", "etfile", "pdfa",
-            "fodtfile", "uotfile", "cmykscan"]
+            "fodtfile", "uotfile", "cmykscan",
+            "kaiscan", "gbkcmap", "puamap"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -183,7 +184,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"darkmode": 73, "alphapng": 73, "gridskip": 73} | \
     {"bleedscan": 74, "ditherscan": 74, "fakebold": 74} | \
     {"wpsfile": 75, "etfile": 75, "pdfa": 75} | \
-    {"fodtfile": 76, "uotfile": 76, "cmykscan": 76}
+    {"fodtfile": 76, "uotfile": 76, "cmykscan": 76} | \
+    {"kaiscan": 77, "gbkcmap": 77, "puamap": 77}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1448,6 +1450,16 @@ LABELS = {
     "fodtfile": CALL_LABELS | dict(applicant="承担单位", money="申请市拨经费（万元）"),
     "uotfile": CALL_LABELS | dict(leader="项目负责人", credit="单位统一社会信用代码"),
     "cmykscan": CALL_LABELS | dict(period="项目执行期", phone="联系电话"),
+    # Round 77: the information table typed in a regular-script face (楷体: AR PL UKai) and
+    # scanned in grey, the commitment and the agreement in it too, sealed and scanned in
+    # colour (kaiscan); every document drawn with a CID font under the predefined GBK-EUC-H
+    # CMap — GBK bytes in the content stream, no ToUnicode — as older Chinese PDF writers do
+    # (gbkcmap); every PDF's ToUnicode maps the Chinese characters into the Private Use Area
+    # (a font vendor's own code points, as PDFs set in some 方正 fonts carry), so the text layer
+    # is no text (puamap).
+    "kaiscan": CALL_LABELS | dict(applicant="申请单位", leader="负责人"),
+    "gbkcmap": CALL_LABELS | dict(credit="统一社会信用代码（18位）", money="申请市级财政资金（万元）"),
+    "puamap": CALL_LABELS | dict(period="起止年限", department="推荐单位"),
 }
 
 STYLE = {
@@ -1680,6 +1692,9 @@ STYLE = {
     "fodtfile": dict(period="cn-dash", money="wan"),
     "uotfile": dict(period="cn-day", money="wan"),
     "cmykscan": dict(period="ym-zero", money="wan"),
+    "kaiscan": dict(period="cn-day", money="wan"),
+    "gbkcmap": dict(period="cn-dash", money="wan"),
+    "puamap": dict(period="slash", money="wan"),
 }
 
 TITLES = {
@@ -1912,6 +1927,9 @@ TITLES = {
     "fodtfile": "项目信息表",
     "uotfile": "苏州市科技计划项目信息表",
     "cmykscan": "项目申报信息表",
+    "kaiscan": "苏州市科技计划项目信息表",
+    "gbkcmap": "项目基本信息表",
+    "puamap": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2016,7 +2034,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "darkmode": "dec", "alphapng": "num", "gridskip": "cn",
              "bleedscan": "paren", "ditherscan": "cn", "fakebold": "num",
              "wpsfile": "cn", "etfile": "dec", "pdfa": "paren",
-             "fodtfile": "num", "uotfile": "cn", "cmykscan": "dec"}
+             "fodtfile": "num", "uotfile": "cn", "cmykscan": "dec",
+             "kaiscan": "paren", "gbkcmap": "num", "puamap": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2087,7 +2106,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "darkmode": "inside", "alphapng": "separate", "gridskip": "inside",
     "bleedscan": "separate", "ditherscan": "inside", "fakebold": "inside",
     "wpsfile": "separate", "etfile": "inside", "pdfa": "separate",
-    "fodtfile": "inside", "uotfile": "separate", "cmykscan": "inside"}
+    "fodtfile": "inside", "uotfile": "separate", "cmykscan": "inside",
+    "kaiscan": "separate", "gbkcmap": "inside", "puamap": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2159,7 +2179,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "darkmode": "信用承诺书", "alphapng": "诚信承诺书", "gridskip": "信用承诺书",
                 "bleedscan": "信用承诺书", "ditherscan": "诚信承诺书", "fakebold": "科研诚信承诺书",
                 "wpsfile": "信用承诺书", "etfile": "诚信承诺书", "pdfa": "申报单位信用承诺书",
-                "fodtfile": "诚信承诺书", "uotfile": "信用承诺书", "cmykscan": "信用承诺书"}
+                "fodtfile": "诚信承诺书", "uotfile": "信用承诺书", "cmykscan": "信用承诺书",
+                "kaiscan": "信用承诺书", "gbkcmap": "诚信承诺书", "puamap": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2231,7 +2252,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "darkmode": "合作协议书", "alphapng": "合作协议", "gridskip": "产学研合作协议",
                "bleedscan": "合作协议", "ditherscan": "产学研合作协议", "fakebold": "合作协议书",
                "wpsfile": "产学研合作协议", "etfile": "合作协议", "pdfa": "合作协议书",
-               "fodtfile": "合作协议", "uotfile": "合作协议书", "cmykscan": "产学研合作协议"}
+               "fodtfile": "合作协议", "uotfile": "合作协议书", "cmykscan": "产学研合作协议",
+               "kaiscan": "合作协议", "gbkcmap": "产学研合作协议", "puamap": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2755,6 +2777,12 @@ NAMES = {  # file names per part
                 "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "cmykscan": {"info_table": "扫描件-信息表", "application": "项目申报书", "commitment": "扫描件-承诺书",
                  "cooperation_agreement": "扫描件-合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "kaiscan": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "gbkcmap": {"info_table": "xxb", "application": "sbs", "commitment": "cns",
+                "cooperation_agreement": "hzxy", "qualification": "zzzs", "labor_contract": "ldht"},
+    "puamap": {"info_table": "1-项目信息表", "application": "2-项目申报书", "cover": "0-封面", "commitment": "3-科研诚信承诺书",
+               "cooperation_agreement": "4-合作协议书", "qualification": "5-资质证书", "labor_contract": "6-劳动合同"},
 }
 
 
@@ -2837,7 +2865,8 @@ def cover_lines(t, fam):
            "darkmode": "b", "alphapng": "c", "gridskip": "a",
            "bleedscan": "a", "ditherscan": "c", "fakebold": "b",
            "wpsfile": "c", "etfile": "b", "pdfa": "a",
-           "fodtfile": "b", "uotfile": "a", "cmykscan": "c"}[fam]
+           "fodtfile": "b", "uotfile": "a", "cmykscan": "c",
+           "kaiscan": "a", "gbkcmap": "c", "puamap": "b"}[fam]
     return styles[key]
 
 
@@ -3968,7 +3997,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan", "kaiscan", "puamap"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -4155,21 +4184,81 @@ def info_html(t, fam):
     raise ValueError(fam)
 
 
+def family_face(html, fam):
+    """The page's typeface for a family set in another one (kaiscan: regular script, 楷体)."""
+    if fam == "kaiscan":
+        return html.replace(f"font-family: '{mp.FONT}'", "font-family: 'AR PL UKai CN'")
+    return html
+
+
+def pua_tounicode(path):
+    """Rewrite a PDF's ToUnicode CMaps in place so that every Chinese character (and full-width
+    form and CJK punctuation) maps to a Private Use Area code point of its own, as fonts with a
+    vendor's own encoding leave it: the glyphs draw as before, the text layer is no text."""
+    import re as _re
+    import pikepdf
+    pdf = pikepdf.open(path, allow_overwriting_input=True)
+    seen = {}
+
+    def sub(m):
+        u = int(m.group(2), 16)
+        if 0x3400 <= u <= 0x9FFF or 0xFF00 <= u <= 0xFFEF or 0x3000 <= u <= 0x303F:
+            u = seen.setdefault(u, 0xE000 + len(seen))
+        return f"{m.group(1)}<{u:04X}>"
+    for obj in pdf.objects:
+        if isinstance(obj, pikepdf.Dictionary) and obj.get("/Type") == "/Font" and "/ToUnicode" in obj:
+            data = obj.ToUnicode.read_bytes().decode("latin-1")
+            obj.ToUnicode.write(_re.sub(r"(<[0-9A-Fa-f]+>\s*)<([0-9A-Fa-f]{4})>", sub, data).encode("latin-1"))
+    pdf.save(path)
+
+
+def gbk_text(s, fname):
+    """Text for a font under the GBK-EUC-H CMap: its GBK bytes (ReportLab takes them as Latin-1)."""
+    if fname.endswith("GBK-EUC-H") and any(ord(ch) > 255 for ch in s):
+        return s.encode("gbk", "replace").decode("latin-1")
+    return s
+
+
+def rl_canvas(path, pagesize):
+    """A ReportLab canvas whose strings go out as GBK bytes when the font is under GBK-EUC-H."""
+    from reportlab.pdfgen import canvas
+
+    class Canvas(canvas.Canvas):
+        def drawString(self, x, y, text, *a, **k):
+            return super().drawString(x, y, gbk_text(text, self._fontname), *a, **k)
+
+        def drawCentredString(self, x, y, text, *a, **k):
+            return super().drawCentredString(x, y, gbk_text(text, self._fontname), *a, **k)
+    return Canvas(path, pagesize=pagesize)
+
+
+def rl_font(font):
+    """Register the font of a ReportLab writer ("cid", "split": STSong-Light under UniGB-UCS2-H;
+    "gbk": STSong-Light under GBK-EUC-H; otherwise an embedded TrueType subset); its name."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import CIDFont, UnicodeCIDFont
+    from reportlab.pdfbase.ttfonts import TTFont
+    if font == "gbk":
+        pdfmetrics.registerFont(CIDFont("STSong-Light", "GBK-EUC-H"))
+        return "STSong-Light-GBK-EUC-H"
+    if font in ("cid", "split"):
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+        return "STSong-Light"
+    pdfmetrics.registerFont(TTFont("WQY", TTF, subfontIndex=0))
+    return "WQY"
+
+
+def width_of(s, fname, size):
+    from reportlab.pdfbase import pdfmetrics
+    return pdfmetrics.stringWidth(gbk_text(s, fname), fname, size)
+
+
 # ReportLab: a drawn grid of label/value cells, text placed line by line.
 def info_reportlab(t, fam, path, font, split=False):
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-    if font in ("cid", "split"):
-        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-        fname = "STSong-Light"
-    else:
-        pdfmetrics.registerFont(TTFont("WQY", TTF, subfontIndex=0))
-        fname = "WQY"
+    fname = rl_font(font)
     rows = [(lab, val) for _, lab, val in facts(t, fam)] + EXTRA.get(fam, [])
-    c = canvas.Canvas(path, pagesize=A4)
+    c = rl_canvas(path, A4)
     w, h = A4
     c.setFont(fname, 16)
     strikes = (0.0, 0.25, 0.5) if fam == "fakebold" else (0.0,)  # bold made by striking again
@@ -4183,7 +4272,7 @@ def info_reportlab(t, fam, path, font, split=False):
     def wrap(s, width):
         lines, cur = [], ""
         for ch in s:
-            if pdfmetrics.stringWidth(cur + ch, fname, size) > width:
+            if width_of(cur + ch, fname, size) > width:
                 lines.append(cur)
                 cur = ch
             else:
@@ -4232,7 +4321,7 @@ def info_reportlab(t, fam, path, font, split=False):
                 while j < len(s):
                     piece = s[j:j + 1 + (j * 7 + len(s)) % 3]
                     c.drawString(x, y - 15 - i * 15, piece)
-                    x += pdfmetrics.stringWidth(piece, fname, size)
+                    x += width_of(piece, fname, size)
                     j += len(piece)
             else:
                 c.drawString(x1 + 4, y - 15 - i * 15, s)
@@ -4246,17 +4335,8 @@ def info_reportlab(t, fam, path, font, split=False):
 
 def blocks_reportlab(blocks, path, font, cover=None):
     from reportlab.lib.pagesizes import A4
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-    if font in ("cid", "split"):
-        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-        fname = "STSong-Light"
-    else:
-        pdfmetrics.registerFont(TTFont("WQY", TTF, subfontIndex=0))
-        fname = "WQY"
-    c = canvas.Canvas(path, pagesize=A4)
+    fname = rl_font(font)
+    c = rl_canvas(path, A4)
     w, h = A4
     if cover:
         title, lines, foot = cover
@@ -4284,7 +4364,7 @@ def blocks_reportlab(blocks, path, font, cover=None):
         width = w - 144 - (24 if kind == "item" else 0)
         lines, cur = [], ""
         for ch in text:
-            if pdfmetrics.stringWidth(cur + ch, fname, size) > width:
+            if width_of(cur + ch, fname, size) > width:
                 lines.append(cur)
                 cur = ch
             else:
@@ -4984,7 +5064,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "darkmode": "html-pdf", "alphapng": "html-pdf", "gridskip": "ooxml",
     "bleedscan": "html-pdf", "ditherscan": "html-pdf", "fakebold": "rl-ttf",
     "wpsfile": "html-doc", "etfile": "html-pdf", "pdfa": "html-pdf",
-    "fodtfile": "html-fodt", "uotfile": "html-uot", "cmykscan": "html-pdf"}
+    "fodtfile": "html-fodt", "uotfile": "html-uot", "cmykscan": "html-pdf",
+    "kaiscan": "html-pdf", "gbkcmap": "rl-gbk", "puamap": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -6276,7 +6357,7 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         if fam == "apptable" and kind == "application":
             open(src, "w", encoding="utf-8").write(app_table_html(blocks, cover))
         else:
-            open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
+            open(src, "w", encoding="utf-8").write(family_face(blocks_html(blocks, cover), fam))
         fmt = {"html-pdf": "pdf", "html-docx": "docx:MS Word 2007 XML", "html-doc": "doc:MS Word 97",
                "html-odt": "odt:writer8", "html-fodt": "fodt:OpenDocument Text Flat XML",
                "html-uot": "uot:UOF text"}[w]
@@ -6325,6 +6406,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
         if fam == "cmykscan" and kind in ("commitment", "cooperation_agreement"):
             sealed_colour_scan(path_stem + ".pdf", sealed=True, codec="cmyk")
+        if fam == "kaiscan" and kind in ("commitment", "cooperation_agreement"):
+            sealed_colour_scan(path_stem + ".pdf", sealed=True)
+        if fam == "puamap" and fmt == "pdf":
+            pua_tounicode(path_stem + ".pdf")
         if fam == "ocrlayer" and kind == "commitment":
             scan_pdf(path_stem + ".pdf")
             ocr_layer(path_stem + ".pdf")
@@ -7102,7 +7187,7 @@ def write_info(t, fam, path_stem, work, rnd):
         return header_footer_pdf(p, work) if w == "docx-pdf" else p
     if w in ("html-pdf", "html-docx", "html-doc", "html-odt", "html-fodt", "html-uot"):
         src = path_stem + ".html"
-        open(src, "w", encoding="utf-8").write(info_html(t, fam))
+        open(src, "w", encoding="utf-8").write(family_face(info_html(t, fam), fam))
         if fam == "rtfchunk":  # RTF wrapped as a DOCX's one alternative-format chunk
             mp.soffice([src], "rtf:Rich Text Format", work)
             os.remove(src)
@@ -7162,6 +7247,10 @@ def write_info(t, fam, path_stem, work, rnd):
             scanner_app(path_stem + ".pdf", sealed=False)
         if fam == "cmykscan":
             sealed_colour_scan(path_stem + ".pdf", sealed=False, codec="cmyk")
+        if fam == "kaiscan":
+            scan_pdf(path_stem + ".pdf")
+        if fam == "puamap":
+            pua_tounicode(path_stem + ".pdf")
         if fam == "exifphoto":
             return exif_photo(path_stem + ".pdf", path_stem + ".jpg")
         if fam == "alphapng":
@@ -9531,6 +9620,14 @@ def family_oracle(t, parts, mistakes, kind):
             (["A009"] if "commitment" in parts else [])
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    # Round 77: the regular-script scans (information table; the commitment and the agreement,
+    # sealed) and every page of the PDFs whose text maps into the Private Use Area are read by
+    # OCR (F007). A GBK-EUC-H CMap expects nothing.
+    if t.get("template") == "kaiscan" and \
+            ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    if t.get("template") == "puamap":
         want = want + ["F007"]
     # Round 76: Flat XML OpenDocument text (every document of fodtfile) and UOF text (every
     # document of uotfile) are formats the call's system does not take (F004); their content
