@@ -1668,6 +1668,24 @@ pub fn repair_ocr_credit_code(read: &str) -> Option<String> {
     (ok.len() == 1).then(|| ok[0].clone())
 }
 
+/// An OCR-read credit code of 18 characters with the letters the code's alphabet never holds
+/// (O, I, Z, S) read as the digits they look like (0, 1, 2, 5): no reading of them is a code,
+/// so the change cannot make a right code wrong. Anything else is left as read.
+fn look_alike_digits(code: &str) -> String {
+    if code.chars().count() != 18 {
+        return code.to_string();
+    }
+    code.chars()
+        .map(|c| match c {
+            'O' => '0',
+            'I' => '1',
+            'Z' => '2',
+            'S' => '5',
+            c => c,
+        })
+        .collect()
+}
+
 /// A 统一社会信用代码 in a value: 18 characters of the code's alphabet, spaces removed.
 pub fn find_credit_code(value: &str) -> Option<String> {
     static RE: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
@@ -1902,12 +1920,15 @@ fn extract_fields_with(
         }
     }
     if let Some((di, p)) = first(Key::CreditCode) {
-        // Read by OCR: a misreading the check character can put right is put right.
-        f.credit_code = docs[*di]
-            .page_is_ocr(p.page)
+        // Read by OCR: a misreading the check character can put right is put right; failing
+        // that, the letters the code never uses are the digits they look like (O read for 0).
+        let ocr = docs[*di].page_is_ocr(p.page);
+        f.credit_code = ocr
             .then(|| repair_ocr_credit_code(&p.value))
             .flatten()
-            .or_else(|| find_credit_code(&p.value))
+            .or_else(|| {
+                find_credit_code(&p.value).map(|c| if ocr { look_alike_digits(&c) } else { c })
+            })
             .or_else(|| Some(squash(&p.value)));
         ex.sources.insert("credit_code", src(*di, p));
     }
@@ -2889,6 +2910,12 @@ mod tests {
             Some("91320509259UCQRR2J")
         );
         assert_eq!(repair_ocr_credit_code("91320505MA1X7Q3W0K"), None);
+        // Nothing checks: the letters no code holds are still the digits they look like.
+        assert_eq!(
+            look_alike_digits("91320581L3PCOBT95D"),
+            "91320581L3PC0BT95D"
+        );
+        assert_eq!(look_alike_digits("9132O581"), "9132O581");
     }
 
     #[test]
