@@ -113,7 +113,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "bleedscan", "ditherscan", "fakebold",
             "wpsfile", "etfile", "pdfa",
             "fodtfile", "uotfile", "cmykscan",
-            "kaiscan", "gbkcmap", "puamap"]
+            "kaiscan", "gbkcmap", "puamap",
+            "savedform", "tiflzw", "txtinfo"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -185,7 +186,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"bleedscan": 74, "ditherscan": 74, "fakebold": 74} | \
     {"wpsfile": 75, "etfile": 75, "pdfa": 75} | \
     {"fodtfile": 76, "uotfile": 76, "cmykscan": 76} | \
-    {"kaiscan": 77, "gbkcmap": 77, "puamap": 77}
+    {"kaiscan": 77, "gbkcmap": 77, "puamap": 77} | \
+    {"savedform": 78, "tiflzw": 78, "txtinfo": 78}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1460,6 +1462,15 @@ LABELS = {
     "kaiscan": CALL_LABELS | dict(applicant="申请单位", leader="负责人"),
     "gbkcmap": CALL_LABELS | dict(credit="统一社会信用代码（18位）", money="申请市级财政资金（万元）"),
     "puamap": CALL_LABELS | dict(period="起止年限", department="推荐单位"),
+    # Round 78: the online system's form page saved by the browser (.html: the values only in
+    # the inputs' value attributes, a drop-down's selected option and a text area) (savedform);
+    # the information table and the sealed commitment scanned to multi-page TIFF files, grey
+    # and colour, LZW-compressed, as office scanners' "scan to folder" writes them (tiflzw);
+    # the information table typed in Notepad as a .txt in GBK, label：value lines aligned with
+    # full-width spaces, CRLF line ends (txtinfo).
+    "savedform": CALL_LABELS | dict(applicant="申报单位名称", period="项目起止日期"),
+    "tiflzw": CALL_LABELS | dict(leader="项目负责人", zone="所在高新区"),
+    "txtinfo": CALL_LABELS | dict(credit="统一社会信用代码", money="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -1695,6 +1706,9 @@ STYLE = {
     "kaiscan": dict(period="cn-day", money="wan"),
     "gbkcmap": dict(period="cn-dash", money="wan"),
     "puamap": dict(period="slash", money="wan"),
+    "savedform": dict(period="cn-dash", money="wan"),
+    "tiflzw": dict(period="cn-day", money="wan"),
+    "txtinfo": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -1930,6 +1944,9 @@ TITLES = {
     "kaiscan": "苏州市科技计划项目信息表",
     "gbkcmap": "项目基本信息表",
     "puamap": "项目信息表",
+    "savedform": "项目申报信息",
+    "tiflzw": "苏州市科技计划项目信息表",
+    "txtinfo": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2035,7 +2052,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "bleedscan": "paren", "ditherscan": "cn", "fakebold": "num",
              "wpsfile": "cn", "etfile": "dec", "pdfa": "paren",
              "fodtfile": "num", "uotfile": "cn", "cmykscan": "dec",
-             "kaiscan": "paren", "gbkcmap": "num", "puamap": "cn"}
+             "kaiscan": "paren", "gbkcmap": "num", "puamap": "cn",
+             "savedform": "dec", "tiflzw": "cn", "txtinfo": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2107,7 +2125,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "bleedscan": "separate", "ditherscan": "inside", "fakebold": "inside",
     "wpsfile": "separate", "etfile": "inside", "pdfa": "separate",
     "fodtfile": "inside", "uotfile": "separate", "cmykscan": "inside",
-    "kaiscan": "separate", "gbkcmap": "inside", "puamap": "separate"}
+    "kaiscan": "separate", "gbkcmap": "inside", "puamap": "separate",
+    "savedform": "inside", "tiflzw": "separate", "txtinfo": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2180,7 +2199,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "bleedscan": "信用承诺书", "ditherscan": "诚信承诺书", "fakebold": "科研诚信承诺书",
                 "wpsfile": "信用承诺书", "etfile": "诚信承诺书", "pdfa": "申报单位信用承诺书",
                 "fodtfile": "诚信承诺书", "uotfile": "信用承诺书", "cmykscan": "信用承诺书",
-                "kaiscan": "信用承诺书", "gbkcmap": "诚信承诺书", "puamap": "科研诚信承诺书"}
+                "kaiscan": "信用承诺书", "gbkcmap": "诚信承诺书", "puamap": "科研诚信承诺书",
+                "savedform": "信用承诺书", "tiflzw": "诚信承诺书", "txtinfo": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2253,7 +2273,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "bleedscan": "合作协议", "ditherscan": "产学研合作协议", "fakebold": "合作协议书",
                "wpsfile": "产学研合作协议", "etfile": "合作协议", "pdfa": "合作协议书",
                "fodtfile": "合作协议", "uotfile": "合作协议书", "cmykscan": "产学研合作协议",
-               "kaiscan": "合作协议", "gbkcmap": "产学研合作协议", "puamap": "合作协议书"}
+               "kaiscan": "合作协议", "gbkcmap": "产学研合作协议", "puamap": "合作协议书",
+               "savedform": "合作协议", "tiflzw": "合作协议书", "txtinfo": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2783,6 +2804,14 @@ NAMES = {  # file names per part
                 "cooperation_agreement": "hzxy", "qualification": "zzzs", "labor_contract": "ldht"},
     "puamap": {"info_table": "1-项目信息表", "application": "2-项目申报书", "cover": "0-封面", "commitment": "3-科研诚信承诺书",
                "cooperation_agreement": "4-合作协议书", "qualification": "5-资质证书", "labor_contract": "6-劳动合同"},
+    "savedform": {"info_table": "项目申报 - 苏州市科技计划项目管理信息系统", "application": "项目申报书",
+                  "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                  "labor_contract": "劳动合同"},
+    "tiflzw": {"info_table": "SCAN_20220630_001", "application": "项目申报书", "cover": "封面",
+               "commitment": "SCAN_20220630_002", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
+               "labor_contract": "劳动合同"},
+    "txtinfo": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
+                "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -2866,7 +2895,8 @@ def cover_lines(t, fam):
            "bleedscan": "a", "ditherscan": "c", "fakebold": "b",
            "wpsfile": "c", "etfile": "b", "pdfa": "a",
            "fodtfile": "b", "uotfile": "a", "cmykscan": "c",
-           "kaiscan": "a", "gbkcmap": "c", "puamap": "b"}[fam]
+           "kaiscan": "a", "gbkcmap": "c", "puamap": "b",
+           "savedform": "c", "tiflzw": "b", "txtinfo": "a"}[fam]
     return styles[key]
 
 
@@ -3997,7 +4027,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan", "kaiscan", "puamap"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan", "kaiscan", "puamap", "tiflzw"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -4182,6 +4212,56 @@ def info_html(t, fam):
             trs += f"<tr>{cells}{'<td></td><td></td>' * (per - len(kv[i:i + per]))}</tr>"
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     raise ValueError(fam)
+
+
+def saved_form_html(t, fam, path):
+    """The online system's form page as a browser saves it ("网页，仅 HTML"): the site's frame,
+    the values only in the form controls — inputs' value attributes, the unit type as a
+    drop-down's selected option, the partners in a text area — and the page's scripts."""
+    rows = ""
+    for i, (key, label, value) in enumerate(facts(t, fam)):
+        if key == "type":
+            sel = " selected='selected'"
+            opts = "".join(f"<option value='{k}'{sel if k == value else ''}>{k}</option>"
+                           for k in dict.fromkeys(["企业", "高校", "科研院所", "其他", value]))
+            ctl = f"<select id='f{i}' name='f{i}' class='form-select'><option value=''>--请选择--</option>{opts}</select>"
+        elif key == "partners":
+            ctl = f"<textarea id='f{i}' name='f{i}' rows='3' class='form-control'>{esc(value)}</textarea>"
+        else:
+            ctl = f"<input type='text' id='f{i}' name='f{i}' value='{html.escape(value)}' class='form-control' maxlength='200'>"
+        rows += f"<tr><th class='form-label'><label for='f{i}'>{esc(label)}</label></th><td>{ctl}</td></tr>\n"
+    page = ("<!DOCTYPE html>\n<html lang='zh-CN'><head><meta charset='utf-8'>"
+            "<title>项目申报 - 苏州市科技计划项目管理信息系统</title>"
+            "<link rel='stylesheet' href='./项目申报_files/bootstrap.min.css'>"
+            "<script src='./项目申报_files/jquery.min.js'></script>"
+            "<script>var formState = {step: 2, dirty: false}; function save(){ $('#applyForm').submit(); }</script>"
+            "</head><body><div class='navbar'>苏州市科技计划项目管理信息系统　｜　首页　项目申报　我的项目　｜　退出</div>"
+            "<div class='container'><ol class='breadcrumb'><li>首页</li><li>项目申报</li><li>填写信息表</li></ol>"
+            f"<form id='applyForm' method='post' action='/apply/save'><h3>{TITLES[fam]}</h3>"
+            f"<table class='table table-bordered'>\n{rows}</table>"
+            "<button type='button' onclick='save()'>保存</button> <button type='submit'>提交</button></form></div>"
+            "<div class='footer'>主办：苏州市科学技术局　技术支持电话：0512-00000000</div></body></html>")
+    open(path, "w", encoding="utf-8").write(page)
+    return path
+
+
+def notepad_txt(t, fam, path):
+    """The information table typed in Notepad: a title, label：value lines with the labels
+    padded to one width by full-width spaces, GBK, CRLF line ends."""
+    rows = facts(t, fam)
+    width = max(len(label) for _, label, _ in rows)
+    lines = [TITLES[fam], ""] + [f"{label}{'　' * (width - len(label))}：{value}" for _, label, value in rows]
+    open(path, "wb").write(("\r\n".join(lines) + "\r\n").encode("gbk", "replace"))
+    return path
+
+
+def tiff_of_scan(pdf_path, tif_path, mode):
+    """A scanned PDF's pages saved as one multi-page TIFF (LZW, 200 dpi), as an office scanner's
+    "scan to folder" writes them; the PDF is removed."""
+    images = [im.convert(mode) for im in page_images(pdf_path, 200, mode, grey=mode == "L")]
+    images[0].save(tif_path, "TIFF", compression="tiff_lzw", dpi=(200, 200), save_all=True, append_images=images[1:])
+    os.remove(pdf_path)
+    return tif_path
 
 
 def family_face(html, fam):
@@ -5065,7 +5145,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "bleedscan": "html-pdf", "ditherscan": "html-pdf", "fakebold": "rl-ttf",
     "wpsfile": "html-doc", "etfile": "html-pdf", "pdfa": "html-pdf",
     "fodtfile": "html-fodt", "uotfile": "html-uot", "cmykscan": "html-pdf",
-    "kaiscan": "html-pdf", "gbkcmap": "rl-gbk", "puamap": "html-pdf"}
+    "kaiscan": "html-pdf", "gbkcmap": "rl-gbk", "puamap": "html-pdf",
+    "savedform": "html-pdf", "tiflzw": "html-pdf", "txtinfo": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -6408,6 +6489,9 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             sealed_colour_scan(path_stem + ".pdf", sealed=True, codec="cmyk")
         if fam == "kaiscan" and kind in ("commitment", "cooperation_agreement"):
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
+        if fam == "tiflzw" and kind == "commitment":  # sealed, scanned to a colour TIFF
+            sealed_colour_scan(path_stem + ".pdf", sealed=True)
+            return tiff_of_scan(path_stem + ".pdf", path_stem + ".tif", "RGB")
         if fam == "puamap" and fmt == "pdf":
             pua_tounicode(path_stem + ".pdf")
         if fam == "ocrlayer" and kind == "commitment":
@@ -7078,6 +7162,10 @@ def write_info(t, fam, path_stem, work, rnd):
     w = WRITER[fam]
     if fam == "mobileshot":
         return mobile_screenshot(t, fam, path_stem + ".jpg", work)
+    if fam == "savedform":  # the online form page as the browser saves it
+        return saved_form_html(t, fam, path_stem + ".html")
+    if fam == "txtinfo":  # typed in Notepad
+        return notepad_txt(t, fam, path_stem + ".txt")
     if fam == "darkmode":
         return mobile_screenshot(t, fam, path_stem + ".png", work, dark=True)
     if fam == "xlsformula":
@@ -7249,6 +7337,9 @@ def write_info(t, fam, path_stem, work, rnd):
             sealed_colour_scan(path_stem + ".pdf", sealed=False, codec="cmyk")
         if fam == "kaiscan":
             scan_pdf(path_stem + ".pdf")
+        if fam == "tiflzw":  # scanned to a grey multi-page TIFF
+            scan_pdf(path_stem + ".pdf")
+            return tiff_of_scan(path_stem + ".pdf", path_stem + ".tif", "L")
         if fam == "puamap":
             pua_tounicode(path_stem + ".pdf")
         if fam == "exifphoto":
@@ -9620,6 +9711,13 @@ def family_oracle(t, parts, mistakes, kind):
             (["A009"] if "commitment" in parts else [])
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    # Round 78: the saved web page (HTML) and the Notepad text are formats the call's system does
+    # not take (F004); their content counts. The TIFF scans (information table; the commitment,
+    # sealed) are read by OCR (F007).
+    if t.get("template") in ("savedform", "txtinfo") and "info_table" in parts:
+        want = want + ["F004"]
+    if t.get("template") == "tiflzw" and ("info_table" in parts or "commitment" in parts):
         want = want + ["F007"]
     # Round 77: the regular-script scans (information table; the commitment and the agreement,
     # sealed) and every page of the PDFs whose text maps into the Private Use Area are read by
