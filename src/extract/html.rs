@@ -313,6 +313,42 @@ pub fn push_html(
                 }
             }
             ("br", _) => buf.push('\n'),
+            // A saved form page's values are in its controls: a text input's value attribute
+            // (hidden inputs and buttons are not what the page shows), a tick box's state as
+            // the tick a printed form carries, a drop-down's chosen option (the text area's
+            // text is between its tags and read as any text).
+            ("input", false) => {
+                let kind = attr_text(attrs, "type")
+                    .unwrap_or_default()
+                    .to_ascii_lowercase();
+                match kind.as_str() {
+                    "hidden" | "submit" | "button" | "reset" | "image" | "file" | "password" => {}
+                    "checkbox" | "radio" => buf.push(if has_attr(attrs, "checked") {
+                        '☑'
+                    } else {
+                        '☐'
+                    }),
+                    _ => {
+                        if let Some(v) = attr_text(attrs, "value") {
+                            push_text(&mut buf, &v);
+                        }
+                    }
+                }
+            }
+            ("select", false) => {
+                // Up to the select's end (within 64 KiB): the option marked selected, else the
+                // first, as a browser shows it.
+                let mut w = (i + 65_536).min(html.len());
+                while !html.is_char_boundary(w) {
+                    w -= 1;
+                }
+                let lower = html[i..w].to_ascii_lowercase();
+                if let Some(end) = lower.find("</select") {
+                    push_text(&mut buf, &chosen_option(&html[i..i + end]));
+                    i += end;
+                    i += html[i..].find('>').map_or(html.len() - i, |g| g + 1);
+                }
+            }
             ("table", false) => {
                 flush(doc, &mut buf, cell, heading);
                 tables.push(TableAt {
@@ -368,6 +404,70 @@ pub fn push_html(
     }
     flush(doc, &mut buf, cell, heading);
     Ok(())
+}
+
+/// An attribute's value in a tag's attribute text (`name="…"`, `'…'` or bare), entities
+/// decoded; the name matched whole and in any case.
+fn attr_text(attrs: &str, name: &str) -> Option<String> {
+    let lower = attrs.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(k) = lower[from..].find(name) {
+        let at = from + k;
+        from = at + name.len();
+        let before = lower[..at].chars().next_back();
+        let after = lower[from..].trim_start();
+        if !before.is_some_and(|c| c.is_whitespace()) || !after.starts_with('=') {
+            continue;
+        }
+        let v = attrs[attrs.len() - after.len() + 1..].trim_start();
+        let value = match v.chars().next() {
+            Some(q @ ('"' | '\'')) => v[1..].split(q).next().unwrap_or(""),
+            _ => v
+                .split(|c: char| c.is_whitespace() || c == '/')
+                .next()
+                .unwrap_or(""),
+        };
+        return Some(entities(value));
+    }
+    None
+}
+
+/// Whether a tag carries an attribute (a bare `checked`, or `checked="checked"`).
+fn has_attr(attrs: &str, name: &str) -> bool {
+    attrs
+        .to_ascii_lowercase()
+        .split(|c: char| c.is_whitespace() || c == '/')
+        .any(|a| a == name || a.starts_with(&format!("{name}=")))
+}
+
+/// The text a drop-down shows: of the options between its tags, the one marked selected, else
+/// the first.
+fn chosen_option(inner: &str) -> String {
+    let lower = inner.to_ascii_lowercase();
+    let mut options = Vec::new();
+    let mut from = 0;
+    while let Some(k) = lower[from..].find("<option") {
+        let start = from + k;
+        let Some(gt) = inner[start..].find('>') else {
+            break;
+        };
+        let attrs = &inner[start + 7..start + gt];
+        let body_start = start + gt + 1;
+        let body_end = lower[body_start..]
+            .find('<')
+            .map_or(inner.len(), |e| body_start + e);
+        options.push((
+            has_attr(attrs, "selected"),
+            entities(&inner[body_start..body_end]),
+        ));
+        from = body_end;
+    }
+    options
+        .iter()
+        .find(|(selected, _)| *selected)
+        .or(options.first())
+        .map(|(_, text)| text.trim().to_string())
+        .unwrap_or_default()
 }
 
 fn attr_number(attrs: &str, name: &str) -> Option<u32> {
@@ -482,6 +582,41 @@ mod tests {
         let mut d = Document::new("t.doc", Format::Html);
         push_html(&mut d, html, &limits, Deadline::after(limits.time_budget)).unwrap();
         d
+    }
+
+    /// A form page saved by the browser: values in inputs' value attributes (quoted either way,
+    /// with an entity), a drop-down's selected option (else its first), a text area, tick
+    /// boxes; hidden inputs and buttons are not read.
+    #[test]
+    fn a_saved_form_page_is_read_from_its_controls() {
+        let d = read(concat!(
+            "<form><input type=hidden name=token value='x9'><table>",
+            "<tr><th><label for=a>项目名称</label></th><td><input type='text' id=a value=\"智能网关&amp;平台研发\" class='c'></td></tr>",
+            "<tr><td>单位类型</td><td><select name=t><option value=''>--请选择--</option><option>企业</option><option value='2' selected>高校</option></select></td></tr>",
+            "<tr><td>所在高新区</td><td><select><option>无</option><option>昆山高新区</option></select></td></tr>",
+            "<tr><td>合作单位</td><td><textarea rows=3>苏州甲公司、苏州乙大学</textarea></td></tr>",
+            "<tr><td>企业资质</td><td><input type=checkbox checked> 高新技术企业 <input type='checkbox'> 其他</td></tr>",
+            "<tr><td>联系电话</td><td><input value=13812345678/></td></tr>",
+            "</table><input type=submit value='提交'></form>"
+        ));
+        let cells: Vec<&str> = d.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            cells,
+            [
+                "项目名称",
+                "智能网关&平台研发",
+                "单位类型",
+                "高校",
+                "所在高新区",
+                "无",
+                "合作单位",
+                "苏州甲公司、苏州乙大学",
+                "企业资质",
+                "☑ 高新技术企业 ☐ 其他",
+                "联系电话",
+                "13812345678"
+            ]
+        );
     }
 
     /// A name's phonetic guide (<rt>, with or without its end tag, and <rp> brackets) is no

@@ -26,6 +26,7 @@ pub mod ofd;
 pub mod pdf;
 mod pdf_font;
 mod placed;
+mod plaintext;
 pub mod raster;
 pub mod rtf;
 mod scan;
@@ -201,6 +202,8 @@ pub enum Format {
     WordXml,
     /// A UOF text document (GB/T 20916: .uot, .uof).
     Uof,
+    /// A plain text file (.txt).
+    Text,
 }
 
 impl Format {
@@ -217,6 +220,7 @@ impl Format {
             Format::Ofd => "ofd",
             Format::WordXml => "wordxml",
             Format::Uof => "uof",
+            Format::Text => "text",
         }
     }
 }
@@ -497,6 +501,10 @@ pub fn extract(path: &str, bytes: &[u8], limits: &Limits) -> Result<Document, Ex
         FileKind::Unknown if sheet::is_delimited_text(path, bytes) => not_accepted(
             sheet::extract_csv(path, bytes, limits, deadline),
             &FileKind::Csv,
+        ),
+        FileKind::Unknown if plaintext::is_plain_text(path, bytes) => not_accepted(
+            plaintext::extract_text(path, bytes, limits, deadline),
+            &FileKind::Text,
         ),
         FileKind::Ole("encrypted") => Err(ExtractError::Encrypted),
         FileKind::Image(_) if limits.ocr => scan::extract_image(path, bytes, limits),

@@ -41,6 +41,8 @@ pub enum FileKind {
     /// Comma- or tab-separated text named .csv/.tsv: no signature of its own, so never sniffed;
     /// `extract` takes a file as such by its name and content.
     Csv,
+    /// Plain text named .txt: no signature either; taken as such by its name and content.
+    Text,
     /// OLE2 compound file: .doc, .wps, .xls, .et …
     Ole(&'static str),
     Rtf,
@@ -296,6 +298,10 @@ impl FileKind {
             FileKind::Csv => (
                 "CSV (.csv)",
                 "这是 CSV 表格（网上系统“导出”常见），请将内容填入信息表模板后导出 PDF 上传 (CSV: fill the template and export to PDF)",
+            ),
+            FileKind::Text => (
+                "纯文本 (.txt)",
+                "这是纯文本文件，请将内容填入信息表或申报书模板后导出 PDF 上传 (plain text: fill the template and export to PDF)",
             ),
             FileKind::Ole(_) | FileKind::Xlsx | FileKind::SheetXml => (
                 "Excel (.xls/.xlsx)",
