@@ -114,7 +114,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "wpsfile", "etfile", "pdfa",
             "fodtfile", "uotfile", "cmykscan",
             "kaiscan", "gbkcmap", "puamap",
-            "savedform", "tiflzw", "txtinfo"]
+            "savedform", "tiflzw", "txtinfo",
+            "duplexscan", "bwseal", "wordwatermark"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -187,7 +188,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"wpsfile": 75, "etfile": 75, "pdfa": 75} | \
     {"fodtfile": 76, "uotfile": 76, "cmykscan": 76} | \
     {"kaiscan": 77, "gbkcmap": 77, "puamap": 77} | \
-    {"savedform": 78, "tiflzw": 78, "txtinfo": 78}
+    {"savedform": 78, "tiflzw": 78, "txtinfo": 78} | \
+    {"duplexscan": 79, "bwseal": 79, "wordwatermark": 79}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1471,6 +1473,14 @@ LABELS = {
     "savedform": CALL_LABELS | dict(applicant="申报单位名称", period="项目起止日期"),
     "tiflzw": CALL_LABELS | dict(leader="项目负责人", zone="所在高新区"),
     "txtinfo": CALL_LABELS | dict(credit="统一社会信用代码", money="申请市拨经费（万元）"),
+    # Round 79: the information table and the sealed commitment and agreement scanned on a
+    # duplex scanner, a blank back after every page (duplexscan); the sealed commitment and
+    # agreement photocopied in black and white before they were scanned, the red seals now grey
+    # rings (bwseal); every Word document with a header line, a page-number footer and a grey
+    # diagonal "仅供申报使用" watermark (VML WordArt in the header) (wordwatermark).
+    "duplexscan": CALL_LABELS | dict(phone="联系人电话", period="项目实施期限"),
+    "bwseal": CALL_LABELS | dict(applicant="申报单位（公章）", zone="所在高新区"),
+    "wordwatermark": CALL_LABELS | dict(leader="项目负责人", guide="指南代码"),
 }
 
 STYLE = {
@@ -1709,6 +1719,9 @@ STYLE = {
     "savedform": dict(period="cn-dash", money="wan"),
     "tiflzw": dict(period="cn-day", money="wan"),
     "txtinfo": dict(period="cn-dash", money="wan"),
+    "duplexscan": dict(period="cn-day", money="wan"),
+    "bwseal": dict(period="slash", money="wan"),
+    "wordwatermark": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -1947,6 +1960,9 @@ TITLES = {
     "savedform": "项目申报信息",
     "tiflzw": "苏州市科技计划项目信息表",
     "txtinfo": "项目信息表",
+    "duplexscan": "苏州市科技计划项目信息表",
+    "bwseal": "项目信息表",
+    "wordwatermark": "苏州市科技计划项目申报信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2053,7 +2069,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "wpsfile": "cn", "etfile": "dec", "pdfa": "paren",
              "fodtfile": "num", "uotfile": "cn", "cmykscan": "dec",
              "kaiscan": "paren", "gbkcmap": "num", "puamap": "cn",
-             "savedform": "dec", "tiflzw": "cn", "txtinfo": "paren"}
+             "savedform": "dec", "tiflzw": "cn", "txtinfo": "paren",
+             "duplexscan": "num", "bwseal": "cn", "wordwatermark": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2126,7 +2143,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "wpsfile": "separate", "etfile": "inside", "pdfa": "separate",
     "fodtfile": "inside", "uotfile": "separate", "cmykscan": "inside",
     "kaiscan": "separate", "gbkcmap": "inside", "puamap": "separate",
-    "savedform": "inside", "tiflzw": "separate", "txtinfo": "inside"}
+    "savedform": "inside", "tiflzw": "separate", "txtinfo": "inside",
+    "duplexscan": "separate", "bwseal": "inside", "wordwatermark": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2200,7 +2218,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "wpsfile": "信用承诺书", "etfile": "诚信承诺书", "pdfa": "申报单位信用承诺书",
                 "fodtfile": "诚信承诺书", "uotfile": "信用承诺书", "cmykscan": "信用承诺书",
                 "kaiscan": "信用承诺书", "gbkcmap": "诚信承诺书", "puamap": "科研诚信承诺书",
-                "savedform": "信用承诺书", "tiflzw": "诚信承诺书", "txtinfo": "信用承诺书"}
+                "savedform": "信用承诺书", "tiflzw": "诚信承诺书", "txtinfo": "信用承诺书",
+                "duplexscan": "信用承诺书", "bwseal": "诚信承诺书", "wordwatermark": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2274,7 +2293,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "wpsfile": "产学研合作协议", "etfile": "合作协议", "pdfa": "合作协议书",
                "fodtfile": "合作协议", "uotfile": "合作协议书", "cmykscan": "产学研合作协议",
                "kaiscan": "合作协议", "gbkcmap": "产学研合作协议", "puamap": "合作协议书",
-               "savedform": "合作协议", "tiflzw": "合作协议书", "txtinfo": "产学研合作协议"}
+               "savedform": "合作协议", "tiflzw": "合作协议书", "txtinfo": "产学研合作协议",
+               "duplexscan": "合作协议", "bwseal": "合作协议书", "wordwatermark": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2812,6 +2832,13 @@ NAMES = {  # file names per part
                "labor_contract": "劳动合同"},
     "txtinfo": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
                 "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "duplexscan": {"info_table": "Scan_0001", "application": "项目申报书", "cover": "封面", "commitment": "Scan_0002",
+                   "cooperation_agreement": "Scan_0003", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "bwseal": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书（复印件）",
+               "cooperation_agreement": "合作协议书（复印件）", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "wordwatermark": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
+                      "commitment": "信用承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
+                      "labor_contract": "劳动合同"},
 }
 
 
@@ -2896,7 +2923,8 @@ def cover_lines(t, fam):
            "wpsfile": "c", "etfile": "b", "pdfa": "a",
            "fodtfile": "b", "uotfile": "a", "cmykscan": "c",
            "kaiscan": "a", "gbkcmap": "c", "puamap": "b",
-           "savedform": "c", "tiflzw": "b", "txtinfo": "a"}[fam]
+           "savedform": "c", "tiflzw": "b", "txtinfo": "a",
+           "duplexscan": "b", "bwseal": "a", "wordwatermark": "c"}[fam]
     return styles[key]
 
 
@@ -3701,7 +3729,7 @@ def info_docx(t, fam, path):
                     cells[1 + min(len(val), boxes - 1)].merge(cells[boxes])
             else:
                 cells[1].merge(cells[boxes]).text = val
-    elif fam in ("covertable", "combined", "kpitable", "twocol", "strictxml", "wordxml"):  # an ordinary two-column table
+    elif fam in ("covertable", "combined", "kpitable", "twocol", "strictxml", "wordxml", "wordwatermark"):  # an ordinary two-column table
         docx_table(d, [[k, v] for k, v in kv], 2)
     elif fam == "budgetfile":  # the fields without amounts (they are in 经费预算表, see budget_file)
         docx_table(d, [[lab, val] for f, lab, val in rows if f not in ("total", "municipal")], 2)
@@ -4027,7 +4055,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan", "kaiscan", "puamap", "tiflzw"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan", "kaiscan", "puamap", "tiflzw", "duplexscan", "bwseal"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -4262,6 +4290,52 @@ def tiff_of_scan(pdf_path, tif_path, mode):
     images[0].save(tif_path, "TIFF", compression="tiff_lzw", dpi=(200, 200), save_all=True, append_images=images[1:])
     os.remove(pdf_path)
     return tif_path
+
+
+def blank_backs(path):
+    """A blank page after every page of a PDF, in place: what a duplex scanner makes of sheets
+    printed on one side."""
+    import pikepdf
+    pdf = pikepdf.open(path, allow_overwriting_input=True)
+    n = len(pdf.pages)
+    for k in range(n - 1, -1, -1):
+        box = pdf.pages[k].mediabox
+        pdf.pages.insert(k + 1, pikepdf.Page(pikepdf.Dictionary(
+            Type=pikepdf.Name.Page, MediaBox=box, Resources=pikepdf.Dictionary(),
+            Contents=pikepdf.Stream(pdf, b""))))
+    pdf.save(path)
+
+
+def docx_watermark(path, text="仅供申报使用"):
+    """A Word document given, in place, a header line, a page-number footer and a grey diagonal
+    text watermark in its header (Word's "自定义水印": VML WordArt, the text in an attribute)."""
+    from docx import Document as _Document
+    from docx.oxml import parse_xml
+    d = _Document(path)
+    sec = d.sections[0]
+    head = sec.header.paragraphs[0]
+    head.text = "苏州市科技计划项目申报材料"
+    head._p.append(parse_xml(
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" '
+        'xmlns:w10="urn:schemas-microsoft-com:office:word"><w:pict>'
+        '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" adj="10800" '
+        'path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t" o:connecttype="custom"/>'
+        '<v:textpath on="t" fitshape="t"/></v:shapetype>'
+        '<v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" '
+        'style="position:absolute;margin-left:0;margin-top:0;width:415pt;height:138pt;rotation:315;'
+        'z-index:-251657216;mso-position-horizontal:center;mso-position-horizontal-relative:margin;'
+        'mso-position-vertical:center;mso-position-vertical-relative:margin" o:allowincell="f" '
+        'fillcolor="silver" stroked="f"><v:fill opacity=".5"/>'
+        f'<v:textpath style="font-family:&quot;宋体&quot;;font-size:1pt" string="{text}"/>'
+        '<w10:wrap anchorx="margin" anchory="margin"/></v:shape></w:pict></w:r>'))
+    foot = sec.footer.paragraphs[0]
+    foot.text = "第 "
+    foot._p.append(parse_xml(
+        '<w:fldSimple xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
+    foot.add_run(" 页")
+    d.save(path)
 
 
 def family_face(html, fam):
@@ -5146,7 +5220,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "wpsfile": "html-doc", "etfile": "html-pdf", "pdfa": "html-pdf",
     "fodtfile": "html-fodt", "uotfile": "html-uot", "cmykscan": "html-pdf",
     "kaiscan": "html-pdf", "gbkcmap": "rl-gbk", "puamap": "html-pdf",
-    "savedform": "html-pdf", "tiflzw": "html-pdf", "txtinfo": "html-pdf"}
+    "savedform": "html-pdf", "tiflzw": "html-pdf", "txtinfo": "html-pdf",
+    "duplexscan": "html-pdf", "bwseal": "html-pdf", "wordwatermark": "docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -6417,6 +6492,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             cols.set(qn("w:space"), "425")
         p = path_stem + ".docx"
         d.save(p)
+        if fam == "wordwatermark":
+            docx_watermark(p)
         if w == "docx2pdf":
             mp.soffice([p], "pdf", work)
             os.remove(p)
@@ -6489,6 +6566,12 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             sealed_colour_scan(path_stem + ".pdf", sealed=True, codec="cmyk")
         if fam == "kaiscan" and kind in ("commitment", "cooperation_agreement"):
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
+        if fam == "duplexscan" and kind in ("commitment", "cooperation_agreement"):  # blank backs
+            blank_backs(path_stem + ".pdf")
+            sealed_colour_scan(path_stem + ".pdf", sealed=True)
+        if fam == "bwseal" and kind in ("commitment", "cooperation_agreement"):  # sealed, then copied
+            sealed_colour_scan(path_stem + ".pdf", sealed=True)
+            scan_pdf(path_stem + ".pdf", wear="copy")
         if fam == "tiflzw" and kind == "commitment":  # sealed, scanned to a colour TIFF
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
             return tiff_of_scan(path_stem + ".pdf", path_stem + ".tif", "RGB")
@@ -7266,6 +7349,8 @@ def write_info(t, fam, path_stem, work, rnd):
     if w in ("docx", "docx-pdf", "docx2pdf"):
         p = path_stem + ".docx"
         info_docx(t, fam, p)
+        if fam == "wordwatermark":
+            docx_watermark(p)
         if w == "docx2pdf":
             mp.soffice([p], "pdf", work)
             os.remove(p)
@@ -7336,6 +7421,9 @@ def write_info(t, fam, path_stem, work, rnd):
         if fam == "cmykscan":
             sealed_colour_scan(path_stem + ".pdf", sealed=False, codec="cmyk")
         if fam == "kaiscan":
+            scan_pdf(path_stem + ".pdf")
+        if fam == "duplexscan":  # scanned on both sides: a blank back after the page
+            blank_backs(path_stem + ".pdf")
             scan_pdf(path_stem + ".pdf")
         if fam == "tiflzw":  # scanned to a grey multi-page TIFF
             scan_pdf(path_stem + ".pdf")
@@ -9711,6 +9799,14 @@ def family_oracle(t, parts, mistakes, kind):
             (["A009"] if "commitment" in parts else [])
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    # Round 79: the duplex scans (information table; the commitment and the agreement, sealed)
+    # and the black-and-white copies of the sealed commitment and agreement are read by OCR
+    # (F007); their seals are there, grey or not. A watermark expects nothing.
+    if t.get("template") == "duplexscan" and \
+            ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    if t.get("template") == "bwseal" and ("commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
     # Round 78: the saved web page (HTML) and the Notepad text are formats the call's system does
     # not take (F004); their content counts. The TIFF scans (information table; the commitment,
