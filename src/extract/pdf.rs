@@ -2786,7 +2786,7 @@ pub fn extract_pdf(
         let width = if turned % 2 == 1 { raw_h } else { w };
         doc.pages.push(page_rec);
         // A page OCR could not take is reported once, with the reason (ImageUnread).
-        if no_text && !ocr.unread(number) {
+        if no_text && !ocr.unread(number) && !ocr.blank(number) {
             scanned.push(number);
         }
         if garbled_now {
@@ -2822,7 +2822,7 @@ pub fn extract_pdf(
             .pages
             .iter()
             .map(|p| p.number)
-            .filter(|n| !ocr.unread(*n))
+            .filter(|n| !ocr.unread(*n) && !ocr.blank(*n))
             .collect();
     }
     lines_to_blocks(&mut doc, page_texts);

@@ -1241,6 +1241,35 @@ pub fn undither(g: &Grey, dpi: f32) -> Option<Grey> {
 /// twice as long as wide): a decimal point stays, 12.5 is not read 125. What [`undither`]
 /// does once it has found the page dithered, and again once the page's rules are gone (the
 /// dots that touched a rule are loose then).
+/// Whether a page image is blank paper: light (its median 160 or more), and once specks of
+/// dust are taken out ([`drop_specks`]) no more than 1 pixel in 5,000 is darker than the paper
+/// by 60 levels or more — a few characters' worth (a page number is blank; faint ink still
+/// counts, being measured from the paper, not against a fixed threshold). A duplex scan's
+/// back, which OCR finds nothing on, is then no page that could not be read.
+pub fn is_blank_paper(g: &Grey, dpi: f32) -> bool {
+    if g.px.is_empty() {
+        return false;
+    }
+    let clean = drop_specks(g, dpi);
+    let mut hist = [0u64; 256];
+    for &p in &clean.px {
+        hist[p as usize] += 1;
+    }
+    let n = clean.px.len() as u64;
+    let mut seen = 0u64;
+    let median = (0..256usize)
+        .find(|&v| {
+            seen += hist[v];
+            seen * 2 >= n
+        })
+        .unwrap_or(255);
+    if median < 160 {
+        return false;
+    }
+    let ink: u64 = hist[..median - 60].iter().sum();
+    ink * 5000 <= n
+}
+
 pub fn drop_specks(g: &Grey, dpi: f32) -> Grey {
     let (w, h) = (g.w as usize, g.h as usize);
     let dark = |i: usize| g.px[i] < 128;
@@ -2236,6 +2265,33 @@ mod tests {
             .filter(|(x, y)| **x == *y)
             .count();
         assert!(agree as f64 / 144_000.0 > 0.97, "{agree} of 144,000 agree");
+    }
+
+    /// Blank paper with sensor noise and dust is blank; a line of faint grey text on it is not,
+    /// nor is a dark page.
+    #[test]
+    fn blank_paper_is_told_from_a_faint_page() {
+        let mut g = Grey::new(1654, 2339, 232);
+        let mut seed = 7u32;
+        for p in g.px.iter_mut() {
+            seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
+            *p = (*p as i32 + (seed >> 16) as i32 % 9 - 4) as u8;
+            if (seed >> 8) % 2500 == 0 {
+                *p = 40; // a speck of dust
+            }
+        }
+        assert!(is_blank_paper(&g, 200.0));
+        // Ten characters' worth of faint ink (145 on 232 paper): 30 × 30 blocks, half filled.
+        let mut faint = g.clone();
+        for k in 0..10u32 {
+            for y in 300..330u32 {
+                for x in (200 + k * 40)..(215 + k * 40) {
+                    faint.px[(y * faint.w + x) as usize] = 145;
+                }
+            }
+        }
+        assert!(!is_blank_paper(&faint, 200.0));
+        assert!(!is_blank_paper(&Grey::new(800, 600, 20), 200.0));
     }
 
     #[test]

@@ -76,6 +76,8 @@ pub(super) struct PdfOcr<'a> {
     read: Vec<(u32, f32, usize)>,
     unread: Vec<(u32, String)>,
     under_text: Vec<u32>,
+    /// Pages OCR found no text on whose picture is blank paper (a duplex scan's back).
+    blank: Vec<u32>,
 }
 
 impl<'a> PdfOcr<'a> {
@@ -86,7 +88,14 @@ impl<'a> PdfOcr<'a> {
             read: Vec::new(),
             unread: Vec::new(),
             under_text: Vec::new(),
+            blank: Vec::new(),
         }
+    }
+
+    /// Whether page `number` was given to OCR and is blank paper: nothing on it to check, so
+    /// it is not reported as unread.
+    pub fn blank(&self, number: u32) -> bool {
+        self.blank.contains(&number)
     }
 
     /// Page `number`, read by OCR, is a scan with text typed over it: its typed text was read
@@ -156,7 +165,12 @@ impl<'a> PdfOcr<'a> {
                     sign_spots: p.sign_spots.clone(),
                 })
             }
-            Ok(None) => None,
+            Ok(None) => {
+                if raster::is_blank_paper(&img, dpi) {
+                    self.blank.push(number);
+                }
+                None
+            }
             Err(e) => {
                 self.unread.push((number, e));
                 None
@@ -427,6 +441,8 @@ pub(super) struct Pictures<'a> {
     unread: Vec<(u32, String)>,
     pages: Vec<Page>,
     lines: Vec<(u32, Vec<Line>)>,
+    /// Pages with no text whose picture is blank paper.
+    blank: Vec<u32>,
 }
 
 impl<'a> Pictures<'a> {
@@ -438,6 +454,7 @@ impl<'a> Pictures<'a> {
             unread: Vec::new(),
             pages: Vec::new(),
             lines: Vec::new(),
+            blank: Vec::new(),
         }
     }
 
@@ -486,6 +503,7 @@ impl<'a> Pictures<'a> {
                     self.read.push((number, p.confidence, p.chars()));
                     self.lines.push((number, pdf::ocr_page_lines(&p)));
                 }
+                Ok(None) if raster::is_blank_paper(img, dpi) => self.blank.push(number),
                 Ok(None) => {}
                 Err(e) => self.unread.push((number, e)),
             }
@@ -513,6 +531,7 @@ impl<'a> Pictures<'a> {
         self.read.truncate(read);
         self.unread.truncate(unread);
         self.lines.truncate(lines);
+        self.blank.retain(|&b| b != number);
         None
     }
 
@@ -521,15 +540,18 @@ impl<'a> Pictures<'a> {
         doc.pages.extend(self.pages);
         pdf::push_pages(doc, self.lines);
         let unread_pages: Vec<u32> = self.unread.iter().map(|u| u.0).collect();
-        let blank: Vec<u32> = doc
+        // Blank paper (a duplex scan's back) is no page that could not be read.
+        let empty: Vec<u32> = doc
             .pages
             .iter()
-            .filter(|p| !p.ocr && !unread_pages.contains(&p.number))
+            .filter(|p| {
+                !p.ocr && !unread_pages.contains(&p.number) && !self.blank.contains(&p.number)
+            })
             .map(|p| p.number)
             .collect();
-        if !blank.is_empty() {
+        if !empty.is_empty() {
             // Recognised nothing: an image with no text, or text OCR cannot read.
-            doc.issues.push(DocIssue::Scanned { pages: blank });
+            doc.issues.push(DocIssue::Scanned { pages: empty });
         }
         push_issues(doc, &self.read, self.unread, Vec::new());
     }
