@@ -2786,6 +2786,8 @@ pub fn extract_pdf(
         let width = if turned % 2 == 1 { raw_h } else { w };
         doc.pages.push(page_rec);
         // A page OCR could not take is reported once, with the reason (ImageUnread).
+        // A blank back among read pages is no page that could not be read (a document with
+        // no text on any page is reported whole, below).
         if no_text && !ocr.unread(number) && !ocr.blank(number) {
             scanned.push(number);
         }
@@ -2822,7 +2824,7 @@ pub fn extract_pdf(
             .pages
             .iter()
             .map(|p| p.number)
-            .filter(|n| !ocr.unread(*n) && !ocr.blank(*n))
+            .filter(|n| !ocr.unread(*n))
             .collect();
     }
     lines_to_blocks(&mut doc, page_texts);

@@ -1241,21 +1241,23 @@ pub fn undither(g: &Grey, dpi: f32) -> Option<Grey> {
 /// twice as long as wide): a decimal point stays, 12.5 is not read 125. What [`undither`]
 /// does once it has found the page dithered, and again once the page's rules are gone (the
 /// dots that touched a rule are loose then).
-/// Whether a page image is blank paper: light (its median 160 or more), and once specks of
-/// dust are taken out ([`drop_specks`]) no more than 1 pixel in 5,000 is darker than the paper
-/// by 60 levels or more — a few characters' worth (a page number is blank; faint ink still
-/// counts, being measured from the paper, not against a fixed threshold). A duplex scan's
-/// back, which OCR finds nothing on, is then no page that could not be read.
+/// Whether a page image is blank paper: light (its median 160 or more), with no more than 1
+/// pixel in 5,000 darker than the paper by 60 levels or more in marks bigger than a speck of
+/// dust (24 pixels at 300 dpi: a JPEG smears a dust pixel into a few grey ones) — a few
+/// characters' worth, so a page number alone is blank. Ink is measured from the paper, not
+/// against a fixed level, so faint text still counts. A duplex scan's back, which OCR finds
+/// nothing on, is then no page that could not be read (a document of blank pages only still
+/// is: nothing in it could be checked).
 pub fn is_blank_paper(g: &Grey, dpi: f32) -> bool {
-    if g.px.is_empty() {
+    let (w, h) = (g.w as usize, g.h as usize);
+    if g.px.is_empty() || g.px.len() != w * h {
         return false;
     }
-    let clean = drop_specks(g, dpi);
     let mut hist = [0u64; 256];
-    for &p in &clean.px {
+    for &p in &g.px {
         hist[p as usize] += 1;
     }
-    let n = clean.px.len() as u64;
+    let n = g.px.len() as u64;
     let mut seen = 0u64;
     let median = (0..256usize)
         .find(|&v| {
@@ -1266,8 +1268,40 @@ pub fn is_blank_paper(g: &Grey, dpi: f32) -> bool {
     if median < 160 {
         return false;
     }
-    let ink: u64 = hist[..median - 60].iter().sum();
-    ink * 5000 <= n
+    let cut = (median - 60) as u8;
+    let speck = ((24.0 * (dpi / 300.0).powi(2)).round() as usize).max(3);
+    let mut seen = vec![false; w * h];
+    let (mut ink, mut stack) = (0u64, Vec::new());
+    for start in 0..w * h {
+        if seen[start] || g.px[start] >= cut {
+            continue;
+        }
+        seen[start] = true;
+        stack.push(start);
+        let mut size = 0usize;
+        while let Some(i) = stack.pop() {
+            size += 1;
+            let (x, y) = (i % w, i / w);
+            for (dx, dy) in [(-1i64, 0i64), (1, 0), (0, -1), (0, 1)] {
+                let (nx, ny) = (x as i64 + dx, y as i64 + dy);
+                if nx < 0 || ny < 0 || nx >= w as i64 || ny >= h as i64 {
+                    continue;
+                }
+                let j = ny as usize * w + nx as usize;
+                if !seen[j] && g.px[j] < cut {
+                    seen[j] = true;
+                    stack.push(j);
+                }
+            }
+        }
+        if size > speck {
+            ink += size as u64;
+            if ink * 5000 > n {
+                return false;
+            }
+        }
+    }
+    true
 }
 
 pub fn drop_specks(g: &Grey, dpi: f32) -> Grey {

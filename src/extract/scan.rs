@@ -540,13 +540,17 @@ impl<'a> Pictures<'a> {
         doc.pages.extend(self.pages);
         pdf::push_pages(doc, self.lines);
         let unread_pages: Vec<u32> = self.unread.iter().map(|u| u.0).collect();
-        // Blank paper (a duplex scan's back) is no page that could not be read.
+        // Blank paper among pages that were read (a duplex scan's back) is no page that could
+        // not be read; a picture that is all blank paper is.
+        let backs = if self.read.is_empty() {
+            Vec::new()
+        } else {
+            self.blank.clone()
+        };
         let empty: Vec<u32> = doc
             .pages
             .iter()
-            .filter(|p| {
-                !p.ocr && !unread_pages.contains(&p.number) && !self.blank.contains(&p.number)
-            })
+            .filter(|p| !p.ocr && !unread_pages.contains(&p.number) && !backs.contains(&p.number))
             .map(|p| p.number)
             .collect();
         if !empty.is_empty() {
