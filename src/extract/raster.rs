@@ -2310,7 +2310,7 @@ mod tests {
         for p in g.px.iter_mut() {
             seed = seed.wrapping_mul(1_103_515_245).wrapping_add(12_345);
             *p = (*p as i32 + (seed >> 16) as i32 % 9 - 4) as u8;
-            if (seed >> 8) % 2500 == 0 {
+            if (seed >> 8).is_multiple_of(2500) {
                 *p = 40; // a speck of dust
             }
         }
