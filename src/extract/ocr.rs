@@ -462,13 +462,7 @@ fn read_cells(
             iy0.saturating_sub(margin).max(cy0),
         );
         let (x1, y1) = ((ix1 + margin).min(cx1), (iy1 + margin).min(cy1));
-        let (cw, ch) = (x1 - x0, y1 - y0);
-        let mut crop = Grey::new(cw + 2 * pad, ch + 2 * pad, 255);
-        for y in 0..ch {
-            let src = ((y0 + y) * img.w + x0) as usize;
-            let dst = ((y + pad) * crop.w + pad) as usize;
-            crop.px[dst..dst + cw as usize].copy_from_slice(&img.px[src..src + cw as usize]);
-        }
+        let crop = cut_on_white(img, (x0, y0, x1, y1), pad);
         // A cell of a few characters (无, 30) that block segmentation finds no line in is
         // read as one line.
         let mut read = run(&crop, dpi)?;
@@ -535,6 +529,18 @@ fn run(img: &Grey, dpi: f32) -> Result<OcrPage, OcrError> {
     run_as(img, dpi, None)
 }
 
+/// The box (x0, y0)–(x1, y1) of `img` (inside it) on white paper `pad` pixels wide all round.
+fn cut_on_white(img: &Grey, (x0, y0, x1, y1): (u32, u32, u32, u32), pad: u32) -> Grey {
+    let (cw, ch) = (x1 - x0, y1 - y0);
+    let mut crop = Grey::new(cw + 2 * pad, ch + 2 * pad, 255);
+    for y in 0..ch {
+        let src = ((y0 + y) * img.w + x0) as usize;
+        let dst = ((y + pad) * crop.w + pad) as usize;
+        crop.px[dst..dst + cw as usize].copy_from_slice(&img.px[src..src + cw as usize]);
+    }
+    crop
+}
+
 /// The model that re-reads words of digits and capital letters.
 const LATIN_LANGS: &str = "eng";
 
@@ -598,13 +604,7 @@ fn read_latin_crop(
     let m = (h * 2 / 5).max(2);
     let (x0, y0) = (x.saturating_sub(m), y.saturating_sub(m));
     let (x1, y1) = ((x + w + m).min(img.w), (y + h + m).min(img.h));
-    let (cw, ch) = (x1 - x0, y1 - y0);
-    let mut crop = Grey::new(cw, ch, 255);
-    for yy in 0..ch {
-        let src = ((y0 + yy) * img.w + x0) as usize;
-        let dst = (yy * cw) as usize;
-        crop.px[dst..dst + cw as usize].copy_from_slice(&img.px[src..src + cw as usize]);
-    }
+    let crop = cut_on_white(img, (x0, y0, x1, y1), 0);
     let tsv = with_model(LATIN_LANGS, |api| {
         api.set_image(&crop.px, crop.w as i32, crop.h as i32, 1, crop.w as i32)
             .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
