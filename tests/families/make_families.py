@@ -28,7 +28,9 @@ Needs python-docx, reportlab, pikepdf, pillow, numpy, openpyxl (xlsx), LibreOffi
 poppler-utils (pdfunite, pdfimages, pdftoppm), tesseract-ocr-chi-sim (ocrlayer), ghostscript (outlines),
 chromium (chromeprint), pandoc, texlive-xetex with texlive-lang-chinese (xetex) and abiword (round 22),
 pillow-heif (heicphoto) and fonttools (type3font) (round 37), py7zr (sevenzip, round 38), pyhanko (esign, round 39), pypinyin (rubydocx, rubypdf, round 59),
-weasyprint and fpdf2 (PyPI) and wkhtmltopdf (Debian) (weasyprint, fpdfinfo, wkhtml; round 70).
+weasyprint and fpdf2 (PyPI) and wkhtmltopdf (Debian) (weasyprint, fpdfinfo, wkhtml; round 70),
+pdfmake 0.2 from npm (`npm install --prefix $PDFMAKE_DIR pdfmake@0.2`, default /tmp/npm80), mupdf-tools
+(mutool) and fop (Debian) (pdfmake, mupdf, xslfo; round 80).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -115,7 +117,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "fodtfile", "uotfile", "cmykscan",
             "kaiscan", "gbkcmap", "puamap",
             "savedform", "tiflzw", "txtinfo",
-            "duplexscan", "bwseal", "wordwatermark"]
+            "duplexscan", "bwseal", "wordwatermark",
+            "pdfmake", "mupdf", "xslfo"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -189,7 +192,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"fodtfile": 76, "uotfile": 76, "cmykscan": 76} | \
     {"kaiscan": 77, "gbkcmap": 77, "puamap": 77} | \
     {"savedform": 78, "tiflzw": 78, "txtinfo": 78} | \
-    {"duplexscan": 79, "bwseal": 79, "wordwatermark": 79}
+    {"duplexscan": 79, "bwseal": 79, "wordwatermark": 79} | \
+    {"pdfmake": 80, "mupdf": 80, "xslfo": 80}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1481,6 +1485,19 @@ LABELS = {
     "duplexscan": CALL_LABELS | dict(phone="联系人电话", period="项目实施期限"),
     "bwseal": CALL_LABELS | dict(applicant="申报单位（公章）", zone="所在高新区"),
     "wordwatermark": CALL_LABELS | dict(leader="项目负责人", guide="指南代码"),
+    # Round 80: three more PDF writers, each for every document of the package. pdfmake (the
+    # JavaScript library web systems export with, pdfkit underneath, a TrueType CJK font
+    # subset): a three-column table 序号 | 信息项 | 填报内容 with a header row, only horizontal
+    # rules, separate start and end dates (pdfmake). MuPDF's own HTML layout (mutool convert
+    # from XHTML, the font given by @font-face): an unruled two-column table, labels
+    # right-aligned with their colons, amounts with two decimals (mupdf). Apache FOP from XSL-FO (the Java print path
+    # of many government systems): numbered labels (1. 项目名称), a table header repeated on
+    # each page, the start date and the duration in months (xslfo).
+    "pdfmake": CALL_LABELS | dict(applicant="申报单位名称", start="项目起始日期", end="项目截止日期",
+                                  total="项目总投资（万元）", municipal="申请市级财政资助（万元）"),
+    "mupdf": CALL_LABELS | dict(leader="项目负责人姓名", guide="指南方向编号", phone="负责人手机"),
+    "xslfo": CALL_LABELS | dict(applicant="承担单位", start="计划开始时间", months="实施周期（月）",
+                                municipal="申请市科技经费（万元）"),
 }
 
 STYLE = {
@@ -1722,6 +1739,9 @@ STYLE = {
     "duplexscan": dict(period="cn-day", money="wan"),
     "bwseal": dict(period="slash", money="wan"),
     "wordwatermark": dict(period="cn-dash", money="wan"),
+    "pdfmake": dict(period="start+end", money="wan"),
+    "mupdf": dict(period="cn-day", money="wan-dec"),
+    "xslfo": dict(period="start+months", money="wan"),
 }
 
 TITLES = {
@@ -1963,6 +1983,9 @@ TITLES = {
     "duplexscan": "苏州市科技计划项目信息表",
     "bwseal": "项目信息表",
     "wordwatermark": "苏州市科技计划项目申报信息表",
+    "pdfmake": "项目申报信息表（系统导出）",
+    "mupdf": "苏州市科技计划项目信息表",
+    "xslfo": "项目基本信息",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2070,7 +2093,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "fodtfile": "num", "uotfile": "cn", "cmykscan": "dec",
              "kaiscan": "paren", "gbkcmap": "num", "puamap": "cn",
              "savedform": "dec", "tiflzw": "cn", "txtinfo": "paren",
-             "duplexscan": "num", "bwseal": "cn", "wordwatermark": "dec"}
+             "duplexscan": "num", "bwseal": "cn", "wordwatermark": "dec",
+             "pdfmake": "cn", "mupdf": "paren", "xslfo": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2144,7 +2168,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "fodtfile": "inside", "uotfile": "separate", "cmykscan": "inside",
     "kaiscan": "separate", "gbkcmap": "inside", "puamap": "separate",
     "savedform": "inside", "tiflzw": "separate", "txtinfo": "inside",
-    "duplexscan": "separate", "bwseal": "inside", "wordwatermark": "separate"}
+    "duplexscan": "separate", "bwseal": "inside", "wordwatermark": "separate",
+    "pdfmake": "separate", "mupdf": "inside", "xslfo": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2219,7 +2244,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "fodtfile": "诚信承诺书", "uotfile": "信用承诺书", "cmykscan": "信用承诺书",
                 "kaiscan": "信用承诺书", "gbkcmap": "诚信承诺书", "puamap": "科研诚信承诺书",
                 "savedform": "信用承诺书", "tiflzw": "诚信承诺书", "txtinfo": "信用承诺书",
-                "duplexscan": "信用承诺书", "bwseal": "诚信承诺书", "wordwatermark": "信用承诺书"}
+                "duplexscan": "信用承诺书", "bwseal": "诚信承诺书", "wordwatermark": "信用承诺书",
+                "pdfmake": "诚信承诺书", "mupdf": "信用承诺书", "xslfo": "申报单位信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2294,7 +2320,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "fodtfile": "合作协议", "uotfile": "合作协议书", "cmykscan": "产学研合作协议",
                "kaiscan": "合作协议", "gbkcmap": "产学研合作协议", "puamap": "合作协议书",
                "savedform": "合作协议", "tiflzw": "合作协议书", "txtinfo": "产学研合作协议",
-               "duplexscan": "合作协议", "bwseal": "合作协议书", "wordwatermark": "产学研合作协议"}
+               "duplexscan": "合作协议", "bwseal": "合作协议书", "wordwatermark": "产学研合作协议",
+               "pdfmake": "合作协议书", "mupdf": "产学研合作协议", "xslfo": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2839,6 +2866,14 @@ NAMES = {  # file names per part
     "wordwatermark": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面",
                       "commitment": "信用承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
                       "labor_contract": "劳动合同"},
+    "pdfmake": {"info_table": "项目申报信息表", "application": "项目申报书", "cover": "申报书封面",
+                "commitment": "诚信承诺书", "cooperation_agreement": "合作协议书", "qualification": "资质证书",
+                "labor_contract": "劳动合同"},
+    "mupdf": {"info_table": "信息表", "application": "申报书", "commitment": "信用承诺书",
+              "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "xslfo": {"info_table": "项目基本信息", "application": "项目申报书", "cover": "封面",
+              "commitment": "申报单位信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+              "labor_contract": "劳动合同"},
 }
 
 
@@ -2924,7 +2959,8 @@ def cover_lines(t, fam):
            "fodtfile": "b", "uotfile": "a", "cmykscan": "c",
            "kaiscan": "a", "gbkcmap": "c", "puamap": "b",
            "savedform": "c", "tiflzw": "b", "txtinfo": "a",
-           "duplexscan": "b", "bwseal": "a", "wordwatermark": "c"}[fam]
+           "duplexscan": "b", "bwseal": "a", "wordwatermark": "c",
+           "pdfmake": "a", "mupdf": "b", "xslfo": "c"}[fam]
     return styles[key]
 
 
@@ -5221,7 +5257,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "fodtfile": "html-fodt", "uotfile": "html-uot", "cmykscan": "html-pdf",
     "kaiscan": "html-pdf", "gbkcmap": "rl-gbk", "puamap": "html-pdf",
     "savedform": "html-pdf", "tiflzw": "html-pdf", "txtinfo": "html-pdf",
-    "duplexscan": "html-pdf", "bwseal": "html-pdf", "wordwatermark": "docx"}
+    "duplexscan": "html-pdf", "bwseal": "html-pdf", "wordwatermark": "docx",
+    "pdfmake": "pdfmake", "mupdf": "mupdf", "xslfo": "fop"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -6443,6 +6480,12 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return wkhtml_pdf(blocks_html(blocks, cover), path_stem + ".pdf", work)
     if w == "fpdf":
         return fpdf_blocks(blocks, cover, path_stem + ".pdf")
+    if w == "pdfmake":
+        return pdfmake_pdf(pdfmake_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "mupdf":
+        return mupdf_pdf(blocks_xhtml(blocks, cover), path_stem + ".pdf", work)
+    if w == "fop":
+        return fop_pdf(fo_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "pandoc":
         return pandoc_docx(blocks_markdown(blocks, cover), path_stem + ".docx")
     if w == "xetex":
@@ -7241,6 +7284,210 @@ def fpdf_blocks(blocks, cover, path):
     return path
 
 
+PDFMAKE_RUN = """const PdfPrinter = require('pdfmake'); const fs = require('fs');
+const f = [process.argv[4], 'WenQuanYiMicroHei'];
+const printer = new PdfPrinter({wqy: {normal: f, bold: f, italics: f, bolditalics: f}});
+const doc = JSON.parse(fs.readFileSync(process.argv[2], 'utf8'));
+const pdf = printer.createPdfKitDocument(doc);
+const out = fs.createWriteStream(process.argv[3]); pdf.pipe(out); pdf.end();
+"""
+
+
+def pdfmake_pdf(doc, path, work):
+    """Write a pdfmake document definition to a PDF with node (pdfmake 0.2 from $PDFMAKE_DIR)."""
+    src, js = os.path.join(work, "doc.json"), os.path.join(work, "pdfmake_run.js")
+    json.dump(doc, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    open(js, "w", encoding="utf-8").write(PDFMAKE_RUN)
+    modules = os.path.join(os.environ.get("PDFMAKE_DIR", "/tmp/npm80"), "node_modules")
+    subprocess.run(["node", js, src, path, TTF], check=True, env=dict(os.environ, NODE_PATH=modules))
+    os.remove(src)
+    return path
+
+
+def pdfmake_info(t, fam):
+    """The information table as a web system exports it with pdfmake: 序号 | 信息项 | 填报内容,
+    a header row repeated on a new page, only horizontal rules (lightHorizontalLines)."""
+    body = [[{"text": h, "bold": True} for h in ("序号", "信息项", "填报内容")]]
+    for i, (_, lab, val) in enumerate(facts(t, fam), 1):
+        body.append([str(i), lab, val])
+    return {"pageSize": "A4", "pageMargins": [50, 60, 50, 60], "defaultStyle": {"font": "wqy", "fontSize": 10.5},
+            "footer": {"text": "苏州市科技计划项目管理信息系统", "alignment": "center", "fontSize": 8},
+            "content": [{"text": TITLES[fam], "fontSize": 16, "bold": True, "alignment": "center",
+                         "margin": [0, 0, 0, 14]},
+                        {"table": {"headerRows": 1, "widths": [28, 150, "*"], "body": body},
+                         "layout": "lightHorizontalLines"}]}
+
+
+def pdfmake_blocks(blocks, cover):
+    content = []
+    if cover:
+        title, lines, foot = cover
+        content.append({"text": "\n" * 6})
+        content += [{"text": x, "fontSize": 22, "bold": True, "alignment": "center"} for x in title.split("\n")]
+        content.append({"text": "\n" * 5})
+        content += [{"text": f"{k}{'' if k.endswith('：') else '：'}{v}", "fontSize": 13, "margin": [60, 6, 0, 6]}
+                    for k, v in lines]
+        content.append({"text": "\n" * 5})
+        content += [{"text": x, "alignment": "center", "fontSize": 13} for x in foot]
+        if blocks:
+            content[-1]["pageBreak"] = "after"
+    for kind, text in blocks:
+        if kind == "title":
+            content.append({"text": text, "fontSize": 16, "bold": True, "alignment": "center", "margin": [0, 0, 0, 10]})
+        elif kind == "h":
+            content.append({"text": text, "fontSize": 12, "bold": True, "margin": [0, 8, 0, 4]})
+        elif kind == "item":
+            content.append({"text": text, "margin": [20, 0, 0, 3]})
+        else:
+            content.append({"text": text, "leadingIndent": 21, "margin": [0, 0, 0, 4]})
+    return {"pageSize": "A4", "pageMargins": [60, 60, 60, 60], "defaultStyle": {"font": "wqy", "fontSize": 10.5,
+                                                                               "lineHeight": 1.3},
+            "content": content}
+
+
+def mupdf_font(text, work):
+    """The TrueType face of TTF cut down to the characters of `text` (and ASCII), as a web font
+    is: MuPDF embeds the whole file it is given."""
+    from fontTools import subset
+    from fontTools.ttLib import TTCollection
+    full = os.path.join(work, "wqy_full.ttf")
+    if not os.path.exists(full):
+        TTCollection(TTF).fonts[0].save(full)
+    out = os.path.join(work, "wqy_sub.ttf")
+    opts = subset.Options()
+    opts.name_IDs = ["*"]
+    font = subset.load_font(full, opts)
+    sub = subset.Subsetter(opts)
+    sub.populate(text="".join(sorted(set(text) | {chr(c) for c in range(32, 127)} | set("：（）、，。；"))))
+    sub.subset(font)
+    subset.save_font(font, out, opts)
+    return out
+
+
+def mupdf_pdf(page, path, work):
+    """Lay out an XHTML page with MuPDF (mutool convert), its font given by @font-face."""
+    font = mupdf_font(page, work)
+    src = os.path.join(work, "page.xhtml")
+    open(src, "w", encoding="utf-8").write(page.replace("%FONT%", font))
+    subprocess.run(["mutool", "convert", "-F", "pdf", "-O", "compress", "-o", path, src], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
+
+
+MUPDF_CSS = ("@font-face{font-family:'WQY';src:url('%FONT%')} @page{margin:2.2cm 2cm}"
+             "body{font-family:'WQY';font-size:11pt} h1{font-size:17pt;text-align:center} h2{font-size:13pt}"
+             "table{width:100%} td{padding:4px}"
+             "td.k{width:32%;text-align:right}")
+
+
+def xhtml_page(body):
+    return ("<?xml version='1.0' encoding='utf-8'?><html xmlns='http://www.w3.org/1999/xhtml'><head>"
+            f"<meta charset='utf-8'/><style>{MUPDF_CSS}</style></head><body>{body}</body></html>")
+
+
+def info_mupdf_xhtml(t, fam):
+    """The information table laid out by MuPDF: an unruled table (MuPDF draws cell borders
+    through the text of rows that wrap), labels right-aligned with their colons, the value beside
+    each."""
+    trs = "".join(f"<tr><td class='k'>{esc(lab)}：</td><td>{esc(val)}</td></tr>" for _, lab, val in facts(t, fam))
+    return xhtml_page(f"<h1>{esc(TITLES[fam])}</h1><table>{trs}</table>"
+                      "<p style='font-size:9pt'>填表日期：2022年7月</p>")
+
+
+def blocks_xhtml(blocks, cover):
+    out = ""
+    if cover:
+        title, lines, foot = cover
+        out += "<div style='page-break-after:always'><p>&#160;</p><p>&#160;</p>"
+        out += "".join(f"<h1>{esc(x)}</h1>" for x in title.split("\n")) + "<p>&#160;</p><p>&#160;</p>"
+        out += "".join(f"<p style='margin-left:2cm;font-size:13pt'>{esc(k)}{'' if k.endswith('：') else '：'}{esc(v)}</p>"
+                       for k, v in lines)
+        out += "<p>&#160;</p>" + "".join(f"<p style='text-align:center'>{esc(x)}</p>" for x in foot) + "</div>"
+    for kind, text in blocks:
+        if kind == "title":
+            out += f"<h1>{esc(text)}</h1>"
+        elif kind == "h":
+            out += f"<h2>{esc(text)}</h2>"
+        elif kind == "item":
+            out += f"<p style='margin-left:1cm'>{esc(text)}</p>"
+        else:
+            out += f"<p style='text-indent:2em'>{esc(text)}</p>"
+    return xhtml_page(out)
+
+
+FOP_CONF = f"""<fop version="1.0"><renderers><renderer mime="application/pdf"><fonts>
+<font kerning="yes" embed-url="file://{TTF}" sub-font="WenQuanYi Micro Hei" embedding-mode="subset">
+<font-triplet name="WQY" style="normal" weight="normal"/><font-triplet name="WQY" style="normal" weight="bold"/></font>
+</fonts></renderer></renderers></fop>"""
+
+
+def fo_page(flow):
+    return ('<?xml version="1.0" encoding="utf-8"?><fo:root xmlns:fo="http://www.w3.org/1999/XSL/Format">'
+            '<fo:layout-master-set><fo:simple-page-master master-name="A4" page-height="297mm" page-width="210mm" '
+            'margin="18mm 20mm"><fo:region-body margin-bottom="12mm"/><fo:region-after extent="10mm"/>'
+            '</fo:simple-page-master></fo:layout-master-set><fo:page-sequence master-reference="A4">'
+            '<fo:static-content flow-name="xsl-region-after"><fo:block text-align="center" font-family="WQY" '
+            'font-size="8pt">第 <fo:page-number/> 页</fo:block></fo:static-content>'
+            f'<fo:flow flow-name="xsl-region-body" font-family="WQY" font-size="11pt">{flow}</fo:flow>'
+            '</fo:page-sequence></fo:root>')
+
+
+def fop_pdf(fo, path, work):
+    """Format an XSL-FO document with Apache FOP, the CJK font embedded as a subset."""
+    conf, src = os.path.join(work, "fop.xconf"), os.path.join(work, "doc.fo")
+    open(conf, "w", encoding="utf-8").write(FOP_CONF)
+    open(src, "w", encoding="utf-8").write(fo)
+    subprocess.run(["fop", "-q", "-c", conf, "-fo", src, "-pdf", path], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
+
+
+def fo_cell(text, header=False):
+    bg = ' background-color="#dddddd" font-weight="bold"' if header else ""
+    return (f'<fo:table-cell border="solid 0.5pt black" padding="3pt"{bg}><fo:block>{esc(text)}</fo:block>'
+            '</fo:table-cell>')
+
+
+def fo_info(t, fam):
+    """The information table through XSL-FO: numbered labels, a header row (栏目 | 内容) that
+    FOP repeats on every page the table runs to."""
+    rows = "".join(f"<fo:table-row>{fo_cell(f'{i}. {lab}')}{fo_cell(val)}</fo:table-row>"
+                   for i, (_, lab, val) in enumerate(facts(t, fam), 1))
+    head = f"<fo:table-header><fo:table-row>{fo_cell('栏目', True)}{fo_cell('内容', True)}</fo:table-row></fo:table-header>"
+    return fo_page(f'<fo:block font-size="16pt" font-weight="bold" text-align="center" space-after="10pt">'
+                   f'{esc(TITLES[fam])}</fo:block><fo:table table-layout="fixed" width="100%" border-collapse="collapse">'
+                   '<fo:table-column column-width="55mm"/><fo:table-column column-width="115mm"/>'
+                   f'{head}<fo:table-body>{rows}</fo:table-body></fo:table>')
+
+
+def fo_blocks(blocks, cover):
+    out = ""
+    if cover:
+        title, lines, foot = cover
+        out += '<fo:block space-before="60mm"/>'
+        out += "".join(f'<fo:block font-size="22pt" font-weight="bold" text-align="center">{esc(x)}</fo:block>'
+                       for x in title.split("\n"))
+        out += '<fo:block space-before="40mm"/>'
+        out += "".join(f'<fo:block font-size="13pt" start-indent="30mm" space-after="8pt">{esc(k)}'
+                       f"{'' if k.endswith('：') else '：'}{esc(v)}</fo:block>" for k, v in lines)
+        out += '<fo:block space-before="30mm"/>'
+        out += "".join(f'<fo:block text-align="center" font-size="13pt">{esc(x)}</fo:block>' for x in foot)
+        if blocks:
+            out += '<fo:block break-after="page"/>'
+    for kind, text in blocks:
+        if kind == "title":
+            out += f'<fo:block font-size="16pt" font-weight="bold" text-align="center" space-after="8pt">{esc(text)}</fo:block>'
+        elif kind == "h":
+            out += f'<fo:block font-size="12pt" font-weight="bold" space-before="6pt" space-after="3pt">{esc(text)}</fo:block>'
+        elif kind == "item":
+            out += f'<fo:block start-indent="8mm" space-after="2pt">{esc(text)}</fo:block>'
+        else:
+            out += f'<fo:block text-indent="2em" space-after="3pt" line-height="1.4">{esc(text)}</fo:block>'
+    return fo_page(out)
+
+
 def write_info(t, fam, path_stem, work, rnd):
     w = WRITER[fam]
     if fam == "mobileshot":
@@ -7259,6 +7506,12 @@ def write_info(t, fam, path_stem, work, rnd):
         return wkhtml_pdf(info_wkhtml_html(t, fam), path_stem + ".pdf", work, header="苏州市科技计划项目管理信息系统")
     if w == "fpdf":
         return fpdf_info(t, fam, path_stem + ".pdf")
+    if w == "pdfmake":
+        return pdfmake_pdf(pdfmake_info(t, fam), path_stem + ".pdf", work)
+    if w == "mupdf":
+        return mupdf_pdf(info_mupdf_xhtml(t, fam), path_stem + ".pdf", work)
+    if w == "fop":
+        return fop_pdf(fo_info(t, fam), path_stem + ".pdf", work)
     if fam == "divform":  # a web page of div rows saved as .doc
         with open(path_stem + ".doc", "w", encoding="utf-8") as f:
             f.write(div_form_html(t, fam))
@@ -9800,6 +10053,7 @@ def family_oracle(t, parts, mistakes, kind):
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
+    # Round 80: PDFs by pdfmake, MuPDF and Apache FOP, all with their text: nothing expected.
     # Round 79: the duplex scans (information table; the commitment and the agreement, sealed)
     # and the black-and-white copies of the sealed commitment and agreement are read by OCR
     # (F007); their seals are there, grey or not. A watermark expects nothing.
