@@ -1532,17 +1532,23 @@ pub fn months_in(value: &str) -> Option<u32> {
 }
 
 /// A pair's duration in months: "36个月", "3年", or a bare number under a label whose note
-/// says months (实施周期（月）: 30).
-fn duration_months(p: &Pair) -> Option<u32> {
-    months_in(&p.value).or_else(|| {
+/// says months (实施周期（月）: 30). A negative number there (−22: an end typed before the
+/// start, the form working out the months) is read as written: the period it gives is
+/// reversed, which P003 reports with the number as its evidence.
+fn duration_months(p: &Pair) -> Option<i32> {
+    months_in(&p.value).map(|m| m as i32).or_else(|| {
         let v: String = p
             .value
             .chars()
             .map(fold_width)
             .filter(|c| !c.is_whitespace())
             .collect();
-        let n: u32 = v.parse().ok()?;
-        (p.key == Key::Months && (1..=120).contains(&n)).then_some(n)
+        let (sign, digits) = match v.strip_prefix(['-', '−']) {
+            Some(d) => (-1, d),
+            None => (1, v.as_str()),
+        };
+        let n: i32 = digits.parse().ok()?;
+        (p.key == Key::Months && (1..=120).contains(&n)).then_some(sign * n)
     })
 }
 
@@ -2077,7 +2083,7 @@ fn extract_fields_with(
                 matches!(p.key, Key::Months | Key::Period) && duration_months(p).is_some()
             }),
         ) {
-            f.end = duration_months(p).and_then(|m| add_months(&s, m as i32 - 1));
+            f.end = duration_months(p).and_then(|m| add_months(&s, m - 1));
             ex.sources.insert("end", src(*di, p));
         }
     }
@@ -2534,6 +2540,48 @@ mod tests {
         assert_eq!((k, u, rest), (Key::Municipal, Some(Unit::Wan), "50"));
         // Not across a sentence: prose with a colon.
         assert!(leading_label("本项目总投资较大，其构成如下：设备").is_none());
+        // A tab is a cell's edge: it closes a label the key-word model reads, as a colon does.
+        let (k, u, rest) = leading_label("申请市级财政资助（万元）\t60").unwrap();
+        assert_eq!((k, u, rest), (Key::Municipal, Some(Unit::Wan), "60"));
+        assert!(leading_label("苏州联合科技有限公司\t王五").is_none());
+        let (k, _, rest) = leading_label("实施周期（月）\t36").unwrap();
+        assert_eq!((k, rest), (Key::Months, "36"));
+    }
+
+    /// A PDF page's lines as the text layer gives them, cells of a row joined by tabs.
+    fn pdf_lines(lines: &[&str]) -> Document {
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        for l in lines {
+            d.push_block(BlockKind::Paragraph, l, Some(1));
+        }
+        d
+    }
+
+    /// A table row read as one line with an index cell first (序号 | 信息项 | 填报内容, a web
+    /// system's export): the label after the index is found, its value is the next cell.
+    #[test]
+    fn rows_with_an_index_cell_give_their_label_and_value() {
+        let doc = pdf_lines(&[
+            "序号\t信息项\t填报内容",
+            "14\t项目总投资（万元）\t200",
+            "15\t申请市级财政资助（万元）\t60",
+        ]);
+        let f = extract_fields(&[(&doc, 0..doc.blocks.len())]).fields;
+        assert_eq!(f.total_budget_wan, Some(200.0));
+        assert_eq!(f.municipal_funding_wan, Some(60.0));
+    }
+
+    /// A duration the form works out from the dates, negative because the end was typed
+    /// before the start: read as written, so the period comes out reversed.
+    #[test]
+    fn a_negative_duration_gives_a_reversed_period() {
+        let doc = pdf_lines(&["计划开始时间\t2024年6月", "实施周期（月）\t-22"]);
+        let f = extract_fields(&[(&doc, 0..doc.blocks.len())]).fields;
+        assert_eq!(f.start.as_deref(), Some("2024-06"));
+        assert_eq!(f.end.as_deref(), Some("2022-07"));
+        let doc = pdf_lines(&["计划开始时间\t2022年7月", "实施周期（月）\t36"]);
+        let f = extract_fields(&[(&doc, 0..doc.blocks.len())]).fields;
+        assert_eq!(f.end.as_deref(), Some("2025-06"));
     }
 
     #[test]

@@ -376,9 +376,15 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
     let mut label = String::new();
     let mut i = 0;
     let mut colon = None;
+    let mut cell: Option<(String, usize)> = None;
     while i < chars.len() && label.chars().count() < 18 {
         let (_, c) = chars[i];
         let c = fold_width(c);
+        // A tab is a cell's edge (a table row read as one line: 15⇥申请市级财政资助（万元）⇥60):
+        // what stands before the first one is a whole cell.
+        if c == '\t' && !label.is_empty() && cell.is_none() {
+            cell = Some((label.clone(), i));
+        }
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -416,6 +422,15 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
         && best.is_none_or(|(_, _, end)| end < at)
         && !label.contains(['，', ',', '。', '；', ';'])
         && let Some((k, u)) = key_of_cell(&label)
+    {
+        best = Some((k, u, at));
+    }
+    // So does a tab, when no label found reaches past it: the cell before it is read as a
+    // cell's label is, even one the lexicon knows (实施周期（月）: a number of months).
+    if let Some((text, at)) = cell
+        && best.is_none_or(|(_, _, end)| end <= at)
+        && !text.contains(['，', ',', '。', '；', ';'])
+        && let Some((k, u)) = key_of_cell(&text)
     {
         best = Some((k, u, at));
     }

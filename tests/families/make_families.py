@@ -10053,7 +10053,12 @@ def family_oracle(t, parts, mistakes, kind):
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
-    # Round 80: PDFs by pdfmake, MuPDF and Apache FOP, all with their text: nothing expected.
+    # Round 80: PDFs by pdfmake, MuPDF and Apache FOP, all with their text. MuPDF lays an HTML
+    # page out on A5 paper unless told a size (mutool convert's default, kept as a MuPDF user
+    # gets it): F006 for every package of mupdf. (Put right after round 80's first figure:
+    # propscan's six F006 there were true; the oracle had not known the page size.)
+    if t.get("template") == "mupdf" and parts:
+        want = want + ["F006"]
     # Round 79: the duplex scans (information table; the commitment and the agreement, sealed)
     # and the black-and-white copies of the sealed commitment and agreement are read by OCR
     # (F007); their seals are there, grey or not. A watermark expects nothing.
