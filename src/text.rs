@@ -224,7 +224,9 @@ fn traditional_words(chars: &[char]) -> String {
 
 /// A value that a hand or a narrow cell put on several lines, as one line: the lines trimmed,
 /// joined with nothing between CJK characters and with a space elsewhere (a project name is one
-/// line; its cell's Enter or Shift+Enter is layout).
+/// line; its cell's Enter or Shift+Enter is layout). A space between a Han character and a
+/// Latin letter or digit is typography too (the gap office software puts there, which some
+/// converters write as a space: XC-200 型): it goes.
 pub fn one_line(s: &str) -> String {
     let mut out = String::new();
     for line in s.lines().map(str::trim).filter(|l| !l.is_empty()) {
@@ -237,7 +239,30 @@ pub fn one_line(s: &str) -> String {
         }
         out.push_str(line);
     }
-    out
+    let chars: Vec<char> = out.chars().collect();
+    let mut tight = String::with_capacity(out.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if chars[i] == ' ' {
+            let end = chars[i..]
+                .iter()
+                .position(|c| *c != ' ')
+                .map_or(chars.len(), |n| i + n);
+            let latin = |c: &char| c.is_ascii_alphanumeric();
+            let typographic = i > 0
+                && end < chars.len()
+                && ((is_han(chars[i - 1]) && latin(&chars[end]))
+                    || (latin(&chars[i - 1]) && is_han(chars[end])));
+            if !typographic {
+                tight.extend(&chars[i..end]);
+            }
+            i = end;
+            continue;
+        }
+        tight.push(chars[i]);
+        i += 1;
+    }
+    tight
 }
 
 fn wide(c: char) -> bool {
@@ -441,7 +466,14 @@ mod contents_tests {
             one_line(" 基于RISC-V的\r\n 处理器研发 "),
             "基于RISC-V的处理器研发"
         );
-        assert_eq!(one_line("Smart\nGrid 控制器"), "Smart Grid 控制器");
+        // A space between a Han character and a Latin letter or digit is typography; between
+        // Latin words it is a space.
+        assert_eq!(one_line("Smart\nGrid 控制器"), "Smart Grid控制器");
+        assert_eq!(one_line("XC-200 型研发"), "XC-200型研发");
+        assert_eq!(
+            one_line("面向 RISC-V 的编译器研发"),
+            "面向RISC-V的编译器研发"
+        );
         assert_eq!(one_line("单行"), "单行");
     }
 

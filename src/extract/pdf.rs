@@ -1471,10 +1471,12 @@ fn build_lines(mut glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
                     let last = text.chars().last().unwrap_or(' ');
                     let next = p.text.chars().next().unwrap_or(' ');
                     // CJK next to CJK: only a real gap is a space. CJK next to Latin: office
-                    // software adds ~1/4 em of "autospace" there, which is not a space either.
+                    // software adds ~1/4 em of "autospace" there, which is not a space either
+                    // — unless the writer drew a space glyph in it (1 项目背景: a heading's
+                    // number and its words, which autospace never separates with a glyph).
                     let limit = match (is_cjk(last), is_cjk(next)) {
                         (true, true) => 0.9 * em,
-                        (true, false) | (false, true) => 0.5 * em,
+                        (true, false) | (false, true) if !space_glyph => 0.5 * em,
                         _ if space_glyph => 0.08 * em,
                         _ => 0.2 * em,
                     };
