@@ -3304,6 +3304,22 @@ mod tests {
         assert_eq!(turn_upright(&mut up, &mut [], w, h), 0);
     }
 
+    /// Between a digit and a Han character a gap narrower than half an em is office autospace,
+    /// no space; a space glyph drawn there is one (jsPDF's 1 项目背景, its space 0.3 em wide).
+    #[test]
+    fn a_space_glyph_between_latin_and_han_is_a_space() {
+        let text_of = |g: Vec<Placed>| build_lines(g, &[])[0].segs[0].text.clone();
+        // "1", a space glyph 3 wide, then the Han text: the space is kept.
+        let mut g = glyphs("1", 60.0, 700.0, 5.0, 10.0);
+        g.extend(glyphs(" ", 65.0, 700.0, 3.0, 10.0));
+        g.extend(glyphs("项目背景", 68.0, 700.0, 10.0, 10.0));
+        assert_eq!(text_of(g), "1 项目背景");
+        // The same gap with no glyph in it (autospace): no space.
+        let mut g = glyphs("2022", 60.0, 700.0, 5.0, 10.0);
+        g.extend(glyphs("年", 83.0, 700.0, 10.0, 10.0));
+        assert_eq!(text_of(g), "2022年");
+    }
+
     /// A label spread over its cell (distributed alignment: 手 … 机) stays one cell where rules
     /// stand between the columns; inside a frame alone a wide gap still separates.
     #[test]
