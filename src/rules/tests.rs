@@ -223,6 +223,22 @@ fn budget_period_and_guide_rules() {
         &[TARGETS_OK, TARGETS_TEXT],
     ));
     assert!(f.contains(&"P003"));
+    // A period given as a start and a duration that came out negative: the error quotes both.
+    let p = full(
+        &["实施期限|", "计划开始时间|2024年6月", "实施周期（月）|-22"],
+        &[TARGETS_OK, TARGETS_TEXT],
+    );
+    let report = check_package(&p, &Profile::default_profile(), None);
+    let p003 = report
+        .findings
+        .iter()
+        .find(|f| f.rule == "P003")
+        .expect("P003");
+    assert!(
+        p003.evidence.contains("2024年6月") && p003.evidence.contains("-22"),
+        "{}",
+        p003.evidence
+    );
     let f = fired(&full(&["实施期限|三年"], &[TARGETS_OK, TARGETS_TEXT]));
     assert!(f.contains(&"P002"));
     let f = fired(&full(&["指南代码|210802"], &[TARGETS_OK, TARGETS_TEXT]));

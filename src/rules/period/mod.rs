@@ -14,6 +14,17 @@ pub fn period(cx: &Ctx) -> Option<(String, String, i64, String)> {
         return None;
     };
     let months = months_between(s, e)?;
+    // What was read for the start and, when the end came from other text (an end cell, a
+    // duration: 实施周期（月） -22), that text too.
     let raw = cx.raw("start").unwrap_or_default();
-    Some((s.clone(), e.clone(), months, format!("{raw} → {s} 至 {e}")))
+    let quoted = match cx.raw("end").filter(|r| *r != raw) {
+        Some(end) => format!("{raw}；{}", end.replace('\t', " ")),
+        None => raw,
+    };
+    Some((
+        s.clone(),
+        e.clone(),
+        months,
+        format!("{quoted} → {s} 至 {e}"),
+    ))
 }
