@@ -32,7 +32,7 @@ weasyprint and fpdf2 (PyPI) and wkhtmltopdf (Debian) (weasyprint, fpdfinfo, wkht
 pdfmake 0.2 from npm (`npm install --prefix $PDFMAKE_DIR pdfmake@0.2`, default /tmp/npm80), mupdf-tools
 (mutool) and fop (Debian) (pdfmake, mupdf, xslfo; round 80), jspdf 2 with jspdf-autotable 3 and docx 8 from npm
 (same directory) and libreoffice-draw (jspdf, drawedit, docxjs; round 81), libitext-java (Debian; java/ITextWrite.java,
-compiled on first use), odfpy and xlsxwriter (PyPI) (itextpdf, odfpy, xlsxwriter; round 82).
+compiled on first use), odfpy and xlsxwriter (PyPI) (itextpdf, odfpy, xlsxwriter; round 82; odttracked, odthidden; round 83).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -122,7 +122,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "duplexscan", "bwseal", "wordwatermark",
             "pdfmake", "mupdf", "xslfo",
             "jspdf", "drawedit", "docxjs",
-            "itextpdf", "odfpy", "xlsxwriter"]
+            "itextpdf", "odfpy", "xlsxwriter",
+            "odttracked", "odthidden"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -199,7 +200,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"duplexscan": 79, "bwseal": 79, "wordwatermark": 79} | \
     {"pdfmake": 80, "mupdf": 80, "xslfo": 80} | \
     {"jspdf": 81, "drawedit": 81, "docxjs": 81} | \
-    {"itextpdf": 82, "odfpy": 82, "xlsxwriter": 82}
+    {"itextpdf": 82, "odfpy": 82, "xlsxwriter": 82} | \
+    {"odttracked": 83, "odthidden": 83}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1527,6 +1529,14 @@ LABELS = {
     "odfpy": CALL_LABELS | dict(leader="项目负责人", phone="负责人联系方式", period="起止时间"),
     "xlsxwriter": CALL_LABELS | dict(guide="指南代码（6位）", start="开始年月", end="结束年月",
                                      total="总投资（万元）"),
+    # Round 83: the information table as an OpenDocument text saved with changes recorded
+    # (LibreOffice's Edit ▸ Track Changes ▸ Record): the project name, the phone and the two
+    # amounts typed over, the old text kept as tracked deletions in text:tracked-changes at the
+    # head of the body, the new text marked as insertions (odttracked). The template's worked
+    # example kept in a hidden section (text:display="none") above the real table, its own
+    # made-up values in the same labels (odthidden). Both files as .odt.
+    "odttracked": CALL_LABELS | dict(applicant="申报单位名称", phone="手机号码"),
+    "odthidden": CALL_LABELS | dict(leader="项目负责人", period="项目实施期限"),
 }
 
 STYLE = {
@@ -1777,6 +1787,8 @@ STYLE = {
     "itextpdf": dict(period="cn-dash", money="wan"),
     "odfpy": dict(period="dot-day", money="wan"),
     "xlsxwriter": dict(period="start+end", money="wan-dec"),
+    "odttracked": dict(period="cn-dash", money="wan"),
+    "odthidden": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -2027,6 +2039,8 @@ TITLES = {
     "itextpdf": "苏州市科技计划项目申报信息表",
     "odfpy": "项目信息表",
     "xlsxwriter": "项目基本信息表",
+    "odttracked": "项目信息表",
+    "odthidden": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2137,7 +2151,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "duplexscan": "num", "bwseal": "cn", "wordwatermark": "dec",
              "pdfmake": "cn", "mupdf": "paren", "xslfo": "num",
              "jspdf": "dec", "drawedit": "cn", "docxjs": "part",
-             "itextpdf": "cn", "odfpy": "num", "xlsxwriter": "paren"}
+             "itextpdf": "cn", "odfpy": "num", "xlsxwriter": "paren",
+             "odttracked": "dec", "odthidden": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2214,7 +2229,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "duplexscan": "separate", "bwseal": "inside", "wordwatermark": "separate",
     "pdfmake": "separate", "mupdf": "inside", "xslfo": "separate",
     "jspdf": "inside", "drawedit": "separate", "docxjs": "inside",
-    "itextpdf": "separate", "odfpy": "inside", "xlsxwriter": "separate"}
+    "itextpdf": "separate", "odfpy": "inside", "xlsxwriter": "separate",
+    "odttracked": "separate", "odthidden": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2292,7 +2308,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "duplexscan": "信用承诺书", "bwseal": "诚信承诺书", "wordwatermark": "信用承诺书",
                 "pdfmake": "诚信承诺书", "mupdf": "信用承诺书", "xslfo": "申报单位信用承诺书",
                 "jspdf": "信用承诺书", "drawedit": "科研诚信承诺书", "docxjs": "信用承诺书",
-                "itextpdf": "信用承诺书", "odfpy": "诚信承诺书", "xlsxwriter": "信用承诺书"}
+                "itextpdf": "信用承诺书", "odfpy": "诚信承诺书", "xlsxwriter": "信用承诺书",
+                "odttracked": "信用承诺书", "odthidden": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2370,7 +2387,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "duplexscan": "合作协议", "bwseal": "合作协议书", "wordwatermark": "产学研合作协议",
                "pdfmake": "合作协议书", "mupdf": "产学研合作协议", "xslfo": "合作协议",
                "jspdf": "合作协议", "drawedit": "合作协议书", "docxjs": "产学研合作协议",
-               "itextpdf": "合作协议书", "odfpy": "合作协议", "xlsxwriter": "产学研合作协议"}
+               "itextpdf": "合作协议书", "odfpy": "合作协议", "xlsxwriter": "产学研合作协议",
+               "odttracked": "合作协议", "odthidden": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2938,6 +2956,11 @@ NAMES = {  # file names per part
     "xlsxwriter": {"info_table": "项目基本信息表", "application": "项目申报书", "cover": "封面",
                    "commitment": "信用承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
                    "labor_contract": "劳动合同"},
+    "odttracked": {"info_table": "项目信息表（修订）", "application": "项目申报书", "cover": "封面",
+                   "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                   "labor_contract": "劳动合同"},
+    "odthidden": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书",
+                  "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -3026,7 +3049,8 @@ def cover_lines(t, fam):
            "duplexscan": "b", "bwseal": "a", "wordwatermark": "c",
            "pdfmake": "a", "mupdf": "b", "xslfo": "c",
            "jspdf": "b", "drawedit": "c", "docxjs": "a",
-           "itextpdf": "c", "odfpy": "a", "xlsxwriter": "b"}[fam]
+           "itextpdf": "c", "odfpy": "a", "xlsxwriter": "b",
+           "odttracked": "a", "odthidden": "b"}[fam]
     return styles[key]
 
 
@@ -5326,7 +5350,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "duplexscan": "html-pdf", "bwseal": "html-pdf", "wordwatermark": "docx",
     "pdfmake": "pdfmake", "mupdf": "mupdf", "xslfo": "fop",
     "jspdf": "jspdf", "drawedit": "html-pdf", "docxjs": "docxjs",
-    "itextpdf": "itext", "odfpy": "html-pdf", "xlsxwriter": "html-docx"}
+    "itextpdf": "itext", "odfpy": "html-pdf", "xlsxwriter": "html-docx",
+    "odttracked": "html-pdf", "odthidden": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -7816,6 +7841,82 @@ def xlsxwriter_info(t, fam, path):
     return path
 
 
+def odt_marked_info(t, fam, path):
+    """The information table as an ODT (odfpy) whose content.xml is then given what
+    LibreOffice writes for recorded changes (odttracked: the old text of four values kept as
+    tracked deletions at the head of the body, the new text between insertion marks) or for a
+    hidden section (odthidden: the template's worked example, other values, display="none")."""
+    from odf.opendocument import OpenDocumentText
+    from odf.style import Style, TextProperties, ParagraphProperties
+    from odf.table import Table, TableColumn, TableRow, TableCell
+    from odf.text import P
+    r = random.Random(t["credit_code"] + fam)
+    doc = OpenDocumentText()
+    title = Style(name="Title1", family="paragraph")
+    title.addElement(ParagraphProperties(textalign="center"))
+    title.addElement(TextProperties(fontsize="16pt", fontweight="bold"))
+    doc.automaticstyles.addElement(title)
+    rows = facts(t, fam)
+    old = {}
+    if fam == "odttracked":
+        old = {"project_name": t["project_name"][:-2] + "研究",
+               "phone": "1" + "".join(r.choice("3456789") for _ in range(10)),
+               "total": money(t["total_budget_wan"] + 50, "wan"), "municipal": money(t["municipal_funding_wan"] + 20, "wan")}
+
+    def table(name, kv):
+        tbl = Table(name=name)
+        tbl.addElement(TableColumn(numbercolumnsrepeated=2))
+        for lab, val in kv:
+            tr = TableRow()
+            for x in (lab, val):
+                tc = TableCell(valuetype="string")
+                tc.addElement(P(text=x))
+                tr.addElement(tc)
+            tbl.addElement(tr)
+        return tbl
+
+    if fam == "odthidden":
+        doc.text.addElement(P(text="@@HIDDEN_START@@"))
+        example = [(lab, {"project_name": "基于XX技术的XX系统研发", "applicant": "苏州某某科技有限公司",
+                          "credit_code": "91320500MA1XXXXXXX", "leader": "张三", "phone": "13800000000",
+                          "guide_code": "210101"}.get(f, val)) for f, lab, val in rows]
+        doc.text.addElement(P(text="填写示例（打印时隐藏）"))
+        doc.text.addElement(table("示例", example))
+        doc.text.addElement(P(text="@@HIDDEN_END@@"))
+    doc.text.addElement(P(stylename=title, text=TITLES[fam]))
+    doc.text.addElement(table("信息表", [(lab, f"@@CT_{f}@@" if f in old else val) for f, lab, val in rows]))
+    doc.save(path)
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    xml = parts["content.xml"].decode("utf-8")
+    info = ('<office:change-info><dc:creator>申报人</dc:creator><dc:date>2022-07-{:02d}T{:02d}:{:02d}:00</dc:date>'
+            '</office:change-info>')
+    if old:
+        regions = ""
+        for i, (f, was) in enumerate(old.items()):
+            now = {k: v for k, _, v in rows}[f]
+            regions += (f'<text:changed-region text:id="ct{2 * i}"><text:deletion>{info.format(10, 9, i)}'
+                        f'<text:p>{esc(was)}</text:p></text:deletion></text:changed-region>'
+                        f'<text:changed-region text:id="ct{2 * i + 1}"><text:insertion>{info.format(11, 15, i)}'
+                        '</text:insertion></text:changed-region>')
+            xml = xml.replace(f"@@CT_{f}@@", f'<text:change text:change-id="ct{2 * i}"/>'
+                              f'<text:change-start text:change-id="ct{2 * i + 1}"/>{esc(now)}'
+                              f'<text:change-end text:change-id="ct{2 * i + 1}"/>')
+        xml = xml.replace("<office:text>", f'<office:text><text:tracked-changes text:track-changes="true">'
+                          f'{regions}</text:tracked-changes>', 1)
+        if 'xmlns:dc=' not in xml:
+            xml = xml.replace("<office:document-content ", '<office:document-content xmlns:dc="http://purl.org/dc/elements/1.1/" ', 1)
+    if fam == "odthidden":
+        xml = xml.replace('<text:p>@@HIDDEN_START@@</text:p>', '<text:section text:name="填写示例" text:display="none">', 1)
+        xml = xml.replace('<text:p>@@HIDDEN_END@@</text:p>', '</text:section>', 1)
+    parts["content.xml"] = xml.encode("utf-8")
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr(zipfile.ZipInfo("mimetype"), parts.pop("mimetype"))
+        for n, data in parts.items():
+            z.writestr(n, data, compress_type=zipfile.ZIP_DEFLATED)
+    return path
+
+
 def write_info(t, fam, path_stem, work, rnd):
     w = WRITER[fam]
     if fam == "mobileshot":
@@ -7851,6 +7952,8 @@ def write_info(t, fam, path_stem, work, rnd):
                          [("row", lab, val) for _, lab, val in facts(t, fam)] + [("table",)], path_stem + ".pdf", work)
     if fam == "odfpy":
         return odfpy_info(t, fam, path_stem + ".odt")
+    if fam in ("odttracked", "odthidden"):
+        return odt_marked_info(t, fam, path_stem + ".odt")
     if fam == "xlsxwriter":
         return xlsxwriter_info(t, fam, path_stem + ".xlsx")
     if fam == "divform":  # a web page of div rows saved as .doc
@@ -10396,6 +10499,10 @@ def family_oracle(t, parts, mistakes, kind):
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
+    # Round 83: the information tables as .odt (recorded changes; a hidden worked example) are a
+    # format the call's system does not take (F004); the values counted are the ones shown.
+    if t.get("template") in ("odttracked", "odthidden") and "info_table" in parts:
+        want = want + ["F004"]
     # Round 82: the information table as an ODT (odfpy) or an .xlsx (xlsxwriter) is a format the
     # call's system does not take (F004); its content counts all the same. iText PDFs expect
     # nothing.
