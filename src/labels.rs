@@ -376,14 +376,15 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
     let mut label = String::new();
     let mut i = 0;
     let mut colon = None;
-    let mut cell: Option<(String, usize)> = None;
+    // The label's length and the line's character index at the first tab.
+    let mut cell: Option<(usize, usize)> = None;
     while i < chars.len() && label.chars().count() < 18 {
         let (_, c) = chars[i];
         let c = fold_width(c);
         // A tab is a cell's edge (a table row read as one line: 15⇥申请市级财政资助（万元）⇥60):
         // what stands before the first one is a whole cell.
         if c == '\t' && !label.is_empty() && cell.is_none() {
-            cell = Some((label.clone(), i));
+            cell = Some((label.len(), i));
         }
         if c.is_whitespace() {
             i += 1;
@@ -427,10 +428,11 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
     }
     // So does a tab, when no label found reaches past it: the cell before it is read as a
     // cell's label is, even one the lexicon knows (实施周期（月）: a number of months).
-    if let Some((text, at)) = cell
+    if let Some((len, at)) = cell
+        && let text = &label[..len]
         && best.is_none_or(|(_, _, end)| end <= at)
         && !text.contains(['，', ',', '。', '；', ';'])
-        && let Some((k, u)) = key_of_cell(&text)
+        && let Some((k, u)) = key_of_cell(text)
     {
         best = Some((k, u, at));
     }

@@ -2964,6 +2964,11 @@ NAMES = {  # file names per part
 }
 
 
+def with_colon(label):
+    """A cover's label as its line prints it: with a colon after it, unless it has one."""
+    return label if label.endswith("：") else label + "："
+
+
 def cover_lines(t, fam):
     """(big title, [label lines], footer lines) of the cover."""
     styles = {
@@ -3205,7 +3210,7 @@ def blocks_html(blocks, cover=None):
     if cover:
         title, lines, foot = cover
         out += "<p>&nbsp;</p>" + "".join(f"<h1>{esc(x)}</h1>" for x in title.split("\n")) + "<p>&nbsp;</p><p>&nbsp;</p>"
-        out += "".join(f"<p style='margin-left:2cm'>{esc(k)}{'' if k.endswith('：') else '：'}{esc(v)}</p>" for k, v in lines)
+        out += "".join(f"<p style='margin-left:2cm'>{esc(with_colon(k))}{esc(v)}</p>" for k, v in lines)
         out += "<p>&nbsp;</p>" + "".join(f"<p style='text-align:center'>{esc(x)}</p>" for x in foot)
         out += "<p style='page-break-after: always'></p>"
     for kind, text in blocks:
@@ -3270,7 +3275,7 @@ def docx_blocks(d, blocks, cover=None, numbered=False):
             r.bold, r.font.size = True, Pt(22)
             p.alignment = 1
         for k, v in lines:
-            d.add_paragraph(f"{k}{'' if k.endswith('：') else '：'}{v}")
+            d.add_paragraph(f"{with_colon(k)}{v}")
         for x in foot:
             d.add_paragraph(x).alignment = 1
         d.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -5179,7 +5184,7 @@ def blocks_ooxml(blocks, path, rnd, cover=None, hidden_notes=False):
         title, lines, foot = cover
         body += "".join(ox_p(x, rnd, bold=True, center=True) for x in title.split("\n"))
         for k, v in lines:
-            line = f"{k}{'' if k.endswith('：') else '：'}"
+            line = f"{with_colon(k)}"
             if hidden_notes:
                 body += f"<w:p>{runs(line, rnd)}{ox_hidden('（请填写全称）')}{runs(v, rnd)}</w:p>"
             else:
@@ -5264,7 +5269,7 @@ def blocks_odt(blocks, path, cover=None):
     if cover:
         title, lines, foot = cover
         body += "".join(odt_p(x, title=True) for x in title.split("\n"))
-        body += "".join(odt_p(f"{k}{'' if k.endswith('：') else '：'}{v}") for k, v in lines)
+        body += "".join(odt_p(f"{with_colon(k)}{v}") for k, v in lines)
         body += "".join(odt_p(x) for x in foot)
         body += '<text:p><text:soft-page-break/></text:p>'
     for kind, text in blocks:
@@ -6184,7 +6189,7 @@ def blocks_markdown(blocks, cover=None):
         out.append("---\ntitle: " + json.dumps(t[0], ensure_ascii=False)
                    + ("\nsubtitle: " + json.dumps(t[1], ensure_ascii=False) if len(t) > 1 else "")
                    + "\ndate: " + json.dumps(foot[-1], ensure_ascii=False) + "\n---")
-        out += [md_esc(f"{k}{'' if k.endswith('：') else '：'}{v}") for k, v in lines]
+        out += [md_esc(f"{with_colon(k)}{v}") for k, v in lines]
         out += [md_esc(x) for x in foot[:-1]]
         out.append(MD_PAGE_BREAK)
     n = 0
@@ -6352,7 +6357,7 @@ def blocks_altcontent(blocks, path, cover=None):
     if cover:
         title, lines, foot = cover
         body += alt_textbox(title.split("\n"), cy_mm=40, bold=True)
-        body += alt_textbox([f"{k}{'' if k.endswith('：') else '：'}{v}" for k, v in lines], cy_mm=70, center=False)
+        body += alt_textbox([f"{with_colon(k)}{v}" for k, v in lines], cy_mm=70, center=False)
         body += alt_textbox(foot, cy_mm=20)
         body += '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
     sign = [text for kind, text in blocks if kind == "p" and text.startswith(("法定代表人", "单位（", "甲方（盖章）"))]
@@ -6599,7 +6604,7 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         if cover:
             title, lines, foot = cover
             body += "".join(plain_p(x, bold=True, center=True) for x in title.split("\n"))
-            body += "".join(plain_p(f"{k}{'' if k.endswith('：') else '：'}{v}") for k, v in lines)
+            body += "".join(plain_p(f"{with_colon(k)}{v}") for k, v in lines)
             body += "".join(plain_p(x, center=True) for x in foot) + '<w:p><w:r><w:br w:type="page"/></w:r></w:p>'
         body += "".join(plain_p(text, bold=kind in ("title", "h"), center=kind == "title") for kind, text in blocks)
         ooxml_docx(path_stem + ".docx", body)
@@ -7358,7 +7363,7 @@ def fpdf_blocks(blocks, cover, path):
         pdf.set_font("wqy", size=13)
         for k, v in lines:
             pdf.set_x(45)
-            pdf.cell(0, 11, f"{k}{'' if k.endswith('：') else '：'}{v}", new_x="LMARGIN", new_y="NEXT")
+            pdf.cell(0, 11, f"{with_colon(k)}{v}", new_x="LMARGIN", new_y="NEXT")
         pdf.ln(30)
         for x in foot:
             pdf.cell(0, 10, x, align="C", new_x="LMARGIN", new_y="NEXT")
@@ -7424,7 +7429,7 @@ def pdfmake_blocks(blocks, cover):
         content.append({"text": "\n" * 6})
         content += [{"text": x, "fontSize": 22, "bold": True, "alignment": "center"} for x in title.split("\n")]
         content.append({"text": "\n" * 5})
-        content += [{"text": f"{k}{'' if k.endswith('：') else '：'}{v}", "fontSize": 13, "margin": [60, 6, 0, 6]}
+        content += [{"text": f"{with_colon(k)}{v}", "fontSize": 13, "margin": [60, 6, 0, 6]}
                     for k, v in lines]
         content.append({"text": "\n" * 5})
         content += [{"text": x, "alignment": "center", "fontSize": 13} for x in foot]
@@ -7500,7 +7505,7 @@ def blocks_xhtml(blocks, cover):
         title, lines, foot = cover
         out += "<div style='page-break-after:always'><p>&#160;</p><p>&#160;</p>"
         out += "".join(f"<h1>{esc(x)}</h1>" for x in title.split("\n")) + "<p>&#160;</p><p>&#160;</p>"
-        out += "".join(f"<p style='margin-left:2cm;font-size:13pt'>{esc(k)}{'' if k.endswith('：') else '：'}{esc(v)}</p>"
+        out += "".join(f"<p style='margin-left:2cm;font-size:13pt'>{esc(with_colon(k))}{esc(v)}</p>"
                        for k, v in lines)
         out += "<p>&#160;</p>" + "".join(f"<p style='text-align:center'>{esc(x)}</p>" for x in foot) + "</div>"
     for kind, text in blocks:
@@ -7569,8 +7574,8 @@ def fo_blocks(blocks, cover):
         out += "".join(f'<fo:block font-size="22pt" font-weight="bold" text-align="center">{esc(x)}</fo:block>'
                        for x in title.split("\n"))
         out += '<fo:block space-before="40mm"/>'
-        out += "".join(f'<fo:block font-size="13pt" start-indent="30mm" space-after="8pt">{esc(k)}'
-                       f"{'' if k.endswith('：') else '：'}{esc(v)}</fo:block>" for k, v in lines)
+        out += "".join(f'<fo:block font-size="13pt" start-indent="30mm" space-after="8pt">{esc(with_colon(k))}'
+                       f"{esc(v)}</fo:block>" for k, v in lines)
         out += '<fo:block space-before="30mm"/>'
         out += "".join(f'<fo:block text-align="center" font-size="13pt">{esc(x)}</fo:block>' for x in foot)
         if blocks:
@@ -7753,7 +7758,7 @@ def itext_blocks(blocks, cover):
     if cover:
         title, lines, foot = cover
         ops += [("blank",)] * 6 + [("cover-title", x) for x in title.split("\n")] + [("blank",)] * 5
-        ops += [("cover-line", f"{k}{'' if k.endswith('：') else '：'}{v}") for k, v in lines]
+        ops += [("cover-line", f"{with_colon(k)}{v}") for k, v in lines]
         ops += [("blank",)] * 4 + [("cover-foot", x) for x in foot]
         if blocks:
             ops.append(("break",))
