@@ -1299,7 +1299,13 @@ pub fn parse_money(value: &str, unit: Option<Unit>) -> Option<f64> {
     // The first number, with its unit if one follows.
     let re = regex_money();
     let caps = re.captures(&v)?;
-    let num: f64 = caps.get(1)?.as_str().parse().ok()?;
+    // A whole number written with a leading zero (00, 030) is no amount anyone writes: a
+    // misread (OCR's 00 for 60), left unread rather than taken as 0 or 30.
+    let digits = caps.get(1)?.as_str();
+    if digits.len() > 1 && digits.starts_with('0') && !digits.starts_with("0.") {
+        return None;
+    }
+    let num: f64 = digits.parse().ok()?;
     let after = caps.get(2).map(|m| m.as_str()).unwrap_or("");
     Some(match Unit::named_in(after).or(unit) {
         Some(u) => num * u.in_wan(),
@@ -2177,7 +2183,10 @@ fn typed_twins(
     };
     let is_ocr = |s: &Source| ocr_page(&s.document, s.page);
     const NAMES: [&str; 4] = ["project_name", "applicant", "department", "partners"];
-    if !NAMES.iter().any(|k| ex.sources.get(k).is_some_and(&is_ocr))
+    if !NAMES
+        .iter()
+        .chain(&["leader"])
+        .any(|k| ex.sources.get(k).is_some_and(&is_ocr))
         && !ex.names.iter().any(|n| ocr_page(&n.0, n.1))
     {
         return;
@@ -2271,6 +2280,47 @@ fn typed_twins(
             if let Some((fixed, _)) = twin(p) {
                 *p = fixed;
             }
+        }
+    }
+    // The leader's name read by OCR one character off the only name a typed page gives under a
+    // leader's label, the surname the same (胡子普 for 胡子涵): the typed page's. Two names
+    // that differ in more, or typed pages that give two, are left as read.
+    if ex.sources.get("leader").is_some_and(is_ocr)
+        && let Some(read) = ex.fields.leader.clone()
+    {
+        let r: Vec<char> = read.chars().collect();
+        let mut found: Vec<(String, Source)> = Vec::new();
+        for (d, b, _) in &typed {
+            for line in b.text.lines() {
+                let Some((Key::Leader, _, v)) = leading_label(line) else {
+                    continue;
+                };
+                let v = clean_person(v.trim());
+                let t: Vec<char> = v.chars().collect();
+                if t.len() == r.len()
+                    && (2..=4).contains(&t.len())
+                    && t[0] == r[0]
+                    && t.iter().all(|c| crate::text::is_han(*c))
+                    && t.iter().zip(&r).filter(|(a, b)| a != b).count() <= 1
+                    && !found.iter().any(|(f, _)| *f == v)
+                {
+                    found.push((
+                        v,
+                        Source {
+                            document: d.path.clone(),
+                            page: b.page,
+                            paragraph: b.paragraph,
+                            raw: line.to_string(),
+                        },
+                    ));
+                }
+            }
+        }
+        if let [(name, source)] = found.as_slice()
+            && *name != read
+        {
+            ex.fields.leader = Some(name.clone());
+            ex.sources.insert("leader", source.clone());
         }
     }
     // The name each document gives (T007 compares them): a scanned document's reading the same
@@ -2594,6 +2644,12 @@ mod tests {
         assert_eq!(parse_money("1.2", Some(Unit::Million)), Some(120.0));
         assert_eq!(parse_money("1,200,000.00元", None), Some(120.0));
         assert_eq!(parse_money("壹佰万元整", None), Some(100.0));
+        // A whole number with a leading zero is a misread, not an amount; zero and a decimal
+        // fraction are amounts.
+        assert_eq!(parse_money("00", None), None);
+        assert_eq!(parse_money("030万元", None), None);
+        assert_eq!(parse_money("0", None), Some(0.0));
+        assert_eq!(parse_money("0.5", None), Some(0.5));
         assert_eq!(parse_money("伍拾万元", None), Some(50.0));
         assert_eq!(parse_money("壹仟贰佰叁拾肆万伍仟元", None), Some(1234.5));
         assert_eq!(parse_money("80", None), Some(80.0));
@@ -3036,8 +3092,29 @@ mod tests {
         // The table's own reading of the name (T007 compares it) likewise.
         assert_eq!(ex.names[0].0, "信息表.pdf");
         assert_eq!(ex.names[0].3, "施用石灰对雷竹林土壤氮磷流失的影响研发");
-        // Three characters: too short to trust a near match.
-        assert_eq!(f.leader.as_deref(), Some("陈文二"));
+        // The leader: three characters are too short to trust a near match anywhere, but the
+        // cover gives one name under a leader's label, one character off and the same surname.
+        assert_eq!(f.leader.as_deref(), Some("陈文博"));
+        assert_eq!(ex.sources["leader"].document, "封面.pdf");
+        let leader_with = |typed: &[&str]| {
+            let mut cover = Document::new("封面.pdf", crate::extract::Format::Pdf);
+            for t in typed {
+                cover.push_block(BlockKind::Paragraph, t, Some(1));
+            }
+            extract_fields(&[(&table, 0..4), (&cover, 0..typed.len())])
+                .fields
+                .leader
+        };
+        // Another surname, two characters off, a name not under a leader's label, or two typed
+        // names near it: as read.
+        for typed in [
+            &["项目负责人：李文博"][..],
+            &["项目负责人：陈志博"],
+            &["联系人：陈文博"],
+            &["项目负责人：陈文博", "项目负责人（签字）：陈文三"],
+        ] {
+            assert_eq!(leader_with(typed).as_deref(), Some("陈文二"), "{typed:?}");
+        }
         // No typed twin: as read.
         assert_eq!(f.partners, vec!["苏州微便自动化科技有限公司"]);
         // Two typed strings near the reading: neither.

@@ -308,6 +308,194 @@ pub fn cells(rules: &[RuleSeg], tol: f32) -> Vec<Cell> {
     out
 }
 
+/// Runs of `true` in `on` (start, end exclusive), runs apart by fewer than `join` joined.
+fn runs(on: impl Iterator<Item = bool>, join: usize) -> Vec<(usize, usize)> {
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (i, b) in on.enumerate() {
+        if !b {
+            continue;
+        }
+        match out.last_mut() {
+            Some(r) if i <= r.1 + join => r.1 = i + 1,
+            _ => out.push((i, i + 1)),
+        }
+    }
+    out
+}
+
+/// The rows of an unruled form (a scan of a table printed without borders) that page-wide line
+/// finding reads wrong: a label wrapped onto two lines beside a value set at mid-height (项目总投入
+/// （万 / 150 / 元）), or a value wrapped beside a one-line label set at mid-height. Such a row is
+/// a band of ink between two white gaps across the page, two to four lines tall, whose columns
+/// are of two kinds: those with ink in the band's top or bottom line (the part of more lines)
+/// and those whose ink keeps to the middle (the part of fewer lines, centred). Each run of
+/// columns of one kind becomes a cell, even when the two stand closer than a character (a label
+/// that fills its column), and the rows are given rules of their own (around each cell) for the
+/// reader to fold a cell's lines as on a ruled form. Empty when no row is of that kind (a page
+/// of prose, a form whose labels and values all fit on one line or start on the same line).
+pub fn unruled_rows(img: &Grey, dpi: f32) -> (Vec<Cell>, Vec<RuleSeg>) {
+    let (w, h) = (img.w as usize, img.h as usize);
+    if w == 0 || h == 0 || img.px.len() < w * h || dpi <= 0.0 {
+        return (Vec::new(), Vec::new());
+    }
+    let dark = |x: usize, y: usize| img.px[y * w + x] < 128;
+    let join = (0.02 * dpi) as usize;
+    // A speck left by the scan is no ink across a row or down a column.
+    let speck = ((0.012 * dpi) as usize).max(2);
+    let bands: Vec<(usize, usize)> = runs(
+        (0..h).map(|y| (0..w).filter(|&x| dark(x, y)).count() >= speck),
+        join,
+    )
+    .into_iter()
+    .filter(|(a, b)| (b - a) as f32 >= 0.06 * dpi)
+    .collect();
+    let (mut cells, mut rules) = (Vec::new(), Vec::new());
+    for (bi, &(y0, y1)) in bands.iter().enumerate() {
+        let ink = |x: usize, ys: std::ops::Range<usize>| ys.filter(|&y| dark(x, y)).count() >= 2;
+        // The height of the band's top line: in the columns with ink in its first rows, the
+        // ink from the top down to the first white gap; the same for its bottom line.
+        let edge = (0.03 * dpi) as usize;
+        let line_at = |top: bool| -> Option<usize> {
+            let rows = if top { y0..y0 + edge } else { y1 - edge..y1 };
+            let xs: Vec<usize> = (0..w).filter(|&x| ink(x, rows.clone())).collect();
+            if xs.is_empty() {
+                return None;
+            }
+            let on: Vec<bool> = (y0..y1)
+                .map(|y| xs.iter().filter(|&&x| dark(x, y)).count() >= 2)
+                .collect();
+            let r = runs(on.into_iter(), join);
+            if top {
+                r.first().map(|(a, b)| b - a)
+            } else {
+                r.last().map(|(a, b)| b - a)
+            }
+        };
+        let (Some(lt), Some(lb)) = (line_at(true), line_at(false)) else {
+            continue;
+        };
+        let line = lt.max(lb) as f32;
+        let tall = (y1 - y0) as f32;
+        if line < 0.04 * dpi || tall < 1.6 * line || tall > 4.6 * line {
+            continue;
+        }
+        // Each inked column's kind: true when it has ink in the top or bottom line's core. A
+        // character's columns are of one kind (those of 一 on the top line have none in the
+        // core, those of the character below it have).
+        let core = (0.4 * line) as usize;
+        let kinds: Vec<Option<bool>> = (0..w)
+            .map(|x| {
+                ((y0..y1).filter(|&y| dark(x, y)).count() >= speck)
+                    .then(|| ink(x, y0..y0 + core) || ink(x, y1 - core..y1))
+            })
+            .collect();
+        let mut glyphs: Vec<(usize, usize, bool)> = Vec::new();
+        for (x, k) in kinds.iter().enumerate() {
+            match (*k, glyphs.last_mut()) {
+                (None, _) => {}
+                (Some(k), Some(g)) if g.1 == x => {
+                    g.1 = x + 1;
+                    g.2 |= k;
+                }
+                (Some(k), _) => glyphs.push((x, x + 1, k)),
+            }
+        }
+        // Runs of one kind; a run of the middle kind whose ink is not centred in the band (a
+        // character of the top line that keeps to its middle, 一) is of the other kind.
+        let join_kind = |parts: Vec<(usize, usize, bool)>| {
+            let mut out: Vec<(usize, usize, bool)> = Vec::new();
+            for p in parts {
+                match out.last_mut() {
+                    Some(m) if m.2 == p.2 => m.1 = p.1,
+                    _ => out.push(p),
+                }
+            }
+            out
+        };
+        let mid = (y0 + y1) as f32 / 2.0;
+        let merged: Vec<(usize, usize, bool)> = join_kind(glyphs)
+            .into_iter()
+            .map(|(a, b, k)| {
+                if k {
+                    return (a, b, k);
+                }
+                let rows: Vec<usize> = (y0..y1)
+                    .filter(|&y| (a..b).filter(|&x| dark(x, y)).count() >= 2)
+                    .collect();
+                let centred = match (rows.first(), rows.last()) {
+                    (Some(&t), Some(&u)) => ((t + u) as f32 / 2.0 - mid).abs() <= 0.25 * line,
+                    _ => false,
+                };
+                (a, b, !centred)
+            })
+            .collect();
+        let merged = join_kind(merged);
+        let parts: Vec<(usize, usize)> = merged.iter().map(|p| (p.0, p.1)).collect();
+        if parts.len() < 2 || parts.len() > 6 {
+            continue;
+        }
+        // The lines of each part must differ in number (one to four each).
+        let lines: Vec<usize> = parts
+            .iter()
+            .map(|&(a, b)| {
+                runs(
+                    (y0..y1).map(|y| (a..b).filter(|&x| dark(x, y)).count() >= 2),
+                    join,
+                )
+                .into_iter()
+                .filter(|(p, q)| (q - p) as f32 >= 0.3 * line)
+                .count()
+            })
+            .collect();
+        if lines.iter().all(|&n| n == lines[0]) || lines.iter().any(|&n| n == 0 || n > 4) {
+            continue;
+        }
+        // The row's box: halfway into the white gaps above and below, at most 0.05 inch.
+        let pad = 0.05 * dpi;
+        let above = bi
+            .checked_sub(1)
+            .map_or(pad, |p| ((y0 - bands[p].1) as f32 / 2.0).min(pad));
+        let below = bands
+            .get(bi + 1)
+            .map_or(pad, |n| ((n.0 - y1) as f32 / 2.0).min(pad));
+        let (top, bottom) = (
+            (y0 as f32 - above).max(0.0),
+            (y1 as f32 + below).min(h as f32),
+        );
+        let mut edges: Vec<f32> = vec![(parts[0].0 as f32 - pad).max(0.0)];
+        for pair in parts.windows(2) {
+            edges.push((pair[0].1 + pair[1].0) as f32 / 2.0);
+        }
+        edges.push((parts[parts.len() - 1].1 as f32 + pad).min(w as f32));
+        for e in edges.windows(2) {
+            cells.push(Cell {
+                x0: e[0],
+                y0: top,
+                x1: e[1],
+                y1: bottom,
+            });
+        }
+        let (left, right) = (edges[0], edges[edges.len() - 1]);
+        for y in [top, bottom] {
+            rules.push(RuleSeg {
+                vertical: false,
+                pos: y,
+                a: left,
+                b: right,
+            });
+        }
+        for &x in &edges {
+            rules.push(RuleSeg {
+                vertical: true,
+                pos: x,
+                a: top,
+                b: bottom,
+            });
+        }
+    }
+    (cells, rules)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -319,6 +507,81 @@ mod tests {
             a,
             b,
         }
+    }
+
+    /// A page image at 300 dpi, white, with ink boxes (x0, y0, x1, y1) drawn solid: glyphs.
+    fn page(boxes: &[(u32, u32, u32, u32)]) -> Grey {
+        let (w, h) = (1200u32, 900u32);
+        let mut px = vec![255u8; (w * h) as usize];
+        for &(x0, y0, x1, y1) in boxes {
+            for y in y0..y1 {
+                for x in x0..x1 {
+                    px[(y * w + x) as usize] = 0;
+                }
+            }
+        }
+        Grey {
+            w,
+            h,
+            px,
+            red: Vec::new(),
+        }
+    }
+
+    /// Characters 60 px wide and 70 tall (a 17-point face at 300 dpi), 10 px apart, on a line
+    /// whose top is `y`, from `x` on.
+    fn chars(x: u32, y: u32, n: u32) -> Vec<(u32, u32, u32, u32)> {
+        (0..n)
+            .map(|i| (x + 70 * i, y, x + 70 * i + 60, y + 70))
+            .collect()
+    }
+
+    #[test]
+    fn an_unruled_row_with_a_wrapped_label_is_two_cells() {
+        // Single-line rows above and below; between them a label on two lines (its first
+        // line's fourth character a bar at mid-height, like 一, with nothing under it) beside
+        // a value set at mid-height, 35 px away (a label that fills its column).
+        let mut b = Vec::new();
+        b.extend(chars(100, 100, 4));
+        b.extend(chars(500, 100, 6));
+        b.extend(chars(100, 300, 3));
+        b.push((310, 330, 370, 340));
+        b.extend(chars(380, 300, 2));
+        b.extend(chars(100, 390, 3));
+        b.extend(chars(545, 345, 5));
+        b.extend(chars(100, 600, 4));
+        b.extend(chars(500, 600, 2));
+        let (cells, rules) = unruled_rows(&page(&b), 300.0);
+        assert_eq!(cells.len(), 2, "{cells:?}");
+        let (l, v) = (cells[0], cells[1]);
+        // The label's cell holds both its lines; the value's starts right of the label.
+        assert!(l.y0 <= 300.0 && l.y1 >= 460.0 && l.y1 < 600.0, "{l:?}");
+        assert!(l.x0 <= 100.0 && l.x1 > 510.0 && l.x1 < 545.0, "{l:?}");
+        assert!(v.x0 == l.x1 && v.x1 >= 885.0, "{v:?}");
+        // Rules around the row: its top and bottom, and three verticals.
+        assert_eq!(rules.iter().filter(|r| !r.vertical).count(), 2);
+        assert_eq!(rules.iter().filter(|r| r.vertical).count(), 3);
+    }
+
+    #[test]
+    fn rows_of_one_line_and_paragraphs_give_no_cells() {
+        // A form whose labels and values fit on one line, and a paragraph of three lines.
+        let mut b = Vec::new();
+        for y in [100, 200, 300] {
+            b.extend(chars(100, y, 4));
+            b.extend(chars(500, y, 5));
+        }
+        for y in [500, 585, 670] {
+            b.extend(chars(100, y, 14));
+        }
+        let (cells, rules) = unruled_rows(&page(&b), 300.0);
+        assert!(cells.is_empty() && rules.is_empty(), "{cells:?}");
+        // A label and its value both on two lines, side by side: line finding reads it.
+        let mut b = chars(100, 100, 4);
+        b.extend(chars(100, 185, 2));
+        b.extend(chars(500, 100, 6));
+        b.extend(chars(500, 185, 3));
+        assert!(unruled_rows(&page(&b), 300.0).0.is_empty());
     }
 
     /// A two-column form: the name row's value cell spans two columns of the rows below; the
