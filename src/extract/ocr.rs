@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-40";
+const VERSION: &str = "propscan-ocr-42";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -253,6 +253,9 @@ fn prepare_inner(
         None
     };
     let img = undithered.as_ref().unwrap_or(img);
+    // A fold's creases (grey bands from edge to edge) made paper, the print across them kept.
+    let uncreased = raster::lift_creases(img, dpi);
+    let img = uncreased.as_ref().unwrap_or(img);
     // A photographed page: the light evened out and the desk around the sheet gone first.
     let flat = raster::flatten_background(img);
     let img = flat.as_ref().unwrap_or(img);
@@ -295,8 +298,21 @@ fn prepare_inner(
     if undithered.is_some() {
         upright = raster::drop_specks(&upright, dpi * scale);
     }
-    let rules = before.map_or_else(Vec::new, |b| {
+    let mut rules = before.map_or_else(Vec::new, |b| {
         super::grid::whitened_rules(&b, &upright, dpi * scale)
+    });
+    // A line from one edge of the sheet to the other is a fold's crease or the scanner's
+    // streak, not a table's rule (a table keeps inside the page's margins): whitened with the
+    // rules, it divides no cell, nor does any part of it found on its own.
+    let edge_to_edge = |r: &super::grid::RuleSeg| {
+        let span = if r.vertical { upright.h } else { upright.w } as f32;
+        r.a <= 0.03 * span && r.b >= 0.97 * span
+    };
+    let creases: Vec<super::grid::RuleSeg> = rules.iter().copied().filter(edge_to_edge).collect();
+    rules.retain(|r| {
+        !creases
+            .iter()
+            .any(|c| c.vertical == r.vertical && (c.pos - r.pos).abs() <= 0.03 * dpi * scale)
     });
     // The back of thin paper showing through made white, once the rules are found.
     if let Some(clear) = raster::clear_show_through(&upright) {

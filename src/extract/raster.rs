@@ -844,6 +844,92 @@ pub fn resize(src: &Grey, w: u32, h: u32) -> Grey {
     out
 }
 
+/// Creases of a sheet folded to be posted, and a scanner's streaks: grey bands from one edge of
+/// the page to the other, lighter than print. A row is of a crease when the page's outer 4 % on
+/// the left and on the right (margins, no print) are both at least 25 levels darker there
+/// (their median) than the paper (the page's median), in a band at most 0.2 inch tall that is
+/// not itself in a margin; a column likewise with the top and bottom margins. In such a row whatever is lighter than 45
+/// levels under the crease's own grey becomes paper and print stays: rule removal would
+/// otherwise take the crease for a table's rule and whiten the strokes it crosses with it.
+/// `None` when there is no crease.
+pub fn lift_creases(g: &Grey, dpi: f32) -> Option<Grey> {
+    let (w, h) = (g.w as usize, g.h as usize);
+    if w < 100 || h < 100 || g.px.len() < w * h {
+        return None;
+    }
+    let median = |mut v: Vec<u8>| -> u8 {
+        if v.is_empty() {
+            return 255;
+        }
+        let k = v.len() / 2;
+        *v.select_nth_unstable(k).1
+    };
+    let paper = median(g.px.iter().step_by(7).copied().collect());
+    let max_band = (0.2 * dpi).max(3.0) as usize;
+    // (index of the line, its crease grey) for rows (`vertical` false) or columns.
+    let creased = |vertical: bool| -> Vec<(usize, u8)> {
+        let (n, len) = if vertical { (w, h) } else { (h, w) };
+        let m = (len / 25).max(4);
+        let at = |line: usize, i: usize| {
+            if vertical {
+                g.px[i * w + line]
+            } else {
+                g.px[line * w + i]
+            }
+        };
+        let grey: Vec<Option<u8>> = (0..n)
+            .map(|line| {
+                let a = median((0..m).map(|i| at(line, i)).collect());
+                let b = median((len - m..len).map(|i| at(line, i)).collect());
+                let c = a.max(b);
+                (c.saturating_add(25) <= paper).then_some(c)
+            })
+            .collect();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < n {
+            if grey[i].is_none() {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < n && grey[i].is_some() {
+                i += 1;
+            }
+            // Not the sheet's own edge (a scanner lid's shadow down a side).
+            let edge = (n / 25).max(4);
+            if i - start <= max_band && start >= edge && i + edge <= n {
+                out.extend((start..i).filter_map(|k| grey[k].map(|c| (k, c))));
+            }
+        }
+        out
+    };
+    let (rows, cols) = (creased(false), creased(true));
+    if rows.is_empty() && cols.is_empty() {
+        return None;
+    }
+    let mut out = g.clone();
+    for (y, c) in rows {
+        let t = c.saturating_sub(45);
+        for x in 0..w {
+            let p = &mut out.px[y * w + x];
+            if *p >= t {
+                *p = paper;
+            }
+        }
+    }
+    for (x, c) in cols {
+        let t = c.saturating_sub(45);
+        for y in 0..h {
+            let p = &mut out.px[y * w + x];
+            if *p >= t {
+                *p = paper;
+            }
+        }
+    }
+    Some(out)
+}
+
 /// Faint print made black (a printer low on toner, a light photocopy): when the page's ink — the
 /// pixels at least 50 levels under the paper, 0.5 % of the page or more — has its darkest tenth
 /// less than 150 levels under the paper, the grey scale is stretched so that level becomes
@@ -1768,6 +1854,43 @@ pub fn rotate90(src: &Grey, quarter: u8) -> Grey {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A crease across the sheet (grey, edge to edge) goes, the print it crosses stays; a
+    /// table's rule (black, inside the margins) and a scan's dark side edges (down the whole
+    /// page, no band) are no crease.
+    #[test]
+    fn creases_go_and_print_and_rules_stay() {
+        let (w, h) = (600u32, 800u32);
+        let mut g = Grey {
+            w,
+            h,
+            px: vec![235u8; (w * h) as usize],
+            red: Vec::new(),
+        };
+        let mut set = |g: &mut Grey, x0: u32, y0: u32, x1: u32, y1: u32, v: u8| {
+            for y in y0..y1 {
+                for x in x0..x1 {
+                    g.px[(y * w + x) as usize] = v;
+                }
+            }
+        };
+        set(&mut g, 0, 400, w, 406, 140); // the crease
+        set(&mut g, 100, 380, 110, 420, 10); // a stroke across it
+        set(&mut g, 60, 200, 540, 203, 0); // a table's rule
+        let out = lift_creases(&g, 100.0).expect("a crease");
+        let at = |g: &Grey, x: u32, y: u32| g.px[(y * w + x) as usize];
+        assert_eq!(at(&out, 300, 402), 235);
+        assert_eq!(at(&out, 5, 402), 235);
+        assert_eq!(at(&out, 105, 402), 10);
+        assert_eq!(at(&out, 300, 201), 0);
+        // Without the crease: nothing to do, though the sides are dark all the way down.
+        let mut plain = g.clone();
+        set(&mut plain, 0, 400, w, 406, 235);
+        assert!(lift_creases(&plain, 100.0).is_none());
+        set(&mut plain, 0, 0, 20, h, 90);
+        set(&mut plain, w - 20, 0, w, h, 90);
+        assert!(lift_creases(&plain, 100.0).is_none());
+    }
 
     /// A JPEG whose EXIF Orientation tag is 6 (turn 90° clockwise to show), as phones store a
     /// photo taken sideways: decoded as shown, the stored left edge on top.
