@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-42";
+const VERSION: &str = "propscan-ocr-43";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -1241,7 +1241,86 @@ pub fn parse_tsv_ruled(tsv: &str, rules: &[super::grid::RuleSeg]) -> Vec<OcrLine
         });
         i = j;
     }
+    split_at_value_column(&mut lines);
     lines
+}
+
+/// An unruled form's value column, where a label and its value were read as one run (申请单位名称
+/// 苏州…, 所在高新区吴江高新区: too little white between them to see): the column is where the
+/// values of at least three lines that did split after a label of the lexicon begin (within
+/// 0.6 of a line's height of their median), their labels starting within a character of one
+/// another. A line starting there whose first run crosses the column is cut after the label
+/// of the lexicon that ends nearest the column (within 1.5 characters, by the run's width
+/// spread over its characters, a Latin letter or digit counting half), unless what follows
+/// reads as a sentence (。，；): a note under the table is no row.
+fn split_at_value_column(lines: &mut [OcrLine]) {
+    let key = |t: &str| crate::labels::key_of(t).is_some();
+    let split: Vec<(f32, f32, f32)> = lines
+        .iter()
+        .filter(|l| l.runs.len() >= 2 && key(&l.runs[0].0))
+        .map(|l| (l.runs[0].1, l.runs[1].1, l.y1 - l.y0))
+        .collect();
+    if split.len() < 3 {
+        return;
+    }
+    let median = |mut v: Vec<f32>| {
+        v.sort_by(f32::total_cmp);
+        v[v.len() / 2]
+    };
+    let column = median(split.iter().map(|s| s.1).collect());
+    let left = median(split.iter().map(|s| s.0).collect());
+    let h = median(split.iter().map(|s| s.2).collect()).max(1.0);
+    if split
+        .iter()
+        .filter(|s| (s.1 - column).abs() <= 0.6 * h && (s.0 - left).abs() <= h)
+        .count()
+        < 3
+    {
+        return;
+    }
+    let weight = |c: char| if c.is_ascii() { 0.5 } else { 1.0 };
+    for l in lines.iter_mut() {
+        let Some((text, x0, x1)) = l.runs.first().cloned() else {
+            continue;
+        };
+        if (x0 - left).abs() > h || x0 > column - h || x1 < column + 0.5 * h {
+            continue;
+        }
+        let chars: Vec<char> = text.chars().collect();
+        let total: f32 = chars.iter().map(|&c| weight(c)).sum();
+        let per = (x1 - x0) / total.max(1.0);
+        let mut best: Option<(usize, f32, f32)> = None;
+        let mut acc = 0.0;
+        for k in 1..chars.len() {
+            acc += weight(chars[k - 1]);
+            let at = x0 + acc * per;
+            let prefix: String = chars[..k].iter().collect();
+            if (at - column).abs() <= 1.5 * per
+                && key(&prefix)
+                && best.is_none_or(|b| (at - column).abs() < b.1)
+            {
+                best = Some((k, (at - column).abs(), at));
+            }
+        }
+        let Some((k, _, at)) = best else { continue };
+        let rest: String = chars[k..].iter().collect();
+        if rest.trim().is_empty() || rest.contains(['。', '，', '；']) {
+            continue;
+        }
+        let conf = l.run_conf.first().copied().unwrap_or(l.conf);
+        let label: String = chars[..k].iter().collect();
+        l.runs[0] = (label, x0, at);
+        l.runs.insert(1, (rest.trim().to_string(), at, x1));
+        if !l.run_conf.is_empty() {
+            l.run_conf.insert(1, conf);
+        }
+        l.text = l
+            .runs
+            .iter()
+            .map(|r| r.0.as_str())
+            .collect::<Vec<_>>()
+            .join("\t");
+    }
 }
 
 #[cfg(test)]
@@ -1291,6 +1370,34 @@ mod tests {
         let lines = parse_tsv(&tsv);
         assert_eq!(lines[0].text, "所在高新区\t苏州工业园区");
         assert_eq!(lines[1].text, "专业化视野教育");
+    }
+
+    /// An unruled form's value column, known from rows that split after their labels, cuts a
+    /// row whose label and value were read as one run; a note under the table is left whole.
+    #[test]
+    fn a_label_run_into_its_value_is_cut_at_the_value_column() {
+        let head = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n";
+        let mut tsv = head.to_string();
+        for (n, (label, value)) in [
+            ("指南代码", "210603"),
+            ("联系电话", "15346284990"),
+            ("主管部门", "苏州市科学技术局"),
+        ]
+        .iter()
+        .enumerate()
+        {
+            let y = 100 + 60 * n;
+            tsv += &format!("5\t1\t1\t1\t{}\t1\t100\t{y}\t160\t40\t95\t{label}\n", n + 1);
+            tsv += &format!("5\t1\t1\t1\t{}\t2\t340\t{y}\t200\t40\t95\t{value}\n", n + 1);
+        }
+        // 所在高新区吴江高新区 as one word 440 wide (44 a character): the label ends at 320,
+        // near the column at 340.
+        tsv += "5\t1\t1\t1\t4\t1\t100\t280\t440\t40\t95\t所在高新区吴江高新区\n";
+        tsv += "5\t1\t1\t1\t5\t1\t100\t340\t400\t40\t95\t所在高新区无则填无。\n";
+        let lines = parse_tsv(&tsv);
+        assert_eq!(lines[3].text, "所在高新区\t吴江高新区");
+        assert_eq!(lines[3].runs[1].1, 320.0);
+        assert_eq!(lines[4].text, "所在高新区无则填无。");
     }
 
     #[test]

@@ -1867,7 +1867,7 @@ mod tests {
             px: vec![235u8; (w * h) as usize],
             red: Vec::new(),
         };
-        let mut set = |g: &mut Grey, x0: u32, y0: u32, x1: u32, y1: u32, v: u8| {
+        let set = |g: &mut Grey, x0: u32, y0: u32, x1: u32, y1: u32, v: u8| {
             for y in y0..y1 {
                 for x in x0..x1 {
                     g.px[(y * w + x) as usize] = v;
