@@ -507,14 +507,8 @@ fn read_cell_boxes(
         // beside a wrapped label that line finding took with the label's second line), is kept
         // when it is surer by ten points: a crop of a few characters can read worse than the
         // line did (a credit code at confidence 0 in its cell, 72 on the page).
-        let mine = |l: &OcrLine| l.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
-        let (n, sum) = read.lines.iter().fold((0f32, 0f32), |(n, s), l| {
-            (n + mine(l), s + mine(l) * l.conf)
-        });
-        let crop_conf = if n > 0.0 { sum / n } else { 0.0 };
-        if let Some((own, conf)) = own_reading(&page.lines, c)
-            && conf >= crop_conf + 10.0
-        {
+        let own = own_reading(&page.lines, c);
+        if !own.is_empty() && mean_conf(&own) >= mean_conf(&read.lines) + 10.0 {
             lines.extend(own);
             continue;
         }
@@ -532,13 +526,7 @@ fn read_cell_boxes(
         }
     }
     lines.sort_by(|a, b| a.y0.total_cmp(&b.y0).then(a.x0.total_cmp(&b.x0)));
-    let (mut wsum, mut csum) = (0f32, 0f32);
-    for l in &lines {
-        let n = l.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
-        wsum += n;
-        csum += n * l.conf;
-    }
-    page.confidence = if wsum > 0.0 { csum / wsum } else { 0.0 };
+    page.confidence = mean_conf(&lines);
     page.lines = lines;
     // The rules of the rows read cell by cell, and those rows: the reader sets only their
     // lines with the rules.
@@ -566,12 +554,24 @@ fn read_cell_boxes(
     Ok(())
 }
 
-/// The page's lines that stand wholly inside `cell`, each with only its runs inside it, and
-/// their confidence weighted by characters. None when no run does.
-fn own_reading(lines: &[OcrLine], cell: &super::grid::Cell) -> Option<(Vec<OcrLine>, f32)> {
+/// Characters (whitespace aside) of a text.
+fn char_count(t: &str) -> f32 {
+    t.chars().filter(|c| !c.is_whitespace()).count() as f32
+}
+
+/// The lines' confidence, weighted by their characters; 0 without any.
+fn mean_conf(lines: &[OcrLine]) -> f32 {
+    let (n, sum) = lines.iter().fold((0f32, 0f32), |(n, s), l| {
+        (n + char_count(&l.text), s + char_count(&l.text) * l.conf)
+    });
+    if n > 0.0 { sum / n } else { 0.0 }
+}
+
+/// The page's lines that stand wholly inside `cell`, each with only its runs inside it and
+/// their confidence weighted by characters. Empty when no run does.
+fn own_reading(lines: &[OcrLine], cell: &super::grid::Cell) -> Vec<OcrLine> {
     let slack = 2.0;
     let mut out: Vec<OcrLine> = Vec::new();
-    let (mut n, mut sum) = (0f32, 0f32);
     for l in lines {
         if l.y0 < cell.y0 - slack || l.y1 > cell.y1 + slack {
             continue;
@@ -581,10 +581,7 @@ fn own_reading(lines: &[OcrLine], cell: &super::grid::Cell) -> Option<(Vec<OcrLi
             if r.1 < cell.x0 - slack || r.2 > cell.x1 + slack {
                 continue;
             }
-            let m = r.0.chars().filter(|c| !c.is_whitespace()).count() as f32;
             let conf = l.run_conf.get(k).copied().unwrap_or(l.conf);
-            n += m;
-            sum += m * conf;
             let o = own.get_or_insert_with(|| OcrLine {
                 text: String::new(),
                 runs: Vec::new(),
@@ -604,18 +601,18 @@ fn own_reading(lines: &[OcrLine], cell: &super::grid::Cell) -> Option<(Vec<OcrLi
             (o.x0, o.x1) = (o.x0.min(r.1), o.x1.max(r.2));
         }
         if let Some(mut o) = own {
-            let m: f32 = o.runs.iter().map(|r| r.0.chars().count() as f32).sum();
+            let m: f32 = o.runs.iter().map(|r| char_count(&r.0)).sum();
             o.conf = o
                 .runs
                 .iter()
                 .zip(&o.run_conf)
-                .map(|(r, c)| r.0.chars().count() as f32 * c)
+                .map(|(r, c)| char_count(&r.0) * c)
                 .sum::<f32>()
                 / m.max(1.0);
             out.push(o);
         }
     }
-    (n > 0.0).then(|| (out, sum / n))
+    out
 }
 
 /// Confident characters: the orientation judge.
@@ -770,15 +767,9 @@ fn run_inner(
     })?;
     let tsv = reread_latin_words(img, dpi, &tsv);
     let lines = parse_tsv_ruled(&tsv, rules);
-    let (mut wsum, mut csum) = (0f32, 0f32);
-    for l in &lines {
-        let n = l.text.chars().filter(|c| !c.is_whitespace()).count() as f32;
-        wsum += n;
-        csum += n * l.conf;
-    }
     Ok(OcrPage {
+        confidence: mean_conf(&lines),
         lines,
-        confidence: if wsum > 0.0 { csum / wsum } else { 0.0 },
         quarter_turns: 0,
         skew_deg: 0.0,
         w: img.w,

@@ -7804,6 +7804,18 @@ def itext_blocks(blocks, cover):
     return ops
 
 
+def odf_pair_row(label, value):
+    """An odfpy table row of two string cells: a label and its value."""
+    from odf.table import TableRow, TableCell
+    from odf.text import P
+    tr = TableRow()
+    for x in (label, value):
+        tc = TableCell(valuetype="string")
+        tc.addElement(P(text=x))
+        tr.addElement(tc)
+    return tr
+
+
 def odfpy_info(t, fam, path):
     """The information table as an OpenDocument text written by odfpy: two columns, section
     rows spanning both (the cell after a spanning one a covered cell), no office suite."""
@@ -7839,12 +7851,7 @@ def odfpy_info(t, fam, path):
     for f, lab, val in facts(t, fam):
         if f == "period":
             section("二、经费与期限")
-        tr = TableRow()
-        for x in (lab, val):
-            tc = TableCell(valuetype="string")
-            tc.addElement(P(text=x))
-            tr.addElement(tc)
-        tbl.addElement(tr)
+        tbl.addElement(odf_pair_row(lab, val))
     doc.text.addElement(tbl)
     doc.save(path)
     return path
@@ -7909,12 +7916,7 @@ def odt_marked_info(t, fam, path):
         tbl = Table(name=name)
         tbl.addElement(TableColumn(numbercolumnsrepeated=2))
         for lab, val in kv:
-            tr = TableRow()
-            for x in (lab, val):
-                tc = TableCell(valuetype="string")
-                tc.addElement(P(text=x))
-                tr.addElement(tc)
-            tbl.addElement(tr)
+            tbl.addElement(odf_pair_row(lab, val))
         return tbl
 
     if fam == "odthidden":
