@@ -109,23 +109,24 @@ def ambiguous(n, prose):
     return not all(general(p) for p in pieces(n))
 
 
-jieba.setLogLevel(60)
-prose = "".join(json.loads(l)["title"] + json.loads(l)["abstract"]
-                for l in open(sys.argv[2], encoding="utf-8"))
-names, second = set(), set()
-for row in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
-    n = normalise(row["short_name"])
-    if keep(n):
-        names.add(n)
-    elif ambiguous(n, prose):
-        second.add(n)
-open(os.path.join(D, "listed_short_names_ambiguous.txt"), "w", encoding="utf-8").write(
-    "# Short names (简称) of A-share listed companies (adata 2.9.5's code list, 2023-10,\n"
-    "# Apache-2.0) made of common words, but found in no real abstract: a T003 warning.\n"
-    "# Built by dictionaries/build_listed.py.\n" + "\n".join(sorted(second)) + "\n")
-print(len(second), "ambiguous short names")
-open(os.path.join(D, "listed_short_names.txt"), "w", encoding="utf-8").write(
-    "# Short names (简称) of A-share listed companies (Shanghai, Shenzhen, Beijing; adata 2.9.5's\n"
-    "# code list, 2023-10, Apache-2.0) that cannot be an ordinary phrase of a title.\n"
-    "# Built by dictionaries/build_listed.py; used by T003.\n" + "\n".join(sorted(names)) + "\n")
-print(len(names), "short names")
+if __name__ == "__main__":
+    jieba.setLogLevel(60)
+    prose = "".join(json.loads(l)["title"] + json.loads(l)["abstract"]
+                    for l in open(sys.argv[2], encoding="utf-8"))
+    names, second = set(), set()
+    for row in csv.DictReader(open(sys.argv[1], encoding="utf-8")):
+        n = normalise(row["short_name"])
+        if keep(n):
+            names.add(n)
+        elif ambiguous(n, prose):
+            second.add(n)
+    open(os.path.join(D, "listed_short_names_ambiguous.txt"), "w", encoding="utf-8").write(
+        "# Short names (简称) of A-share listed companies (adata 2.9.5's code list, 2023-10,\n"
+        "# Apache-2.0) made of common words, but found in no real abstract: a T003 warning.\n"
+        "# Built by dictionaries/build_listed.py.\n" + "\n".join(sorted(second)) + "\n")
+    print(len(second), "ambiguous short names")
+    open(os.path.join(D, "listed_short_names.txt"), "w", encoding="utf-8").write(
+        "# Short names (简称) of A-share listed companies (Shanghai, Shenzhen, Beijing; adata 2.9.5's\n"
+        "# code list, 2023-10, Apache-2.0) that cannot be an ordinary phrase of a title.\n"
+        "# Built by dictionaries/build_listed.py; used by T003.\n" + "\n".join(sorted(names)) + "\n")
+    print(len(names), "short names")

@@ -244,8 +244,10 @@ fn title_rules_dev_set() {
 /// The short-name grammar alone (T003's step 5: no list consulted) on the tuning source: the
 /// four-character short names of the shipped A-share list (dictionaries/listed_short_names.txt,
 /// adata 2023), put before real titles; and its hits on the real titles themselves. This is the
-/// figure the grammar is tuned on; the held-out one is `title_rules_heldout_names`' "in no
-/// shipped list".
+/// figure the grammar is tuned on, and the short-name model (models/train_short_names.py) was
+/// trained on these names and these titles, so both figures are in-sample: the trainer prints
+/// its out-of-fold ones, and the held-out one is `title_rules_heldout_names`' "in no shipped
+/// list".
 #[test]
 fn short_name_grammar_on_the_tuning_list() {
     use propscan::rules::title::t003_org_name::short_names_by_shape;

@@ -3,6 +3,7 @@
 //! cleanly, and is the same in every document. Shared here: the title context, Word's 字数,
 //! half-width folding, spans.
 
+pub mod short_name_model;
 pub mod suggest;
 pub mod t001_suffix;
 pub mod t002_length;

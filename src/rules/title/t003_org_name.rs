@@ -436,12 +436,14 @@ fn brands() -> &'static (
     })
 }
 
-fn heads() -> &'static crate::segment::WordSet {
+/// Two-character 字号 of the brand list that are no common word (dictionaries/brand_heads.txt).
+pub(super) fn brand_heads() -> &'static crate::segment::WordSet {
     static S: OnceLock<crate::segment::WordSet> = OnceLock::new();
     S.get_or_init(|| super::words(include_str!("../../../dictionaries/brand_heads.txt")))
 }
 
-fn tails() -> &'static crate::segment::WordSet {
+/// The second halves of four-character short names (dictionaries/short_name_tails.txt).
+pub(super) fn short_name_tails() -> &'static crate::segment::WordSet {
     static S: OnceLock<crate::segment::WordSet> = OnceLock::new();
     S.get_or_init(|| super::words(include_str!("../../../dictionaries/short_name_tails.txt")))
 }
@@ -455,24 +457,56 @@ fn after_chars(s: &str, i: usize, n: usize) -> Option<usize> {
     Some(it.next().map(|(k, _)| i + k).unwrap_or(s.len()))
 }
 
-/// The one-character names of China's provinces and special regions.
-const PROVINCE_ABBREVIATIONS: &str =
-    "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台";
-
 fn short_names(title: &str, bounds: &[usize], hits: &mut Vec<(usize, usize, String)>) {
     let at_bound = |b: usize| bounds.binary_search(&b).is_ok();
     let han = |s: &str| s.chars().all(crate::extract::garble::is_han);
+    // Where a project name names its company: at its start, or after 面向/基于. There, the
+    // longest span on word boundaries that the short-name model reads as a name.
+    let starts = std::iter::once(0).chain(
+        bounds
+            .windows(2)
+            .filter(|w| matches!(&title[w[0]..w[1]], "面向" | "基于"))
+            .map(|w| w[1]),
+    );
+    for a in starts {
+        // The spans of two to six Han characters from `a` to a word boundary, longest first.
+        let ends: Vec<usize> = bounds
+            .iter()
+            .copied()
+            .filter(|&b| b > a)
+            .take_while(|&b| title[a..b].chars().count() <= 6 && han(&title[a..b]))
+            .collect();
+        if let Some(&b) = ends
+            .iter()
+            .rev()
+            .find(|&&b| super::short_name_model::is_short_name(&title[a..b]))
+        {
+            // The name's industry word right after it belongs to it (鑫瑞达 + 电子).
+            let b = bounds
+                .iter()
+                .find(|&&e| e > b)
+                .filter(|&&e| {
+                    let w = &title[b..e];
+                    short_name_tails().contains(w) || segment::industry_set().contains(w)
+                })
+                .copied()
+                .unwrap_or(b);
+            hits.push((a, b, format!("企业简称“{}”", &title[a..b])));
+        }
+    }
     for &i in bounds {
         let Some(h) = after_chars(title, i, 2) else {
             continue;
         };
         let head = &title[i..h];
         // Two places' one-character names (沪港, 粤港, 京津) make a region pair, not a 字号.
-        let region_pair = head.chars().all(|c| PROVINCE_ABBREVIATIONS.contains(c));
+        let region_pair = head
+            .chars()
+            .all(|c| super::short_name_model::PROVINCE_ABBREVIATIONS.contains(c));
         if !han(head) || region_pair || segment::tech_terms().contains(head) {
             continue;
         }
-        if !heads().contains(head) {
+        if !brand_heads().contains(head) {
             // A 字号 no brand list holds: a company's short name only before a tail that says
             // "company" (dictionaries/short_name_forms.tsv).
             if let Some(t) = after_chars(title, h, 2)
@@ -486,7 +520,7 @@ fn short_names(title: &str, bounds: &[usize], hits: &mut Vec<(usize, usize, Stri
         }
         if let Some(t) = after_chars(title, h, 2)
             && at_bound(t)
-            && tails().contains(&title[h..t])
+            && short_name_tails().contains(&title[h..t])
         {
             hits.push((i, t, format!("企业简称“{}”", &title[i..t])));
             continue;
@@ -523,6 +557,14 @@ fn unlisted_head(title: &str, i: usize, h: usize, tail: &str) -> bool {
         Some(Form::NonWord) => !stop_char && !segment::jieba().has_word(head),
         None => false,
     }
+}
+
+/// The form of a short-name tail (dictionaries/short_name_forms.tsv): "strong" or "nonword".
+pub(super) fn short_name_form(tail: &str) -> Option<&'static str> {
+    short_name_forms().get(tail).map(|f| match f {
+        Form::Strong => "strong",
+        Form::NonWord => "nonword",
+    })
 }
 
 #[derive(Clone, Copy)]

@@ -1,0 +1,287 @@
+#!/usr/bin/env python3
+"""Train the short-name model for T003 (run from the repo root; needs `pip install jieba
+scikit-learn`):
+
+  pip download --no-deps adata==2.9.5 -d /tmp/adata && unzip -o /tmp/adata/adata-2.9.5-*.whl \
+      'adata/stock/cache/code.csv' -d /tmp/adata
+  python3 models/train_short_names.py /tmp/adata/adata/stock/cache/code.csv ../shared/data
+
+A company's short name (简称) written at the start of a project name — 科华恒盛, 双林生物,
+暴风集团 — is often in no list: the company was renamed, is not listed, or its name is made of
+words. T003's grammar (字号 from the brand list + an industry tail) finds about half of the
+listed ones. This model scores a span of two to six Han characters by what it is made of:
+its characters at the ends, its head and tail pairs, and lookups in the dictionaries the rules
+already use (jieba's words, brand heads, short-name tails and forms, industry words, regions,
+province abbreviations, stop words, generic and technical terms, how many single characters
+are left when the span is covered by dictionary words). Logistic regression; one weight per
+feature ships in models/short_name_weights.tsv, and T003 sums them (src/rules/title/
+short_name_model.rs computes the same features).
+
+Positive: the short names of the A-share list (adata 2.9.5, 2023; trading marks removed as in
+dictionaries/build_listed.py) and of the SZSE list's even rows (2020), minus every name of
+tests/data/companies_szse_heldout.tsv (the odd rows: the held-out test names, never trained
+on). Negative: the spans a project name can start with, taken from real funded titles
+(tests/data/titles_nsfc.txt, titles_csl.txt: the spans at the title's start and after 面向 or
+基于 that end on a word boundary) and from the first words of the sentences and clauses
+of real CSL abstracts.
+
+Choice: 5-fold out-of-fold scores (titles grouped by fold). For each C the threshold is the
+lowest whose out-of-fold real titles flagged stay at or below BUDGET of all titles; the C with
+the highest out-of-fold recall on the positive names wins. Printed and written into the weight
+file's header: C, threshold, out-of-fold recall, out-of-fold flagged real titles.
+"""
+import csv, json, os, re, sys
+import numpy as np
+import jieba
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import KFold
+from scipy.sparse import csr_matrix
+
+R = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+D = os.path.join(R, "dictionaries")
+HAN = re.compile(r"^[\u4e00-\u9fff]+$")
+BUDGET = 0.001  # out-of-fold real titles flagged, of all real titles
+PROVINCES = "京津冀晋蒙辽吉黑沪苏浙皖闽赣鲁豫鄂湘粤桂琼渝川蜀黔贵滇云藏陕秦甘陇青宁新港澳台"
+CONNECTORS = ("面向", "基于")
+
+sys.path.insert(0, D)
+from build_listed import normalise  # noqa: E402  the exchange's trading marks taken off
+
+jieba.setLogLevel(60)
+jieba.load_userdict(os.path.join(D, "tech_terms.txt"))
+
+
+def lines(name):
+    for l in open(os.path.join(D, name), encoding="utf-8"):
+        l = l.strip()
+        if l and not l.startswith("#"):
+            yield l
+
+
+def first_words(name):
+    return {l.split()[0] for l in lines(name)}
+
+
+def all_words(name):
+    return {w for l in lines(name) for w in l.split()}
+
+
+DICT = {l.split()[0] for l in open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8")}
+DICT |= first_words("tech_terms.txt")
+HEADS = set(lines("brand_heads.txt"))
+TAILS = set(lines("short_name_tails.txt"))
+FORMS = dict(l.split("\t")[:2] for l in lines("short_name_forms.tsv"))
+INDUSTRY = first_words("industry_words.txt")
+REGIONS = sorted(all_words("regions.txt"), key=len, reverse=True)
+STOP = first_words("stopwords.txt")
+GENERIC_ORG = set(lines("generic_org.txt"))
+TECH = first_words("tech_terms.txt")
+GENERIC = first_words("generic_terms.txt")
+
+
+def has_word(w):
+    return w in DICT
+
+
+def industry_tail(s):
+    for i in range(len(s) - 1):
+        if s[i:] in INDUSTRY:
+            return s[i:]
+    return None
+
+
+def singles(s):
+    """The fewest characters left single when s is covered by dictionary words of two or more."""
+    best = [0] + [99] * len(s)
+    for j in range(1, len(s) + 1):
+        best[j] = best[j - 1] + 1
+        for i in range(j - 1):
+            if has_word(s[i:j]):
+                best[j] = min(best[j], best[i])
+    return best[len(s)]
+
+
+def features(s):
+    """The features of a span of 2–6 Han characters; src/rules/title/short_name_model.rs
+    computes the same strings."""
+    k = len(s)
+    h, t = s[:2], s[-2:]
+    bh, bt = h in HEADS, t in TAILS
+    hw, tw = has_word(h), has_word(t)
+    n = min(singles(s), 4)
+    f = ["len%d" % k, "F" + s[0], "S" + s[1], "M" + s[-2], "L" + s[-1], "H" + h, "T" + t,
+         "bh%dbt%d" % (bh, bt), "hw%dtw%dk%d" % (hw, tw, k), "sg%dk%d" % (n, k)]
+    if t in FORMS:
+        f.append("form" + FORMS[t])
+    if has_word(s):
+        f.append("jw%d" % k)
+    it = industry_tail(s)
+    if it == s:
+        f.append("indall")
+    elif it:
+        head = s[:len(s) - len(it)]
+        f.append("ind%d" % len(head))
+        f.append("indhw%d" % has_word(head))
+        if head in HEADS:
+            f.append("indhbh")
+    r = next((r for r in REGIONS if s.startswith(r)), None)
+    if r:
+        rest = s[len(r):]
+        f.append("reg%d" % len(r))
+        if not rest:
+            f.append("regall")
+        else:
+            f.append("regrw%d" % has_word(rest))
+            if rest in INDUSTRY:
+                f.append("regrind")
+    if s[0] in PROVINCES:
+        f.append("prov")
+    if any(c in STOP for c in s):
+        f.append("stop")
+    if h in GENERIC_ORG or s in GENERIC_ORG:
+        f.append("gen")
+    if s in TECH or h in TECH or t in TECH:
+        f.append("tech")
+    if s in GENERIC or h in GENERIC or t in GENERIC:
+        f.append("generic")
+    return f
+
+
+def candidates(title):
+    """Spans of 2–6 Han characters at the title's start or after 面向/基于, ending on a word
+    boundary of jieba's cut (with HMM, as T003 cuts titles)."""
+    words = jieba.lcut(title, HMM=True)
+    bounds, p = [], 0
+    for w in words:
+        bounds.append(p)
+        p += len(w)
+    bounds.append(p)
+    starts = [0] + [bounds[i + 1] for i, w in enumerate(words) if w in CONNECTORS]
+    out = []
+    for a in starts:
+        for b in bounds:
+            if 2 <= b - a <= 6 and HAN.match(title[a:b]):
+                out.append(title[a:b])
+    return out
+
+
+def reshape(t):
+    t = t.rstrip("。. ")
+    for tail in ("的研究与应用", "研究与应用", "的实证研究", "实证研究", "的研究", "研究", "探讨", "分析", "初探", "研发"):
+        if t.endswith(tail):
+            t = t[: -len(tail)]
+            break
+    return t + "研发"
+
+
+if __name__ == "__main__":
+    code_csv, shared = sys.argv[1], sys.argv[2]
+    held = set()
+    for l in open(os.path.join(R, "tests", "data", "companies_szse_heldout.tsv"), encoding="utf-8"):
+        if "\t" in l:
+            full, short = l.rstrip("\n").split("\t")
+            held.add(normalise(short))
+    pos = set()
+    for row in csv.DictReader(open(code_csv, encoding="utf-8")):
+        pos.add(normalise(row["short_name"]))
+    rows = list(csv.DictReader(open(os.path.join(shared, "companies", "szse_a_share_half.csv"), encoding="utf-8")))
+    key = next(k for k in rows[0] if "简称" in k or "short" in k.lower())
+    for i, row in enumerate(rows):
+        if i % 2 == 0:
+            pos.add(normalise(row[key]))
+    pos = sorted(p for p in pos if HAN.match(p) and 2 <= len(p) <= 6 and p not in held)
+
+    titles = []
+    for name in ("titles_nsfc.txt", "titles_csl.txt"):
+        titles += [reshape(l.strip()) for l in open(os.path.join(R, "tests", "data", name), encoding="utf-8") if l.strip()]
+    title_spans = [sorted(set(candidates(t))) for t in titles]
+    prose = []
+    for l in open(os.path.join(shared, "csl", "csl_dev_joined.jsonl"), encoding="utf-8"):
+        o = json.loads(l)
+        for sent in re.split(r"[。；！？，]", o["abstract"]):
+            sent = re.sub(r"^[\s，,、]+", "", sent)
+            if sent:
+                prose.append(sent)
+    prose_spans = sorted({s for sent in prose for s in candidates(sent)[:6]} - set(pos))
+    title_set = {s for ss in title_spans for s in ss}
+    print(len(pos), "positive names;", len(titles), "real titles,", len(title_set), "title spans;",
+          len(prose_spans), "prose spans")
+
+    # Feature vocabulary: features seen at least twice.
+    import collections
+    count = collections.Counter(f for s in pos + sorted(title_set) + prose_spans for f in set(features(s)))
+    vocab = {f: i for i, f in enumerate(sorted(f for f, c in count.items() if c >= 2))}
+
+    def matrix(spans):
+        rows, cols = [], []
+        for r, s in enumerate(spans):
+            for f in set(features(s)):
+                if f in vocab:
+                    rows.append(r)
+                    cols.append(vocab[f])
+        return csr_matrix((np.ones(len(rows)), (rows, cols)), shape=(len(spans), len(vocab)))
+
+    rng = np.random.RandomState(7)
+    pos_fold = rng.randint(0, 5, len(pos))
+    title_fold = rng.randint(0, 5, len(titles))
+    prose_fold = rng.randint(0, 5, len(prose_spans))
+    # A span seen in several titles belongs to the fold of the first title that has it.
+    span_fold = {}
+    for t, ss in enumerate(title_spans):
+        for s in ss:
+            span_fold.setdefault(s, title_fold[t])
+    tspans = sorted(title_set)
+    train_spans = pos + tspans + prose_spans
+    y = np.array([1] * len(pos) + [0] * (len(tspans) + len(prose_spans)))
+    fold = np.concatenate([pos_fold, [span_fold[s] for s in tspans], prose_fold])
+    X = matrix(train_spans)
+
+    def fit(C, idx):
+        m = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+        m.fit(X[idx], y[idx])
+        return m
+
+    results = []
+    for C in (1.0, 3.0, 10.0, 30.0):
+        oof = np.zeros(len(y))
+        for k in range(5):
+            m = fit(C, np.where(fold != k)[0])
+            te = np.where(fold == k)[0]
+            oof[te] = m.decision_function(X[te])
+        score = dict(zip(tspans, oof[len(pos):len(pos) + len(tspans)]))
+        title_max = np.array([max((score[s] for s in ss), default=-99) for ss in title_spans])
+        pos_scores = oof[:len(pos)]
+        # The lowest threshold that flags at most BUDGET of the real titles.
+        srt = np.sort(title_max)[::-1]
+        allowed = int(BUDGET * len(titles))
+        th = float(srt[allowed]) + 1e-6
+        recall = float((pos_scores >= th).mean())
+        flagged = int((title_max >= th).sum())
+        for bud in (0.0005, 0.002, 0.003):
+            t2 = float(srt[int(bud * len(titles))]) + 1e-6
+            print("  (at %.2f %% of real titles flagged: recall %.4f)" % (100 * bud, (pos_scores >= t2).mean()))
+        print("C %g: threshold %.3f, out-of-fold recall %.4f, real titles flagged %d of %d" % (C, th, recall, flagged, len(titles)))
+        results.append((recall, C, th, flagged))
+    recall, C, th, flagged = max(results)
+    m = fit(C, np.arange(len(y)))
+    w = m.coef_[0]
+    with open(os.path.join(R, "models", "short_name_weights.tsv"), "w", encoding="utf-8") as f:
+        f.write("# Short-name model (T003): a span's score is the bias plus the weights of its features\n")
+        f.write("# (src/rules/title/short_name_model.rs); a name when score >= threshold. models/train_short_names.py;\n")
+        f.write("# %d positive names, %d real title spans, %d prose spans; C=%g; out-of-fold: recall %.4f\n"
+                % (len(pos), len(tspans), len(prose_spans), C, recall))
+        f.write("# on the positive names with %d of %d real titles flagged.\n" % (flagged, len(titles)))
+        f.write("threshold\t%.4f\n" % th)
+        f.write("bias\t%.4f\n" % m.intercept_[0])
+        for feat, i in sorted(vocab.items()):
+            if abs(w[i]) >= 0.0005:
+                f.write("%s\t%.4f\n" % (feat, w[i]))
+    # A sample of spans and their scores, for the test that the Rust side scores the same.
+    sample = [s for s in pos[::97]] + [s for s in tspans[::211]]
+    with open(os.path.join(R, "tests", "data", "short_name_scores.tsv"), "w", encoding="utf-8") as f:
+        f.write("# span\tscore by models/train_short_names.py (the weights as written, rounded)\n")
+        W = {feat: round(float(w[i]), 4) for feat, i in vocab.items() if abs(w[i]) >= 0.0005}
+        b = round(float(m.intercept_[0]), 4)
+        for s in sample:
+            f.write("%s\t%.4f\n" % (s, b + sum(W.get(x, 0.0) for x in set(features(s)))))
+    print("chose C", C, "threshold %.3f" % th, "recall %.4f" % recall, "flagged", flagged)
