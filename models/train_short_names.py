@@ -17,6 +17,8 @@ are left when the span is covered by dictionary words). Logistic regression; one
 feature ships in models/short_name_weights.tsv, and T003 sums them (src/rules/title/
 short_name_model.rs computes the same features).
 
+A span of two characters is judged only when it is no dictionary word.
+
 Positive: the short names of the A-share list (adata 2.9.5, 2023; trading marks removed as in
 dictionaries/build_listed.py) and of the SZSE list's even rows (2020), minus every name of
 tests/data/companies_szse_heldout.tsv (the odd rows: the held-out test names, never trained
@@ -147,6 +149,13 @@ def features(s):
     return f
 
 
+def scored(s):
+    """The spans the model judges: two to six Han characters, and a two-character one only when
+    it is no dictionary word (长城, 小米 are words first; dictionaries/build_listed.py keeps a
+    two-character short name only then too)."""
+    return HAN.match(s) is not None and 2 <= len(s) <= 6 and not (len(s) == 2 and has_word(s))
+
+
 def candidates(title):
     """Spans of 2–6 Han characters at the title's start or after 面向/基于, ending on a word
     boundary of jieba's cut (with HMM, as T003 cuts titles)."""
@@ -160,7 +169,7 @@ def candidates(title):
     out = []
     for a in starts:
         for b in bounds:
-            if 2 <= b - a <= 6 and HAN.match(title[a:b]):
+            if scored(title[a:b]):
                 out.append(title[a:b])
     return out
 
@@ -189,7 +198,7 @@ if __name__ == "__main__":
     for i, row in enumerate(rows):
         if i % 2 == 0:
             pos.add(normalise(row[key]))
-    pos = sorted(p for p in pos if HAN.match(p) and 2 <= len(p) <= 6 and p not in held)
+    pos = sorted(p for p in pos if scored(p) and p not in held)
 
     titles = []
     for name in ("titles_nsfc.txt", "titles_csl.txt"):

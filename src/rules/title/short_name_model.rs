@@ -232,11 +232,13 @@ pub fn score(s: &str) -> f64 {
     sum
 }
 
-/// Whether `s`, a span of two to six Han characters, reads as a company's short name.
+/// Whether `s`, a span of two to six Han characters, reads as a company's short name. A span of
+/// two is judged only when it is no dictionary word (长城, 小米 are words first).
 pub fn is_short_name(s: &str) -> bool {
     let n = s.chars().count();
     (2..=6).contains(&n)
         && s.chars().all(crate::extract::garble::is_han)
+        && (n > 2 || !segment::jieba().has_word(s))
         && score(s) >= model().threshold
 }
 
