@@ -2015,8 +2015,20 @@ fn extract_fields_with(
         });
         ex.sources.insert("zone", src(*di, p));
     }
+    // A unit's name has four characters or more, or ends in a unit's form (东南大学 is four;
+    // 某研究所): two or three characters OCR read that end in none (光电, 有吕 from a fold or a
+    // stain across the partner cell) are debris, not a partner.
+    let unit_like = |name: &str| {
+        let n = name.chars().count();
+        n >= 4
+            || crate::segment::org_suffixes()
+                .iter()
+                .chain(&["大学", "学院", "中心", "医院"])
+                .any(|s| name.ends_with(s) && n > s.chars().count())
+    };
     for (di, p) in all.iter().filter(|(_, p)| p.key == Key::Partner) {
         ex.sources.entry("partners").or_insert_with(|| src(*di, p));
+        let ocr = docs[*di].page_is_ocr(p.page);
         // English names in brackets go first: their commas (Co., Ltd.) separate nothing.
         let listed = unnumbered_list(&without_latin_gloss(&p.value));
         for name in listed.split(['、', '；', ';', '\n', '，', ',']) {
@@ -2024,6 +2036,7 @@ fn extract_fields_with(
             if !name.is_empty()
                 && !is_blank(&name)
                 && !is_misread_none(&name)
+                && (!ocr || unit_like(&name))
                 && !f.partners.contains(&name)
             {
                 f.partners.push(name);
@@ -3061,6 +3074,27 @@ mod tests {
     /// Names OCR misread in a scanned table are taken as a typed page of the package writes
     /// them; a name no typed page writes nearly the same, a short one, or one two typed strings
     /// could be, stays as read.
+    #[test]
+    fn ocr_read_partners_of_two_characters_are_debris() {
+        let read = |partner: &str, ocr: bool| {
+            let mut table = Document::new("信息表.pdf", crate::extract::Format::Pdf);
+            for t in ["申报单位\t苏州恒睿微电子科技有限公司", partner] {
+                table.push_block(BlockKind::Paragraph, t, Some(1));
+            }
+            if ocr {
+                table.pages.push(ocr_page(1));
+            }
+            extract_fields(&[(&table, 0..2)]).fields.partners
+        };
+        // A fold across the partner cell left two characters: no partner.
+        assert!(read("合作单位\t光电", true).is_empty());
+        assert!(read("合作单位\t有吕", true).is_empty());
+        // Units with short names stay, and so does anything typed.
+        assert_eq!(read("合作单位\t东南大学", true), ["东南大学"]);
+        assert_eq!(read("合作单位\t某研究所", true), ["某研究所"]);
+        assert_eq!(read("合作单位\t光电", false), ["光电"]);
+    }
+
     #[test]
     fn ocr_read_names_take_the_typed_twin() {
         let mut table = Document::new("信息表.pdf", crate::extract::Format::Pdf);
