@@ -3071,9 +3071,8 @@ mod tests {
         }
     }
 
-    /// Names OCR misread in a scanned table are taken as a typed page of the package writes
-    /// them; a name no typed page writes nearly the same, a short one, or one two typed strings
-    /// could be, stays as read.
+    /// Two or three characters OCR read in a partner cell that end in no unit's form are no
+    /// partner; a unit's short name and a typed value are.
     #[test]
     fn ocr_read_partners_of_two_characters_are_debris() {
         let read = |partner: &str, ocr: bool| {
@@ -3095,6 +3094,9 @@ mod tests {
         assert_eq!(read("合作单位\t光电", false), ["光电"]);
     }
 
+    /// Names OCR misread in a scanned table are taken as a typed page of the package writes
+    /// them; a name no typed page writes nearly the same, a short one, or one two typed strings
+    /// could be, stays as read.
     #[test]
     fn ocr_read_names_take_the_typed_twin() {
         let mut table = Document::new("信息表.pdf", crate::extract::Format::Pdf);

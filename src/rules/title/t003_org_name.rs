@@ -2,7 +2,8 @@
 //!
 //! What: finds the applicant's own name or its core name (字号), a name ending in an organisation
 //! form (有限公司, 股份, 集团, 研究院 …) that is not a common noun (企业集团, 上市公司), known company and brand
-//! names, and university names.
+//! names, and university names; and, as a warning, a short name (简称) no list holds, by its shape
+//! (a 字号 before an industry tail) or by what it is made of (models/short_name_weights.tsv).
 //! Why: 四.2 "不出现企业名称".
 //! Example: 汇川技术伺服系统研发 with applicant 苏州汇川技术有限公司 → error on 汇川技术.
 
