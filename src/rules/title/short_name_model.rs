@@ -94,7 +94,7 @@ fn max_region_chars() -> usize {
     })
 }
 
-/// The fewest characters left single when `c` is covered by dictionary words of two or more.
+/// The fewest characters left single when `s` is covered by dictionary words of two or more.
 fn singles(s: &str) -> usize {
     // Byte offsets of the characters, and the end.
     let mut at: Vec<usize> = s.char_indices().map(|(i, _)| i).collect();
