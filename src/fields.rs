@@ -2015,16 +2015,12 @@ fn extract_fields_with(
         });
         ex.sources.insert("zone", src(*di, p));
     }
-    // A unit's name has four characters or more, or ends in a unit's form (东南大学 is four;
-    // 某研究所): two or three characters OCR read that end in none (光电, 有吕 from a fold or a
-    // stain across the partner cell) are debris, not a partner.
+    // A unit's name has four characters or more, or three that name a kind of unit (某大学, 某某厂:
+    // `ApplicantType::from_name`): two or three characters OCR read that name none (光电, 有吕
+    // from a fold or a stain across the partner cell) are debris, not a partner.
     let unit_like = |name: &str| {
         let n = name.chars().count();
-        n >= 4
-            || crate::segment::org_suffixes()
-                .iter()
-                .chain(&["大学", "学院", "中心", "医院"])
-                .any(|s| name.ends_with(s) && n > s.chars().count())
+        n >= 4 || (n == 3 && ApplicantType::from_name(name).is_some())
     };
     for (di, p) in all.iter().filter(|(_, p)| p.key == Key::Partner) {
         ex.sources.entry("partners").or_insert_with(|| src(*di, p));

@@ -848,9 +848,10 @@ pub fn resize(src: &Grey, w: u32, h: u32) -> Grey {
 /// the page to the other, lighter than print. A row is of a crease when the page's outer 4 % on
 /// the left and on the right (margins, no print) are both at least 25 levels darker there
 /// (their median) than the paper (the page's median), in a band at most 0.2 inch tall that is
-/// not itself in a margin; a column likewise with the top and bottom margins. In such a row whatever is lighter than 45
-/// levels under the crease's own grey becomes paper and print stays: rule removal would
-/// otherwise take the crease for a table's rule and whiten the strokes it crosses with it.
+/// not itself in a margin; a column likewise with the top and bottom margins. In such a row
+/// whatever is lighter than 45 levels under the crease's own grey becomes paper and print
+/// stays: rule removal would otherwise take the crease for a table's rule and whiten the
+/// strokes it crosses with it.
 /// `None` when there is no crease.
 pub fn lift_creases(g: &Grey, dpi: f32) -> Option<Grey> {
     let (w, h) = (g.w as usize, g.h as usize);
@@ -885,6 +886,8 @@ pub fn lift_creases(g: &Grey, dpi: f32) -> Option<Grey> {
                 (c.saturating_add(25) <= paper).then_some(c)
             })
             .collect();
+        // Not the sheet's own edge (a scanner lid's shadow down a side).
+        let edge = (n / 25).max(4);
         let mut out = Vec::new();
         let mut i = 0;
         while i < n {
@@ -896,32 +899,29 @@ pub fn lift_creases(g: &Grey, dpi: f32) -> Option<Grey> {
             while i < n && grey[i].is_some() {
                 i += 1;
             }
-            // Not the sheet's own edge (a scanner lid's shadow down a side).
-            let edge = (n / 25).max(4);
             if i - start <= max_band && start >= edge && i + edge <= n {
                 out.extend((start..i).filter_map(|k| grey[k].map(|c| (k, c))));
             }
         }
         out
     };
-    let (rows, cols) = (creased(false), creased(true));
-    if rows.is_empty() && cols.is_empty() {
+    let lines: Vec<(bool, usize, u8)> = [false, true]
+        .into_iter()
+        .flat_map(|vertical| {
+            creased(vertical)
+                .into_iter()
+                .map(move |(k, c)| (vertical, k, c))
+        })
+        .collect();
+    if lines.is_empty() {
         return None;
     }
     let mut out = g.clone();
-    for (y, c) in rows {
+    for (vertical, k, c) in lines {
         let t = c.saturating_sub(45);
-        for x in 0..w {
-            let p = &mut out.px[y * w + x];
-            if *p >= t {
-                *p = paper;
-            }
-        }
-    }
-    for (x, c) in cols {
-        let t = c.saturating_sub(45);
-        for y in 0..h {
-            let p = &mut out.px[y * w + x];
+        let len = if vertical { h } else { w };
+        for i in 0..len {
+            let p = &mut out.px[if vertical { i * w + k } else { k * w + i }];
             if *p >= t {
                 *p = paper;
             }
