@@ -124,7 +124,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "jspdf", "drawedit", "docxjs",
             "itextpdf", "odfpy", "xlsxwriter",
             "odttracked", "odthidden",
-            "wrapscan", "quarterfold"]
+            "wrapscan", "quarterfold",
+            "widesheet", "appendixparts"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -203,7 +204,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"jspdf": 81, "drawedit": 81, "docxjs": 81} | \
     {"itextpdf": 82, "odfpy": 82, "xlsxwriter": 82} | \
     {"odttracked": 83, "odthidden": 83} | \
-    {"wrapscan": 84, "quarterfold": 84}
+    {"wrapscan": 84, "quarterfold": 84} | \
+    {"widesheet": 85, "appendixparts": 85}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1547,6 +1549,13 @@ LABELS = {
     "wrapscan": CALL_LABELS | dict(applicant="申请单位名称", credit="统一社会信用代码",
                                    total="项目总投资额（万元）", municipal="申请市级财政科技经费（万元）"),
     "quarterfold": CALL_LABELS | dict(leader="项目负责人", zone="所在高新区（园区）"),
+    # Round 85: the information table as a one-row sheet (labels across a header row, the values
+    # in the row under it, as the summary sheets are), printed by Calc without fitting: the
+    # columns run on to a second and third page (widesheet); the sealed commitment and agreement
+    # scanned and appended to the application PDF as its last pages (appendixparts).
+    "widesheet": CALL_LABELS | dict(applicant="申报单位名称", type="单位性质", status="单位资质",
+                                    period="起止时间", total="总投资（万元）", municipal="申请市拨（万元）"),
+    "appendixparts": CALL_LABELS | dict(leader="项目负责人", phone="手机", period="项目实施期限"),
 }
 
 STYLE = {
@@ -1801,6 +1810,8 @@ STYLE = {
     "odthidden": dict(period="cn-day", money="wan"),
     "wrapscan": dict(period="cn-dash", money="wan"),
     "quarterfold": dict(period="ym-zero", money="wan"),
+    "widesheet": dict(period="dot-wave", money="wan"),
+    "appendixparts": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -2055,6 +2066,8 @@ TITLES = {
     "odthidden": "苏州市科技计划项目信息表",
     "wrapscan": "苏州市科技计划项目信息表",
     "quarterfold": "项目信息表",
+    "widesheet": "苏州市科技计划项目申报汇总信息",
+    "appendixparts": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2166,7 +2179,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "pdfmake": "cn", "mupdf": "paren", "xslfo": "num",
              "jspdf": "dec", "drawedit": "cn", "docxjs": "part",
              "itextpdf": "cn", "odfpy": "num", "xlsxwriter": "paren",
-             "odttracked": "dec", "odthidden": "cn", "wrapscan": "num", "quarterfold": "paren"}
+             "odttracked": "dec", "odthidden": "cn", "wrapscan": "num", "quarterfold": "paren",
+             "widesheet": "cn", "appendixparts": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2244,7 +2258,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "pdfmake": "separate", "mupdf": "inside", "xslfo": "separate",
     "jspdf": "inside", "drawedit": "separate", "docxjs": "inside",
     "itextpdf": "separate", "odfpy": "inside", "xlsxwriter": "separate",
-    "odttracked": "separate", "odthidden": "inside", "wrapscan": "separate", "quarterfold": "inside"}
+    "odttracked": "separate", "odthidden": "inside", "wrapscan": "separate", "quarterfold": "inside",
+    "widesheet": "separate", "appendixparts": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2324,7 +2339,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "jspdf": "信用承诺书", "drawedit": "科研诚信承诺书", "docxjs": "信用承诺书",
                 "itextpdf": "信用承诺书", "odfpy": "诚信承诺书", "xlsxwriter": "信用承诺书",
                 "odttracked": "信用承诺书", "odthidden": "诚信承诺书", "wrapscan": "信用承诺书",
-                "quarterfold": "诚信承诺书"}
+                "quarterfold": "诚信承诺书", "widesheet": "信用承诺书", "appendixparts": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2404,7 +2419,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "jspdf": "合作协议", "drawedit": "合作协议书", "docxjs": "产学研合作协议",
                "itextpdf": "合作协议书", "odfpy": "合作协议", "xlsxwriter": "产学研合作协议",
                "odttracked": "合作协议", "odthidden": "合作协议书", "wrapscan": "合作协议",
-               "quarterfold": "产学研合作协议"}
+               "quarterfold": "产学研合作协议", "widesheet": "合作协议", "appendixparts": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -2982,6 +2997,11 @@ NAMES = {  # file names per part
                  "labor_contract": "劳动合同"},
     "quarterfold": {"info_table": "信息表扫描", "application": "申报书", "commitment": "诚信承诺书",
                     "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "widesheet": {"info_table": "项目信息汇总表", "application": "项目申报书", "cover": "封面",
+                  "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                  "labor_contract": "劳动合同"},
+    "appendixparts": {"info_table": "项目信息表", "application": "项目申报书（含附件）", "commitment": "信用承诺书",
+                      "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -3077,7 +3097,8 @@ def cover_lines(t, fam):
            "jspdf": "b", "drawedit": "c", "docxjs": "a",
            "itextpdf": "c", "odfpy": "a", "xlsxwriter": "b",
            "odttracked": "a", "odthidden": "b",
-           "wrapscan": "c", "quarterfold": "a"}[fam]
+           "wrapscan": "c", "quarterfold": "a",
+           "widesheet": "b", "appendixparts": "c"}[fam]
     return styles[key]
 
 
@@ -4213,7 +4234,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan", "kaiscan", "puamap", "tiflzw", "duplexscan", "bwseal", "drawedit"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan", "kaiscan", "puamap", "tiflzw", "duplexscan", "bwseal", "drawedit", "appendixparts"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -5385,7 +5406,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "jspdf": "jspdf", "drawedit": "html-pdf", "docxjs": "docxjs",
     "itextpdf": "itext", "odfpy": "html-pdf", "xlsxwriter": "html-docx",
     "odttracked": "html-pdf", "odthidden": "html-pdf",
-    "wrapscan": "html-pdf", "quarterfold": "html-pdf"}
+    "wrapscan": "html-pdf", "quarterfold": "html-pdf",
+    "widesheet": "html-pdf", "appendixparts": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -6753,6 +6775,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         if fam == "duplexscan" and kind in ("commitment", "cooperation_agreement"):  # blank backs
             blank_backs(path_stem + ".pdf")
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
+        if fam == "appendixparts" and kind in ("commitment", "cooperation_agreement"):  # to be appended
+            sealed_colour_scan(path_stem + ".pdf", sealed=True)
         if fam == "bwseal" and kind in ("commitment", "cooperation_agreement"):  # sealed, then copied
             sealed_colour_scan(path_stem + ".pdf", sealed=True)
             scan_pdf(path_stem + ".pdf", wear="copy")
@@ -8046,6 +8070,8 @@ def write_info(t, fam, path_stem, work, rnd):
         return info_csv(t, fam, path_stem + ".csv")
     if fam == "calcprint":
         return info_calc_overflow(t, fam, path_stem + ".pdf")
+    if fam == "widesheet":
+        return info_calc_wide(t, fam, path_stem + ".pdf")
     if fam == "docprop":
         return docprop_docx(t, fam, path_stem + ".docx")
     if fam == "htmlxls":
@@ -8348,6 +8374,8 @@ def build(t, fam, out_dir, tmp, parts, rnd):
                 strict_docx(p)
     if fam == "pdfattach":
         files = attach_to_application(files, names)
+    if fam == "appendixparts":
+        files = append_to_application(files, names)
     if fam == "wordxml":
         files = [word2003_xml(p) if p.endswith(".docx") else p for p in files]
     if fam == "fanti":
@@ -8413,6 +8441,23 @@ class GbkZipInfo(zipfile.ZipInfo):
     in the ANSI code page (GBK), the UTF-8 flag not set, made on MS-DOS."""
     def _encodeFilenameFlags(self):
         return self.filename.encode("gbk"), self.flag_bits & ~0x800
+
+
+def append_to_application(files, names):
+    """The sealed commitment and agreement, scanned, appended to the application PDF as its last
+    pages (附件), as applicants do when the system has one upload slot for the application: the
+    files left are the application (with them) and the others."""
+    base = {os.path.basename(p).rsplit(".", 1)[0]: p for p in files}
+    app = base.get(names["application"])
+    extra = [base[names[k]] for k in ("commitment", "cooperation_agreement") if names[k] in base]
+    if app is None or not extra:
+        return files
+    joined = app[:-4] + ".joined.pdf"
+    mp.run(["pdfunite", app] + extra + [joined])
+    os.replace(joined, app)
+    for p in extra:
+        os.remove(p)
+    return [p for p in files if p not in extra]
 
 
 def attach_to_application(files, names):
@@ -9775,6 +9820,55 @@ def smartart_list(d, items):
         f'r:dm="{rids[0]}" r:lo="{rids[1]}" r:qs="{rids[2]}" r:cs="{rids[3]}"/></a:graphicData></a:graphic></wp:inline></w:drawing>'))
 
 
+def info_calc_wide(t, fam, path):
+    """The information table as a one-row sheet, the way summary sheets are laid out: the title
+    typed in A1, one column per field with its label in row 2 (bold, wrapped, shaded) and the
+    value in row 3 under it (wrapped), every cell bordered, each column as wide as its longest
+    line. Printed to PDF by LibreOffice Calc on A4 landscape at 100 %, not fitted to the page:
+    the columns that do not fit run on to a second and a third page (Calc's "down, then over"
+    order, nothing repeated), so a page holds some labels over their values and no title."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "汇总"
+    side = Side(style="thin")
+    box = Border(left=side, right=side, top=side, bottom=side)
+    ws["A1"] = TITLES[fam]
+    ws["A1"].font = Font(name=mp.FONT, size=14, bold=True)
+    ws.row_dimensions[1].height = 26
+    rows = facts(t, fam)
+    for j, (f, lab, val) in enumerate(rows):
+        col = 1 + j
+        width = max(8, min(40, 2.2 * max(len(lab) / 2, max(len(x) for x in str(val).split("\n")))))
+        ws.column_dimensions[ws.cell(row=2, column=col).column_letter].width = width
+        h = ws.cell(row=2, column=col, value=lab)
+        h.font = Font(name=mp.FONT, size=11, bold=True)
+        h.fill = PatternFill("solid", fgColor="DDDDDD")
+        h.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        h.border = box
+        if f in ("total", "municipal"):
+            c = ws.cell(row=3, column=col, value=float(val))
+            c.number_format = "0.00"
+        else:
+            c = ws.cell(row=3, column=col, value=val)
+            c.number_format = "@"
+        c.font = Font(name=mp.FONT, size=11)
+        c.alignment = Alignment(vertical="center", wrap_text=True)
+        c.border = box
+    ws.row_dimensions[2].height = 36
+    ws.row_dimensions[3].height = 48
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.scale = 100
+    ws.sheet_properties.pageSetUpPr.fitToPage = False
+    src = path[:-4] + ".xlsx"
+    wb.save(src)
+    mp.soffice([src], "pdf", os.path.dirname(path))
+    os.remove(src)
+    return path
+
+
 def info_calc_overflow(t, fam, path):
     """The information table typed in a workbook whose designer bordered every cell but merged
     none: a label in A, its value in B, a second pair in C/D for short fields; a long value
@@ -10547,6 +10641,13 @@ def family_oracle(t, parts, mistakes, kind):
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
+    # Round 85: a sheet printed over pages expects nothing. The scanned, sealed commitment and
+    # agreement appended to the application are pages read by OCR (F007); the parts are there,
+    # but a commitment bound after the application breaks the call's binding order (A007).
+    if t.get("template") == "appendixparts" and ("commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007"]
+    if t.get("template") == "appendixparts" and "commitment" in parts and "application" in parts:
+        want = want + ["A007"]
     # Round 84: the unruled and the folded information tables are scans (F007).
     if t.get("template") in ("wrapscan", "quarterfold") and "info_table" in parts:
         want = want + ["F007"]
