@@ -1577,29 +1577,7 @@ pub fn months_between(start: &str, end: &str) -> Option<i64> {
     Some((ye as i64 * 12 + me as i64) - (ys as i64 * 12 + ms as i64) + 1)
 }
 
-/// GB 32100-2015: the characters of a 统一社会信用代码 (no I, O, Z, S, V) and the weights of
-/// its first 17 for the check character.
-pub const CREDIT_ALPHABET: &str = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-pub const CREDIT_WEIGHTS: [u32; 17] = [
-    1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28,
-];
-
-/// Whether `code` is 18 characters of the alphabet with the right check character.
-pub fn credit_code_checks(code: &str) -> bool {
-    let v: Vec<usize> = code
-        .chars()
-        .filter_map(|c| CREDIT_ALPHABET.find(c))
-        .collect();
-    if v.len() != 18 || code.chars().count() != 18 {
-        return false;
-    }
-    let sum: u32 = v[..17]
-        .iter()
-        .zip(CREDIT_WEIGHTS)
-        .map(|(x, w)| *x as u32 * w)
-        .sum();
-    v[17] as u32 == (31 - sum % 31) % 31
-}
+pub use crate::text::{CREDIT_ALPHABET, CREDIT_WEIGHTS, credit_code_checks};
 
 /// A credit code as OCR read it, put right when one reading of its misread characters checks:
 /// the look-alikes the code never uses (O → 0, I → 1, Z → 2, S → 5, V → W, U or Y), a W read as VV, a J read

@@ -399,3 +399,43 @@ fn digits_on_scanned_forms_are_read_again_by_the_latin_model() {
         );
     }
 }
+
+/// Credit codes on scanned forms that the Chinese model misread — a K as 玫 on a dithered
+/// copy, Q as 0 on a photocopy, letters doubled on a page scanned upside down — are read again
+/// by the English model held to the code's alphabet, and the reading is taken because its
+/// check character holds (tests/families: ditherscan, copyscan, upsidedown).
+#[test]
+fn misread_credit_codes_on_scans_are_read_again_and_checked() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
+    for (file, code) in [
+        ("ditherscan-3/SCAN_0001.pdf", "12320000519QK2WE3X"),
+        (
+            "copyscan-5/项目基本信息表（复印件）.pdf",
+            "91320505QUUAEQAWLQ",
+        ),
+        ("upsidedown-4/扫描件1.pdf", "12320000WBTD1GW5FA"),
+    ] {
+        let bytes = std::fs::read(root.join(file)).unwrap();
+        let doc = extract::extract_guarded(file, &bytes, &limits()).unwrap();
+        assert!(doc.pages.iter().any(|p| p.ocr), "{file}");
+        let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(text.contains(code), "{file}: {text}");
+    }
+}
+
+/// Months the Chinese model misread on scanned forms (2024年昼 for 2024年12月 across a fold,
+/// 2025年二月 for 2025年1月 beside a wrapped label) are read again held to digits, 年 and 月,
+/// and taken when they are the same year and a month (tests/families: quarterfold, wrapscan).
+#[test]
+fn misread_months_on_scans_are_read_again() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
+    for (file, month) in [
+        ("quarterfold-3/信息表扫描.pdf", "2024年12月"),
+        ("wrapscan-0/项目信息表（扫描件）.pdf", "2025年1月"),
+    ] {
+        let bytes = std::fs::read(root.join(file)).unwrap();
+        let doc = extract::extract_guarded(file, &bytes, &limits()).unwrap();
+        let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(text.contains(month), "{file}: {text}");
+    }
+}

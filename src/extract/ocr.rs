@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-43";
+const VERSION: &str = "propscan-ocr-44";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -642,6 +642,9 @@ fn cut_on_white(img: &Grey, (x0, y0, x1, y1): (u32, u32, u32, u32), pad: u32) ->
 /// The model that re-reads words of digits and capital letters.
 const LATIN_LANGS: &str = "eng";
 
+/// [`crate::text::CREDIT_ALPHABET`] for Tesseract's whitelist (a test checks they agree).
+const CODE_CHARS: &std::ffi::CStr = c"0123456789ABCDEFGHJKLMNPQRTUWXY";
+
 /// Whether chi_sim's word is a run of digits and capitals (a phone number, a credit code, an
 /// amount, a guide code): five characters or more, three of them digits, nothing else but a
 /// hyphen or a point.
@@ -657,44 +660,271 @@ fn latin_word(t: &str) -> bool {
 /// number at 300 dpi with a digit doubled (19494456926 as 1949443569206, at confidence 49)
 /// where eng reads it right at 97. The second reading replaces the first only when it is of
 /// the same kind (digits and capitals) and at least ten points more confident, and 80 or more.
-/// Without the English model the page reading stands as it is.
+/// A credit code chi_sim misread, in one word or cut into a few on its line, is read again
+/// first ([`reread_code`]). Without the English model the page reading stands as it is.
 fn reread_latin_words(img: &Grey, dpi: f32, tsv: &str) -> String {
+    let rows: Vec<&str> = tsv.split_inclusive('\n').collect();
+    let fields: Vec<Vec<&str>> = rows
+        .iter()
+        .map(|r| r.trim_end_matches(['\n', '\r']).split('\t').collect())
+        .collect();
+    let word = |i: usize| fields[i].len() == 12 && fields[i][0] == "5";
+    let bbox = |f: &[&str]| -> Option<(u32, u32, u32, u32)> {
+        let n = |i: usize| f[i].parse::<u32>().ok();
+        Some((n(6)?, n(7)?, n(8)?, n(9)?))
+    };
     let mut out = String::with_capacity(tsv.len());
-    for row in tsv.split_inclusive('\n') {
-        let line = row.trim_end_matches(['\n', '\r']);
-        let f: Vec<&str> = line.split('\t').collect();
-        let reread = (f.len() == 12 && f[0] == "5")
+    let mut i = 0;
+    while i < rows.len() {
+        if let Some((last, (x, y, w, h), (code, conf))) = word(i)
+            .then(|| {
+                code_words(img, dpi, &fields, i, &bbox)
+                    .or_else(|| month_words(img, dpi, &fields, i, &bbox))
+            })
+            .flatten()
+        {
+            out.push_str(&fields[i][..6].join("\t"));
+            out.push_str(&format!("\t{x}\t{y}\t{w}\t{h}\t{conf:.6}\t{code}\n"));
+            i = last + 1;
+            continue;
+        }
+        let f = &fields[i];
+        let reread = word(i)
             .then(|| {
                 let conf: f32 = f[10].parse().ok()?;
                 let text = f[11].trim();
                 if !latin_word(text) || conf >= 90.0 {
                     return None;
                 }
-                let n = |i: usize| f[i].parse::<u32>().ok();
-                let (x, y, w, h) = (n(6)?, n(7)?, n(8)?, n(9)?);
-                let (text2, conf2) = read_latin_crop(img, dpi, (x, y, w, h))?;
+                let (text2, conf2) = read_crop(img, dpi, bbox(f)?, LATIN_LANGS, c"7", None)?;
                 (latin_word(&text2) && conf2 >= 80.0 && conf2 >= conf + 10.0)
                     .then_some((text2, conf2))
             })
             .flatten();
+        let row = rows[i];
         match reread {
             Some((text, conf)) => {
+                let line = row.trim_end_matches(['\n', '\r']);
                 out.push_str(&f[..10].join("\t"));
                 out.push_str(&format!("\t{conf:.6}\t{text}"));
                 out.push_str(&row[line.len()..]);
             }
             None => out.push_str(row),
         }
+        i += 1;
     }
     out
 }
 
+/// A TSV word's box.
+type Box4 = (u32, u32, u32, u32);
+
+/// What [`along_line`] does after a word: take the next, give up, or stop with a reading.
+enum Step<T> {
+    Go,
+    Stop,
+    Found(T),
+}
+
+/// The words from TSV row `i` on along its line (same block, paragraph and line), joined one
+/// by one: `step` sees the word just added, the joined text and the joined box. A gap wider
+/// than two character heights is the next cell's and ends the run. Returns the run's last row,
+/// its box and what `step` found.
+fn along_line<T>(
+    fields: &[Vec<&str>],
+    i: usize,
+    bbox: &dyn Fn(&[&str]) -> Option<Box4>,
+    mut step: impl FnMut(&str, &str, Box4) -> Step<T>,
+) -> Option<(usize, Box4, T)> {
+    let (mut x0, mut y0, w, h) = bbox(&fields[i])?;
+    let (mut x1, mut y1) = (x0 + w, y0 + h);
+    let mut joined = String::new();
+    for j in i..fields.len() {
+        let f = &fields[j];
+        if f.len() != 12 || f[0] != "5" || f[1..5] != fields[i][1..5] {
+            break;
+        }
+        let (x, y, w, h) = bbox(f)?;
+        if j > i && x > x1 + 2 * (y1 - y0).max(h) {
+            break;
+        }
+        (x0, y0, x1, y1) = (x0.min(x), y0.min(y), x1.max(x + w), y1.max(y + h));
+        let t = f[11].trim();
+        joined.push_str(t);
+        match step(t, &joined, (x0, y0, x1 - x0, y1 - y0)) {
+            Step::Go => {}
+            Step::Stop => break,
+            Step::Found(v) => return Some((j, (x0, y0, x1 - x0, y1 - y0), v)),
+        }
+    }
+    None
+}
+
+/// A misread credit code starting at TSV row `i`: words along its line whose joined text
+/// [`code_misread`] judges, read again together by [`reread_code`]. The shortest run that reads
+/// as a code wins; a run stops at a word of two or more Han characters (a label) or where the
+/// words as read are a code already.
+fn code_words(
+    img: &Grey,
+    dpi: f32,
+    fields: &[Vec<&str>],
+    i: usize,
+    bbox: &dyn Fn(&[&str]) -> Option<Box4>,
+) -> Option<(usize, Box4, (String, f32))> {
+    if !fields[i][11]
+        .trim()
+        .starts_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    along_line(fields, i, bbox, |word, joined, b| {
+        let han = word.chars().filter(|c| !c.is_ascii()).count();
+        if han >= 2 || crate::text::credit_code_checks(word) || joined.chars().count() > 23 {
+            return Step::Stop;
+        }
+        if crate::text::credit_code_checks(joined) {
+            return Step::Stop;
+        }
+        match code_misread(joined)
+            .then(|| reread_code(img, dpi, b))
+            .flatten()
+        {
+            Some(found) => Step::Found(found),
+            None => Step::Go,
+        }
+    })
+}
+
+/// The characters a year and month are written with, for the month's second reading.
+const MONTH_CHARS: &std::ffi::CStr = c"0123456789年月";
+
+/// A year and month whose month chi_sim misread, starting at TSV row `i` with the year's four
+/// digits (2024年昼 for 2024年7月, 2024年了月, 2025年0]月): the words up to the month read again
+/// together by the Chinese model held to digits, 年 and 月, as one line. The reading is taken
+/// only when it is the same year, 年, a month from 1 to 12 and 月; otherwise the page reading
+/// stands (P002 then says the period could not be read).
+fn month_words(
+    img: &Grey,
+    dpi: f32,
+    fields: &[Vec<&str>],
+    i: usize,
+    bbox: &dyn Fn(&[&str]) -> Option<Box4>,
+) -> Option<(usize, Box4, (String, f32))> {
+    let year = year_prefix(fields[i][11].trim())?;
+    let conf: f32 = fields[i][10].parse().unwrap_or(0.0);
+    let (last, b, found) = along_line(fields, i, bbox, |_, joined, b| {
+        if joined.chars().count() > 9 {
+            return Step::Stop;
+        }
+        match month_after_year(joined) {
+            MonthRead::Incomplete => Step::Go,
+            MonthRead::Clean => Step::Stop,
+            MonthRead::Misread => {
+                let again = read_crop(img, dpi, b, LANGS, c"7", Some(MONTH_CHARS))
+                    .filter(|(t, _)| year_prefix(t) == Some(year))
+                    .filter(|(t, _)| month_after_year(t) == MonthRead::Clean && t.ends_with('月'));
+                match again {
+                    Some((t, c)) => Step::Found((t, c.max(conf))),
+                    None => Step::Go,
+                }
+            }
+        }
+    })?;
+    // The month read again with its 月 while chi_sim gave 月 a word of its own after it.
+    let next = fields.get(last + 1).filter(|f| {
+        f.len() == 12 && f[0] == "5" && f[1..5] == fields[i][1..5] && f[11].trim() == "月"
+    });
+    match next.and_then(|f| bbox(f)) {
+        Some((x, y, w, h)) => {
+            let (x0, y0) = (b.0.min(x), b.1.min(y));
+            let (x1, y1) = ((b.0 + b.2).max(x + w), (b.1 + b.3).max(y + h));
+            Some((last + 1, (x0, y0, x1 - x0, y1 - y0), found))
+        }
+        None => Some((last, b, found)),
+    }
+}
+
+/// The year a text starts with: four ASCII digits from 1900 to 2099.
+fn year_prefix(t: &str) -> Option<u32> {
+    let y: u32 = t.get(..4)?.parse().ok()?;
+    (t.as_bytes()[..4].iter().all(u8::is_ascii_digit) && (1900..2100).contains(&y)).then_some(y)
+}
+
+#[derive(Debug, PartialEq)]
+enum MonthRead {
+    /// Nothing after the year yet, or only its 年 and a digit or two (月 may be the next word).
+    Incomplete,
+    /// 年, a month of one or two digits from 1 to 12, then 月 (or nothing more: 2024年7).
+    Clean,
+    /// Something else in one to three characters after 年, not [`AFTER_YEAR`]'s.
+    Misread,
+}
+
+/// What follows a year as written, not misread: a range's separator (2022年至2025年), a part
+/// of a year (年底, 年度, 上半年), a bracket or a comma.
+const AFTER_YEAR: &str = "至到起止一-－—~～底初末度内中上下半第以前后开结（(，,、的及和";
+
+/// How a text that starts with a year reads after it.
+fn month_after_year(t: &str) -> MonthRead {
+    let Some(rest) = t.get(4..).and_then(|r| r.strip_prefix('年')) else {
+        return if t.chars().count() <= 4 {
+            MonthRead::Incomplete
+        } else {
+            MonthRead::Clean
+        };
+    };
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let after = &rest[digits.len()..];
+    let month_ok = digits.parse::<u32>().is_ok_and(|m| (1..=12).contains(&m)) && digits.len() <= 2;
+    if rest.is_empty() || (after.is_empty() && digits.len() <= 2) {
+        MonthRead::Incomplete
+    } else if (month_ok && after.starts_with('月')) || rest.starts_with(|c| AFTER_YEAR.contains(c))
+    {
+        MonthRead::Clean
+    } else if rest.chars().count() <= 3 && !rest.contains('年') {
+        MonthRead::Misread
+    } else {
+        MonthRead::Clean
+    }
+}
+
+/// Whether chi_sim's word (or words) may be a 统一社会信用代码 it misread: 16 to 23 characters,
+/// at most two of them neither an ASCII letter nor a digit, six digits or more, and no code
+/// that checks (GB 32100's check character).
+fn code_misread(t: &str) -> bool {
+    let n = t.chars().count();
+    let alnum = t.chars().filter(|c| c.is_ascii_alphanumeric()).count();
+    let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+    (16..=23).contains(&n)
+        && n - alnum <= 2
+        && digits >= 6
+        && !crate::text::credit_code_checks(&t.to_ascii_uppercase())
+}
+
+/// A word that [`code_misread`] judged, read again by the English model restricted to the
+/// code's alphabet (as one line, then as one word): taken only when that reading is a code
+/// whose check character holds — a wrong reading passes the check 1 time in 31, where chi_sim
+/// reads a scanned 10 as LU or a K as 玫. Otherwise the page reading stands.
+fn reread_code(img: &Grey, dpi: f32, bbox: (u32, u32, u32, u32)) -> Option<(String, f32)> {
+    [c"7", c"8"].into_iter().find_map(|psm| {
+        let (t, conf) = read_crop(img, dpi, bbox, LATIN_LANGS, psm, Some(CODE_CHARS))?;
+        // The check character vouches for the reading more than the model's confidence does
+        // (often low under a whitelist): counted as at least 90, so no later step drops it.
+        crate::text::credit_code_checks(&t).then_some((t, conf.max(90.0)))
+    })
+}
+
 /// The word in box (x, y, w, h) of `img`, cut with a margin of 0.4 of its height on white,
-/// read by the English model as one line: its words joined, and their least confidence.
-fn read_latin_crop(
+/// read by the model `langs` with page segmentation mode `psm` (7: one line, 8: one word),
+/// only the characters of `allow` if given: its words joined, and their least confidence. The
+/// model's instance is shared, so its mode and character set are put back after.
+fn read_crop(
     img: &Grey,
     dpi: f32,
     (x, y, w, h): (u32, u32, u32, u32),
+    langs: &'static str,
+    psm: &std::ffi::CStr,
+    allow: Option<&std::ffi::CStr>,
 ) -> Option<(String, f32)> {
     if w == 0 || h == 0 || x >= img.w || y >= img.h {
         return None;
@@ -703,13 +933,20 @@ fn read_latin_crop(
     let (x0, y0) = (x.saturating_sub(m), y.saturating_sub(m));
     let (x1, y1) = ((x + w + m).min(img.w), (y + h + m).min(img.h));
     let crop = cut_on_white(img, (x0, y0, x1, y1), 0);
-    let tsv = with_model(LATIN_LANGS, |api| {
+    let tsv = with_model(langs, |api| {
         api.set_image(&crop.px, crop.w as i32, crop.h as i32, 1, crop.w as i32)
             .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
         api.set_source_resolution(dpi.round() as i32);
-        let _ = api.set_variable(c"tessedit_pageseg_mode", c"7");
-        api.recognize()
-            .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
+        let _ = api.set_variable(c"tessedit_pageseg_mode", psm);
+        if let Some(allow) = allow {
+            let _ = api.set_variable(c"tessedit_char_whitelist", allow);
+        }
+        let done = api
+            .recognize()
+            .map_err(|e| OcrError::Failed(format!("{e:?}")));
+        let _ = api.set_variable(c"tessedit_char_whitelist", c"");
+        let _ = api.set_variable(c"tessedit_pageseg_mode", c"6");
+        done?;
         let t = api
             .get_tsv_text(0)
             .map_err(|e| OcrError::Failed(format!("{e:?}")))?;
@@ -1317,6 +1554,64 @@ fn split_at_value_column(lines: &mut [OcrLine]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What is read again as a credit code: 16–23 characters, mostly ASCII letters and digits,
+    /// that do not check; a code that checks, a phone number, a date or a name is left alone.
+    #[test]
+    fn code_misreads_are_judged_by_shape_and_check_character() {
+        for t in [
+            "91320211XB1LIONAHAXM",
+            "12320000519Q玫2WE3X",
+            "12320000WBTITD1IGVWS5FA",
+            "91320583N1E9LKEJ2W",
+        ] {
+            assert!(code_misread(t), "{t}");
+        }
+        for t in [
+            "91320594DH4YQRR7T0",
+            "13401644834",
+            "2022年8月至2025年7月",
+            "苏州高新区（虎丘区）科技局",
+            "GR202132001234",
+        ] {
+            assert!(!code_misread(t), "{t}");
+        }
+        assert_eq!(CODE_CHARS.to_str().unwrap(), crate::text::CREDIT_ALPHABET);
+    }
+
+    /// What is read again as a year and month: a month chi_sim misread (昼, 了月, 0]月, 二月 for
+    /// 1月); a month in digits, a year still being joined, a range's separator or a year-only
+    /// phrase are left alone.
+    #[test]
+    fn misread_months_are_judged_after_the_year() {
+        for t in [
+            "2024年昼",
+            "2024年了月",
+            "2025年0]月",
+            "2025年二月",
+            "2024年13月",
+        ] {
+            assert_eq!(month_after_year(t), MonthRead::Misread, "{t}");
+        }
+        for t in [
+            "2024年7月",
+            "2024年12月",
+            "2022年至",
+            "2022年底",
+            "2022年（",
+            "2024-07",
+            "2022年度",
+        ] {
+            assert_eq!(month_after_year(t), MonthRead::Clean, "{t}");
+        }
+        for t in ["2024", "2024年", "2024年7", "2024年12"] {
+            assert_eq!(month_after_year(t), MonthRead::Incomplete, "{t}");
+        }
+        assert_eq!(year_prefix("2024年昼"), Some(2024));
+        assert_eq!(year_prefix("1849年"), None);
+        assert_eq!(year_prefix("20a4年"), None);
+        assert_eq!(year_prefix("年"), None);
+    }
 
     #[test]
     fn tsv_words_become_lines_with_runs() {
