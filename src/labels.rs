@@ -394,7 +394,18 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
             // A parenthesised note after a label: include it.
             let close = chars[i..]
                 .iter()
-                .position(|&(_, d)| matches!(fold_width(d), ')' | '】' | ']'))?;
+                .position(|&(_, d)| matches!(fold_width(d), ')' | '】' | ']'));
+            let tab = chars[i..].iter().position(|&(_, d)| d == '\t');
+            let Some(close) = close.filter(|c| tab.is_none_or(|t| *c < t)) else {
+                // Its close lost where the cell ends (OCR: 申请市拨经费（万元⇥80): the note
+                // runs to the tab, closed there, and the label ends with the cell.
+                let end = i + tab?;
+                let note: String = chars[i..end].iter().map(|&(_, c)| c).collect();
+                if let Some((k, u)) = key_of(&format!("{label}{}）", note.trim_end())) {
+                    best = Some((k, u, end));
+                }
+                break;
+            };
             let end = i + close;
             let note: String = chars[i..=end].iter().map(|&(_, c)| c).collect();
             if let Some((k, u)) = key_of(&format!("{label}{note}")) {
@@ -565,6 +576,18 @@ pub fn is_label(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A label OCR cut in two cells (申请⇥市拨经费…) whose note lost its closing bracket at the
+    /// cell's edge is still the label, its unit kept and the next cell its value; a bracket
+    /// that neither closes nor meets a cell's edge is no label.
+    #[test]
+    fn a_bracket_lost_at_a_cell_edge_closes_there() {
+        let (k, u, rest) = leading_label("申请\t市拨经费（万元\t80").unwrap();
+        assert_eq!((k, u, rest), (Key::Municipal, Some(Unit::Wan), "80"));
+        let (k, _, rest) = leading_label("项目总投入（万元\t160").unwrap();
+        assert_eq!((k, rest), (Key::TotalBudget, "160"));
+        assert_eq!(leading_label("申请市拨经费（万元 80").map(|x| x.2), None);
+    }
 
     #[test]
     fn ocr_labels_put_right_only_where_plain() {

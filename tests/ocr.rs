@@ -439,3 +439,23 @@ fn misread_months_on_scans_are_read_again() {
         assert!(text.contains(month), "{file}: {text}");
     }
 }
+
+/// A faded scan whose rules were too faint to lift: what they read as (四 at the table's right
+/// border after a value, 外 between a label and its value, a speck after a phone number) is
+/// dropped, and a value read with no confidence right after its label stays (tests/families:
+/// fadedscan).
+#[test]
+fn rule_remnants_on_a_faded_scan_are_not_values() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
+    let file = "fadedscan-1/项目信息表.pdf";
+    let bytes = std::fs::read(root.join(file)).unwrap();
+    let doc = extract::extract_guarded(file, &bytes, &limits()).unwrap();
+    let lines: Vec<String> = doc
+        .text
+        .lines()
+        .map(|l| l.split_whitespace().collect::<Vec<_>>().join("|"))
+        .collect();
+    for want in ["项目负责人|黄国庆", "所在高新区|无", "联系电话|19636293250"] {
+        assert!(lines.iter().any(|l| l == want), "{want}: {lines:?}");
+    }
+}

@@ -25,7 +25,7 @@ use std::cell::RefCell;
 use std::path::PathBuf;
 
 /// Bumped when preprocessing or grouping changes, so cached results are not reused.
-const VERSION: &str = "propscan-ocr-44";
+const VERSION: &str = "propscan-ocr-45";
 const LANGS: &str = "chi_sim";
 const TARGET_DPI: f32 = 300.0;
 
@@ -663,11 +663,7 @@ fn latin_word(t: &str) -> bool {
 /// A credit code chi_sim misread, in one word or cut into a few on its line, is read again
 /// first ([`reread_code`]). Without the English model the page reading stands as it is.
 fn reread_latin_words(img: &Grey, dpi: f32, tsv: &str) -> String {
-    let rows: Vec<&str> = tsv.split_inclusive('\n').collect();
-    let fields: Vec<Vec<&str>> = rows
-        .iter()
-        .map(|r| r.trim_end_matches(['\n', '\r']).split('\t').collect())
-        .collect();
+    let (rows, fields) = tsv_rows(tsv);
     let word = |i: usize| fields[i].len() == 12 && fields[i][0] == "5";
     let bbox = |f: &[&str]| -> Option<(u32, u32, u32, u32)> {
         let n = |i: usize| f[i].parse::<u32>().ok();
@@ -716,6 +712,17 @@ fn reread_latin_words(img: &Grey, dpi: f32, tsv: &str) -> String {
     out
 }
 
+/// A TSV's rows (with their line ends) and each row's tab-separated fields.
+#[allow(clippy::type_complexity)]
+fn tsv_rows(tsv: &str) -> (Vec<&str>, Vec<Vec<&str>>) {
+    let rows: Vec<&str> = tsv.split_inclusive('\n').collect();
+    let fields = rows
+        .iter()
+        .map(|r| r.trim_end_matches(['\n', '\r']).split('\t').collect())
+        .collect();
+    (rows, fields)
+}
+
 /// A TSV word's box.
 type Box4 = (u32, u32, u32, u32);
 
@@ -760,6 +767,78 @@ fn along_line<T>(
     None
 }
 
+/// Words Tesseract gives no confidence at all (under 5) that stand alone on their line — one or
+/// two characters, more than two character heights from the words on either side — where no
+/// value can stand: after a value rather than a label, or between a label and its value (四 at
+/// a table's right border, 外 in a label cell's empty half, 四 before a line's first label, on a
+/// faded scan whose rules were too faint to be lifted); and specks (a box under a fifth of the line's character height
+/// each way: a 1 of three pixels). Dropped from the TSV before lines are made. A lone word
+/// right after a label, with nothing after it or a label next, is that label's value (无 read
+/// with no confidence) and stays; so does any word with some confidence.
+fn drop_stray_words(tsv: &str) -> String {
+    let (rows, fields) = tsv_rows(tsv);
+    let word = |f: &Vec<&str>| f.len() == 12 && f[0] == "5";
+    let num = |f: &Vec<&str>, k: usize| f[k].parse::<f32>().unwrap_or(0.0);
+    // A label as read, specks of punctuation after it aside (申请市拨经费（万元）.，).
+    let is_label = |t: &str| {
+        let t = t.trim_end_matches(|c: char| c.is_ascii_punctuation() || "，。、：；".contains(c));
+        crate::labels::leading_label(t).is_some_and(|(_, _, rest)| rest.is_empty())
+    };
+    let mut drop = vec![false; rows.len()];
+    let mut start = 0;
+    while start < rows.len() {
+        if !word(&fields[start]) {
+            start += 1;
+            continue;
+        }
+        let mut end = start;
+        while end < rows.len() && word(&fields[end]) && fields[end][1..5] == fields[start][1..5] {
+            end += 1;
+        }
+        let mut heights: Vec<f32> = (start..end).map(|k| num(&fields[k], 9)).collect();
+        heights.sort_by(f32::total_cmp);
+        let h = heights[heights.len() / 2].max(1.0);
+        // The line's segments: words closer than two character heights, left to right.
+        let mut order: Vec<usize> = (start..end).collect();
+        order.sort_by(|a, b| num(&fields[*a], 6).total_cmp(&num(&fields[*b], 6)));
+        let mut segments: Vec<(Vec<usize>, String)> = Vec::new();
+        let mut right = f32::MIN;
+        for &k in &order {
+            let x = num(&fields[k], 6);
+            match segments.last_mut() {
+                Some((ks, text)) if x - right <= 2.0 * h => {
+                    ks.push(k);
+                    text.push_str(fields[k][11].trim());
+                }
+                _ => segments.push((vec![k], fields[k][11].trim().to_string())),
+            }
+            right = right.max(x + num(&fields[k], 8));
+        }
+        for (n, (ks, text)) in segments.iter().enumerate() {
+            for &k in ks {
+                let f = &fields[k];
+                drop[k] = num(f, 8) < h / 5.0 && num(f, 9) < h / 5.0;
+            }
+            let [k] = ks[..] else { continue };
+            let after_label = n > 0 && is_label(&segments[n - 1].1);
+            let value_place = after_label && segments.get(n + 1).is_none_or(|s| is_label(&s.1));
+            let before_label = n == 0 && segments.get(1).is_some_and(|s| is_label(&s.1));
+            let misplaced = (n > 0 && !value_place) || before_label;
+            if num(&fields[k], 10) < 5.0 && text.chars().count() <= 2 && misplaced {
+                drop[k] = true;
+            }
+        }
+        start = end;
+    }
+    let mut out = String::with_capacity(tsv.len());
+    for (k, r) in rows.iter().enumerate() {
+        if !drop[k] {
+            out.push_str(r);
+        }
+    }
+    out
+}
+
 /// A misread credit code starting at TSV row `i`: words along its line whose joined text
 /// [`code_misread`] judges, read again together by [`reread_code`]. The shortest run that reads
 /// as a code wins; a run stops at a word of two or more Han characters (a label) or where the
@@ -779,10 +858,8 @@ fn code_words(
     }
     along_line(fields, i, bbox, |word, joined, b| {
         let han = word.chars().filter(|c| !c.is_ascii()).count();
-        if han >= 2 || crate::text::credit_code_checks(word) || joined.chars().count() > 23 {
-            return Step::Stop;
-        }
-        if crate::text::credit_code_checks(joined) {
+        let checks = crate::text::credit_code_checks;
+        if han >= 2 || checks(word) || checks(joined) || joined.chars().count() > 23 {
             return Step::Stop;
         }
         match code_misread(joined)
@@ -1003,6 +1080,7 @@ fn run_inner(
         Ok(t.as_ref().to_string_lossy().into_owned())
     })?;
     let tsv = reread_latin_words(img, dpi, &tsv);
+    let tsv = drop_stray_words(&tsv);
     let lines = parse_tsv_ruled(&tsv, rules);
     Ok(OcrPage {
         confidence: mean_conf(&lines),
