@@ -769,12 +769,12 @@ fn along_line<T>(
 
 /// Words Tesseract gives no confidence at all (under 5) that stand alone on their line — one or
 /// two characters, more than two character heights from the words on either side — where no
-/// value can stand: after a value rather than a label, or between a label and its value (四 at
-/// a table's right border, 外 in a label cell's empty half, 四 before a line's first label, on a
-/// faded scan whose rules were too faint to be lifted); and specks (a box under a fifth of the line's character height
-/// each way: a 1 of three pixels). Dropped from the TSV before lines are made. A lone word
-/// right after a label, with nothing after it or a label next, is that label's value (无 read
-/// with no confidence) and stays; so does any word with some confidence.
+/// value can stand: after a value rather than a label, between a label and its value, or before
+/// a line's first label (四 at a table's right border, 外 in a label cell's empty half, on a
+/// faded scan whose rules were too faint to be lifted); and specks (a box under a fifth of the
+/// line's character height each way: a 1 of three pixels). Dropped from the TSV before lines
+/// are made. A lone word right after a label, with nothing after it or a label next, is that
+/// label's value (无 read with no confidence) and stays; so does any word with some confidence.
 fn drop_stray_words(tsv: &str) -> String {
     let (rows, fields) = tsv_rows(tsv);
     let word = |f: &Vec<&str>| f.len() == 12 && f[0] == "5";
