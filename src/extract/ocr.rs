@@ -664,19 +664,12 @@ fn latin_word(t: &str) -> bool {
 /// first ([`reread_code`]). Without the English model the page reading stands as it is.
 fn reread_latin_words(img: &Grey, dpi: f32, tsv: &str) -> String {
     let (rows, fields) = tsv_rows(tsv);
-    let word = |i: usize| fields[i].len() == 12 && fields[i][0] == "5";
-    let bbox = |f: &[&str]| -> Option<(u32, u32, u32, u32)> {
-        let n = |i: usize| f[i].parse::<u32>().ok();
-        Some((n(6)?, n(7)?, n(8)?, n(9)?))
-    };
+    let word = |i: usize| is_word(&fields[i]);
     let mut out = String::with_capacity(tsv.len());
     let mut i = 0;
     while i < rows.len() {
         if let Some((last, (x, y, w, h), (code, conf))) = word(i)
-            .then(|| {
-                code_words(img, dpi, &fields, i, &bbox)
-                    .or_else(|| month_words(img, dpi, &fields, i, &bbox))
-            })
+            .then(|| code_words(img, dpi, &fields, i).or_else(|| month_words(img, dpi, &fields, i)))
             .flatten()
         {
             out.push_str(&fields[i][..6].join("\t"));
@@ -692,7 +685,7 @@ fn reread_latin_words(img: &Grey, dpi: f32, tsv: &str) -> String {
                 if !latin_word(text) || conf >= 90.0 {
                     return None;
                 }
-                let (text2, conf2) = read_crop(img, dpi, bbox(f)?, LATIN_LANGS, c"7", None)?;
+                let (text2, conf2) = read_crop(img, dpi, word_box(f)?, LATIN_LANGS, c"7", None)?;
                 (latin_word(&text2) && conf2 >= 80.0 && conf2 >= conf + 10.0)
                     .then_some((text2, conf2))
             })
@@ -726,6 +719,22 @@ fn tsv_rows(tsv: &str) -> (Vec<&str>, Vec<Vec<&str>>) {
 /// A TSV word's box.
 type Box4 = (u32, u32, u32, u32);
 
+/// Whether a TSV row is a word (level 5, all twelve fields).
+fn is_word(f: &[&str]) -> bool {
+    f.len() == 12 && f[0] == "5"
+}
+
+/// A TSV word's box: left, top, width, height.
+fn word_box(f: &[&str]) -> Option<Box4> {
+    let n = |i: usize| f[i].parse::<u32>().ok();
+    Some((n(6)?, n(7)?, n(8)?, n(9)?))
+}
+
+/// Whether TSV row `f` is a word on the same line (block, paragraph, line) as word `of`.
+fn same_line(f: &[&str], of: &[&str]) -> bool {
+    is_word(f) && f[1..5] == of[1..5]
+}
+
 /// What [`along_line`] does after a word: take the next, give up, or stop with a reading.
 enum Step<T> {
     Go,
@@ -740,18 +749,17 @@ enum Step<T> {
 fn along_line<T>(
     fields: &[Vec<&str>],
     i: usize,
-    bbox: &dyn Fn(&[&str]) -> Option<Box4>,
     mut step: impl FnMut(&str, &str, Box4) -> Step<T>,
 ) -> Option<(usize, Box4, T)> {
-    let (mut x0, mut y0, w, h) = bbox(&fields[i])?;
+    let (mut x0, mut y0, w, h) = word_box(&fields[i])?;
     let (mut x1, mut y1) = (x0 + w, y0 + h);
     let mut joined = String::new();
     for j in i..fields.len() {
         let f = &fields[j];
-        if f.len() != 12 || f[0] != "5" || f[1..5] != fields[i][1..5] {
+        if !same_line(f, &fields[i]) {
             break;
         }
-        let (x, y, w, h) = bbox(f)?;
+        let (x, y, w, h) = word_box(f)?;
         if j > i && x > x1 + 2 * (y1 - y0).max(h) {
             break;
         }
@@ -777,7 +785,6 @@ fn along_line<T>(
 /// label's value (无 read with no confidence) and stays; so does any word with some confidence.
 fn drop_stray_words(tsv: &str) -> String {
     let (rows, fields) = tsv_rows(tsv);
-    let word = |f: &Vec<&str>| f.len() == 12 && f[0] == "5";
     let num = |f: &Vec<&str>, k: usize| f[k].parse::<f32>().unwrap_or(0.0);
     // A label as read, specks of punctuation after it aside (申请市拨经费（万元）.，).
     let is_label = |t: &str| {
@@ -787,12 +794,12 @@ fn drop_stray_words(tsv: &str) -> String {
     let mut drop = vec![false; rows.len()];
     let mut start = 0;
     while start < rows.len() {
-        if !word(&fields[start]) {
+        if !is_word(&fields[start]) {
             start += 1;
             continue;
         }
         let mut end = start;
-        while end < rows.len() && word(&fields[end]) && fields[end][1..5] == fields[start][1..5] {
+        while end < rows.len() && same_line(&fields[end], &fields[start]) {
             end += 1;
         }
         let mut heights: Vec<f32> = (start..end).map(|k| num(&fields[k], 9)).collect();
@@ -848,7 +855,6 @@ fn code_words(
     dpi: f32,
     fields: &[Vec<&str>],
     i: usize,
-    bbox: &dyn Fn(&[&str]) -> Option<Box4>,
 ) -> Option<(usize, Box4, (String, f32))> {
     if !fields[i][11]
         .trim()
@@ -856,7 +862,7 @@ fn code_words(
     {
         return None;
     }
-    along_line(fields, i, bbox, |word, joined, b| {
+    along_line(fields, i, |word, joined, b| {
         let han = word.chars().filter(|c| !c.is_ascii()).count();
         let checks = crate::text::credit_code_checks;
         if han >= 2 || checks(word) || checks(joined) || joined.chars().count() > 23 {
@@ -885,11 +891,10 @@ fn month_words(
     dpi: f32,
     fields: &[Vec<&str>],
     i: usize,
-    bbox: &dyn Fn(&[&str]) -> Option<Box4>,
 ) -> Option<(usize, Box4, (String, f32))> {
     let year = year_prefix(fields[i][11].trim())?;
     let conf: f32 = fields[i][10].parse().unwrap_or(0.0);
-    let (last, b, found) = along_line(fields, i, bbox, |_, joined, b| {
+    let (last, b, found) = along_line(fields, i, |_, joined, b| {
         if joined.chars().count() > 9 {
             return Step::Stop;
         }
@@ -908,10 +913,10 @@ fn month_words(
         }
     })?;
     // The month read again with its 月 while chi_sim gave 月 a word of its own after it.
-    let next = fields.get(last + 1).filter(|f| {
-        f.len() == 12 && f[0] == "5" && f[1..5] == fields[i][1..5] && f[11].trim() == "月"
-    });
-    match next.and_then(|f| bbox(f)) {
+    let next = fields
+        .get(last + 1)
+        .filter(|f| same_line(f, &fields[i]) && f[11].trim() == "月");
+    match next.and_then(|f| word_box(f)) {
         Some((x, y, w, h)) => {
             let (x0, y0) = (b.0.min(x), b.1.min(y));
             let (x1, y1) = ((b.0 + b.2).max(x + w), (b.1 + b.3).max(y + h));
