@@ -125,7 +125,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "itextpdf", "odfpy", "xlsxwriter",
             "odttracked", "odthidden",
             "wrapscan", "quarterfold",
-            "widesheet", "appendixparts"]
+            "widesheet", "appendixparts",
+            "cropbox", "actualtext"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -205,7 +206,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"itextpdf": 82, "odfpy": 82, "xlsxwriter": 82} | \
     {"odttracked": 83, "odthidden": 83} | \
     {"wrapscan": 84, "quarterfold": 84} | \
-    {"widesheet": 85, "appendixparts": 85}
+    {"widesheet": 85, "appendixparts": 85} | \
+    {"cropbox": 86, "actualtext": 86}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1556,6 +1558,16 @@ LABELS = {
     "widesheet": CALL_LABELS | dict(applicant="申报单位名称", type="单位性质", status="单位资质",
                                     period="起止时间", total="总投资（万元）", municipal="申请市拨（万元）"),
     "appendixparts": CALL_LABELS | dict(leader="项目负责人", phone="手机", period="项目实施期限"),
+    # Round 86: PDFs whose pages show less than their content streams draw. The template's worked
+    # example (填写示例) above the form, cropped away with a PDF editor (the page's CropBox), and
+    # the application printed two pages a sheet and split back into pages by setting each copy's
+    # CropBox to one half (cropbox). Every run of text drawn with a font that has no ToUnicode
+    # map, inside a marked-content span whose /ActualText gives the text, as Word and Skia do
+    # for glyphs that do not map one to one (actualtext).
+    "cropbox": CALL_LABELS | dict(applicant="申报单位（盖章）", credit="单位统一社会信用代码", leader="负责人",
+                                  period="项目起止时间", municipal="申请市级资助（万元）"),
+    "actualtext": CALL_LABELS | dict(name="项目名称（中文）", type="单位性质", phone="负责人手机",
+                                     total="总投资（万元）"),
 }
 
 STYLE = {
@@ -1812,6 +1824,8 @@ STYLE = {
     "quarterfold": dict(period="ym-zero", money="wan"),
     "widesheet": dict(period="dot-wave", money="wan"),
     "appendixparts": dict(period="cn-dash", money="wan"),
+    "cropbox": dict(period="ym-zero", money="wan"),
+    "actualtext": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -2068,6 +2082,8 @@ TITLES = {
     "quarterfold": "项目信息表",
     "widesheet": "苏州市科技计划项目申报汇总信息",
     "appendixparts": "苏州市科技计划项目信息表",
+    "cropbox": "苏州市科技计划项目信息表",
+    "actualtext": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2180,7 +2196,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "jspdf": "dec", "drawedit": "cn", "docxjs": "part",
              "itextpdf": "cn", "odfpy": "num", "xlsxwriter": "paren",
              "odttracked": "dec", "odthidden": "cn", "wrapscan": "num", "quarterfold": "paren",
-             "widesheet": "cn", "appendixparts": "num"}
+             "widesheet": "cn", "appendixparts": "num",
+             "cropbox": "paren", "actualtext": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2259,7 +2276,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "jspdf": "inside", "drawedit": "separate", "docxjs": "inside",
     "itextpdf": "separate", "odfpy": "inside", "xlsxwriter": "separate",
     "odttracked": "separate", "odthidden": "inside", "wrapscan": "separate", "quarterfold": "inside",
-    "widesheet": "separate", "appendixparts": "inside"}
+    "widesheet": "separate", "appendixparts": "inside",
+    "cropbox": "inside", "actualtext": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2339,7 +2357,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "jspdf": "信用承诺书", "drawedit": "科研诚信承诺书", "docxjs": "信用承诺书",
                 "itextpdf": "信用承诺书", "odfpy": "诚信承诺书", "xlsxwriter": "信用承诺书",
                 "odttracked": "信用承诺书", "odthidden": "诚信承诺书", "wrapscan": "信用承诺书",
-                "quarterfold": "诚信承诺书", "widesheet": "信用承诺书", "appendixparts": "信用承诺书"}
+                "quarterfold": "诚信承诺书", "widesheet": "信用承诺书", "appendixparts": "信用承诺书",
+                "cropbox": "诚信承诺书", "actualtext": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2419,7 +2438,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "jspdf": "合作协议", "drawedit": "合作协议书", "docxjs": "产学研合作协议",
                "itextpdf": "合作协议书", "odfpy": "合作协议", "xlsxwriter": "产学研合作协议",
                "odttracked": "合作协议", "odthidden": "合作协议书", "wrapscan": "合作协议",
-               "quarterfold": "产学研合作协议", "widesheet": "合作协议", "appendixparts": "合作协议书"}
+               "quarterfold": "产学研合作协议", "widesheet": "合作协议", "appendixparts": "合作协议书",
+               "cropbox": "合作协议", "actualtext": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3002,6 +3022,11 @@ NAMES = {  # file names per part
                   "labor_contract": "劳动合同"},
     "appendixparts": {"info_table": "项目信息表", "application": "项目申报书（含附件）", "commitment": "信用承诺书",
                       "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "cropbox": {"info_table": "信息表", "application": "申报书", "commitment": "诚信承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "actualtext": {"info_table": "项目基本信息表", "application": "项目申报书", "cover": "封面",
+                   "commitment": "信用承诺书", "cooperation_agreement": "产学研合作协议", "qualification": "资质证书",
+                   "labor_contract": "劳动合同"},
 }
 
 
@@ -3098,7 +3123,8 @@ def cover_lines(t, fam):
            "itextpdf": "c", "odfpy": "a", "xlsxwriter": "b",
            "odttracked": "a", "odthidden": "b",
            "wrapscan": "c", "quarterfold": "a",
-           "widesheet": "b", "appendixparts": "c"}[fam]
+           "widesheet": "b", "appendixparts": "c",
+           "cropbox": "a", "actualtext": "b"}[fam]
     return styles[key]
 
 
@@ -4234,7 +4260,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan", "kaiscan", "puamap", "tiflzw", "duplexscan", "bwseal", "drawedit", "appendixparts"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan", "kaiscan", "puamap", "tiflzw", "duplexscan", "bwseal", "drawedit", "appendixparts", "cropbox", "actualtext"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -5407,7 +5433,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "itextpdf": "itext", "odfpy": "html-pdf", "xlsxwriter": "html-docx",
     "odttracked": "html-pdf", "odthidden": "html-pdf",
     "wrapscan": "html-pdf", "quarterfold": "html-pdf",
-    "widesheet": "html-pdf", "appendixparts": "html-pdf"}
+    "widesheet": "html-pdf", "appendixparts": "html-pdf",
+    "cropbox": "html-pdf", "actualtext": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -6123,6 +6150,138 @@ def info_xfa(t, fam, path):
     return path
 
 
+def crop_away_example(path, t):
+    """The template's worked example cropped away in place: the form's first page made taller,
+    with the example (填写示例: the same labels over a made-up project's values) drawn above the
+    form, then the page's CropBox set back to the form, as a PDF editor's "crop pages" does. The
+    example stays in the content stream; nobody sees it on screen or on paper."""
+    import zlib
+    import pikepdf
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfgen import canvas
+    if "WQY" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont("WQY", TTF, subfontIndex=0))
+    r = random.Random(zlib.crc32(os.path.basename(path).encode()))
+    L = LABELS["cropbox"]
+    lines = [f'{L["name"]}：{r.choice(["高精度伺服驱动器控制算法研发", "新型储能电池管理系统研发", "工业视觉检测平台研发"])}',
+             f'{L["guide"]}：{r.choice(["1-1-2", "2-3-1", "3-2-4"])}',
+             f'{L["applicant"]}：苏州某某科技有限公司',
+             f'{L["credit"]}：91320500MA1XXXXXXX',
+             f'{L["leader"]}：张三    {L["phone"]}：13800000000',
+             f'{L["period"]}：2021.01-2022.12',
+             f'{L["total"]}：500    {L["municipal"]}：100']
+    extra = 230.0
+    ex = path + "-example.pdf"
+    c = canvas.Canvas(ex, pagesize=(595.3, extra))
+    c.setFont("WQY", 13)
+    c.drawString(60, extra - 30, "填写示例（提交前请删除）")
+    c.setFont("WQY", 10.5)
+    for k, line in enumerate(lines):
+        c.drawString(72, extra - 55 - 22 * k, line)
+    c.showPage()
+    c.save()
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf, pikepdf.open(ex) as e:
+        page = pdf.pages[0]
+        mb = [float(v) for v in page.MediaBox]
+        w, h = mb[2] - mb[0], mb[3] - mb[1]
+        form = pdf.copy_foreign(e.pages[0].as_form_xobject())
+        if "/XObject" not in page.Resources:
+            page.Resources.XObject = pikepdf.Dictionary()
+        page.Resources.XObject["/Ex0"] = form
+        page.contents_add(pdf.make_stream(f"q 1 0 0 1 {mb[0]:.2f} {mb[1] + h:.2f} cm /Ex0 Do Q".encode()), prepend=False)
+        page.MediaBox = pikepdf.Array([mb[0], mb[1], mb[0] + w, mb[1] + h + extra])
+        page.CropBox = pikepdf.Array([mb[0], mb[1], mb[0] + w, mb[1] + h])
+        pdf.save(path)
+    os.remove(ex)
+
+
+def split_sheets(path):
+    """Sheets of two pages side by side split back into pages in place, as "split pages in half"
+    tools do: each sheet copied once for each half, the copy's CropBox set to its half; both
+    copies keep the whole sheet's content stream. A sheet with one page gives one page."""
+    import pikepdf
+    with pikepdf.open(path, allow_overwriting_input=True) as src:
+        out = pikepdf.new()
+        for sheet in src.pages:
+            mb = [float(v) for v in sheet.MediaBox]
+            names = list(sheet.Resources.get("/XObject", {}).keys())
+            halves = [(mb[0], (mb[0] + mb[2]) / 2), ((mb[0] + mb[2]) / 2, mb[2])][:max(1, len(names))]
+            for x0, x1 in halves:
+                out.pages.append(sheet)
+                page = out.pages[-1]
+                page.CropBox = pikepdf.Array([x0, mb[1], x1, mb[3]])
+        out.save(path + ".split")
+    shutil.move(path + ".split", path)
+
+
+def tounicode_map(cmap):
+    """code bytes -> text from a ToUnicode CMap's bfchar and bfrange sections."""
+    import re as _re
+    out = {}
+    hexes = lambda b: bytes.fromhex(b.decode())
+    for sec in _re.findall(rb"beginbfchar(.*?)endbfchar", cmap, _re.S):
+        for a, b in _re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]*)>", sec):
+            out[hexes(a)] = hexes(b).decode("utf-16-be", "replace")
+    for sec in _re.findall(rb"beginbfrange(.*?)endbfrange", cmap, _re.S):
+        for a, b, rest in _re.findall(rb"<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(\[[^\]]*\]|<[0-9A-Fa-f]*>)", sec):
+            lo, hi, n = int(a, 16), int(b, 16), len(a) // 2
+            if rest.startswith(b"["):
+                dsts = [hexes(x).decode("utf-16-be", "replace") for x in _re.findall(rb"<([0-9A-Fa-f]*)>", rest)]
+                for k, code in enumerate(range(lo, hi + 1)):
+                    if k < len(dsts):
+                        out[code.to_bytes(n, "big")] = dsts[k]
+            else:
+                d = hexes(rest[1:-1])
+                base = int.from_bytes(d, "big")
+                for k, code in enumerate(range(lo, hi + 1)):
+                    out[code.to_bytes(n, "big")] = (base + k).to_bytes(len(d), "big").decode("utf-16-be", "replace")
+    return out
+
+
+def actual_text_spans(path):
+    """Text whose fonts do not say what it reads, with the text given beside it, in place: every
+    text-showing operator wrapped in a marked-content span, /Span <</ActualText (…)>> BDC … EMC,
+    carrying the text it shows (UTF-16 with a byte order mark), then every font's /ToUnicode
+    removed — as Word and Skia write runs whose glyphs do not map one to one to characters."""
+    import pikepdf
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        fonts_seen = []
+        for page in pdf.pages:
+            fonts = page.Resources.get("/Font", pikepdf.Dictionary())
+            maps = {}
+            for k, f in fonts.items():
+                if "/ToUnicode" in f:
+                    cm = tounicode_map(f.ToUnicode.read_bytes())
+                    width = max((len(c) for c in cm), default=1)
+                    maps[str(k)] = (cm, width)
+                fonts_seen.append(f)
+            ops, cur = [], None
+            for operands, op in pikepdf.parse_content_stream(page):
+                o = str(op)
+                if o == "Tf":
+                    cur = maps.get(str(operands[0]))
+                if o in ("Tj", "TJ", "'", '"') and cur:
+                    cm, width = cur
+                    parts = [operands[-1]] if o != "TJ" else [x for x in operands[0] if isinstance(x, pikepdf.String)]
+                    text = ""
+                    for st in parts:
+                        b = bytes(st)
+                        text += "".join(cm.get(b[i:i + width], "") for i in range(0, len(b) - width + 1, width))
+                    if text:
+                        span = pikepdf.Dictionary(ActualText=pikepdf.String(b"\xfe\xff" + text.encode("utf-16-be")))
+                        ops.append(([pikepdf.Name.Span, span], pikepdf.Operator("BDC")))
+                        ops.append((operands, op))
+                        ops.append(([], pikepdf.Operator("EMC")))
+                        continue
+                ops.append((operands, op))
+            page.Contents = pdf.make_stream(pikepdf.unparse_content_stream(ops))
+        for f in fonts_seen:
+            if "/ToUnicode" in f:
+                del f["/ToUnicode"]
+        pdf.save(path)
+
+
 def two_up(path):
     """Two pages to a sheet in place: each pair of pages scaled to fit side by side on landscape
     A4, as printing "2 pages per sheet" to PDF does (pikepdf form XObjects)."""
@@ -6785,6 +6944,11 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
             return tiff_of_scan(path_stem + ".pdf", path_stem + ".tif", "RGB")
         if fam == "puamap" and fmt == "pdf":
             pua_tounicode(path_stem + ".pdf")
+        if fam == "actualtext" and fmt == "pdf":
+            actual_text_spans(path_stem + ".pdf")
+        if fam == "cropbox" and kind == "application":
+            two_up(path_stem + ".pdf")
+            split_sheets(path_stem + ".pdf")
         if fam == "ocrlayer" and kind == "commitment":
             scan_pdf(path_stem + ".pdf")
             ocr_layer(path_stem + ".pdf")
@@ -8201,6 +8365,10 @@ def write_info(t, fam, path_stem, work, rnd):
             return tiff_of_scan(path_stem + ".pdf", path_stem + ".tif", "L")
         if fam == "puamap":
             pua_tounicode(path_stem + ".pdf")
+        if fam == "cropbox":
+            crop_away_example(path_stem + ".pdf", t)
+        if fam == "actualtext":
+            actual_text_spans(path_stem + ".pdf")
         if fam == "exifphoto":
             return exif_photo(path_stem + ".pdf", path_stem + ".jpg")
         if fam == "alphapng":
@@ -10641,6 +10809,8 @@ def family_oracle(t, parts, mistakes, kind):
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
+    # Round 86: text outside a page's CropBox (an example cropped away, the other half of a split
+    # sheet) and text given by /ActualText expect nothing: what shows is the package as filed.
     # Round 85: a sheet printed over pages expects nothing. The scanned, sealed commitment and
     # agreement appended to the application are pages read by OCR (F007); the parts are there,
     # but a commitment bound after the application breaks the call's binding order (A007).
