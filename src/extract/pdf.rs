@@ -183,6 +183,52 @@ struct Walker<'a> {
     /// Drawing a text markup annotation's appearance (a highlight, an underline): it marks the
     /// text under it, and hides none of it however its colour is filled.
     marks_text: bool,
+    /// The page's shown part: what is drawn outside it is not read.
+    shown: PageBox,
+    /// The open marked-content span that says what its glyphs read (/ActualText), if any.
+    actual: Option<ActualSpan>,
+}
+
+/// A marked-content span with /ActualText (14.9.4): the text its content stands for, replacing
+/// what the glyphs' fonts would decode to — Word and Skia write it for runs whose glyphs do not
+/// map one to one, and some writers give no ToUnicode map but ActualText. The glyphs it draws
+/// are only measured: when it closes, its text is set over the place they took.
+struct ActualSpan {
+    text: String,
+    /// The depth of the marked-content stack it was opened at.
+    depth: usize,
+    /// The first glyph drawn in it (where the text starts, its size, direction and run), and
+    /// where the last glyph on the first one's line ends.
+    first: Option<Placed>,
+    end: f32,
+    /// Whether the glyphs were drawn invisibly (render mode 3 or 7).
+    invisible: bool,
+}
+
+/// Where a glyph drawn with text rendering matrix `trm` stands: (u, v) in a frame whose u runs
+/// along its line, and its direction. Text set at a slant (a diagonal watermark, 仅供评审使用
+/// across the page) is no part of the page's lines: it gets a direction of its own per 5° of
+/// slant and a frame along its baseline, so it forms lines of its own after the upright text
+/// instead of one stray character in every table row it crosses.
+fn frame_of(trm: &Matrix) -> (f32, f32, u8) {
+    let (x, y) = (trm[4], trm[5]);
+    let angle = trm[1].atan2(trm[0]).to_degrees();
+    let off_axis = (angle - 90.0 * (angle / 90.0).round()).abs();
+    if off_axis > 8.0 && trm[0].is_finite() && trm[1].is_finite() {
+        let (sn, cs) = angle.to_radians().sin_cos();
+        let bucket = ((angle.round() as i32).rem_euclid(360) / 5) as u8;
+        (x * cs + y * sn, -x * sn + y * cs, 4 + bucket)
+    } else if trm[0].abs() >= trm[1].abs() {
+        if trm[0] >= 0.0 {
+            (x, y, 0)
+        } else {
+            (-x, -y, 2)
+        }
+    } else if trm[1] > 0.0 {
+        (y, -x, 1)
+    } else {
+        (-y, x, 3)
+    }
 }
 
 /// A clip (x0, y0, x1, y1) narrowed to a box: their intersection (empty when they do not meet).
@@ -244,6 +290,14 @@ enum Stop {
 }
 
 impl<'a> Walker<'a> {
+    /// The graphics state a page's content (or an annotation's appearance placed with `ctm`)
+    /// starts in: drawn in the frame of the page's shown part, clipped to it.
+    fn page_state(&self, ctm: Matrix) -> GState {
+        let mut gs = GState::new(mul(&ctm, &self.shown.matrix()));
+        gs.clip = self.shown.clip();
+        gs
+    }
+
     /// Whether optional content `oc` (an OCG, or a membership dictionary naming OCGs with a
     /// visibility policy) is switched off in the default configuration. Visibility expressions
     /// (/VE) are not evaluated: such content counts as shown.
@@ -285,6 +339,56 @@ impl<'a> Walker<'a> {
             _ => groups.iter().any(|off| !off),
         };
         !visible
+    }
+
+    /// The /ActualText of a marked-content sequence opened with operands `o` (a tag, then an
+    /// inline property list or the name of one in the resources' /Properties), when it says
+    /// some text (a space too: LibreOffice wraps the spaces it spreads a label with in one).
+    /// An empty ActualText is not taken: the glyphs are read as they are.
+    fn actual_text(&self, resources: Option<&Dictionary>, o: &[Object]) -> Option<String> {
+        let props = match o.get(1)? {
+            Object::Name(key) => resources
+                .and_then(|r| dict_get(self.doc, r, b"Properties"))
+                .and_then(as_dict)
+                .and_then(|p| p.get(key).ok())
+                .and_then(|d| as_dict(deref(self.doc, d)))?,
+            other => as_dict(deref(self.doc, other))?,
+        };
+        match dict_get(self.doc, props, b"ActualText")? {
+            Object::String(b, _) => {
+                let text = text_string(b);
+                (!text.is_empty()).then_some(text)
+            }
+            _ => None,
+        }
+    }
+
+    /// The ActualText span ends: its text is set, character by character, over the place its
+    /// glyphs took (nothing when it drew nothing that is seen).
+    fn close_actual(&mut self) {
+        let Some(span) = self.actual.take() else {
+            return;
+        };
+        let Some(first) = span.first else { return };
+        let chars: Vec<char> = span.text.chars().filter(|c| !c.is_control()).collect();
+        if chars.is_empty() {
+            return;
+        }
+        let step = (span.end - first.u).max(first.w) / chars.len() as f32;
+        for (i, c) in chars.iter().enumerate() {
+            if self.glyphs.len() >= self.limits.max_chars {
+                break;
+            }
+            if span.invisible && !c.is_whitespace() {
+                self.invisible += 1;
+            }
+            self.glyphs.push(Placed {
+                text: c.to_string(),
+                u: first.u + step * i as f32,
+                w: step,
+                ..first.clone()
+            });
+        }
     }
 
     /// Whether a dictionary (an XObject, an annotation) belongs to optional content that is off.
@@ -404,7 +508,34 @@ impl<'a> Walker<'a> {
                 let (cx, cy) = apply(&trm, 0.5 * g.width / 1000.0, 0.35);
                 cx < c[0] - 0.5 || cx > c[2] + 0.5 || cy < c[1] - 0.5 || cy > c[3] + 0.5
             });
-            if !g.text.is_empty()
+            if self.actual.is_some()
+                && self.glyphs.len() < self.limits.max_chars
+                && !unseen_white(&self.dark)
+                && !clipped
+            {
+                let (u, v, dir) = frame_of(&trm);
+                let w = (tx * hscale).abs();
+                let span = self.actual.as_mut().expect("checked above");
+                match &span.first {
+                    None => {
+                        span.first = Some(Placed {
+                            text: String::new(),
+                            u,
+                            v,
+                            w,
+                            size: size.max(0.1),
+                            dir,
+                            run: self.runs,
+                        });
+                        span.end = u + w;
+                        span.invisible = matches!(gs.render, 3 | 7);
+                    }
+                    Some(f) if f.dir == dir && (v - f.v).abs() < f.size * 0.5 => {
+                        span.end = span.end.max(u + w);
+                    }
+                    Some(_) => {}
+                }
+            } else if !g.text.is_empty()
                 && self.glyphs.len() < self.limits.max_chars
                 && !unseen_white(&self.dark)
                 && !clipped
@@ -412,28 +543,7 @@ impl<'a> Walker<'a> {
                 if matches!(gs.render, 3 | 7) {
                     self.invisible += g.text.chars().filter(|c| !c.is_whitespace()).count();
                 }
-                let (x, y) = (trm[4], trm[5]);
-                // Text set at a slant (a diagonal watermark, 仅供评审使用 across the page) is no
-                // part of the page's lines: it gets a direction of its own per 5° of slant and a
-                // frame along its baseline, so it forms lines of its own after the upright
-                // text instead of one stray character in every table row it crosses.
-                let angle = trm[1].atan2(trm[0]).to_degrees();
-                let off_axis = (angle - 90.0 * (angle / 90.0).round()).abs();
-                let (u, v, dir) = if off_axis > 8.0 && trm[0].is_finite() && trm[1].is_finite() {
-                    let (sn, cs) = angle.to_radians().sin_cos();
-                    let bucket = ((angle.round() as i32).rem_euclid(360) / 5) as u8;
-                    (x * cs + y * sn, -x * sn + y * cs, 4 + bucket)
-                } else if trm[0].abs() >= trm[1].abs() {
-                    if trm[0] >= 0.0 {
-                        (x, y, 0)
-                    } else {
-                        (-x, -y, 2)
-                    }
-                } else if trm[1] > 0.0 {
-                    (y, -x, 1)
-                } else {
-                    (-y, x, 3)
-                };
+                let (u, v, dir) = frame_of(&trm);
                 self.glyphs.push(Placed {
                     text: g.text.clone(),
                     u,
@@ -501,6 +611,17 @@ impl<'a> Walker<'a> {
                             None => false,
                         };
                     if self.marked.len() < 1024 {
+                        if self.actual.is_none()
+                            && let Some(text) = self.actual_text(resources, o)
+                        {
+                            self.actual = Some(ActualSpan {
+                                text,
+                                depth: self.marked.len(),
+                                first: None,
+                                end: 0.0,
+                                invisible: false,
+                            });
+                        }
                         self.marked.push(hides);
                         self.hidden_depth += usize::from(hides);
                     } else {
@@ -511,8 +632,17 @@ impl<'a> Walker<'a> {
                 "EMC" => {
                     if self.marked_overflow > 0 {
                         self.marked_overflow -= 1;
-                    } else if self.marked.pop() == Some(true) {
-                        self.hidden_depth -= 1;
+                    } else {
+                        if self.marked.pop() == Some(true) {
+                            self.hidden_depth -= 1;
+                        }
+                        if self
+                            .actual
+                            .as_ref()
+                            .is_some_and(|a| a.depth == self.marked.len())
+                        {
+                            self.close_actual();
+                        }
                     }
                     continue;
                 }
@@ -1054,6 +1184,8 @@ impl<'a> Walker<'a> {
                 && let Some(value) = self.field_value(ad)
                 && let Some(rect) = self.four_numbers(ad, b"Rect")
             {
+                let (dx, dy) = (self.shown.x0, self.shown.y0);
+                let rect = [rect[0] - dx, rect[1] - dy, rect[2] - dx, rect[3] - dy];
                 self.place_field_value(&value, &rect, ad);
                 continue;
             }
@@ -1123,7 +1255,7 @@ impl<'a> Walker<'a> {
             let res = dict_get(self.doc, &stream.dict, b"Resources")
                 .and_then(as_dict)
                 .or(page_res);
-            let gs = GState::new(ctm);
+            let gs = self.page_state(ctm);
             self.markup = matches!(
                 subtype,
                 b"Square"
@@ -2522,18 +2654,71 @@ fn lines_to_blocks(doc: &mut Document, pages: Vec<PageText>) {
     }
 }
 
-fn page_box(doc: &lopdf::Document, page: &Dictionary) -> (f32, f32, i64) {
+/// The part of a page that is shown and printed: its CropBox within its MediaBox (both
+/// inheritable, 7.7.3.3 and 14.11.2), in default user space.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct PageBox {
+    x0: f32,
+    y0: f32,
+    w: f32,
+    h: f32,
+    /// /Rotate in degrees, 0, 90, 180 or 270.
+    rotate: i64,
+    /// Whether a CropBox shows less than the MediaBox.
+    cropped: bool,
+}
+
+impl PageBox {
+    /// Where a point in default user space is on the shown page (its lower left corner at 0, 0).
+    fn matrix(&self) -> Matrix {
+        [1.0, 0.0, 0.0, 1.0, -self.x0, -self.y0]
+    }
+
+    /// The shown page as a clip in that frame, when a CropBox cuts the MediaBox: what lies
+    /// outside it was cut away on purpose — a worked example cropped away with a PDF editor,
+    /// the other half of a sheet split into two pages. Without one nothing is cut: a line set
+    /// past the paper's edge (a long title on a cover) is still the writer's text.
+    fn clip(&self) -> Option<[f32; 4]> {
+        self.cropped.then_some([0.0, 0.0, self.w, self.h])
+    }
+}
+
+/// Rules cut to the page's shown part `c` (x0, y0, x1, y1): a table's borders on the half of a
+/// sheet this page does not show are no rules of its.
+fn rules_within(rules: &mut Vec<Rule>, c: [f32; 4]) {
+    rules.retain_mut(|r| {
+        let (lo, hi, across) = if r.vertical {
+            (c[1], c[3], c[0] - 1.0..=c[2] + 1.0)
+        } else {
+            (c[0], c[2], c[1] - 1.0..=c[3] + 1.0)
+        };
+        r.a = r.a.max(lo);
+        r.b = r.b.min(hi);
+        across.contains(&r.pos) && r.b - r.a > 3.0
+    });
+}
+
+fn page_box(doc: &lopdf::Document, page: &Dictionary) -> PageBox {
+    let rect = |o: &Object| -> Option<[f32; 4]> {
+        let Object::Array(a) = o else { return None };
+        let v: Vec<f32> = a.iter().filter_map(|o| num(deref(doc, o))).collect();
+        (v.len() == 4 && v.iter().all(|x| x.is_finite())).then(|| {
+            [
+                v[0].min(v[2]),
+                v[1].min(v[3]),
+                v[0].max(v[2]),
+                v[1].max(v[3]),
+            ]
+        })
+    };
     let mut dict = page;
-    let mut mediabox = None;
-    let mut rotate = None;
+    let (mut media, mut crop, mut rotate) = (None, None, None);
     for _ in 0..32 {
-        if mediabox.is_none()
-            && let Some(Object::Array(a)) = dict_get(doc, dict, b"MediaBox")
-        {
-            let v: Vec<f32> = a.iter().filter_map(|o| num(deref(doc, o))).collect();
-            if v.len() == 4 {
-                mediabox = Some(((v[2] - v[0]).abs(), (v[3] - v[1]).abs()));
-            }
+        if media.is_none() {
+            media = dict_get(doc, dict, b"MediaBox").and_then(rect);
+        }
+        if crop.is_none() {
+            crop = dict_get(doc, dict, b"CropBox").and_then(rect);
         }
         if rotate.is_none()
             && let Some(Object::Integer(r)) = dict_get(doc, dict, b"Rotate")
@@ -2545,8 +2730,39 @@ fn page_box(doc: &lopdf::Document, page: &Dictionary) -> (f32, f32, i64) {
             None => break,
         }
     }
-    let (w, h) = mediabox.unwrap_or((612.0, 792.0));
-    (w, h, rotate.unwrap_or(0).rem_euclid(360))
+    let rotate = rotate.unwrap_or(0).rem_euclid(360);
+    let Some(m) = media.filter(|m| m[2] - m[0] >= 1.0 && m[3] - m[1] >= 1.0) else {
+        return PageBox {
+            x0: 0.0,
+            y0: 0.0,
+            w: 612.0,
+            h: 792.0,
+            rotate,
+            cropped: false,
+        };
+    };
+    // A CropBox that does not meet the MediaBox, or leaves less than an inch of it, is a
+    // writer's mistake, not a crop: the MediaBox is what is shown then.
+    let b = crop
+        .map(|c| {
+            [
+                c[0].max(m[0]),
+                c[1].max(m[1]),
+                c[2].min(m[2]),
+                c[3].min(m[3]),
+            ]
+        })
+        .filter(|b| b[2] - b[0] >= 72.0 && b[3] - b[1] >= 72.0)
+        .unwrap_or(m);
+    let cropped = b.iter().zip(&m).any(|(c, m)| (c - m).abs() > 1.0);
+    PageBox {
+        x0: b[0],
+        y0: b[1],
+        w: b[2] - b[0],
+        h: b[3] - b[1],
+        rotate,
+        cropped,
+    }
 }
 
 fn page_resources<'a>(doc: &'a lopdf::Document, page: &'a Dictionary) -> Option<&'a Dictionary> {
@@ -2625,6 +2841,15 @@ pub fn extract_pdf(
         covers: Vec::new(),
         markup: false,
         marks_text: false,
+        shown: PageBox {
+            x0: 0.0,
+            y0: 0.0,
+            w: 612.0,
+            h: 792.0,
+            rotate: 0,
+            cropped: false,
+        },
+        actual: None,
     };
     let mut ocr = super::scan::PdfOcr::new(limits);
     let mut page_texts = Vec::new();
@@ -2644,7 +2869,8 @@ pub fn extract_pdf(
             bad_pages.push(number);
             continue;
         };
-        let (w, h, rot) = page_box(&pdf, page);
+        let shown = page_box(&pdf, page);
+        let (w, h, rot) = (shown.w, shown.h, shown.rotate);
         let (raw_w, raw_h) = (w, h);
         let (w, h) = if rot == 90 || rot == 270 {
             (h, w)
@@ -2669,7 +2895,9 @@ pub fn extract_pdf(
         walker.path_ops = 0;
         walker.rules.clear();
         walker.covers.clear();
-        let gs = GState::new(IDENTITY);
+        walker.shown = shown;
+        walker.actual = None;
+        let gs = walker.page_state(IDENTITY);
         if walker
             .run(&content, page_resources(&pdf, page), gs, 0)
             .is_err()
@@ -2685,6 +2913,9 @@ pub fn extract_pdf(
             return Err(ExtractError::Timeout {
                 seconds: limits.time_budget.as_secs(),
             });
+        }
+        if let Some(c) = shown.clip() {
+            rules_within(&mut walker.rules, c);
         }
         let mut glyphs = std::mem::take(&mut walker.glyphs);
         painted_over(&mut glyphs, &walker.covers, raw_w * raw_h);
@@ -3511,6 +3742,104 @@ mod tests {
         assert_eq!(
             one_page_texts(doc, pages_id, content, resources),
             ["ABCDE", "Unclipped", "KLMNO", "CurvedClip", "UVWX"]
+        );
+    }
+
+    /// What a page shows is its CropBox within its MediaBox: the template's worked example drawn
+    /// above a form and cropped away is not read, nor the other half of a sheet split into two
+    /// pages by CropBox; a MediaBox that does not start at 0, 0 is read in its own frame; the
+    /// page's size is the shown part's. A CropBox smaller than an inch is a writer's mistake.
+    #[test]
+    fn only_the_shown_part_of_a_page_is_read() {
+        use lopdf::{Stream, dictionary};
+        let read = |media: [i64; 4], crop: Option<[i64; 4]>, content: &[u8]| {
+            let mut doc = lopdf::Document::with_version("1.7");
+            let pages_id = doc.new_object_id();
+            let font = courier(&mut doc);
+            let contents = doc.add_object(Stream::new(dictionary! {}, content.to_vec()));
+            let mut page = dictionary! {
+                "Type" => "Page", "Parent" => pages_id, "Contents" => contents,
+                "MediaBox" => media.iter().map(|v| Object::Integer(*v)).collect::<Vec<_>>(),
+                "Resources" => dictionary! { "Font" => dictionary! { "F1" => font } },
+            };
+            if let Some(c) = crop {
+                page.set(
+                    "CropBox",
+                    c.iter().map(|v| Object::Integer(*v)).collect::<Vec<_>>(),
+                );
+            }
+            let page_id = doc.add_object(page);
+            doc.objects.insert(
+                pages_id,
+                Object::Dictionary(
+                    dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 },
+                ),
+            );
+            let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
+            doc.trailer.set("Root", catalog);
+            let mut bytes = Vec::new();
+            doc.save_to(&mut bytes).unwrap();
+            let limits = Limits::default();
+            let d = extract_pdf(
+                "page.pdf",
+                &bytes,
+                &limits,
+                Deadline::after(limits.time_budget),
+            )
+            .unwrap();
+            let texts: Vec<String> = d.blocks.iter().map(|b| b.text.clone()).collect();
+            (texts, d.pages[0].width_pt, d.pages[0].height_pt)
+        };
+        let example =
+            b"BT /F1 10 Tf 100 950 Td (Example) Tj ET BT /F1 10 Tf 100 700 Td (Form) Tj ET";
+        assert_eq!(
+            read([0, 0, 595, 1042], Some([0, 0, 595, 842]), example),
+            (vec!["Form".to_string()], 595.0, 842.0)
+        );
+        let sheet = b"BT /F1 10 Tf 100 300 Td (Left) Tj ET BT /F1 10 Tf 500 300 Td (Right) Tj ET";
+        assert_eq!(
+            read([0, 0, 842, 595], Some([421, 0, 842, 595]), sheet).0,
+            ["Right"]
+        );
+        assert_eq!(
+            read([0, 0, 842, 595], Some([0, 0, 421, 595]), sheet).0,
+            ["Left"]
+        );
+        let (texts, w, h) = read(
+            [100, 100, 695, 942],
+            None,
+            b"BT /F1 10 Tf 150 800 Td (Shifted) Tj ET",
+        );
+        assert_eq!((texts, w, h), (vec!["Shifted".to_string()], 595.0, 842.0));
+        assert_eq!(
+            read([0, 0, 842, 595], Some([0, 0, 10, 10]), sheet).0,
+            ["Left\tRight"]
+        );
+        // No CropBox: a line set past the paper's edge is still the writer's text.
+        assert_eq!(read([0, 0, 421, 595], None, sheet).0, ["Left\tRight"]);
+    }
+
+    /// A marked-content span with /ActualText says what its glyphs read, whatever their font
+    /// decodes to: inline or named in the page's /Properties, in UTF-16 or PDFDocEncoding, set
+    /// over the place the glyphs took; the outer of nested spans wins, and an empty ActualText
+    /// leaves the glyphs as they read.
+    #[test]
+    fn actual_text_stands_for_its_glyphs() {
+        use lopdf::dictionary;
+        let mut doc = lopdf::Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let font = courier(&mut doc);
+        let content = b"BT /F1 10 Tf 100 700 Td /Span <</ActualText <FEFF987976EE540D79F0>>> BDC             (QQQQQQQQ) Tj EMC ET             BT /F1 10 Tf 100 680 Td /Span /P0 BDC (ZZZ) Tj EMC ( Tail) Tj ET             BT /F1 10 Tf 100 660 Td /Span <</ActualText (Outer)>> BDC /Span <</ActualText (Inner)>> BDC             (xx) Tj EMC (yy) Tj EMC ET             BT /F1 10 Tf 100 640 Td /Span <</ActualText ()>> BDC (Kept) Tj EMC ET \
+            BT /F1 10 Tf 100 620 Td (A) Tj /Span <</ActualText ( )>> BDC (\001) Tj EMC (B) Tj ET";
+        let resources = dictionary! {
+            "Font" => dictionary! { "F1" => font },
+            "Properties" => dictionary! {
+                "P0" => dictionary! { "ActualText" => Object::string_literal("Named") },
+            },
+        };
+        assert_eq!(
+            one_page_texts(doc, pages_id, content, resources),
+            ["项目名称", "Named Tail", "Outer", "Kept", "A B"]
         );
     }
 

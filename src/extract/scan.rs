@@ -367,7 +367,7 @@ fn render_page(
     // run).
     let status = super::tool::run(
         std::process::Command::new("pdftoppm")
-            .args(["-r", "300", "-gray", "-png", "-singlefile"])
+            .args(["-r", "300", "-gray", "-png", "-singlefile", "-cropbox"])
             .args(["-f", &number.to_string(), "-l", &number.to_string()])
             .arg(&input)
             .arg(&out),

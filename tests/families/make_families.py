@@ -10811,6 +10811,10 @@ def family_oracle(t, parts, mistakes, kind):
         want = want + ["F007"]
     # Round 86: text outside a page's CropBox (an example cropped away, the other half of a split
     # sheet) and text given by /ActualText expect nothing: what shows is the package as filed.
+    # The split application's pages are half sheets, A5 (149 × 210 mm), which is not the A4 the
+    # call prints on (F006; put right after the first sight, which counted it false).
+    if t.get("template") == "cropbox" and "application" in parts:
+        want = want + ["F006"]
     # Round 85: a sheet printed over pages expects nothing. The scanned, sealed commitment and
     # agreement appended to the application are pages read by OCR (F007); the parts are there,
     # but a commitment bound after the application breaks the call's binding order (A007).
