@@ -459,3 +459,30 @@ fn rule_remnants_on_a_faded_scan_are_not_values() {
         assert!(lines.iter().any(|l| l == want), "{want}: {lines:?}");
     }
 }
+
+/// A picture cropped in Word is read as Word shows it: a capture of the online system cropped
+/// to the form (a:srcRect) is read without the worked example above it, and one of two pages
+/// scanned together, cropped to this year's half (VML cropleft), without last year's
+/// (tests/families: docxcrop, vmlcrop).
+#[test]
+fn pictures_cropped_in_word_are_read_as_shown() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
+    for (file, shown, cut) in [
+        (
+            "docxcrop-0/项目信息表（系统截图）.docx",
+            "苏州汇科自动化科技有限公司",
+            "示例",
+        ),
+        (
+            "vmlcrop-1/承诺书（盖章）.docx",
+            "多元化重力场信息系统构建关键技术研发",
+            "新型智能传感器封装工艺研发",
+        ),
+    ] {
+        let bytes = std::fs::read(root.join(file)).unwrap();
+        let doc = extract::extract_guarded(file, &bytes, &limits()).unwrap();
+        let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(text.contains(shown), "{file}: {text}");
+        assert!(!text.contains(cut), "{file}: {text}");
+    }
+}

@@ -1640,6 +1640,34 @@ struct Picture {
     id: String,
     /// The width it is shown at, in inches, when the document says.
     shown_in: Option<f32>,
+    /// The part of the picture Word shows: the fractions cut from its left, top, right and
+    /// bottom (DrawingML a:srcRect, VML v:imagedata crop…). What is cut is not on the page.
+    crop: [f32; 4],
+}
+
+/// Fractions cut from a picture's sides, kept sane: none below 0 (a negative crop pads the
+/// picture, it shows all of it), and at least a tenth of it left each way.
+fn sane_crop(c: [f32; 4]) -> [f32; 4] {
+    let mut c = c.map(|v| {
+        if v.is_finite() {
+            v.clamp(0.0, 0.9)
+        } else {
+            0.0
+        }
+    });
+    if c[0] + c[2] > 0.9 || c[1] + c[3] > 0.9 {
+        c = [0.0; 4];
+    }
+    c
+}
+
+/// A VML crop (v:imagedata croptop="…"): a fraction ("0.25") or a 16.16 fixed-point number
+/// ("16384f").
+fn vml_fraction(v: &str) -> Option<f32> {
+    match v.trim().strip_suffix('f') {
+        Some(fixed) => fixed.trim().parse::<f32>().ok().map(|n| n / 65536.0),
+        None => v.trim().parse::<f32>().ok(),
+    }
 }
 
 /// A CSS width (VML `style="width:430pt;height:80pt"`) in inches.
@@ -1675,12 +1703,35 @@ fn note_picture(
     shown_in: Option<f32>,
     pictures: &mut Vec<Picture>,
 ) {
+    // A:srcRect follows its a:blip in the same a:blipFill: it crops the picture just noted.
+    if name == "srcRect" {
+        if let Some(p) = pictures.last_mut().filter(|p| p.at == blocks) {
+            let side = |k: &str| {
+                attr(e, k)
+                    .and_then(|v| v.trim().parse::<f32>().ok())
+                    .map_or(0.0, |n| n / 100_000.0)
+            };
+            p.crop = sane_crop([side("l"), side("t"), side("r"), side("b")]);
+        }
+        return;
+    }
     let id = match name {
         "blip" => attr(e, "embed"),
         "imagedata" => {
             attr(e, "id").or_else(|| attr(e, "src").filter(|s| s.starts_with("wordml://")))
         }
         _ => None,
+    };
+    let crop = if name == "imagedata" {
+        let side = |k: &str| attr(e, k).and_then(|v| vml_fraction(&v)).unwrap_or(0.0);
+        sane_crop([
+            side("cropleft"),
+            side("croptop"),
+            side("cropright"),
+            side("cropbottom"),
+        ])
+    } else {
+        [0.0; 4]
     };
     if let Some(id) = id.filter(|i| !i.is_empty())
         && pictures.len() < 1024
@@ -1689,6 +1740,7 @@ fn note_picture(
             at: blocks,
             id,
             shown_in,
+            crop,
         });
     }
 }
@@ -1726,7 +1778,13 @@ fn read_pictures(
     // (blocks before it, page number) of each picture read as a page.
     let mut placed: Vec<(usize, u32)> = Vec::new();
     let mut seen: Vec<&str> = Vec::new();
-    for Picture { at, id, shown_in } in pictures {
+    for Picture {
+        at,
+        id,
+        shown_in,
+        crop,
+    } in pictures
+    {
         let target = match rels.get(id.as_str()) {
             Some(t) => t,
             None if id.starts_with("wordml://") => id,
@@ -1740,13 +1798,24 @@ fn read_pictures(
         let Ok(Some(bytes)) = zip.read(target, limits.max_stream_bytes) else {
             continue;
         };
-        let Some((w, h)) = image::ImageReader::new(Cursor::new(&bytes))
+        let Some((full_w, full_h)) = image::ImageReader::new(Cursor::new(&bytes))
             .with_guessed_format()
             .ok()
             .and_then(|r| r.into_dimensions().ok())
         else {
             continue; // EMF, WMF, SVG …: drawings, not scans
         };
+        // Only the part Word shows is on the page (a capture cropped to the form, one page
+        // of two scanned together): it is what is judged and read.
+        let (x0, y0) = (
+            (crop[0] * full_w as f32) as u32,
+            (crop[1] * full_h as f32) as u32,
+        );
+        let (x1, y1) = (
+            full_w - (crop[2] * full_w as f32) as u32,
+            full_h - (crop[3] * full_h as f32) as u32,
+        );
+        let (w, h) = (x1.saturating_sub(x0), y1.saturating_sub(y0));
         let page_shaped = (1.25..=1.6).contains(&(h as f32 / w.max(1) as f32));
         let page_sized = (w as u64) * (h as u64) >= MIN_PAGE_PIXELS && w.min(h) >= MIN_PAGE_SIDE;
         let shot_sized = (w as u64) * (h as u64) >= MIN_SHOT_PIXELS && w.min(h) >= MIN_SHOT_SIDE;
@@ -1762,10 +1831,22 @@ fn read_pictures(
         let Ok(imgs) = super::raster::decode_image_file(&bytes, limits.max_image_pixels) else {
             continue;
         };
-        let Some(number) = imgs
-            .first()
-            .and_then(|img| read.add_if_text(img, MIN_PAGE_CHARS, dpi))
-        else {
+        let shown = imgs.first().map(|img| {
+            if (w, h) == (img.w, img.h) {
+                std::borrow::Cow::Borrowed(img)
+            } else {
+                // Scaled when the decoder's image is not the size the header said.
+                let sx = img.w as f32 / full_w.max(1) as f32;
+                let sy = img.h as f32 / full_h.max(1) as f32;
+                std::borrow::Cow::Owned(img.crop(
+                    (x0 as f32 * sx) as u32,
+                    (y0 as f32 * sy) as u32,
+                    (x1 as f32 * sx).ceil() as u32,
+                    (y1 as f32 * sy).ceil() as u32,
+                ))
+            }
+        });
+        let Some(number) = shown.and_then(|img| read.add_if_text(&img, MIN_PAGE_CHARS, dpi)) else {
             continue;
         };
         placed.push((*at, number));
@@ -2137,6 +2218,20 @@ fn handle_close(
 
 #[cfg(test)]
 mod tests {
+
+    /// Crops as Word writes them: DrawingML's in thousandths of a percent, VML's as fractions
+    /// or 16.16 fixed-point numbers; a negative crop (padding) shows the whole side, and a crop
+    /// that would leave less than a tenth of the picture is taken for a mistake.
+    #[test]
+    fn crops_are_read_as_word_writes_them() {
+        assert_eq!(vml_fraction("32768f"), Some(0.5));
+        assert_eq!(vml_fraction(" 0.25 "), Some(0.25));
+        assert_eq!(vml_fraction("x"), None);
+        assert_eq!(sane_crop([-0.1, 0.2, 0.0, 0.0]), [0.0, 0.2, 0.0, 0.0]);
+        assert_eq!(sane_crop([0.5, 0.0, 0.45, 0.0]), [0.0; 4]);
+        assert_eq!(sane_crop([f32::NAN, 0.0, 0.0, 0.3]), [0.0, 0.0, 0.0, 0.3]);
+    }
+
     use super::*;
 
     /// The blocks' texts of a DOCX made of `body` (inside w:body) and, when given, `styles`.

@@ -61,6 +61,31 @@ impl Grey {
     pub fn get(&self, x: u32, y: u32) -> u8 {
         self.px[y as usize * self.w as usize + x as usize]
     }
+
+    /// The part from (x0, y0) up to, not including, (x1, y1), held within the image.
+    pub fn crop(&self, x0: u32, y0: u32, x1: u32, y1: u32) -> Grey {
+        let (x1, y1) = (x1.min(self.w), y1.min(self.h));
+        let (x0, y0) = (x0.min(x1), y0.min(y1));
+        let (w, h) = (x1 - x0, y1 - y0);
+        let rows = |src: &[u8]| -> Vec<u8> {
+            (y0..y1)
+                .flat_map(|y| {
+                    let at = y as usize * self.w as usize;
+                    src[at + x0 as usize..at + x1 as usize].iter().copied()
+                })
+                .collect()
+        };
+        Grey {
+            w,
+            h,
+            px: rows(&self.px),
+            red: if self.red.is_empty() {
+                Vec::new()
+            } else {
+                rows(&self.red)
+            },
+        }
+    }
 }
 
 pub(super) fn budget_ok(w: u64, h: u64, max_pixels: u64) -> Result<(), RasterError> {
