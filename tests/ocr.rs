@@ -373,19 +373,24 @@ fn odd_images_are_outcomes() {
 
 use image::ImageEncoder;
 
+/// A document of the template families (tests/families/set), read with OCR on.
+fn family_doc(file: &str) -> extract::Document {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
+    let bytes = std::fs::read(root.join(file)).unwrap();
+    extract::extract_guarded(file, &bytes, &limits()).unwrap()
+}
+
 /// Numbers on scanned forms: the Chinese model reads a serif phone number with a digit
 /// doubled (19494456926 as 1949443569206, 15018451053 as 150184510253); such words are read
 /// again by the English model and its surer reading is taken. Two scanned information tables
 /// of the template families (tests/families: scan, twopagescan).
 #[test]
 fn digits_on_scanned_forms_are_read_again_by_the_latin_model() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
     for (file, phone) in [
         ("scan-4/信息表（扫描件）.pdf", "19494456926"),
         ("twopagescan-4/项目信息表（扫描）.pdf", "15018451053"),
     ] {
-        let bytes = std::fs::read(root.join(file)).unwrap();
-        let doc = extract::extract_guarded(file, &bytes, &limits()).unwrap();
+        let doc = family_doc(file);
         assert!(doc.pages.iter().any(|p| p.ocr), "{file}");
         let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
         // The number, and no digit glued to it on either side.
@@ -406,7 +411,6 @@ fn digits_on_scanned_forms_are_read_again_by_the_latin_model() {
 /// check character holds (tests/families: ditherscan, copyscan, upsidedown).
 #[test]
 fn misread_credit_codes_on_scans_are_read_again_and_checked() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
     for (file, code) in [
         ("ditherscan-3/SCAN_0001.pdf", "12320000519QK2WE3X"),
         (
@@ -415,8 +419,7 @@ fn misread_credit_codes_on_scans_are_read_again_and_checked() {
         ),
         ("upsidedown-4/扫描件1.pdf", "12320000WBTD1GW5FA"),
     ] {
-        let bytes = std::fs::read(root.join(file)).unwrap();
-        let doc = extract::extract_guarded(file, &bytes, &limits()).unwrap();
+        let doc = family_doc(file);
         assert!(doc.pages.iter().any(|p| p.ocr), "{file}");
         let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
         assert!(text.contains(code), "{file}: {text}");
@@ -428,13 +431,11 @@ fn misread_credit_codes_on_scans_are_read_again_and_checked() {
 /// and taken when they are the same year and a month (tests/families: quarterfold, wrapscan).
 #[test]
 fn misread_months_on_scans_are_read_again() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
     for (file, month) in [
         ("quarterfold-3/信息表扫描.pdf", "2024年12月"),
         ("wrapscan-0/项目信息表（扫描件）.pdf", "2025年1月"),
     ] {
-        let bytes = std::fs::read(root.join(file)).unwrap();
-        let doc = extract::extract_guarded(file, &bytes, &limits()).unwrap();
+        let doc = family_doc(file);
         let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
         assert!(text.contains(month), "{file}: {text}");
     }
@@ -446,10 +447,8 @@ fn misread_months_on_scans_are_read_again() {
 /// fadedscan).
 #[test]
 fn rule_remnants_on_a_faded_scan_are_not_values() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
     let file = "fadedscan-1/项目信息表.pdf";
-    let bytes = std::fs::read(root.join(file)).unwrap();
-    let doc = extract::extract_guarded(file, &bytes, &limits()).unwrap();
+    let doc = family_doc(file);
     let lines: Vec<String> = doc
         .text
         .lines()
@@ -466,7 +465,6 @@ fn rule_remnants_on_a_faded_scan_are_not_values() {
 /// (tests/families: docxcrop, vmlcrop).
 #[test]
 fn pictures_cropped_in_word_are_read_as_shown() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
     for (file, shown, cut) in [
         (
             "docxcrop-0/项目信息表（系统截图）.docx",
@@ -479,10 +477,24 @@ fn pictures_cropped_in_word_are_read_as_shown() {
             "新型智能传感器封装工艺研发",
         ),
     ] {
-        let bytes = std::fs::read(root.join(file)).unwrap();
-        let doc = extract::extract_guarded(file, &bytes, &limits()).unwrap();
+        let doc = family_doc(file);
         let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
         assert!(text.contains(shown), "{file}: {text}");
         assert!(!text.contains(cut), "{file}: {text}");
     }
+}
+
+/// A scan cropped in a PDF editor (the whole image kept, a clipping path round the form) is
+/// read as the page shows it: the template's worked example scanned above the form and cut
+/// away by the clip is not read (tests/families: clipscan).
+#[test]
+fn a_scan_cropped_by_a_clipping_path_is_read_as_shown() {
+    let file = "clipscan-1/项目信息表（扫描裁剪）.pdf";
+    let doc = family_doc(file);
+    let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(text.contains("苏州盛智自动化科技有限公司"), "{text}");
+    assert!(
+        !text.contains("填写示例") && !text.contains("样例"),
+        "{text}"
+    );
 }

@@ -152,8 +152,9 @@ struct Walker<'a> {
     start: (f32, f32),
     truncated: Option<String>,
     scratch: Vec<Glyph>,
-    /// Image XObjects drawn on the page, with the CTM they were drawn with (for OCR).
-    images: Vec<(ObjectId, Matrix)>,
+    /// Image XObjects drawn on the page, with the CTM and the clip they were drawn with (for
+    /// OCR: what a clip cuts off is not on the page).
+    images: Vec<super::scan::PlacedImage>,
     /// Characters of the page drawn invisibly (render mode 3 or 7).
     invisible: usize,
     /// Areas of the page filled with a colour other than white, and images, in device space
@@ -508,14 +509,11 @@ impl<'a> Walker<'a> {
                 let (cx, cy) = apply(&trm, 0.5 * g.width / 1000.0, 0.35);
                 cx < c[0] - 0.5 || cx > c[2] + 0.5 || cy < c[1] - 0.5 || cy > c[3] + 0.5
             });
-            if self.actual.is_some()
-                && self.glyphs.len() < self.limits.max_chars
-                && !unseen_white(&self.dark)
-                && !clipped
-            {
+            let seen =
+                self.glyphs.len() < self.limits.max_chars && !unseen_white(&self.dark) && !clipped;
+            if seen && let Some(span) = self.actual.as_mut() {
                 let (u, v, dir) = frame_of(&trm);
                 let w = (tx * hscale).abs();
-                let span = self.actual.as_mut().expect("checked above");
                 match &span.first {
                     None => {
                         span.first = Some(Placed {
@@ -535,11 +533,7 @@ impl<'a> Walker<'a> {
                     }
                     Some(_) => {}
                 }
-            } else if !g.text.is_empty()
-                && self.glyphs.len() < self.limits.max_chars
-                && !unseen_white(&self.dark)
-                && !clipped
-            {
+            } else if seen && !g.text.is_empty() {
                 if matches!(gs.render, 3 | 7) {
                     self.invisible += g.text.chars().filter(|c| !c.is_whitespace()).count();
                 }
@@ -818,7 +812,7 @@ impl<'a> Walker<'a> {
                             if let Some(id) = xref
                                 && self.images.len() < 256
                             {
-                                self.images.push((id, gs.ctm));
+                                self.images.push((id, gs.ctm, gs.clip));
                             }
                         }
                         Some(Object::Name(s)) if s == b"Form" => {
@@ -3830,7 +3824,7 @@ mod tests {
         let pages_id = doc.new_object_id();
         let font = courier(&mut doc);
         let content = b"BT /F1 10 Tf 100 700 Td /Span <</ActualText <FEFF987976EE540D79F0>>> BDC             (QQQQQQQQ) Tj EMC ET             BT /F1 10 Tf 100 680 Td /Span /P0 BDC (ZZZ) Tj EMC ( Tail) Tj ET             BT /F1 10 Tf 100 660 Td /Span <</ActualText (Outer)>> BDC /Span <</ActualText (Inner)>> BDC             (xx) Tj EMC (yy) Tj EMC ET             BT /F1 10 Tf 100 640 Td /Span <</ActualText ()>> BDC (Kept) Tj EMC ET \
-            BT /F1 10 Tf 100 620 Td (A) Tj /Span <</ActualText ( )>> BDC (\001) Tj EMC (B) Tj ET";
+            BT /F1 10 Tf 100 620 Td (A) Tj /Span <</ActualText ( )>> BDC (\\001) Tj EMC (B) Tj ET";
         let resources = dictionary! {
             "Font" => dictionary! { "F1" => font },
             "Properties" => dictionary! {

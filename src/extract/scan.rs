@@ -113,7 +113,7 @@ impl<'a> PdfOcr<'a> {
         pdf: &lopdf::Document,
         bytes: &[u8],
         number: u32,
-        images: &[(ObjectId, [f32; 6])],
+        images: &[PlacedImage],
         size: (f32, f32),
         render: bool,
     ) -> Option<PageRead> {
@@ -217,19 +217,23 @@ fn push_issues(
     }
 }
 
+/// An image XObject as a page draws it: its object, the matrix it is drawn with, and the clip
+/// (x0, y0, x1, y1, in the page's frame) it is drawn in, if any.
+pub type PlacedImage = (ObjectId, [f32; 6], Option<[f32; 4]>);
+
 /// Seals on a page that has a text layer and images (an electronic seal placed as a picture, a
 /// scanned signature page inside an exported document): the images that could be a seal, drawn
 /// where the page places them at a modest resolution.
 pub(super) fn text_page_seals(
     pdf: &lopdf::Document,
-    images: &[(ObjectId, [f32; 6])],
+    images: &[PlacedImage],
     size: (f32, f32),
     limits: &Limits,
 ) -> Vec<Seal> {
     // A seal is at least 12 mm (34 pt) each way on the page.
-    let candidates: Vec<(ObjectId, [f32; 6])> = images
+    let candidates: Vec<PlacedImage> = images
         .iter()
-        .filter(|(_, m)| {
+        .filter(|(_, m, _)| {
             let w = (m[0] * m[0] + m[1] * m[1]).sqrt();
             let h = (m[2] * m[2] + m[3] * m[3]).sqrt();
             w >= 34.0 && h >= 34.0
@@ -250,15 +254,15 @@ pub(super) fn text_page_seals(
 /// ones such as logos).
 fn compose(
     pdf: &lopdf::Document,
-    images: &[(ObjectId, [f32; 6])],
+    images: &[PlacedImage],
     (w_pt, h_pt): (f32, f32),
     limits: &Limits,
     max_dpi: f32,
 ) -> Result<Option<(Grey, f32)>, RasterError> {
     let page_area = (w_pt * h_pt).max(1.0);
-    let mut decoded: Vec<(Grey, [f32; 6])> = Vec::new();
+    let mut decoded: Vec<(Grey, [f32; 6], Option<[f32; 4]>)> = Vec::new();
     let mut first_err = None;
-    for (id, m) in images {
+    for (id, m, clip) in images {
         let area = (m[0] * m[3] - m[1] * m[2]).abs();
         if area < 0.02 * page_area {
             continue;
@@ -267,7 +271,7 @@ fn compose(
             continue;
         };
         match raster::decode_pdf_image(pdf, s, limits.max_image_pixels, limits.max_stream_bytes) {
-            Ok(g) => decoded.push((g, *m)),
+            Ok(g) => decoded.push((g, *m, *clip)),
             Err(e) => {
                 first_err.get_or_insert(e);
             }
@@ -282,7 +286,7 @@ fn compose(
     // Resolution: pixels per inch of the sharpest image as placed.
     let dpi = decoded
         .iter()
-        .map(|(g, m)| {
+        .map(|(g, m, _)| {
             let wp = (m[0] * m[0] + m[1] * m[1]).sqrt().max(1e-3);
             let hp = (m[2] * m[2] + m[3] * m[3]).sqrt().max(1e-3);
             (g.w as f32 / wp * 72.0).max(g.h as f32 / hp * 72.0)
@@ -299,12 +303,12 @@ fn compose(
         ch = (h_pt * dpi / 72.0).round().max(1.0) as u64;
     }
     let mut canvas = Grey::new(cw as u32, ch as u32, 255);
-    let any_red = decoded.iter().any(|(g, _)| !g.red.is_empty());
+    let any_red = decoded.iter().any(|(g, _, _)| !g.red.is_empty());
     if any_red {
         canvas.red = vec![0; canvas.px.len()];
     }
     let k = 72.0 / dpi;
-    for (g, m) in &decoded {
+    for (g, m, clip) in &decoded {
         let det = m[0] * m[3] - m[1] * m[2];
         if det.abs() < 1e-6 {
             continue;
@@ -318,6 +322,20 @@ fn compose(
         let (miny, maxy) = corners
             .iter()
             .fold((f32::MAX, f32::MIN), |a, c| (a.0.min(c.1), a.1.max(c.1)));
+        // Only what the clip lets through is drawn (a scan cropped in a PDF editor: the whole
+        // image kept, a clipping path round the part shown).
+        let (minx, maxx, miny, maxy) = match clip {
+            Some(c) => (
+                minx.max(c[0]),
+                maxx.min(c[2]),
+                miny.max(c[1]),
+                maxy.min(c[3]),
+            ),
+            None => (minx, maxx, miny, maxy),
+        };
+        if maxx <= minx || maxy <= miny {
+            continue;
+        }
         let x0 = (minx / k).floor().max(0.0) as u32;
         let x1 = ((maxx / k).ceil().max(0.0) as u32).min(canvas.w);
         let y0 = ((h_pt - maxy) / k).floor().max(0.0) as u32;
