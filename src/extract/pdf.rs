@@ -553,7 +553,25 @@ impl<'a> Walker<'a> {
         self.scratch = glyphs;
     }
 
+    /// Walk one content stream (a page's, a form's, an annotation's appearance). A span with
+    /// /ActualText that the stream opens and never closes (its EMC missing) ends with the
+    /// stream: its text is set there, not lost with the glyphs it measured.
     fn run(
+        &mut self,
+        content: &[u8],
+        resources: Option<&'a Dictionary>,
+        gs0: GState,
+        depth: usize,
+    ) -> Result<(), Stop> {
+        let open = self.actual.is_some();
+        let walked = self.walk(content, resources, gs0, depth);
+        if !open && self.actual.is_some() {
+            self.close_actual();
+        }
+        walked
+    }
+
+    fn walk(
         &mut self,
         content: &[u8],
         resources: Option<&'a Dictionary>,
@@ -3815,8 +3833,8 @@ mod tests {
 
     /// A marked-content span with /ActualText says what its glyphs read, whatever their font
     /// decodes to: inline or named in the page's /Properties, in UTF-16 or PDFDocEncoding, set
-    /// over the place the glyphs took; the outer of nested spans wins, and an empty ActualText
-    /// leaves the glyphs as they read.
+    /// over the place the glyphs took; the outer of nested spans wins, an empty ActualText
+    /// leaves the glyphs as they read, and a span whose EMC is missing ends with its stream.
     #[test]
     fn actual_text_stands_for_its_glyphs() {
         use lopdf::dictionary;
@@ -3824,7 +3842,8 @@ mod tests {
         let pages_id = doc.new_object_id();
         let font = courier(&mut doc);
         let content = b"BT /F1 10 Tf 100 700 Td /Span <</ActualText <FEFF987976EE540D79F0>>> BDC             (QQQQQQQQ) Tj EMC ET             BT /F1 10 Tf 100 680 Td /Span /P0 BDC (ZZZ) Tj EMC ( Tail) Tj ET             BT /F1 10 Tf 100 660 Td /Span <</ActualText (Outer)>> BDC /Span <</ActualText (Inner)>> BDC             (xx) Tj EMC (yy) Tj EMC ET             BT /F1 10 Tf 100 640 Td /Span <</ActualText ()>> BDC (Kept) Tj EMC ET \
-            BT /F1 10 Tf 100 620 Td (A) Tj /Span <</ActualText ( )>> BDC (\\001) Tj EMC (B) Tj ET";
+            BT /F1 10 Tf 100 620 Td (A) Tj /Span <</ActualText ( )>> BDC (\\001) Tj EMC (B) Tj ET \
+            BT /F1 10 Tf 100 600 Td /Span <</ActualText (Unclosed)>> BDC (uuuuuuuu) Tj ET";
         let resources = dictionary! {
             "Font" => dictionary! { "F1" => font },
             "Properties" => dictionary! {
@@ -3833,7 +3852,7 @@ mod tests {
         };
         assert_eq!(
             one_page_texts(doc, pages_id, content, resources),
-            ["项目名称", "Named Tail", "Outer", "Kept", "A B"]
+            ["项目名称", "Named Tail", "Outer", "Kept", "A B", "Unclosed"]
         );
     }
 
