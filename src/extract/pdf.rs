@@ -3353,6 +3353,16 @@ mod tests {
         if !annots.is_empty() {
             page.set("Annots", annots);
         }
+        read_one_page(doc, pages_id, page)
+            .blocks
+            .iter()
+            .map(|b| b.text.clone())
+            .collect()
+    }
+
+    /// A one-page PDF of `page` (a page dictionary whose parent is `pages_id`) saved and read.
+    fn read_one_page(mut doc: lopdf::Document, pages_id: ObjectId, page: Dictionary) -> Document {
+        use lopdf::dictionary;
         let page_id = doc.add_object(page);
         doc.objects.insert(
             pages_id,
@@ -3369,14 +3379,13 @@ mod tests {
         let mut bytes = Vec::new();
         doc.save_to(&mut bytes).unwrap();
         let limits = Limits::default();
-        let read = extract_pdf(
+        extract_pdf(
             "page.pdf",
             &bytes,
             &limits,
             Deadline::after(limits.time_budget),
         )
-        .unwrap();
-        read.blocks.iter().map(|b| b.text.clone()).collect()
+        .unwrap()
     }
 
     /// `line`'s glyphs, all drawn by text-showing operation `run`.
@@ -3780,25 +3789,7 @@ mod tests {
                     c.iter().map(|v| Object::Integer(*v)).collect::<Vec<_>>(),
                 );
             }
-            let page_id = doc.add_object(page);
-            doc.objects.insert(
-                pages_id,
-                Object::Dictionary(
-                    dictionary! { "Type" => "Pages", "Kids" => vec![page_id.into()], "Count" => 1 },
-                ),
-            );
-            let catalog = doc.add_object(dictionary! { "Type" => "Catalog", "Pages" => pages_id });
-            doc.trailer.set("Root", catalog);
-            let mut bytes = Vec::new();
-            doc.save_to(&mut bytes).unwrap();
-            let limits = Limits::default();
-            let d = extract_pdf(
-                "page.pdf",
-                &bytes,
-                &limits,
-                Deadline::after(limits.time_budget),
-            )
-            .unwrap();
+            let d = read_one_page(doc, pages_id, page);
             let texts: Vec<String> = d.blocks.iter().map(|b| b.text.clone()).collect();
             (texts, d.pages[0].width_pt, d.pages[0].height_pt)
         };
