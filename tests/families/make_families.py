@@ -32,7 +32,8 @@ weasyprint and fpdf2 (PyPI) and wkhtmltopdf (Debian) (weasyprint, fpdfinfo, wkht
 pdfmake 0.2 from npm (`npm install --prefix $PDFMAKE_DIR pdfmake@0.2`, default /tmp/npm80), mupdf-tools
 (mutool) and fop (Debian) (pdfmake, mupdf, xslfo; round 80), jspdf 2 with jspdf-autotable 3 and docx 8 from npm
 (same directory) and libreoffice-draw (jspdf, drawedit, docxjs; round 81), libitext-java (Debian; java/ITextWrite.java,
-compiled on first use), odfpy and xlsxwriter (PyPI) (itextpdf, odfpy, xlsxwriter; round 82; odttracked, odthidden; round 83).
+compiled on first use), odfpy and xlsxwriter (PyPI) (itextpdf, odfpy, xlsxwriter; round 82; odttracked, odthidden; round 83),
+typst (PyPI: typst-py; round 89).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -128,7 +129,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "widesheet", "appendixparts",
             "cropbox", "actualtext",
             "docxcrop", "vmlcrop",
-            "clipscan"]
+            "clipscan",
+            "typst", "odtcrop", "odtscan"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -211,7 +213,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"widesheet": 85, "appendixparts": 85} | \
     {"cropbox": 86, "actualtext": 86} | \
     {"docxcrop": 87, "vmlcrop": 87} | \
-    {"clipscan": 88}
+    {"clipscan": 88} | \
+    {"typst": 89, "odtcrop": 89, "odtscan": 89}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1584,6 +1587,14 @@ LABELS = {
     # form, placed whole on the page by a PDF editor and cropped there with a clipping path
     # round the form (clipscan).
     "clipscan": CALL_LABELS | dict(applicant="项目承担单位", credit="统一社会信用代码", zone="所属高新区"),
+    # Round 89: the information table typeset by Typst (typst), a writer no round had; the online
+    # system's page captured with the worked-example panel above the form, pasted into a word
+    # processor, cropped there to the form and saved by LibreOffice Writer as OpenDocument
+    # (fo:clip) (odtcrop); the sealed commitment and agreement scanned and pasted into Writer
+    # documents saved as OpenDocument (odtscan).
+    "typst": CALL_LABELS | dict(applicant="申报单位（盖章）", total="项目总投资（万元）"),
+    "odtcrop": CALL_LABELS | dict(leader="负责人", municipal="申请市级财政资助（万元）"),
+    "odtscan": CALL_LABELS | dict(applicant="申报单位", period="项目起止年月"),
 }
 
 STYLE = {
@@ -1845,6 +1856,9 @@ STYLE = {
     "docxcrop": dict(period="ym-zero", money="wan"),
     "vmlcrop": dict(period="cn-dash", money="wan"),
     "clipscan": dict(period="ym-zero", money="wan"),
+    "typst": dict(period="cn-dash", money="wan"),
+    "odtcrop": dict(period="ym-zero", money="wan"),
+    "odtscan": dict(period="slash", money="wan"),
 }
 
 TITLES = {
@@ -2106,6 +2120,9 @@ TITLES = {
     "docxcrop": "苏州市科技计划项目信息表",
     "vmlcrop": "苏州市科技计划项目信息表",
     "clipscan": "苏州市科技计划项目信息表",
+    "typst": "苏州市科技计划项目信息表",
+    "odtcrop": "苏州市科技计划项目信息表",
+    "odtscan": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2220,7 +2237,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "odttracked": "dec", "odthidden": "cn", "wrapscan": "num", "quarterfold": "paren",
              "widesheet": "cn", "appendixparts": "num",
              "cropbox": "paren", "actualtext": "cn",
-             "docxcrop": "num", "vmlcrop": "cn", "clipscan": "paren"}
+             "docxcrop": "num", "vmlcrop": "cn", "clipscan": "paren", "typst": "cn", "odtcrop": "num",
+             "odtscan": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2301,7 +2319,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "odttracked": "separate", "odthidden": "inside", "wrapscan": "separate", "quarterfold": "inside",
     "widesheet": "separate", "appendixparts": "inside",
     "cropbox": "inside", "actualtext": "separate",
-    "docxcrop": "separate", "vmlcrop": "inside", "clipscan": "separate"}
+    "docxcrop": "separate", "vmlcrop": "inside", "clipscan": "separate", "typst": "inside",
+    "odtcrop": "separate", "odtscan": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2383,7 +2402,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "odttracked": "信用承诺书", "odthidden": "诚信承诺书", "wrapscan": "信用承诺书",
                 "quarterfold": "诚信承诺书", "widesheet": "信用承诺书", "appendixparts": "信用承诺书",
                 "cropbox": "诚信承诺书", "actualtext": "信用承诺书",
-                "docxcrop": "信用承诺书", "vmlcrop": "科研诚信承诺书", "clipscan": "信用承诺书"}
+                "docxcrop": "信用承诺书", "vmlcrop": "科研诚信承诺书", "clipscan": "信用承诺书",
+                "typst": "科研诚信承诺书", "odtcrop": "信用承诺书", "odtscan": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2465,7 +2485,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "odttracked": "合作协议", "odthidden": "合作协议书", "wrapscan": "合作协议",
                "quarterfold": "产学研合作协议", "widesheet": "合作协议", "appendixparts": "合作协议书",
                "cropbox": "合作协议", "actualtext": "产学研合作协议",
-               "docxcrop": "合作协议", "vmlcrop": "合作协议书", "clipscan": "合作协议"}
+               "docxcrop": "合作协议", "vmlcrop": "合作协议书", "clipscan": "合作协议",
+               "typst": "合作协议书", "odtcrop": "合作协议", "odtscan": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3061,6 +3082,13 @@ NAMES = {  # file names per part
     "clipscan": {"info_table": "项目信息表（扫描裁剪）", "application": "项目申报书", "cover": "封面",
                  "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
                  "labor_contract": "劳动合同"},
+    "typst": {"info_table": "项目信息表", "application": "申报书", "commitment": "承诺书",
+              "cooperation_agreement": "合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "odtcrop": {"info_table": "项目信息表（系统截图）", "application": "项目申报书", "cover": "封面",
+                "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "资质证书",
+                "labor_contract": "劳动合同"},
+    "odtscan": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书（盖章扫描）",
+                "cooperation_agreement": "合作协议（盖章扫描）", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -3159,7 +3187,8 @@ def cover_lines(t, fam):
            "wrapscan": "c", "quarterfold": "a",
            "widesheet": "b", "appendixparts": "c",
            "cropbox": "a", "actualtext": "b",
-           "docxcrop": "c", "vmlcrop": "a", "clipscan": "b"}[fam]
+           "docxcrop": "c", "vmlcrop": "a", "clipscan": "b", "typst": "a", "odtcrop": "c",
+           "odtscan": "b"}[fam]
     return styles[key]
 
 
@@ -4295,7 +4324,7 @@ def info_html(t, fam):
             "<p style='font-size:9pt'>本表由系统生成，打印后加盖单位公章。　　第1页 共1页</p>")
     if fam in ("mergedscan", "rotated", "colorscan", "docximg", "ocrlayer", "notounicode", "certphoto", "outlines", "upsidedown",
                "sealedinfo", "watermark", "bilevel", "restricted", "screenshot", "twoup", "zipgbk", "phonescan",
-               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan", "kaiscan", "puamap", "tiflzw", "duplexscan", "bwseal", "drawedit", "appendixparts", "cropbox", "actualtext", "docxcrop", "vmlcrop", "clipscan"):  # an ordinary ruled table (scanned or turned afterwards)
+               "jbig2scan", "jp2scan", "webpimg", "pdfattach", "heicphoto", "psprint", "type3font", "sevenzip", "imgtable", "esign", "xlsold", "xlsdict", "ofdprint", "ocglayer", "emlpkg", "portfolio", "synonyms", "mailbody", "rtfchunk", "hybridpdf", "swapnames", "pdfa", "uotfile", "cmykscan", "kaiscan", "puamap", "tiflzw", "duplexscan", "bwseal", "drawedit", "appendixparts", "cropbox", "actualtext", "docxcrop", "vmlcrop", "clipscan", "typst", "odtcrop", "odtscan"):  # an ordinary ruled table (scanned or turned afterwards)
         trs = "".join(f"<tr><td width='30%'>{esc(k)}</td><td>{esc(v)}</td></tr>" for k, v in kv)
         return mp.html_page(f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' width='100%'>{trs}</table>")
     if fam == "odtfile":  # an ordinary ruled two-column table (saved as .odt afterwards)
@@ -5471,7 +5500,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "widesheet": "html-pdf", "appendixparts": "html-pdf",
     "cropbox": "html-pdf", "actualtext": "html-pdf",
     "docxcrop": "html-docx", "vmlcrop": "html-docx",
-    "clipscan": "html-pdf"}
+    "clipscan": "html-pdf",
+    "typst": "html-pdf", "odtcrop": "html-odt", "odtscan": "html-docx"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -6971,6 +7001,19 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         for q in pdfs:
             os.remove(q)
         return path_stem + ".docx"
+    if fam == "odtscan" and kind in ("commitment", "cooperation_agreement"):
+        # Signed, sealed, scanned in colour, the scan pasted into a Writer document saved as
+        # OpenDocument text.
+        src = path_stem + ".html"
+        open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
+        mp.soffice([src], "pdf", work)
+        os.remove(src)
+        sealed_colour_scan(path_stem + ".pdf", sealed=True)
+        image_docx(path_stem + ".pdf", path_stem + ".docx")
+        os.remove(path_stem + ".pdf")
+        mp.soffice([path_stem + ".docx"], "odt:writer8", work)
+        os.remove(path_stem + ".docx")
+        return path_stem + ".odt"
     if fam == "docximg" and kind in ("commitment", "cooperation_agreement"):
         # Signed, sealed, scanned in colour, and the scan pasted into a Word file.
         src = path_stem + ".html"
@@ -8329,6 +8372,10 @@ def write_info(t, fam, path_stem, work, rnd):
         return screenshot_docx(t, fam, path_stem + ".docx", work)
     if fam == "docxcrop":
         return cropped_screenshot_docx(t, fam, path_stem + ".docx", work)
+    if fam == "odtcrop":
+        return cropped_screenshot_odt(t, fam, path_stem + ".odt", work)
+    if fam == "typst":
+        return typst_pdf(info_typst(t, fam), path_stem + ".pdf")
     if fam == "olexls":
         return ole_excel_docx(t, fam, path_stem + ".docx", work, legacy=True)
     if fam == "emfpaste":
@@ -8479,6 +8526,7 @@ def write_info(t, fam, path_stem, work, rnd):
         if fam == "clipscan":
             scan_pdf(path_stem + ".pdf")
             clip_away_example(path_stem + ".pdf")
+
         if fam == "actualtext":
             actual_text_spans(path_stem + ".pdf")
         if fam == "exifphoto":
@@ -9194,6 +9242,52 @@ def cropped_screenshot_docx(t, fam, path, work):
     d.save(path)
     for q in (src, pdf, pdf[:-4] + ".png", png):
         os.remove(q)
+    return path
+
+
+def cropped_screenshot_odt(t, fam, path, work):
+    """The capture of cropped_screenshot_docx (the worked-example panel above the form), pasted
+    into LibreOffice Writer and cropped there to the form, saved as OpenDocument text: Writer
+    keeps the whole capture in Pictures/ and writes the crop as the frame style's fo:clip."""
+    docx = cropped_screenshot_docx(t, fam, path[:-4] + ".docx", work)
+    mp.soffice([docx], "odt:writer8", os.path.dirname(path))
+    os.remove(docx)
+    return path
+
+
+def info_typst(t, fam):
+    """The information table typeset by Typst: a ruled four-column table, labels shaded, the
+    long values across three columns, Typst breaking lines in narrow cells; every cell a Typst
+    string (no markup read in values)."""
+    q = lambda x: '"' + x.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    rows = facts(t, fam)
+    long = [(lab, val) for f, lab, val in rows if f in ("project_name", "applicant", "partners")]
+    short = [(lab, val) for f, lab, val in rows if f not in ("project_name", "applicant", "partners")]
+    label = lambda x: f"table.cell(fill: luma(235), {q(x)})"
+    cells = []
+    for lab, val in long[:2]:
+        cells += [label(lab), f"table.cell(colspan: 3, {q(val)})"]
+    for i in range(0, len(short), 2):
+        for k, v in short[i:i + 2] + [("", "")] * (2 - len(short[i:i + 2])):
+            cells += [label(k) if k else q(""), q(v)]
+    for lab, val in long[2:]:
+        cells += [label(lab), f"table.cell(colspan: 3, {q(val)})"]
+    return ('#set page(paper: "a4", margin: (x: 2cm, y: 2.2cm))\n'
+            '#set text(font: ("Noto Serif CJK SC"), size: 10.5pt, lang: "zh")\n'
+            f'#align(center, text(size: 16pt, weight: "bold", {q(TITLES[fam])}))\n'
+            '#v(0.4cm)\n'
+            '#table(columns: (2.6cm, 1fr, 2.6cm, 1fr), stroke: 0.5pt, inset: 5pt, align: left + horizon,\n  '
+            + ",\n  ".join(cells) + ")\n"
+            '#v(0.6cm)\n#align(right, "申报单位（盖章）：　　　　　　　　年　　月　　日")\n')
+
+
+def typst_pdf(src, path):
+    """Typeset Typst source `src` to `path` (.pdf) with typst-py, the Noto CJK fonts."""
+    import typst
+    typ = path[:-4] + ".typ"
+    open(typ, "w", encoding="utf-8").write(src)
+    typst.compile(typ, output=path, font_paths=["/usr/share/fonts/opentype/noto"])
+    os.remove(typ)
     return path
 
 
@@ -11011,6 +11105,14 @@ def family_oracle(t, parts, mistakes, kind):
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
+    # Round 89: the information table that is a cropped picture in an OpenDocument file, and
+    # the commitment and agreement scanned into OpenDocument files, are read by OCR (F007);
+    # what the crop hides is not the package; OpenDocument (every document of odtcrop) is a
+    # format the call's system does not take (F004). Typst's table expects nothing.
+    if t.get("template") == "odtcrop":
+        want = want + (["F007"] if "info_table" in parts else []) + ["F004"]
+    if t.get("template") == "odtscan" and ("commitment" in parts or "cooperation_agreement" in parts):
+        want = want + ["F007", "F004"]
     # Round 88: the scanned information table is read by OCR (F007); the example cut away by
     # the clipping path is not the package.
     if t.get("template") == "clipscan" and "info_table" in parts:
