@@ -484,6 +484,21 @@ fn pictures_cropped_in_word_are_read_as_shown() {
     }
 }
 
+/// Pictures in an OpenDocument text are read as the DOCX reader reads its pictures, the part
+/// the frame shows only: a capture of the online form cropped in Writer (fo:clip) above its
+/// worked example, a sealed commitment scanned and pasted in (tests/families: odtcrop, odtscan).
+#[test]
+fn pictures_in_opendocument_are_read_as_their_frames_show_them() {
+    let doc = family_doc("odtcrop-0/项目信息表（系统截图）.odt");
+    let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(text.contains("常熟恒新精密机械有限公司"), "{text}");
+    assert!(!text.contains("示例"), "{text}");
+    let doc = family_doc("odtscan-0/信用承诺书（盖章扫描）.odt");
+    let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(text.contains("信用承诺书"), "{text}");
+    assert!(doc.pages.iter().any(|p| p.ocr), "{:?}", doc.pages);
+}
+
 /// A scan cropped in a PDF editor (the whole image kept, a clipping path round the form) is
 /// read as the page shows it: the template's worked example scanned above the form and cut
 /// away by the clip is not read (tests/families: clipscan).

@@ -244,7 +244,11 @@ pub(super) enum Parts<'a> {
 }
 
 impl Parts<'_> {
-    fn read(&mut self, name: &str, limit: usize) -> Result<Option<Vec<u8>>, ExtractError> {
+    pub(super) fn read(
+        &mut self,
+        name: &str,
+        limit: usize,
+    ) -> Result<Option<Vec<u8>>, ExtractError> {
         match self {
             Parts::Zip(zip) => read_entry(zip, name, limit),
             // Each flat part's size was checked when the file was split into parts.
@@ -1633,21 +1637,23 @@ fn read_chunks(
 }
 
 /// A picture of the body.
-struct Picture {
+pub(super) struct Picture {
     /// Blocks of the document before it.
-    at: usize,
-    /// Its relationship id, or a Word 2003 w:binData name.
-    id: String,
+    pub(super) at: usize,
+    /// Its relationship id, or a Word 2003 w:binData name (an OpenDocument picture: its name
+    /// in the package).
+    pub(super) id: String,
     /// The width it is shown at, in inches, when the document says.
-    shown_in: Option<f32>,
+    pub(super) shown_in: Option<f32>,
     /// The part of the picture Word shows: the fractions cut from its left, top, right and
-    /// bottom (DrawingML a:srcRect, VML v:imagedata crop…). What is cut is not on the page.
-    crop: [f32; 4],
+    /// bottom (DrawingML a:srcRect, VML v:imagedata crop…, OpenDocument fo:clip). What is cut
+    /// is not on the page.
+    pub(super) crop: [f32; 4],
 }
 
 /// Fractions cut from a picture's sides, kept sane: none below 0 (a negative crop pads the
 /// picture, it shows all of it), and at least a tenth of it left each way.
-fn sane_crop(c: [f32; 4]) -> [f32; 4] {
+pub(super) fn sane_crop(c: [f32; 4]) -> [f32; 4] {
     let mut c = c.map(|v| {
         if v.is_finite() {
             v.clamp(0.0, 0.9)
@@ -1676,22 +1682,27 @@ fn css_width_inches(style: &str) -> Option<f32> {
         .split(';')
         .filter_map(|d| d.split_once(':'))
         .find(|(k, _)| k.trim().eq_ignore_ascii_case("width"))?
-        .1
-        .trim()
-        .to_ascii_lowercase();
+        .1;
+    length_inches(v).filter(|w| *w > 0.0)
+}
+
+/// A CSS or OpenDocument length ("16cm", "453.6pt", "2.58in", "120px") in inches.
+pub(super) fn length_inches(v: &str) -> Option<f32> {
+    let v = v.trim().to_ascii_lowercase();
     let (num, per_inch) = [
         ("pt", 72.0),
         ("in", 1.0),
         ("cm", 2.54),
         ("mm", 25.4),
         ("px", 96.0),
+        ("pc", 6.0),
     ]
     .iter()
     .find_map(|(u, k)| v.strip_suffix(u).map(|n| (n.trim().to_string(), *k)))?;
     num.parse::<f32>()
         .ok()
         .map(|n| n / per_inch)
-        .filter(|w| *w > 0.0)
+        .filter(|w| w.is_finite())
 }
 
 /// A picture's relationship id: DrawingML `a:blip r:embed`, VML `v:imagedata r:id` (in Word
@@ -1764,7 +1775,7 @@ const CONTAINER_CHARS: usize = 300;
 /// Scans and photos pasted into the document (a signed, sealed commitment scanned and put into
 /// Word) are read by OCR as the document's pages 1, 2 …, their text placed where the picture
 /// stands, their seals found as on a scanned PDF page. Other pictures are left alone.
-fn read_pictures(
+pub(super) fn read_pictures(
     doc: Document,
     zip: &mut Parts,
     rels: &HashMap<String, String>,

@@ -84,6 +84,11 @@ impl<'a> Flow<'a> {
         }
     }
 
+    /// Blocks of the document so far (where a picture met now stands).
+    pub fn blocks(&self) -> usize {
+        self.doc.blocks.len()
+    }
+
     pub fn finish(mut self) {
         self.end_table();
     }

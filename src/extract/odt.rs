@@ -4,14 +4,19 @@
 //! content.xml through quick-xml: headings (text:h with their outline level), paragraphs and
 //! list items, spaces (text:s), tabs and line breaks, tables (a covered cell — under a merge —
 //! read not at all, a nested table folded into its cell), text boxes' paragraphs in place.
+//! Pictures in the text (draw:frame / draw:image: a capture of the online form, a scanned and
+//! sealed page pasted in) are read as the DOCX reader reads its pictures, only the part the
+//! frame shows (the frame style's fo:clip) and in their place.
 //! Not read: notes (their citation after the text it follows, and their body), annotations,
-//! deleted text of tracked changes, the text of fields' code (their shown value is read).
+//! deleted text of tracked changes, the text of fields' code (their shown value is read), the
+//! pictures of a flat .fodt (inline base64).
 
 use super::docx::{attr, end_local, local, open_archive, read_entry, ref_char};
 use super::flow::Flow;
 use super::{Deadline, DocIssue, Document, ExtractError, Format, Limits};
 use quick_xml::Reader;
 use quick_xml::events::Event;
+use std::collections::HashMap;
 
 pub fn extract_odt(
     path: &str,
@@ -26,8 +31,109 @@ pub fn extract_odt(
         }
     })?;
     let mut doc = Document::new(path, Format::Odt);
-    read_content(&mut doc, &xml, limits, deadline)?;
-    Ok(doc)
+    let frames = read_content(&mut doc, &xml, limits, deadline)?;
+    if !limits.ocr || frames.frames.is_empty() {
+        return Ok(doc);
+    }
+    let mut parts = super::docx::Parts::Zip(zip);
+    let mut pictures = Vec::new();
+    let mut names = HashMap::new();
+    for f in &frames.frames {
+        let Ok(Some(bytes)) = parts.read(&f.href, limits.max_stream_bytes) else {
+            continue;
+        };
+        let clip = f.style.as_ref().and_then(|s| frames.clips.get(s));
+        pictures.push(super::docx::Picture {
+            at: f.at,
+            id: f.href.clone(),
+            shown_in: f.size.map(|s| s.0),
+            crop: clip.map_or([0.0; 4], |c| clip_fractions(*c, &bytes, f.size)),
+        });
+        names.insert(f.href.clone(), f.href.clone());
+    }
+    Ok(super::docx::read_pictures(
+        doc, &mut parts, &names, &pictures, limits,
+    ))
+}
+
+/// A picture in the text: blocks before it, its name in the package, the frame's style and
+/// the size it is shown at (inches).
+struct Frame {
+    at: usize,
+    href: String,
+    style: Option<String>,
+    size: Option<(f32, f32)>,
+}
+
+/// The frame being read: its style, its size, and whether its picture was taken.
+struct FrameState {
+    style: Option<String>,
+    size: Option<(f32, f32)>,
+    read: bool,
+}
+
+/// The pictures of content.xml and the crops of its graphic styles (fo:clip: the lengths cut
+/// from the top, right, bottom and left, in inches).
+#[derive(Default)]
+struct Frames {
+    frames: Vec<Frame>,
+    clips: HashMap<String, [f32; 4]>,
+}
+
+/// fo:clip's "rect(top, right, bottom, left)" (commas or spaces; `auto` cuts nothing) in inches.
+fn parse_clip(v: &str) -> Option<[f32; 4]> {
+    let inner = v.trim().strip_prefix("rect(")?.strip_suffix(')')?;
+    let lengths: Vec<f32> = inner
+        .split([',', ' '])
+        .filter(|x| !x.trim().is_empty())
+        .map(|x| {
+            let x = x.trim();
+            if x == "auto" || x.trim_end_matches(|c: char| c.is_ascii_alphabetic()) == "0" {
+                Some(0.0)
+            } else {
+                super::docx::length_inches(x)
+            }
+        })
+        .collect::<Option<_>>()?;
+    <[f32; 4]>::try_from(lengths).ok()
+}
+
+/// The fractions of a picture cut from its left, top, right and bottom (the DOCX reader's
+/// crop) by an fo:clip, whose lengths are measured on the picture's own size: its pixels at
+/// the resolution it records, or at 96 per inch when it records none (as LibreOffice takes
+/// it). Where the frame's size is known, the resolution whose crop gives the frame's shape is
+/// taken; a crop that cannot be sized, or cuts the whole picture, is none.
+fn clip_fractions(clip: [f32; 4], bytes: &[u8], frame: Option<(f32, f32)>) -> [f32; 4] {
+    let Some((w, h)) = image::ImageReader::new(std::io::Cursor::new(bytes))
+        .with_guessed_format()
+        .ok()
+        .and_then(|r| r.into_dimensions().ok())
+        .filter(|&(w, h)| w > 0 && h > 0)
+    else {
+        return [0.0; 4];
+    };
+    let [top, right, bottom, left] = clip;
+    let crop_at = |dpi: f32| {
+        let (wi, hi) = (w as f32 / dpi, h as f32 / dpi);
+        [left / wi, top / hi, right / wi, bottom / hi]
+    };
+    let mut candidates: Vec<f32> = super::raster::recorded_dpi(bytes).into_iter().collect();
+    candidates.push(96.0);
+    let shape_error = |c: &[f32; 4]| {
+        frame.map_or(0.0, |(fw, fh)| {
+            let shown =
+                (w as f32 * (1.0 - c[0] - c[2])) / (h as f32 * (1.0 - c[1] - c[3])).max(1e-3);
+            (shown / (fw / fh.max(1e-3)) - 1.0).abs()
+        })
+    };
+    // A crop that cuts all the picture away at some resolution is not measured at it.
+    let possible = |c: &[f32; 4]| c[0] + c[2] < 1.0 && c[1] + c[3] < 1.0;
+    let best = candidates
+        .into_iter()
+        .map(crop_at)
+        .filter(possible)
+        .min_by(|a, b| shape_error(a).total_cmp(&shape_error(b)));
+    best.map_or([0.0; 4], super::docx::sane_crop)
 }
 
 /// A flat OpenDocument text (.fodt, as LibreOffice saves "Flat XML"): the whole file is one XML
@@ -66,7 +172,7 @@ fn read_content(
     xml: &[u8],
     limits: &Limits,
     deadline: Deadline,
-) -> Result<(), ExtractError> {
+) -> Result<Frames, ExtractError> {
     let mut r = Reader::from_reader(xml);
     let mut flow = Flow::new(doc);
     let mut buf = Vec::new();
@@ -77,6 +183,10 @@ fn read_content(
     let mut in_body = false;
     let mut chars = 0usize;
     let mut steps = 0usize;
+    let mut frames = Frames::default();
+    // The graphic style being read (automatic styles), and the frame being read.
+    let mut style: Option<String> = None;
+    let mut frame: Option<FrameState> = None;
     loop {
         let ev = super::next_xml_event(
             &mut r,
@@ -90,6 +200,17 @@ fn read_content(
             Event::Eof => break,
             Event::Start(e) => {
                 let name = local(&e);
+                if skip == 0 {
+                    picture_parts(
+                        &e,
+                        &name,
+                        &mut style,
+                        &mut frame,
+                        &mut frames,
+                        in_body,
+                        &flow,
+                    );
+                }
                 if skip > 0 || SKIP.contains(&name.as_str()) {
                     skip += 1;
                 } else {
@@ -116,6 +237,22 @@ fn read_content(
                 }
             }
             Event::Empty(e) if skip == 0 => match local(&e).as_str() {
+                name @ ("graphic-properties" | "image" | "frame" | "style") => {
+                    picture_parts(
+                        &e,
+                        name,
+                        &mut style,
+                        &mut frame,
+                        &mut frames,
+                        in_body,
+                        &flow,
+                    );
+                    match name {
+                        "frame" => frame = None,
+                        "style" => style = None,
+                        _ => {}
+                    }
+                }
                 "s" => {
                     let n = attr(&e, "c")
                         .and_then(|c| c.parse::<usize>().ok())
@@ -152,6 +289,8 @@ fn read_content(
                     continue;
                 }
                 match name.as_str() {
+                    "frame" => frame = None,
+                    "style" => style = None,
                     "p" | "h" => flush(&mut flow, &mut text, &mut heading, tables),
                     "table-cell" if tables == 1 => flow.end_cell(),
                     "table-cell" => text.push(' '),
@@ -174,12 +313,67 @@ fn read_content(
         if chars > limits.max_chars * 4 {
             flow.finish();
             doc_truncated(doc);
-            return Ok(());
+            return Ok(frames);
         }
     }
     flush(&mut flow, &mut text, &mut heading, 0);
     flow.finish();
-    Ok(())
+    Ok(frames)
+}
+
+/// What an element says of pictures: a graphic style's name and its fo:clip; a frame's style
+/// and size; the picture in a frame of the body (its place: the blocks read so far).
+fn picture_parts(
+    e: &quick_xml::events::BytesStart,
+    name: &str,
+    style: &mut Option<String>,
+    frame: &mut Option<FrameState>,
+    frames: &mut Frames,
+    in_body: bool,
+    flow: &Flow,
+) {
+    match name {
+        "style" => *style = attr(e, "name"),
+        "graphic-properties" => {
+            if let (Some(s), Some(c)) =
+                (style.as_ref(), attr(e, "clip").and_then(|c| parse_clip(&c)))
+            {
+                frames.clips.insert(s.clone(), c);
+            }
+        }
+        "frame" if in_body => {
+            let size = attr(e, "width")
+                .and_then(|w| super::docx::length_inches(&w))
+                .zip(attr(e, "height").and_then(|h| super::docx::length_inches(&h)))
+                .filter(|&(w, h)| w > 0.0 && h > 0.0);
+            *frame = Some(FrameState {
+                style: attr(e, "style-name"),
+                size,
+                read: false,
+            });
+        }
+        "image" if in_body => {
+            // A frame may hold the same picture in several formats: the first is read.
+            let Some(f) = frame.as_mut().filter(|f| !f.read) else {
+                return;
+            };
+            // A picture of the package (Pictures/…), not a link to a file outside it.
+            let Some(href) = attr(e, "href")
+                .map(|h| h.trim_start_matches("./").to_string())
+                .filter(|h| !h.is_empty() && !h.contains("://") && !h.starts_with(['/', '.']))
+            else {
+                return;
+            };
+            f.read = true;
+            frames.frames.push(Frame {
+                at: flow.blocks(),
+                href,
+                style: f.style.clone(),
+                size: f.size,
+            });
+        }
+        _ => {}
+    }
 }
 
 pub(super) fn doc_truncated(doc: &mut Document) {
@@ -249,5 +443,118 @@ mod tests {
             crate::extract::sniff(slides.as_bytes()),
             crate::extract::FileKind::OpenDocumentOther
         );
+    }
+
+    /// A PNG of `w`×`h` white pixels, with a pHYs chunk when `dpi` is given.
+    fn png(w: u32, h: u32, dpi: Option<f32>) -> Vec<u8> {
+        let mut out = Vec::new();
+        let img = image::GrayImage::from_pixel(w, h, image::Luma([255]));
+        img.write_to(&mut std::io::Cursor::new(&mut out), image::ImageFormat::Png)
+            .unwrap();
+        let Some(dpi) = dpi else { return out };
+        // pHYs goes before the image data: after the IHDR chunk (8 + 25 bytes).
+        let ppm = (dpi / 0.0254).round() as u32;
+        let mut body = b"pHYs".to_vec();
+        body.extend(ppm.to_be_bytes());
+        body.extend(ppm.to_be_bytes());
+        body.push(1);
+        let mut chunk = 9u32.to_be_bytes().to_vec();
+        chunk.extend(&body);
+        // The chunk's CRC-32 (of its type and data), bit by bit.
+        let crc = !body.iter().fold(!0u32, |mut c, &b| {
+            c ^= u32::from(b);
+            for _ in 0..8 {
+                c = if c & 1 == 1 {
+                    (c >> 1) ^ 0xEDB8_8320
+                } else {
+                    c >> 1
+                };
+            }
+            c
+        });
+        chunk.extend(crc.to_be_bytes());
+        out.splice(33..33, chunk);
+        out
+    }
+
+    /// fo:clip is rect(top, right, bottom, left) in any ODF unit, commas or spaces between,
+    /// `auto` for nothing cut; anything else is no crop.
+    #[test]
+    fn clips_are_read_as_odf_writes_them() {
+        assert_eq!(
+            parse_clip("rect(2.5in, 0in, 0cm, 0.1in)"),
+            Some([2.5, 0.0, 0.0, 0.1])
+        );
+        assert_eq!(
+            parse_clip("rect(72pt auto 0 2.54cm)"),
+            Some([1.0, 0.0, 0.0, 1.0])
+        );
+        assert_eq!(parse_clip("rect(1in, 1in, 1in)"), None);
+        assert_eq!(parse_clip("auto"), None);
+        assert_eq!(parse_clip("rect(a, b, c, d)"), None);
+    }
+
+    /// A clip's lengths are measured on the picture's own size: its pixels at the resolution
+    /// it records, at 96 per inch when it records none; the frame's shape picks between the
+    /// two when they disagree. A crop leaving almost nothing is none.
+    #[test]
+    fn clips_are_measured_on_the_pictures_own_size() {
+        // 960 × 1920 pixels, no resolution: 10 × 20 inches; 5 inches cut from the top.
+        let plain = png(960, 1920, None);
+        assert_eq!(crate::extract::raster::recorded_dpi(&plain), None);
+        let c = clip_fractions([5.0, 0.0, 0.0, 0.0], &plain, None);
+        assert!((c[1] - 0.25).abs() < 1e-3, "{c:?}");
+        // The same picture recording 192 per inch is 5 × 10 inches: the 5 inches are half.
+        let fine = png(960, 1920, Some(192.0));
+        let dpi = crate::extract::raster::recorded_dpi(&fine).unwrap();
+        assert!((dpi - 192.0).abs() < 0.5, "{dpi}");
+        let c = clip_fractions([5.0, 0.0, 0.0, 0.0], &fine, None);
+        assert!((c[1] - 0.5).abs() < 1e-3, "{c:?}");
+        // A frame 2 wide by 3 high says which: a quarter cut leaves 960 × 1440 (2:3).
+        let c = clip_fractions([5.0, 0.0, 0.0, 0.0], &fine, Some((2.0, 3.0)));
+        assert!((c[1] - 0.25).abs() < 1e-3, "{c:?}");
+        // Cutting more than the picture holds is no crop.
+        assert_eq!(
+            clip_fractions([30.0, 0.0, 0.0, 0.0], &plain, None),
+            [0.0; 4]
+        );
+        // Not a picture: no crop.
+        assert_eq!(
+            clip_fractions([1.0, 0.0, 0.0, 0.0], b"not an image", None),
+            [0.0; 4]
+        );
+    }
+
+    /// Pictures of the body are found in their place with their frame's style and size; a
+    /// frame holding one picture in two formats gives one; links outside the package and
+    /// pictures in the styles are not read.
+    #[test]
+    fn pictures_are_found_in_their_frames() {
+        let xml = r#"<office:document-content xmlns:office="o" xmlns:text="t" xmlns:draw="d" xmlns:style="s" xmlns:fo="f" xmlns:svg="v" xmlns:xlink="x"><office:automatic-styles><style:style style:name="fr1" style:family="graphic"><style:graphic-properties fo:clip="rect(1in, 0in, 0in, 0in)"/></style:style><style:style style:name="P1" style:family="paragraph"/></office:automatic-styles><office:body><office:text><text:p>项目信息表</text:p><text:p><draw:frame draw:style-name="fr1" svg:width="16cm" svg:height="12cm"><draw:image xlink:href="Pictures/a.png"/><draw:image xlink:href="Pictures/a.svg"/></draw:frame></text:p><text:p>说明<draw:frame svg:width="2in" svg:height="1in"><draw:image xlink:href="../outside.png"/></draw:frame></text:p><text:p><draw:frame draw:style-name="P1"><draw:image xlink:href="./Pictures/b.jpg"></draw:image></draw:frame></text:p></office:text></office:body></office:document-content>"#;
+        let limits = Limits::default();
+        let mut d = Document::new("t.odt", Format::Odt);
+        let f = read_content(
+            &mut d,
+            xml.as_bytes(),
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let got: Vec<(usize, &str, Option<&str>)> = f
+            .frames
+            .iter()
+            .map(|x| (x.at, x.href.as_str(), x.style.as_deref()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, "Pictures/a.png", Some("fr1")),
+                (2, "Pictures/b.jpg", Some("P1"))
+            ]
+        );
+        let size = f.frames[0].size.unwrap();
+        assert!((size.0 - 16.0 / 2.54).abs() < 1e-3 && (size.1 - 12.0 / 2.54).abs() < 1e-3);
+        assert_eq!(f.clips.get("fr1"), Some(&[1.0, 0.0, 0.0, 0.0]));
+        assert!(!f.clips.contains_key("P1"));
     }
 }

@@ -143,6 +143,41 @@ fn guarded<T>(f: impl FnOnce() -> Result<T, RasterError>) -> Result<T, RasterErr
 
 /// Image files: JPEG, PNG, BMP, GIF, WebP and TIFF (every page of a multi-page TIFF); HEIF
 /// (HEIC, AVIF) through libheif when it is installed (`heif`).
+/// The resolution an image file records for itself, in pixels per inch: a PNG's pHYs chunk (in
+/// pixels per metre), a JPEG's JFIF density (per inch or per centimetre). None when it records
+/// none, or only an aspect ratio.
+pub fn recorded_dpi(bytes: &[u8]) -> Option<f32> {
+    let be32 = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+    if let Some(mut rest) = bytes.strip_prefix(b"\x89PNG\r\n\x1a\n") {
+        while rest.len() >= 12 {
+            let len = be32(rest) as usize;
+            let (kind, body) = (&rest[4..8], &rest[8..]);
+            if kind == b"IDAT" || body.len() < len + 4 {
+                return None;
+            }
+            if kind == b"pHYs" && len == 9 && body[8] == 1 {
+                let per_metre = be32(body);
+                return Some(per_metre as f32 * 0.0254).filter(|d| (10.0..=10_000.0).contains(d));
+            }
+            rest = &body[len + 4..];
+        }
+        return None;
+    }
+    // JPEG: SOI, then APP0 "JFIF\0", version, units, X density.
+    let app0 = bytes.strip_prefix(b"\xff\xd8\xff\xe0")?;
+    let jfif = app0.get(2..14)?;
+    if &jfif[..5] != b"JFIF\0" {
+        return None;
+    }
+    let x = u16::from_be_bytes([jfif[8], jfif[9]]) as f32;
+    let dpi = match jfif[7] {
+        1 => x,
+        2 => x * 2.54,
+        _ => return None,
+    };
+    Some(dpi).filter(|d| (10.0..=10_000.0).contains(d))
+}
+
 pub fn decode_image_file(bytes: &[u8], max_pixels: u64) -> Result<Vec<Grey>, RasterError> {
     if super::heif::is_heif(bytes) {
         return super::heif::decode(bytes, max_pixels);
