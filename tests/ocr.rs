@@ -499,6 +499,61 @@ fn pictures_in_opendocument_are_read_as_their_frames_show_them() {
     assert!(doc.pages.iter().any(|p| p.ocr), "{:?}", doc.pages);
 }
 
+/// A flat OpenDocument file (.fodt) carries its pictures inline (base64 office:binary-data):
+/// they are read as an .odt's are, cropped by their frame's fo:clip. The file is odtcrop's
+/// .odt as LibreOffice saves it flat: content.xml as the document, the picture inline.
+#[test]
+fn a_flat_opendocument_files_inline_pictures_are_read() {
+    use std::io::Read;
+    let file = "odtcrop-0/项目信息表（系统截图）.odt";
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/families/set");
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(root.join(file)).unwrap()).unwrap();
+    let mut content = String::new();
+    zip.by_name("content.xml")
+        .unwrap()
+        .read_to_string(&mut content)
+        .unwrap();
+    let start = content.find("xlink:href=\"Pictures/").unwrap() + "xlink:href=\"".len();
+    let name = &content[start..start + content[start..].find('"').unwrap()];
+    let mut picture = Vec::new();
+    zip.by_name(name)
+        .unwrap()
+        .read_to_end(&mut picture)
+        .unwrap();
+    const B64: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut inline = String::new();
+    for c in picture.chunks(3) {
+        let n = c
+            .iter()
+            .enumerate()
+            .fold(0u32, |n, (i, &b)| n | u32::from(b) << (16 - 8 * i));
+        for i in 0..4 {
+            inline.push(if i <= c.len() {
+                B64[(n >> (18 - 6 * i) & 63) as usize] as char
+            } else {
+                '='
+            });
+        }
+    }
+    let image = content.find("<draw:image ").unwrap();
+    let end = image + content[image..].find("/>").unwrap() + 2;
+    let flat = format!(
+        "{}<draw:image><office:binary-data>{inline}</office:binary-data></draw:image>{}",
+        &content[..image],
+        &content[end..]
+    )
+    .replacen(
+        "<office:document-content ",
+        "<office:document office:mimetype=\"application/vnd.oasis.opendocument.text\" ",
+        1,
+    )
+    .replace("</office:document-content>", "</office:document>");
+    let doc = extract::extract_guarded("t.fodt", flat.as_bytes(), &limits()).unwrap();
+    let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(text.contains("常熟恒新精密机械有限公司"), "{text}");
+    assert!(!text.contains("示例"), "{text}");
+}
+
 /// A scan cropped in a PDF editor (the whole image kept, a clipping path round the form) is
 /// read as the page shows it: the template's worked example scanned above the form and cut
 /// away by the clip is not read (tests/families: clipscan).

@@ -32,10 +32,25 @@ pub fn extract_odt(
     })?;
     let mut doc = Document::new(path, Format::Odt);
     let frames = read_content(&mut doc, &xml, limits, deadline)?;
+    Ok(read_frames(
+        doc,
+        super::docx::Parts::Zip(zip),
+        &frames,
+        limits,
+    ))
+}
+
+/// The document with its pictures read in their place (`parts`: the package's entries, or a
+/// flat file's inline pictures); as it was when OCR is off or there are none.
+fn read_frames(
+    doc: Document,
+    mut parts: super::docx::Parts,
+    frames: &Frames,
+    limits: &Limits,
+) -> Document {
     if !limits.ocr || frames.frames.is_empty() {
-        return Ok(doc);
+        return doc;
     }
-    let mut parts = super::docx::Parts::Zip(zip);
     let mut pictures = Vec::new();
     let mut names = HashMap::new();
     for f in &frames.frames {
@@ -51,9 +66,7 @@ pub fn extract_odt(
         });
         names.insert(f.href.clone(), f.href.clone());
     }
-    Ok(super::docx::read_pictures(
-        doc, &mut parts, &names, &pictures, limits,
-    ))
+    super::docx::read_pictures(doc, &mut parts, &names, &pictures, limits)
 }
 
 /// A picture in the text: blocks before it, its name in the package, the frame's style and
@@ -78,6 +91,8 @@ struct FrameState {
 struct Frames {
     frames: Vec<Frame>,
     clips: HashMap<String, [f32; 4]>,
+    /// A flat file's pictures (office:binary-data), by the name their frame gives them.
+    inline: HashMap<String, Vec<u8>>,
 }
 
 /// fo:clip's "rect(top, right, bottom, left)" (commas or spaces; `auto` cuts nothing) in inches.
@@ -137,7 +152,8 @@ fn clip_fractions(clip: [f32; 4], bytes: &[u8], frame: Option<(f32, f32)>) -> [f
 }
 
 /// A flat OpenDocument text (.fodt, as LibreOffice saves "Flat XML"): the whole file is one XML
-/// document — settings, styles, then the body — read as an .odt's content.xml.
+/// document — settings, styles, then the body — read as an .odt's content.xml, its pictures
+/// inline (base64 office:binary-data).
 pub fn extract_fodt(
     path: &str,
     bytes: &[u8],
@@ -145,8 +161,14 @@ pub fn extract_fodt(
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
     let mut doc = Document::new(path, Format::Odt);
-    read_content(&mut doc, bytes, limits, deadline)?;
-    Ok(doc)
+    let mut frames = read_content(&mut doc, bytes, limits, deadline)?;
+    let inline = std::mem::take(&mut frames.inline);
+    Ok(read_frames(
+        doc,
+        super::docx::Parts::Flat(inline),
+        &frames,
+        limits,
+    ))
 }
 
 /// Elements whose text is not the document's running text.
@@ -187,6 +209,8 @@ fn read_content(
     // The graphic style being read (automatic styles), and the frame being read.
     let mut style: Option<String> = None;
     let mut frame: Option<FrameState> = None;
+    // The base64 text of a flat file's picture being read (office:binary-data in a frame).
+    let mut inline: Option<String> = None;
     loop {
         let ev = super::next_xml_event(
             &mut r,
@@ -210,6 +234,9 @@ fn read_content(
                         in_body,
                         &flow,
                     );
+                    if name == "binary-data" && in_body && frame.as_ref().is_some_and(|f| !f.read) {
+                        inline = Some(String::new());
+                    }
                 }
                 if skip > 0 || SKIP.contains(&name.as_str()) {
                     skip += 1;
@@ -272,6 +299,18 @@ fn read_content(
                 }
                 _ => {}
             },
+            Event::Text(t) if inline.is_some() => {
+                if let Some(b) = inline.as_mut() {
+                    let s = t.xml10_content();
+                    // Beyond the size a picture may have, it is not kept.
+                    if b.len() + s.len() <= limits.max_stream_bytes / 3 * 4 + 4 {
+                        b.push_str(&s);
+                    } else {
+                        b.clear();
+                        b.push('!');
+                    }
+                }
+            }
             Event::Text(t) if skip == 0 && in_body => {
                 let s = t.xml10_content();
                 chars += s.len();
@@ -286,6 +325,24 @@ fn read_content(
                 let name = end_local(&e);
                 if skip > 0 {
                     skip -= 1;
+                    if skip == 0
+                        && name == "binary-data"
+                        && let Some(b64) = inline.take()
+                        && !b64.starts_with('!')
+                        && let Some(f) = frame.as_mut()
+                    {
+                        let href = format!("inline/{}", frames.inline.len() + 1);
+                        frames
+                            .inline
+                            .insert(href.clone(), super::html::base64(&b64));
+                        f.read = true;
+                        frames.frames.push(Frame {
+                            at: flow.blocks(),
+                            href,
+                            style: f.style.clone(),
+                            size: f.size,
+                        });
+                    }
                     continue;
                 }
                 match name.as_str() {
