@@ -95,6 +95,19 @@ struct Frames {
     inline: HashMap<String, Vec<u8>>,
 }
 
+impl Frames {
+    /// The picture `href` of frame `f`, which stands after `at` blocks: the frame's one picture.
+    fn take(&mut self, f: &mut FrameState, href: String, at: usize) {
+        f.read = true;
+        self.frames.push(Frame {
+            at,
+            href,
+            style: f.style.clone(),
+            size: f.size,
+        });
+    }
+}
+
 /// fo:clip's "rect(top, right, bottom, left)" (commas or spaces; `auto` cuts nothing) in inches.
 fn parse_clip(v: &str) -> Option<[f32; 4]> {
     let inner = v.trim().strip_prefix("rect(")?.strip_suffix(')')?;
@@ -335,13 +348,7 @@ fn read_content(
                         frames
                             .inline
                             .insert(href.clone(), super::html::base64(&b64));
-                        f.read = true;
-                        frames.frames.push(Frame {
-                            at: flow.blocks(),
-                            href,
-                            style: f.style.clone(),
-                            size: f.size,
-                        });
+                        frames.take(f, href, flow.blocks());
                     }
                     continue;
                 }
@@ -421,13 +428,7 @@ fn picture_parts(
             else {
                 return;
             };
-            f.read = true;
-            frames.frames.push(Frame {
-                at: flow.blocks(),
-                href,
-                style: f.style.clone(),
-                size: f.size,
-            });
+            frames.take(f, href, flow.blocks());
         }
         _ => {}
     }
