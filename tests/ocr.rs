@@ -499,6 +499,33 @@ fn pictures_in_opendocument_are_read_as_their_frames_show_them() {
     assert!(doc.pages.iter().any(|p| p.ocr), "{:?}", doc.pages);
 }
 
+/// A capture of the online form pasted into a workbook and cropped there to the form is read
+/// as the sheet shows it, after the sheet's cells: in an Excel workbook (xl/drawings, a:srcRect)
+/// and in one saved by LibreOffice Calc (.ods, fo:clip) (tests/families: xlsxshot, odsshot).
+#[test]
+fn pictures_pasted_into_workbooks_are_read_as_their_sheets_show_them() {
+    for (file, shown) in [
+        (
+            "xlsxshot-0/项目信息表（截图）.xlsx",
+            "苏州汇新信息技术有限公司",
+        ),
+        ("odsshot-1/信息表截图.ods", "项目名称"),
+    ] {
+        let doc = family_doc(file);
+        let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+        assert!(text.contains(shown), "{file}: {text}");
+        assert!(
+            text.contains("（系统截图）"),
+            "{file}: the title cell: {text}"
+        );
+        assert!(
+            !text.contains("示例") && !text.contains("Picture"),
+            "{file}: {text}"
+        );
+        assert!(doc.pages.iter().any(|p| p.ocr), "{file}");
+    }
+}
+
 /// A flat OpenDocument file (.fodt) carries its pictures inline (base64 office:binary-data):
 /// they are read as an .odt's are, cropped by their frame's fo:clip. The file is odtcrop's
 /// .odt as LibreOffice saves it flat: content.xml as the document, the picture inline.

@@ -1905,7 +1905,7 @@ fn relationships(xml: &str, dir: &str) -> HashMap<String, String> {
 /// resolved against `dir`, the directory of the part whose relationships these are (`word/`
 /// for word/document.xml, empty for the package's own), unless it is an absolute part name
 /// (/word/media/image2.png); `.` and `..` steps are taken. External targets are left out.
-fn relationship_list(xml: &str, dir: &str) -> Vec<(String, String, String)> {
+pub(super) fn relationship_list(xml: &str, dir: &str) -> Vec<(String, String, String)> {
     let mut out = Vec::new();
     let mut reader = Reader::from_str(xml);
     while let Ok(ev) = reader.read_event() {

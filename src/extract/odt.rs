@@ -42,7 +42,7 @@ pub fn extract_odt(
 
 /// The document with its pictures read in their place (`parts`: the package's entries, or a
 /// flat file's inline pictures); as it was when OCR is off or there are none.
-fn read_frames(
+pub(super) fn read_frames(
     doc: Document,
     mut parts: super::docx::Parts,
     frames: &Frames,
@@ -85,19 +85,122 @@ struct FrameState {
     read: bool,
 }
 
-/// The pictures of content.xml and the crops of its graphic styles (fo:clip: the lengths cut
-/// from the top, right, bottom and left, in inches).
+/// The pictures of an OpenDocument file's XML (an .odt's or .ods's content.xml, or a flat
+/// file), found as its elements are read: the crops of its graphic styles (fo:clip: the
+/// lengths cut from the top, right, bottom and left, in inches), and each frame's picture in
+/// the body, named in the package or inline (base64 office:binary-data).
 #[derive(Default)]
-struct Frames {
+pub(super) struct Frames {
     frames: Vec<Frame>,
     clips: HashMap<String, [f32; 4]>,
-    /// A flat file's pictures (office:binary-data), by the name their frame gives them.
+    /// A flat file's pictures, by the name their frame gives them.
     inline: HashMap<String, Vec<u8>>,
+    in_body: bool,
+    /// The graphic style being read (automatic styles), the frame being read, and the base64
+    /// text of an inline picture being read.
+    style: Option<String>,
+    frame: Option<FrameState>,
+    base64: Option<String>,
 }
 
 impl Frames {
-    /// The picture `href` of frame `f`, which stands after `at` blocks: the frame's one picture.
-    fn take(&mut self, f: &mut FrameState, href: String, at: usize) {
+    /// An element starts (`empty`: and ends at once); `at`: the blocks read so far.
+    pub(super) fn start(
+        &mut self,
+        e: &quick_xml::events::BytesStart,
+        name: &str,
+        at: usize,
+        empty: bool,
+    ) {
+        match name {
+            "body" => self.in_body = true,
+            "style" => self.style = attr(e, "name"),
+            "graphic-properties" => {
+                if let (Some(s), Some(c)) = (
+                    self.style.as_ref(),
+                    attr(e, "clip").and_then(|c| parse_clip(&c)),
+                ) {
+                    self.clips.insert(s.clone(), c);
+                }
+            }
+            "frame" if self.in_body => {
+                let size = attr(e, "width")
+                    .and_then(|w| super::docx::length_inches(&w))
+                    .zip(attr(e, "height").and_then(|h| super::docx::length_inches(&h)))
+                    .filter(|&(w, h)| w > 0.0 && h > 0.0);
+                self.frame = Some(FrameState {
+                    style: attr(e, "style-name"),
+                    size,
+                    read: false,
+                });
+            }
+            // A picture of the package (Pictures/…), not a link to a file outside it.
+            "image" if self.in_body => {
+                if let Some(href) = attr(e, "href")
+                    .map(|h| h.trim_start_matches("./").to_string())
+                    .filter(|h| !h.is_empty() && !h.contains("://") && !h.starts_with(['/', '.']))
+                {
+                    self.take(href, at);
+                }
+            }
+            "binary-data" if self.frame.as_ref().is_some_and(|f| !f.read) => {
+                self.base64 = Some(String::new());
+            }
+            _ => {}
+        }
+        if empty {
+            self.end(name, at);
+        }
+    }
+
+    /// Text: an inline picture's, taken (true), or not a picture's (false).
+    pub(super) fn text(&mut self, s: &str, limits: &Limits) -> bool {
+        let Some(b) = self.base64.as_mut() else {
+            return false;
+        };
+        // Beyond the size a picture may have, it is not kept.
+        if b.len() + s.len() <= limits.max_stream_bytes / 3 * 4 + 4 {
+            b.push_str(s);
+        } else {
+            b.clear();
+            b.push('!');
+        }
+        true
+    }
+
+    /// Whether a frame of the body is being read: its svg:title and svg:desc (a picture's name,
+    /// "Picture 1", its alternative text) are not the page's text.
+    pub(super) fn in_frame(&self) -> bool {
+        self.frame.is_some()
+    }
+
+    /// A flat file's pictures, by name (for [`super::docx::Parts::Flat`]).
+    pub(super) fn take_inline(&mut self) -> HashMap<String, Vec<u8>> {
+        std::mem::take(&mut self.inline)
+    }
+
+    /// An element ends.
+    pub(super) fn end(&mut self, name: &str, at: usize) {
+        match name {
+            "frame" => self.frame = None,
+            "style" => self.style = None,
+            "binary-data" => {
+                if let Some(b64) = self.base64.take().filter(|b| !b.starts_with('!')) {
+                    let href = format!("inline/{}", self.inline.len() + 1);
+                    self.inline.insert(href.clone(), super::html::base64(&b64));
+                    self.take(href, at);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// The picture `href` of the frame being read, which stands after `at` blocks: a frame may
+    /// hold the same picture in several formats, the first is read.
+    fn take(&mut self, href: String, at: usize) {
+        let Some(f) = self.frame.as_mut().filter(|f| !f.read) else {
+            return;
+        };
         f.read = true;
         self.frames.push(Frame {
             at,
@@ -175,7 +278,7 @@ pub fn extract_fodt(
 ) -> Result<Document, ExtractError> {
     let mut doc = Document::new(path, Format::Odt);
     let mut frames = read_content(&mut doc, bytes, limits, deadline)?;
-    let inline = std::mem::take(&mut frames.inline);
+    let inline = frames.take_inline();
     Ok(read_frames(
         doc,
         super::docx::Parts::Flat(inline),
@@ -219,11 +322,6 @@ fn read_content(
     let mut chars = 0usize;
     let mut steps = 0usize;
     let mut frames = Frames::default();
-    // The graphic style being read (automatic styles), and the frame being read.
-    let mut style: Option<String> = None;
-    let mut frame: Option<FrameState> = None;
-    // The base64 text of a flat file's picture being read (office:binary-data in a frame).
-    let mut inline: Option<String> = None;
     loop {
         let ev = super::next_xml_event(
             &mut r,
@@ -238,20 +336,12 @@ fn read_content(
             Event::Start(e) => {
                 let name = local(&e);
                 if skip == 0 {
-                    picture_parts(
-                        &e,
-                        &name,
-                        &mut style,
-                        &mut frame,
-                        &mut frames,
-                        in_body,
-                        &flow,
-                    );
-                    if name == "binary-data" && in_body && frame.as_ref().is_some_and(|f| !f.read) {
-                        inline = Some(String::new());
-                    }
+                    frames.start(&e, &name, flow.blocks(), false);
                 }
-                if skip > 0 || SKIP.contains(&name.as_str()) {
+                if skip > 0
+                    || SKIP.contains(&name.as_str())
+                    || (frames.in_frame() && matches!(name.as_str(), "title" | "desc"))
+                {
                     skip += 1;
                 } else {
                     match name.as_str() {
@@ -278,20 +368,7 @@ fn read_content(
             }
             Event::Empty(e) if skip == 0 => match local(&e).as_str() {
                 name @ ("graphic-properties" | "image" | "frame" | "style") => {
-                    picture_parts(
-                        &e,
-                        name,
-                        &mut style,
-                        &mut frame,
-                        &mut frames,
-                        in_body,
-                        &flow,
-                    );
-                    match name {
-                        "frame" => frame = None,
-                        "style" => style = None,
-                        _ => {}
-                    }
+                    frames.start(&e, name, flow.blocks(), true);
                 }
                 "s" => {
                     let n = attr(&e, "c")
@@ -312,18 +389,7 @@ fn read_content(
                 }
                 _ => {}
             },
-            Event::Text(t) if inline.is_some() => {
-                if let Some(b) = inline.as_mut() {
-                    let s = t.xml10_content();
-                    // Beyond the size a picture may have, it is not kept.
-                    if b.len() + s.len() <= limits.max_stream_bytes / 3 * 4 + 4 {
-                        b.push_str(&s);
-                    } else {
-                        b.clear();
-                        b.push('!');
-                    }
-                }
-            }
+            Event::Text(t) if frames.text(&t.xml10_content(), limits) => {}
             Event::Text(t) if skip == 0 && in_body => {
                 let s = t.xml10_content();
                 chars += s.len();
@@ -338,23 +404,13 @@ fn read_content(
                 let name = end_local(&e);
                 if skip > 0 {
                     skip -= 1;
-                    if skip == 0
-                        && name == "binary-data"
-                        && let Some(b64) = inline.take()
-                        && !b64.starts_with('!')
-                        && let Some(f) = frame.as_mut()
-                    {
-                        let href = format!("inline/{}", frames.inline.len() + 1);
-                        frames
-                            .inline
-                            .insert(href.clone(), super::html::base64(&b64));
-                        frames.take(f, href, flow.blocks());
+                    if skip == 0 {
+                        frames.end(&name, flow.blocks());
                     }
                     continue;
                 }
+                frames.end(&name, flow.blocks());
                 match name.as_str() {
-                    "frame" => frame = None,
-                    "style" => style = None,
                     "p" | "h" => flush(&mut flow, &mut text, &mut heading, tables),
                     "table-cell" if tables == 1 => flow.end_cell(),
                     "table-cell" => text.push(' '),
@@ -383,55 +439,6 @@ fn read_content(
     flush(&mut flow, &mut text, &mut heading, 0);
     flow.finish();
     Ok(frames)
-}
-
-/// What an element says of pictures: a graphic style's name and its fo:clip; a frame's style
-/// and size; the picture in a frame of the body (its place: the blocks read so far).
-fn picture_parts(
-    e: &quick_xml::events::BytesStart,
-    name: &str,
-    style: &mut Option<String>,
-    frame: &mut Option<FrameState>,
-    frames: &mut Frames,
-    in_body: bool,
-    flow: &Flow,
-) {
-    match name {
-        "style" => *style = attr(e, "name"),
-        "graphic-properties" => {
-            if let (Some(s), Some(c)) =
-                (style.as_ref(), attr(e, "clip").and_then(|c| parse_clip(&c)))
-            {
-                frames.clips.insert(s.clone(), c);
-            }
-        }
-        "frame" if in_body => {
-            let size = attr(e, "width")
-                .and_then(|w| super::docx::length_inches(&w))
-                .zip(attr(e, "height").and_then(|h| super::docx::length_inches(&h)))
-                .filter(|&(w, h)| w > 0.0 && h > 0.0);
-            *frame = Some(FrameState {
-                style: attr(e, "style-name"),
-                size,
-                read: false,
-            });
-        }
-        "image" if in_body => {
-            // A frame may hold the same picture in several formats: the first is read.
-            let Some(f) = frame.as_mut().filter(|f| !f.read) else {
-                return;
-            };
-            // A picture of the package (Pictures/…), not a link to a file outside it.
-            let Some(href) = attr(e, "href")
-                .map(|h| h.trim_start_matches("./").to_string())
-                .filter(|h| !h.is_empty() && !h.contains("://") && !h.starts_with(['/', '.']))
-            else {
-                return;
-            };
-            frames.take(f, href, flow.blocks());
-        }
-        _ => {}
-    }
 }
 
 pub(super) fn doc_truncated(doc: &mut Document) {

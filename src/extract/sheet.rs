@@ -232,7 +232,175 @@ fn read_workbook(
             break;
         }
     }
-    Ok(out.finish())
+    let doc = out.finish();
+    if !limits.ocr {
+        return Ok(doc);
+    }
+    let (pictures, names) = xlsx_pictures(bytes, &shown, limits);
+    if pictures.is_empty() {
+        return Ok(doc);
+    }
+    let Ok(zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(doc);
+    };
+    Ok(super::docx::read_pictures(
+        doc,
+        &mut super::docx::Parts::Zip(zip),
+        &names,
+        &pictures,
+        limits,
+    ))
+}
+
+/// Every start or empty tag of an XML part: (local name, attributes).
+fn each_tag(xml: &[u8], f: &mut dyn FnMut(&str, &quick_xml::events::BytesStart)) {
+    use quick_xml::events::Event;
+    let mut r = quick_xml::Reader::from_reader(xml);
+    let mut buf = Vec::new();
+    loop {
+        match r.read_event_into(&mut buf) {
+            Ok(Event::Start(e) | Event::Empty(e)) => f(&super::docx::local(&e), &e),
+            Ok(Event::Eof) | Err(_) => break,
+            _ => {}
+        }
+        buf.clear();
+    }
+}
+
+/// An .xlsx's sheets: (name, worksheet part), from the workbook's sheet list and its
+/// relationships. None when the workbook's parts cannot be read.
+fn sheet_parts(part: &mut dyn FnMut(&str) -> Option<Vec<u8>>) -> Vec<(String, String)> {
+    let attr = super::docx::attr;
+    let (Some(book), Some(rels)) = (part("xl/workbook.xml"), part("xl/_rels/workbook.xml.rels"))
+    else {
+        return Vec::new();
+    };
+    let mut targets = std::collections::HashMap::new();
+    each_tag(&rels, &mut |name, e| {
+        if name == "Relationship"
+            && let (Some(id), Some(t)) = (attr(e, "Id"), attr(e, "Target"))
+        {
+            let t = match t.strip_prefix('/') {
+                Some(abs) => abs.to_string(),
+                None => format!("xl/{t}"),
+            };
+            targets.insert(id, t);
+        }
+    });
+    let mut sheets = Vec::new();
+    each_tag(&book, &mut |name, e| {
+        if name == "sheet"
+            && let (Some(n), Some(id)) = (attr(e, "name"), attr(e, "id"))
+            && let Some(t) = targets.get(&id)
+        {
+            sheets.push((unescape(&n), t.clone()));
+        }
+    });
+    sheets
+}
+
+/// The pictures on an .xlsx's shown sheets (a capture of the online form pasted into a sheet),
+/// as the DOCX reader reads its pictures, after the cells: each sheet's drawing part
+/// (xl/drawings/…), each anchored picture's part, the width it is shown at (its anchor's
+/// extent, or its own) and its crop (a:srcRect, in thousandths of a
+/// percent). With the names to find them by.
+fn xlsx_pictures(
+    bytes: &[u8],
+    shown: &[String],
+    limits: &Limits,
+) -> (
+    Vec<super::docx::Picture>,
+    std::collections::HashMap<String, String>,
+) {
+    let attr = super::docx::attr;
+    let mut pictures = Vec::new();
+    let mut names = std::collections::HashMap::new();
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return (pictures, names);
+    };
+    let mut part = |name: &str| {
+        super::docx::read_entry(&mut zip, name, limits.max_stream_bytes)
+            .ok()
+            .flatten()
+    };
+    let rels_of = |target: &str| {
+        let (dir, file) = target.rsplit_once('/').unwrap_or(("", target));
+        (format!("{dir}/_rels/{file}.rels"), format!("{dir}/"))
+    };
+    let linked =
+        |xml: &[u8], dir: &str| super::docx::relationship_list(&String::from_utf8_lossy(xml), dir);
+    for (_, sheet) in sheet_parts(&mut part)
+        .into_iter()
+        .filter(|(n, _)| shown.contains(n))
+    {
+        let (rels, dir) = rels_of(&sheet);
+        let Some(rels) = part(&rels) else { continue };
+        for (_, kind, drawing) in linked(&rels, &dir) {
+            if !kind.ends_with("/drawing") {
+                continue;
+            }
+            let (Some(xml), (drels, ddir)) = (part(&drawing), rels_of(&drawing)) else {
+                continue;
+            };
+            let Some(drels) = part(&drels) else { continue };
+            let media: std::collections::HashMap<String, String> = linked(&drels, &ddir)
+                .into_iter()
+                .map(|(id, _, t)| (id, t))
+                .collect();
+            // The anchor being read: its extent (inches), its picture's relationship id, crop.
+            let mut anchor: Option<(Option<f32>, Option<String>, [f32; 4])> = None;
+            let mut done = |a: Option<(Option<f32>, Option<String>, [f32; 4])>| {
+                if let Some((width, Some(id), crop)) = a
+                    && let Some(target) = media.get(&id)
+                    && pictures.len() < 64
+                {
+                    names.insert(target.clone(), target.clone());
+                    pictures.push(super::docx::Picture {
+                        at: usize::MAX,
+                        id: target.clone(),
+                        shown_in: width,
+                        crop: super::docx::sane_crop(crop),
+                    });
+                }
+            };
+            each_tag(&xml, &mut |name, e| match name {
+                "oneCellAnchor" | "twoCellAnchor" | "absoluteAnchor" => {
+                    done(anchor.take());
+                    anchor = Some((None, None, [0.0; 4]));
+                }
+                // The anchor's extent (one-cell and absolute anchors), else the picture's own
+                // (a:xfrm/a:ext); extension-list entries (a:ext uri=…) have no cx.
+                "ext" => {
+                    if let Some(a) = anchor.as_mut()
+                        && a.0.is_none()
+                    {
+                        a.0 = attr(e, "cx")
+                            .and_then(|cx| cx.parse::<f32>().ok())
+                            .map(|emu| emu / 914_400.0)
+                            .filter(|w| *w > 0.0);
+                    }
+                }
+                "blip" => {
+                    if let Some(a) = anchor.as_mut() {
+                        a.1 = a.1.take().or_else(|| attr(e, "embed"));
+                    }
+                }
+                "srcRect" => {
+                    if let Some(a) = anchor.as_mut() {
+                        let side = |k: &str| {
+                            attr(e, k)
+                                .and_then(|v| v.parse::<f32>().ok())
+                                .map_or(0.0, |v| v / 100_000.0)
+                        };
+                        a.2 = [side("l"), side("t"), side("r"), side("b")];
+                    }
+                }
+                _ => {}
+            });
+            done(anchor.take());
+        }
+    }
+    (pictures, names)
 }
 
 /// The hidden rows and columns of one worksheet, 0-based as calamine counts them.
@@ -346,7 +514,6 @@ fn hidden_rows_and_columns(
     bytes: &[u8],
     limits: &Limits,
 ) -> std::collections::HashMap<String, Hidden> {
-    use quick_xml::events::Event;
     let mut out = std::collections::HashMap::new();
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return out;
@@ -356,45 +523,8 @@ fn hidden_rows_and_columns(
             .ok()
             .flatten()
     };
-    let (Some(book), Some(rels)) = (part("xl/workbook.xml"), part("xl/_rels/workbook.xml.rels"))
-    else {
-        return out;
-    };
-    // Every start or empty tag of a part: (local name, attributes).
-    let tags = |xml: &[u8], f: &mut dyn FnMut(&str, &quick_xml::events::BytesStart)| {
-        let mut r = quick_xml::Reader::from_reader(xml);
-        let mut buf = Vec::new();
-        loop {
-            match r.read_event_into(&mut buf) {
-                Ok(Event::Start(e) | Event::Empty(e)) => f(&super::docx::local(&e), &e),
-                Ok(Event::Eof) | Err(_) => break,
-                _ => {}
-            }
-            buf.clear();
-        }
-    };
+    let sheets = sheet_parts(&mut part);
     let attr = super::docx::attr;
-    let mut targets = std::collections::HashMap::new();
-    tags(&rels, &mut |name, e| {
-        if name == "Relationship"
-            && let (Some(id), Some(t)) = (attr(e, "Id"), attr(e, "Target"))
-        {
-            let t = match t.strip_prefix('/') {
-                Some(abs) => abs.to_string(),
-                None => format!("xl/{t}"),
-            };
-            targets.insert(id, t);
-        }
-    });
-    let mut sheets = Vec::new();
-    tags(&book, &mut |name, e| {
-        if name == "sheet"
-            && let (Some(n), Some(id)) = (attr(e, "name"), attr(e, "id"))
-            && let Some(t) = targets.get(&id)
-        {
-            sheets.push((unescape(&n), t.clone()));
-        }
-    });
     let on = |v: Option<String>| v.is_some_and(|v| v == "1" || v == "true");
     for (name, target) in sheets {
         let Some(xml) = part(&target) else {
@@ -402,7 +532,7 @@ fn hidden_rows_and_columns(
         };
         let mut h = Hidden::default();
         let mut next_row = 0u32;
-        tags(&xml, &mut |tag, e| match tag {
+        each_tag(&xml, &mut |tag, e| match tag {
             "row" => {
                 let row = attr(e, "r")
                     .and_then(|r| r.parse::<u32>().ok())
@@ -833,7 +963,13 @@ pub fn extract_ods(
         .map_err(|e| corrupt(format!("not a readable OpenDocument spreadsheet ({e})")))?;
     let xml = super::docx::read_entry(&mut zip, "content.xml", limits.max_stream_bytes)?
         .ok_or_else(|| corrupt("OpenDocument spreadsheet without content.xml".into()))?;
-    read_ods(path, &xml, limits, deadline)
+    let (doc, frames) = read_ods(path, &xml, limits, deadline)?;
+    Ok(super::odt::read_frames(
+        doc,
+        super::docx::Parts::Zip(zip),
+        &frames,
+        limits,
+    ))
 }
 
 /// A flat OpenDocument spreadsheet (.fods, as LibreOffice saves "Flat XML"): the whole file is
@@ -844,16 +980,24 @@ pub fn extract_fods(
     limits: &Limits,
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
-    read_ods(path, bytes, limits, deadline)
+    let (doc, mut frames) = read_ods(path, bytes, limits, deadline)?;
+    let inline = frames.take_inline();
+    Ok(super::odt::read_frames(
+        doc,
+        super::docx::Parts::Flat(inline),
+        &frames,
+        limits,
+    ))
 }
 
-/// The sheets of an OpenDocument spreadsheet's content XML (content.xml, or a flat file).
+/// The sheets of an OpenDocument spreadsheet's content XML (content.xml, or a flat file), and
+/// the pictures on its shown sheets.
 fn read_ods(
     path: &str,
     xml: &[u8],
     limits: &Limits,
     deadline: Deadline,
-) -> Result<Document, ExtractError> {
+) -> Result<(Document, super::odt::Frames), ExtractError> {
     use super::docx::{attr, end_local, local};
     use quick_xml::events::Event;
     let count = |e: &quick_xml::events::BytesStart, k: &str| {
@@ -883,6 +1027,9 @@ fn read_ods(
     let mut cell: Option<(u32, u32, Option<String>, String, usize)> = None;
     let mut annotation = 0usize;
     let mut events = 0usize;
+    // Pictures on the shown sheets (a capture of the online form pasted in), read after the
+    // cells.
+    let mut frames = super::odt::Frames::default();
     loop {
         let ev = super::next_xml_event(
             &mut r,
@@ -895,9 +1042,15 @@ fn read_ods(
         match ev {
             Event::Start(ref e) | Event::Empty(ref e) => {
                 let empty = matches!(ev, Event::Empty(_));
-                match local(e).as_str() {
+                let name = local(e);
+                if annotation == 0 && (shown || name != "frame") {
+                    frames.start(e, &name, usize::MAX, empty);
+                }
+                match name.as_str() {
                     // A comment, and a picture's bytes in a flat file, are no cell text.
                     "annotation" | "binary-data" if !empty => annotation += 1,
+                    // A picture's name and alternative text are not on the sheet.
+                    "title" | "desc" if !empty && frames.in_frame() => annotation += 1,
                     _ if annotation > 0 => {}
                     "style" => style = attr(e, "name"),
                     "table-properties" => {
@@ -987,6 +1140,7 @@ fn read_ods(
                     _ => {}
                 }
             }
+            Event::Text(t) if frames.text(&t.xml10_content(), limits) => {}
             Event::Text(t) if annotation == 0 => {
                 if let Some(c) = cell.as_mut() {
                     c.3.push_str(&t.xml10_content());
@@ -998,7 +1152,16 @@ fn read_ods(
                 }
             }
             Event::End(ref e) => match end_local(e).as_str() {
-                "annotation" | "binary-data" => annotation = annotation.saturating_sub(1),
+                "title" | "desc" if frames.in_frame() => annotation = annotation.saturating_sub(1),
+                name @ ("annotation" | "binary-data") => {
+                    annotation = annotation.saturating_sub(1);
+                    if annotation == 0 {
+                        frames.end(name, usize::MAX);
+                    }
+                }
+                name @ ("frame" | "style") if annotation == 0 => {
+                    frames.end(name, usize::MAX);
+                }
                 _ if annotation > 0 => {}
                 "table-cell"
                     if !keep_ods_cell(&mut out, &mut raw, row, row_repeat, cell.take()) =>
@@ -1027,7 +1190,7 @@ fn read_ods(
         }
         buf.clear();
     }
-    Ok(out.finish())
+    Ok((out.finish(), frames))
 }
 
 /// One ODS cell kept at `row` (its text as shown, else its typed value), repeated over its
@@ -1278,6 +1441,65 @@ mod tests {
         )
         .unwrap();
         assert_eq!(doc.render_text(), "项目名称\t研发\n末格\n");
+    }
+
+    /// The pictures on a workbook's shown sheets are found through its sheets' drawings, with
+    /// the width they are shown at and their crop (a:srcRect); a hidden sheet's are not.
+    #[test]
+    fn pictures_on_shown_sheets_are_found_with_their_crop() {
+        use rust_xlsxwriter::{Image, Workbook};
+        use std::io::{Read, Write};
+        let mut png = Vec::new();
+        image::GrayImage::from_pixel(96, 192, image::Luma([255]))
+            .write_to(&mut Cursor::new(&mut png), image::ImageFormat::Png)
+            .unwrap();
+        let mut wb = Workbook::new();
+        let img = Image::new_from_buffer(&png).unwrap();
+        let shown = wb.add_worksheet().set_name("截图").unwrap();
+        shown.write_string(0, 0, "项目信息表").unwrap();
+        shown.insert_image(2, 0, &img).unwrap();
+        let hidden = wb.add_worksheet().set_name("旧表").unwrap();
+        hidden.insert_image(0, 0, &img).unwrap();
+        hidden.set_hidden(true);
+        let bytes = wb.save_to_buffer().unwrap();
+        // The picture on the shown sheet cropped in Excel: a quarter off its top.
+        let mut zip = zip::ZipArchive::new(Cursor::new(&bytes[..])).unwrap();
+        let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for i in 0..zip.len() {
+            let mut f = zip.by_index(i).unwrap();
+            let name = f.name().unwrap().to_string();
+            let mut data = Vec::new();
+            f.read_to_end(&mut data).unwrap();
+            if name == "xl/drawings/drawing1.xml" {
+                let xml = String::from_utf8(data).unwrap();
+                let at = xml.find("<a:blip ").unwrap();
+                let end = at + xml[at..].find("/>").unwrap() + 2;
+                data =
+                    format!("{}<a:srcRect t=\"25000\"/>{}", &xml[..end], &xml[end..]).into_bytes();
+            }
+            out.start_file(name, zip::write::SimpleFileOptions::default())
+                .unwrap();
+            out.write_all(&data).unwrap();
+        }
+        let bytes = out.finish().unwrap().into_inner();
+        let limits = Limits::default();
+        let (pictures, names) = xlsx_pictures(&bytes, &["截图".to_string()], &limits);
+        assert_eq!(pictures.len(), 1, "{names:?}");
+        let p = &pictures[0];
+        assert!(
+            p.id.starts_with("xl/media/") && names.contains_key(&p.id),
+            "{}",
+            p.id
+        );
+        assert_eq!(p.crop, [0.0, 0.25, 0.0, 0.0]);
+        // 96 pixels at Excel's 96 per inch: shown an inch wide.
+        assert!(
+            p.shown_in.is_some_and(|w| (w - 1.0).abs() < 0.05),
+            "{:?}",
+            p.shown_in
+        );
+        let (both, _) = xlsx_pictures(&bytes, &["截图".to_string(), "旧表".to_string()], &limits);
+        assert_eq!(both.len(), 2);
     }
 
     /// What Excel does not show is not read: a hidden sheet (last year's table kept before
