@@ -7,9 +7,10 @@
 //! Pictures in the text (draw:frame / draw:image: a capture of the online form, a scanned and
 //! sealed page pasted in) are read as the DOCX reader reads its pictures, only the part the
 //! frame shows (the frame style's fo:clip) and in their place.
+//! A flat .fodt's pictures are inline (base64 office:binary-data) and read the same way; a
+//! frame's svg:title and svg:desc (the picture's name, its alternative text) are not text.
 //! Not read: notes (their citation after the text it follows, and their body), annotations,
-//! deleted text of tracked changes, the text of fields' code (their shown value is read), the
-//! pictures of a flat .fodt (inline base64).
+//! deleted text of tracked changes, the text of fields' code (their shown value is read).
 
 use super::docx::{attr, end_local, local, open_archive, read_entry, ref_char};
 use super::flow::Flow;
@@ -53,7 +54,12 @@ pub(super) fn read_frames(
     }
     let mut pictures = Vec::new();
     let mut names = HashMap::new();
-    for f in &frames.frames {
+    // The same picture shown in several frames is read once (as the DOCX reader does), and a
+    // file of thousands of frames has only its first pictures looked at.
+    for f in frames.frames.iter().take(MAX_PICTURES) {
+        if names.contains_key(&f.href) {
+            continue;
+        }
         let Ok(Some(bytes)) = parts.read(&f.href, limits.max_stream_bytes) else {
             continue;
         };
@@ -68,6 +74,9 @@ pub(super) fn read_frames(
     }
     super::docx::read_pictures(doc, &mut parts, &names, &pictures, limits)
 }
+
+/// Pictures of one document looked at, at most.
+const MAX_PICTURES: usize = 64;
 
 /// A picture in the text: blocks before it, its name in the package, the frame's style and
 /// the size it is shown at (inches).

@@ -268,7 +268,7 @@ fn each_tag(xml: &[u8], f: &mut dyn FnMut(&str, &quick_xml::events::BytesStart))
 }
 
 /// An .xlsx's sheets: (name, worksheet part), from the workbook's sheet list and its
-/// relationships. None when the workbook's parts cannot be read.
+/// relationships; none when the workbook's parts cannot be read.
 fn sheet_parts(part: &mut dyn FnMut(&str) -> Option<Vec<u8>>) -> Vec<(String, String)> {
     let attr = super::docx::attr;
     let (Some(book), Some(rels)) = (part("xl/workbook.xml"), part("xl/_rels/workbook.xml.rels"))
