@@ -60,15 +60,19 @@ pub(super) fn read_frames(
         if names.contains_key(&f.href) {
             continue;
         }
-        let Ok(Some(bytes)) = parts.read(&f.href, limits.max_stream_bytes) else {
-            continue;
+        // The picture's bytes are needed here only to size a crop; read_pictures reads them.
+        let crop = match f.style.as_ref().and_then(|s| frames.clips.get(s)) {
+            Some(c) => match parts.read(&f.href, limits.max_stream_bytes) {
+                Ok(Some(bytes)) => clip_fractions(*c, &bytes, f.size),
+                _ => continue,
+            },
+            None => [0.0; 4],
         };
-        let clip = f.style.as_ref().and_then(|s| frames.clips.get(s));
         pictures.push(super::docx::Picture {
             at: f.at,
             id: f.href.clone(),
             shown_in: f.size.map(|s| s.0),
-            crop: clip.map_or([0.0; 4], |c| clip_fractions(*c, &bytes, f.size)),
+            crop,
         });
         names.insert(f.href.clone(), f.href.clone());
     }

@@ -7021,30 +7021,22 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         for q in pdfs:
             os.remove(q)
         return path_stem + ".docx"
-    if fam == "odtscan" and kind in ("commitment", "cooperation_agreement"):
-        # Signed, sealed, scanned in colour, the scan pasted into a Writer document saved as
-        # OpenDocument text.
+    if fam in ("docximg", "odtscan") and kind in ("commitment", "cooperation_agreement"):
+        # Signed, sealed, scanned in colour, and the scan pasted into a Word file (odtscan: a
+        # Writer document saved as OpenDocument text).
         src = path_stem + ".html"
         open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
         mp.soffice([src], "pdf", work)
         os.remove(src)
         sealed_colour_scan(path_stem + ".pdf", sealed=True)
-        image_docx(path_stem + ".pdf", path_stem + ".docx")
+        caption = "合作协议（盖章扫描件）" if fam == "docximg" and kind == "cooperation_agreement" else None
+        image_docx(path_stem + ".pdf", path_stem + ".docx", caption=caption)
         os.remove(path_stem + ".pdf")
+        if fam == "docximg":
+            return path_stem + ".docx"
         mp.soffice([path_stem + ".docx"], "odt:writer8", work)
         os.remove(path_stem + ".docx")
         return path_stem + ".odt"
-    if fam == "docximg" and kind in ("commitment", "cooperation_agreement"):
-        # Signed, sealed, scanned in colour, and the scan pasted into a Word file.
-        src = path_stem + ".html"
-        open(src, "w", encoding="utf-8").write(blocks_html(blocks, cover))
-        mp.soffice([src], "pdf", work)
-        os.remove(src)
-        sealed_colour_scan(path_stem + ".pdf", sealed=True)
-        image_docx(path_stem + ".pdf", path_stem + ".docx",
-                   caption="合作协议（盖章扫描件）" if kind == "cooperation_agreement" else None)
-        os.remove(path_stem + ".pdf")
-        return path_stem + ".docx"
     if w in ("html-pdf", "html-docx", "html-doc", "html-odt", "html-fodt", "html-uot"):
         src = path_stem + ".html"
         if fam == "apptable" and kind == "application":
