@@ -595,3 +595,35 @@ fn a_scan_cropped_by_a_clipping_path_is_read_as_shown() {
         "{text}"
     );
 }
+
+/// Scans pasted into Word 97-2003 documents (.doc) are read where they stand, as a DOCX's are:
+/// a picture in line with the text (its PICF in the Data stream) and a floating one (a shape
+/// anchor, the picture in the drawing's blip store) (fixtures/gen/word97_scans.doc, made by
+/// make_office_fixtures.py); a sealed commitment scanned into a .doc (tests/families: docscan).
+#[test]
+fn pictures_in_word97_documents_are_read_where_they_stand() {
+    let bytes = std::fs::read(fixtures().join("gen/word97_scans.doc")).unwrap();
+    let doc = extract::extract_guarded("盖章页.doc", &bytes, &limits()).unwrap();
+    assert_eq!(doc.format, Format::Doc);
+    let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+    let (caption, commitment, agreement) = (
+        text.find("附件：盖章页扫描件"),
+        text.find("信用承诺书"),
+        text.find("产学研合作协议"),
+    );
+    assert!(
+        caption.is_some() && caption < commitment && commitment < agreement,
+        "{text}"
+    );
+    assert!(text.contains("乙方：苏州大学"), "{text}");
+    assert_eq!(doc.pages.len(), 2, "{:?}", doc.issues);
+    assert!(doc.pages.iter().all(|p| p.ocr), "{:?}", doc.pages);
+    let doc = family_doc("docscan-0/信用承诺书（盖章扫描）.doc");
+    let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+    assert!(text.contains("信用承诺书"), "{text}");
+    assert!(
+        doc.pages.iter().any(|p| p.ocr && !p.seals.is_empty()),
+        "{:?}",
+        doc.pages
+    );
+}

@@ -6,13 +6,16 @@
 //! each piece 8-bit "compressed" cp1252 or UTF-16), fields shown by their result, and the
 //! paragraph properties of the FKPs (PlcBtePapx) that say which paragraphs are table cells and
 //! which marks end a table row (sprmPFInTable, sprmPFTtp, sprmPItap), and which are headings (the
-//! built-in heading styles, sprmPOutLvl). Not read: headers, footers, footnotes, text boxes,
-//! pictures, list numbers (they are not in the text). Word 6/95 files and encrypted ones are
-//! reported, not read.
+//! built-in heading styles, sprmPOutLvl). Pictures pasted in (a scanned, sealed page) are read
+//! by OCR in their place, as in a DOCX ([`super::doc_art`]). Not read: headers, footers,
+//! footnotes, text boxes, list numbers (they are not in the text). Word 6/95 files and
+//! encrypted ones are reported, not read.
 
 use super::flow::Flow;
 use super::{Deadline, DocIssue, Document, ExtractError, Format, Limits};
+use std::collections::HashMap;
 use std::io::{Cursor, Read};
+use std::ops::Range;
 
 const W_IDENT: u16 = 0xA5EC;
 const FKP: usize = 512;
@@ -122,25 +125,10 @@ fn read_papx(istd: u16, grpprl: &[u8]) -> Para {
 /// a hostile table naming one page a million times cannot fill the memory.
 fn paragraph_runs(word: &[u8], table: &[u8], fc: usize, lcb: usize, max: usize) -> Vec<Run> {
     let mut runs = Vec::new();
-    let Some(plc) = table.get(fc..fc.saturating_add(lcb)) else {
-        return runs;
-    };
-    if lcb < 12 {
-        return runs;
-    }
-    let n = (lcb - 4) / 8;
-    let mut seen = std::collections::HashSet::new();
-    for k in 0..n {
-        let Some(pn) = u32_at(plc, 4 * (n + 1) + 4 * k) else {
+    for page in fkp_pages(word, table, fc..fc.saturating_add(lcb)) {
+        if runs.len() >= max {
             break;
-        };
-        if !seen.insert(pn & 0x3F_FFFF) || runs.len() >= max {
-            continue;
         }
-        let at = (pn & 0x3F_FFFF) as usize * FKP;
-        let Some(page) = word.get(at..at + FKP) else {
-            continue;
-        };
         let crun = page[FKP - 1] as usize;
         if 4 * (crun + 1) + 13 * crun > FKP - 1 {
             continue;
@@ -176,15 +164,44 @@ fn paragraph_runs(word: &[u8], table: &[u8], fc: usize, lcb: usize, max: usize) 
     runs
 }
 
+/// The FKP pages (in the WordDocument stream) a PlcBte names (`plc`: its place in the table
+/// stream), each page once.
+fn fkp_pages<'a>(word: &'a [u8], table: &[u8], plc: Range<usize>) -> Vec<&'a [u8]> {
+    let mut out = Vec::new();
+    let Some(plc) = table.get(plc) else {
+        return out;
+    };
+    if plc.len() < 12 {
+        return out;
+    }
+    let n = (plc.len() - 4) / 8;
+    let mut seen = std::collections::HashSet::new();
+    for k in 0..n {
+        let Some(pn) = u32_at(plc, 4 * (n + 1) + 4 * k) else {
+            break;
+        };
+        if !seen.insert(pn & 0x3F_FFFF) {
+            continue;
+        }
+        let at = (pn & 0x3F_FFFF) as usize * FKP;
+        if let Some(page) = word.get(at..at + FKP) {
+            out.push(page);
+        }
+    }
+    out
+}
+
 fn para_at(runs: &[Run], fc: u32) -> Option<Para> {
     let i = runs.partition_point(|r| r.start <= fc);
     let r = runs.get(i.checked_sub(1)?)?;
     (fc < r.end).then_some(r.para)
 }
 
-/// One character of the main text with the file position of its byte(s).
+/// One character of the main text with its character position and the file position of its
+/// byte(s).
 struct Ch {
     c: char,
+    cp: u32,
     fc: u32,
 }
 
@@ -250,7 +267,11 @@ fn main_text(
                 let Some(u) = u16_at(word, at) else { break };
                 (char::from_u32(u as u32).unwrap_or('\u{FFFD}'), at)
             };
-            out.push(Ch { c, fc: at as u32 });
+            out.push(Ch {
+                c,
+                cp: (cp0 + j) as u32,
+                fc: at as u32,
+            });
         }
         if out.len() >= cap {
             break;
@@ -329,7 +350,27 @@ pub fn extract_doc(
     let (chars, truncated) = main_text(&word, &table, fc_clx, lcb_clx, ccp_text, limits, deadline)?;
     let runs = paragraph_runs(&word, &table, fc_bte, lcb_bte, chars.len() + 1);
     let mut doc = Document::new(path, Format::Doc);
-    build(&mut doc, &chars, &runs);
+    let marks = build(&mut doc, &chars, &runs);
+    if limits.ocr && !marks.is_empty() {
+        let at = |k: usize| {
+            let (fc, lcb) = pair(k).unwrap_or((0, 0));
+            fc..fc.saturating_add(lcb)
+        };
+        let data = stream(&mut cf, "Data").unwrap_or_default();
+        let streams = Streams {
+            word: &word,
+            table: &table,
+            data: &data,
+        };
+        doc = with_pictures(
+            doc,
+            &streams,
+            &chars,
+            &marks,
+            [at(12), at(40), at(50)],
+            limits,
+        );
+    }
     if truncated {
         doc.issues.push(DocIssue::Truncated {
             detail: "text longer than the limit".into(),
@@ -338,8 +379,137 @@ pub fn extract_doc(
     Ok(doc)
 }
 
-/// Paragraphs and table cells from the characters and their paragraph properties.
-fn build(doc: &mut Document, chars: &[Ch], runs: &[Run]) {
+/// The document's streams a picture is found in.
+struct Streams<'a> {
+    word: &'a [u8],
+    table: &'a [u8],
+    data: &'a [u8],
+}
+
+/// A document has at most this many of its pictures looked at.
+const MAX_PICTURES: usize = 64;
+
+/// The character runs whose properties place an inline picture (sprmCPicLocation): (first FC,
+/// end FC, the PICF's offset in the Data stream), sorted. The runs of every FKP named by the
+/// PlcBteChpx (`plc`), each page read once.
+fn picture_locations(
+    word: &[u8],
+    table: &[u8],
+    plc: Range<usize>,
+    max: usize,
+) -> Vec<(u32, u32, u32)> {
+    let mut out = Vec::new();
+    for page in fkp_pages(word, table, plc) {
+        if out.len() >= max {
+            break;
+        }
+        let crun = page[FKP - 1] as usize;
+        if 4 * (crun + 1) + crun > FKP - 1 {
+            continue;
+        }
+        for j in 0..crun {
+            let (Some(start), Some(end)) = (u32_at(page, 4 * j), u32_at(page, 4 * (j + 1))) else {
+                break;
+            };
+            let b_off = page[4 * (crun + 1) + j] as usize * 2;
+            if b_off == 0 || b_off >= FKP - 1 {
+                continue;
+            }
+            let cb = page[b_off] as usize;
+            let Some(grpprl) = page.get(b_off + 1..(b_off + 1 + cb).min(FKP - 1)) else {
+                continue;
+            };
+            let mut i = 0;
+            while i + 2 <= grpprl.len() {
+                let sprm = u16::from_le_bytes([grpprl[i], grpprl[i + 1]]);
+                let Some(len) = operand_len(grpprl, sprm, i + 2) else {
+                    break;
+                };
+                if sprm == 0x6A03
+                    && let Some(loc) = u32_at(grpprl, i + 2)
+                {
+                    out.push((start, end, loc));
+                }
+                i += 2 + len;
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}
+
+/// The document with the pictures of its picture characters (`marks`: index in `chars`, blocks
+/// before it) read by OCR where they stand, when they are scans or captures
+/// ([`super::docx::read_pictures`] judges them). `ranges`: the PlcBteChpx, the PlcSpaMom and the
+/// OfficeArtContent in the table stream.
+fn with_pictures(
+    doc: Document,
+    s: &Streams,
+    chars: &[Ch],
+    marks: &[(usize, usize)],
+    ranges: [Range<usize>; 3],
+    limits: &Limits,
+) -> Document {
+    let [chpx, spa, art] = ranges;
+    let locations = picture_locations(s.word, s.table, chpx, chars.len() + 1);
+    let anchors = super::doc_art::anchors(s.table, spa);
+    let drawing = if anchors.is_empty() {
+        super::doc_art::Drawing::default()
+    } else {
+        super::doc_art::drawing(s.table, art)
+    };
+    let limit = limits.max_stream_bytes;
+    let mut parts = HashMap::new();
+    let mut names = HashMap::new();
+    let mut pictures = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for &(i, at) in marks.iter().take(MAX_PICTURES) {
+        let Some(ch) = chars.get(i) else { continue };
+        let shown = if ch.c == '\u{1}' {
+            let k = locations.partition_point(|l| l.0 <= ch.fc);
+            k.checked_sub(1)
+                .and_then(|k| locations.get(k))
+                .filter(|l| ch.fc < l.1)
+                .and_then(|l| super::doc_art::inline_picture(s.data, l.2 as usize, s.word, limit))
+        } else {
+            anchors
+                .iter()
+                .find(|a| a.0 == ch.cp)
+                .and_then(|&(_, spid, width)| drawing.picture(s.table, s.word, spid, width, limit))
+        };
+        let Some(shown) = shown else { continue };
+        // The same picture shown twice is read once.
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&shown.bytes, &mut h);
+        if !seen.insert(std::hash::Hasher::finish(&h)) {
+            continue;
+        }
+        let id = format!("picture{}", pictures.len() + 1);
+        pictures.push(super::docx::Picture {
+            at,
+            id: id.clone(),
+            shown_in: shown.width_in,
+            crop: super::docx::sane_crop(shown.crop),
+        });
+        names.insert(id.clone(), id.clone());
+        parts.insert(id, shown.bytes);
+    }
+    if pictures.is_empty() {
+        return doc;
+    }
+    super::docx::read_pictures(
+        doc,
+        &mut super::docx::Parts::Flat(parts),
+        &names,
+        &pictures,
+        limits,
+    )
+}
+
+/// Paragraphs and table cells from the characters and their paragraph properties; returns the
+/// picture characters met (index in `chars`, blocks before it): 0x01 an inline picture, 0x08 a
+/// drawn object (a floating picture).
+fn build(doc: &mut Document, chars: &[Ch], runs: &[Run]) -> Vec<(usize, usize)> {
     let mut flow = Flow::new(doc);
     let mut buf = String::new();
     // Field nesting: true while inside a field's code (before its separator).
@@ -350,7 +520,8 @@ fn build(doc: &mut Document, chars: &[Ch], runs: &[Run]) {
     let mut in_table = false;
     let mut prev_mark = false;
     let mut after_row = false;
-    for ch in chars {
+    let mut marks = Vec::new();
+    for (i, ch) in chars.iter().enumerate() {
         match ch.c {
             '\u{13}' => {
                 fields.push(true);
@@ -414,13 +585,15 @@ fn build(doc: &mut Document, chars: &[Ch], runs: &[Run]) {
             '\t' => buf.push('\t'),
             '\u{1E}' => buf.push('-'),
             '\u{A0}' => buf.push(' '),
-            // Pictures, drawn objects, note and comment marks, optional hyphens.
+            '\u{1}' | '\u{8}' => marks.push((i, flow.blocks())),
+            // Note and comment marks, optional hyphens.
             c if (c as u32) < 0x20 || c == '\u{FFFD}' => {}
             c => buf.push(c),
         }
     }
     flow.paragraph(&buf, None);
     flow.finish();
+    marks
 }
 
 #[cfg(test)]
@@ -443,6 +616,31 @@ mod tests {
         assert!(read_papx(0, &g).in_table);
         g.truncate(5);
         assert!(!read_papx(0, &g).in_table);
+    }
+
+    #[test]
+    fn an_inline_pictures_place_is_read_from_its_character_properties() {
+        // One FKP (page 1 of the WordDocument stream) of two runs: FC 100–101 with
+        // sprmCFSpec and sprmCPicLocation 0x1234, FC 101–150 without properties.
+        let mut word = vec![0u8; 2 * FKP];
+        let page = &mut word[FKP..];
+        for (k, fc) in [100u32, 101, 150].into_iter().enumerate() {
+            page[4 * k..4 * k + 4].copy_from_slice(&fc.to_le_bytes());
+        }
+        page[12] = 100; // the first run's CHPX at byte 200
+        page[13] = 0;
+        page[FKP - 1] = 2;
+        page[200..210].copy_from_slice(&[9, 0x55, 0x08, 1, 0x03, 0x6A, 0x34, 0x12, 0, 0]);
+        // PlcBteChpx: FCs 100 and 150, page number 1.
+        let mut table = Vec::new();
+        for v in [100u32, 150, 1] {
+            table.extend_from_slice(&v.to_le_bytes());
+        }
+        assert_eq!(
+            picture_locations(&word, &table, 0..12, 10),
+            vec![(100, 101, 0x1234)]
+        );
+        assert!(picture_locations(&word, &table, 0..40, 10).is_empty());
     }
 
     #[test]

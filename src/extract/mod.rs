@@ -9,6 +9,7 @@ pub mod archive;
 mod custom_xml;
 mod diagram;
 pub mod doc;
+mod doc_art;
 mod doc_props;
 pub mod docx;
 mod email;
