@@ -256,6 +256,35 @@ fn ocr_off_leaves_scans_unread() {
             .any(|i| matches!(i, DocIssue::Scanned { .. }))
     );
     assert!(!doc.pages[0].ocr);
+    // Scans pasted into documents are said to be unread too (F003), in a Word 97 file and in a
+    // DOCX; a document's small pictures are not.
+    let doc97 = std::fs::read(fixtures().join("gen/word97_scans.doc")).unwrap();
+    let page = render(&fixtures().join("gen/commitment.pdf"), 1, 150);
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
+        .encode_image(&page)
+        .unwrap();
+    let docx = common::picture_docx(&jpeg, Some("信用承诺书（盖章扫描件）"));
+    for (name, bytes) in [("盖章页.doc", &doc97), ("承诺书.docx", &docx)] {
+        let doc = extract::extract_guarded(name, bytes, &off).unwrap();
+        assert!(doc.pages.is_empty(), "{name}");
+        assert!(
+            doc.issues.iter().any(|i| matches!(
+                i,
+                DocIssue::ImageUnread { pages, reason } if pages.is_empty() && reason.contains("OCR")
+            )),
+            "{name}: {:?}",
+            doc.issues
+        );
+    }
+    let small = image::imageops::thumbnail(&page, 200, 280);
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
+        .encode_image(&small)
+        .unwrap();
+    let docx = common::picture_docx(&jpeg, Some("信用承诺书"));
+    let doc = extract::extract_guarded("承诺书.docx", &docx, &off).unwrap();
+    assert!(doc.issues.is_empty(), "{:?}", doc.issues);
 }
 
 #[test]

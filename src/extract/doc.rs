@@ -351,7 +351,7 @@ pub fn extract_doc(
     let runs = paragraph_runs(&word, &table, fc_bte, lcb_bte, chars.len() + 1);
     let mut doc = Document::new(path, Format::Doc);
     let marks = build(&mut doc, &chars, &runs);
-    if limits.ocr && !marks.is_empty() {
+    if !marks.is_empty() {
         let at = |k: usize| {
             let (fc, lcb) = pair(k).unwrap_or((0, 0));
             fc..fc.saturating_add(lcb)

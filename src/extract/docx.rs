@@ -1348,7 +1348,7 @@ fn read_parts(
         let done: Vec<usize> = read.iter().map(|&(i, _)| i).collect();
         pictures = moved_down(pictures, &inserted, &done);
     }
-    if limits.ocr && !pictures.is_empty() {
+    if !pictures.is_empty() {
         doc = read_pictures(doc, &mut zip, &part.rels, &pictures, limits);
     }
     Ok(doc)
@@ -1774,7 +1774,9 @@ const CONTAINER_CHARS: usize = 300;
 
 /// Scans and photos pasted into the document (a signed, sealed commitment scanned and put into
 /// Word) are read by OCR as the document's pages 1, 2 …, their text placed where the picture
-/// stands, their seals found as on a scanned PDF page. Other pictures are left alone.
+/// stands, their seals found as on a scanned PDF page. Other pictures are left alone. With OCR
+/// off, pictures that would have been read are said to be unread (F003), so that nothing found
+/// missing is taken for certain.
 pub(super) fn read_pictures(
     doc: Document,
     zip: &mut Parts,
@@ -1788,6 +1790,8 @@ pub(super) fn read_pictures(
     let mut read = super::scan::Pictures::new(limits);
     // (blocks before it, page number) of each picture read as a page.
     let mut placed: Vec<(usize, u32)> = Vec::new();
+    // Pictures that would have been read, with OCR off.
+    let mut left = 0;
     let mut seen: Vec<&str> = Vec::new();
     for Picture {
         at,
@@ -1833,6 +1837,10 @@ pub(super) fn read_pictures(
         if !((page_sized && (container || page_shaped)) || (shot_sized && container)) {
             continue;
         }
+        if !limits.ocr {
+            left += 1;
+            continue;
+        }
         // Shown at a known width, a picture's resolution is its pixels over that width (a
         // screenshot shown 16 cm wide); a page-sized scan is an A4 page.
         let dpi = shown_in
@@ -1863,6 +1871,13 @@ pub(super) fn read_pictures(
         placed.push((*at, number));
     }
     if placed.is_empty() {
+        let mut doc = doc;
+        if left > 0 {
+            doc.issues.push(super::DocIssue::ImageUnread {
+                pages: Vec::new(),
+                reason: format!("{left} 张可能是扫描页或截图的图片；OCR 已关闭"),
+            });
+        }
         return doc;
     }
     let mut scans = Document::new(&doc.path, Format::Image);

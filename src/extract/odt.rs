@@ -42,14 +42,14 @@ pub fn extract_odt(
 }
 
 /// The document with its pictures read in their place (`parts`: the package's entries, or a
-/// flat file's inline pictures); as it was when OCR is off or there are none.
+/// flat file's inline pictures); as it was when there are none.
 pub(super) fn read_frames(
     doc: Document,
     mut parts: super::docx::Parts,
     frames: &Frames,
     limits: &Limits,
 ) -> Document {
-    if !limits.ocr || frames.frames.is_empty() {
+    if frames.frames.is_empty() {
         return doc;
     }
     let mut pictures = Vec::new();

@@ -233,9 +233,6 @@ fn read_workbook(
         }
     }
     let doc = out.finish();
-    if !limits.ocr {
-        return Ok(doc);
-    }
     let (pictures, names) = xlsx_pictures(bytes, &shown, limits);
     if pictures.is_empty() {
         return Ok(doc);

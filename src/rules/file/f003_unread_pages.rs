@@ -61,6 +61,15 @@ impl Rule for F003 {
                                 )
                                 .at(at(pages.first().copied())),
                             ),
+                            // Pictures in a document (no page of their own).
+                            DocIssue::ImageUnread { pages, reason } if pages.is_empty() => out.push(
+                                INFO.finding(
+                                    format!("文档中的图片未能识别（{reason}），其内容无法检查：请开启 OCR 重新检查，或上传由原文档导出的 PDF。"),
+                                    format!("Pictures in the document could not be read ({reason}); their content could not be checked: check again with OCR on, or upload a PDF exported from the original."),
+                                    reason.clone(),
+                                )
+                                .at(at(None)),
+                            ),
                             DocIssue::ImageUnread { pages, reason } => out.push(
                                 INFO.finding(
                                     format!("第 {} 页的图像未能识别（{reason}），这些页无法检查：请上传清晰的扫描件（A4、300 dpi、JPEG 或 PDF）或由原文档导出的 PDF。", join(pages)),
