@@ -656,3 +656,44 @@ fn pictures_in_word97_documents_are_read_where_they_stand() {
         doc.pages
     );
 }
+
+/// Scans in an RTF file (as Word and LibreOffice save one, or a web system's "export to Word")
+/// are read where they stand: a JPEG in line ({\*\shppict{\pict …}}, its metafile copy for old
+/// readers beside it) and a PNG in a floating shape ({\shp … {\sv {\pict …}}}).
+#[test]
+fn pictures_in_rtf_are_read_where_they_stand() {
+    let hex = |bytes: &[u8]| -> String { bytes.iter().map(|b| format!("{b:02x}")).collect() };
+    let commitment = render(&fixtures().join("gen/commitment.pdf"), 1, 150);
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
+        .encode_image(&commitment)
+        .unwrap();
+    let table = render(&fixtures().join("gen/info_table.pdf"), 1, 150);
+    let mut png = Vec::new();
+    image::codecs::png::PngEncoder::new(&mut png)
+        .write_image(
+            table.as_raw(),
+            table.width(),
+            table.height(),
+            image::ExtendedColorType::L8,
+        )
+        .unwrap();
+    let rtf = format!(
+        "{{\\rtf1\\ansi\\ansicpg936 {{\\fonttbl{{\\f0\\fcharset134 SimSun;}}}}\\f0 \\'b8\\'bd\\'bc\\'fe\\par \
+         {{\\*\\shppict{{\\pict\\picwgoal11906\\pichgoal16838\\jpegblip\n{}}}}}{{\\nonshppict{{\\pict\\wmetafile8 0100}}}}\\par \
+         {{\\shp{{\\*\\shpinst{{\\sp{{\\sn pib}}{{\\sv {{\\pict\\picwgoal11906\\pichgoal16838\\pngblip\n{}}}}}}}}}}}\\par }}",
+        hex(&jpeg),
+        hex(&png)
+    );
+    let doc = extract::extract_guarded("盖章页.doc", rtf.as_bytes(), &limits()).unwrap();
+    assert_eq!(doc.format, Format::Rtf);
+    let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+    let (caption, commitment, table) =
+        (text.find("附件"), text.find("承诺"), text.find("项目名称"));
+    assert!(
+        caption.is_some() && caption < commitment && commitment < table,
+        "{text}"
+    );
+    assert_eq!(doc.pages.len(), 2, "{:?}", doc.issues);
+    assert!(doc.pages.iter().all(|p| p.ocr), "{:?}", doc.pages);
+}

@@ -13,7 +13,6 @@
 
 use super::flow::Flow;
 use super::{Deadline, DocIssue, Document, ExtractError, Format, Limits};
-use std::collections::HashMap;
 use std::io::{Cursor, Read};
 use std::ops::Range;
 
@@ -459,10 +458,7 @@ fn with_pictures(
         super::doc_art::drawing(s.table, art)
     };
     let limit = limits.max_stream_bytes;
-    let mut parts = HashMap::new();
-    let mut names = HashMap::new();
-    let mut pictures = Vec::new();
-    let mut seen = std::collections::HashSet::new();
+    let mut held = Vec::new();
     for &(i, at) in marks.iter().take(MAX_PICTURES) {
         let Some(ch) = chars.get(i) else { continue };
         let shown = if ch.c == '\u{1}' {
@@ -478,32 +474,14 @@ fn with_pictures(
                 .and_then(|&(_, spid, width)| drawing.picture(s.table, s.word, spid, width, limit))
         };
         let Some(shown) = shown else { continue };
-        // The same picture shown twice is read once.
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        std::hash::Hash::hash(&shown.bytes, &mut h);
-        if !seen.insert(std::hash::Hasher::finish(&h)) {
-            continue;
-        }
-        let id = format!("picture{}", pictures.len() + 1);
-        pictures.push(super::docx::Picture {
+        held.push(super::docx::HeldPicture {
             at,
-            id: id.clone(),
+            bytes: shown.bytes,
             shown_in: shown.width_in,
-            crop: super::docx::sane_crop(shown.crop),
+            crop: shown.crop,
         });
-        names.insert(id.clone(), id.clone());
-        parts.insert(id, shown.bytes);
     }
-    if pictures.is_empty() {
-        return doc;
-    }
-    super::docx::read_pictures(
-        doc,
-        &mut super::docx::Parts::Flat(parts),
-        &names,
-        &pictures,
-        limits,
-    )
+    super::docx::read_held_pictures(doc, held, limits)
 }
 
 /// Paragraphs and table cells from the characters and their paragraph properties; returns the

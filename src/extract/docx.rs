@@ -1756,6 +1756,49 @@ fn note_picture(
     }
 }
 
+/// A picture held in memory (a Word 97 document's blip, an RTF file's \pict data): the blocks
+/// of the document before it, its bytes, the width it is shown at (inches) and the fractions
+/// cut from its left, top, right and bottom.
+pub(super) struct HeldPicture {
+    pub(super) at: usize,
+    pub(super) bytes: Vec<u8>,
+    pub(super) shown_in: Option<f32>,
+    pub(super) crop: [f32; 4],
+}
+
+/// Pictures held in memory, read as [`read_pictures`] reads a package's; the same bytes twice
+/// are one picture.
+pub(super) fn read_held_pictures(
+    doc: Document,
+    held: Vec<HeldPicture>,
+    limits: &Limits,
+) -> Document {
+    let mut parts = HashMap::new();
+    let mut names = HashMap::new();
+    let mut pictures = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for p in held {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        std::hash::Hash::hash(&p.bytes, &mut h);
+        if !seen.insert(std::hash::Hasher::finish(&h)) {
+            continue;
+        }
+        let id = format!("picture{}", pictures.len() + 1);
+        pictures.push(Picture {
+            at: p.at,
+            id: id.clone(),
+            shown_in: p.shown_in,
+            crop: sane_crop(p.crop),
+        });
+        names.insert(id.clone(), id.clone());
+        parts.insert(id, p.bytes);
+    }
+    if pictures.is_empty() {
+        return doc;
+    }
+    read_pictures(doc, &mut Parts::Flat(parts), &names, &pictures, limits)
+}
+
 /// Pictures of at least this many pixels (and `MIN_PAGE_SIDE` each way) may be pages pasted in —
 /// a scan or photo of a signed and sealed page — not logos, icons or a seal image.
 const MIN_PAGE_PIXELS: u64 = 1_000_000;

@@ -5,8 +5,11 @@
 //! skipped, `\ucN`) or as `\'hh` bytes in the font's or the document's code page (`\fcharset`,
 //! `\ansicpg`: GBK for Chinese); paragraphs (`\par`), line breaks, tables (`\cell`, `\row`,
 //! `\intbl`, nested `\nestcell`/`\nestrow` folded into their cell), headings (`\outlinelevelN`),
-//! fields by their result. Not read: headers, footers, footnotes, pictures, objects, shapes and
-//! every `\*` destination propscan does not know.
+//! fields by their result. Pictures (`\pict` groups, also inside shapes: PNG and JPEG, given as
+//! hex or `\bin`) are read by OCR where they stand when they are scans or captures, as a DOCX's
+//! are, with their crop (`\piccrop…`) and shown width (`\picwgoal`, `\picscalex`). Not read:
+//! headers, footers, footnotes, objects, shapes' text and every `\*` destination propscan does
+//! not know.
 
 use super::flow::Flow;
 use super::{Deadline, DocIssue, Document, ExtractError, Format, Limits};
@@ -98,7 +101,46 @@ struct Group {
     font: i32,
     /// Inside the font table: the font being described.
     in_fonttbl: bool,
+    /// Inside a picture (`\pict`).
+    pict: bool,
 }
+
+/// A picture being read: whether it is a raster propscan reads (PNG, JPEG), its bytes (hex
+/// digits pending as `nibble`), its size and crop in twips, its horizontal scale in per cent.
+#[derive(Default)]
+struct Pict {
+    raster: bool,
+    bytes: Vec<u8>,
+    nibble: Option<u8>,
+    goal_w: i32,
+    scale_x: i32,
+    /// Left, top, right, bottom.
+    crop: [i32; 4],
+    goal_h: i32,
+    /// Groups open around its own (its data is at this depth, not in a {\*\picprop …}).
+    depth: usize,
+}
+
+impl Pict {
+    /// The picture as the DOCX reader takes one: the fractions cut from each side and the width
+    /// shown, in inches.
+    fn shown(&self) -> ([f32; 4], Option<f32>) {
+        let frac = |v: i32, of: i32| if of > 0 { v as f32 / of as f32 } else { 0.0 };
+        let c = self.crop;
+        let crop = [
+            frac(c[0], self.goal_w),
+            frac(c[1], self.goal_h),
+            frac(c[2], self.goal_w),
+            frac(c[3], self.goal_h),
+        ];
+        let scale = if self.scale_x > 0 { self.scale_x } else { 100 };
+        let shown = (self.goal_w - c[0] - c[2]) as f32 * scale as f32 / 100.0 / 1440.0;
+        (crop, (shown > 0.0).then_some(shown))
+    }
+}
+
+/// A document has at most this many of its pictures kept.
+const MAX_PICTURES: usize = 64;
 
 struct Reader<'a> {
     flow: Flow<'a>,
@@ -112,6 +154,9 @@ struct Reader<'a> {
     heading: Option<u8>,
     fonts: Vec<(i32, &'static Encoding)>,
     ansi: &'static Encoding,
+    /// The picture being read, and those read: (blocks before it, picture).
+    pict: Option<Pict>,
+    pictures: Vec<(usize, Pict)>,
 }
 
 impl Reader<'_> {
@@ -151,7 +196,7 @@ pub fn extract_rtf(
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
     let mut doc = Document::new(path, Format::Rtf);
-    let truncated = read(&mut doc, bytes, limits, deadline)?;
+    let (truncated, pictures) = read(&mut doc, bytes, limits, deadline)?;
     if truncated {
         doc.issues.push(DocIssue::Truncated {
             detail: "text longer than the limit".into(),
@@ -162,16 +207,38 @@ pub fn extract_rtf(
             detail: "not an RTF file".into(),
         });
     }
-    Ok(doc)
+    Ok(with_pictures(doc, pictures, limits))
 }
 
-/// Read the RTF into `doc`; true when the text was cut at the character limit.
+/// The document with its pictures read where they stand, when they are scans or captures
+/// ([`super::docx::read_pictures`] judges them).
+fn with_pictures(doc: Document, pictures: Vec<(usize, Pict)>, limits: &Limits) -> Document {
+    let held = pictures
+        .into_iter()
+        .filter(|(_, p)| {
+            p.raster && !p.bytes.is_empty() && p.bytes.len() <= limits.max_stream_bytes
+        })
+        .map(|(at, p)| {
+            let (crop, shown_in) = p.shown();
+            super::docx::HeldPicture {
+                at,
+                bytes: p.bytes,
+                shown_in,
+                crop,
+            }
+        })
+        .collect();
+    super::docx::read_held_pictures(doc, held, limits)
+}
+
+/// Read the RTF into `doc`; whether the text was cut at the character limit, and the pictures
+/// met (blocks before each).
 fn read(
     doc: &mut Document,
     b: &[u8],
     limits: &Limits,
     deadline: Deadline,
-) -> Result<bool, ExtractError> {
+) -> Result<(bool, Vec<(usize, Pict)>), ExtractError> {
     let mut r = Reader {
         flow: Flow::new(doc),
         buf: String::new(),
@@ -181,6 +248,8 @@ fn read(
         heading: None,
         fonts: Vec::new(),
         ansi: WINDOWS_1252,
+        pict: None,
+        pictures: Vec::new(),
     };
     let mut stack: Vec<Group> = Vec::new();
     let mut g = Group {
@@ -188,6 +257,7 @@ fn read(
         uc: 1,
         font: -1,
         in_fonttbl: false,
+        pict: false,
     };
     // Characters of a `\u` fallback still to skip; whether the next control word starts an
     // ignorable destination (`\*`); the group just opened (a destination is its first word).
@@ -229,6 +299,14 @@ fn read(
             b'}' => {
                 r.flush_bytes(g.font);
                 if let Some(prev) = stack.pop() {
+                    // A picture's group ends: it stands here.
+                    if g.pict
+                        && !prev.pict
+                        && let Some(p) = r.pict.take()
+                        && r.pictures.len() < MAX_PICTURES
+                    {
+                        r.pictures.push((r.flow.blocks(), p));
+                    }
                     g = prev;
                 }
                 fresh = false;
@@ -243,6 +321,17 @@ fn read(
             }
             _ => {
                 fresh = false;
+                if g.pict
+                    && let Some(p) = r.pict.as_mut()
+                    && p.depth == stack.len()
+                    && let Some(v) = (c as char).to_digit(16)
+                    && p.bytes.len() < limits.max_stream_bytes
+                {
+                    match p.nibble.take() {
+                        Some(hi) => p.bytes.push(hi << 4 | v as u8),
+                        None => p.nibble = Some(v as u8),
+                    }
+                }
                 if g.skip {
                     i += 1;
                     continue;
@@ -325,10 +414,50 @@ fn read(
         if first && word != "fldrslt" && (star || SKIP.contains(&word)) {
             g.skip = true;
             g.in_fonttbl = word == "fonttbl";
+            if word == "pict" && !g.pict {
+                g.pict = true;
+                r.pict = Some(Pict {
+                    depth: stack.len(),
+                    ..Pict::default()
+                });
+            }
             star = false;
             continue;
         }
         star = false;
+        if g.pict
+            && let Some(p) = r.pict.as_mut()
+            && p.depth == stack.len()
+        {
+            let v = param.unwrap_or(0);
+            match word {
+                "pngblip" | "jpegblip" => p.raster = true,
+                "picwgoal" => p.goal_w = v,
+                "pichgoal" => p.goal_h = v,
+                "picscalex" => p.scale_x = v,
+                "piccropl" => p.crop[0] = v,
+                "piccropt" => p.crop[1] = v,
+                "piccropr" => p.crop[2] = v,
+                "piccropb" => p.crop[3] = v,
+                // Binary data: N bytes as they are.
+                "bin" if v > 0 => {
+                    let end = i.saturating_add(v as usize).min(b.len());
+                    if p.bytes.len() + (end - i) <= limits.max_stream_bytes {
+                        p.bytes.extend_from_slice(&b[i..end]);
+                    }
+                    i = end;
+                }
+                _ => {}
+            }
+            continue;
+        }
+        // Binary data elsewhere (an object's) is passed over: its bytes are no RTF.
+        if word == "bin"
+            && let Some(n) = param.filter(|&n| n > 0)
+        {
+            i = i.saturating_add(n as usize).min(b.len());
+            continue;
+        }
         if g.in_fonttbl {
             match (word, param) {
                 ("f", Some(f)) => g.font = f,
@@ -402,13 +531,42 @@ fn read(
     let text = std::mem::take(&mut r.buf);
     r.flow.paragraph(&text, None);
     r.flow.finish();
-    Ok(truncated)
+    Ok((truncated, r.pictures))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::extract::BlockKind;
+
+    /// Pictures as Word and LibreOffice write them: hex data after the picture's words (a
+    /// {\*\picprop} group inside is no data), the metafile copy for old readers dropped, one
+    /// in a shape, one as \bin bytes; shown width and crop in twips.
+    #[test]
+    fn pictures_are_kept_with_their_size_and_crop() {
+        let rtf = b"{\\rtf1\\ansi caption\\par {\\*\\shppict{\\pict{\\*\\picprop{\\sp{\\sn shapeType}{\\sv 75}}}\\picscalex50\\picwgoal2880\\pichgoal1440\\piccropl720\\piccropt360\\jpegblip\r\nffd8ff\r\ne0}}{\\nonshppict{\\pict\\wmetafile8 0102}}\\par {\\shp{\\*\\shpinst{\\sp{\\sn pib}{\\sv {\\pict\\pngblip\\bin3 \x89PN}}}}}after\\par}";
+        let mut doc = Document::new("t.rtf", Format::Rtf);
+        let limits = Limits::default();
+        let (_, pictures) =
+            read(&mut doc, rtf, &limits, Deadline::after(limits.time_budget)).unwrap();
+        let kept: Vec<(usize, bool, &[u8])> = pictures
+            .iter()
+            .map(|(at, p)| (*at, p.raster, p.bytes.as_slice()))
+            .collect();
+        assert_eq!(
+            kept,
+            vec![
+                (1, true, &[0xFF, 0xD8, 0xFF, 0xE0][..]),
+                (1, false, &[1, 2][..]),
+                (1, true, &b"\x89PN"[..])
+            ]
+        );
+        let (crop, shown) = pictures[0].1.shown();
+        assert_eq!(crop, [0.25, 0.25, 0.0, 0.0]);
+        assert_eq!(shown, Some(0.75));
+        let text: Vec<&str> = doc.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(text, ["caption", "after"]);
+    }
 
     fn read_str(rtf: &[u8]) -> Document {
         let limits = Limits::default();
