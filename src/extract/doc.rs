@@ -459,21 +459,30 @@ fn with_pictures(
     };
     let limit = limits.max_stream_bytes;
     let mut held = Vec::new();
+    // Each place (a PICF's offset, a shape) is taken once, and the pictures' bytes copied out
+    // are at most one stream's limit in all: characters of a hostile file all naming one large
+    // picture do not copy it again and again.
+    let mut taken = std::collections::HashSet::new();
+    let mut total = 0usize;
     for &(i, at) in marks.iter().take(MAX_PICTURES) {
         let Some(ch) = chars.get(i) else { continue };
         let shown = if ch.c == '\u{1}' {
             let k = locations.partition_point(|l| l.0 <= ch.fc);
             k.checked_sub(1)
                 .and_then(|k| locations.get(k))
-                .filter(|l| ch.fc < l.1)
+                .filter(|l| ch.fc < l.1 && taken.insert((true, l.2)))
                 .and_then(|l| super::doc_art::inline_picture(s.data, l.2 as usize, s.word, limit))
         } else {
             anchors
                 .iter()
-                .find(|a| a.0 == ch.cp)
+                .find(|a| a.0 == ch.cp && taken.insert((false, a.1)))
                 .and_then(|&(_, spid, width)| drawing.picture(s.table, s.word, spid, width, limit))
         };
         let Some(shown) = shown else { continue };
+        total += shown.bytes.len();
+        if total > limit {
+            break;
+        }
         held.push(super::docx::HeldPicture {
             at,
             bytes: shown.bytes,

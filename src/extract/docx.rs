@@ -1918,7 +1918,9 @@ pub(super) fn read_pictures(
         if left > 0 {
             doc.issues.push(super::DocIssue::ImageUnread {
                 pages: Vec::new(),
-                reason: format!("{left} 张可能是扫描页或截图的图片；OCR 已关闭"),
+                reason: format!(
+                    "{left} 张可能是扫描页或截图的图片；OCR 已关闭 ({left} picture(s) that may be scans or captures; OCR is off)"
+                ),
             });
         }
         return doc;
