@@ -342,7 +342,8 @@ pub(super) fn anchors(table: &[u8], range: Range<usize>) -> Vec<(u32, u32, Optio
             let cp = u32_at(plc, 4 * k)?;
             let at = 4 * (n + 1) + 26 * k;
             let spid = u32_at(plc, at)?;
-            let width = i32_at(plc, at + 12)? - i32_at(plc, at + 4)?;
+            // In i64: a hostile rectangle's corners may be i32::MIN and i32::MAX.
+            let width = i32_at(plc, at + 12)? as i64 - i32_at(plc, at + 4)? as i64;
             Some((cp, spid, (width > 0).then(|| width as f32 / 1440.0)))
         })
         .collect()

@@ -134,7 +134,9 @@ impl Pict {
             frac(c[3], self.goal_h),
         ];
         let scale = if self.scale_x > 0 { self.scale_x } else { 100 };
-        let shown = (self.goal_w - c[0] - c[2]) as f32 * scale as f32 / 100.0 / 1440.0;
+        // In i64: a hostile file's numbers may be near i32's limits.
+        let visible = self.goal_w as i64 - c[0] as i64 - c[2] as i64;
+        let shown = visible as f32 * scale as f32 / 100.0 / 1440.0;
         (crop, (shown > 0.0).then_some(shown))
     }
 }
