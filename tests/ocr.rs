@@ -34,6 +34,15 @@ fn overlap(reference: &str, read: &str) -> (usize, usize, usize) {
     (r.values().sum(), o.values().sum(), common)
 }
 
+/// A grey page as a JPEG of quality 80.
+fn jpeg_80(img: &image::GrayImage) -> Vec<u8> {
+    let mut jpeg = Vec::new();
+    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
+        .encode_image(img)
+        .unwrap();
+    jpeg
+}
+
 fn limits() -> Limits {
     Limits {
         ocr_cache: None,
@@ -260,10 +269,7 @@ fn ocr_off_leaves_scans_unread() {
     // DOCX; a document's small pictures are not.
     let doc97 = std::fs::read(fixtures().join("gen/word97_scans.doc")).unwrap();
     let page = render(&fixtures().join("gen/commitment.pdf"), 1, 150);
-    let mut jpeg = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
-        .encode_image(&page)
-        .unwrap();
+    let jpeg = jpeg_80(&page);
     let docx = common::picture_docx(&jpeg, Some("信用承诺书（盖章扫描件）"));
     for (name, bytes) in [("盖章页.doc", &doc97), ("承诺书.docx", &docx)] {
         let doc = extract::extract_guarded(name, bytes, &off).unwrap();
@@ -278,10 +284,7 @@ fn ocr_off_leaves_scans_unread() {
         );
     }
     let small = image::imageops::thumbnail(&page, 200, 280);
-    let mut jpeg = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
-        .encode_image(&small)
-        .unwrap();
+    let jpeg = jpeg_80(&small);
     let docx = common::picture_docx(&jpeg, Some("信用承诺书"));
     let doc = extract::extract_guarded("承诺书.docx", &docx, &off).unwrap();
     assert!(doc.issues.is_empty(), "{:?}", doc.issues);
@@ -664,10 +667,7 @@ fn pictures_in_word97_documents_are_read_where_they_stand() {
 fn pictures_in_rtf_are_read_where_they_stand() {
     let hex = |bytes: &[u8]| -> String { bytes.iter().map(|b| format!("{b:02x}")).collect() };
     let commitment = render(&fixtures().join("gen/commitment.pdf"), 1, 150);
-    let mut jpeg = Vec::new();
-    image::codecs::jpeg::JpegEncoder::new_with_quality(&mut jpeg, 80)
-        .encode_image(&commitment)
-        .unwrap();
+    let jpeg = jpeg_80(&commitment);
     let table = render(&fixtures().join("gen/info_table.pdf"), 1, 150);
     let mut png = Vec::new();
     image::codecs::png::PngEncoder::new(&mut png)

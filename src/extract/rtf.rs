@@ -217,9 +217,7 @@ pub fn extract_rtf(
 fn with_pictures(doc: Document, pictures: Vec<(usize, Pict)>, limits: &Limits) -> Document {
     let held = pictures
         .into_iter()
-        .filter(|(_, p)| {
-            p.raster && !p.bytes.is_empty() && p.bytes.len() <= limits.max_stream_bytes
-        })
+        .filter(|(_, p)| !p.bytes.is_empty() && p.bytes.len() <= limits.max_stream_bytes)
         .map(|(at, p)| {
             let (crop, shown_in) = p.shown();
             super::docx::HeldPicture {
@@ -301,10 +299,12 @@ fn read(
             b'}' => {
                 r.flush_bytes(g.font);
                 if let Some(prev) = stack.pop() {
-                    // A picture's group ends: it stands here.
+                    // A picture's group ends: it stands here (a metafile, the copy kept for
+                    // old readers, takes no place among the pictures).
                     if g.pict
                         && !prev.pict
                         && let Some(p) = r.pict.take()
+                        && p.raster
                         && r.pictures.len() < MAX_PICTURES
                     {
                         r.pictures.push((r.flow.blocks(), p));
@@ -559,7 +559,6 @@ mod tests {
             kept,
             vec![
                 (1, true, &[0xFF, 0xD8, 0xFF, 0xE0][..]),
-                (1, false, &[1, 2][..]),
                 (1, true, &b"\x89PN"[..])
             ]
         );
