@@ -115,9 +115,30 @@ fn singles(s: &str) -> usize {
     best[n]
 }
 
+/// How much more often a word starts a real title than continues one (models/
+/// title_start_words.tsv: a log-ratio bucket from -3 to 3, counted on real paper titles).
+fn start_words() -> &'static rustc_hash::FxHashMap<&'static str, i8> {
+    static S: OnceLock<rustc_hash::FxHashMap<&'static str, i8>> = OnceLock::new();
+    S.get_or_init(|| {
+        include_str!("../../../models/title_start_words.tsv")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .filter_map(|(w, b)| Some((w, b.trim().parse::<i8>().ok()?)))
+            .collect()
+    })
+}
+
+/// Whether every character of `s` is a CJK unified ideograph of the basic block (the trainer's
+/// test of a Han word).
+fn all_han(s: &str) -> bool {
+    !s.is_empty() && s.chars().all(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))
+}
+
 /// Each feature of a span of Han characters (the trainer's `features`), once, in a buffer
-/// reused from one to the next (T003 scores a few spans of every title).
-fn each_feature(s: &str, mut emit: impl FnMut(Feature)) {
+/// reused from one to the next (T003 scores a few spans of every title). `next` is the word
+/// after the span when it starts the project name ("" at the end), None after 面向 or 基于.
+fn each_feature(s: &str, next: Option<&str>, mut emit: impl FnMut(Feature)) {
     let c: Vec<char> = s.chars().collect();
     let k = c.len();
     if k < 2 {
@@ -205,12 +226,25 @@ fn each_feature(s: &str, mut emit: impl FnMut(Feature)) {
     if generic.contains(s) || generic.contains(h) || generic.contains(t) {
         put(&["generic"]);
     }
+    // What follows a name at the start is the project name's own first word (双林生物 | 基于…);
+    // what follows a title's first words continues them (西藏矿业 | 开发…). After 面向/基于 the
+    // next word (的 after a name and a phrase alike) is not read.
+    match next {
+        None => put(&["nxnone"]),
+        Some("") => put(&["nxend"]),
+        Some(w) if !all_han(w) => put(&["nxlat"]),
+        Some(w) => match start_words().get(w) {
+            None => put(&["nxunk"]),
+            Some(&b) if b < 0 => put(&["nxr-", d(usize::from(b.unsigned_abs()))]),
+            Some(&b) => put(&["nxr", d(usize::from(b.unsigned_abs()))]),
+        },
+    }
 }
 
-/// The features of a span, as the trainer writes them.
-pub fn features(s: &str) -> Vec<String> {
+/// The features of a span and the word after it, as the trainer writes them.
+pub fn features(s: &str, next: Option<&str>) -> Vec<String> {
     let mut f = Vec::new();
-    each_feature(s, |x| {
+    each_feature(s, next, |x| {
         f.push(match x {
             Feature::Char(i, c) => format!("{}{c}", CHAR_KINDS[i]),
             Feature::Pair(i, p) => format!("{}{p}", PAIR_KINDS[i]),
@@ -221,10 +255,10 @@ pub fn features(s: &str) -> Vec<String> {
 }
 
 /// The span's score: the bias plus the weights of its features.
-pub fn score(s: &str) -> f64 {
+pub fn score(s: &str, next: Option<&str>) -> f64 {
     let m = model();
     let mut sum = m.bias;
-    each_feature(s, |x| {
+    each_feature(s, next, |x| {
         sum += match x {
             Feature::Char(i, c) => m.chars[i].get(&c),
             Feature::Pair(i, p) => m.pairs[i].get(p),
@@ -236,14 +270,15 @@ pub fn score(s: &str) -> f64 {
     sum
 }
 
-/// Whether `s`, a span of two to six Han characters, reads as a company's short name. A span of
-/// two is judged only when it is no dictionary word (长城, 小米 are words first).
-pub fn is_short_name(s: &str) -> bool {
+/// Whether `s`, a span of two to six Han characters followed by `next` (see `each_feature`),
+/// reads as a company's short name. A span of two is judged only when it is no dictionary word
+/// (长城, 小米 are words first).
+pub fn is_short_name(s: &str, next: Option<&str>) -> bool {
     let n = s.chars().count();
     (2..=6).contains(&n)
         && s.chars().all(crate::extract::garble::is_han)
         && (n > 2 || !segment::jieba().has_word(s))
-        && score(s) >= model().threshold
+        && score(s, next) >= model().threshold
 }
 
 #[cfg(test)]
@@ -259,13 +294,17 @@ mod tests {
             if l.starts_with('#') {
                 continue;
             }
-            let (s, v) = l.split_once('\t').expect("span and score");
+            let mut c = l.split('\t');
+            let (Some(s), Some(next), Some(v)) = (c.next(), c.next(), c.next()) else {
+                panic!("span, next word and score: {l}");
+            };
+            let next = (next != "-").then_some(next);
             let want: f64 = v.parse().expect("score");
-            let got = score(s);
+            let got = score(s, next);
             assert!(
                 (got - want).abs() < 0.01,
-                "{s}: {got:.4} here, {want:.4} by the trainer; features {:?}",
-                features(s)
+                "{s} ({next:?}): {got:.4} here, {want:.4} by the trainer; features {:?}",
+                features(s, next)
             );
             n += 1;
         }
@@ -275,15 +314,27 @@ mod tests {
     #[test]
     fn names_and_phrases() {
         // Made-up names no list holds: characters that make no word, the kind a 字号 is made of.
-        for n in ["恒瑞盛达", "鑫瑞达"] {
-            assert!(is_short_name(n), "{n}: {:.2}", score(n));
+        // At the start of a project name, before its own first word, and after 面向.
+        for (n, next) in [
+            ("恒瑞盛达", Some("高性能")),
+            ("鑫瑞达", Some("基于")),
+            ("恒瑞盛达", None),
+        ] {
+            assert!(is_short_name(n, next), "{n}: {:.2}", score(n, next));
         }
-        // The starts of real titles.
-        for p in ["基于深度", "中国企业", "智能制造", "城市交通", "我国"] {
-            assert!(!is_short_name(p), "{p}: {:.2}", score(p));
+        // The starts of real titles, with the words that continue them.
+        for (p, next) in [
+            ("基于深度", Some("学习")),
+            ("中国企业", Some("的")),
+            ("智能制造", Some("系统")),
+            ("城市交通", Some("信号")),
+            ("我国", Some("制造业")),
+            ("智能制造", None),
+        ] {
+            assert!(!is_short_name(p, next), "{p}: {:.2}", score(p, next));
         }
-        assert!(!is_short_name("研"));
-        assert!(!is_short_name("ABC科技"));
+        assert!(!is_short_name("研", None));
+        assert!(!is_short_name("ABC科技", None));
     }
 
     /// In a project name: the span at the start, with the industry word after it, is a T003

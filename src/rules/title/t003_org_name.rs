@@ -477,10 +477,18 @@ fn short_names(title: &str, bounds: &[usize], hits: &mut Vec<(usize, usize, Stri
             .filter(|&b| b > a)
             .take_while(|&b| title[a..b].chars().count() <= 6 && han(&title[a..b]))
             .collect();
+        // At the start, the word after the span counts (a name is followed by the project
+        // name's own first word); after 面向/基于 it does not (的 follows names and phrases).
+        let next = |b: usize| {
+            (a == 0).then(|| {
+                let e = bounds.iter().copied().find(|&e| e > b).unwrap_or(b);
+                &title[b..e]
+            })
+        };
         if let Some(&b) = ends
             .iter()
             .rev()
-            .find(|&&b| super::short_name_model::is_short_name(&title[a..b]))
+            .find(|&&b| super::short_name_model::is_short_name(&title[a..b], next(b)))
         {
             // The name's industry word right after it belongs to it (鑫瑞达 + 电子).
             let b = bounds
