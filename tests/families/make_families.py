@@ -34,7 +34,11 @@ pdfmake 0.2 from npm (`npm install --prefix $PDFMAKE_DIR pdfmake@0.2`, default /
 (same directory) and libreoffice-draw (jspdf, drawedit, docxjs; round 81), libitext-java (Debian; java/ITextWrite.java,
 compiled on first use), odfpy and xlsxwriter (PyPI) (itextpdf, odfpy, xlsxwriter; round 82; odttracked, odthidden; round 83),
 typst (PyPI: typst-py; round 89), php-cli, php-tcpdf, php-dompdf and fonts-droid-fallback (Debian;
-php/tcpdf_write.php, php/dompdf_write.php) (tcpdf, dompdf; round 91).
+php/tcpdf_write.php, php/dompdf_write.php) (tcpdf, dompdf; round 91), pdf-lib 1.17 with @pdf-lib/fontkit 1.1
+from npm (`npm install --prefix $PDFLIB_DIR pdf-lib@1.17.1 @pdf-lib/fontkit@1.1.1`, default /tmp/npm92;
+node/pdflib_write.js) (pdfoverlay), texlive-latex-base with latex-cjk-chinese and
+latex-cjk-chinese-arphic-gbsn00lp, -gkai00mp (cjklatex), texlive-luatex with texlive-lang-chinese
+(lualatex) (round 92).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -133,7 +137,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "clipscan",
             "typst", "odtcrop", "odtscan",
             "xlsxshot", "odsshot",
-            "tcpdf", "dompdf", "docscan"]
+            "tcpdf", "dompdf", "docscan",
+            "pdfoverlay", "cjklatex", "lualatex"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -219,7 +224,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"clipscan": 88} | \
     {"typst": 89, "odtcrop": 89, "odtscan": 89} | \
     {"xlsxshot": 90, "odsshot": 90} | \
-    {"tcpdf": 91, "dompdf": 91, "docscan": 91}
+    {"tcpdf": 91, "dompdf": 91, "docscan": 91} | \
+    {"pdfoverlay": 92, "cjklatex": 92, "lualatex": 92}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1613,6 +1619,15 @@ LABELS = {
     "tcpdf": CALL_LABELS | dict(applicant="申报单位名称", leader="项目负责人姓名", municipal="申请市级资助（万元）"),
     "dompdf": CALL_LABELS | dict(credit="统一社会信用代码（18位）", total="项目总投资（万元）"),
     "docscan": CALL_LABELS | dict(applicant="申报单位（全称）", period="项目起止时间"),
+    # Round 92: a web system's print of the information table, the values drawn by pdf-lib onto
+    # a blank form LibreOffice made, each in a font of its own and set smaller when too wide
+    # (pdfoverlay); pdfLaTeX with the CJK package (Arphic Type 1 fonts split into 256-glyph
+    # subfonts; a ruled table, labels in 楷体) (cjklatex); LuaLaTeX with ctex (Fandol fonts; an
+    # unruled booktabs table, labels bold) (lualatex).
+    "pdfoverlay": CALL_LABELS | dict(applicant="申报单位名称", total="项目总投资（万元）", phone="负责人联系电话",
+                                     start="项目开始时间", end="项目结束时间"),
+    "cjklatex": CALL_LABELS | dict(leader="项目负责人姓名", credit="单位统一社会信用代码", period="项目实施期限"),
+    "lualatex": CALL_LABELS | dict(applicant="申报单位（盖章）", municipal="申请市级财政资金（万元）", guide="指南方向代码"),
 }
 
 STYLE = {
@@ -1882,6 +1897,9 @@ STYLE = {
     "tcpdf": dict(period="cn-dash", money="wan"),
     "dompdf": dict(period="ym-zero", money="wan"),
     "docscan": dict(period="slash", money="wan"),
+    "pdfoverlay": dict(period="start+end", money="wan"),
+    "cjklatex": dict(period="cn-dash", money="wan"),
+    "lualatex": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -2151,6 +2169,9 @@ TITLES = {
     "tcpdf": "苏州市科技计划项目申报信息表",
     "dompdf": "苏州市科技计划项目信息表",
     "docscan": "苏州市科技计划项目基本信息表",
+    "pdfoverlay": "苏州市科技计划项目申报信息表",
+    "cjklatex": "苏州市科技计划项目信息表",
+    "lualatex": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2267,7 +2288,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "cropbox": "paren", "actualtext": "cn",
              "docxcrop": "num", "vmlcrop": "cn", "clipscan": "paren", "typst": "cn", "odtcrop": "num",
              "odtscan": "paren", "xlsxshot": "num", "odsshot": "cn",
-             "tcpdf": "num", "dompdf": "cn", "docscan": "paren"}
+             "tcpdf": "num", "dompdf": "cn", "docscan": "paren",
+             "pdfoverlay": "cn", "cjklatex": "num", "lualatex": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2350,7 +2372,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "cropbox": "inside", "actualtext": "separate",
     "docxcrop": "separate", "vmlcrop": "inside", "clipscan": "separate", "typst": "inside",
     "odtcrop": "separate", "odtscan": "inside", "xlsxshot": "separate", "odsshot": "inside",
-    "tcpdf": "separate", "dompdf": "inside", "docscan": "separate"}
+    "tcpdf": "separate", "dompdf": "inside", "docscan": "separate",
+    "pdfoverlay": "separate", "cjklatex": "inside", "lualatex": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2435,7 +2458,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "docxcrop": "信用承诺书", "vmlcrop": "科研诚信承诺书", "clipscan": "信用承诺书",
                 "typst": "科研诚信承诺书", "odtcrop": "信用承诺书", "odtscan": "信用承诺书",
                 "xlsxshot": "信用承诺书", "odsshot": "科研诚信承诺书",
-                "tcpdf": "信用承诺书", "dompdf": "科研诚信承诺书", "docscan": "信用承诺书"}
+                "tcpdf": "信用承诺书", "dompdf": "科研诚信承诺书", "docscan": "信用承诺书",
+                "pdfoverlay": "信用承诺书", "cjklatex": "申报单位信用承诺书", "lualatex": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2520,7 +2544,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "docxcrop": "合作协议", "vmlcrop": "合作协议书", "clipscan": "合作协议",
                "typst": "合作协议书", "odtcrop": "合作协议", "odtscan": "产学研合作协议",
                "xlsxshot": "合作协议", "odsshot": "合作协议书",
-               "tcpdf": "合作协议", "dompdf": "合作协议书", "docscan": "产学研合作协议"}
+               "tcpdf": "合作协议", "dompdf": "合作协议书", "docscan": "产学研合作协议",
+               "pdfoverlay": "合作协议书", "cjklatex": "合作协议", "lualatex": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3136,6 +3161,14 @@ NAMES = {  # file names per part
     "docscan": {"info_table": "项目基本信息表", "application": "项目申报书", "cover": "封面",
                 "commitment": "信用承诺书（盖章扫描）", "cooperation_agreement": "合作协议（盖章扫描）",
                 "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "pdfoverlay": {"info_table": "申报信息表_打印", "application": "申报书_打印", "cover": "封面_打印",
+                   "commitment": "信用承诺书_打印", "cooperation_agreement": "合作协议书_打印",
+                   "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "cjklatex": {"info_table": "info", "application": "proposal", "commitment": "commitment",
+                 "cooperation_agreement": "agreement", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "lualatex": {"info_table": "基本信息表", "application": "申报书", "cover": "封面",
+                 "commitment": "科研诚信承诺书", "cooperation_agreement": "产学研合作协议",
+                 "qualification": "资质证明", "labor_contract": "劳动合同"},
 }
 
 
@@ -3236,7 +3269,8 @@ def cover_lines(t, fam):
            "cropbox": "a", "actualtext": "b",
            "docxcrop": "c", "vmlcrop": "a", "clipscan": "b", "typst": "a", "odtcrop": "c",
            "odtscan": "b", "xlsxshot": "c", "odsshot": "a",
-           "tcpdf": "b", "dompdf": "c", "docscan": "a"}[fam]
+           "tcpdf": "b", "dompdf": "c", "docscan": "a",
+           "pdfoverlay": "c", "cjklatex": "a", "lualatex": "b"}[fam]
     return styles[key]
 
 
@@ -5551,7 +5585,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "clipscan": "html-pdf",
     "typst": "html-pdf", "odtcrop": "html-odt", "odtscan": "html-docx",
     "xlsxshot": "html-pdf", "odsshot": "html-pdf",
-    "tcpdf": "tcpdf", "dompdf": "dompdf", "docscan": "html-doc"}
+    "tcpdf": "tcpdf", "dompdf": "dompdf", "docscan": "html-doc",
+    "pdfoverlay": "pdflib", "cjklatex": "cjklatex", "lualatex": "lualatex"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -6682,6 +6717,123 @@ def info_tex(t, fam):
     return body
 
 
+# pdfLaTeX with the CJK package (Arphic 宋体 gbsn, 楷体 gkai as Type 1 subfonts) and LuaLaTeX
+# with ctex (Fandol): \zihao given to the CJK package as LaTeX's sizes, so that blocks_tex
+# serves all three engines.
+CJK_TEX_HEAD = r"""\documentclass[11pt,a4paper]{article}
+\usepackage{CJKutf8}
+\usepackage[a4paper,margin=2.5cm]{geometry}
+\usepackage{array}
+\newcommand{\zihao}[1]{\ifcase#1\or\Huge\or\LARGE\or\Large\or\large\else\normalsize\fi}
+\begin{document}
+\begin{CJK}{UTF8}{gbsn}
+"""
+LUA_TEX_HEAD = r"""\documentclass[fontset=fandol,zihao=5]{ctexart}
+\usepackage[a4paper,margin=2.2cm]{geometry}
+\usepackage{array,booktabs}
+\ctexset{section={format=\large\bfseries\raggedright,number={}}}
+\begin{document}
+"""
+
+
+def tex_engine(engine, body, path):
+    """Typeset with pdfLaTeX and the CJK package (cjklatex) or LuaLaTeX and ctex (lualatex)."""
+    work = os.path.dirname(path)
+    src = path[:-4] + ".tex"
+    head, tail, cmd = {
+        "cjklatex": (CJK_TEX_HEAD, "\n\\end{CJK}\n\\end{document}\n", "pdflatex"),
+        "lualatex": (LUA_TEX_HEAD, "\n\\end{document}\n", "lualatex"),
+    }[engine]
+    open(src, "w", encoding="utf-8").write(head + body + tail)
+    subprocess.run([cmd, "-interaction=nonstopmode", "-halt-on-error", "-output-directory=" + work, src],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=work)
+    for ext in (".tex", ".aux", ".log", ".out"):
+        if os.path.exists(path[:-4] + ext):
+            os.remove(path[:-4] + ext)
+    return path
+
+
+def info_tex_cjk(t, fam):
+    """A ruled two-column table, the labels in 楷体 (the CJK package's gkai family)."""
+    body = f"\\begin{{center}}{{\\zihao{{3}}\\bfseries {tex_esc(TITLES[fam])}}}\\end{{center}}\n"
+    body += "\\noindent\\begin{tabular}{|>{\\CJKfamily{gkai}}p{4.2cm}|p{10.4cm}|}\\hline\n"
+    body += "".join(f"{tex_esc(lab)} & {tex_esc(val)} \\\\\\hline\n" for _, lab, val in facts(t, fam))
+    return body + "\\end{tabular}\n"
+
+
+def info_tex_booktabs(t, fam):
+    """An unruled table in the booktabs style: rules above and below and between groups of
+    four rows only, the labels bold."""
+    body = f"\\begin{{center}}{{\\zihao{{3}}\\bfseries {tex_esc(TITLES[fam])}}}\\end{{center}}\n"
+    body += "\\noindent\\begin{tabular}{@{}>{\\bfseries}p{4.4cm}p{11.6cm}@{}}\\toprule\n"
+    rows = facts(t, fam)
+    for i, (_, lab, val) in enumerate(rows):
+        body += f"{tex_esc(lab)} & {tex_esc(val)} \\\\\n"
+        if i % 4 == 3 and i + 1 < len(rows):
+            body += "\\midrule\n"
+    return body + "\\bottomrule\n\\end{tabular}\n"
+
+
+def pdflib_pdf(mode, data, path, work):
+    """Write a PDF with pdf-lib (node/pdflib_write.js; pdf-lib and @pdf-lib/fontkit from
+    $PDFLIB_DIR's node_modules), in a subset of WenQuanYi Micro Hei (taken out of its
+    collection: fontkit embeds one face)."""
+    ttf = os.path.join(work, "wqy_full.ttf")
+    if not os.path.exists(ttf):
+        from fontTools.ttLib import TTCollection
+        TTCollection(TTF).fonts[0].save(ttf)
+    src = os.path.join(work, "pdflib.json")
+    json.dump(data, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    modules = os.path.join(os.environ.get("PDFLIB_DIR", "/tmp/npm92"), "node_modules")
+    subprocess.run(["node", os.path.join(HERE, "node", "pdflib_write.js"), mode, src, path, ttf],
+                   check=True, env=dict(os.environ, NODE_PATH=modules))
+    os.remove(src)
+    return path
+
+
+def pdflib_overlay_info(t, fam, path, work):
+    """The information table as a web system prints it onto its blank form: the form (the labels
+    in a ruled two-column table, the value cells empty) made with LibreOffice, each value drawn
+    by pdf-lib where its cell's text starts, in a font of its own, and set smaller when too wide.
+    Where the cells' text starts is read off the same form made with a marker in each cell."""
+    import re as _re
+    rows = facts(t, fam)
+    r = random.Random(t["credit_code"] + fam)
+
+    def form(cells, name):
+        trs = "".join(f"<tr><td width='30%' height='34'>{esc(lab)}</td><td>{c}</td></tr>"
+                      for (_, lab, _), c in zip(rows, cells))
+        src = os.path.join(work, name + ".html")
+        open(src, "w", encoding="utf-8").write(mp.html_page(
+            f"<h1>{TITLES[fam]}</h1><table border='1' cellspacing='0' cellpadding='4' width='100%'>{trs}</table>"
+            f"<p>打印时间：2022年6月{r.randrange(10, 28)}日</p><p>申报单位（盖章）：　　　　　　　　　　</p>"))
+        mp.soffice([src], "pdf", work)
+        os.remove(src)
+        return os.path.join(work, name + ".pdf")
+    marked = form([f"QX{i}Z" for i in range(len(rows))], "form_marked")
+    blank = form(["&nbsp;"] * len(rows), "form_blank")
+    bbox = subprocess.run(["pdftotext", "-bbox", marked, "-"], check=True, capture_output=True, text=True).stdout
+    os.remove(marked)
+    values, page, width, left = [], -1, 595.0, 595.0
+    for m in _re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">|<word xMin="([\d.]+)" yMin="([\d.]+)" '
+                          r'xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>', bbox):
+        if m.group(1):
+            page, width, height = page + 1, float(m.group(1)), float(m.group(2))
+            continue
+        x0, y0, x1, y1, word = float(m.group(3)), float(m.group(4)), float(m.group(5)), float(m.group(6)), m.group(7)
+        left = min(left, x0)
+        k = _re.fullmatch(r"QX(\d+)Z", word)
+        if k:
+            base = y1 - 0.2 * (y1 - y0)
+            values.append({"page": page, "x": x0, "y": height - base, "text": rows[int(k.group(1))][2]})
+    for v in values:
+        v["right"] = width - left - 6
+    assert len(values) == len(rows), (len(values), len(rows))
+    pdflib_pdf("overlay", {"template": blank, "values": values}, path, work)
+    os.remove(blank)
+    return path
+
+
 OX_NS = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
          'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
@@ -6985,6 +7137,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return pandoc_docx(blocks_markdown(blocks, cover), path_stem + ".docx")
     if w == "xetex":
         return xelatex(blocks_tex(blocks, cover), path_stem + ".pdf")
+    if w in ("cjklatex", "lualatex"):
+        return tex_engine(w, blocks_tex(blocks, cover), path_stem + ".pdf")
+    if w == "pdflib":
+        return pdflib_pdf("blocks", {"blocks": blocks, "cover": cover}, path_stem + ".pdf", work)
     if w == "abiword":
         return abiword_docx(blocks_html(blocks, cover), path_stem + ".docx")
     if w == "altcontent":
@@ -8527,6 +8683,12 @@ def write_info(t, fam, path_stem, work, rnd):
         return pandoc_docx(info_markdown(t, fam), path_stem + ".docx")
     if w == "xetex":
         return xelatex(info_tex(t, fam), path_stem + ".pdf")
+    if w == "cjklatex":
+        return tex_engine(w, info_tex_cjk(t, fam), path_stem + ".pdf")
+    if w == "lualatex":
+        return tex_engine(w, info_tex_booktabs(t, fam), path_stem + ".pdf")
+    if w == "pdflib":
+        return pdflib_overlay_info(t, fam, path_stem + ".pdf", work)
     if w == "abiword":
         return abiword_docx(info_html(t, fam), path_stem + ".docx")
     if w == "altcontent":
@@ -11282,6 +11444,8 @@ def family_oracle(t, parts, mistakes, kind):
     if t.get("template") == "lowres" and \
             ("info_table" in parts or "commitment" in parts or "cooperation_agreement" in parts):
         want = want + ["F007"]
+    # Round 92: PDFs by pdf-lib (a blank form with the values drawn on it) and by pdfLaTeX
+    # (CJK package) and LuaLaTeX (ctex) expect nothing.
     # Round 91: PDFs by TCPDF and dompdf expect nothing. Every document of docscan is Word
     # 97-2003 (.doc), a format the call's system does not take (F004); its content counts all
     # the same; the sealed commitment and agreement scanned and pasted into .doc files are read
