@@ -265,13 +265,18 @@ fn ocr_off_leaves_scans_unread() {
             .any(|i| matches!(i, DocIssue::Scanned { .. }))
     );
     assert!(!doc.pages[0].ocr);
-    // Scans pasted into documents are said to be unread too (F003), in a Word 97 file and in a
-    // DOCX; a document's small pictures are not.
+    // Scans pasted into documents are said to be unread too (F003), in a Word 97 file, in a
+    // DOCX and on an Excel 97 sheet; a document's small pictures are not.
     let doc97 = std::fs::read(fixtures().join("gen/word97_scans.doc")).unwrap();
+    let xls = std::fs::read(fixtures().join("gen/xls_capture.xls")).unwrap();
     let page = render(&fixtures().join("gen/commitment.pdf"), 1, 150);
     let jpeg = jpeg_80(&page);
     let docx = common::picture_docx(&jpeg, Some("信用承诺书（盖章扫描件）"));
-    for (name, bytes) in [("盖章页.doc", &doc97), ("承诺书.docx", &docx)] {
+    for (name, bytes) in [
+        ("盖章页.doc", &doc97),
+        ("承诺书.docx", &docx),
+        ("信息表.xls", &xls),
+    ] {
         let doc = extract::extract_guarded(name, bytes, &off).unwrap();
         assert!(doc.pages.is_empty(), "{name}");
         assert!(
@@ -658,6 +663,24 @@ fn pictures_in_word97_documents_are_read_where_they_stand() {
         "{:?}",
         doc.pages
     );
+}
+
+/// A capture of the information table pasted onto an Excel 97-2003 sheet (the picture in the
+/// workbook's drawing group, the sheet's drawing anchoring it to cells) is read as on an .xlsx:
+/// by OCR, as the workbook's page, after the sheet's own text.
+#[test]
+fn pictures_on_excel97_sheets_are_read() {
+    let bytes = std::fs::read(fixtures().join("gen/xls_capture.xls")).unwrap();
+    let doc = extract::extract_guarded("信息表.xls", &bytes, &limits()).unwrap();
+    assert_eq!(doc.format, Format::Sheet);
+    assert_eq!(doc.pages.len(), 1, "{:?}", doc.issues);
+    assert!(doc.pages[0].ocr);
+    let text: String = doc.text.chars().filter(|c| !c.is_whitespace()).collect();
+    let (title, name) = (text.find("项目信息表（系统截图）"), text.find("项目名称"));
+    assert!(title.is_some() && title < name, "{text}");
+    for want in ["申报单位", "13912345678", "申请市拨经费"] {
+        assert!(text.contains(want), "{want}: {text}");
+    }
 }
 
 /// Scans in an RTF file (as Word and LibreOffice save one, or a web system's "export to Word")

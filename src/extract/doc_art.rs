@@ -11,6 +11,10 @@
 //!   drawing group's blip store; the picture is in the entry or, as Word writes it, at the
 //!   entry's offset in the WordDocument stream (foDelay).
 //!
+//! - **Pictures on Excel 97-2003 sheets** (`sheet_pictures`): a sheet's drawing holds shapes
+//!   with a client anchor (the columns the picture spans) and a blip id into the workbook's
+//!   drawing group, whose blip store holds the pictures themselves.
+//!
 //! JPEG, PNG, TIFF and DIB blips are taken (a DIB given the file header a .bmp has);
 //! metafiles (EMF, WMF, PICT) are drawings, not scans, and are left alone.
 
@@ -72,6 +76,7 @@ const BSTORE_CONTAINER: u16 = 0xF001;
 const FBSE: u16 = 0xF007;
 const FSP: u16 = 0xF00A;
 const FOPT: u16 = 0xF00B;
+const CLIENT_ANCHOR: u16 = 0xF010;
 
 /// A picture's bytes as a raster file, from a BLIP record at `at` of `buf`: JPEG, PNG and TIFF
 /// as stored; a DIB with a bitmap file header put before it. None for a metafile or anything
@@ -267,40 +272,128 @@ pub(super) fn drawing(table: &[u8], range: Range<usize>) -> Drawing {
         if dg.typ != DG_CONTAINER || label != 0 {
             continue;
         }
-        // Shapes in groups, depth first.
-        let mut stack = vec![dg.body];
-        let mut seen = 0;
-        while let Some(range) = stack.pop() {
-            for r in records(table, range) {
-                seen += 1;
-                if seen > 100_000 {
-                    return d;
-                }
-                match r.typ {
-                    FSPGR_CONTAINER => stack.push(r.body),
-                    FSP_CONTAINER => {
-                        let inner = records(table, r.body.clone());
-                        let spid = inner
-                            .iter()
-                            .find(|x| x.typ == FSP)
-                            .and_then(|x| u32_at(table, x.body.start));
-                        let props = inner
-                            .iter()
-                            .find(|x| x.typ == FOPT)
-                            .map(|x| shape_properties(table, x));
-                        if let (Some(spid), Some((crop, Some(pib)))) = (spid, props) {
-                            d.shapes.insert(spid, (crop, pib));
-                        }
-                        for x in inner.into_iter().filter(|x| x.typ == FSPGR_CONTAINER) {
-                            stack.push(x.body);
-                        }
+        each_shape(table, dg.body, |inner| {
+            let spid = inner
+                .iter()
+                .find(|x| x.typ == FSP)
+                .and_then(|x| u32_at(table, x.body.start));
+            let props = inner
+                .iter()
+                .find(|x| x.typ == FOPT)
+                .map(|x| shape_properties(table, x));
+            if let (Some(spid), Some((crop, Some(pib)))) = (spid, props) {
+                d.shapes.insert(spid, (crop, pib));
+            }
+        });
+    }
+    d
+}
+
+/// The records of every shape (OfficeArtSpContainer) in a drawing's `range`, groups entered
+/// depth first; at most 100,000 records are looked at.
+fn each_shape(buf: &[u8], range: Range<usize>, mut f: impl FnMut(&[Rec])) {
+    let mut stack = vec![range];
+    let mut seen = 0;
+    while let Some(range) = stack.pop() {
+        for r in records(buf, range) {
+            seen += 1;
+            if seen > 100_000 {
+                return;
+            }
+            match r.typ {
+                FSPGR_CONTAINER => stack.push(r.body),
+                FSP_CONTAINER => {
+                    let inner = records(buf, r.body.clone());
+                    f(&inner);
+                    for x in inner.into_iter().filter(|x| x.typ == FSPGR_CONTAINER) {
+                        stack.push(x.body);
                     }
-                    _ => {}
                 }
+                _ => {}
             }
         }
     }
-    d
+}
+
+/// Where a picture stands on an Excel 97-2003 sheet (OfficeArtClientAnchorSheet): the first
+/// column, how far into it (1/1024 of its width), the last column and how far into that.
+pub(super) struct SheetAnchor {
+    pub first: u16,
+    pub first_in: u16,
+    pub last: u16,
+    pub last_in: u16,
+}
+
+/// The pictures of an Excel 97-2003 sheet ([MS-XLS] 2.4.188 MsoDrawing: the data of a sheet's
+/// MsoDrawing records joined make its OfficeArtDgContainer), their blips in the workbook's
+/// drawing group (`group`: MsoDrawingGroup's data joined with its Continue records, an
+/// OfficeArtDggContainer whose blip store holds the pictures), each shown as wide as `width`
+/// says its client anchor spans (inches).
+pub(super) fn sheet_pictures(
+    group: &[u8],
+    sheet: &[u8],
+    width: impl Fn(&SheetAnchor) -> Option<f32>,
+    limit: usize,
+) -> Vec<Shown> {
+    let Some(dgg) = records(group, 0..group.len())
+        .into_iter()
+        .find(|r| r.typ == DGG_CONTAINER)
+    else {
+        return Vec::new();
+    };
+    let store = records(group, dgg.body.clone())
+        .into_iter()
+        .find(|r| r.typ == BSTORE_CONTAINER)
+        .map(|bs| records(group, bs.body))
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    let mut total = 0usize;
+    for dg in records(sheet, 0..sheet.len()) {
+        if dg.typ != DG_CONTAINER {
+            continue;
+        }
+        each_shape(sheet, dg.body, |inner| {
+            let Some((crop, Some(pib))) = inner
+                .iter()
+                .find(|x| x.typ == FOPT)
+                .map(|x| shape_properties(sheet, x))
+            else {
+                return;
+            };
+            let anchor = inner
+                .iter()
+                .find(|x| x.typ == CLIENT_ANCHOR && x.body.len() >= 18)
+                .and_then(|x| {
+                    let b = x.body.start;
+                    Some(SheetAnchor {
+                        first: u16_at(sheet, b + 2)?,
+                        first_in: u16_at(sheet, b + 4)?,
+                        last: u16_at(sheet, b + 10)?,
+                        last_in: u16_at(sheet, b + 12)?,
+                    })
+                });
+            let Some(entry) = (pib as usize).checked_sub(1).and_then(|k| store.get(k)) else {
+                return;
+            };
+            let bytes = if entry.typ == FBSE {
+                fbse_picture(group, entry, &[], limit)
+            } else {
+                blip(group, entry)
+            };
+            if let Some(bytes) = bytes
+                && out.len() < 64
+                && total + bytes.len() <= limit
+            {
+                total += bytes.len();
+                out.push(Shown {
+                    bytes,
+                    width_in: anchor.as_ref().and_then(&width),
+                    crop,
+                });
+            }
+        });
+    }
+    out
 }
 
 impl Drawing {

@@ -719,6 +719,119 @@ fn biff_hidden(stream: &[u8]) -> Vec<Hidden> {
         .collect()
 }
 
+/// What an Excel 97-2003 workbook draws: the drawing group (MsoDrawingGroup's data joined with
+/// the Continue records after it), and for each worksheet substream, in the order of the
+/// BOUNDSHEET records, its drawing (its MsoDrawing records' data joined; a chart's substream
+/// inside it is passed over) and its column widths (COLINFO, DEFCOLWIDTH).
+#[derive(Default)]
+struct BiffDrawings {
+    group: Vec<u8>,
+    sheets: Vec<(Vec<u8>, ColumnWidths)>,
+}
+
+/// A sheet's column widths as Excel shows them: COLINFO ranges in 1/256 of a character, the
+/// rest DEFCOLWIDTH characters (8 unless said).
+struct ColumnWidths {
+    ranges: Vec<(u16, u16, u16)>,
+    default_chars: u16,
+}
+
+impl Default for ColumnWidths {
+    fn default() -> Self {
+        Self {
+            ranges: Vec::new(),
+            default_chars: 8,
+        }
+    }
+}
+
+impl ColumnWidths {
+    /// A column's width in pixels at 96 dpi (a character of the default font 7 pixels wide,
+    /// and 5 pixels of margin, as Excel counts).
+    fn pixels(&self, col: u16) -> f32 {
+        match self.ranges.iter().find(|r| r.0 <= col && col <= r.1) {
+            Some(r) => f32::from(r.2) * 7.0 / 256.0,
+            None => f32::from(self.default_chars) * 7.0 + 5.0,
+        }
+    }
+
+    /// The width a picture's anchor spans, in inches.
+    fn span(&self, a: &super::doc_art::SheetAnchor) -> Option<f32> {
+        if a.last < a.first || a.last - a.first > 1024 {
+            return None;
+        }
+        let mut px: f32 = (a.first..a.last).map(|c| self.pixels(c)).sum();
+        px -= self.pixels(a.first) * f32::from(a.first_in.min(1024)) / 1024.0;
+        px += self.pixels(a.last) * f32::from(a.last_in.min(1024)) / 1024.0;
+        (px > 0.0).then_some(px / 96.0)
+    }
+}
+
+fn biff_drawings(stream: &[u8], limit: usize) -> BiffDrawings {
+    let u16_at = |b: &[u8], i: usize| b.get(i..i + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
+    let mut out = BiffDrawings::default();
+    let mut starts: Vec<usize> = Vec::new();
+    // The substreams open (BOF … EOF nest: a chart inside a sheet), each with its sheet index
+    // when a BOUNDSHEET points at it; and whether the last record was the drawing group's.
+    let mut open: Vec<Option<usize>> = Vec::new();
+    let mut in_group = false;
+    let mut bytes = 0usize;
+    let mut i = 0usize;
+    while let (Some(kind), Some(len)) = (u16_at(stream, i), u16_at(stream, i + 2)) {
+        let data = stream.get(i + 4..i + 4 + len as usize).unwrap_or(&[]);
+        let at = i;
+        i += 4 + len as usize;
+        let continued = in_group && kind == 0x003C;
+        in_group = false;
+        let sheet = open.last().copied().flatten();
+        match kind {
+            // BOUNDSHEET: where a sheet's substream starts.
+            0x0085 if data.len() >= 4 && starts.len() < 4096 => {
+                starts.push(u32::from_le_bytes([data[0], data[1], data[2], data[3]]) as usize);
+                out.sheets.push(Default::default());
+            }
+            0x0809 if open.len() < 64 => open.push(starts.iter().position(|s| *s == at)),
+            0x000A => {
+                open.pop();
+            }
+            // MSODRAWINGGROUP, and the CONTINUE records after it.
+            0x00EB | 0x003C if (kind == 0x00EB || continued) && open.len() == 1 => {
+                if bytes + data.len() <= limit {
+                    bytes += data.len();
+                    out.group.extend_from_slice(data);
+                }
+                in_group = true;
+            }
+            // MSODRAWING of a sheet.
+            0x00EC => {
+                if let Some(k) = sheet
+                    && bytes + data.len() <= limit
+                {
+                    bytes += data.len();
+                    out.sheets[k].0.extend_from_slice(data);
+                }
+            }
+            // COLINFO: first, last, width (1/256 of a character).
+            0x007D if data.len() >= 6 => {
+                if let (Some(k), Some(a), Some(b), Some(w)) =
+                    (sheet, u16_at(data, 0), u16_at(data, 2), u16_at(data, 4))
+                    && out.sheets[k].1.ranges.len() < 16_384
+                {
+                    out.sheets[k].1.ranges.push((a, b, w));
+                }
+            }
+            // DEFCOLWIDTH: characters.
+            0x0055 => {
+                if let (Some(k), Some(w)) = (sheet, u16_at(data, 0)) {
+                    out.sheets[k].1.default_chars = w;
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// An Excel 97-2003 workbook (.xls): every sheet as for an .xlsx, after its extent was checked.
 pub fn extract_xls(
     path: &str,
@@ -769,6 +882,7 @@ fn read_xls(
         });
     }
     let mut hidden = biff_hidden(&stream);
+    let drawings = biff_drawings(&stream, limits.max_stream_bytes);
     let mut wb: Xls<_> = Xls::new(Cursor::new(bytes)).map_err(unopened)?;
     // As for an .xlsx, what Excel does not show is not read: hidden sheets, rows and columns
     // (rows and columns by the BOUNDSHEET order, which is the sheets' order when every
@@ -782,6 +896,7 @@ fn read_xls(
         hidden = Vec::new();
     }
     let mut out = Sheets::new(path, limits);
+    let (mut held, mut held_bytes) = (Vec::new(), 0usize);
     for name in wb.sheet_names() {
         let Some(k) = meta.iter().position(|(n, _)| *n == name) else {
             continue;
@@ -812,8 +927,33 @@ fn read_xls(
         if !out.sheet(&cells, &merged) {
             break;
         }
+        // The pictures on a shown sheet (a capture of the form pasted in), read as an
+        // .xlsx's are; the sheets' substreams in the BOUNDSHEET order, as calamine lists them.
+        if drawings.sheets.len() == meta.len()
+            && let Some((drawing, widths)) = drawings.sheets.get(k)
+            && held.len() < 64
+        {
+            for shown in super::doc_art::sheet_pictures(
+                &drawings.group,
+                drawing,
+                |a| widths.span(a),
+                limits.max_stream_bytes,
+            ) {
+                // Shapes of every sheet may name one large picture: the copies are bounded.
+                held_bytes += shown.bytes.len();
+                if held.len() >= 64 || held_bytes > limits.max_stream_bytes {
+                    break;
+                }
+                held.push(super::docx::HeldPicture {
+                    at: usize::MAX,
+                    bytes: shown.bytes,
+                    shown_in: shown.width_in,
+                    crop: shown.crop,
+                });
+            }
+        }
     }
-    Ok(out.finish())
+    Ok(super::docx::read_held_pictures(out.finish(), held, limits))
 }
 
 /// An Excel 2003 XML Spreadsheet (Workbook › Worksheet › Table › Row › Cell › Data): every
@@ -1385,6 +1525,44 @@ fn push_sheet(doc: &mut Document, cells: &BTreeMap<(u32, u32), String>, merged: 
 
 #[cfg(test)]
 mod tests {
+
+    /// A picture's width is the widths of the columns its anchor spans, less how far into the
+    /// first it starts, plus how far into the last it reaches (1/1024 of a column).
+    #[test]
+    fn an_anchor_spans_its_columns_widths() {
+        use super::super::doc_art::SheetAnchor;
+        let widths = ColumnWidths {
+            ranges: vec![(1, 2, 20 * 256)],
+            default_chars: 8,
+        };
+        // Columns 0 (61 px), 1 and 2 (140 px each), then half of column 3 (61 px).
+        let a = SheetAnchor {
+            first: 0,
+            first_in: 0,
+            last: 3,
+            last_in: 512,
+        };
+        let inches = widths.span(&a).unwrap();
+        assert!(
+            (inches - (61.0 + 280.0 + 30.5) / 96.0).abs() < 0.01,
+            "{inches}"
+        );
+        // Half into the first column, within it.
+        let a = SheetAnchor {
+            first: 1,
+            first_in: 512,
+            last: 1,
+            last_in: 1024,
+        };
+        assert!((widths.span(&a).unwrap() - 70.0 / 96.0).abs() < 0.01);
+        let backwards = SheetAnchor {
+            first: 4,
+            first_in: 0,
+            last: 2,
+            last_in: 0,
+        };
+        assert_eq!(widths.span(&backwards), None);
+    }
     use super::*;
 
     /// A workbook as an online system exports the information table: a merged title, label and
