@@ -239,6 +239,19 @@ mod tests {
         assert!(codes(long, None).contains(&"T002"));
     }
 
+    /// A short name written with a bracketed place, 中国 or 集团 inside is the listed short name
+    /// without the bracket; a bracketed place after an ordinary phrase is no name.
+    #[test]
+    fn t003_short_names_with_a_bracket_inside() {
+        let p = Profile::default_profile();
+        let f = check_title("汉威（中国）科技气体传感器研发", None, &p);
+        let t = f.iter().find(|f| f.rule == "T003").expect("T003");
+        assert_eq!(t.evidence, "汉威（中国）科技");
+        assert_eq!(t.suggestion.as_deref(), Some("气体传感器研发"));
+        assert!(codes("数字经济（中国）发展指数研发", None).is_empty());
+        assert!(codes("长三角（苏州）协同创新平台研发", None).is_empty());
+    }
+
     #[test]
     fn t003_names() {
         assert!(
@@ -263,8 +276,21 @@ mod tests {
         // characters that make no word before a weaker one; the tails as titles' nouns stay clean.
         assert!(codes("云杉控股智能仓储机器人研发", None).contains(&"T003"));
         assert!(codes("琮岱科技伺服电机驱动器研发", None).contains(&"T003"));
-        assert!(codes("云杉科技伺服电机驱动器研发", None).is_empty());
         assert!(codes("企业持有股份的动机研发", None).is_empty());
+        // An ordinary word before a weaker tail: a name (a warning, by the short-name model)
+        // only when what follows starts a project name of its own, not when it goes on.
+        let f = check_title(
+            "云杉科技伺服电机驱动器研发",
+            None,
+            &Profile::default_profile(),
+        );
+        assert!(
+            f.iter()
+                .any(|f| f.rule == "T003" && f.severity == Severity::Warning),
+            "{f:?}"
+        );
+        assert!(codes("云杉科技园区规划研发", None).is_empty());
+        assert!(codes("海洋科技创新平台研发", None).is_empty());
     }
 
     #[test]

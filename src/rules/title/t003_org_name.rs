@@ -249,6 +249,14 @@ fn organisation_names(
             }
         }
     }
+    // A short name written with a bracketed place or 集团 inside (汉威（中国）科技, 中联（集团）
+    // 重科): the name without the bracket, looked up in the same list.
+    let bracketed = bracketed_short_names(title, &bounds);
+    for (a, b, joined) in &bracketed {
+        if segment::listed_short_names().contains(joined.as_str()) {
+            hits.push((*a, *b, format!("上市公司简称“{}”", &title[*a..*b])));
+        }
+    }
     // 3c. Well-known brands (dictionaries/famous_brands.tsv): Han names on word boundaries,
     // names that are also ordinary words only before a product word or a code, Latin names as
     // whole tokens.
@@ -315,6 +323,17 @@ fn organisation_names(
     }
     let ambiguous = hits.len();
     short_names(title, &bounds, &mut hits);
+    // The bracketed ones by their shape: a 字号 of the brand list before a short-name tail.
+    for (a, b, joined) in bracketed {
+        let head: String = joined.chars().take(2).collect();
+        let tail = &joined[head.len()..];
+        if joined.chars().count() == 4
+            && brand_heads().contains(head.as_str())
+            && short_name_tails().contains(tail)
+        {
+            hits.push((a, b, format!("企业简称“{}”", &title[a..b])));
+        }
+    }
     let mut hits: Vec<(usize, usize, String, Ground)> = hits
         .into_iter()
         .enumerate()
@@ -327,7 +346,15 @@ fn organisation_names(
             (a, b, what, ground)
         })
         .collect();
-    // At one place the longest name, and of equal ones a certain one before a guess.
+    // At one place the longest name, and of equal ones a certain one before a guess; a guess
+    // by shape does not reach past a name a list or the full form found at its start (汇川技术
+    // from the list, not the model's 汇川技术新能源).
+    let surer: Vec<(usize, usize)> = hits
+        .iter()
+        .filter(|h| h.3 != Ground::Shape)
+        .map(|h| (h.0, h.1))
+        .collect();
+    hits.retain(|h| h.3 != Ground::Shape || !surer.iter().any(|&(a, b)| a == h.0 && b < h.1));
     hits.sort_by_key(|h| (h.0, std::cmp::Reverse(h.1), h.3));
     let mut last_end = 0;
     for (a, b, what, ground) in hits {
@@ -388,6 +415,47 @@ pub fn short_names_by_shape(title: &str) -> Vec<String> {
     hits.into_iter()
         .map(|(a, b, _)| title[a..b].to_string())
         .collect()
+}
+
+/// Short names written with a bracketed place, 中国 or 集团 between their 字号 and the rest
+/// (汉威（中国）科技): (start, end, the name without the bracket) for each 字号 of two to four Han
+/// characters before the bracket and each rest of two to four after it, on word boundaries.
+fn bracketed_short_names(title: &str, bounds: &[usize]) -> Vec<(usize, usize, String)> {
+    let han = |s: &str| s.chars().all(crate::extract::garble::is_han);
+    let n = |s: &str| s.chars().count();
+    let mut out = Vec::new();
+    for (open, c) in title.char_indices() {
+        let close = match c {
+            '（' => '）',
+            '(' => ')',
+            _ => continue,
+        };
+        let inner_at = open + c.len_utf8();
+        let Some(len) = title[inner_at..].find(close) else {
+            continue;
+        };
+        let inner = &title[inner_at..inner_at + len];
+        let after = inner_at + len + close.len_utf8();
+        if !(matches!(inner, "中国" | "集团") || is_place(inner)) {
+            continue;
+        }
+        for &a in bounds.iter().filter(|&&a| a < open) {
+            let head = &title[a..open];
+            if !(2..=4).contains(&n(head)) || !han(head) {
+                continue;
+            }
+            for &b in bounds.iter().filter(|&&b| b > after) {
+                let rest = &title[after..b];
+                if n(rest) > 4 || !han(rest) {
+                    break;
+                }
+                if n(rest) >= 2 {
+                    out.push((a, b, format!("{head}{rest}")));
+                }
+            }
+        }
+    }
+    out
 }
 
 /// The start of a bracketed group that ends at `i` ("(集团)" in 振业(集团)股份有限公司): a short
