@@ -755,9 +755,9 @@ impl ColumnWidths {
         }
     }
 
-    /// The width a picture's anchor spans, in inches.
+    /// The width a picture's anchor spans, in inches (a BIFF8 sheet has 256 columns).
     fn span(&self, a: &super::doc_art::SheetAnchor) -> Option<f32> {
-        if a.last < a.first || a.last - a.first > 1024 {
+        if a.last < a.first || a.last > 255 {
             return None;
         }
         let mut px: f32 = (a.first..a.last).map(|c| self.pixels(c)).sum();
@@ -811,11 +811,12 @@ fn biff_drawings(stream: &[u8], limit: usize) -> BiffDrawings {
                     out.sheets[k].0.extend_from_slice(data);
                 }
             }
-            // COLINFO: first, last, width (1/256 of a character).
+            // COLINFO: first, last, width (1/256 of a character); a sheet has 256 columns, so
+            // 256 ranges at most (a hostile file's thousands are not each looked through).
             0x007D if data.len() >= 6 => {
                 if let (Some(k), Some(a), Some(b), Some(w)) =
                     (sheet, u16_at(data, 0), u16_at(data, 2), u16_at(data, 4))
-                    && out.sheets[k].1.ranges.len() < 16_384
+                    && out.sheets[k].1.ranges.len() < 256
                 {
                     out.sheets[k].1.ranges.push((a, b, w));
                 }
@@ -1525,45 +1526,35 @@ fn push_sheet(doc: &mut Document, cells: &BTreeMap<(u32, u32), String>, merged: 
 
 #[cfg(test)]
 mod tests {
+    use super::*;
 
     /// A picture's width is the widths of the columns its anchor spans, less how far into the
     /// first it starts, plus how far into the last it reaches (1/1024 of a column).
     #[test]
     fn an_anchor_spans_its_columns_widths() {
-        use super::super::doc_art::SheetAnchor;
+        let anchor = |first, first_in, last, last_in| super::super::doc_art::SheetAnchor {
+            first,
+            first_in,
+            last,
+            last_in,
+        };
         let widths = ColumnWidths {
             ranges: vec![(1, 2, 20 * 256)],
             default_chars: 8,
         };
         // Columns 0 (61 px), 1 and 2 (140 px each), then half of column 3 (61 px).
-        let a = SheetAnchor {
-            first: 0,
-            first_in: 0,
-            last: 3,
-            last_in: 512,
-        };
-        let inches = widths.span(&a).unwrap();
+        let inches = widths.span(&anchor(0, 0, 3, 512)).unwrap();
         assert!(
             (inches - (61.0 + 280.0 + 30.5) / 96.0).abs() < 0.01,
             "{inches}"
         );
         // Half into the first column, within it.
-        let a = SheetAnchor {
-            first: 1,
-            first_in: 512,
-            last: 1,
-            last_in: 1024,
-        };
-        assert!((widths.span(&a).unwrap() - 70.0 / 96.0).abs() < 0.01);
-        let backwards = SheetAnchor {
-            first: 4,
-            first_in: 0,
-            last: 2,
-            last_in: 0,
-        };
-        assert_eq!(widths.span(&backwards), None);
+        let inches = widths.span(&anchor(1, 512, 1, 1024)).unwrap();
+        assert!((inches - 70.0 / 96.0).abs() < 0.01, "{inches}");
+        // Backwards, and past a sheet's 256 columns.
+        assert_eq!(widths.span(&anchor(4, 0, 2, 0)), None);
+        assert_eq!(widths.span(&anchor(0, 0, 300, 0)), None);
     }
-    use super::*;
 
     /// A workbook as an online system exports the information table: a merged title, label and
     /// value pairs (a label merged over two columns), a number, a date; then an empty row and a
