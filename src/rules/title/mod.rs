@@ -122,6 +122,15 @@ pub(crate) fn words(text: &'static str) -> WordSet {
         .collect()
 }
 
+/// The (key, value) pairs of a tab-separated data file compiled in, comment lines (#) left out,
+/// both sides trimmed.
+pub(crate) fn pairs(text: &'static str) -> impl Iterator<Item = (&'static str, &'static str)> {
+    text.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(k, v)| (k.trim(), v.trim()))
+}
+
 /// Words that make 公司/集团/股份 a common noun (`dictionaries/generic_org.txt`).
 pub fn generic_org() -> &'static WordSet {
     static S: OnceLock<WordSet> = OnceLock::new();

@@ -120,11 +120,8 @@ fn singles(s: &str) -> usize {
 fn start_words() -> &'static rustc_hash::FxHashMap<&'static str, i8> {
     static S: OnceLock<rustc_hash::FxHashMap<&'static str, i8>> = OnceLock::new();
     S.get_or_init(|| {
-        include_str!("../../../models/title_start_words.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .filter_map(|(w, b)| Some((w, b.trim().parse::<i8>().ok()?)))
+        super::pairs(include_str!("../../../models/title_start_words.tsv"))
+            .filter_map(|(w, b)| Some((w, b.parse::<i8>().ok()?)))
             .collect()
     })
 }

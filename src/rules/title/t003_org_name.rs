@@ -653,13 +653,10 @@ enum Form {
 fn short_name_forms() -> &'static rustc_hash::FxHashMap<&'static str, Form> {
     static S: OnceLock<rustc_hash::FxHashMap<&'static str, Form>> = OnceLock::new();
     S.get_or_init(|| {
-        include_str!("../../../dictionaries/short_name_forms.tsv")
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split_once('\t'))
-            .filter_map(|(t, k)| match k.trim() {
-                "strong" => Some((t.trim(), Form::Strong)),
-                "nonword" => Some((t.trim(), Form::NonWord)),
+        super::pairs(include_str!("../../../dictionaries/short_name_forms.tsv"))
+            .filter_map(|(t, k)| match k {
+                "strong" => Some((t, Form::Strong)),
+                "nonword" => Some((t, Form::NonWord)),
                 _ => None,
             })
             .collect()
