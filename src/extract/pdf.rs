@@ -188,6 +188,19 @@ struct Walker<'a> {
     shown: PageBox,
     /// The open marked-content span that says what its glyphs read (/ActualText), if any.
     actual: Option<ActualSpan>,
+    /// Where the last glyph seen ended, when upright: a wrapped line of the same cell cut off
+    /// below reads on from there.
+    cell_tail: Option<CellTail>,
+}
+
+/// The end of the last upright glyph seen.
+#[derive(Clone, Copy)]
+struct CellTail {
+    end: f32,
+    v: f32,
+    size: f32,
+    /// The text-showing operation that drew it: the cut line continues that run.
+    run: u32,
 }
 
 /// A marked-content span with /ActualText (14.9.4): the text its content stands for, replacing
@@ -538,15 +551,62 @@ impl<'a> Walker<'a> {
                     self.invisible += g.text.chars().filter(|c| !c.is_whitespace()).count();
                 }
                 let (u, v, dir) = frame_of(&trm);
+                let w = (tx * hscale).abs();
+                self.cell_tail = (dir == 0).then_some(CellTail {
+                    end: u + w,
+                    v,
+                    size: size.max(0.1),
+                    run: self.runs,
+                });
                 self.glyphs.push(Placed {
                     text: g.text.clone(),
                     u,
                     v,
-                    w: (tx * hscale).abs(),
+                    w,
                     size: size.max(0.1),
                     dir,
                     run: self.runs,
                 });
+            } else if clipped
+                && !g.text.is_empty()
+                && self.actual.is_none()
+                && self.glyphs.len() < self.limits.max_chars
+                && let Some(c) = gs.clip
+                && let Some(tail) = self.cell_tail.as_mut()
+            {
+                // A wrapped line of a cell cut off by its row's bottom (a spreadsheet printed
+                // without growing the row to its text): only the tops of its glyphs show, and
+                // the line above is the cell's. The value is the cell's whole text, so the
+                // cut line reads on after it — where it was drawn it would land in the cell
+                // below.
+                let (u, v, dir) = frame_of(&trm);
+                let (cx, cy) = apply(&trm, 0.5 * g.width / 1000.0, 0.35);
+                let top = apply(&trm, 0.5 * g.width / 1000.0, 0.8).1;
+                let cut_below = dir == 0
+                    && c[1] > cy
+                    && c[1] < top
+                    && c[3] >= top - 0.5
+                    && cx >= c[0] - 0.5
+                    && cx <= c[2] + 0.5;
+                let line_above = tail.v - v > 0.8 * size
+                    && tail.v - v < 2.2 * size
+                    && (tail.size - size).abs() < 0.2 * size
+                    && u < tail.end;
+                if cut_below && line_above {
+                    // Set close after the line's end, each glyph narrow: the line above may
+                    // fill its cell, and the cut line must not spill into the next one.
+                    let w = 0.02 * tail.size;
+                    self.glyphs.push(Placed {
+                        text: g.text.clone(),
+                        u: tail.end,
+                        v: tail.v,
+                        w,
+                        size: tail.size,
+                        dir: 0,
+                        run: tail.run,
+                    });
+                    tail.end += w;
+                }
             }
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
         }
@@ -2862,6 +2922,7 @@ pub fn extract_pdf(
             cropped: false,
         },
         actual: None,
+        cell_tail: None,
     };
     let mut ocr = super::scan::PdfOcr::new(limits);
     let mut page_texts = Vec::new();
@@ -3763,6 +3824,29 @@ mod tests {
         assert_eq!(
             one_page_texts(doc, pages_id, content, resources),
             ["ABCDE", "Unclipped", "KLMNO", "CurvedClip", "UVWX"]
+        );
+    }
+
+    /// A cell's wrapped line cut off by its row's bottom (Gnumeric prints the part of the
+    /// line that shows through a thin clip, only the tops of its glyphs) reads on after the
+    /// line above it; a line the clip hides whole, or one with no line just above, stays
+    /// unread.
+    #[test]
+    fn a_wrapped_line_cut_by_its_rows_bottom_reads_on_after_the_line_above() {
+        use lopdf::dictionary;
+        let mut doc = lopdf::Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let font = courier(&mut doc);
+        // Courier at 10 points: a glyph's top is 8 points above its baseline.
+        let content = b"BT /F1 10 Tf 102 688 Td (FIRSTLINE) Tj ET \
+            q 102 680 60 4.5 re W n BT /F1 10 Tf 102 675 Td (TAIL) Tj ET Q \
+            BT /F1 10 Tf 102 660 Td (NEXT) Tj ET \
+            q 102 640 60 4 re W n BT /F1 10 Tf 102 628 Td (GONE) Tj ET Q \
+            q 102 600 60 4.5 re W n BT /F1 10 Tf 102 595 Td (ALONE) Tj ET Q";
+        let resources = dictionary! { "Font" => dictionary! { "F1" => font } };
+        assert_eq!(
+            one_page_texts(doc, pages_id, content, resources),
+            ["FIRSTLINETAIL", "NEXT"]
         );
     }
 
