@@ -693,3 +693,25 @@ fn a_templates_white_examples_are_not_read_from_its_pdf() {
     assert!(!text.contains("示例"), "{text}");
     assert!(text.contains("913205815QL25BW6KM"), "{text}");
 }
+
+/// An information table whose rows keep the template's fixed height, printed by LibreOffice
+/// Calc and by Gnumeric (`make_sheet_fixtures.py`): the long name and the long label wrap onto
+/// a second line the row cuts off (Calc draws it through the cell's clip, wholly below it;
+/// Gnumeric through a thin clip, the tops of its glyphs showing). Each cell reads whole, and
+/// the cut lines land in no cell below.
+#[test]
+fn cells_cut_off_by_their_rows_height_read_whole() {
+    for rel in ["gen/cut_rows_calc.pdf", "gen/cut_rows_gnumeric.pdf"] {
+        let text = rendered(&extract_ok(rel));
+        let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(
+            lines,
+            [
+                "项目名称\t高精度伺服电机驱动器在高端装备智能制造领域中的集成应用关键技术研发",
+                "指南代码\t210701",
+                "统一社会信用代码（法人证书号）\t91320506MA1WQ2LX3K",
+            ],
+            "{rel}"
+        );
+    }
+}

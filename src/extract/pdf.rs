@@ -201,6 +201,8 @@ struct CellTail {
     size: f32,
     /// The text-showing operation that drew it: the cut line continues that run.
     run: u32,
+    /// The clip it was seen through.
+    clip: Option<[f32; 4]>,
 }
 
 /// A marked-content span with /ActualText (14.9.4): the text its content stands for, replacing
@@ -557,6 +559,7 @@ impl<'a> Walker<'a> {
                     v,
                     size: size.max(0.1),
                     run: self.runs,
+                    clip: gs.clip,
                 });
                 self.glyphs.push(Placed {
                     text: g.text.clone(),
@@ -575,37 +578,42 @@ impl<'a> Walker<'a> {
                 && let Some(tail) = self.cell_tail.as_mut()
             {
                 // A wrapped line of a cell cut off by its row's bottom (a spreadsheet printed
-                // without growing the row to its text): only the tops of its glyphs show, and
-                // the line above is the cell's. The value is the cell's whole text, so the
-                // cut line reads on after it — where it was drawn it would land in the cell
-                // below.
+                // without growing the row to its text). Gnumeric draws it through a thin clip,
+                // only the tops of its glyphs showing; LibreOffice Calc draws it through the
+                // cell's own clip, wholly below it. Either way the line above is the cell's,
+                // and the value is the cell's whole text: the cut line reads on after it —
+                // where it was drawn it would land in the cell below.
                 let (u, v, dir) = frame_of(&trm);
-                let (cx, cy) = apply(&trm, 0.5 * g.width / 1000.0, 0.35);
+                let cy = apply(&trm, 0.5 * g.width / 1000.0, 0.35).1;
                 let top = apply(&trm, 0.5 * g.width / 1000.0, 0.8).1;
-                let cut_below = dir == 0
-                    && c[1] > cy
-                    && c[1] < top
-                    && c[3] >= top - 0.5
-                    && cx >= c[0] - 0.5
-                    && cx <= c[2] + 0.5;
-                let line_above = tail.v - v > 0.8 * size
-                    && tail.v - v < 2.2 * size
-                    && (tail.size - size).abs() < 0.2 * size
-                    && u < tail.end;
-                if cut_below && line_above {
+                // Within the clip across: Gnumeric's thin clip spans the cut line's ink, not
+                // its glyphs' boxes (a bracket's ink is on one side of its box).
+                let w = (tx * hscale).abs();
+                let across = dir == 0 && u + w > c[0] && u < c[2] && u < tail.end;
+                let same_size = (tail.size - size).abs() < 0.2 * size;
+                let tops_show = c[1] > cy && c[1] < top && c[3] >= top - 0.5;
+                let just_below = tail.v - v > 0.8 * size && tail.v - v < 2.2 * size;
+                let same_clip = tail
+                    .clip
+                    .is_some_and(|t| t.iter().zip(c).all(|(a, b)| (a - b).abs() < 0.5));
+                let cut_below = across
+                    && same_size
+                    && ((tops_show && just_below)
+                        || (top < c[1] && same_clip && tail.v - v > 0.8 * size));
+                if cut_below {
                     // Set close after the line's end, each glyph narrow: the line above may
                     // fill its cell, and the cut line must not spill into the next one.
-                    let w = 0.02 * tail.size;
+                    let narrow = 0.02 * tail.size;
                     self.glyphs.push(Placed {
                         text: g.text.clone(),
                         u: tail.end,
                         v: tail.v,
-                        w,
+                        w: narrow,
                         size: tail.size,
                         dir: 0,
                         run: tail.run,
                     });
-                    tail.end += w;
+                    tail.end += narrow;
                 }
             }
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
@@ -3827,10 +3835,10 @@ mod tests {
         );
     }
 
-    /// A cell's wrapped line cut off by its row's bottom (Gnumeric prints the part of the
-    /// line that shows through a thin clip, only the tops of its glyphs) reads on after the
-    /// line above it; a line the clip hides whole, or one with no line just above, stays
-    /// unread.
+    /// A cell's wrapped line cut off by its row's bottom reads on after the line above it:
+    /// Gnumeric prints it through a thin clip, only the tops of its glyphs showing;
+    /// LibreOffice Calc through the cell's own clip, wholly below it. A line hidden whole by
+    /// another clip than the line above's, or with no line just above, stays unread.
     #[test]
     fn a_wrapped_line_cut_by_its_rows_bottom_reads_on_after_the_line_above() {
         use lopdf::dictionary;
@@ -3842,11 +3850,15 @@ mod tests {
             q 102 680 60 4.5 re W n BT /F1 10 Tf 102 675 Td (TAIL) Tj ET Q \
             BT /F1 10 Tf 102 660 Td (NEXT) Tj ET \
             q 102 640 60 4 re W n BT /F1 10 Tf 102 628 Td (GONE) Tj ET Q \
-            q 102 600 60 4.5 re W n BT /F1 10 Tf 102 595 Td (ALONE) Tj ET Q";
+            q 102 600 60 4.5 re W n BT /F1 10 Tf 102 595 Td (ALONE) Tj ET Q \
+            q 102 560 60 14 re W n BT /F1 10 Tf 102 563 Td (CALCCELL) Tj ET \
+            BT /F1 10 Tf 102 550 Td (WRAPPED) Tj ET Q \
+            q 102 520 60 14 re W n BT /F1 10 Tf 102 523 Td (SEEN) Tj ET Q \
+            q 102 515 60 4 re W n BT /F1 10 Tf 102 505 Td (OTHER) Tj ET Q";
         let resources = dictionary! { "Font" => dictionary! { "F1" => font } };
         assert_eq!(
             one_page_texts(doc, pages_id, content, resources),
-            ["FIRSTLINETAIL", "NEXT"]
+            ["FIRSTLINETAIL", "NEXT", "CALCCELLWRAPPED", "SEEN"]
         );
     }
 
