@@ -203,6 +203,8 @@ struct CellTail {
     run: u32,
     /// The clip it was seen through.
     clip: Option<[f32; 4]>,
+    /// The baseline of the last cut line read on after it (its own, before any).
+    cut_v: f32,
 }
 
 /// A marked-content span with /ActualText (14.9.4): the text its content stands for, replacing
@@ -560,6 +562,7 @@ impl<'a> Walker<'a> {
                     size: size.max(0.1),
                     run: self.runs,
                     clip: gs.clip,
+                    cut_v: v,
                 });
                 self.glyphs.push(Placed {
                     text: g.text.clone(),
@@ -592,14 +595,19 @@ impl<'a> Walker<'a> {
                 let across = dir == 0 && u + w > c[0] && u < c[2] && u < tail.end;
                 let same_size = (tail.size - size).abs() < 0.2 * size;
                 let tops_show = c[1] > cy && c[1] < top && c[3] >= top - 0.5;
-                let just_below = tail.v - v > 0.8 * size && tail.v - v < 2.2 * size;
+                // The line just below the last one read, or more of the cut line being read.
+                let just_below = (tail.cut_v - v > 0.8 * size && tail.cut_v - v < 2.2 * size)
+                    || (tail.cut_v < tail.v && (tail.cut_v - v).abs() < 0.2 * size);
                 let same_clip = tail
                     .clip
                     .is_some_and(|t| t.iter().zip(c).all(|(a, b)| (a - b).abs() < 0.5));
+                // A cell's clip: a page's shown part (a CropBox splitting a sheet over pages)
+                // or a frame round a block of text cuts off more than a cell's lines.
+                let cell_sized = c[3] - c[1] <= 4.0 * size;
                 let cut_below = across
                     && same_size
-                    && ((tops_show && just_below)
-                        || (top < c[1] && same_clip && tail.v - v > 0.8 * size));
+                    && cell_sized
+                    && ((tops_show && just_below) || (top < c[1] && same_clip && just_below));
                 if cut_below {
                     // Set close after the line's end, each glyph narrow: the line above may
                     // fill its cell, and the cut line must not spill into the next one.
@@ -614,6 +622,7 @@ impl<'a> Walker<'a> {
                         run: tail.run,
                     });
                     tail.end += narrow;
+                    tail.cut_v = v;
                 }
             }
             *tm = mul(&[1.0, 0.0, 0.0, 1.0, tx, 0.0], tm);
@@ -3837,8 +3846,9 @@ mod tests {
 
     /// A cell's wrapped line cut off by its row's bottom reads on after the line above it:
     /// Gnumeric prints it through a thin clip, only the tops of its glyphs showing;
-    /// LibreOffice Calc through the cell's own clip, wholly below it. A line hidden whole by
-    /// another clip than the line above's, or with no line just above, stays unread.
+    /// LibreOffice Calc through the cell's own clip, wholly below it, and a third line below
+    /// the second. A line hidden whole by another clip than the line above's, or with no line
+    /// just above, or by a clip larger than a cell's, stays unread.
     #[test]
     fn a_wrapped_line_cut_by_its_rows_bottom_reads_on_after_the_line_above() {
         use lopdf::dictionary;
@@ -3854,11 +3864,22 @@ mod tests {
             q 102 560 60 14 re W n BT /F1 10 Tf 102 563 Td (CALCCELL) Tj ET \
             BT /F1 10 Tf 102 550 Td (WRAPPED) Tj ET Q \
             q 102 520 60 14 re W n BT /F1 10 Tf 102 523 Td (SEEN) Tj ET Q \
-            q 102 515 60 4 re W n BT /F1 10 Tf 102 505 Td (OTHER) Tj ET Q";
+            q 102 515 60 4 re W n BT /F1 10 Tf 102 505 Td (OTHER) Tj ET Q \
+            q 102 470 60 14 re W n BT /F1 10 Tf 102 473 Td (CELL3) Tj ET \
+            BT /F1 10 Tf 102 460 Td (LINE2) Tj ET BT /F1 10 Tf 102 447 Td (LINE3) Tj ET Q \
+            q 0 385 595 400 re W n BT /F1 10 Tf 102 390 Td (SHOWN) Tj ET \
+            BT /F1 10 Tf 102 376 Td (HIDDEN) Tj ET Q";
         let resources = dictionary! { "Font" => dictionary! { "F1" => font } };
         assert_eq!(
             one_page_texts(doc, pages_id, content, resources),
-            ["FIRSTLINETAIL", "NEXT", "CALCCELLWRAPPED", "SEEN"]
+            [
+                "FIRSTLINETAIL",
+                "NEXT",
+                "CALCCELLWRAPPED",
+                "SEEN",
+                "CELL3LINE2LINE3",
+                "SHOWN"
+            ]
         );
     }
 
