@@ -196,6 +196,8 @@ struct Walker<'a> {
 /// The end of the last upright glyph seen.
 #[derive(Clone, Copy)]
 struct CellTail {
+    /// Where the line it ends began (its run's first glyph on its baseline).
+    start: f32,
     end: f32,
     v: f32,
     size: f32,
@@ -556,7 +558,13 @@ impl<'a> Walker<'a> {
                 }
                 let (u, v, dir) = frame_of(&trm);
                 let w = (tx * hscale).abs();
+                // Where this line of the run began: the first glyph of the run on this baseline.
+                let start = match self.cell_tail {
+                    Some(t) if t.run == self.runs && (t.v - v).abs() < 0.2 * size => t.start,
+                    _ => u,
+                };
                 self.cell_tail = (dir == 0).then_some(CellTail {
+                    start,
                     end: u + w,
                     v,
                     size: size.max(0.1),
@@ -592,7 +600,13 @@ impl<'a> Walker<'a> {
                 // Within the clip across: Gnumeric's thin clip spans the cut line's ink, not
                 // its glyphs' boxes (a bracket's ink is on one side of its box).
                 let w = (tx * hscale).abs();
-                let across = dir == 0 && u + w > c[0] && u < c[2] && u < tail.end;
+                // And under the line above, not beside it (a writer that draws a row's first
+                // lines before their cut lines leaves another cell's line as the last seen).
+                let across = dir == 0
+                    && u + w > c[0]
+                    && u < c[2]
+                    && u < tail.end
+                    && u + w > tail.start - 0.5 * size;
                 let same_size = (tail.size - size).abs() < 0.2 * size;
                 let tops_show = c[1] > cy && c[1] < top && c[3] >= top - 0.5;
                 // The line just below the last one read, or more of the cut line being read.
@@ -3848,7 +3862,8 @@ mod tests {
     /// Gnumeric prints it through a thin clip, only the tops of its glyphs showing;
     /// LibreOffice Calc through the cell's own clip, wholly below it, and a third line below
     /// the second. A line hidden whole by another clip than the line above's, or with no line
-    /// just above, or by a clip larger than a cell's, stays unread.
+    /// just above, or by a clip larger than a cell's, stays unread; so does a cut line whose
+    /// last seen line is another cell's, beside it.
     #[test]
     fn a_wrapped_line_cut_by_its_rows_bottom_reads_on_after_the_line_above() {
         use lopdf::dictionary;
@@ -3868,7 +3883,9 @@ mod tests {
             q 102 470 60 14 re W n BT /F1 10 Tf 102 473 Td (CELL3) Tj ET \
             BT /F1 10 Tf 102 460 Td (LINE2) Tj ET BT /F1 10 Tf 102 447 Td (LINE3) Tj ET Q \
             q 0 385 595 400 re W n BT /F1 10 Tf 102 390 Td (SHOWN) Tj ET \
-            BT /F1 10 Tf 102 376 Td (HIDDEN) Tj ET Q";
+            BT /F1 10 Tf 102 376 Td (HIDDEN) Tj ET Q \
+            BT /F1 10 Tf 102 300 Td (LEFTCELL) Tj ET BT /F1 10 Tf 200 300 Td (RIGHT) Tj ET \
+            q 102 292 60 4.5 re W n BT /F1 10 Tf 102 287 Td (CUTLEFT) Tj ET Q";
         let resources = dictionary! { "Font" => dictionary! { "F1" => font } };
         assert_eq!(
             one_page_texts(doc, pages_id, content, resources),
@@ -3878,7 +3895,8 @@ mod tests {
                 "CALCCELLWRAPPED",
                 "SEEN",
                 "CELL3LINE2LINE3",
-                "SHOWN"
+                "SHOWN",
+                "LEFTCELL\tRIGHT"
             ]
         );
     }
