@@ -6896,10 +6896,7 @@ def poi_xls_info(t, fam, path, work):
             pending = []
     if pending:
         ops.append(("wide",) + pending[0][:2])
-    src = os.path.join(work, "poi.tsv")
-    with open(src, "w", encoding="utf-8") as f:
-        for op in ops:
-            f.write("\t".join(x.replace("\t", " ").replace("\n", " ") for x in op) + "\n")
+    src = ops_tsv(ops, os.path.join(work, "poi.tsv"))
     subprocess.run(["java", "-cp", f"{classes}:{POI_JARS}", "PoiWrite", src, path], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.remove(src)
@@ -8484,6 +8481,15 @@ def tcpdf_info_html(t, fam):
                         f'{trs}</table><p style="font-size:9pt">导出时间：{stamp}</p>')
 
 
+def ops_tsv(ops, path):
+    """Write a Java writer's instruction lines (java/*.java): one op a line, its fields
+    tab-separated, tabs and line breaks inside them made spaces."""
+    with open(path, "w", encoding="utf-8") as f:
+        for op in ops:
+            f.write("\t".join(x.replace("\t", " ").replace("\n", " ") for x in op) + "\n")
+    return path
+
+
 def itext_pdf(ops, path, work):
     """Write a PDF with iText 2.1.7 (Debian's libitext-java) through java/ITextWrite.java,
     compiled into the work directory on first use; `ops` are its instruction lines."""
@@ -8492,10 +8498,7 @@ def itext_pdf(ops, path, work):
         os.makedirs(classes, exist_ok=True)
         subprocess.run(["javac", "-cp", "/usr/share/java/itext.jar", "-d", classes,
                         os.path.join(HERE, "java", "ITextWrite.java")], check=True)
-    src = os.path.join(work, "itext.tsv")
-    with open(src, "w", encoding="utf-8") as f:
-        for op in ops:
-            f.write("\t".join(x.replace("\t", " ").replace("\n", " ") for x in op) + "\n")
+    src = ops_tsv(ops, os.path.join(work, "itext.tsv"))
     subprocess.run(["java", "-cp", f"{classes}:/usr/share/java/itext.jar", "ITextWrite", src, path, TTF], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.remove(src)
