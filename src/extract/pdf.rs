@@ -524,8 +524,9 @@ impl<'a> Walker<'a> {
                     })
             };
             // Outside the clip: cut off, not seen.
+            // The glyph's middle, which the clip is judged by.
+            let (cx, cy) = apply(&trm, 0.5 * g.width / 1000.0, 0.35);
             let clipped = gs.clip.is_some_and(|c| {
-                let (cx, cy) = apply(&trm, 0.5 * g.width / 1000.0, 0.35);
                 cx < c[0] - 0.5 || cx > c[2] + 0.5 || cy < c[1] - 0.5 || cy > c[3] + 0.5
             });
             let seen =
@@ -595,7 +596,6 @@ impl<'a> Walker<'a> {
                 // and the value is the cell's whole text: the cut line reads on after it —
                 // where it was drawn it would land in the cell below.
                 let (u, v, dir) = frame_of(&trm);
-                let cy = apply(&trm, 0.5 * g.width / 1000.0, 0.35).1;
                 let top = apply(&trm, 0.5 * g.width / 1000.0, 0.8).1;
                 // Within the clip across: Gnumeric's thin clip spans the cut line's ink, not
                 // its glyphs' boxes (a bracket's ink is on one side of its box).
