@@ -3223,8 +3223,9 @@ pub(super) fn ocr_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
 /// fold into its row and each cell is a cell; the page's other lines stay as read, and all
 /// come top to bottom.
 pub(super) fn ocr_page_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
-    let lines = ocr_lines(p);
+    let mut lines = ocr_lines(p);
     if p.rules.is_empty() || p.cell_boxes.is_empty() {
+        fold_wrapped_values(&mut lines);
         return lines;
     }
     let k = 72.0 / p.dpi.max(1.0);
@@ -3276,6 +3277,65 @@ pub(super) fn ocr_page_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
     // Top to bottom, as the page reads.
     rest.sort_by(|a, b| b.v.total_cmp(&a.v).then(a.u0.total_cmp(&b.u0)));
     rest
+}
+
+/// The wrapped lines of an unruled form's values, read by OCR as lines of their own, folded
+/// into the value they continue. The form's value column is where the values of at least
+/// three lines of a label (of the lexicon) and a value begin, within 0.6 of a line's height of
+/// their median, the labels starting within a line's height of one another. A line of one run
+/// starting at that column, not itself a label, continues the value of the label-and-value
+/// line above it when it stands at most 1.5 line heights below it — and the form's rows stand
+/// at least 1.6 times that far apart, so that a row whose label OCR missed is not taken for
+/// a continuation. A form set in single spacing (rows as close as wrapped lines) is left as
+/// read.
+fn fold_wrapped_values(lines: &mut Vec<Line>) {
+    let labelled = |l: &Line| l.segs.len() == 2 && crate::labels::key_of(&l.segs[0].text).is_some();
+    let split: Vec<&Line> = lines.iter().filter(|l| labelled(l)).collect();
+    if split.len() < 3 {
+        return;
+    }
+    let median = |mut v: Vec<f32>| {
+        v.sort_by(f32::total_cmp);
+        v[v.len() / 2]
+    };
+    let column = median(split.iter().map(|l| l.segs[1].u0).collect());
+    let left = median(split.iter().map(|l| l.segs[0].u0).collect());
+    let h = median(split.iter().map(|l| l.size).collect()).max(1.0);
+    let at_column = |u: f32| (u - column).abs() <= 0.6 * h;
+    let rows: Vec<&&Line> = split
+        .iter()
+        .filter(|l| at_column(l.segs[1].u0) && (l.segs[0].u0 - left).abs() <= h)
+        .collect();
+    if rows.len() < 3 {
+        return;
+    }
+    // The distance between neighbouring rows that half of them keep at least.
+    let pitch = median(rows.windows(2).map(|w| w[0].v - w[1].v).collect());
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    // The baseline of the last line folded into the line last pushed, while it may go on.
+    let mut open: Option<f32> = None;
+    for l in lines.drain(..) {
+        if let (Some(last_v), Some(prev)) = (open, out.last_mut()) {
+            let gap = last_v - l.v;
+            let text = l.segs.first().map_or("", |s| s.text.as_str());
+            if l.segs.len() == 1
+                && at_column(l.u0)
+                && gap > 0.0
+                && gap <= 1.5 * h
+                && pitch >= 1.6 * gap
+                && crate::labels::key_of(text.trim()).is_none()
+            {
+                prev.segs[1].text.push_str(text.trim());
+                prev.segs[1].u1 = prev.segs[1].u1.max(l.u1);
+                prev.u1 = prev.u1.max(l.u1);
+                open = Some(l.v);
+                continue;
+            }
+        }
+        open = (labelled(&l) && at_column(l.segs[1].u0)).then_some(l.v);
+        out.push(l);
+    }
+    *lines = out;
 }
 
 /// OCR's lines as glyphs to set among a page's own (`own`): each run's characters spread evenly
@@ -3350,6 +3410,100 @@ pub(super) fn push_pages(doc: &mut Document, pages: Vec<(u32, Vec<Line>)>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// OCR lines at the top of a page 842 pt high, read at 72 dpi: (runs with their x0 and x1,
+    /// the line's top and bottom).
+    fn ocr_page(lines: &[(&[(&str, f32, f32)], f32, f32)]) -> crate::extract::ocr::OcrPage {
+        crate::extract::ocr::OcrPage {
+            lines: lines
+                .iter()
+                .map(|(runs, y0, y1)| crate::extract::ocr::OcrLine {
+                    text: runs.iter().map(|r| r.0).collect::<Vec<_>>().join("\t"),
+                    runs: runs.iter().map(|r| (r.0.to_string(), r.1, r.2)).collect(),
+                    x0: runs[0].1,
+                    y0: *y0,
+                    x1: runs[runs.len() - 1].2,
+                    y1: *y1,
+                    conf: 90.0,
+                    run_conf: vec![90.0; runs.len()],
+                })
+                .collect(),
+            confidence: 90.0,
+            quarter_turns: 0,
+            skew_deg: 0.0,
+            w: 595,
+            h: 842,
+            dpi: 72.0,
+            sign_spots: Vec::new(),
+            rules: Vec::new(),
+            cell_boxes: Vec::new(),
+        }
+    }
+
+    /// An unruled form read by OCR (a console's text table printed as outlines): a value's
+    /// wrapped line, alone at the value column right under it, continues it; a line at the
+    /// column a row's distance below (a row whose label OCR missed), a label at the column and
+    /// anything in a form whose rows are as close as wrapped lines stay lines of their own.
+    #[test]
+    fn an_ocr_read_values_wrapped_line_folds_into_it() {
+        let texts = |p: &crate::extract::ocr::OcrPage| -> Vec<String> {
+            ocr_page_lines(p).iter().map(|l| l.text()).collect()
+        };
+        let row = |label: &'static str, value: &'static str| -> [(&'static str, f32, f32); 2] {
+            [(label, 50.0, 100.0), (value, 160.0, 400.0)]
+        };
+        let (a, b, c, d) = (
+            row("项目名称", "昆山甲自动松嫩草原羊草种群遗传分化的关键技术"),
+            row("指南代码", "210201"),
+            row("申报单位", "昆山甲自动化科技有限公司"),
+            row("联系电话", "19000535326"),
+        );
+        let cont: [(&str, f32, f32); 1] = [("研发", 161.0, 185.0)];
+        let p = ocr_page(&[
+            (&a, 100.0, 112.0),
+            (&cont, 114.0, 126.0),
+            (&b, 150.0, 162.0),
+            (&c, 180.0, 192.0),
+            (&d, 210.0, 222.0),
+        ]);
+        assert_eq!(
+            texts(&p),
+            [
+                "项目名称\t昆山甲自动松嫩草原羊草种群遗传分化的关键技术研发",
+                "指南代码\t210201",
+                "申报单位\t昆山甲自动化科技有限公司",
+                "联系电话\t19000535326"
+            ]
+        );
+        // A row's distance below: a row whose label was not read.
+        let far = ocr_page(&[
+            (&a, 100.0, 112.0),
+            (&cont, 130.0, 142.0),
+            (&b, 160.0, 172.0),
+            (&c, 190.0, 202.0),
+            (&d, 220.0, 232.0),
+        ]);
+        assert_eq!(texts(&far).len(), 5);
+        // A label at the value column is no continuation.
+        let label: [(&str, f32, f32); 1] = [("合作单位", 161.0, 200.0)];
+        let p = ocr_page(&[
+            (&a, 100.0, 112.0),
+            (&label, 114.0, 126.0),
+            (&b, 150.0, 162.0),
+            (&c, 180.0, 192.0),
+            (&d, 210.0, 222.0),
+        ]);
+        assert_eq!(texts(&p)[1], "合作单位");
+        // Single spacing: rows as close as a wrapped line.
+        let tight = ocr_page(&[
+            (&a, 100.0, 112.0),
+            (&cont, 114.0, 126.0),
+            (&b, 128.0, 140.0),
+            (&c, 142.0, 154.0),
+            (&d, 156.0, 168.0),
+        ]);
+        assert_eq!(texts(&tight).len(), 5);
+    }
 
     /// A scanned form's labels read by OCR join the values typed over it on their line: the
     /// OCR line takes the typed line's baseline, and a run already in the text layer is left out.

@@ -194,6 +194,9 @@ fn deliverable_rules_read_the_targets_section() {
         &[TARGETS_OK, "申请发明专利3项，研制样机2台套。"],
     );
     assert!(fired(&materials).contains(&"G005"), "先进材料 needs 小试");
+    let directed = full(&["指南代码|210802"], &[TARGETS_OK, "申请发明专利3项。"]);
+    let f = fired(&directed);
+    assert!(f.contains(&"G002") && !f.contains(&"G005"), "{f:?}");
 }
 
 #[test]

@@ -4,6 +4,8 @@
 //! 先进材料: 小试 — and the assessment targets (考核指标, else the whole application) name none.
 //! Why: 三.3.
 //! Example: a 先进材料 project whose targets never mention 小试 → warning.
+//! Not judged on a directed code (G002): no one applies under it, and what the targets must
+//! name depends on the direction the applicant then chooses.
 
 use super::{declared, excerpt, targets};
 use crate::model::Finding;
@@ -49,7 +51,7 @@ impl Rule for G005 {
         let Some((targets, at)) = targets(cx) else {
             return;
         };
-        let Some(g) = declared(cx) else {
+        let Some(g) = declared(cx).filter(|g| !g.directed) else {
             return;
         };
         let d = &cx.profile.deliverables;
