@@ -3411,9 +3411,12 @@ pub(super) fn push_pages(doc: &mut Document, pages: Vec<(u32, Vec<Line>)>) {
 mod tests {
     use super::*;
 
-    /// OCR lines at the top of a page 842 pt high, read at 72 dpi: (runs with their x0 and x1,
-    /// the line's top and bottom).
-    fn ocr_page(lines: &[(&[(&str, f32, f32)], f32, f32)]) -> crate::extract::ocr::OcrPage {
+    /// A run OCR read: its text, x0 and x1.
+    type Run<'a> = (&'a str, f32, f32);
+
+    /// OCR lines at the top of a page 842 pt high, read at 72 dpi: (runs, the line's top and
+    /// bottom).
+    fn ocr_page(lines: &[(&[Run], f32, f32)]) -> crate::extract::ocr::OcrPage {
         crate::extract::ocr::OcrPage {
             lines: lines
                 .iter()
