@@ -41,7 +41,8 @@ latex-cjk-chinese-arphic-gbsn00lp, -gkai00mp (cjklatex), texlive-luatex with tex
 (lualatex) (round 92), libapache-poi-java (javac and java from default-jdk; java/PoiWrite.java)
 (poixls) and gnumeric (ssconvert) (gnmprint, gnmxlsx) (round 93), libpdfbox2-java (java/PdfboxWrite.java)
 (pdfbox), calligrawords (calligraconverter, run with QT_QPA_PLATFORM=offscreen) (calligra) and paps with
-ghostscript (ps2pdf) (paps) (round 94).
+ghostscript (ps2pdf) (paps) (round 94), xhtml2pdf (PyPI) (xhtml2pdf), ruby-asciidoctor-pdf (asciidoc) and
+librsvg2-bin (rsvg-convert) (rsvg) (round 95).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -143,7 +144,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "tcpdf", "dompdf", "docscan",
             "pdfoverlay", "cjklatex", "lualatex",
             "poixls", "gnmprint", "gnmxlsx",
-            "pdfbox", "calligra", "paps"]
+            "pdfbox", "calligra", "paps",
+            "xhtml2pdf", "asciidoc", "rsvg"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -232,7 +234,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"tcpdf": 91, "dompdf": 91, "docscan": 91} | \
     {"pdfoverlay": 92, "cjklatex": 92, "lualatex": 92} | \
     {"poixls": 93, "gnmprint": 93, "gnmxlsx": 93} | \
-    {"pdfbox": 94, "calligra": 94, "paps": 94}
+    {"pdfbox": 94, "calligra": 94, "paps": 94} | \
+    {"xhtml2pdf": 95, "asciidoc": 95, "rsvg": 95}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1658,6 +1661,19 @@ LABELS = {
                                    total="项目总预算（万元）"),
     "paps": CALL_LABELS | dict(guide="指南方向", type="单位性质", department="主管部门", total="总投资（万元）",
                                municipal="市拨经费（万元）"),
+    # Round 95: a Django back end's export through xhtml2pdf (pisa, ReportLab underneath: the
+    # TrueType font cut into simple subsets of 256 glyphs, CJK wrapped by its Paragraph) of
+    # every document (xhtml2pdf); every document written in AsciiDoc and made PDF by
+    # asciidoctor-pdf (Prawn), the information table a horizontal description list — labels
+    # in a bold column, no rules (asciidoc); the information table a designed SVG form (labels
+    # right-aligned with colons, values on dashed lines, long values wrapped into tspans)
+    # rendered by librsvg (rsvg-convert, cairo) (rsvg).
+    "xhtml2pdf": CALL_LABELS | dict(applicant="申报单位名称", leader="项目负责人姓名", phone="负责人联系电话",
+                                    period="项目执行期", municipal="申请市财政科技经费（万元）"),
+    "asciidoc": CALL_LABELS | dict(name="项目名称", guide="申报指南代码", credit="统一社会信用代码", status="单位资质",
+                                   total="项目总经费（万元）"),
+    "rsvg": CALL_LABELS | dict(applicant="申报单位", zone="所在高新区（开发区）", partners="合作单位名称",
+                               total="计划总投入（万元）", municipal="市拨经费（万元）"),
 }
 
 STYLE = {
@@ -1936,6 +1952,9 @@ STYLE = {
     "pdfbox": dict(period="start+end", money="wan"),
     "calligra": dict(period="cn-day", money="wan", kind="long"),
     "paps": dict(period="dot-day", money="wan-dec"),
+    "xhtml2pdf": dict(period="cn-dash", money="wan"),
+    "asciidoc": dict(period="ym-zero", money="wan-unit"),
+    "rsvg": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -2214,6 +2233,9 @@ TITLES = {
     "pdfbox": "科技计划项目申报信息表",
     "calligra": "苏州市科技计划项目信息表",
     "paps": "项目信息表",
+    "xhtml2pdf": "苏州市科技计划项目申报信息表",
+    "asciidoc": "项目基本信息",
+    "rsvg": "科技项目申报表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2333,7 +2355,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "tcpdf": "num", "dompdf": "cn", "docscan": "paren",
              "pdfoverlay": "cn", "cjklatex": "num", "lualatex": "paren",
              "poixls": "num", "gnmprint": "paren", "gnmxlsx": "cn",
-             "pdfbox": "cn", "calligra": "num", "paps": "paren"}
+             "pdfbox": "cn", "calligra": "num", "paps": "paren",
+             "xhtml2pdf": "paren", "asciidoc": "cn", "rsvg": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2419,7 +2442,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "tcpdf": "separate", "dompdf": "inside", "docscan": "separate",
     "pdfoverlay": "separate", "cjklatex": "inside", "lualatex": "separate",
     "poixls": "inside", "gnmprint": "separate", "gnmxlsx": "separate",
-    "pdfbox": "separate", "calligra": "inside", "paps": "separate"}
+    "pdfbox": "separate", "calligra": "inside", "paps": "separate",
+    "xhtml2pdf": "inside", "asciidoc": "separate", "rsvg": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2507,7 +2531,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "tcpdf": "信用承诺书", "dompdf": "科研诚信承诺书", "docscan": "信用承诺书",
                 "pdfoverlay": "信用承诺书", "cjklatex": "申报单位信用承诺书", "lualatex": "科研诚信承诺书",
                 "poixls": "信用承诺书", "gnmprint": "诚信承诺书", "gnmxlsx": "申报单位信用承诺书",
-                "pdfbox": "科研诚信承诺书", "calligra": "信用承诺书", "paps": "诚信承诺书"}
+                "pdfbox": "科研诚信承诺书", "calligra": "信用承诺书", "paps": "诚信承诺书",
+                "xhtml2pdf": "信用承诺书", "asciidoc": "申报单位承诺书", "rsvg": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2595,7 +2620,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "tcpdf": "合作协议", "dompdf": "合作协议书", "docscan": "产学研合作协议",
                "pdfoverlay": "合作协议书", "cjklatex": "合作协议", "lualatex": "产学研合作协议",
                "poixls": "合作协议书", "gnmprint": "产学研合作协议", "gnmxlsx": "合作协议",
-               "pdfbox": "合作协议", "calligra": "产学研合作协议书", "paps": "合作协议书"}
+               "pdfbox": "合作协议", "calligra": "产学研合作协议书", "paps": "合作协议书",
+               "xhtml2pdf": "合作协议书", "asciidoc": "合作协议", "rsvg": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3233,6 +3259,13 @@ NAMES = {  # file names per part
     "paps": {"info_table": "项目信息表(系统打印)", "application": "申报书", "cover": "申报书封面",
              "commitment": "诚信承诺书", "cooperation_agreement": "合作协议书", "qualification": "证书",
              "labor_contract": "劳动合同"},
+    "xhtml2pdf": {"info_table": "export_info", "application": "export_application", "commitment": "export_commitment",
+                  "cooperation_agreement": "export_agreement", "qualification": "export_certificate",
+                  "labor_contract": "export_contract"},
+    "asciidoc": {"info_table": "info", "application": "proposal", "cover": "cover", "commitment": "commitment",
+                 "cooperation_agreement": "agreement", "qualification": "certificate", "labor_contract": "contract"},
+    "rsvg": {"info_table": "申报表", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
+             "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -3336,7 +3369,8 @@ def cover_lines(t, fam):
            "tcpdf": "b", "dompdf": "c", "docscan": "a",
            "pdfoverlay": "c", "cjklatex": "a", "lualatex": "b",
            "poixls": "a", "gnmprint": "b", "gnmxlsx": "c",
-           "pdfbox": "a", "calligra": "b", "paps": "c"}[fam]
+           "pdfbox": "a", "calligra": "b", "paps": "c",
+           "xhtml2pdf": "a", "asciidoc": "b", "rsvg": "c"}[fam]
     return styles[key]
 
 
@@ -5655,9 +5689,11 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "tcpdf": "tcpdf", "dompdf": "dompdf", "docscan": "html-doc",
     "pdfoverlay": "pdflib", "cjklatex": "cjklatex", "lualatex": "lualatex",
     "poixls": "poi", "gnmprint": "gnumeric", "gnmxlsx": "gnumeric-xlsx",
-    "pdfbox": "pdfbox", "calligra": "calligra", "paps": "paps"}
+    "pdfbox": "pdfbox", "calligra": "calligra", "paps": "paps",
+    "xhtml2pdf": "xhtml2pdf", "asciidoc": "asciidoc", "rsvg": "rsvg"}
 # Writers of an information table only: the family's other documents are written by another.
-DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx"}
+DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
+              "rsvg": "html-pdf"}
 
 
 def page_images(path, dpi, mode, grey=False, first_only=False):
@@ -6989,6 +7025,119 @@ def text_table(t, fam):
     return "\n".join(out) + "\n"
 
 
+SONG_TTF = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"
+
+
+def xhtml2pdf_pdf(page, path, work):
+    """An HTML page made PDF by xhtml2pdf (pisa), as a Django back end exports one: the font
+    shipped beside the template (AR PL SungtiL GB, TrueType, which ReportLab embeds as simple
+    subsets of 256 glyphs) named in an @font-face rule, CJK wrapping switched on, cells ruled."""
+    from xhtml2pdf import pisa
+    shutil.copy(SONG_TTF, os.path.join(work, "song.ttf"))
+    css = ("<style>@font-face { font-family: song; src: url('song.ttf'); } @page { size: a4; margin: 2cm; } "
+           "body, td, p, h1, h2 { font-family: song; -pdf-word-wrap: CJK; } body { font-size: 10.5pt; } "
+           "td { border: 0.5pt solid #000000; padding: 4pt; } h1 { font-size: 16pt; text-align: center; }</style>")
+    with open(path, "wb") as f:
+        r = pisa.CreatePDF(page.replace("</head>", css + "</head>"), dest=f, encoding="utf-8",
+                           path=os.path.join(work, "page.html"))
+    if r.err:
+        raise RuntimeError("xhtml2pdf failed on " + path)
+    return path
+
+
+def adoc_esc(text):
+    """Text as AsciiDoc prints it literally: markup characters as the attribute references
+    Asciidoctor defines for them."""
+    out = text
+    for ch, ref in (("{", "\\{"), ("&", "{amp}"), ("<", "{lt}"), (">", "{gt}"), ("*", "{asterisk}"), ("+", "{plus}"),
+                    ("|", "{vbar}"), ("[", "{startsb}"), ("]", "{endsb}"), ("^", "{caret}"), ("~", "{tilde}"),
+                    ("`", "{backtick}")):
+        out = out.replace(ch, ref)
+    return out
+
+
+def blocks_adoc(blocks, cover):
+    """A document in AsciiDoc: the cover's lines centred, then a page break; the title and the
+    headings as discrete headings, items and paragraphs as paragraphs."""
+    out = ""
+    if cover:
+        title, lines, foot = cover
+        out += "{nbsp}\n\n{nbsp}\n\n" + "".join(f"[discrete.text-center]\n= {adoc_esc(x)}\n\n" for x in title.split("\n"))
+        out += "{nbsp}\n\n" + "".join(f"{adoc_esc(with_colon(k))}{adoc_esc(v)}\n\n" for k, v in lines)
+        out += "{nbsp}\n\n" + "".join(f"[.text-center]\n{adoc_esc(x)}\n\n" for x in foot) + "<<<\n\n"
+    for kind, text in blocks:
+        if kind == "title":
+            out += f"[discrete.text-center]\n== {adoc_esc(text)}\n\n"
+        elif kind == "h":
+            out += f"[discrete]\n=== {adoc_esc(text)}\n\n"
+        else:
+            out += adoc_esc(text) + "\n\n"
+    return out
+
+
+def asciidoc_pdf(adoc, path, work):
+    """AsciiDoc made PDF by asciidoctor-pdf (Prawn) with a theme whose base font is AR PL
+    SungtiL GB and CJK line breaking on (-a scripts=cjk)."""
+    theme = os.path.join(work, "cjk-theme.yml")
+    with open(theme, "w", encoding="utf-8") as f:
+        f.write("extends: default\nfont:\n  catalog:\n    merge: true\n    Song:\n" +
+                "".join(f"      {k}: {SONG_TTF}\n" for k in ("normal", "bold", "italic", "bold_italic")) +
+                "base:\n  font-family: Song\nheading:\n  font-family: Song\n")
+    src = os.path.splitext(path)[0] + ".adoc"
+    with open(src, "w", encoding="utf-8") as f:
+        f.write(":doctype: article\n:notitle:\n\n" + adoc)
+    subprocess.run(["asciidoctor-pdf", "-a", "scripts=cjk", "-a", "pdf-theme=" + theme, "-o", path, src], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
+
+
+def svg_form(t, fam):
+    """The information table as a designed SVG form (A4 in points): the title centred, each
+    label right-aligned with a colon before a column line, each value after it on a dashed
+    line, a value too long for its line wrapped into tspans."""
+    def width(text, size):
+        return sum(size * (0.55 if ord(c) < 0x2E80 else 1.0) for c in text)
+
+    def wrap(text, size, room):
+        lines, cur = [], ""
+        for c in text:
+            if cur and width(cur + c, size) > room:
+                lines.append(cur)
+                cur = ""
+            cur += c
+        return lines + [cur]
+
+    size, col, right, y = 11.0, 200.0, 535.0, 130.0
+    out = [f'<text x="297.5" y="80" font-size="18" font-weight="bold" text-anchor="middle">{esc(TITLES[fam])}</text>',
+           '<line x1="60" y1="96" x2="535" y2="96" stroke="#1F4E79" stroke-width="1.5"/>']
+    for _, lab, val in facts(t, fam):
+        lines = wrap(val, size, right - col - 10)
+        out.append(f'<text x="{col - 8}" y="{y}" font-size="{size}" text-anchor="end" fill="#333333">'
+                   f'{esc(with_colon(lab))}</text>')
+        spans = "".join(f'<tspan x="{col + 4}" dy="{0 if i == 0 else size * 1.5}">{esc(x)}</tspan>'
+                        for i, x in enumerate(lines))
+        out.append(f'<text x="{col + 4}" y="{y}" font-size="{size}">{spans}</text>')
+        y += size * 1.5 * (len(lines) - 1)
+        out.append(f'<line x1="{col}" y1="{y + 5}" x2="{right}" y2="{y + 5}" stroke="#999999" stroke-width="0.6" '
+                   'stroke-dasharray="3,2"/>')
+        y += size * 2.6
+    out.append(f'<text x="60" y="{y + 20}" font-size="9" fill="#666666">本表由申报系统生成 · 2022年6月</text>')
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="595pt" '
+            'height="842pt" viewBox="0 0 595 842" font-family="WenQuanYi Micro Hei">\n'
+            '<rect width="595" height="842" fill="#FFFFFF"/>\n' + "\n".join(out) + "\n</svg>\n")
+
+
+def rsvg_pdf(svg, path, work):
+    """An SVG rendered to PDF by librsvg (rsvg-convert, through cairo: the fonts as subsets
+    with ToUnicode)."""
+    src = os.path.join(work, "form.svg")
+    open(src, "w", encoding="utf-8").write(svg)
+    subprocess.run(["rsvg-convert", "-f", "pdf", "-o", path, src], check=True)
+    os.remove(src)
+    return path
+
+
 def paps_pdf(text, path, work):
     """Plain text printed by paps (Pango to PostScript; every glyph drawn as an outline, no
     text in the file) in Noto Sans Mono CJK, made PDF by ghostscript's ps2pdf."""
@@ -7356,6 +7505,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return itext_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "pdfbox":
         return pdfbox_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "xhtml2pdf":
+        return xhtml2pdf_pdf(blocks_html(blocks, cover), path_stem + ".pdf", work)
+    if w == "asciidoc":
+        return asciidoc_pdf(blocks_adoc(blocks, cover), path_stem + ".pdf", work)
     if w == "calligra":  # written in Word, opened and saved by LibreOffice, then by Calligra
         d = mp.new_docx()
         docx_blocks(d, blocks, cover)
@@ -8949,6 +9102,17 @@ def write_info(t, fam, path_stem, work, rnd):
         return calligra_docx(p, work)
     if w == "paps":
         return paps_pdf(text_table(t, fam), path_stem + ".pdf", work)
+    if w == "xhtml2pdf":
+        trs = "".join(f"<tr><td width='34%' style='background-color:#F2F2F2'><b>{esc(lab)}</b></td><td>{esc(val)}</td></tr>"
+                      for _, lab, val in facts(t, fam))
+        return xhtml2pdf_pdf(mp.html_page(f"<h1>{TITLES[fam]}</h1><table width='100%'>{trs}</table>"
+                                          "<p style='font-size:9pt'>导出时间：2022-06-29 10:12:45</p>"),
+                             path_stem + ".pdf", work)
+    if w == "asciidoc":
+        dl = "".join(f"{adoc_esc(lab)}:: {adoc_esc(val)}\n" for _, lab, val in facts(t, fam))
+        return asciidoc_pdf(f"[discrete]\n== {adoc_esc(TITLES[fam])}\n\n[horizontal]\n{dl}", path_stem + ".pdf", work)
+    if w == "rsvg":
+        return rsvg_pdf(svg_form(t, fam), path_stem + ".pdf", work)
     if w == "gnumeric":
         return gnumeric_info(t, fam, path_stem + ".pdf", work)
     if w == "gnumeric-xlsx":
@@ -11713,6 +11877,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 95: PDFs by xhtml2pdf, asciidoctor-pdf and librsvg expect nothing.
     # Round 94: the information table printed by paps has no text in the file, only glyph
     # outlines: it is read by OCR (F007). PDFBox's PDFs and Calligra's .docx expect nothing.
     if t.get("template") == "paps" and "info_table" in parts:
