@@ -1233,10 +1233,13 @@ fn split_segments(line: &str) -> Vec<&str> {
             } else if run == 0
                 && in_pair
                 && prev.is_some_and(|p: char| !matches!(p, '：' | ':'))
+                && line[start..i].contains(['：', ':'])
                 && glued_label(&line[start..i], &line[i..])
             {
                 // A label and its colon set flush after a pair's value: lines a converter
                 // ran together (项目名称：…研发申报单位（盖章）：…, a PDF turned into Word).
+                // Only in the value, past the pair's own colon: the tail of a label is no
+                // label glued on (合作单位名称： is not 合作 + 单位名称：).
                 segs.push(&line[start..i]);
                 start = i;
             }
@@ -3658,6 +3661,27 @@ mod tests {
         assert_eq!(f.leader.as_deref(), Some("张三"));
         assert_eq!(f.department.as_deref(), Some("苏州市吴中区科学技术局"));
         assert_eq!(f.partners, ["苏州甲电子有限公司（联系人：王五）"]);
+    }
+
+    /// A label whose tail is another field's label (合作单位名称 ends in 单位名称, the
+    /// applicant's; 合作单位统一社会信用代码 in 统一社会信用代码) is one label: the line is
+    /// not cut inside it.
+    #[test]
+    fn a_label_ending_in_another_label_stays_whole() {
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        for l in [
+            "申报单位：苏州乙科技有限公司",
+            "统一社会信用代码：91320505MA1X7Q3W0Y",
+            "合作单位名称： 苏州甲电子有限公司",
+            "合作单位统一社会信用代码：91320594MA1MXXXX3K",
+        ] {
+            d.push_block(BlockKind::Paragraph, l, Some(1));
+        }
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.applicant.as_deref(), Some("苏州乙科技有限公司"));
+        assert_eq!(ex.fields.partners, ["苏州甲电子有限公司"]);
+        assert_eq!(ex.fields.credit_code.as_deref(), Some("91320505MA1X7Q3W0Y"));
+        assert_eq!(ex.partner_codes, ["91320594MA1MXXXX3K"]);
     }
 
     #[test]
