@@ -41,8 +41,8 @@ latex-cjk-chinese-arphic-gbsn00lp, -gkai00mp (cjklatex), texlive-luatex with tex
 (lualatex) (round 92), libapache-poi-java (javac and java from default-jdk; java/PoiWrite.java)
 (poixls) and gnumeric (ssconvert) (gnmprint, gnmxlsx) (round 93), libpdfbox2-java (java/PdfboxWrite.java)
 (pdfbox), calligrawords (calligraconverter, run with QT_QPA_PLATFORM=offscreen) (calligra) and paps with
-ghostscript (ps2pdf) (paps) (round 94), xhtml2pdf (PyPI) (xhtml2pdf), ruby-asciidoctor-pdf (asciidoc) and
-librsvg2-bin (rsvg-convert) (rsvg) (round 95).
+ghostscript (ps2pdf) (paps) (round 94), xhtml2pdf (PyPI) (xhtml2pdf), ruby-asciidoctor-pdf (asciidoc), both with
+fonts-arphic-gbsn00lp's TrueType font, and librsvg2-bin (rsvg-convert) (rsvg) (round 95).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
