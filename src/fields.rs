@@ -1218,6 +1218,11 @@ fn split_segments(line: &str) -> Vec<&str> {
     };
     let mut in_pair = paired(line);
     let mut prev = None;
+    // Whether the segment from `start` has passed its colon (is in its value), and its opening
+    // brackets less its closing ones: kept as the line is read, so a long line costs no more
+    // than its length.
+    let mut past_colon = false;
+    let mut depth = 0i64;
     for (i, c) in line.char_indices() {
         if c == '\t' || c == '\u{3000}' || c == ' ' {
             if run == 0 {
@@ -1229,12 +1234,14 @@ fn split_segments(line: &str) -> Vec<&str> {
             if run >= 2 && start < run_start && leading_label(&line[i..]).is_some() {
                 segs.push(&line[start..run_start]);
                 start = i;
+                (past_colon, depth) = (false, 0);
                 in_pair = paired(&line[i..]);
             } else if run == 0
                 && in_pair
+                && past_colon
                 && prev.is_some_and(|p: char| !matches!(p, '：' | ':'))
-                && line[start..i].contains(['：', ':'])
-                && glued_label(&line[start..i], &line[i..])
+                && depth == 0
+                && glued_label(&line[i..])
             {
                 // A label and its colon set flush after a pair's value: lines a converter
                 // ran together (项目名称：…研发申报单位（盖章）：…, a PDF turned into Word).
@@ -1242,8 +1249,15 @@ fn split_segments(line: &str) -> Vec<&str> {
                 // label glued on (合作单位名称： is not 合作 + 单位名称：).
                 segs.push(&line[start..i]);
                 start = i;
+                (past_colon, depth) = (false, 0);
             }
             run = 0;
+        }
+        match c {
+            '：' | ':' => past_colon = true,
+            '（' | '(' => depth += 1,
+            '）' | ')' => depth -= 1,
+            _ => {}
         }
         prev = Some(c);
     }
@@ -1251,15 +1265,11 @@ fn split_segments(line: &str) -> Vec<&str> {
     segs
 }
 
-/// Whether `rest` opens with a label of the lexicon and its colon (申报单位（盖章）：), right
-/// after `before` — a pair's text with its brackets closed, so a note inside a value
+/// Whether `rest` opens with a label of the lexicon and its colon (申报单位（盖章）：). The caller
+/// asks only right after a pair's text with its brackets closed, so a note inside a value
 /// (（联系人：…）) is not taken for the next pair.
-fn glued_label(before: &str, rest: &str) -> bool {
+fn glued_label(rest: &str) -> bool {
     if !rest.starts_with(|c: char| ('\u{4E00}'..='\u{9FFF}').contains(&c)) {
-        return false;
-    }
-    let open = before.matches(['（', '(']).count();
-    if open != before.matches(['）', ')']).count() {
         return false;
     }
     let Some((at, _)) = rest
