@@ -3452,7 +3452,7 @@ mod tests {
         let texts = |p: &crate::extract::ocr::OcrPage| -> Vec<String> {
             ocr_page_lines(p).iter().map(|l| l.text()).collect()
         };
-        let row = |label: &'static str, value: &'static str| -> [(&'static str, f32, f32); 2] {
+        let row = |label: &'static str, value: &'static str| -> [Run<'static>; 2] {
             [(label, 50.0, 100.0), (value, 160.0, 400.0)]
         };
         let (a, b, c, d) = (
@@ -3461,16 +3461,16 @@ mod tests {
             row("申报单位", "昆山甲自动化科技有限公司"),
             row("联系电话", "19000535326"),
         );
-        let cont: [(&str, f32, f32); 1] = [("研发", 161.0, 185.0)];
-        let p = ocr_page(&[
-            (&a, 100.0, 112.0),
-            (&cont, 114.0, 126.0),
-            (&b, 150.0, 162.0),
-            (&c, 180.0, 192.0),
-            (&d, 210.0, 222.0),
-        ]);
+        // The first row, a second line, then three rows, each line 12 high, at these tops.
+        let form = |second: &[Run], tops: [f32; 5]| {
+            let lines: [&[Run]; 5] = [&a, second, &b, &c, &d];
+            ocr_page(&std::array::from_fn::<_, 5, _>(|k| {
+                (lines[k], tops[k], tops[k] + 12.0)
+            }))
+        };
+        let cont: [Run; 1] = [("研发", 161.0, 185.0)];
         assert_eq!(
-            texts(&p),
+            texts(&form(&cont, [100.0, 114.0, 150.0, 180.0, 210.0])),
             [
                 "项目名称\t昆山甲自动松嫩草原羊草种群遗传分化的关键技术研发",
                 "指南代码\t210201",
@@ -3479,33 +3479,21 @@ mod tests {
             ]
         );
         // A row's distance below: a row whose label was not read.
-        let far = ocr_page(&[
-            (&a, 100.0, 112.0),
-            (&cont, 130.0, 142.0),
-            (&b, 160.0, 172.0),
-            (&c, 190.0, 202.0),
-            (&d, 220.0, 232.0),
-        ]);
-        assert_eq!(texts(&far).len(), 5);
+        assert_eq!(
+            texts(&form(&cont, [100.0, 130.0, 160.0, 190.0, 220.0])).len(),
+            5
+        );
         // A label at the value column is no continuation.
-        let label: [(&str, f32, f32); 1] = [("合作单位", 161.0, 200.0)];
-        let p = ocr_page(&[
-            (&a, 100.0, 112.0),
-            (&label, 114.0, 126.0),
-            (&b, 150.0, 162.0),
-            (&c, 180.0, 192.0),
-            (&d, 210.0, 222.0),
-        ]);
-        assert_eq!(texts(&p)[1], "合作单位");
+        let label: [Run; 1] = [("合作单位", 161.0, 200.0)];
+        assert_eq!(
+            texts(&form(&label, [100.0, 114.0, 150.0, 180.0, 210.0]))[1],
+            "合作单位"
+        );
         // Single spacing: rows as close as a wrapped line.
-        let tight = ocr_page(&[
-            (&a, 100.0, 112.0),
-            (&cont, 114.0, 126.0),
-            (&b, 128.0, 140.0),
-            (&c, 142.0, 154.0),
-            (&d, 156.0, 168.0),
-        ]);
-        assert_eq!(texts(&tight).len(), 5);
+        assert_eq!(
+            texts(&form(&cont, [100.0, 114.0, 128.0, 142.0, 156.0])).len(),
+            5
+        );
     }
 
     /// A scanned form's labels read by OCR join the values typed over it on their line: the

@@ -6992,6 +6992,18 @@ def calligra_docx(src, work):
     return stem + ".docx"
 
 
+def greedy_wrap(text, room, width):
+    """`text` cut into lines no wider than `room` a character at a time (CJK has no spaces),
+    `width` giving each character's; a character wider than the room stands on a line alone."""
+    lines, cur, n = [], "", 0
+    for c in text:
+        if cur and n + width(c) > room:
+            lines.append(cur)
+            cur, n = "", 0
+        cur, n = cur + c, n + width(c)
+    return lines + [cur]
+
+
 def text_table(t, fam):
     """The information table as a console system prints it: a title, then a text table ruled
     with +---+ lines and | between the label and value columns, each value wrapped within its
@@ -7002,13 +7014,7 @@ def text_table(t, fam):
         return 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
     def wrap(text, width):
-        lines, cur, n = [], "", 0
-        for ch in text:
-            if n + w(ch) > width:
-                lines.append(cur)
-                cur, n = "", 0
-            cur, n = cur + ch, n + w(ch)
-        return lines + [cur]
+        return greedy_wrap(text, width, w)
 
     def pad(text, width):
         return text + " " * (width - sum(w(c) for c in text))
@@ -7096,17 +7102,8 @@ def svg_form(t, fam):
     """The information table as a designed SVG form (A4 in points): the title centred, each
     label right-aligned with a colon before a column line, each value after it on a dashed
     line, a value too long for its line wrapped into tspans."""
-    def width(text, size):
-        return sum(size * (0.55 if ord(c) < 0x2E80 else 1.0) for c in text)
-
     def wrap(text, size, room):
-        lines, cur = [], ""
-        for c in text:
-            if cur and width(cur + c, size) > room:
-                lines.append(cur)
-                cur = ""
-            cur += c
-        return lines + [cur]
+        return greedy_wrap(text, room, lambda c: size * (0.55 if ord(c) < 0x2E80 else 1.0))
 
     size, col, right, y = 11.0, 200.0, 535.0, 130.0
     out = [f'<text x="297.5" y="80" font-size="18" font-weight="bold" text-anchor="middle">{esc(TITLES[fam])}</text>',
