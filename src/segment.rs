@@ -169,9 +169,60 @@ pub fn regions() -> &'static [&'static str] {
     })
 }
 
+/// Short names of China's prefectures and county-level divisions (dictionaries/places.txt,
+/// built from cpca's division codes), longest first: a company's full name may start with one
+/// before its 字号 (宜宾五粮液, 郴州市金贵银业).
+pub fn places() -> &'static [&'static str] {
+    static S: OnceLock<Vec<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut v: Vec<&str> = lines(include_str!("../dictionaries/places.txt")).collect();
+        v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+        v
+    })
+}
+
+/// `s` without a leading region of `list` and the level after it (省/市/区/县), if it starts so.
+fn strip_place<'a>(s: &'a str, list: &[&str]) -> Option<&'a str> {
+    list.iter()
+        .find_map(|r| s.strip_prefix(r))
+        .map(|rest| rest.trim_start_matches(['省', '市', '区', '县']))
+}
+
 /// The core name (字号) of an organisation: region prefix (with 省/市/区), organisation form and
 /// industry words removed. 苏州汇川技术有限公司 → 汇川.
 pub fn core_name(full: &str) -> Option<String> {
+    let (s, placed) = without_region(full);
+    // A place of China's other prefectures and counties (宜宾五粮液): stripped only when what
+    // follows still makes a 字号 that is no industry or general word (not 东方 + 电气).
+    if let Some(rest) = strip_place(&s, places())
+        && let Some(core) = core_after_place(rest)
+        && !industry_set().contains(core.as_str())
+        && !generic_terms().contains(core.as_str())
+    {
+        return Some(core);
+    }
+    match core_after_place(&s) {
+        // A place and one character (南京港股份有限公司): the place belongs to the name.
+        None if s != placed && name_body(&s).chars().count() == 1 => {
+            let place = placed.strip_suffix(s.as_str()).unwrap_or(&placed);
+            let place = place.trim_end_matches(['省', '市', '区', '县']);
+            Some(format!("{place}{}", name_body(&s)))
+        }
+        core => core,
+    }
+}
+
+/// What an organisation's name says past its place and before its organisation form: the 字号
+/// with its industry words (海南大东海旅游中心股份有限公司 → 大东海旅游中心).
+pub fn name_past_place(full: &str) -> String {
+    let (s, _) = without_region(full);
+    let s = strip_place(&s, places()).unwrap_or(&s);
+    name_body(s).to_string()
+}
+
+/// `full` without whitespace, bracketed regions and leading regions of regions.txt; and the
+/// name as it was before the last region was taken off.
+fn without_region(full: &str) -> (String, String) {
     let mut s: String = full.chars().filter(|c| !c.is_whitespace()).collect();
     // Drop a bracketed region: 汇川技术（苏州）有限公司.
     for (o, c) in [('（', '）'), ('(', ')')] {
@@ -182,32 +233,28 @@ pub fn core_name(full: &str) -> Option<String> {
             s.replace_range(a..b + c.len_utf8(), "");
         }
     }
-    loop {
-        let before = s.len();
-        for r in regions() {
-            if let Some(rest) = s.strip_prefix(r) {
-                s = rest
-                    .trim_start_matches(['省', '市', '区', '县'])
-                    .to_string();
-                break;
-            }
-        }
-        if s.len() == before {
-            break;
-        }
+    let mut placed = s.clone();
+    while let Some(rest) = strip_place(&s, regions()) {
+        placed = s.clone();
+        s = rest.to_string();
     }
+    (s, placed)
+}
+
+/// A name without its organisation form (股份有限公司, 集团 …), repeatedly.
+fn name_body(s: &str) -> &str {
+    let mut s = s;
     loop {
-        let before = s.len();
-        for suf in org_suffixes() {
-            if let Some(rest) = s.strip_suffix(suf) {
-                s = rest.to_string();
-                break;
-            }
-        }
-        if s.len() == before {
-            break;
-        }
+        let Some(rest) = org_suffixes().iter().find_map(|suf| s.strip_suffix(suf)) else {
+            return s;
+        };
+        s = rest;
     }
+}
+
+/// The 字号 of a name whose region prefix is gone: organisation form and industry words removed.
+fn core_after_place(s: &str) -> Option<String> {
+    let mut s = name_body(s).to_string();
     // A school or hospital named by its place and a generic word (苏州大学, 苏州科技大学, 常熟理工
     // 学院) has no name of its own past the place: 大学 or 科技大学 is no core name.
     for kind in ["大学", "学院", "医院", "学校"] {
@@ -261,5 +308,21 @@ mod core_name_tests {
         assert_eq!(core_name("苏州大学"), None);
         assert_eq!(core_name("苏州科技大学"), None);
         assert_eq!(core_name("常熟理工学院"), None);
+        // A place outside regions.txt, from the division codes.
+        assert_eq!(
+            core_name("宜宾五粮液股份有限公司").as_deref(),
+            Some("五粮液")
+        );
+        assert_eq!(
+            core_name("郴州市金贵银业股份有限公司").as_deref(),
+            Some("金贵银业")
+        );
+        // A place whose short name is an ordinary word is no place here: 东方 stays the 字号.
+        assert_eq!(
+            core_name("东方电气集团股份有限公司").as_deref(),
+            Some("东方")
+        );
+        // A place and one character: the place belongs to the name.
+        assert_eq!(core_name("南京港股份有限公司").as_deref(), Some("南京港"));
     }
 }

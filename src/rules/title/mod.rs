@@ -267,6 +267,14 @@ mod tests {
             codes("汇川技术伺服系统关键技术研发", Some("苏州汇川技术有限公司")).contains(&"T003")
         );
         assert!(codes("苏州绿的谐波传动科技股份有限公司精密减速器研发", None).contains(&"T003"));
+        // The applicant's 字号 is a name even where the dictionary knows it as a word, when it
+        // starts the name past the place (天涯海角 of 三亚天涯海角旅游文化传播中心).
+        let app = Some("三亚天涯海角旅游文化传播中心股份有限公司");
+        assert!(codes("天涯海角景区游客流量预测系统研发", app).contains(&"T003"));
+        // A core name that is an industry word is the applicant's name only with its place.
+        let app = Some("苏州机器人科技有限公司");
+        assert!(codes("机器人关节减速器研发", app).is_empty());
+        assert!(codes("苏州机器人关节减速器研发", app).contains(&"T003"));
         assert!(codes("企业集团财务管控关键技术研发", None).is_empty());
         assert!(codes("上市公司信息披露智能分析系统研发", None).is_empty());
         assert!(codes("智能工厂数字孪生系统研发", None).is_empty());

@@ -81,8 +81,22 @@ fn organisation_names(
         .filter(|(n, _)| !n.is_empty());
     for (app, whose) in own {
         let mut names = vec![app.to_string()];
+        // The core name; one that is a word any title may hold (a technical, industry or
+        // general word: 化纤 of 吉林化纤股份有限公司, 机器人 of 苏州机器人科技) only with the
+        // place written before it in the full name (吉林化纤, 苏州机器人).
         if let Some(core) = segment::core_name(app) {
-            names.push(core);
+            let c = core.as_str();
+            if segment::tech_terms().contains(c)
+                || segment::industry_set().contains(c)
+                || segment::generic_terms().contains(c)
+            {
+                let body: String = app.chars().filter(|c| !c.is_whitespace()).collect();
+                if let Some(i) = body.find(c).filter(|&i| i > 0) {
+                    names.push(body[..i + c.len()].to_string());
+                }
+            } else {
+                names.push(core);
+            }
         }
         // The longest of: the name itself, its core name, a short name made of its characters.
         let mut best: Option<(usize, usize, String)> = None;
@@ -694,6 +708,17 @@ fn abbreviation(title: &str, bounds: &[usize], full: &str) -> Option<(usize, usi
             || segment::industry_set().contains(w)
             || generic_org().contains(w)
     };
+    // The name past its place (大东海旅游中心): a span of three characters or more that starts it
+    // is the 字号 itself, a name even where the dictionary knows it as a word (大东海, 徐家汇),
+    // unless it is a technical, industry or generic word.
+    let body = segment::name_past_place(full);
+    let leads = |w: &str| {
+        w.chars().count() >= 3
+            && body.starts_with(w)
+            && !segment::tech_terms().contains(w)
+            && !segment::industry_set().contains(w)
+            && !generic_org().contains(w)
+    };
     let mut best: Option<(usize, usize)> = None;
     for (x, &a) in bounds.iter().enumerate() {
         for &b in bounds[x + 1..].iter().take(4) {
@@ -705,7 +730,7 @@ fn abbreviation(title: &str, bounds: &[usize], full: &str) -> Option<(usize, usi
             let w = &title[a..b];
             // Its first character is one of the core name's (the 字号 or its place), and the
             // whole is not an ordinary word.
-            if !core.contains(&s[0]) || common(w) {
+            if !core.contains(&s[0]) || (common(w) && !leads(w)) {
                 continue;
             }
             let contiguous = core.windows(n).any(|x| x == s.as_slice());
