@@ -42,7 +42,9 @@ latex-cjk-chinese-arphic-gbsn00lp, -gkai00mp (cjklatex), texlive-luatex with tex
 (poixls) and gnumeric (ssconvert) (gnmprint, gnmxlsx) (round 93), libpdfbox2-java (java/PdfboxWrite.java)
 (pdfbox), calligrawords (calligraconverter, run with QT_QPA_PLATFORM=offscreen) (calligra) and paps with
 ghostscript (ps2pdf) (paps) (round 94), xhtml2pdf (PyPI) (xhtml2pdf), ruby-asciidoctor-pdf (asciidoc), both with
-fonts-arphic-gbsn00lp's TrueType font, and librsvg2-bin (rsvg-convert) (rsvg) (round 95).
+fonts-arphic-gbsn00lp's TrueType font, and librsvg2-bin (rsvg-convert) (rsvg) (round 95); docxtpl (PyPI)
+(docxtpl), libpdf-api2-perl (perl/pdfapi2_write.pl) (pdfapi2) and officegen from npm (`npm install --prefix
+$OFFICEGEN_DIR officegen@0.6.5`, default /tmp/npm96) (node/officegen_write.js) (officegen) (round 96).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -145,7 +147,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "pdfoverlay", "cjklatex", "lualatex",
             "poixls", "gnmprint", "gnmxlsx",
             "pdfbox", "calligra", "paps",
-            "xhtml2pdf", "asciidoc", "rsvg"]
+            "xhtml2pdf", "asciidoc", "rsvg",
+            "docxtpl", "pdfapi2", "officegen"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -235,7 +238,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"pdfoverlay": 92, "cjklatex": 92, "lualatex": 92} | \
     {"poixls": 93, "gnmprint": 93, "gnmxlsx": 93} | \
     {"pdfbox": 94, "calligra": 94, "paps": 94} | \
-    {"xhtml2pdf": 95, "asciidoc": 95, "rsvg": 95}
+    {"xhtml2pdf": 95, "asciidoc": 95, "rsvg": 95} | \
+    {"docxtpl": 96, "pdfapi2": 96, "officegen": 96}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1674,6 +1678,19 @@ LABELS = {
                                    total="项目总经费（万元）"),
     "rsvg": CALL_LABELS | dict(applicant="申报单位", zone="所在高新区（开发区）", partners="合作单位名称",
                                total="计划总投入（万元）", municipal="市拨经费（万元）"),
+    # Round 96: a Word template written in LibreOffice with Jinja tags, filled by docxtpl as a
+    # Python back end fills one; the other documents' text one tag whose paragraphs docxtpl
+    # makes (\a), all in the tag's plain style, headings known by their numbers only
+    # (docxtpl); a Perl back end's PDF drawn with PDF::API2, no layout engine, the label cells
+    # shaded and right-aligned, the TrueType font embedded by Font::TTF (pdfapi2); every
+    # document a .docx written by officegen (Node), its own WordprocessingML, files named with
+    # a number first (officegen).
+    "docxtpl": CALL_LABELS | dict(applicant="承担单位名称", leader="项目负责人", phone="手机号码", period="起止年限",
+                                  total="项目总投资（万元）", municipal="申请市级资助（万元）"),
+    "pdfapi2": CALL_LABELS | dict(applicant="申请单位", credit="统一社会信用代码（18位）", guide="所属指南方向代码",
+                                  total="项目总投入（万元）", municipal="拟申请市科技经费（万元）"),
+    "officegen": CALL_LABELS | dict(applicant="依托单位", leader="项目主持人", phone="主持人电话", zone="所属园区",
+                                    total="总经费预算（万元）", municipal="申请财政资助（万元）"),
 }
 
 STYLE = {
@@ -1955,6 +1972,9 @@ STYLE = {
     "xhtml2pdf": dict(period="cn-dash", money="wan"),
     "asciidoc": dict(period="ym-zero", money="wan-unit"),
     "rsvg": dict(period="cn-day", money="wan"),
+    "docxtpl": dict(period="slash", money="wan"),
+    "pdfapi2": dict(period="dot-day", money="wan-dec"),
+    "officegen": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -2236,6 +2256,9 @@ TITLES = {
     "xhtml2pdf": "苏州市科技计划项目申报信息表",
     "asciidoc": "项目基本信息",
     "rsvg": "科技项目申报表",
+    "docxtpl": "项目申报基本信息表",
+    "pdfapi2": "科技计划项目信息表",
+    "officegen": "苏州市科技项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2356,7 +2379,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "pdfoverlay": "cn", "cjklatex": "num", "lualatex": "paren",
              "poixls": "num", "gnmprint": "paren", "gnmxlsx": "cn",
              "pdfbox": "cn", "calligra": "num", "paps": "paren",
-             "xhtml2pdf": "paren", "asciidoc": "cn", "rsvg": "num"}
+             "xhtml2pdf": "paren", "asciidoc": "cn", "rsvg": "num",
+             "docxtpl": "cn", "pdfapi2": "num", "officegen": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2443,7 +2467,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "pdfoverlay": "separate", "cjklatex": "inside", "lualatex": "separate",
     "poixls": "inside", "gnmprint": "separate", "gnmxlsx": "separate",
     "pdfbox": "separate", "calligra": "inside", "paps": "separate",
-    "xhtml2pdf": "inside", "asciidoc": "separate", "rsvg": "separate"}
+    "xhtml2pdf": "inside", "asciidoc": "separate", "rsvg": "separate",
+    "docxtpl": "separate", "pdfapi2": "inside", "officegen": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2532,7 +2557,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "pdfoverlay": "信用承诺书", "cjklatex": "申报单位信用承诺书", "lualatex": "科研诚信承诺书",
                 "poixls": "信用承诺书", "gnmprint": "诚信承诺书", "gnmxlsx": "申报单位信用承诺书",
                 "pdfbox": "科研诚信承诺书", "calligra": "信用承诺书", "paps": "诚信承诺书",
-                "xhtml2pdf": "信用承诺书", "asciidoc": "申报单位承诺书", "rsvg": "信用承诺书"}
+                "xhtml2pdf": "信用承诺书", "asciidoc": "申报单位承诺书", "rsvg": "信用承诺书",
+                "docxtpl": "信用承诺书", "pdfapi2": "诚信承诺书", "officegen": "申报诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2621,7 +2647,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "pdfoverlay": "合作协议书", "cjklatex": "合作协议", "lualatex": "产学研合作协议",
                "poixls": "合作协议书", "gnmprint": "产学研合作协议", "gnmxlsx": "合作协议",
                "pdfbox": "合作协议", "calligra": "产学研合作协议书", "paps": "合作协议书",
-               "xhtml2pdf": "合作协议书", "asciidoc": "合作协议", "rsvg": "产学研合作协议"}
+               "xhtml2pdf": "合作协议书", "asciidoc": "合作协议", "rsvg": "产学研合作协议",
+               "docxtpl": "合作协议", "pdfapi2": "产学研合作协议", "officegen": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3266,6 +3293,12 @@ NAMES = {  # file names per part
                  "cooperation_agreement": "agreement", "qualification": "certificate", "labor_contract": "contract"},
     "rsvg": {"info_table": "申报表", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
              "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "docxtpl": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "pdfapi2": {"info_table": "xinxibiao", "application": "shenbaoshu", "commitment": "chengnuoshu",
+                "cooperation_agreement": "hezuoxieyi", "qualification": "zizhizhengshu", "labor_contract": "laodonghetong"},
+    "officegen": {"info_table": "1-项目信息表", "application": "2-申报书", "cover": "0-封面", "commitment": "3-信用承诺书",
+                  "cooperation_agreement": "4-合作协议", "qualification": "5-资质证书", "labor_contract": "6-劳动合同"},
 }
 
 
@@ -3370,7 +3403,8 @@ def cover_lines(t, fam):
            "pdfoverlay": "c", "cjklatex": "a", "lualatex": "b",
            "poixls": "a", "gnmprint": "b", "gnmxlsx": "c",
            "pdfbox": "a", "calligra": "b", "paps": "c",
-           "xhtml2pdf": "a", "asciidoc": "b", "rsvg": "c"}[fam]
+           "xhtml2pdf": "a", "asciidoc": "b", "rsvg": "c",
+           "docxtpl": "a", "pdfapi2": "b", "officegen": "c"}[fam]
     return styles[key]
 
 
@@ -5690,7 +5724,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "pdfoverlay": "pdflib", "cjklatex": "cjklatex", "lualatex": "lualatex",
     "poixls": "poi", "gnmprint": "gnumeric", "gnmxlsx": "gnumeric-xlsx",
     "pdfbox": "pdfbox", "calligra": "calligra", "paps": "paps",
-    "xhtml2pdf": "xhtml2pdf", "asciidoc": "asciidoc", "rsvg": "rsvg"}
+    "xhtml2pdf": "xhtml2pdf", "asciidoc": "asciidoc", "rsvg": "rsvg",
+    "docxtpl": "docxtpl", "pdfapi2": "pdfapi2", "officegen": "officegen"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7135,6 +7170,84 @@ def rsvg_pdf(svg, path, work):
     return path
 
 
+def docxtpl_docx(template_html, context, path, work):
+    """A Word template written in LibreOffice (an HTML page saved as .docx) with Jinja tags in
+    it, filled by docxtpl as a Python back end fills one: each value put in its tag's run (XML
+    escaped), a value holding \\a made paragraphs of the tag's paragraph style."""
+    from docxtpl import DocxTemplate
+    stem = os.path.splitext(os.path.basename(path))[0] + "-template"
+    src = os.path.join(work, stem + ".html")
+    open(src, "w", encoding="utf-8").write(template_html)
+    mp.soffice([src], "docx:MS Word 2007 XML", work)
+    os.remove(src)
+    tpl = os.path.join(work, stem + ".docx")
+    doc = DocxTemplate(tpl)
+    doc.render(context, autoescape=True)
+    doc.save(path)
+    os.remove(tpl)
+    return path
+
+
+def docxtpl_info(t, fam, path, work):
+    """The information table as a template: a ruled table of two columns, the labels in
+    shaded cells, each value a tag ({{ v3 }}); the date the form was filled in a tag below."""
+    rows = facts(t, fam)
+    trs = "".join(f"<tr><td width='32%' bgcolor='#EDEDED'>{esc(lab)}</td><td>{{{{ v{i} }}}}</td></tr>"
+                  for i, (_, lab, _) in enumerate(rows))
+    page = mp.html_page("<p align='center' style='font-size:16pt'><b>{{ title }}</b></p>"
+                        f"<table border='1' cellspacing='0' cellpadding='4' width='100%'>{trs}</table>"
+                        "<p>填表日期：{{ date }}</p>")
+    ctx = {"title": TITLES[fam], "date": "2022年6月28日"} | {f"v{i}": val for i, (_, _, val) in enumerate(rows)}
+    return docxtpl_docx(page, ctx, path, work)
+
+
+def docxtpl_blocks(blocks, cover, path, work):
+    """A document as a template of few tags: the cover's title, lines and foot (each one tag,
+    its lines made paragraphs), a page break; the title; the whole text one tag, every heading,
+    item and paragraph a paragraph of the same plain style."""
+    body, ctx = "", {}
+    if cover:
+        title, lines, foot = cover
+        body += ("<p>&nbsp;</p><p>&nbsp;</p><p>&nbsp;</p><p align='center' style='font-size:22pt'><b>{{ cover_title }}</b></p>"
+                 "<p>&nbsp;</p><p style='margin-left:3cm; font-size:14pt'>{{ cover_lines }}</p><p>&nbsp;</p>"
+                 "<p align='center' style='font-size:14pt'>{{ cover_foot }}</p>")
+        ctx |= {"cover_title": "\a".join(title.split("\n")),
+                "cover_lines": "\a".join(with_colon(k) + v for k, v in lines), "cover_foot": "\a".join(foot)}
+    rest = list(blocks)
+    brk = " style='page-break-before:always'" if cover else ""
+    if rest and rest[0][0] == "title":
+        body += f"<p align='center'{brk}><span style='font-size:16pt'><b>{{{{ title }}}}</b></span></p>"
+        ctx["title"] = rest.pop(0)[1]
+        brk = ""
+    if rest:
+        body += f"<p{brk}>{{{{ body }}}}</p>"
+        ctx["body"] = "\a".join(("\u3000\u3000" if kind == "p" else "") + text for kind, text in rest)
+    return docxtpl_docx(mp.html_page(body), ctx, path, work)
+
+
+def pdfapi2_pdf(ops, path, work):
+    """Write a PDF with PDF::API2 (Debian's libpdf-api2-perl) through perl/pdfapi2_write.pl,
+    AR PL SungtiL GB embedded; `ops` are itext_blocks' instruction lines, or the information
+    table's rows (row, label, value)."""
+    src = ops_tsv(ops, os.path.join(work, "pdfapi2.tsv"))
+    subprocess.run(["perl", os.path.join(HERE, "perl", "pdfapi2_write.pl"), src, path, SONG_TTF], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
+
+
+def officegen_docx(what, data, path, work):
+    """Write a .docx with officegen (Node) through node/officegen_write.js, from
+    $OFFICEGEN_DIR's node_modules: "info" (title, rows, note) or "blocks" (blocks, cover)."""
+    src = os.path.join(work, "officegen.json")
+    json.dump(data, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    modules = os.path.join(os.environ.get("OFFICEGEN_DIR", "/tmp/npm96"), "node_modules")
+    subprocess.run(["node", os.path.join(HERE, "node", "officegen_write.js"), what, src, path], check=True,
+                   env=dict(os.environ, NODE_PATH=modules), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
+
+
 def paps_pdf(text, path, work):
     """Plain text printed by paps (Pango to PostScript; every glyph drawn as an outline, no
     text in the file) in Noto Sans Mono CJK, made PDF by ghostscript's ps2pdf."""
@@ -7506,6 +7619,12 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return xhtml2pdf_pdf(blocks_html(blocks, cover), path_stem + ".pdf", work)
     if w == "asciidoc":
         return asciidoc_pdf(blocks_adoc(blocks, cover), path_stem + ".pdf", work)
+    if w == "docxtpl":
+        return docxtpl_blocks(blocks, cover, path_stem + ".docx", work)
+    if w == "pdfapi2":
+        return pdfapi2_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "officegen":
+        return officegen_docx("blocks", {"blocks": blocks, "cover": cover}, path_stem + ".docx", work)
     if w == "calligra":  # written in Word, opened and saved by LibreOffice, then by Calligra
         d = mp.new_docx()
         docx_blocks(d, blocks, cover)
@@ -9110,6 +9229,14 @@ def write_info(t, fam, path_stem, work, rnd):
         return asciidoc_pdf(f"[discrete]\n== {adoc_esc(TITLES[fam])}\n\n[horizontal]\n{dl}", path_stem + ".pdf", work)
     if w == "rsvg":
         return rsvg_pdf(svg_form(t, fam), path_stem + ".pdf", work)
+    if w == "docxtpl":
+        return docxtpl_info(t, fam, path_stem + ".docx", work)
+    if w == "pdfapi2":
+        return pdfapi2_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
+                           [("note", "注：本表由申报系统生成，打印后加盖单位公章。")], path_stem + ".pdf", work)
+    if w == "officegen":
+        return officegen_docx("info", {"title": TITLES[fam], "rows": [[lab, val] for _, lab, val in facts(t, fam)],
+                                       "note": "注：带*号为必填项。"}, path_stem + ".docx", work)
     if w == "gnumeric":
         return gnumeric_info(t, fam, path_stem + ".pdf", work)
     if w == "gnumeric-xlsx":
@@ -11874,6 +12001,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 96: .docx filled by docxtpl and written by officegen, PDFs by PDF::API2 expect nothing.
     # Round 95: PDFs by xhtml2pdf, asciidoctor-pdf and librsvg expect nothing.
     # Round 94: the information table printed by paps has no text in the file, only glyph
     # outlines: it is read by OCR (F007). PDFBox's PDFs and Calligra's .docx expect nothing.
