@@ -181,6 +181,13 @@ pub fn places() -> &'static [&'static str] {
     })
 }
 
+/// Two-character words that real paper titles use (dictionaries/title_words.txt, from CSL's
+/// category-set titles): a 字号 that is one of them (纳米) names no one in a title on its own.
+pub fn title_words() -> &'static WordSet {
+    static S: OnceLock<WordSet> = OnceLock::new();
+    S.get_or_init(|| set_of(include_str!("../dictionaries/title_words.txt")))
+}
+
 /// `s` without a leading region of `list` and the level after it (省/市/区/县), if it starts so.
 fn strip_place<'a>(s: &'a str, list: &[&str]) -> Option<&'a str> {
     list.iter()

@@ -275,6 +275,11 @@ mod tests {
         let app = Some("苏州机器人科技有限公司");
         assert!(codes("机器人关节减速器研发", app).is_empty());
         assert!(codes("苏州机器人关节减速器研发", app).contains(&"T003"));
+        // A 字号 of two characters that real titles use (纳米) likewise; one they do not (汇川)
+        // counts alone.
+        let app = Some("苏州纳米科技发展有限公司");
+        assert!(codes("纳米压印光刻胶研发", app).is_empty());
+        assert!(codes("苏州纳米压印光刻胶研发", app).contains(&"T003"));
         assert!(codes("企业集团财务管控关键技术研发", None).is_empty());
         assert!(codes("上市公司信息披露智能分析系统研发", None).is_empty());
         assert!(codes("智能工厂数字孪生系统研发", None).is_empty());

@@ -82,13 +82,15 @@ fn organisation_names(
     for (app, whose) in own {
         let mut names = vec![app.to_string()];
         // The core name; one that is a word any title may hold (a technical, industry or
-        // general word: 化纤 of 吉林化纤股份有限公司, 机器人 of 苏州机器人科技) only with the
-        // place written before it in the full name (吉林化纤, 苏州机器人).
+        // general word, or a word of two characters that real titles use: 化纤 of
+        // 吉林化纤股份有限公司, 机器人 of 苏州机器人科技, 纳米 of 苏州纳米科技发展) only with
+        // the place written before it in the full name (吉林化纤, 苏州机器人, 苏州纳米).
         if let Some(core) = segment::core_name(app) {
             let c = core.as_str();
             if segment::tech_terms().contains(c)
                 || segment::industry_set().contains(c)
                 || segment::generic_terms().contains(c)
+                || segment::title_words().contains(c)
             {
                 let body: String = app.chars().filter(|c| !c.is_whitespace()).collect();
                 if let Some(i) = body.find(c).filter(|&i| i > 0) {
