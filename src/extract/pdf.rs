@@ -2642,6 +2642,34 @@ struct PageText {
     width: f32,
 }
 
+/// The pitch a page sets its lines at, when one stands out: the most common distance between
+/// two lines one under the other of the same size, outside tables, met at least three times
+/// and at most three sizes (a form or cover set at double spacing); its size and distance.
+fn line_pitch(lines: &[Line]) -> Option<(f32, f32)> {
+    let mut counts: HashMap<(i32, i32), usize> = HashMap::new();
+    for w in lines.windows(2) {
+        let (a, b) = (&w[0], &w[1]);
+        let gap = a.v - b.v;
+        if a.in_table()
+            || b.in_table()
+            || gap.is_nan()
+            || gap <= 0.0
+            || (a.size - b.size).abs() > 0.15 * a.size.max(b.size)
+            || gap > 3.0 * a.size
+        {
+            continue;
+        }
+        *counts
+            .entry(((a.size * 2.0).round() as i32, (gap * 2.0).round() as i32))
+            .or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .filter(|(_, n)| *n >= 3)
+        .max_by_key(|((s, g), n)| (*n, -*g, *s))
+        .map(|((s, g), _)| (s as f32 / 2.0, g as f32 / 2.0))
+}
+
 /// Turn a page's lines into blocks: ruled table rows become cells; other lines are joined into
 /// paragraphs when they wrap; lines set larger than the body text become headings.
 fn lines_to_blocks(doc: &mut Document, pages: Vec<PageText>) {
@@ -2670,6 +2698,7 @@ fn lines_to_blocks(doc: &mut Document, pages: Vec<PageText>) {
     for p in pages {
         let right = p.lines.iter().map(|l| l.u1).fold(f32::MIN, f32::max);
         let left = p.lines.iter().map(|l| l.u0).fold(f32::MAX, f32::min);
+        let pitch = line_pitch(&p.lines);
         let mut pending: Option<(String, f32, f32, bool)> = None; // text, size, v, reaches the right margin
         let flush = |doc: &mut Document, pending: &mut Option<(String, f32, f32, bool)>| {
             if let Some((t, size, _, _)) = pending.take() {
@@ -2716,7 +2745,14 @@ fn lines_to_blocks(doc: &mut Document, pages: Vec<PageText>) {
             let full_width =
                 wide_page && right - left > 0.0 && (l.u1 - left) >= 0.85 * (right - left);
             if let Some((t, size, v, prev_full)) = pending.as_mut() {
-                let close = (*v - l.v) > 0.0 && (*v - l.v) <= 1.8 * size.max(l.size);
+                // Close: within a line and a half of leading, or at the page's own pitch for
+                // lines of this size (a cover set double-spaced wraps its lines as far apart).
+                let gap = *v - l.v;
+                let close = gap > 0.0
+                    && (gap <= 1.8 * size.max(l.size)
+                        || pitch.is_some_and(|(ps, pv)| {
+                            (ps - l.size).abs() <= 0.15 * ps && gap <= pv * 1.1
+                        }));
                 let same_size = (l.size - *size).abs() <= 0.15 * size.max(l.size);
                 // Lines that end a sentence or carry leader dots (a table of contents) stand alone.
                 let ends = t.ends_with(['。', '！', '？', '；', '）', ')', '：', ':'])
@@ -3967,6 +4003,35 @@ mod tests {
                 "指南代码\t210101\t单位类型"
             ]
         );
+    }
+
+    /// A cover set double-spaced: a labelled line that reaches the right edge wraps onto the
+    /// next line as far below as the page's lines stand apart, and that line continues it; the
+    /// labelled lines under it stay lines of their own.
+    #[test]
+    fn a_double_spaced_covers_wrapped_line_continues_its_label() {
+        use lopdf::dictionary;
+        let mut doc = lopdf::Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let font = courier(&mut doc);
+        let long = format!("Name: {}", "X".repeat(60));
+        let mut content = Vec::new();
+        // Courier 12: 7.2 points a glyph; lines 24 points apart (twice the size).
+        for (i, text) in [long.as_str(), "YZ", "Unit: ACME", "Date: 2022", "Dept: Lab"]
+            .iter()
+            .enumerate()
+        {
+            let v = 700 - 24 * i;
+            content.extend(format!("BT /F1 12 Tf 72 {v} Td ({text}) Tj ET ").bytes());
+        }
+        let resources = dictionary! { "Font" => dictionary! { "F1" => font } };
+        let texts = one_page_texts(doc, pages_id, &content, resources);
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(
+            texts[0].starts_with("Name: XXX") && texts[0].ends_with("YZ"),
+            "{texts:?}"
+        );
+        assert_eq!(texts[1..], ["Unit: ACME", "Date: 2022", "Dept: Lab"]);
     }
 
     /// Text outside the clipping path is not seen (a spreadsheet cuts a cell's text at its
