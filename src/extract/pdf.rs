@@ -2755,9 +2755,12 @@ fn lines_to_blocks(doc: &mut Document, pages: Vec<PageText>) {
                         }));
                 let same_size = (l.size - *size).abs() <= 0.15 * size.max(l.size);
                 // Lines that end a sentence or carry leader dots (a table of contents) stand alone.
+                let leader = |x: &str| {
+                    x.contains('…') || x.contains("....") || x.contains("····") || x.contains('⋯')
+                };
                 let ends = t.ends_with(['。', '！', '？', '；', '）', ')', '：', ':'])
-                    || t.contains('…')
-                    || text.contains('…');
+                    || leader(t)
+                    || leader(&text);
                 // A line that opens with a short label and a colon (项目名称：…) starts a new
                 // paragraph: forms set one labelled line under another.
                 let labelled = text.split_once(['：', ':']).is_some_and(|(head, _)| {
@@ -4015,23 +4018,34 @@ mod tests {
         let pages_id = doc.new_object_id();
         let font = courier(&mut doc);
         let long = format!("Name: {}", "X".repeat(60));
+        // A form whose labels are followed by leader dots: no line continues another.
+        let led = format!("Name{}{}", ".".repeat(20), "X".repeat(42));
         let mut content = Vec::new();
         // Courier 12: 7.2 points a glyph; lines 24 points apart (twice the size).
-        for (i, text) in [long.as_str(), "YZ", "Unit: ACME", "Date: 2022", "Dept: Lab"]
-            .iter()
-            .enumerate()
+        for (i, text) in [
+            long.as_str(),
+            "YZ",
+            "Unit: ACME",
+            "Date: 2022",
+            "Dept: Lab",
+            led.as_str(),
+            "Code.......210701",
+        ]
+        .iter()
+        .enumerate()
         {
             let v = 700 - 24 * i;
             content.extend(format!("BT /F1 12 Tf 72 {v} Td ({text}) Tj ET ").bytes());
         }
         let resources = dictionary! { "Font" => dictionary! { "F1" => font } };
         let texts = one_page_texts(doc, pages_id, &content, resources);
-        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert_eq!(texts.len(), 6, "{texts:?}");
         assert!(
             texts[0].starts_with("Name: XXX") && texts[0].ends_with("YZ"),
             "{texts:?}"
         );
-        assert_eq!(texts[1..], ["Unit: ACME", "Date: 2022", "Dept: Lab"]);
+        assert_eq!(texts[1..4], ["Unit: ACME", "Date: 2022", "Dept: Lab"]);
+        assert_eq!(texts[4..], [led.as_str(), "Code.......210701"]);
     }
 
     /// Text outside the clipping path is not seen (a spreadsheet cuts a cell's text at its
