@@ -2755,12 +2755,13 @@ fn lines_to_blocks(doc: &mut Document, pages: Vec<PageText>) {
                         }));
                 let same_size = (l.size - *size).abs() <= 0.15 * size.max(l.size);
                 // Lines that end a sentence or carry leader dots (a table of contents) stand alone.
-                let leader = |x: &str| {
-                    x.contains('…') || x.contains("....") || x.contains("····") || x.contains('⋯')
-                };
+                // A line with leader dots of its own (项目名称......值, a contents line) starts
+                // afresh; one wrapped out of such a line has none and continues it.
+                let leads = ["....", "····", "⋯"].iter().any(|d| text.contains(d));
                 let ends = t.ends_with(['。', '！', '？', '；', '）', ')', '：', ':'])
-                    || leader(t)
-                    || leader(&text);
+                    || t.contains('…')
+                    || text.contains('…')
+                    || leads;
                 // A line that opens with a short label and a colon (项目名称：…) starts a new
                 // paragraph: forms set one labelled line under another.
                 let labelled = text.split_once(['：', ':']).is_some_and(|(head, _)| {
@@ -4020,6 +4021,7 @@ mod tests {
         let long = format!("Name: {}", "X".repeat(60));
         // A form whose labels are followed by leader dots: no line continues another.
         let led = format!("Name{}{}", ".".repeat(20), "X".repeat(42));
+        let led2 = format!("Unit{}{}", ".".repeat(20), "X".repeat(42));
         let mut content = Vec::new();
         // Courier 12: 7.2 points a glyph; lines 24 points apart (twice the size).
         for (i, text) in [
@@ -4030,6 +4032,9 @@ mod tests {
             "Dept: Lab",
             led.as_str(),
             "Code.......210701",
+            led2.as_str(),
+            "YZ",
+            "Dept.......Lab",
         ]
         .iter()
         .enumerate()
@@ -4039,13 +4044,18 @@ mod tests {
         }
         let resources = dictionary! { "Font" => dictionary! { "F1" => font } };
         let texts = one_page_texts(doc, pages_id, &content, resources);
-        assert_eq!(texts.len(), 6, "{texts:?}");
+        assert_eq!(texts.len(), 8, "{texts:?}");
         assert!(
             texts[0].starts_with("Name: XXX") && texts[0].ends_with("YZ"),
             "{texts:?}"
         );
         assert_eq!(texts[1..4], ["Unit: ACME", "Date: 2022", "Dept: Lab"]);
-        assert_eq!(texts[4..], [led.as_str(), "Code.......210701"]);
+        assert_eq!(texts[4..6], [led.as_str(), "Code.......210701"]);
+        // A leader-dot line's own wrapped end continues it.
+        assert_eq!(
+            texts[6..],
+            [format!("{led2} YZ").as_str(), "Dept.......Lab"]
+        );
     }
 
     /// Text outside the clipping path is not seen (a spreadsheet cuts a cell's text at its
