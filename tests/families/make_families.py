@@ -44,7 +44,9 @@ latex-cjk-chinese-arphic-gbsn00lp, -gkai00mp (cjklatex), texlive-luatex with tex
 ghostscript (ps2pdf) (paps) (round 94), xhtml2pdf (PyPI) (xhtml2pdf), ruby-asciidoctor-pdf (asciidoc), both with
 fonts-arphic-gbsn00lp's TrueType font, and librsvg2-bin (rsvg-convert) (rsvg) (round 95); docxtpl (PyPI)
 (docxtpl), libpdf-api2-perl (perl/pdfapi2_write.pl) (pdfapi2) and officegen from npm (`npm install --prefix
-$OFFICEGEN_DIR officegen@0.6.5`, default /tmp/npm96) (node/officegen_write.js) (officegen) (round 96).
+$OFFICEGEN_DIR officegen@0.6.5`, default /tmp/npm96) (node/officegen_write.js) (officegen) (round 96); gcc with
+libhpdf-dev (c/haru_write.c) (haru) and html-to-docx from npm (`npm install --prefix $OFFICEGEN_DIR
+html-to-docx@1.8.0`) (node/htmltodocx_write.js) (htmldocx) (round 97).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -148,7 +150,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "poixls", "gnmprint", "gnmxlsx",
             "pdfbox", "calligra", "paps",
             "xhtml2pdf", "asciidoc", "rsvg",
-            "docxtpl", "pdfapi2", "officegen"]
+            "docxtpl", "pdfapi2", "officegen",
+            "haru", "htmldocx"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -239,7 +242,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"poixls": 93, "gnmprint": 93, "gnmxlsx": 93} | \
     {"pdfbox": 94, "calligra": 94, "paps": 94} | \
     {"xhtml2pdf": 95, "asciidoc": 95, "rsvg": 95} | \
-    {"docxtpl": 96, "pdfapi2": 96, "officegen": 96}
+    {"docxtpl": 96, "pdfapi2": 96, "officegen": 96} | \
+    {"haru": 97, "htmldocx": 97}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1691,6 +1695,15 @@ LABELS = {
                                   total="项目总投入（万元）", municipal="拟申请市科技经费（万元）"),
     "officegen": CALL_LABELS | dict(applicant="依托单位", leader="项目主持人", phone="主持人电话", zone="所属园区",
                                     total="总经费预算（万元）", municipal="申请财政资助（万元）"),
+    # Round 97: a C program's PDF written with libharu, the Chinese font not embedded (SimSun,
+    # a CID font the reader supplies) and the text GBK bytes through the GBK-EUC-H CMap, the
+    # table's rows ruled under each, no verticals (haru); every document an HTML page made
+    # .docx by html-to-docx (Node), the information table four columns with long values
+    # spanning three (htmldocx).
+    "haru": CALL_LABELS | dict(applicant="申报单位名称", credit="单位统一社会信用代码", leader="项目负责人姓名",
+                               period="项目执行期限", municipal="申请市财政资金（万元）"),
+    "htmldocx": CALL_LABELS | dict(applicant="申报企业（单位）", guide="指南代码（6位）", phone="负责人手机",
+                                   zone="所属高新区", total="项目计划总投资（万元）", municipal="申请市级补助（万元）"),
 }
 
 STYLE = {
@@ -1975,6 +1988,8 @@ STYLE = {
     "docxtpl": dict(period="slash", money="wan"),
     "pdfapi2": dict(period="dot-day", money="wan-dec"),
     "officegen": dict(period="ym-zero", money="wan"),
+    "haru": dict(period="cn-dash", money="wan"),
+    "htmldocx": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -2259,6 +2274,8 @@ TITLES = {
     "docxtpl": "项目申报基本信息表",
     "pdfapi2": "科技计划项目信息表",
     "officegen": "苏州市科技项目信息表",
+    "haru": "苏州市科技计划项目申报表",
+    "htmldocx": "项目申报信息",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2380,7 +2397,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "poixls": "num", "gnmprint": "paren", "gnmxlsx": "cn",
              "pdfbox": "cn", "calligra": "num", "paps": "paren",
              "xhtml2pdf": "paren", "asciidoc": "cn", "rsvg": "num",
-             "docxtpl": "cn", "pdfapi2": "num", "officegen": "paren"}
+             "docxtpl": "cn", "pdfapi2": "num", "officegen": "paren",
+             "haru": "paren", "htmldocx": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2468,7 +2486,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "poixls": "inside", "gnmprint": "separate", "gnmxlsx": "separate",
     "pdfbox": "separate", "calligra": "inside", "paps": "separate",
     "xhtml2pdf": "inside", "asciidoc": "separate", "rsvg": "separate",
-    "docxtpl": "separate", "pdfapi2": "inside", "officegen": "separate"}
+    "docxtpl": "separate", "pdfapi2": "inside", "officegen": "separate",
+    "haru": "separate", "htmldocx": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2558,7 +2577,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "poixls": "信用承诺书", "gnmprint": "诚信承诺书", "gnmxlsx": "申报单位信用承诺书",
                 "pdfbox": "科研诚信承诺书", "calligra": "信用承诺书", "paps": "诚信承诺书",
                 "xhtml2pdf": "信用承诺书", "asciidoc": "申报单位承诺书", "rsvg": "信用承诺书",
-                "docxtpl": "信用承诺书", "pdfapi2": "诚信承诺书", "officegen": "申报诚信承诺书"}
+                "docxtpl": "信用承诺书", "pdfapi2": "诚信承诺书", "officegen": "申报诚信承诺书",
+                "haru": "信用承诺书", "htmldocx": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2648,7 +2668,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "poixls": "合作协议书", "gnmprint": "产学研合作协议", "gnmxlsx": "合作协议",
                "pdfbox": "合作协议", "calligra": "产学研合作协议书", "paps": "合作协议书",
                "xhtml2pdf": "合作协议书", "asciidoc": "合作协议", "rsvg": "产学研合作协议",
-               "docxtpl": "合作协议", "pdfapi2": "产学研合作协议", "officegen": "合作协议书"}
+               "docxtpl": "合作协议", "pdfapi2": "产学研合作协议", "officegen": "合作协议书",
+               "haru": "合作协议", "htmldocx": "产学研合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3299,6 +3320,10 @@ NAMES = {  # file names per part
                 "cooperation_agreement": "hezuoxieyi", "qualification": "zizhizhengshu", "labor_contract": "laodonghetong"},
     "officegen": {"info_table": "1-项目信息表", "application": "2-申报书", "cover": "0-封面", "commitment": "3-信用承诺书",
                   "cooperation_agreement": "4-合作协议", "qualification": "5-资质证书", "labor_contract": "6-劳动合同"},
+    "haru": {"info_table": "申报表", "application": "申报书", "cover": "封面", "commitment": "承诺书",
+             "cooperation_agreement": "协议", "qualification": "证书", "labor_contract": "合同"},
+    "htmldocx": {"info_table": "项目信息", "application": "项目申报书", "commitment": "诚信承诺书",
+                 "cooperation_agreement": "产学研合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
 }
 
 
@@ -3404,7 +3429,8 @@ def cover_lines(t, fam):
            "poixls": "a", "gnmprint": "b", "gnmxlsx": "c",
            "pdfbox": "a", "calligra": "b", "paps": "c",
            "xhtml2pdf": "a", "asciidoc": "b", "rsvg": "c",
-           "docxtpl": "a", "pdfapi2": "b", "officegen": "c"}[fam]
+           "docxtpl": "a", "pdfapi2": "b", "officegen": "c",
+           "haru": "a", "htmldocx": "b"}[fam]
     return styles[key]
 
 
@@ -5725,7 +5751,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "poixls": "poi", "gnmprint": "gnumeric", "gnmxlsx": "gnumeric-xlsx",
     "pdfbox": "pdfbox", "calligra": "calligra", "paps": "paps",
     "xhtml2pdf": "xhtml2pdf", "asciidoc": "asciidoc", "rsvg": "rsvg",
-    "docxtpl": "docxtpl", "pdfapi2": "pdfapi2", "officegen": "officegen"}
+    "docxtpl": "docxtpl", "pdfapi2": "pdfapi2", "officegen": "officegen",
+    "haru": "haru", "htmldocx": "htmldocx"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7248,6 +7275,33 @@ def officegen_docx(what, data, path, work):
     return path
 
 
+def haru_pdf(ops, path, work):
+    """Write a PDF with libharu through c/haru_write.c (compiled into the work directory on
+    first use): SimSun not embedded, GBK-EUC-H; `ops` are itext_blocks' instruction lines, or
+    the information table's rows (row, label, value)."""
+    exe = os.path.join(work, "haru_write")
+    if not os.path.exists(exe):
+        subprocess.run(["gcc", "-O1", "-o", exe, os.path.join(HERE, "c", "haru_write.c"), "-lhpdf"], check=True)
+    src = ops_tsv(ops, os.path.join(work, "haru.tsv"))
+    subprocess.run([exe, src, path], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
+
+
+def htmldocx_docx(page, path, work):
+    """An HTML page made .docx by html-to-docx (Node) through node/htmltodocx_write.js, from
+    $OFFICEGEN_DIR's node_modules; a page break written as the converter's page-break div."""
+    src = os.path.join(work, "htmldocx.html")
+    page = page.replace("<p style='page-break-after: always'></p>",
+                        '<div class="page-break" style="page-break-after: always;"></div>')
+    open(src, "w", encoding="utf-8").write(page)
+    modules = os.path.join(os.environ.get("OFFICEGEN_DIR", "/tmp/npm96"), "node_modules")
+    subprocess.run(["node", os.path.join(HERE, "node", "htmltodocx_write.js"), src, path], check=True,
+                   env=dict(os.environ, NODE_PATH=modules), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
+
+
 def paps_pdf(text, path, work):
     """Plain text printed by paps (Pango to PostScript; every glyph drawn as an outline, no
     text in the file) in Noto Sans Mono CJK, made PDF by ghostscript's ps2pdf."""
@@ -7625,6 +7679,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return pdfapi2_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "officegen":
         return officegen_docx("blocks", {"blocks": blocks, "cover": cover}, path_stem + ".docx", work)
+    if w == "haru":
+        return haru_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "htmldocx":
+        return htmldocx_docx(blocks_html(blocks, cover), path_stem + ".docx", work)
     if w == "calligra":  # written in Word, opened and saved by LibreOffice, then by Calligra
         d = mp.new_docx()
         docx_blocks(d, blocks, cover)
@@ -9237,6 +9295,19 @@ def write_info(t, fam, path_stem, work, rnd):
     if w == "officegen":
         return officegen_docx("info", {"title": TITLES[fam], "rows": [[lab, val] for _, lab, val in facts(t, fam)],
                                        "note": "注：带*号为必填项。"}, path_stem + ".docx", work)
+    if w == "haru":
+        return haru_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
+                        [("note", "注：本表由申报系统生成。")], path_stem + ".pdf", work)
+    if w == "htmldocx":
+        trs = ""
+        for op in pair_ops(t, fam, lambda f, lab, val: (lab, val)):
+            if op[0] == "wide":
+                trs += f"<tr><td>{esc(op[1])}</td><td colspan='3'>{esc(op[2])}</td></tr>"
+            else:  # (html-to-docx fails on a cell's percentage width)
+                trs += "<tr>" + "".join(f"<td>{esc(x)}</td>" for x in op[1:]) + "</tr>"
+        return htmldocx_docx(f"<html><body><h1>{esc(TITLES[fam])}</h1><table border='1' style='width:100%;"
+                             f"border-collapse:collapse'>{trs}</table><p>（本页由网上申报系统导出）</p></body></html>",
+                             path_stem + ".docx", work)
     if w == "gnumeric":
         return gnumeric_info(t, fam, path_stem + ".pdf", work)
     if w == "gnumeric-xlsx":
@@ -12001,6 +12072,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 97: PDFs by libharu (a font not embedded, GBK-EUC-H) and .docx by html-to-docx expect nothing.
     # Round 96: .docx filled by docxtpl and written by officegen, PDFs by PDF::API2 expect nothing.
     # Round 95: PDFs by xhtml2pdf, asciidoctor-pdf and librsvg expect nothing.
     # Round 94: the information table printed by paps has no text in the file, only glyph
