@@ -3091,7 +3091,10 @@ pub fn extract_pdf(
                 typed_over_scan = Some(read);
             }
         }
-        let lines = page_lines(glyphs, &walker.rules);
+        let mut lines = page_lines(glyphs, &walker.rules);
+        // An unruled form's wrapped values (a row ruled only below, no columns drawn): the
+        // line under a label-and-value line, at the value column, continues that value.
+        fold_wrapped_values(&mut lines, 1.8);
         let page_text: String = lines
             .iter()
             .map(|l| l.text())
@@ -3265,7 +3268,7 @@ pub(super) fn ocr_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
 pub(super) fn ocr_page_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
     let mut lines = ocr_lines(p);
     if p.rules.is_empty() || p.cell_boxes.is_empty() {
-        fold_wrapped_values(&mut lines);
+        fold_wrapped_values(&mut lines, 1.5);
         return lines;
     }
     let k = 72.0 / p.dpi.max(1.0);
@@ -3319,17 +3322,20 @@ pub(super) fn ocr_page_lines(p: &super::ocr::OcrPage) -> Vec<Line> {
     rest
 }
 
-/// The wrapped lines of an unruled form's values, read by OCR as lines of their own, folded
-/// into the value they continue. The form's value column is where the values of at least
-/// three lines of a label (of the lexicon) and a value begin, within 0.6 of a line's height of
-/// their median, the labels starting within a line's height of one another. A line of one run
-/// starting at that column, not itself a label, continues the value of the label-and-value
-/// line above it when it stands at most 1.5 line heights below it — and the form's rows stand
-/// at least 1.6 times that far apart, so that a row whose label OCR missed is not taken for
-/// a continuation. A form set in single spacing (rows as close as wrapped lines) is left as
-/// read.
-fn fold_wrapped_values(lines: &mut Vec<Line>) {
-    let labelled = |l: &Line| l.segs.len() == 2 && crate::labels::key_of(&l.segs[0].text).is_some();
+/// The wrapped lines of an unruled form's values, read as lines of their own (by OCR, or from
+/// a page whose rows are ruled only below), folded into the value they continue. The form's
+/// value column is where the values of at least three lines of a label (of the lexicon) and a
+/// value begin, within 0.6 of a line's height of their median, the labels starting within a
+/// line's height of one another. A line of one run starting at that column, not itself a
+/// label, continues the value of the label-and-value line above it when it stands at most
+/// `reach` line heights below it (1.5 for OCR's boxes, 1.8 for a text layer's baselines) —
+/// and the form's rows stand at least 1.6 times that far apart, so that a row whose label OCR
+/// missed is not taken for a continuation. A form set in single spacing (rows as close as
+/// wrapped lines) is left as read; so are the rows of ruled tables, which fold their own.
+fn fold_wrapped_values(lines: &mut Vec<Line>, reach: f32) {
+    let labelled = |l: &Line| {
+        !l.in_table() && l.segs.len() == 2 && crate::labels::key_of(&l.segs[0].text).is_some()
+    };
     let split: Vec<&Line> = lines.iter().filter(|l| labelled(l)).collect();
     if split.len() < 3 {
         return;
@@ -3359,9 +3365,10 @@ fn fold_wrapped_values(lines: &mut Vec<Line>) {
             let gap = last_v - l.v;
             let text = l.segs.first().map_or("", |s| s.text.as_str());
             if l.segs.len() == 1
+                && !l.in_table()
                 && at_column(l.u0)
                 && gap > 0.0
-                && gap <= 1.5 * h
+                && gap <= reach * h
                 && pitch >= 1.6 * gap
                 && crate::labels::key_of(text.trim()).is_none()
             {
@@ -4005,6 +4012,41 @@ mod tests {
                 "项目名称\t大豆浸泡过程质构变化及其对豆腐质量的影响研",
                 "实施期限\t2022年8月1日至2024年7月31日",
                 "指南代码\t210101\t单位类型"
+            ]
+        );
+    }
+
+    /// A form whose rows are ruled only below (no columns drawn: libharu's table, read as
+    /// lines): a long value wrapped onto a line of its own at the value column continues it;
+    /// the next row, a label and its value, does not.
+    #[test]
+    fn a_text_forms_wrapped_value_folds_into_its_row() {
+        let mut glyphs = Vec::new();
+        let rows = [
+            (
+                "项目名称",
+                "高可靠碳化硅功率模块驱动芯片及其在新能源汽车",
+                700.0,
+            ),
+            ("", "中的应用研发", 684.0),
+            ("指南代码", "210101", 658.0),
+            ("申报单位", "苏州某某科技有限公司", 632.0),
+            ("项目负责人", "张三", 606.0),
+        ];
+        for (label, value, v) in rows {
+            glyphs.extend(line(label, 60.0, v));
+            glyphs.extend(line(value, 200.0, v));
+        }
+        let mut lines = page_lines(glyphs, &[]);
+        fold_wrapped_values(&mut lines, 1.8);
+        let texts: Vec<String> = lines.iter().map(|l| l.text()).collect();
+        assert_eq!(
+            texts,
+            [
+                "项目名称\t高可靠碳化硅功率模块驱动芯片及其在新能源汽车中的应用研发",
+                "指南代码\t210101",
+                "申报单位\t苏州某某科技有限公司",
+                "项目负责人\t张三",
             ]
         );
     }
