@@ -2644,7 +2644,8 @@ struct PageText {
 
 /// The pitch a page sets its lines at, when one stands out: the most common distance between
 /// two lines one under the other of the same size, outside tables, met at least three times
-/// and at most three sizes (a form or cover set at double spacing); its size and distance.
+/// and at most three times the type size (a form or cover set at double spacing); its size
+/// and distance.
 fn line_pitch(lines: &[Line]) -> Option<(f32, f32)> {
     let mut counts: HashMap<(i32, i32), usize> = HashMap::new();
     for w in lines.windows(2) {
