@@ -11,14 +11,12 @@ groundtruth.txt, and the even rows of the SZSE list; the odd rows are the held-o
 import collections, csv, json, os, re, sys
 import jieba
 
+import jieba_dict
+
 S = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
 D = os.path.dirname(os.path.abspath(__file__))
 HAN = re.compile(r"[\u4e00-\u9fff]+")
-jd = {}
-for line in open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8"):
-    p = line.split()
-    if len(p) >= 2:
-        jd[p[0]] = int(p[1])
+jd, _ = jieba_dict.load()
 common = set()
 for f in ["THUOCL_IT.txt", "THUOCL_caijing.txt", "THUOCL_medical.txt", "THUOCL_law.txt", "THUOCL_car.txt"]:
     for line in open(f"{S}/dicts/thuocl/{f}", encoding="utf-8"):

@@ -23,14 +23,11 @@ rate on real funded titles is measured by tests/title_eval.rs.
 import csv, json, os, re, sys
 import jieba
 
+import jieba_dict
+
 D = os.path.dirname(os.path.abspath(__file__))
 HAN = re.compile(r"[\u4e00-\u9fff]")
-freq, pos = {}, {}
-for line in open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8"):
-    p = line.split()
-    if len(p) >= 2:
-        freq[p[0]] = int(p[1])
-        pos[p[0]] = p[2] if len(p) > 2 else ""
+freq, pos = jieba_dict.load()
 
 
 def words(name, first_only=False):

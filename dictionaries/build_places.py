@@ -23,13 +23,10 @@ times (长城, 江山, 合作, 东方 are dropped; so is a company's 字号 that
 import csv, os, re, sys
 import jieba
 
+import jieba_dict
+
 D = os.path.dirname(os.path.abspath(__file__))
-freq, pos = {}, {}
-for line in open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8"):
-    p = line.split()
-    if len(p) >= 2:
-        freq[p[0]] = int(p[1])
-        pos[p[0]] = p[2] if len(p) > 2 else ""
+freq, pos = jieba_dict.load()
 
 LEVELS = ["特别行政区", "维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "自治州", "自治县",
           "自治旗", "地区", "林区", "省", "市", "县", "旗", "盟"]

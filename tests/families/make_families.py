@@ -7268,8 +7268,14 @@ def officegen_docx(what, data, path, work):
     $OFFICEGEN_DIR's node_modules: "info" (title, rows, note) or "blocks" (blocks, cover)."""
     src = os.path.join(work, "officegen.json")
     json.dump(data, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    return officegen_node("officegen_write.js", [what, src, path], src, path)
+
+
+def officegen_node(script, args, src, path):
+    """Run node/`script` with `args` on $OFFICEGEN_DIR's node_modules (default /tmp/npm96),
+    then remove its input `src`; returns `path`."""
     modules = os.path.join(os.environ.get("OFFICEGEN_DIR", "/tmp/npm96"), "node_modules")
-    subprocess.run(["node", os.path.join(HERE, "node", "officegen_write.js"), what, src, path], check=True,
+    subprocess.run(["node", os.path.join(HERE, "node", script)] + args, check=True,
                    env=dict(os.environ, NODE_PATH=modules), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.remove(src)
     return path
@@ -7295,11 +7301,7 @@ def htmldocx_docx(page, path, work):
     page = page.replace("<p style='page-break-after: always'></p>",
                         '<div class="page-break" style="page-break-after: always;"></div>')
     open(src, "w", encoding="utf-8").write(page)
-    modules = os.path.join(os.environ.get("OFFICEGEN_DIR", "/tmp/npm96"), "node_modules")
-    subprocess.run(["node", os.path.join(HERE, "node", "htmltodocx_write.js"), src, path], check=True,
-                   env=dict(os.environ, NODE_PATH=modules), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.remove(src)
-    return path
+    return officegen_node("htmltodocx_write.js", [src, path], src, path)
 
 
 def paps_pdf(text, path, work):
