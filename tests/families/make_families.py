@@ -46,7 +46,9 @@ fonts-arphic-gbsn00lp's TrueType font, and librsvg2-bin (rsvg-convert) (rsvg) (r
 (docxtpl), libpdf-api2-perl (perl/pdfapi2_write.pl) (pdfapi2) and officegen from npm (`npm install --prefix
 $OFFICEGEN_DIR officegen@0.6.5`, default /tmp/npm96) (node/officegen_write.js) (officegen) (round 96); gcc with
 libhpdf-dev (c/haru_write.c) (haru) and html-to-docx from npm (`npm install --prefix $OFFICEGEN_DIR
-html-to-docx@1.8.0`) (node/htmltodocx_write.js) (htmldocx) (round 97).
+html-to-docx@1.8.0`) (node/htmltodocx_write.js) (htmldocx) (round 97); ruby-prawn and ruby-prawn-table
+(ruby/prawn_write.rb) with fonts-droid-fallback (prawn), scribus with xvfb (xvfb-run;
+scribus/scribus_write.py) (scribus) (round 98).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -151,7 +153,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "pdfbox", "calligra", "paps",
             "xhtml2pdf", "asciidoc", "rsvg",
             "docxtpl", "pdfapi2", "officegen",
-            "haru", "htmldocx"]
+            "haru", "htmldocx",
+            "prawn", "scribus"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -243,7 +246,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"pdfbox": 94, "calligra": 94, "paps": 94} | \
     {"xhtml2pdf": 95, "asciidoc": 95, "rsvg": 95} | \
     {"docxtpl": 96, "pdfapi2": 96, "officegen": 96} | \
-    {"haru": 97, "htmldocx": 97}
+    {"haru": 97, "htmldocx": 97} | \
+    {"prawn": 98, "scribus": 98}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1704,6 +1708,17 @@ LABELS = {
                                period="项目执行期限", municipal="申请市财政资金（万元）"),
     "htmldocx": CALL_LABELS | dict(applicant="申报企业（单位）", guide="指南代码（6位）", phone="负责人手机",
                                    zone="所属高新区", total="项目计划总投资（万元）", municipal="申请市级补助（万元）"),
+    # Round 98: a Ruby program's PDF written with Prawn and prawn-table, Droid Sans Fallback
+    # embedded as Prawn embeds TrueType (simple fonts of 256 glyphs or fewer, one resource per
+    # subset), the information table a grid under a section row spanning both columns, every
+    # page numbered at the foot (prawn); a PDF laid out in Scribus by its scripter, running
+    # text flowing through linked frames, the information table drawn as a form of separate
+    # label and value frames with lines ruled between them (scribus).
+    "prawn": CALL_LABELS | dict(applicant="项目承担单位", guide="所属指南方向代码", leader="项目负责人（姓名）",
+                                phone="手机号码", period="项目起止时间", total="项目总经费（万元）",
+                                municipal="申请市级科技经费（万元）"),
+    "scribus": CALL_LABELS | dict(applicant="申报单位（盖章）", credit="社会信用代码", type="单位性质",
+                                  zone="所在区（板块）", period="实施年限", municipal="申请市科技经费（万元）"),
 }
 
 STYLE = {
@@ -1990,6 +2005,8 @@ STYLE = {
     "officegen": dict(period="ym-zero", money="wan"),
     "haru": dict(period="cn-dash", money="wan"),
     "htmldocx": dict(period="cn-day", money="wan"),
+    "prawn": dict(period="slash-zhi", money="wan-unit"),
+    "scribus": dict(period="qi-zhi", money="wan"),
 }
 
 TITLES = {
@@ -2276,6 +2293,8 @@ TITLES = {
     "officegen": "苏州市科技项目信息表",
     "haru": "苏州市科技计划项目申报表",
     "htmldocx": "项目申报信息",
+    "prawn": "苏州市科技计划项目基本信息表",
+    "scribus": "科技项目申报信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2398,7 +2417,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "pdfbox": "cn", "calligra": "num", "paps": "paren",
              "xhtml2pdf": "paren", "asciidoc": "cn", "rsvg": "num",
              "docxtpl": "cn", "pdfapi2": "num", "officegen": "paren",
-             "haru": "paren", "htmldocx": "cn"}
+             "haru": "paren", "htmldocx": "cn",
+             "prawn": "dec", "scribus": "part"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2487,7 +2507,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "pdfbox": "separate", "calligra": "inside", "paps": "separate",
     "xhtml2pdf": "inside", "asciidoc": "separate", "rsvg": "separate",
     "docxtpl": "separate", "pdfapi2": "inside", "officegen": "separate",
-    "haru": "separate", "htmldocx": "inside"}
+    "haru": "separate", "htmldocx": "inside",
+    "prawn": "inside", "scribus": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2578,7 +2599,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "pdfbox": "科研诚信承诺书", "calligra": "信用承诺书", "paps": "诚信承诺书",
                 "xhtml2pdf": "信用承诺书", "asciidoc": "申报单位承诺书", "rsvg": "信用承诺书",
                 "docxtpl": "信用承诺书", "pdfapi2": "诚信承诺书", "officegen": "申报诚信承诺书",
-                "haru": "信用承诺书", "htmldocx": "诚信承诺书"}
+                "haru": "信用承诺书", "htmldocx": "诚信承诺书",
+                "prawn": "科研诚信承诺书", "scribus": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2669,7 +2691,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "pdfbox": "合作协议", "calligra": "产学研合作协议书", "paps": "合作协议书",
                "xhtml2pdf": "合作协议书", "asciidoc": "合作协议", "rsvg": "产学研合作协议",
                "docxtpl": "合作协议", "pdfapi2": "产学研合作协议", "officegen": "合作协议书",
-               "haru": "合作协议", "htmldocx": "产学研合作协议书"}
+               "haru": "合作协议", "htmldocx": "产学研合作协议书",
+               "prawn": "合作协议书", "scribus": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3324,6 +3347,10 @@ NAMES = {  # file names per part
              "cooperation_agreement": "协议", "qualification": "证书", "labor_contract": "合同"},
     "htmldocx": {"info_table": "项目信息", "application": "项目申报书", "commitment": "诚信承诺书",
                  "cooperation_agreement": "产学研合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "prawn": {"info_table": "01_基本信息表", "application": "02_申报书", "commitment": "03_诚信承诺书",
+              "cooperation_agreement": "04_合作协议书", "qualification": "05_资质证书", "labor_contract": "06_劳动合同"},
+    "scribus": {"info_table": "信息表", "application": "申报书正文", "cover": "申报书封面", "commitment": "信用承诺",
+                "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
 }
 
 
@@ -3430,7 +3457,8 @@ def cover_lines(t, fam):
            "pdfbox": "a", "calligra": "b", "paps": "c",
            "xhtml2pdf": "a", "asciidoc": "b", "rsvg": "c",
            "docxtpl": "a", "pdfapi2": "b", "officegen": "c",
-           "haru": "a", "htmldocx": "b"}[fam]
+           "haru": "a", "htmldocx": "b",
+           "prawn": "c", "scribus": "a"}[fam]
     return styles[key]
 
 
@@ -5752,7 +5780,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "pdfbox": "pdfbox", "calligra": "calligra", "paps": "paps",
     "xhtml2pdf": "xhtml2pdf", "asciidoc": "asciidoc", "rsvg": "rsvg",
     "docxtpl": "docxtpl", "pdfapi2": "pdfapi2", "officegen": "officegen",
-    "haru": "haru", "htmldocx": "htmldocx"}
+    "haru": "haru", "htmldocx": "htmldocx",
+    "prawn": "prawn", "scribus": "scribus"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7094,6 +7123,7 @@ def text_table(t, fam):
 
 
 SONG_TTF = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"
+DROID_TTF = "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf"
 
 
 def xhtml2pdf_pdf(page, path, work):
@@ -7302,6 +7332,30 @@ def htmldocx_docx(page, path, work):
                         '<div class="page-break" style="page-break-after: always;"></div>')
     open(src, "w", encoding="utf-8").write(page)
     return officegen_node("htmltodocx_write.js", [src, path], src, path)
+
+
+def prawn_pdf(ops, path, work):
+    """Write a PDF with Prawn and prawn-table (Ruby) through ruby/prawn_write.rb, Droid Sans
+    Fallback embedded; `ops` are itext_blocks' instruction lines, or the information table's
+    (section, title) and (row, label, value) lines."""
+    src = ops_tsv(ops, os.path.join(work, "prawn.tsv"))
+    subprocess.run(["ruby", os.path.join(HERE, "ruby", "prawn_write.rb"), src, path, DROID_TTF], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
+
+
+def scribus_pdf(ops, path, work):
+    """Lay out a PDF in Scribus (run headless under xvfb-run) through scribus/scribus_write.py,
+    in AR PL SungtiL GB; `ops` as for prawn_pdf."""
+    src = ops_tsv(ops, os.path.join(work, "scribus.tsv"))
+    env = dict(os.environ, SCRIBUS_OPS=src, SCRIBUS_OUT=os.path.abspath(path), SCRIBUS_FONT="AR PL SungtiL GB Regular")
+    subprocess.run(["xvfb-run", "-a", "scribus", "-g", "-ns", "-py", os.path.join(HERE, "scribus", "scribus_write.py")],
+                   check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=300)
+    os.remove(src)
+    if not os.path.exists(path):
+        raise RuntimeError("scribus wrote no " + path)
+    return path
 
 
 def paps_pdf(text, path, work):
@@ -7685,6 +7739,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return haru_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "htmldocx":
         return htmldocx_docx(blocks_html(blocks, cover), path_stem + ".docx", work)
+    if w == "prawn":
+        return prawn_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "scribus":
+        return scribus_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "calligra":  # written in Word, opened and saved by LibreOffice, then by Calligra
         d = mp.new_docx()
         docx_blocks(d, blocks, cover)
@@ -9300,6 +9358,13 @@ def write_info(t, fam, path_stem, work, rnd):
     if w == "haru":
         return haru_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
                         [("note", "注：本表由申报系统生成。")], path_stem + ".pdf", work)
+    if w == "prawn":
+        return prawn_pdf([("title", TITLES[fam]), ("section", "一、项目基本信息")] +
+                         [("row", lab, val) for _, lab, val in facts(t, fam)] +
+                         [("note", "填表说明：金额单位为万元，保留两位小数。")], path_stem + ".pdf", work)
+    if w == "scribus":
+        return scribus_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
+                           [("note", "注：本表一式两份，经单位负责人签字并加盖公章后报送。")], path_stem + ".pdf", work)
     if w == "htmldocx":
         trs = ""
         for op in pair_ops(t, fam, lambda f, lab, val: (lab, val)):
@@ -12074,6 +12139,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 98: PDFs by Prawn and by Scribus expect nothing.
     # Round 97: PDFs by libharu (a font not embedded, GBK-EUC-H) and .docx by html-to-docx expect nothing.
     # Round 96: .docx filled by docxtpl and written by officegen, PDFs by PDF::API2 expect nothing.
     # Round 95: PDFs by xhtml2pdf, asciidoctor-pdf and librsvg expect nothing.
