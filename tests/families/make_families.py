@@ -48,7 +48,9 @@ $OFFICEGEN_DIR officegen@0.6.5`, default /tmp/npm96) (node/officegen_write.js) (
 libhpdf-dev (c/haru_write.c) (haru) and html-to-docx from npm (`npm install --prefix $OFFICEGEN_DIR
 html-to-docx@1.8.0`) (node/htmltodocx_write.js) (htmldocx) (round 97); ruby-prawn and ruby-prawn-table
 (ruby/prawn_write.rb) with fonts-droid-fallback (prawn), scribus with xvfb (xvfb-run;
-scribus/scribus_write.py) (scribus) (round 98).
+scribus/scribus_write.py) (scribus) (round 98); @react-pdf/renderer 3.4.4 with react 18.3.1 from npm (`npm
+install --prefix $REACTPDF_DIR …`, default /tmp/npm99) (node/reactpdf_write.js) (reactpdf) and odfdo (PyPI)
+(odfdo) (round 99).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -154,7 +156,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "xhtml2pdf", "asciidoc", "rsvg",
             "docxtpl", "pdfapi2", "officegen",
             "haru", "htmldocx",
-            "prawn", "scribus"]
+            "prawn", "scribus",
+            "reactpdf", "odfdo"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -247,7 +250,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"xhtml2pdf": 95, "asciidoc": 95, "rsvg": 95} | \
     {"docxtpl": 96, "pdfapi2": 96, "officegen": 96} | \
     {"haru": 97, "htmldocx": 97} | \
-    {"prawn": 98, "scribus": 98}
+    {"prawn": 98, "scribus": 98} | \
+    {"reactpdf": 99, "odfdo": 99}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1719,6 +1723,16 @@ LABELS = {
                                 municipal="申请市级科技经费（万元）"),
     "scribus": CALL_LABELS | dict(applicant="申报单位（盖章）", credit="社会信用代码", type="单位性质",
                                   zone="所在区（板块）", period="实施年限", municipal="申请市科技经费（万元）"),
+    # Round 99: a React web application's PDF export (@react-pdf/renderer: Yoga's flexbox,
+    # fontkit), the information table a grid of flex rows under a header row 序号 | 填报项目 |
+    # 填报内容, each label/value row numbered, page numbers at the foot (reactpdf); every
+    # document an OpenDocument text written by odfdo (Python, no office suite): real outline
+    # headings (text:h), items as ODF lists, the information table a plain two-column table (odfdo).
+    "reactpdf": CALL_LABELS | dict(applicant="申报主体", guide="申报指南代码", leader="负责人", phone="负责人联系方式",
+                                   department="归口管理部门", period="项目实施周期", total="总投资额（万元）",
+                                   municipal="申请资助金额（万元）"),
+    "odfdo": CALL_LABELS | dict(name="项目名称（全称）", applicant="申请单位", credit="单位信用代码", leader="项目负责人",
+                                zone="所属高新区（园区）", municipal="申请市财政科技经费（万元）"),
 }
 
 STYLE = {
@@ -2007,6 +2021,8 @@ STYLE = {
     "htmldocx": dict(period="cn-day", money="wan"),
     "prawn": dict(period="slash-zhi", money="wan-unit"),
     "scribus": dict(period="qi-zhi", money="wan"),
+    "reactpdf": dict(period="ym-zero", money="wan-dec"),
+    "odfdo": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -2295,6 +2311,8 @@ TITLES = {
     "htmldocx": "项目申报信息",
     "prawn": "苏州市科技计划项目基本信息表",
     "scribus": "科技项目申报信息表",
+    "reactpdf": "项目申报信息一览表",
+    "odfdo": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2418,7 +2436,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "xhtml2pdf": "paren", "asciidoc": "cn", "rsvg": "num",
              "docxtpl": "cn", "pdfapi2": "num", "officegen": "paren",
              "haru": "paren", "htmldocx": "cn",
-             "prawn": "dec", "scribus": "part"}
+             "prawn": "dec", "scribus": "part",
+             "reactpdf": "num", "odfdo": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2508,7 +2527,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "xhtml2pdf": "inside", "asciidoc": "separate", "rsvg": "separate",
     "docxtpl": "separate", "pdfapi2": "inside", "officegen": "separate",
     "haru": "separate", "htmldocx": "inside",
-    "prawn": "inside", "scribus": "separate"}
+    "prawn": "inside", "scribus": "separate",
+    "reactpdf": "separate", "odfdo": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2600,7 +2620,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "xhtml2pdf": "信用承诺书", "asciidoc": "申报单位承诺书", "rsvg": "信用承诺书",
                 "docxtpl": "信用承诺书", "pdfapi2": "诚信承诺书", "officegen": "申报诚信承诺书",
                 "haru": "信用承诺书", "htmldocx": "诚信承诺书",
-                "prawn": "科研诚信承诺书", "scribus": "信用承诺书"}
+                "prawn": "科研诚信承诺书", "scribus": "信用承诺书",
+                "reactpdf": "诚信承诺书", "odfdo": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2692,7 +2713,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "xhtml2pdf": "合作协议书", "asciidoc": "合作协议", "rsvg": "产学研合作协议",
                "docxtpl": "合作协议", "pdfapi2": "产学研合作协议", "officegen": "合作协议书",
                "haru": "合作协议", "htmldocx": "产学研合作协议书",
-               "prawn": "合作协议书", "scribus": "产学研合作协议"}
+               "prawn": "合作协议书", "scribus": "产学研合作协议",
+               "reactpdf": "合作协议", "odfdo": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3351,6 +3373,10 @@ NAMES = {  # file names per part
               "cooperation_agreement": "04_合作协议书", "qualification": "05_资质证书", "labor_contract": "06_劳动合同"},
     "scribus": {"info_table": "信息表", "application": "申报书正文", "cover": "申报书封面", "commitment": "信用承诺",
                 "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "reactpdf": {"info_table": "申报信息", "application": "申报书", "cover": "封面", "commitment": "承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "odfdo": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
+              "cooperation_agreement": "合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
 }
 
 
@@ -3458,7 +3484,8 @@ def cover_lines(t, fam):
            "xhtml2pdf": "a", "asciidoc": "b", "rsvg": "c",
            "docxtpl": "a", "pdfapi2": "b", "officegen": "c",
            "haru": "a", "htmldocx": "b",
-           "prawn": "c", "scribus": "a"}[fam]
+           "prawn": "c", "scribus": "a",
+           "reactpdf": "b", "odfdo": "c"}[fam]
     return styles[key]
 
 
@@ -5781,7 +5808,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "xhtml2pdf": "xhtml2pdf", "asciidoc": "asciidoc", "rsvg": "rsvg",
     "docxtpl": "docxtpl", "pdfapi2": "pdfapi2", "officegen": "officegen",
     "haru": "haru", "htmldocx": "htmldocx",
-    "prawn": "prawn", "scribus": "scribus"}
+    "prawn": "prawn", "scribus": "scribus",
+    "reactpdf": "reactpdf", "odfdo": "odfdo"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7334,6 +7362,98 @@ def htmldocx_docx(page, path, work):
     return officegen_node("htmltodocx_write.js", [src, path], src, path)
 
 
+def reactpdf_pdf(ops, path, work):
+    """Write a PDF with @react-pdf/renderer (Node) through node/reactpdf_write.js, from
+    $REACTPDF_DIR's node_modules (default /tmp/npm99), AR PL SungtiL GB; `ops` are
+    itext_blocks' instruction lines, or the information table's (row, label, value) lines."""
+    src = ops_tsv(ops, os.path.join(work, "reactpdf.tsv"))
+    modules = os.path.join(os.environ.get("REACTPDF_DIR", "/tmp/npm99"), "node_modules")
+    subprocess.run(["node", os.path.join(HERE, "node", "reactpdf_write.js"), src, path, SONG_TTF], check=True,
+                   env=dict(os.environ, NODE_PATH=modules), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
+
+
+def odfdo_document():
+    """An empty OpenDocument text from odfdo's own template, with the few automatic paragraph
+    styles its writers use: a centred big title and heading, the cover's lines, a note, an empty
+    paragraph that starts a new page."""
+    from odfdo import Document, Style
+    doc = Document("text")
+    doc.body.clear()
+    for name, size, align, brk in (("Cover", "22pt", "center", None), ("Head", "16pt", "center", None),
+                                   ("Break", "10.5pt", None, "page"), ("Foot", "14pt", "center", None),
+                                   ("Line", "14pt", None, None), ("Note", "9pt", None, None)):
+        props = {"fo:text-align": align} if align else {}
+        if brk:
+            props["fo:break-before"] = brk
+        st = Style("paragraph", name=name, area="paragraph", **props)
+        st.set_properties(area="text", **{"fo:font-size": size})
+        doc.insert_style(st, automatic=True)
+    return doc
+
+
+def odfdo_info(t, fam, path):
+    """The information table as an OpenDocument text written by odfdo: a centred title, a
+    two-column table of label and value cells, a note."""
+    import warnings
+    from odfdo import Paragraph, Table, Row
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = odfdo_document()
+        doc.body.append(Paragraph(TITLES[fam], style="Head"))
+        table = Table("项目信息")
+        for _, lab, val in facts(t, fam):
+            row = Row()
+            row.set_values([lab, val])
+            table.append_row(row)
+        doc.body.append(table)
+        doc.body.append(Paragraph("注：请如实填写，所填内容须与申报书一致。", style="Note"))
+        doc.save(path)
+    return path
+
+
+def odfdo_blocks(blocks, cover, path):
+    """Blocks as an OpenDocument text written by odfdo: the cover as styled paragraphs, headings
+    as text:h of outline level 1, items as an ODF list, paragraphs plain."""
+    import warnings
+    from odfdo import Paragraph, Header, List
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        doc = odfdo_document()
+        body = doc.body
+        if cover:
+            title, lines, foot = cover
+            for _ in range(5):
+                body.append(Paragraph(""))
+            for x in title.split("\n"):
+                body.append(Paragraph(x, style="Cover"))
+            for _ in range(4):
+                body.append(Paragraph(""))
+            for k, v in lines:
+                body.append(Paragraph(f"{with_colon(k)}{v}", style="Line"))
+            for _ in range(3):
+                body.append(Paragraph(""))
+            for x in foot:
+                body.append(Paragraph(x, style="Foot"))
+            body.append(Paragraph("", style="Break"))
+        items = []
+        for kind, text in list(blocks) + [("end", "")]:
+            if kind != "item" and items:
+                body.append(List(items))
+                items = []
+            if kind == "title":
+                body.append(Paragraph(text, style="Head"))
+            elif kind == "h":
+                body.append(Header(1, text))
+            elif kind == "item":
+                items.append(text)
+            elif kind != "end":
+                body.append(Paragraph("\u3000\u3000" + text))
+        doc.save(path)
+    return path
+
+
 def prawn_pdf(ops, path, work):
     """Write a PDF with Prawn and prawn-table (Ruby) through ruby/prawn_write.rb, Droid Sans
     Fallback embedded; `ops` are itext_blocks' instruction lines, or the information table's
@@ -7741,6 +7861,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return htmldocx_docx(blocks_html(blocks, cover), path_stem + ".docx", work)
     if w == "prawn":
         return prawn_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "reactpdf":
+        return reactpdf_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "odfdo":
+        return odfdo_blocks(blocks, cover, path_stem + ".odt")
     if w == "scribus":
         return scribus_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "calligra":  # written in Word, opened and saved by LibreOffice, then by Calligra
@@ -9358,6 +9482,11 @@ def write_info(t, fam, path_stem, work, rnd):
     if w == "haru":
         return haru_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
                         [("note", "注：本表由申报系统生成。")], path_stem + ".pdf", work)
+    if w == "reactpdf":
+        return reactpdf_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
+                            [("note", "说明：本表由系统导出，须与网上填报内容一致。")], path_stem + ".pdf", work)
+    if w == "odfdo":
+        return odfdo_info(t, fam, path_stem + ".odt")
     if w == "prawn":
         return prawn_pdf([("title", TITLES[fam]), ("section", "一、项目基本信息")] +
                          [("row", lab, val) for _, lab, val in facts(t, fam)] +
@@ -12138,6 +12267,11 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 99: OpenDocument text written by odfdo (every document of odfdo) is a format the
+    # call's system does not take (F004); its content counts all the same. react-pdf's PDFs
+    # expect nothing.
+    if t.get("template") == "odfdo":
         want = want + ["F004"]
     # Round 98: PDFs by Prawn and by Scribus expect nothing.
     # Round 97: PDFs by libharu (a font not embedded, GBK-EUC-H) and .docx by html-to-docx expect nothing.
