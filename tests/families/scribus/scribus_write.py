@@ -2,8 +2,9 @@
 Python scripter, run headless (`xvfb-run scribus -g -ns -py scribus_write.py`): frames placed
 on the page as a designer places them, running text flowing through text frames linked page to
 page, paragraph styles; the information table drawn as a form is drawn in Scribus, a text frame
-for each label and each value with lines ruled between them; Scribus's own PDF writer, which
-embeds the TrueType font as many simple fonts of at most 256 glyphs each. Input from the
+for each label and each value with lines ruled between them; Scribus's own PDF writer, the font
+subset (CID TrueType, Identity-H) and a space set between Han characters and digits or Latin
+letters. Input from the
 environment: SCRIBUS_OPS (the instruction lines of make_families.py's ops_tsv: title, h, p,
 item, blank, break, cover-*, row, section, note), SCRIBUS_OUT (the PDF), SCRIBUS_FONT (a
 font name Scribus knows)."""
@@ -152,6 +153,6 @@ if pending:
     flow(pending)
     scribus.deletePage(page)
 pdf = scribus.PDFfile()
-pdf.subsetList = [FONT]  # as Scribus subsets a font over its size limit; else the whole font goes in
+pdf.subsetList = [FONT]  # else Scribus embeds the whole font (2.4 MB) in every file
 pdf.file = os.environ["SCRIBUS_OUT"]
 pdf.save()
