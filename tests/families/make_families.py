@@ -7314,9 +7314,14 @@ def pdfapi2_pdf(ops, path, work):
     """Write a PDF with PDF::API2 (Debian's libpdf-api2-perl) through perl/pdfapi2_write.pl,
     AR PL SungtiL GB embedded; `ops` are itext_blocks' instruction lines, or the information
     table's rows (row, label, value)."""
-    src = ops_tsv(ops, os.path.join(work, "pdfapi2.tsv"))
-    subprocess.run(["perl", os.path.join(HERE, "perl", "pdfapi2_write.pl"), src, path, SONG_TTF], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return ops_run(["perl", os.path.join(HERE, "perl", "pdfapi2_write.pl")], ops, path, work, "pdfapi2", SONG_TTF)
+
+
+def ops_run(program, ops, path, work, tag, *after):
+    """Run a writer program on instruction lines: `ops` written to the work directory as
+    `tag`.tsv (ops_tsv), then `program` + [the lines' file, `path`] + `after`; returns `path`."""
+    src = ops_tsv(ops, os.path.join(work, tag + ".tsv"))
+    subprocess.run(program + [src, path, *after], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.remove(src)
     return path
 
@@ -7326,13 +7331,13 @@ def officegen_docx(what, data, path, work):
     $OFFICEGEN_DIR's node_modules: "info" (title, rows, note) or "blocks" (blocks, cover)."""
     src = os.path.join(work, "officegen.json")
     json.dump(data, open(src, "w", encoding="utf-8"), ensure_ascii=False)
-    return officegen_node("officegen_write.js", [what, src, path], src, path)
+    return node_script("officegen_write.js", [what, src, path], src, path)
 
 
-def officegen_node(script, args, src, path):
-    """Run node/`script` with `args` on $OFFICEGEN_DIR's node_modules (default /tmp/npm96),
+def node_script(script, args, src, path, dir_var="OFFICEGEN_DIR", default_dir="/tmp/npm96"):
+    """Run node/`script` with `args` on the node_modules of $`dir_var` (default `default_dir`),
     then remove its input `src`; returns `path`."""
-    modules = os.path.join(os.environ.get("OFFICEGEN_DIR", "/tmp/npm96"), "node_modules")
+    modules = os.path.join(os.environ.get(dir_var, default_dir), "node_modules")
     subprocess.run(["node", os.path.join(HERE, "node", script)] + args, check=True,
                    env=dict(os.environ, NODE_PATH=modules), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     os.remove(src)
@@ -7346,10 +7351,7 @@ def haru_pdf(ops, path, work):
     exe = os.path.join(work, "haru_write")
     if not os.path.exists(exe):
         subprocess.run(["gcc", "-O1", "-o", exe, os.path.join(HERE, "c", "haru_write.c"), "-lhpdf"], check=True)
-    src = ops_tsv(ops, os.path.join(work, "haru.tsv"))
-    subprocess.run([exe, src, path], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.remove(src)
-    return path
+    return ops_run([exe], ops, path, work, "haru")
 
 
 def htmldocx_docx(page, path, work):
@@ -7359,7 +7361,7 @@ def htmldocx_docx(page, path, work):
     page = page.replace("<p style='page-break-after: always'></p>",
                         '<div class="page-break" style="page-break-after: always;"></div>')
     open(src, "w", encoding="utf-8").write(page)
-    return officegen_node("htmltodocx_write.js", [src, path], src, path)
+    return node_script("htmltodocx_write.js", [src, path], src, path)
 
 
 def reactpdf_pdf(ops, path, work):
@@ -7367,11 +7369,7 @@ def reactpdf_pdf(ops, path, work):
     $REACTPDF_DIR's node_modules (default /tmp/npm99), AR PL SungtiL GB; `ops` are
     itext_blocks' instruction lines, or the information table's (row, label, value) lines."""
     src = ops_tsv(ops, os.path.join(work, "reactpdf.tsv"))
-    modules = os.path.join(os.environ.get("REACTPDF_DIR", "/tmp/npm99"), "node_modules")
-    subprocess.run(["node", os.path.join(HERE, "node", "reactpdf_write.js"), src, path, SONG_TTF], check=True,
-                   env=dict(os.environ, NODE_PATH=modules), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.remove(src)
-    return path
+    return node_script("reactpdf_write.js", [src, path, SONG_TTF], src, path, "REACTPDF_DIR", "/tmp/npm99")
 
 
 def odfdo_document():
@@ -7458,11 +7456,7 @@ def prawn_pdf(ops, path, work):
     """Write a PDF with Prawn and prawn-table (Ruby) through ruby/prawn_write.rb, Droid Sans
     Fallback embedded; `ops` are itext_blocks' instruction lines, or the information table's
     (section, title) and (row, label, value) lines."""
-    src = ops_tsv(ops, os.path.join(work, "prawn.tsv"))
-    subprocess.run(["ruby", os.path.join(HERE, "ruby", "prawn_write.rb"), src, path, DROID_TTF], check=True,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.remove(src)
-    return path
+    return ops_run(["ruby", os.path.join(HERE, "ruby", "prawn_write.rb")], ops, path, work, "prawn", DROID_TTF)
 
 
 def scribus_pdf(ops, path, work):
