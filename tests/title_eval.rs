@@ -371,6 +371,18 @@ fn title_rules_heldout_names() {
                 }
             }
             score.add(true, said);
+            // PROPSCAN_TITLE_MISSES=1: every short name missed, with the lists that hold it.
+            if applicant.is_none()
+                && !said
+                && t.starts_with(abbr.as_str())
+                && std::env::var_os("PROPSCAN_TITLE_MISSES").is_some()
+            {
+                println!(
+                    "missed short name\t{abbr}\tlisted {}\tambiguous {}\t{name}\t{t}",
+                    listed.contains(abbr.as_str()),
+                    ambiguous.contains(abbr.as_str())
+                );
+            }
             if !said && misses.len() < 40 && i % 3 == 0 {
                 misses.push(format!("{t}  (applicant {applicant:?})"));
             }

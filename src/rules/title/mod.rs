@@ -342,6 +342,15 @@ mod tests {
         );
         assert!(severity("松鼠坚果保鲜包装研发").is_none());
         assert!(severity("东方电气化铁路供电研发").is_none());
+        // A place before a common word (宁波远洋, 山东钢铁): listed, but a phrase too — a warning.
+        let (sev, msg) = severity("宁波远洋集装箱船舶调度系统研发").expect("T003");
+        assert_eq!(sev, Severity::Warning);
+        assert!(msg.contains("宁波远洋"), "{msg}");
+        // A listed name whose last character the segmenter joined to the next word (汇川技术 +
+        // 改造 read as 汇川/技术改造): found, as a warning that says the text reads on.
+        let (sev, msg) = severity("汇川技术改造项目管理系统研发").expect("T003");
+        assert_eq!(sev, Severity::Warning);
+        assert!(msg.contains("汇川技术") && msg.contains("连读"), "{msg}");
     }
 
     #[test]

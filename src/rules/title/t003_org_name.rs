@@ -265,6 +265,23 @@ fn organisation_names(
             }
         }
     }
+    // 3b'. A listed short name of three characters or more whose last character the segmenter
+    // joined to the next word (朗进科技 + 动态 read as 朗进/科技动态): on a word boundary at its
+    // start only, so a warning — the characters after it may continue it.
+    let mut crossing = Vec::new();
+    for &a in &bounds[..bounds.len() - 1] {
+        let ends = title[a..]
+            .char_indices()
+            .map(|(i, _)| a + i)
+            .skip(3)
+            .take(4);
+        for b in ends {
+            let s = &title[a..b];
+            if bounds.binary_search(&b).is_err() && segment::listed_short_names().contains(s) {
+                crossing.push((a, b, format!("上市公司简称“{s}”"), Ground::ListedCrossing));
+            }
+        }
+    }
     // A short name written with a bracketed place or 集团 inside (汉威（中国）科技, 中联（集团）
     // 重科): the name without the bracket, looked up in the same list.
     let bracketed = bracketed_short_names(title, &bounds);
@@ -362,6 +379,7 @@ fn organisation_names(
             (a, b, what, ground)
         })
         .collect();
+    hits.extend(crossing);
     // At one place the longest name, and of equal ones a certain one before a guess; a guess
     // by shape does not reach past a name a list or the full form found at its start (汇川技术
     // from the list, not the model's 汇川技术新能源).
@@ -384,6 +402,13 @@ fn organisation_names(
             INFO.finding(
                 format!("项目名称疑含{what}（该简称由普通词语组成，也可能不是企业名称）：项目名称不得出现企业或单位名称，如确指该企业请删去。"),
                 format!("The project name seems to contain a listed company's short name \"{text}\" (made of common words, so it may not name the company): names of companies are not allowed; remove it if it does."),
+                text,
+            )
+            .severity(crate::model::Severity::Warning)
+        } else if ground == Ground::ListedCrossing {
+            INFO.finding(
+                format!("项目名称疑含{what}（其后的字与之连读，也可能不是企业名称）：项目名称不得出现企业或单位名称，如确指该企业请删去。"),
+                format!("The project name seems to contain a listed company's short name \"{text}\" (the characters after it read on with it, so it may not name the company): names of companies are not allowed; remove it if it does."),
                 text,
             )
             .severity(crate::model::Severity::Warning)
@@ -411,6 +436,9 @@ enum Ground {
     Certain,
     /// A listed company's short name made of common words: a warning.
     ListedPhrase,
+    /// A listed company's short name whose last character the segmenter joined to the word
+    /// after it: a warning.
+    ListedCrossing,
     /// A short name's shape alone, no list: a warning.
     Shape,
 }
