@@ -50,7 +50,8 @@ html-to-docx@1.8.0`) (node/htmltodocx_write.js) (htmldocx) (round 97); ruby-praw
 (ruby/prawn_write.rb) with fonts-droid-fallback (prawn), scribus with xvfb (xvfb-run;
 scribus/scribus_write.py) (scribus) (round 98); @react-pdf/renderer 3.4.4 with react 18.3.1 from npm (`npm
 install --prefix $REACTPDF_DIR …`, default /tmp/npm99) (node/reactpdf_write.js) (reactpdf) and odfdo (PyPI)
-(odfdo) (round 99).
+(odfdo) (round 99); skia-python (PyPI) (skia) and rinohtype with fonttools (PyPI) and fonts-wqy-microhei
+(rinoh) (round 100).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -157,7 +158,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "docxtpl", "pdfapi2", "officegen",
             "haru", "htmldocx",
             "prawn", "scribus",
-            "reactpdf", "odfdo"]
+            "reactpdf", "odfdo",
+            "skia", "rinoh"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -251,7 +253,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"docxtpl": 96, "pdfapi2": 96, "officegen": 96} | \
     {"haru": 97, "htmldocx": 97} | \
     {"prawn": 98, "scribus": 98} | \
-    {"reactpdf": 99, "odfdo": 99}
+    {"reactpdf": 99, "odfdo": 99} | \
+    {"skia": 100, "rinoh": 100}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1733,6 +1736,19 @@ LABELS = {
                                    municipal="申请资助金额（万元）"),
     "odfdo": CALL_LABELS | dict(name="项目名称（全称）", applicant="申请单位", credit="单位信用代码", leader="项目负责人",
                                 zone="所属高新区（园区）", municipal="申请市财政科技经费（万元）"),
+    # Round 100: a PDF drawn by Skia's PDF backend (the engine of Chrome's print to PDF), every
+    # block laid out by SkParagraph (ICU line breaking), the information table a ruled grid with
+    # grey label cells, a running header line and 第 N 页 at the top of every page (skia); a
+    # PDF typeset by rinohtype from reStructuredText, its Article template numbering the
+    # sections itself (1 一、立项依据), a table of contents (目录) before the application's text,
+    # the information table a list-table under a header row 栏目 | 填写内容, page numbers N/M at
+    # the foot (rinoh).
+    "skia": CALL_LABELS | dict(applicant="项目申报单位", credit="统一社会信用代码/组织机构代码", leader="项目负责人",
+                               phone="联系电话（手机）", period="项目实施起止日期", total="项目总投资额（万元）",
+                               municipal="申请市级财政资金（万元）"),
+    "rinoh": CALL_LABELS | dict(name="项目名", applicant="申报单位全称", guide="指南方向代码", leader="项目负责人姓名",
+                                zone="所在地区", period="项目执行期", total="计划总投资（万元）",
+                                municipal="申请市科技拨款（万元）"),
 }
 
 STYLE = {
@@ -2023,6 +2039,8 @@ STYLE = {
     "scribus": dict(period="qi-zhi", money="wan"),
     "reactpdf": dict(period="ym-zero", money="wan-dec"),
     "odfdo": dict(period="cn-dash", money="wan"),
+    "skia": dict(period="dot-day", money="wan-dec"),
+    "rinoh": dict(period="slash", money="wan"),
 }
 
 TITLES = {
@@ -2313,6 +2331,8 @@ TITLES = {
     "scribus": "科技项目申报信息表",
     "reactpdf": "项目申报信息一览表",
     "odfdo": "苏州市科技计划项目信息表",
+    "skia": "苏州市科技发展计划项目基本信息表",
+    "rinoh": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2437,7 +2457,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "docxtpl": "cn", "pdfapi2": "num", "officegen": "paren",
              "haru": "paren", "htmldocx": "cn",
              "prawn": "dec", "scribus": "part",
-             "reactpdf": "num", "odfdo": "cn"}
+             "reactpdf": "num", "odfdo": "cn",
+             "skia": "paren", "rinoh": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2528,7 +2549,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "docxtpl": "separate", "pdfapi2": "inside", "officegen": "separate",
     "haru": "separate", "htmldocx": "inside",
     "prawn": "inside", "scribus": "separate",
-    "reactpdf": "separate", "odfdo": "inside"}
+    "reactpdf": "separate", "odfdo": "inside",
+    "skia": "inside", "rinoh": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2621,7 +2643,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "docxtpl": "信用承诺书", "pdfapi2": "诚信承诺书", "officegen": "申报诚信承诺书",
                 "haru": "信用承诺书", "htmldocx": "诚信承诺书",
                 "prawn": "科研诚信承诺书", "scribus": "信用承诺书",
-                "reactpdf": "诚信承诺书", "odfdo": "信用承诺书"}
+                "reactpdf": "诚信承诺书", "odfdo": "信用承诺书",
+                "skia": "信用承诺书", "rinoh": "科研信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2714,7 +2737,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "docxtpl": "合作协议", "pdfapi2": "产学研合作协议", "officegen": "合作协议书",
                "haru": "合作协议", "htmldocx": "产学研合作协议书",
                "prawn": "合作协议书", "scribus": "产学研合作协议",
-               "reactpdf": "合作协议", "odfdo": "合作协议书"}
+               "reactpdf": "合作协议", "odfdo": "合作协议书",
+               "skia": "合作协议", "rinoh": "产学研合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3377,6 +3401,10 @@ NAMES = {  # file names per part
                  "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "odfdo": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "信用承诺书",
               "cooperation_agreement": "合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "skia": {"info_table": "1-基本信息表", "application": "2-申报书", "commitment": "3-信用承诺书",
+             "cooperation_agreement": "4-合作协议", "qualification": "5-资质证书", "labor_contract": "6-劳动合同"},
+    "rinoh": {"info_table": "项目信息表", "application": "申报书", "cover": "申报书封面", "commitment": "承诺书",
+              "cooperation_agreement": "合作协议书", "qualification": "证书", "labor_contract": "劳动合同书"},
 }
 
 
@@ -3485,7 +3513,8 @@ def cover_lines(t, fam):
            "docxtpl": "a", "pdfapi2": "b", "officegen": "c",
            "haru": "a", "htmldocx": "b",
            "prawn": "c", "scribus": "a",
-           "reactpdf": "b", "odfdo": "c"}[fam]
+           "reactpdf": "b", "odfdo": "c",
+           "skia": "a", "rinoh": "b"}[fam]
     return styles[key]
 
 
@@ -5809,7 +5838,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "docxtpl": "docxtpl", "pdfapi2": "pdfapi2", "officegen": "officegen",
     "haru": "haru", "htmldocx": "htmldocx",
     "prawn": "prawn", "scribus": "scribus",
-    "reactpdf": "reactpdf", "odfdo": "odfdo"}
+    "reactpdf": "reactpdf", "odfdo": "odfdo",
+    "skia": "skia", "rinoh": "rinoh"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7372,6 +7402,217 @@ def reactpdf_pdf(ops, path, work):
     return node_script("reactpdf_write.js", [src, path, SONG_TTF], src, path, "REACTPDF_DIR", "/tmp/npm99")
 
 
+def skia_pdf(ops, path):
+    """Write a PDF with Skia's PDF backend (skia-python; the engine behind Chrome's print to
+    PDF), AR PL SungtiL GB embedded as a subset CID TrueType font. Every block is laid out by
+    SkParagraph (ICU line breaking, HarfBuzz shaping) and placed down A4 pages; every page has
+    a running header line and 第 N 页 at the top right. `ops` are itext_blocks' instruction
+    lines, or the information table's (row, label, value) lines, drawn as a ruled grid with
+    grey label cells; a row that does not fit goes whole to the next page."""
+    import skia
+    face = skia.Typeface.MakeFromFile(SONG_TTF)
+    fonts = skia.textlayout_TypefaceFontProvider()
+    fonts.registerTypeface(face, "Song")
+    collection = skia.textlayout_FontCollection()
+    collection.setDefaultFontManager(fonts)
+    page_w, page_h, left, top, bottom = 595, 842, 72, 86, 70
+    width = page_w - 2 * left
+    align = skia.textlayout_TextAlign
+
+    def para(text, size, w=width, how=align.kLeft):
+        style = skia.textlayout_TextStyle()
+        style.setFontFamilies(["Song"])
+        style.setFontSize(size)
+        style.setColor(skia.ColorBLACK)
+        pstyle = skia.textlayout_ParagraphStyle()
+        pstyle.setTextStyle(style)
+        pstyle.setTextAlign(how)
+        builder = skia.textlayout_ParagraphBuilder(pstyle, collection, skia.Unicode())
+        builder.pushStyle(style)
+        builder.addText(text)
+        out = builder.Build()
+        out.layout(w)
+        return out
+
+    pages, y = [[]], top
+
+    def room(h):
+        nonlocal y
+        if y + h > page_h - bottom and pages[-1]:
+            pages.append([])
+            y = top
+
+    def place(p, x=left, before=0, after=6):
+        nonlocal y
+        y += before
+        room(p.Height)
+        pages[-1].append(("text", p, x, y))
+        y += p.Height + after
+
+    stroke = skia.Paint(Color=skia.ColorBLACK, StrokeWidth=0.6, Style=skia.Paint.kStroke_Style)
+    shade = skia.Paint(Color=skia.Color(235, 235, 235))
+    label_w = 150
+    for op in ops:
+        kind = op[0]
+        if kind == "title":
+            place(para(op[1], 16, how=align.kCenter), after=14)
+        elif kind == "row":
+            lab, val = para(op[1], 11, label_w - 10), para(op[2], 11, width - label_w - 10)
+            h = max(lab.Height, val.Height) + 10
+            room(h)
+            pages[-1] += [("fill", skia.Rect.MakeXYWH(left, y, label_w, h), shade),
+                          ("rect", skia.Rect.MakeXYWH(left, y, label_w, h), stroke),
+                          ("rect", skia.Rect.MakeXYWH(left + label_w, y, width - label_w, h), stroke),
+                          ("text", lab, left + 5, y + 5), ("text", val, left + label_w + 5, y + 5)]
+            y += h
+        elif kind == "note":
+            place(para(op[1], 9), before=8)
+        elif kind == "blank":
+            y += 22
+        elif kind == "cover-title":
+            place(para(op[1], 22, how=align.kCenter), after=10)
+        elif kind == "cover-line":
+            place(para(op[1], 14, width - 70), x=left + 70, after=12)
+        elif kind == "cover-foot":
+            place(para(op[1], 14, how=align.kCenter), after=8)
+        elif kind == "break":
+            pages.append([])
+            y = top
+        elif kind == "h":
+            place(para(op[1], 13), before=6)
+        elif kind == "item":
+            place(para(op[1], 11, width - 22), x=left + 22, after=4)
+        else:
+            place(para("\u3000\u3000" + op[1], 11))
+    stream = skia.FILEWStream(path)
+    with skia.PDF.MakeDocument(stream, Creator="Skia PDF backend") as doc:
+        for n, items in enumerate(pages, 1):
+            with doc.page(page_w, page_h) as canvas:
+                para("苏州市科技计划项目申报材料", 9).paint(canvas, left, 40)
+                para(f"第 {n} 页", 9, how=align.kRight).paint(canvas, left, 40)
+                canvas.drawLine(left, 56, page_w - left, 56, stroke)
+                for what, a, b, c in [(x[0], x[1], x[2], x[3] if len(x) > 3 else None) for x in items]:
+                    if what == "text":
+                        a.paint(canvas, b, c)
+                    elif what == "fill":
+                        canvas.drawRect(a, b)
+                    else:
+                        canvas.drawRect(a, b)
+    stream.flush()
+    del stream
+    return path
+
+
+RINOH_ZWSP = "\u200b"
+
+
+def rinoh_text(text):
+    """Text for reStructuredText read by rinohtype: markup characters escaped, and a zero-width
+    space between two Han characters or Chinese punctuation marks, where rinohtype may then
+    break a line (it breaks at spaces only)."""
+    import re
+    text = re.sub(r"([\\*`|_])", r"\\\1", text)
+    return re.sub(r"(?<=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef])",
+                  RINOH_ZWSP, text)
+
+
+def rinoh_title(text, mark):
+    """A reStructuredText section title, its underline long enough for wide characters."""
+    return [rinoh_text(text), mark * (3 * len(text) + 2), ""]
+
+
+def rinoh_info_rst(title, rows, note):
+    """The information table as reStructuredText: the title, a list-table of two columns whose
+    first row is a header row, a note."""
+    out = rinoh_title(title, "=") + [".. list-table::", "   :header-rows: 1", "   :widths: 32 68", ""]
+    for lab, val in rows:
+        out += [f"   * - {rinoh_text(lab)}", f"     - {rinoh_text(val) or '..'}"]
+    return "\n".join(out + ["", rinoh_text(note), ""])
+
+
+def rinoh_blocks_rst(blocks, cover):
+    """Blocks as reStructuredText: the title the document's, headings sections under it, items
+    block quotes, paragraphs plain; a cover (rinoh covers are files of their own) its big
+    title the document's and its label lines and foot a line block."""
+    out = []
+    if cover:
+        title, lines, foot = cover
+        out += rinoh_title(title.replace("\n", ""), "=")
+        out += [f"| {rinoh_text(with_colon(k) + v)}" for k, v in lines] + ["|"]
+        out += [f"| {rinoh_text(x)}" for x in foot] + [""]
+    for kind, text in blocks:
+        if kind == "title":
+            out += rinoh_title(text, "=")
+        elif kind == "h":
+            out += rinoh_title(text, "-")
+        elif kind == "item":
+            out += ["   " + rinoh_text(text), ""]
+        else:
+            out += [rinoh_text(text), ""]
+    return "\n".join(out) + "\n"
+
+
+def rinoh_pdf(rst, path, work, toc=False):
+    """Write a PDF with rinohtype (PyPI; a document processor with its own layout engine) from
+    reStructuredText: its Article template and sphinx_article style sheet, the typeface
+    WenQuanYi Micro Hei (the TrueType face taken out of fonts-wqy-microhei's .ttc and cut with
+    fontTools to the characters of the document, since rinohtype embeds the whole file it is
+    given: 5 MB a PDF otherwise), its own words in Chinese (目录). rinohtype numbers the sections
+    (1, 2 … before each heading) and writes page numbers N/M at the foot; the table of contents
+    is kept in the application only (`toc`)."""
+    import logging
+    from fontTools.subset import Subsetter, Options
+    from fontTools.ttLib import TTCollection
+    from rinoh.frontend.rst import ReStructuredTextReader
+    from rinoh.templates import Article
+    from rinoh.font import Typeface
+    from rinoh.font.opentype import OpenTypeFont
+    from rinoh.style import StyleSheet
+    from rinoh.stylesheets import sphinx_article
+    from rinoh.language.cls import Language
+    logging.getLogger("fontTools").setLevel(logging.ERROR)
+    face = TTCollection("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc").fonts[0]
+    opts = Options()
+    opts.name_IDs = ["*"]
+    opts.notdef_outline = True
+    opts.drop_tables += ["GSUB", "GPOS", "GDEF"]  # rinohtype reads no empty language system
+    cut = Subsetter(opts)
+    cut.populate(text=rst + "".join(chr(c) for c in range(32, 127)) + "目录页第共·•–—…" + RINOH_ZWSP)
+    cut.subset(face)
+    font_file = os.path.join(work, "rinoh-wqy.ttf")
+    face.save(font_file)
+    src = os.path.join(work, "rinoh.rst")
+    open(src, "w", encoding="utf-8").write(rst)
+    tree = ReStructuredTextReader().parse(src)
+    typeface = Typeface("WenQuanYi", OpenTypeFont(font_file, weight="regular"),
+                        OpenTypeFont(font_file, weight="bold"))
+    sheet = StyleSheet("propscan zh", base=sphinx_article)
+    for var in ("mono_typeface", "serif_typeface", "sans_typeface", "fallback_typeface"):
+        sheet.variables[var] = typeface
+    zh = Language("zh", "Chinese", paragraph="段", section="节", chapter="章", figure="图", table="表",
+                  listing="代码", equation="式", contents="目录", list_of_figures="插图目录",
+                  list_of_tables="表格目录", index="索引", attention="注意", caution="小心", danger="危险",
+                  error="错误", hint="提示", important="重要", note="注", tip="提示", warning="警告",
+                  seealso="参见")
+    template = Article
+    if not toc:
+        from rinoh.template import ContentsPartTemplate
+
+        class template(Article):  # the Article template without its table of contents
+            contents = ContentsPartTemplate(page_number_format="number")
+    config = template.Configuration("propscan", stylesheet=sheet, language=zh)
+    doc = template(tree, configuration=config)
+    stem = path[:-4]
+    with open(os.devnull, "w") as null:
+        import contextlib
+        with contextlib.redirect_stdout(null):
+            doc.render(stem)
+    for x in (src, font_file, stem + ".rtc"):
+        if os.path.exists(x):
+            os.remove(x)
+    return path
+
+
 def odfdo_document():
     """An empty OpenDocument text from odfdo's own template, with the few automatic paragraph
     styles its writers use: a centred big title and heading, the cover's lines, a note, an empty
@@ -7857,6 +8098,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return prawn_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "reactpdf":
         return reactpdf_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "skia":
+        return skia_pdf(itext_blocks(blocks, cover), path_stem + ".pdf")
+    if w == "rinoh":
+        return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
         return odfdo_blocks(blocks, cover, path_stem + ".odt")
     if w == "scribus":
@@ -9476,6 +9721,13 @@ def write_info(t, fam, path_stem, work, rnd):
     if w == "haru":
         return haru_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
                         [("note", "注：本表由申报系统生成。")], path_stem + ".pdf", work)
+    if w == "skia":
+        return skia_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
+                        [("note", "填表说明：本表内容须与申报书一致，金额单位为万元。")], path_stem + ".pdf")
+    if w == "rinoh":
+        rows = [("栏目", "填写内容")] + [(lab, val) for _, lab, val in facts(t, fam)]
+        return rinoh_pdf(rinoh_info_rst(TITLES[fam], rows, "注：本表由申报单位填写，经单位负责人审核后提交。"),
+                         path_stem + ".pdf", work)
     if w == "reactpdf":
         return reactpdf_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
                             [("note", "说明：本表由系统导出，须与网上填报内容一致。")], path_stem + ".pdf", work)
@@ -12262,6 +12514,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 100: PDFs by Skia and by rinohtype expect nothing.
     # Round 99: OpenDocument text written by odfdo (every document of odfdo) is a format the
     # call's system does not take (F004); its content counts all the same. react-pdf's PDFs
     # expect nothing.
