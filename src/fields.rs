@@ -1753,6 +1753,10 @@ pub fn find_phone(value: &str) -> Option<String> {
 /// Placeholders that mean "nothing written".
 /// A value cell that holds no value: empty, a dash or 无, or the form's own instruction or
 /// placeholder (请填写…, （系统生成，无需填写）, XXX).
+/// How the names of zones end (吴中高新区, 苏州工业园区, 浒墅关经济开发区, 太湖新城板块): a value of
+/// an area's label that ends so names a zone, not an address.
+const ZONE_ENDINGS: [&str; 6] = ["高新区", "园区", "开发区", "板块", "功能区", "片区"];
+
 fn is_blank(v: &str) -> bool {
     let s = squash(v);
     let inner = s.trim_matches(|c| matches!(c, '（' | '）' | '(' | ')' | '[' | ']' | '【' | '】'));
@@ -2006,6 +2010,22 @@ fn extract_fields_with(
         });
         ex.sources.insert("zone", src(*di, p));
     }
+    // An area's label (所在地区) names a zone or an address: a value shaped as a zone (吴中高新区)
+    // or answering none — an address is never none — is the zone when no zone row answered.
+    let zone_shaped = |v: &str| {
+        let v = squash(v);
+        ZONE_ENDINGS.iter().any(|e| v.ends_with(e)) && v.chars().count() > 2
+    };
+    let area_zone = all.iter().find(|(_, p)| {
+        let v = p.value.trim();
+        p.key == Key::Area && (zone_shaped(v) || struck(v) || v == "无" || v == "否")
+    });
+    let area_zone = area_zone.filter(|_| f.zone.is_none());
+    if let Some((di, p)) = area_zone {
+        let v = p.value.trim();
+        f.zone = Some(if zone_shaped(v) { v } else { "无" }.to_string());
+        ex.sources.insert("zone", src(*di, p));
+    }
     // A unit's name has four characters or more, or three that name a kind of unit (某大学, 某某厂:
     // `ApplicantType::from_name`): two or three characters OCR read that name none (光电, 有吕
     // from a fold or a stain across the partner cell) are debris, not a partner.
@@ -2152,7 +2172,15 @@ fn extract_fields_with(
             None => p.value.trim().to_string(),
         }
     });
-    ex.address = first(Key::Address).map(|(_, p)| p.value.trim().to_string());
+    ex.address = first(Key::Address)
+        .or_else(|| {
+            all.iter().find(|(_, p)| {
+                p.key == Key::Area
+                    && !is_blank(&p.value)
+                    && area_zone.is_none_or(|(_, z)| !std::ptr::eq(z, p))
+            })
+        })
+        .map(|(_, p)| p.value.trim().to_string());
     typed_twins(&mut ex, spans, also_typed);
     ex
 }
@@ -3222,6 +3250,28 @@ mod tests {
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert_eq!(f.zone.as_deref(), Some("吴江高新区"));
         assert_eq!(f.partners, vec!["东南大学"]);
+    }
+
+    /// 所在地区 names a zone or an address, as its value shows: a zone's name or 无 is the zone
+    /// (when no zone row answers), anything else the address; a zone row comes first.
+    #[test]
+    fn an_area_label_is_a_zone_or_an_address_by_its_value() {
+        let area = |v: &str| {
+            let d = table_of_rows(&[&["项目名", "智能网关关键技术研发"], &["所在地区", v]]);
+            let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+            (ex.fields.zone, ex.address, ex.fields.project_name)
+        };
+        let (zone, address, name) = area("吴中高新区");
+        assert_eq!((zone.as_deref(), address), (Some("吴中高新区"), None));
+        assert_eq!(name.as_deref(), Some("智能网关关键技术研发"));
+        assert_eq!(area("无").0.as_deref(), Some("无"));
+        let (zone, address, _) = area("江苏省苏州市吴中区东吴北路101号");
+        assert_eq!(zone, None);
+        assert_eq!(address.as_deref(), Some("江苏省苏州市吴中区东吴北路101号"));
+        let d = table_of_rows(&[&["所在高新区", "相城高新区"], &["所在地区", "苏州工业园区"]]);
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        assert_eq!(ex.fields.zone.as_deref(), Some("相城高新区"));
+        assert_eq!(ex.address.as_deref(), Some("苏州工业园区"));
     }
 
     /// Word's prompt in a control nobody filled is no value: no partner, and the zone row so

@@ -43,6 +43,8 @@ pub enum Key {
     Months,
     Status,
     Address,
+    /// Where the unit is (所在地区): a zone's label or an address's, as its value shows.
+    Area,
 }
 
 impl Key {
@@ -68,6 +70,7 @@ impl Key {
             "Months" => Key::Months,
             "Status" => Key::Status,
             "Address" => Key::Address,
+            "Area" => Key::Area,
             _ => return None,
         })
     }
@@ -260,6 +263,18 @@ pub fn key_of_cell(label: &str) -> Option<(Key, Option<Unit>)> {
     }
     let (norm, unit, note) = normalise_label_note(label);
     let stem = strip_prefixes(strip_numbering(&norm)).to_string();
+    // A label cut short after 名 (项目名, 单位名) is the 名称 label it abbreviates, for the key
+    // words; a person's 姓名 or a 签名 is not.
+    let stem = match stem.strip_suffix('名') {
+        Some(head)
+            if ["项目", "课题", "单位", "企业", "公司", "机构"]
+                .iter()
+                .any(|n| head.ends_with(n)) =>
+        {
+            format!("{stem}称")
+        }
+        _ => stem,
+    };
     let months = note.contains('月') && !note.contains('年');
     let found = key_of(label).or_else(|| {
         let n = stem.chars().count();
@@ -676,6 +691,9 @@ mod tests {
             ("项目总投入（万元）Total", Key::TotalBudget),
             ("项目实施期", Key::Period),
             ("研发期（月）", Key::Months),
+            ("项目名", Key::ProjectName),
+            ("申报单位名", Key::Applicant),
+            ("项目负责人姓名", Key::Leader),
         ] {
             assert_eq!(key_of_cell(label).map(|k| k.0), Some(key), "{label}");
         }

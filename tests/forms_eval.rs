@@ -95,8 +95,9 @@ const FAMILIES: &[Family] = &[
         want: &[
             ("applicant", Some("苏州某某微电子有限公司")),
             ("partners", None),
-            // 所在高新区 "/" or 无 is an answer (not in a zone), kept as written: E003 reads it.
-            ("zone", Some("/")),
+            // 所在高新区 "/" is an answer (not in a zone), the cell struck out: read as 无, as
+            // fields.rs reads a struck zone row since the families' dash and slash cells.
+            ("zone", Some("无")),
             ("leader", None),
             ("municipal_funding_wan", Some("60")),
         ],
