@@ -1750,13 +1750,13 @@ pub fn find_phone(value: &str) -> Option<String> {
         .map(|m| m.as_str().to_string())
 }
 
-/// Placeholders that mean "nothing written".
-/// A value cell that holds no value: empty, a dash or 无, or the form's own instruction or
-/// placeholder (请填写…, （系统生成，无需填写）, XXX).
 /// How the names of zones end (吴中高新区, 苏州工业园区, 浒墅关经济开发区, 太湖新城板块): a value of
 /// an area's label that ends so names a zone, not an address.
 const ZONE_ENDINGS: [&str; 6] = ["高新区", "园区", "开发区", "板块", "功能区", "片区"];
 
+/// Placeholders that mean "nothing written".
+/// A value cell that holds no value: empty, a dash or 无, or the form's own instruction or
+/// placeholder (请填写…, （系统生成，无需填写）, XXX).
 fn is_blank(v: &str) -> bool {
     let s = squash(v);
     let inner = s.trim_matches(|c| matches!(c, '（' | '）' | '(' | ')' | '[' | ']' | '【' | '】'));
