@@ -51,7 +51,8 @@ html-to-docx@1.8.0`) (node/htmltodocx_write.js) (htmldocx) (round 97); ruby-praw
 scribus/scribus_write.py) (scribus) (round 98); @react-pdf/renderer 3.4.4 with react 18.3.1 from npm (`npm
 install --prefix $REACTPDF_DIR …`, default /tmp/npm99) (node/reactpdf_write.js) (reactpdf) and odfdo (PyPI)
 (odfdo) (round 99); skia-python (PyPI) (skia) and rinohtype with fonttools (PyPI) and fonts-wqy-microhei
-(rinoh) (round 100).
+(rinoh) (round 100); docxtemplater 3 with pizzip 3 from npm (`npm install --prefix $DOCXTPL_DIR docxtemplater@3
+pizzip@3`, default /tmp/npm101) (node/docxtemplater_write.js) (dtpl) (round 101).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -159,7 +160,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "haru", "htmldocx",
             "prawn", "scribus",
             "reactpdf", "odfdo",
-            "skia", "rinoh"]
+            "skia", "rinoh",
+            "dtpl"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -254,7 +256,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"haru": 97, "htmldocx": 97} | \
     {"prawn": 98, "scribus": 98} | \
     {"reactpdf": 99, "odfdo": 99} | \
-    {"skia": 100, "rinoh": 100}
+    {"skia": 100, "rinoh": 100} | \
+    {"dtpl": 101}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1749,6 +1752,13 @@ LABELS = {
     "rinoh": CALL_LABELS | dict(name="项目名", applicant="申报单位全称", guide="指南方向代码", leader="项目负责人姓名",
                                 zone="所在地区", period="项目执行期", total="计划总投资（万元）",
                                 municipal="申请市科技拨款（万元）"),
+    # Round 101: every document a Word template filled by docxtemplater (Node), as a web
+    # system exports: the information table's one template row repeated for each field, the
+    # application's sections one template pair of paragraphs repeated — an unnumbered bold
+    # heading, then all of the section's text in one paragraph, its lines and items separated
+    # by line breaks (<w:br/>) as typed into a text box (dtpl).
+    "dtpl": CALL_LABELS | dict(applicant="单位名称", leader="项目负责人", phone="联系方式", period="项目周期",
+                               total="总投资（万元）", municipal="市级资金（万元）"),
 }
 
 STYLE = {
@@ -2041,6 +2051,7 @@ STYLE = {
     "odfdo": dict(period="cn-dash", money="wan"),
     "skia": dict(period="dot-day", money="wan-dec"),
     "rinoh": dict(period="slash", money="wan"),
+    "dtpl": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -2333,6 +2344,7 @@ TITLES = {
     "odfdo": "苏州市科技计划项目信息表",
     "skia": "苏州市科技发展计划项目基本信息表",
     "rinoh": "项目信息表",
+    "dtpl": "科技计划项目申报信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2458,7 +2470,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "haru": "paren", "htmldocx": "cn",
              "prawn": "dec", "scribus": "part",
              "reactpdf": "num", "odfdo": "cn",
-             "skia": "paren", "rinoh": "cn"}
+             "skia": "paren", "rinoh": "cn", "dtpl": "bold"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2550,7 +2562,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "haru": "separate", "htmldocx": "inside",
     "prawn": "inside", "scribus": "separate",
     "reactpdf": "separate", "odfdo": "inside",
-    "skia": "inside", "rinoh": "separate"}
+    "skia": "inside", "rinoh": "separate", "dtpl": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2644,7 +2656,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "haru": "信用承诺书", "htmldocx": "诚信承诺书",
                 "prawn": "科研诚信承诺书", "scribus": "信用承诺书",
                 "reactpdf": "诚信承诺书", "odfdo": "信用承诺书",
-                "skia": "信用承诺书", "rinoh": "科研信用承诺书"}
+                "skia": "信用承诺书", "rinoh": "科研信用承诺书", "dtpl": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2738,7 +2750,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "haru": "合作协议", "htmldocx": "产学研合作协议书",
                "prawn": "合作协议书", "scribus": "产学研合作协议",
                "reactpdf": "合作协议", "odfdo": "合作协议书",
-               "skia": "合作协议", "rinoh": "产学研合作协议书"}
+               "skia": "合作协议", "rinoh": "产学研合作协议书", "dtpl": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3405,6 +3417,8 @@ NAMES = {  # file names per part
              "cooperation_agreement": "4-合作协议", "qualification": "5-资质证书", "labor_contract": "6-劳动合同"},
     "rinoh": {"info_table": "项目信息表", "application": "申报书", "cover": "申报书封面", "commitment": "承诺书",
               "cooperation_agreement": "合作协议书", "qualification": "证书", "labor_contract": "劳动合同书"},
+    "dtpl": {"info_table": "信息表", "application": "申报书", "commitment": "承诺书",
+             "cooperation_agreement": "协议", "qualification": "资质", "labor_contract": "合同"},
 }
 
 
@@ -3514,7 +3528,7 @@ def cover_lines(t, fam):
            "haru": "a", "htmldocx": "b",
            "prawn": "c", "scribus": "a",
            "reactpdf": "b", "odfdo": "c",
-           "skia": "a", "rinoh": "b"}[fam]
+           "skia": "a", "rinoh": "b", "dtpl": "c"}[fam]
     return styles[key]
 
 
@@ -5839,7 +5853,7 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "haru": "haru", "htmldocx": "htmldocx",
     "prawn": "prawn", "scribus": "scribus",
     "reactpdf": "reactpdf", "odfdo": "odfdo",
-    "skia": "skia", "rinoh": "rinoh"}
+    "skia": "skia", "rinoh": "rinoh", "dtpl": "dtpl"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7402,6 +7416,83 @@ def reactpdf_pdf(ops, path, work):
     return node_script("reactpdf_write.js", [src, path, SONG_TTF], src, path, "REACTPDF_DIR", "/tmp/npm99")
 
 
+def dtpl_template(kind, path):
+    """A Word template for docxtemplater, written with python-docx: "info" a centred {title},
+    a ruled table of one row {#rows}{label} | {value}{/rows}, a {note}; "doc" an optional cover
+    ({#cover}…{/cover}: big title, label lines and foot, each one paragraph whose lines the
+    value's line breaks make, then a page break), a centred {title}, and a pair of paragraphs
+    repeated for each section ({#sections}): the bold {heading}, then the {body}."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+    from docx.shared import Pt
+    d = mp.new_docx()
+
+    def para(text, size=None, bold=False, center=False):
+        x = d.add_paragraph()
+        run = x.add_run(text)
+        run.bold = bold or None
+        if size:
+            run.font.size = Pt(size)
+        if center:
+            x.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        return x
+    if kind == "info":
+        para("{title}", 16, True, True)
+        table = d.add_table(rows=1, cols=2)
+        table.style = "Table Grid"
+        table.cell(0, 0).paragraphs[0].add_run("{#rows}{label}")
+        table.cell(0, 1).paragraphs[0].add_run("{value}{/rows}")
+        para("{note}", 9)
+    else:
+        para("{#cover}")
+        para("{coverTitle}", 22, True, True)
+        para("{coverLines}", 14)
+        para("{coverFoot}", 14, center=True)
+        para("").runs[0].add_break(WD_BREAK.PAGE)
+        para("{/cover}")
+        para("{title}", 16, True, True)
+        para("{#sections}")
+        para("{heading}", 14, True)
+        para("{body}", 12)
+        para("{/sections}")
+    d.save(path)
+    return path
+
+
+def dtpl_data(blocks, cover):
+    """The data a filled template takes: the cover's title, label lines and foot each one
+    text of lines, the title, and the sections — each heading with all its paragraphs and
+    items as one text of lines (paragraphs indented by two ideographic spaces, as typed)."""
+    data = {"cover": [], "title": "", "sections": []}
+    if cover:
+        title, lines, foot = cover
+        data["cover"] = [{"coverTitle": title, "coverLines": "\n".join(with_colon(k) + v for k, v in lines),
+                          "coverFoot": "\n".join(foot)}]
+    for kind, text in blocks:
+        if kind == "title" and not data["title"]:
+            data["title"] = text
+        elif kind == "h" or not data["sections"]:
+            data["sections"].append({"heading": text if kind == "h" else "", "body": []})
+            if kind != "h":
+                data["sections"][-1]["body"].append("\u3000\u3000" + text)
+        else:
+            data["sections"][-1]["body"].append(("\u3000\u3000" if kind == "p" else "") + text)
+    for sec in data["sections"]:
+        sec["body"] = "\n".join(sec["body"])
+    return data
+
+
+def dtpl_docx(kind, data, path, work):
+    """A .docx filled by docxtemplater (Node) through node/docxtemplater_write.js, from
+    $DOCXTPL_DIR's node_modules (default /tmp/npm101): dtpl_template's `kind` template and
+    `data`."""
+    template = dtpl_template(kind, os.path.join(work, f"dtpl-{kind}.docx"))
+    src = os.path.join(work, "dtpl.json")
+    json.dump(data, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    node_script("docxtemplater_write.js", [template, src, path], src, path, "DOCXTPL_DIR", "/tmp/npm101")
+    os.remove(template)
+    return path
+
+
 def skia_pdf(ops, path):
     """Write a PDF with Skia's PDF backend (skia-python; the engine behind Chrome's print to
     PDF), AR PL SungtiL GB embedded as a subset CID TrueType font. Every block is laid out by
@@ -8100,6 +8191,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return reactpdf_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "skia":
         return skia_pdf(itext_blocks(blocks, cover), path_stem + ".pdf")
+    if w == "dtpl":
+        return dtpl_docx("doc", dtpl_data(blocks, cover), path_stem + ".docx", work)
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -9721,6 +9814,9 @@ def write_info(t, fam, path_stem, work, rnd):
     if w == "haru":
         return haru_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
                         [("note", "注：本表由申报系统生成。")], path_stem + ".pdf", work)
+    if w == "dtpl":
+        return dtpl_docx("info", {"title": TITLES[fam], "rows": [{"label": lab, "value": val} for _, lab, val in facts(t, fam)],
+                                  "note": "注：本表由系统根据网上填报内容生成。"}, path_stem + ".docx", work)
     if w == "skia":
         return skia_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
                         [("note", "填表说明：本表内容须与申报书一致，金额单位为万元。")], path_stem + ".pdf")
@@ -12514,6 +12610,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 101: .docx filled by docxtemplater expect nothing.
     # Round 100: PDFs by Skia and by rinohtype expect nothing.
     # Round 99: OpenDocument text written by odfdo (every document of odfdo) is a format the
     # call's system does not take (F004); its content counts all the same. react-pdf's PDFs
