@@ -7582,13 +7582,11 @@ def skia_pdf(ops, path):
                 para("苏州市科技计划项目申报材料", 9).paint(canvas, left, 40)
                 para(f"第 {n} 页", 9, how=align.kRight).paint(canvas, left, 40)
                 canvas.drawLine(left, 56, page_w - left, 56, stroke)
-                for what, a, b, c in [(x[0], x[1], x[2], x[3] if len(x) > 3 else None) for x in items]:
-                    if what == "text":
-                        a.paint(canvas, b, c)
-                    elif what == "fill":
-                        canvas.drawRect(a, b)
+                for item in items:  # ("text", paragraph, x, y) or ("fill" | "rect", rect, paint)
+                    if item[0] == "text":
+                        item[1].paint(canvas, item[2], item[3])
                     else:
-                        canvas.drawRect(a, b)
+                        canvas.drawRect(item[1], item[2])
     stream.flush()
     del stream
     return path
