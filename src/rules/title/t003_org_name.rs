@@ -398,32 +398,46 @@ fn organisation_names(
         last_end = b;
         let span = span_of(title, a, b);
         let text = &title[a..b];
-        let f = if ground == Ground::ListedPhrase {
-            INFO.finding(
-                format!("项目名称疑含{what}（该简称由普通词语组成，也可能不是企业名称）：项目名称不得出现企业或单位名称，如确指该企业请删去。"),
-                format!("The project name seems to contain a listed company's short name \"{text}\" (made of common words, so it may not name the company): names of companies are not allowed; remove it if it does."),
-                text,
-            )
-            .severity(crate::model::Severity::Warning)
-        } else if ground == Ground::ListedCrossing {
-            INFO.finding(
-                format!("项目名称疑含{what}（其后的字与之连读，也可能不是企业名称）：项目名称不得出现企业或单位名称，如确指该企业请删去。"),
-                format!("The project name seems to contain a listed company's short name \"{text}\" (the characters after it read on with it, so it may not name the company): names of companies are not allowed; remove it if it does."),
-                text,
-            )
-            .severity(crate::model::Severity::Warning)
-        } else if ground == Ground::Shape {
-            INFO.finding(
-                format!("项目名称疑含{what}（按企业简称的构成推断，名单中未见）：项目名称不得出现企业或单位名称，如确为企业简称请删去。"),
-                format!("The project name seems to contain a company's short name \"{text}\" (judged by its shape; no list holds it): names of companies are not allowed; remove it if it is one."),
-                text,
-            )
-            .severity(crate::model::Severity::Warning)
-        } else {
+        let f = if ground == Ground::Certain {
             INFO.finding(format!("项目名称含{what}：项目名称不得出现企业或单位名称，请删去。"),
                 format!("The project name contains an organisation name \"{text}\": names of companies or units are not allowed; remove it."),
                 text,
             )
+        } else {
+            // A guess: a warning that says what it stands on.
+            let (why, why_en) = match ground {
+                Ground::ListedPhrase => (
+                    "该简称由普通词语组成，也可能不是企业名称",
+                    "made of common words, so it may not name the company",
+                ),
+                Ground::ListedCrossing => (
+                    "其后的字与之连读，也可能不是企业名称",
+                    "the characters after it read on with it, so it may not name the company",
+                ),
+                _ => (
+                    "按企业简称的构成推断，名单中未见",
+                    "judged by its shape; no list holds it",
+                ),
+            };
+            let (act, act_en, kind_en) = if ground == Ground::Shape {
+                (
+                    "如确为企业简称请删去",
+                    "remove it if it is one",
+                    "a company's short name",
+                )
+            } else {
+                (
+                    "如确指该企业请删去",
+                    "remove it if it does",
+                    "a listed company's short name",
+                )
+            };
+            INFO.finding(
+                format!("项目名称疑含{what}（{why}）：项目名称不得出现企业或单位名称，{act}。"),
+                format!("The project name seems to contain {kind_en} \"{text}\" ({why_en}): names of companies are not allowed; {act_en}."),
+                text,
+            )
+            .severity(crate::model::Severity::Warning)
         };
         out.push(f.at(loc(span)));
     }
