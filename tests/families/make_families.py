@@ -52,7 +52,9 @@ scribus/scribus_write.py) (scribus) (round 98); @react-pdf/renderer 3.4.4 with r
 install --prefix $REACTPDF_DIR …`, default /tmp/npm99) (node/reactpdf_write.js) (reactpdf) and odfdo (PyPI)
 (odfdo) (round 99); skia-python (PyPI) (skia) and rinohtype with fonttools (PyPI) and fonts-wqy-microhei
 (rinoh) (round 100); docxtemplater 3 with pizzip 3 from npm (`npm install --prefix $DOCXTPL_DIR docxtemplater@3
-pizzip@3`, default /tmp/npm101) (node/docxtemplater_write.js) (dtpl) (round 101).
+pizzip@3`, default /tmp/npm101) (node/docxtemplater_write.js) (dtpl) (round 101); cargo (crates.io: docx-rs
+0.4.22 and printpdf 0.7.0, the crate rust/, built into $RS_WRITE_TARGET, default /tmp/rswtarget) with fonttools
+(pyftsubset) and fonts-arphic-gbsn00lp (docxrs, printpdf) (round 102).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -161,7 +163,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "prawn", "scribus",
             "reactpdf", "odfdo",
             "skia", "rinoh",
-            "dtpl"]
+            "dtpl",
+            "docxrs", "printpdf"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -257,7 +260,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"prawn": 98, "scribus": 98} | \
     {"reactpdf": 99, "odfdo": 99} | \
     {"skia": 100, "rinoh": 100} | \
-    {"dtpl": 101}
+    {"dtpl": 101} | \
+    {"docxrs": 102, "printpdf": 102}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1759,6 +1763,19 @@ LABELS = {
     # by line breaks (<w:br/>) as typed into a text box (dtpl).
     "dtpl": CALL_LABELS | dict(applicant="单位名称", leader="项目负责人", phone="联系方式", period="项目周期",
                                total="总投资（万元）", municipal="市级资金（万元）"),
+    # Round 102: two Rust libraries, each writing every document of its family through the
+    # crate rust/. docx-rs: the document's own paragraph styles (标题, 一级标题 and 二级标题 with
+    # outline levels, 正文 with a two-character first-line indent), a running header line, the
+    # information table two columns with grey label cells and section rows spanning both
+    # (docxrs). printpdf: no layout of its own, so every line is placed by the writer — headings
+    # in a fake bold (filled and stroked), the information table a ruled grid whose cells wrap
+    # between any two characters, labels centred in their cells' height and values from the
+    # top, 第 N 页 at the foot, the CJK font embedded whole-glyph as Identity-H (printpdf).
+    "docxrs": CALL_LABELS | dict(applicant="承担单位名称", leader="项目负责人姓名", phone="负责人联系电话",
+                                 period="项目实施期", total="项目总预算（万元）", municipal="申请市财政科技经费（万元）"),
+    "printpdf": CALL_LABELS | dict(name="项目名称（中文）", credit="社会信用代码", leader="项目主持人", phone="手机",
+                                   zone="所在开发区（高新区）", period="项目执行期限", total="总投入（万元）",
+                                   municipal="申请资助（万元）"),
 }
 
 STYLE = {
@@ -2052,6 +2069,8 @@ STYLE = {
     "skia": dict(period="dot-day", money="wan-dec"),
     "rinoh": dict(period="slash", money="wan"),
     "dtpl": dict(period="cn-day", money="wan"),
+    "docxrs": dict(period="cn-dash", money="wan-dec"),
+    "printpdf": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -2345,6 +2364,8 @@ TITLES = {
     "skia": "苏州市科技发展计划项目基本信息表",
     "rinoh": "项目信息表",
     "dtpl": "科技计划项目申报信息表",
+    "docxrs": "苏州市科技计划项目信息表",
+    "printpdf": "项目申报基本信息",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2470,7 +2491,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "haru": "paren", "htmldocx": "cn",
              "prawn": "dec", "scribus": "part",
              "reactpdf": "num", "odfdo": "cn",
-             "skia": "paren", "rinoh": "cn", "dtpl": "bold"}
+             "skia": "paren", "rinoh": "cn", "dtpl": "bold",
+             "docxrs": "cn", "printpdf": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2562,7 +2584,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "haru": "separate", "htmldocx": "inside",
     "prawn": "inside", "scribus": "separate",
     "reactpdf": "separate", "odfdo": "inside",
-    "skia": "inside", "rinoh": "separate", "dtpl": "inside"}
+    "skia": "inside", "rinoh": "separate", "dtpl": "inside",
+    "docxrs": "inside", "printpdf": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2656,7 +2679,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "haru": "信用承诺书", "htmldocx": "诚信承诺书",
                 "prawn": "科研诚信承诺书", "scribus": "信用承诺书",
                 "reactpdf": "诚信承诺书", "odfdo": "信用承诺书",
-                "skia": "信用承诺书", "rinoh": "科研信用承诺书", "dtpl": "信用承诺书"}
+                "skia": "信用承诺书", "rinoh": "科研信用承诺书", "dtpl": "信用承诺书",
+                "docxrs": "申报单位信用承诺书", "printpdf": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2750,7 +2774,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "haru": "合作协议", "htmldocx": "产学研合作协议书",
                "prawn": "合作协议书", "scribus": "产学研合作协议",
                "reactpdf": "合作协议", "odfdo": "合作协议书",
-               "skia": "合作协议", "rinoh": "产学研合作协议书", "dtpl": "合作协议书"}
+               "skia": "合作协议", "rinoh": "产学研合作协议书", "dtpl": "合作协议书",
+               "docxrs": "项目合作协议", "printpdf": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3419,6 +3444,10 @@ NAMES = {  # file names per part
               "cooperation_agreement": "合作协议书", "qualification": "证书", "labor_contract": "劳动合同书"},
     "dtpl": {"info_table": "信息表", "application": "申报书", "commitment": "承诺书",
              "cooperation_agreement": "协议", "qualification": "资质", "labor_contract": "合同"},
+    "docxrs": {"info_table": "附件1 项目信息表", "application": "附件2 项目申报书", "commitment": "附件3 信用承诺书",
+               "cooperation_agreement": "附件4 合作协议", "qualification": "附件5 资质证明", "labor_contract": "附件6 劳动合同"},
+    "printpdf": {"info_table": "基本信息", "application": "申报书正文", "cover": "封面", "commitment": "诚信承诺",
+                 "cooperation_agreement": "合作协议", "qualification": "证书扫描", "labor_contract": "聘用合同"},
 }
 
 
@@ -3528,7 +3557,8 @@ def cover_lines(t, fam):
            "haru": "a", "htmldocx": "b",
            "prawn": "c", "scribus": "a",
            "reactpdf": "b", "odfdo": "c",
-           "skia": "a", "rinoh": "b", "dtpl": "c"}[fam]
+           "skia": "a", "rinoh": "b", "dtpl": "c",
+           "docxrs": "b", "printpdf": "a"}[fam]
     return styles[key]
 
 
@@ -5853,7 +5883,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "haru": "haru", "htmldocx": "htmldocx",
     "prawn": "prawn", "scribus": "scribus",
     "reactpdf": "reactpdf", "odfdo": "odfdo",
-    "skia": "skia", "rinoh": "rinoh", "dtpl": "dtpl"}
+    "skia": "skia", "rinoh": "rinoh", "dtpl": "dtpl",
+    "docxrs": "docxrs", "printpdf": "printpdf"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7416,6 +7447,27 @@ def reactpdf_pdf(ops, path, work):
     return node_script("reactpdf_write.js", [src, path, SONG_TTF], src, path, "REACTPDF_DIR", "/tmp/npm99")
 
 
+def rs_write(kind, ops, path, work):
+    """Write a DOCX (kind "docx", docx-rs) or a PDF (kind "pdf", printpdf with AR PL SungtiL GB
+    cut by pyftsubset to the characters of `ops`) with rust/'s rs_write, built on first use
+    into $RS_WRITE_TARGET (default /tmp/rswtarget); `ops` are itext_blocks' instruction lines
+    or the information table's."""
+    target = os.environ.get("RS_WRITE_TARGET", "/tmp/rswtarget")
+    exe = os.path.join(target, "release", "rs_write")
+    if not os.path.exists(exe):
+        subprocess.run(["cargo", "build", "--release", "--manifest-path", os.path.join(HERE, "rust", "Cargo.toml")],
+                       check=True, env=dict(os.environ, CARGO_TARGET_DIR=target))
+    after = []
+    if kind == "pdf":
+        text = os.path.join(work, "rs_text.txt")
+        open(text, "w", encoding="utf-8").write("".join("".join(op) for op in ops) + "第页 0123456789")
+        font = os.path.join(work, "rs_font.ttf")
+        subprocess.run(["pyftsubset", SONG_TTF, f"--text-file={text}", f"--output-file={font}"], check=True,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        after = [font]
+    return ops_run([exe, kind], ops, path, work, "rs_write", *after)
+
+
 def dtpl_template(kind, path):
     """A Word template for docxtemplater, written with python-docx: "info" a centred {title},
     a ruled table of one row {#rows}{label} | {value}{/rows}, a {note}; "doc" an optional cover
@@ -8191,6 +8243,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return skia_pdf(itext_blocks(blocks, cover), path_stem + ".pdf")
     if w == "dtpl":
         return dtpl_docx("doc", dtpl_data(blocks, cover), path_stem + ".docx", work)
+    if w == "docxrs":
+        return rs_write("docx", itext_blocks(blocks, cover), path_stem + ".docx", work)
+    if w == "printpdf":
+        return rs_write("pdf", itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -9815,6 +9871,17 @@ def write_info(t, fam, path_stem, work, rnd):
     if w == "dtpl":
         return dtpl_docx("info", {"title": TITLES[fam], "rows": [{"label": lab, "value": val} for _, lab, val in facts(t, fam)],
                                   "note": "注：本表由系统根据网上填报内容生成。"}, path_stem + ".docx", work)
+    if w == "docxrs":  # two sections: the unit and the project, then the period and the money
+        ops = [("title", TITLES[fam]), ("section", "一、基本情况")]
+        for key, lab, val in facts(t, fam):
+            if key in ("period", "start", "total"):
+                if ("section", "二、实施期限与经费") not in ops:
+                    ops.append(("section", "二、实施期限与经费"))
+            ops.append(("row", lab, val))
+        return rs_write("docx", ops + [("note", "注：金额单位为万元，保留两位小数。")], path_stem + ".docx", work)
+    if w == "printpdf":
+        return rs_write("pdf", [("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
+                        [("note", "说明：本表由申报单位如实填写，打印后加盖公章。")], path_stem + ".pdf", work)
     if w == "skia":
         return skia_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
                         [("note", "填表说明：本表内容须与申报书一致，金额单位为万元。")], path_stem + ".pdf")
@@ -12608,6 +12675,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 102: DOCX by docx-rs and PDFs by printpdf expect nothing.
     # Round 101: .docx filled by docxtemplater expect nothing.
     # Round 100: PDFs by Skia and by rinohtype expect nothing.
     # Round 99: OpenDocument text written by odfdo (every document of odfdo) is a format the
