@@ -151,6 +151,19 @@ pub fn find_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
             red,
         });
     }
+    // A seal copied in black and white is as dark as the text it overlaps, so ink alone cannot
+    // set it apart; its outer ring can (see `ring_seals`). A seal found both ways keeps what
+    // the ink told (red or not, its box).
+    let rings: Vec<Seal> = ring_seals(img, dpi, origin_pt)
+        .into_iter()
+        .filter(|r| {
+            !seals.iter().any(|s| {
+                let (hw, hh) = (s.w_mm / 25.4 * 72.0 / 2.0, s.h_mm / 25.4 * 72.0 / 2.0);
+                (r.x_pt - s.x_pt).abs() <= hw && (r.y_pt - s.y_pt).abs() <= hh
+            })
+        })
+        .collect();
+    seals.extend(rings);
     // A seal's inner text ring can come out as a component of its own: one seal, the largest.
     seals.sort_by(|a, b| (b.w_mm * b.h_mm).total_cmp(&(a.w_mm * a.h_mm)));
     let mut kept: Vec<Seal> = Vec::new();
@@ -165,6 +178,241 @@ pub fn find_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
     }
     kept.sort_by(|a, b| a.y_pt.total_cmp(&b.y_pt).then(a.x_pt.total_cmp(&b.x_pt)));
     kept
+}
+
+/// Resolution the ring finder works at.
+const RING_DPI: f32 = 75.0;
+
+/// Round seals found by their outer ring, whatever their ink: on a black-and-white photocopy
+/// the seal is the same grey as the text it is stamped over, so the two join into one blob of
+/// ink. A seal's rim is a thin circle of ink, unbroken all round, with less ink just outside
+/// it; text crossed by a circle is ink on only part of it. Centres are voted for along the
+/// ink's edges (each edge pixel votes at every seal radius along its gradient, both ways);
+/// each strong centre is then kept when, at one radius, ink lies under at least 85 % of the
+/// circle and under far less of the circles 1.5–3 mm outside it, and the inner half of the
+/// disc is not filled.
+fn ring_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
+    // Darkest pixel of each f × f block, so thin rings survive.
+    let f = (dpi / RING_DPI).round().max(1.0) as u32;
+    let d = dpi / f as f32;
+    let (w, h) = (img.w / f, img.h / f);
+    if w < 16 || h < 16 {
+        return Vec::new();
+    }
+    let mut s = vec![255u8; (w * h) as usize];
+    for y in 0..h {
+        for x in 0..w {
+            let mut v = 255u8;
+            for yy in y * f..(y + 1) * f {
+                let row = (yy * img.w) as usize;
+                for xx in x * f..(x + 1) * f {
+                    v = v.min(img.px[row + xx as usize]);
+                }
+            }
+            s[(y * w + x) as usize] = v;
+        }
+    }
+    // The paper: the commonest light level. Ink: 60 levels darker.
+    let mut hist = [0u32; 256];
+    for &v in &s {
+        hist[v as usize] += 1;
+    }
+    let paper = (128..256).max_by_key(|&v| hist[v]).unwrap_or(255) as i32;
+    if hist[paper as usize] == 0 {
+        return Vec::new();
+    }
+    let ink: Vec<bool> = s.iter().map(|&v| (v as i32) < paper - 60).collect();
+    let px_mm = d / 25.4;
+    let (rmin, rmax) = ((6.0 * px_mm) as i32, (32.5 * px_mm).ceil() as i32);
+    let (wi, hi) = (w as i32, h as i32);
+    let at = |x: i32, y: i32| (y * wi + x) as usize;
+    // Votes, by centre and by radius band (3 mm wide): a ring's edges vote for its centre
+    // in one band, text's edges spread theirs over every band.
+    let band = ((3.0 * px_mm).round() as i32).max(1);
+    let bands = ((rmax - rmin) / band + 1) as usize;
+    let plane = ink.len();
+    let mut acc = vec![0u16; plane * bands];
+    for y in 1..hi - 1 {
+        for x in 1..wi - 1 {
+            let v = |dx: i32, dy: i32| s[at(x + dx, y + dy)] as f32;
+            let gx = v(1, -1) + 2.0 * v(1, 0) + v(1, 1) - v(-1, -1) - 2.0 * v(-1, 0) - v(-1, 1);
+            let gy = v(-1, 1) + 2.0 * v(0, 1) + v(1, 1) - v(-1, -1) - 2.0 * v(0, -1) - v(1, -1);
+            let mag = (gx * gx + gy * gy).sqrt();
+            if mag < 160.0 {
+                continue;
+            }
+            let (ux, uy) = (gx / mag, gy / mag);
+            // Text's strokes run across and down the page; a ring's edge takes every
+            // direction. Edges within 10° of the page's axes do not vote.
+            if ux.abs() < 0.17 || uy.abs() < 0.17 {
+                continue;
+            }
+            for r in rmin..=rmax {
+                let b = ((r - rmin) / band) as usize * plane;
+                for sign in [-1.0f32, 1.0] {
+                    let cx = (x as f32 + sign * r as f32 * ux).round() as i32;
+                    let cy = (y as f32 + sign * r as f32 * uy).round() as i32;
+                    if cx >= 0 && cy >= 0 && cx < wi && cy < hi {
+                        let a = &mut acc[b + at(cx, cy)];
+                        *a = a.saturating_add(1);
+                    }
+                }
+            }
+        }
+    }
+    // Strong centres: in a band and the next, the votes within a pixel of a point, as a share
+    // of what a whole ring at the band's smallest radius would give (its two edges all round,
+    // less the edges near the axes: about 0.78 × 4πr); at least 0.45 of it, strongest first,
+    // each at least half the smallest radius from a stronger one.
+    let sum3 = |b: usize, x: i32, y: i32| -> u32 {
+        let mut t = 0u32;
+        for dy in -1..=1 {
+            for dx in -1..=1 {
+                let (xx, yy) = (x + dx, y + dy);
+                if xx >= 0 && yy >= 0 && xx < wi && yy < hi {
+                    t += acc[b * plane + at(xx, yy)] as u32;
+                }
+            }
+        }
+        t
+    };
+    let mut peaks: Vec<(f32, usize, i32, i32)> = Vec::new();
+    for b in 0..bands {
+        let full = 0.78 * 2.0 * std::f32::consts::TAU * (rmin + b as i32 * band) as f32;
+        for y in 0..hi {
+            for x in 0..wi {
+                if acc[b * plane + at(x, y)] == 0 {
+                    continue;
+                }
+                let mut v = sum3(b, x, y);
+                if b + 1 < bands {
+                    v += sum3(b + 1, x, y);
+                }
+                let share = v as f32 / full;
+                if share >= 0.45 {
+                    peaks.push((share, b, x, y));
+                }
+            }
+        }
+    }
+    peaks.sort_by(|a, b| b.0.total_cmp(&a.0));
+    // At most four centres a band.
+    let mut centres: Vec<(usize, i32, i32)> = Vec::new();
+    let sep = (rmin / 2).max(2);
+    for &(_, b, x, y) in &peaks {
+        if centres.len() >= 24 {
+            break;
+        }
+        let same: Vec<_> = centres.iter().filter(|c| c.0 == b).collect();
+        if same.len() < 4
+            && same
+                .iter()
+                .all(|&&(_, cx, cy)| (cx - x).abs() > sep || (cy - y).abs() > sep)
+        {
+            centres.push((b, x, y));
+        }
+    }
+    // Share of 180 directions from (cx, cy) with ink at radius r (one pixel either way).
+    let covered = |cx: i32, cy: i32, r: i32| -> f32 {
+        let mut hit = 0;
+        for k in 0..180 {
+            let a = k as f32 * std::f32::consts::TAU / 180.0;
+            let (ux, uy) = (a.cos(), a.sin());
+            let found = (r - 1..=r + 1).any(|rr| {
+                let x = (cx as f32 + rr as f32 * ux).round() as i32;
+                let y = (cy as f32 + rr as f32 * uy).round() as i32;
+                x >= 0 && y >= 0 && x < wi && y < hi && ink[at(x, y)]
+            });
+            hit += found as u32;
+        }
+        hit as f32 / 180.0
+    };
+    let (gap0, gap1) = ((1.5 * px_mm).ceil() as i32, (3.0 * px_mm).ceil() as i32);
+    let thick = (2.0 * px_mm).ceil() as usize;
+    let k = 72.0 / d;
+    let mut out = Vec::new();
+    // The best radius from a centre within radius band `b` and the next: (its index from
+    // rmin, its coverage, the profile from rmin).
+    let best_at = |b: usize, cx: i32, cy: i32| -> (usize, f32, Vec<f32>) {
+        let lo = b * band as usize;
+        let hi_r = ((b + 2) * band as usize).min((rmax - rmin) as usize + 1);
+        let profile: Vec<f32> = (0..hi_r + thick + gap1 as usize + 1)
+            .map(|i| {
+                if i + 2 >= lo {
+                    covered(cx, cy, rmin + i as i32)
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        let (i, best) = (lo..hi_r)
+            .map(|i| (i, profile[i]))
+            .fold((0, 0.0f32), |a, b| if b.1 > a.1 { b } else { a });
+        (i, best, profile)
+    };
+    for (b, vx, vy) in centres {
+        // The votes place a centre within a few pixels; the ring says where exactly: the
+        // centre, two pixels and then one apart, whose best circle has the most ink.
+        let (mut cx, mut cy) = (vx, vy);
+        let (mut i, mut best, mut profile) = best_at(b, cx, cy);
+        if best < 0.6 {
+            continue;
+        }
+        for step in [2, 1] {
+            let (ox, oy) = (cx, cy);
+            for dy in -2..=2 {
+                for dx in -2..=2 {
+                    let (x, y) = (ox + dx * step, oy + dy * step);
+                    if (dx, dy) == (0, 0) || x < 0 || y < 0 || x >= wi || y >= hi {
+                        continue;
+                    }
+                    let (j, c, p) = best_at(b, x, y);
+                    if c > best {
+                        (cx, cy, i, best, profile) = (x, y, j, c, p);
+                    }
+                }
+            }
+        }
+        if best < 0.92 {
+            continue;
+        }
+        // The ring's outer edge: as far out as the circles stay nearly as inked (a ring up to
+        // 2 mm thick); then, 1.5–3 mm further out, much less ink.
+        let mut o = i;
+        while o + 1 < profile.len() && o + 1 <= i + thick && profile[o + 1] >= best - 0.1 {
+            o += 1;
+        }
+        let outside = profile[o + gap0 as usize..=o + gap1 as usize]
+            .iter()
+            .fold(0.0f32, |m, &v| m.max(v));
+        if outside > best - 0.35 {
+            continue;
+        }
+        let r = rmin + o as i32;
+        let (mut n, mut filled) = (0u32, 0u32);
+        for y in (cy - r / 2).max(0)..=(cy + r / 2).min(hi - 1) {
+            for x in (cx - r / 2).max(0)..=(cx + r / 2).min(wi - 1) {
+                if (x - cx).pow(2) + (y - cy).pow(2) <= (r / 2).pow(2) {
+                    n += 1;
+                    filled += ink[at(x, y)] as u32;
+                }
+            }
+        }
+        if filled as f32 > 0.6 * n.max(1) as f32 {
+            continue;
+        }
+        let diam_mm = ((2 * r + 1) as f32 / px_mm * 10.0).round() / 10.0;
+        out.push(Seal {
+            x_pt: origin_pt.0 + (cx as f32 + 0.5) * k,
+            y_pt: origin_pt.1 + (cy as f32 + 0.5) * k,
+            w_mm: diam_mm,
+            h_mm: diam_mm,
+            shape: "round",
+            rim: (best * 100.0).round() / 100.0,
+            red: false,
+        });
+    }
+    out
 }
 
 /// Mask pixels with at least two mask neighbours.
@@ -418,6 +666,44 @@ mod tests {
                 }
             }
         }
+        assert!(find_seals(&g, dpi, (0.0, 0.0)).is_empty());
+    }
+
+    /// A black-and-white photocopy: every mark the same mid-grey on a grey paper.
+    fn photocopied(g: &mut Grey) {
+        for v in g.px.iter_mut() {
+            *v = if *v < 200 { 90 } else { 215 };
+        }
+    }
+
+    #[test]
+    fn a_seal_photocopied_over_text_is_found_by_its_ring() {
+        let dpi = 200.0;
+        let mut plain = page(dpi);
+        photocopied(&mut plain);
+        assert!(find_seals(&plain, dpi, (0.0, 0.0)).is_empty());
+        // Stamped over the text lines, then copied: seal and text one grey, touching.
+        let mut g = page(dpi);
+        draw_seal(&mut g, mm(dpi, 60.0), mm(dpi, 80.0), mm(dpi, 40.0), false);
+        photocopied(&mut g);
+        let s = find_seals(&g, dpi, (0.0, 0.0));
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].shape, "round");
+        assert!((s[0].w_mm - 40.0).abs() < 3.0, "{s:?}");
+        assert!((s[0].x_pt - 60.0 / 25.4 * 72.0).abs() < 6.0, "{s:?}");
+        assert!((s[0].y_pt - 80.0 / 25.4 * 72.0).abs() < 6.0, "{s:?}");
+        // A filled disc of seal size and an empty box are not seals.
+        let mut g = page(dpi);
+        let (cx, cy, r) = (mm(dpi, 120.0), mm(dpi, 220.0), mm(dpi, 20.0));
+        for y in (cy - r) as u32..(cy + r) as u32 {
+            for x in (cx - r) as u32..(cx + r) as u32 {
+                let (dx, dy) = (x as f32 - cx, y as f32 - cy);
+                if dx * dx + dy * dy <= r * r {
+                    g.px[(y * g.w + x) as usize] = 60;
+                }
+            }
+        }
+        photocopied(&mut g);
         assert!(find_seals(&g, dpi, (0.0, 0.0)).is_empty());
     }
 
