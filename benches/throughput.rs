@@ -1,6 +1,6 @@
 //! Criterion benchmarks of the hot paths: extraction of real and generated fixtures, the title
-//! rules, the content-fit ranking (G003 and G006 on one application's text) and the similarity
-//! score. `cargo bench --bench throughput`.
+//! rules, the content-fit ranking (G003 and G006 on one application's text), the similarity
+//! score and seal finding on a scanned page. `cargo bench --bench throughput`.
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use propscan::extract::{self, Limits};
@@ -97,5 +97,35 @@ fn content_fit(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, extraction, titles, content_fit, similarity);
+/// Seal finding on one scanned page: an A4 page at 200 dpi with twelve lines of text and a
+/// 40 mm seal stamped over them, then photocopied in black and white (every mark one grey), as
+/// `extract::seal`'s own test draws it.
+fn seals(c: &mut Criterion) {
+    use propscan::extract::raster::Grey;
+    use propscan::extract::seal::{draw_seal, find_seals};
+    let dpi = 200.0;
+    let (w, h) = ((8.27 * dpi) as u32, (11.69 * dpi) as u32);
+    let mut g = Grey::new(w, h, 250);
+    for line in 0..12 {
+        let y0 = (1.5 * dpi) as u32 + line * (0.35 * dpi) as u32;
+        for y in y0..y0 + (0.12 * dpi) as u32 {
+            for x in (1.0 * dpi) as u32..(7.0 * dpi) as u32 {
+                if (x / 7) % 3 != 0 {
+                    g.px[(y * w + x) as usize] = 20;
+                }
+            }
+        }
+    }
+    let mm = |v: f32| v / 25.4 * dpi;
+    draw_seal(&mut g, mm(60.0), mm(80.0), mm(40.0), false);
+    for v in g.px.iter_mut() {
+        *v = if *v < 200 { 90 } else { 215 };
+    }
+    assert_eq!(find_seals(&g, dpi, (0.0, 0.0)).len(), 1);
+    c.bench_function("find_seals (A4 photocopy, 200 dpi)", |b| {
+        b.iter(|| find_seals(black_box(&g), dpi, (0.0, 0.0)))
+    });
+}
+
+criterion_group!(benches, extraction, titles, content_fit, similarity, seals);
 criterion_main!(benches);

@@ -2,7 +2,8 @@
 //! and A010 (agreement without both seals) on commitments and agreements typeset by
 //! LibreOffice with seals placed as pictures (`tests/fixtures/seals/`, made by
 //! make_seal_fixtures.py with seals drawn by PIL, not by propscan), on colour and grey scans
-//! of them made here (200 dpi, tilted, noisy, JPEG), as .jpg, as image-only PDFs and pasted into
+//! of them made here (200 dpi, tilted, noisy, JPEG; and photocopied in black and white before
+//! the scan, the seals as dark a grey as the text), as .jpg, as image-only PDFs and pasted into
 //! a Word file, and on
 //! pages with a red heading and a red logo but no seal; on scans also the signing place
 //! (blank, signed by hand, a typed name). Prints a precision/recall table.
@@ -36,7 +37,8 @@ fn rules_on(name: &str, bytes: &[u8]) -> (bool, bool) {
 }
 
 /// The variants of one source page: the PDF itself, a colour scan (.jpg and image-only PDF),
-/// a grey scan (.jpg).
+/// a grey scan, a black-and-white photocopy scanned (image-only PDFs), the colour scan pasted
+/// into a Word file.
 fn variants(src: &Path, seed: u64) -> Vec<(String, String, Vec<u8>)> {
     let stem = src.file_stem().unwrap().to_string_lossy().to_string();
     let rgb = render_rgb(src, 1, 200);
@@ -63,6 +65,15 @@ fn variants(src: &Path, seed: u64) -> Vec<(String, String, Vec<u8>)> {
             format!("{stem} (grey scan PDF)"),
             "scan0002.pdf".into(),
             jpeg_pdf(&grey, grey_img.dimensions(), 200.0),
+        ),
+        (
+            format!("{stem} (black-and-white photocopy, scanned, PDF)"),
+            "scan0003.pdf".into(),
+            jpeg_pdf(
+                &common::photocopy(&grey_img, 0.7, seed + 2),
+                grey_img.dimensions(),
+                200.0,
+            ),
         ),
         (
             format!("{stem} (colour scan pasted into a DOCX)"),

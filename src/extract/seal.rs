@@ -264,34 +264,48 @@ fn ring_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
     // of what a whole ring at the band's smallest radius would give (its two edges all round,
     // less the edges near the axes: about 0.78 × 4πr); at least 0.45 of it, strongest first,
     // each at least half the smallest radius from a stronger one.
-    let sum3 = |b: usize, x: i32, y: i32| -> u32 {
-        let mut t = 0u32;
-        for dy in -1..=1 {
-            for dx in -1..=1 {
-                let (xx, yy) = (x + dx, y + dy);
-                if xx >= 0 && yy >= 0 && xx < wi && yy < hi {
-                    t += acc[b * plane + at(xx, yy)] as u32;
+    // Votes within a pixel of each point, band by band (a box sum across, then down).
+    let mut boxed = vec![0u32; plane * bands];
+    let mut across = vec![0u32; plane];
+    for b in 0..bands {
+        let votes = &acc[b * plane..(b + 1) * plane];
+        for y in 0..hi {
+            for x in 0..wi {
+                let mut t = votes[at(x, y)] as u32;
+                if x > 0 {
+                    t += votes[at(x - 1, y)] as u32;
                 }
+                if x + 1 < wi {
+                    t += votes[at(x + 1, y)] as u32;
+                }
+                across[at(x, y)] = t;
             }
         }
-        t
-    };
+        let out = &mut boxed[b * plane..(b + 1) * plane];
+        for y in 0..hi {
+            for x in 0..wi {
+                let mut t = across[at(x, y)];
+                if y > 0 {
+                    t += across[at(x, y - 1)];
+                }
+                if y + 1 < hi {
+                    t += across[at(x, y + 1)];
+                }
+                out[at(x, y)] = t;
+            }
+        }
+    }
     let mut peaks: Vec<(f32, usize, i32, i32)> = Vec::new();
     for b in 0..bands {
         let full = 0.78 * 2.0 * std::f32::consts::TAU * (rmin + b as i32 * band) as f32;
-        for y in 0..hi {
-            for x in 0..wi {
-                if acc[b * plane + at(x, y)] == 0 {
-                    continue;
-                }
-                let mut v = sum3(b, x, y);
-                if b + 1 < bands {
-                    v += sum3(b + 1, x, y);
-                }
-                let share = v as f32 / full;
-                if share >= 0.45 {
-                    peaks.push((share, b, x, y));
-                }
+        let floor = (0.45 * full) as u32;
+        for i in 0..plane {
+            let mut v = boxed[b * plane + i];
+            if b + 1 < bands {
+                v += boxed[(b + 1) * plane + i];
+            }
+            if v >= floor {
+                peaks.push((v as f32 / full, b, i as i32 % wi, i as i32 / wi));
             }
         }
     }
@@ -313,11 +327,15 @@ fn ring_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
         }
     }
     // Share of 180 directions from (cx, cy) with ink at radius r (one pixel either way).
+    let dirs: Vec<(f32, f32)> = (0..180)
+        .map(|k| {
+            let a = k as f32 * std::f32::consts::TAU / 180.0;
+            (a.cos(), a.sin())
+        })
+        .collect();
     let covered = |cx: i32, cy: i32, r: i32| -> f32 {
         let mut hit = 0;
-        for k in 0..180 {
-            let a = k as f32 * std::f32::consts::TAU / 180.0;
-            let (ux, uy) = (a.cos(), a.sin());
+        for &(ux, uy) in &dirs {
             let found = (r - 1..=r + 1).any(|rr| {
                 let x = (cx as f32 + rr as f32 * ux).round() as i32;
                 let y = (cy as f32 + rr as f32 * uy).round() as i32;
@@ -332,29 +350,19 @@ fn ring_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
     let k = 72.0 / d;
     let mut out = Vec::new();
     // The best radius from a centre within radius band `b` and the next: (its index from
-    // rmin, its coverage, the profile from rmin).
-    let best_at = |b: usize, cx: i32, cy: i32| -> (usize, f32, Vec<f32>) {
+    // rmin, its coverage).
+    let best_at = |b: usize, cx: i32, cy: i32| -> (usize, f32) {
         let lo = b * band as usize;
         let hi_r = ((b + 2) * band as usize).min((rmax - rmin) as usize + 1);
-        let profile: Vec<f32> = (0..hi_r + thick + gap1 as usize + 1)
-            .map(|i| {
-                if i + 2 >= lo {
-                    covered(cx, cy, rmin + i as i32)
-                } else {
-                    0.0
-                }
-            })
-            .collect();
-        let (i, best) = (lo..hi_r)
-            .map(|i| (i, profile[i]))
-            .fold((0, 0.0f32), |a, b| if b.1 > a.1 { b } else { a });
-        (i, best, profile)
+        (lo..hi_r)
+            .map(|i| (i, covered(cx, cy, rmin + i as i32)))
+            .fold((0, 0.0f32), |a, b| if b.1 > a.1 { b } else { a })
     };
     for (b, vx, vy) in centres {
         // The votes place a centre within a few pixels; the ring says where exactly: the
         // centre, two pixels and then one apart, whose best circle has the most ink.
         let (mut cx, mut cy) = (vx, vy);
-        let (mut i, mut best, mut profile) = best_at(b, cx, cy);
+        let (mut i, mut best) = best_at(b, cx, cy);
         if best < 0.6 {
             continue;
         }
@@ -366,9 +374,9 @@ fn ring_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
                     if (dx, dy) == (0, 0) || x < 0 || y < 0 || x >= wi || y >= hi {
                         continue;
                     }
-                    let (j, c, p) = best_at(b, x, y);
+                    let (j, c) = best_at(b, x, y);
                     if c > best {
-                        (cx, cy, i, best, profile) = (x, y, j, c, p);
+                        (cx, cy, i, best) = (x, y, j, c);
                     }
                 }
             }
@@ -379,12 +387,12 @@ fn ring_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
         // The ring's outer edge: as far out as the circles stay nearly as inked (a ring up to
         // 2 mm thick); then, 1.5–3 mm further out, much less ink.
         let mut o = i;
-        while o + 1 < profile.len() && o + 1 <= i + thick && profile[o + 1] >= best - 0.1 {
+        while o < i + thick && covered(cx, cy, rmin + o as i32 + 1) >= best - 0.1 {
             o += 1;
         }
-        let outside = profile[o + gap0 as usize..=o + gap1 as usize]
-            .iter()
-            .fold(0.0f32, |m, &v| m.max(v));
+        let outside = (o + gap0 as usize..=o + gap1 as usize)
+            .map(|j| covered(cx, cy, rmin + j as i32))
+            .fold(0.0f32, f32::max);
         if outside > best - 0.35 {
             continue;
         }

@@ -50,6 +50,24 @@ pub fn degrade(img: &image::GrayImage, deg: f32, seed: u64) -> Vec<u8> {
     jpeg
 }
 
+/// A black-and-white photocopy of the page, then scanned: the copier's tone curve makes
+/// every mark a dark grey (black text and red seals alike, about 70–110) on a grey paper (212),
+/// the lid's shadow darkens the left edge; then tilted, noisy and JPEG as `degrade`.
+pub fn photocopy(img: &image::GrayImage, deg: f32, seed: u64) -> Vec<u8> {
+    let mut copy = img.clone();
+    let w = copy.width();
+    for (x, _, p) in copy.enumerate_pixels_mut() {
+        let v = p.0[0] as f32;
+        let toned = if v > 200.0 { 212.0 } else { 70.0 + v / 5.0 };
+        p.0[0] = if x < w / 30 {
+            (toned * 0.3) as u8
+        } else {
+            toned as u8
+        };
+    }
+    degrade(&copy, deg, seed)
+}
+
 /// The same in colour (a colour scan keeps a seal red).
 pub fn degrade_rgb(img: &image::RgbImage, deg: f32, seed: u64) -> Vec<u8> {
     let out = degrade_pixels(img, deg, seed);
