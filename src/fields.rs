@@ -2635,6 +2635,20 @@ mod tests {
         d
     }
 
+    #[test]
+    fn a_row_with_specks_after_its_label_gives_its_value() {
+        // OCR's reading of a faint scan: a speck read as 四 in the index column, two more
+        // read as punctuation after the label.
+        let doc = pdf_lines(&["项目总投入（万元）\t400", "四\t申请市拨经费（万元）.，\t80"]);
+        let f = extract_fields(&[(&doc, 0..doc.blocks.len())]).fields;
+        assert_eq!(f.total_budget_wan, Some(400.0));
+        assert_eq!(f.municipal_funding_wan, Some(80.0));
+        // Punctuation inside a cell is still prose, not a label.
+        let doc = pdf_lines(&["1\t单位承诺，申请市拨经费\t80"]);
+        let f = extract_fields(&[(&doc, 0..doc.blocks.len())]).fields;
+        assert_eq!(f.municipal_funding_wan, None);
+    }
+
     /// A table row read as one line with an index cell first (序号 | 信息项 | 填报内容, a web
     /// system's export): the label after the index is found, its value is the next cell.
     #[test]

@@ -454,8 +454,10 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
     }
     // So does a tab, when no label found reaches past it: the cell before it is read as a
     // cell's label is, even one the lexicon knows (实施周期（月）: a number of months).
+    // Specks OCR reads as punctuation at the cell's end (申请市拨经费（万元）.，) are no part
+    // of it, and no sign of prose.
     if let Some((len, at)) = cell
-        && let text = &label[..len]
+        && let text = label[..len].trim_end_matches(['.', '。', '，', ',', '、', '·', '\'', '`'])
         && best.is_none_or(|(_, _, end)| end <= at)
         && !text.contains(['，', ',', '。', '；', ';'])
         && let Some((k, u)) = key_of_cell(text)
