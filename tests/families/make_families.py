@@ -54,7 +54,9 @@ install --prefix $REACTPDF_DIR …`, default /tmp/npm99) (node/reactpdf_write.js
 (rinoh) (round 100); docxtemplater 3 with pizzip 3 from npm (`npm install --prefix $DOCXTPL_DIR docxtemplater@3
 pizzip@3`, default /tmp/npm101) (node/docxtemplater_write.js) (dtpl) (round 101); cargo (crates.io: docx-rs
 0.4.22 and printpdf 0.7.0, the crate rust/, built into $RS_WRITE_TARGET, default /tmp/rswtarget) with fonttools
-(pyftsubset) and fonts-arphic-gbsn00lp (docxrs, printpdf) (round 102).
+(pyftsubset) and fonts-arphic-gbsn00lp (docxrs, printpdf) (round 102); golang-go with
+golang-github-jung-kurt-gofpdf-dev (Debian; go/gofpdf_write.go, built in GOPATH mode into $GOFPDF_BIN, default
+/tmp/gofpdf_write) (gofpdf) and pandoc (Debian) (orgodt) (round 103).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -164,7 +166,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "reactpdf", "odfdo",
             "skia", "rinoh",
             "dtpl",
-            "docxrs", "printpdf"]
+            "docxrs", "printpdf",
+            "gofpdf", "orgodt"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -261,7 +264,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"reactpdf": 99, "odfdo": 99} | \
     {"skia": 100, "rinoh": 100} | \
     {"dtpl": 101} | \
-    {"docxrs": 102, "printpdf": 102}
+    {"docxrs": 102, "printpdf": 102} | \
+    {"gofpdf": 103, "orgodt": 103}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1776,6 +1780,19 @@ LABELS = {
     "printpdf": CALL_LABELS | dict(name="项目名称（中文）", credit="社会信用代码", leader="项目主持人", phone="手机",
                                    zone="所在开发区（高新区）", period="项目执行期限", total="总投入（万元）",
                                    municipal="申请资助（万元）"),
+    # Round 103: gofpdf (Go), every document: its UTF-8 font support (the TrueType font
+    # subset by gofpdf), each line placed by the program, the information table a
+    # four-column grid of bordered cells — two label/value pairs a row, the name, the unit,
+    # its code and the partners across three cells — label cells grey, "- N -" at the foot
+    # (gofpdf). Pandoc from Emacs Org-mode to OpenDocument text (pandoc's own ODT writer, no
+    # office suite): the title from #+TITLE, headings from * lines, the deliverables an Org
+    # list, the information table an Org table without a header rule (orgodt).
+    "gofpdf": CALL_LABELS | dict(applicant="申报单位（全称）", credit="统一社会信用代码（税号）", leader="负责人",
+                                 phone="负责人手机", period="起止时间", total="项目总投资（万元）",
+                                 municipal="申请市级资助经费（万元）"),
+    "orgodt": CALL_LABELS | dict(name="项目名称", applicant="项目承担单位", type="单位性质", leader="项目负责人",
+                                 phone="联系手机", department="推荐单位", period="项目实施年限",
+                                 total="项目投资总额（万元）", municipal="拟申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -2071,6 +2088,8 @@ STYLE = {
     "dtpl": dict(period="cn-day", money="wan"),
     "docxrs": dict(period="cn-dash", money="wan-dec"),
     "printpdf": dict(period="ym-zero", money="wan"),
+    "gofpdf": dict(period="dot-day", money="wan"),
+    "orgodt": dict(period="cn-day", money="wan"),
 }
 
 TITLES = {
@@ -2366,6 +2385,8 @@ TITLES = {
     "dtpl": "科技计划项目申报信息表",
     "docxrs": "苏州市科技计划项目信息表",
     "printpdf": "项目申报基本信息",
+    "gofpdf": "科技项目申报信息表",
+    "orgodt": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2492,7 +2513,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "prawn": "dec", "scribus": "part",
              "reactpdf": "num", "odfdo": "cn",
              "skia": "paren", "rinoh": "cn", "dtpl": "bold",
-             "docxrs": "cn", "printpdf": "num"}
+             "docxrs": "cn", "printpdf": "num",
+             "gofpdf": "paren", "orgodt": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2585,7 +2607,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "prawn": "inside", "scribus": "separate",
     "reactpdf": "separate", "odfdo": "inside",
     "skia": "inside", "rinoh": "separate", "dtpl": "inside",
-    "docxrs": "inside", "printpdf": "separate"}
+    "docxrs": "inside", "printpdf": "separate",
+    "gofpdf": "inside", "orgodt": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2680,7 +2703,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "prawn": "科研诚信承诺书", "scribus": "信用承诺书",
                 "reactpdf": "诚信承诺书", "odfdo": "信用承诺书",
                 "skia": "信用承诺书", "rinoh": "科研信用承诺书", "dtpl": "信用承诺书",
-                "docxrs": "申报单位信用承诺书", "printpdf": "诚信承诺书"}
+                "docxrs": "申报单位信用承诺书", "printpdf": "诚信承诺书",
+                "gofpdf": "信用承诺书", "orgodt": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2775,7 +2799,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "prawn": "合作协议书", "scribus": "产学研合作协议",
                "reactpdf": "合作协议", "odfdo": "合作协议书",
                "skia": "合作协议", "rinoh": "产学研合作协议书", "dtpl": "合作协议书",
-               "docxrs": "项目合作协议", "printpdf": "合作协议"}
+               "docxrs": "项目合作协议", "printpdf": "合作协议",
+               "gofpdf": "合作协议书", "orgodt": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3448,6 +3473,10 @@ NAMES = {  # file names per part
                "cooperation_agreement": "附件4 合作协议", "qualification": "附件5 资质证明", "labor_contract": "附件6 劳动合同"},
     "printpdf": {"info_table": "基本信息", "application": "申报书正文", "cover": "封面", "commitment": "诚信承诺",
                  "cooperation_agreement": "合作协议", "qualification": "证书扫描", "labor_contract": "聘用合同"},
+    "gofpdf": {"info_table": "01信息表", "application": "02申报书", "commitment": "03承诺书",
+               "cooperation_agreement": "04合作协议", "qualification": "05资质", "labor_contract": "06劳动合同"},
+    "orgodt": {"info_table": "info", "application": "proposal", "cover": "cover", "commitment": "commitment",
+               "cooperation_agreement": "agreement", "qualification": "certificate", "labor_contract": "contract"},
 }
 
 
@@ -3558,7 +3587,8 @@ def cover_lines(t, fam):
            "prawn": "c", "scribus": "a",
            "reactpdf": "b", "odfdo": "c",
            "skia": "a", "rinoh": "b", "dtpl": "c",
-           "docxrs": "b", "printpdf": "a"}[fam]
+           "docxrs": "b", "printpdf": "a",
+           "gofpdf": "c", "orgodt": "b"}[fam]
     return styles[key]
 
 
@@ -5884,7 +5914,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "prawn": "prawn", "scribus": "scribus",
     "reactpdf": "reactpdf", "odfdo": "odfdo",
     "skia": "skia", "rinoh": "rinoh", "dtpl": "dtpl",
-    "docxrs": "docxrs", "printpdf": "printpdf"}
+    "docxrs": "docxrs", "printpdf": "printpdf",
+    "gofpdf": "gofpdf", "orgodt": "orgodt"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7468,6 +7499,58 @@ def rs_write(kind, ops, path, work):
     return ops_run([exe, kind], ops, path, work, "rs_write", *after)
 
 
+def gofpdf_pdf(ops, path, work):
+    """Write a PDF with gofpdf through go/gofpdf_write.go (built on first use, in GOPATH mode
+    against Debian's packaged sources, into $GOFPDF_BIN, default /tmp/gofpdf_write), AR PL
+    SungtiL GB added as its UTF-8 font; `ops` are itext_blocks' lines or the information
+    table's title / wide / pair2 / note lines."""
+    exe = os.environ.get("GOFPDF_BIN", "/tmp/gofpdf_write")
+    if not os.path.exists(exe):
+        subprocess.run(["go", "build", "-o", exe, os.path.join(HERE, "go", "gofpdf_write.go")], check=True,
+                       env=dict(os.environ, GO111MODULE="off", GOPATH="/usr/share/gocode",
+                                GOCACHE=os.path.join(work, "gocache")))
+    return ops_run([exe], ops, path, work, "gofpdf", SONG_TTF)
+
+
+def org_esc(s):
+    """Text for an Org table cell or paragraph: a bar is a cell's edge, so a full-width one."""
+    return s.replace("|", "｜")
+
+
+def blocks_org(blocks, cover=None):
+    """Emacs Org-mode as someone writes it for pandoc: the cover's title as #+TITLE with its
+    lines as paragraphs (its own file: orgodt's cover is separate), headings as * lines, the
+    deliverables numbered 1. 2. as an Org ordered list (their numbers made by the list), those
+    numbered in words as paragraphs, paragraphs apart."""
+    out = ["#+OPTIONS: ^:{} toc:nil"]
+    if cover:
+        title, lines, foot = cover
+        out.insert(0, "#+TITLE: " + " ".join(title.split("\n")))
+        out += [org_esc(f"{with_colon(k)}{v}") for k, v in lines]
+        out += [org_esc(x) for x in foot]
+    n = 0
+    for kind, text in blocks:
+        if kind == "title":
+            out.insert(0, "#+TITLE: " + org_esc(text))
+        elif kind == "h":
+            out.append("* " + org_esc(text))
+        elif kind == "item" and text[0].isdigit() and "." in text[:4]:
+            n += 1
+            out.append(f"{n}. {org_esc(text.split('.', 1)[1].strip())}")
+        else:  # an item with its own number in words (（1）) stays a paragraph
+            out.append(org_esc(text))
+    return "\n\n".join(out) + "\n"
+
+
+def org_odt(org, path):
+    """An OpenDocument text (.odt) written by pandoc's own ODT writer from Org-mode."""
+    src = path[:-4] + ".org"
+    open(src, "w", encoding="utf-8").write(org)
+    mp.run(["pandoc", "-f", "org", "-t", "odt", "-o", path, src])
+    os.remove(src)
+    return path
+
+
 def dtpl_template(kind, path):
     """A Word template for docxtemplater, written with python-docx: "info" a centred {title},
     a ruled table of one row {#rows}{label} | {value}{/rows}, a {note}; "doc" an optional cover
@@ -8247,6 +8330,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return rs_write("docx", itext_blocks(blocks, cover), path_stem + ".docx", work)
     if w == "printpdf":
         return rs_write("pdf", itext_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "gofpdf":
+        return gofpdf_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "orgodt":
+        return org_odt(blocks_org(blocks, cover), path_stem + ".odt")
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -9882,6 +9969,13 @@ def write_info(t, fam, path_stem, work, rnd):
     if w == "printpdf":
         return rs_write("pdf", [("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
                         [("note", "说明：本表由申报单位如实填写，打印后加盖公章。")], path_stem + ".pdf", work)
+    if w == "gofpdf":
+        return gofpdf_pdf([("title", TITLES[fam])] + pair_ops(t, fam, lambda f, lab, val: (lab, val)) +
+                          [("note", "注：本表须与申报书内容一致，金额单位为万元。")], path_stem + ".pdf", work)
+    if w == "orgodt":
+        rows = "\n".join(f"| {org_esc(lab)} | {org_esc(val)} |" for _, lab, val in facts(t, fam))
+        return org_odt(f"#+TITLE: {TITLES[fam]}\n#+OPTIONS: ^:{{}} toc:nil\n\n{rows}\n\n注：本表由申报单位填写。\n",
+                       path_stem + ".odt")
     if w == "skia":
         return skia_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
                         [("note", "填表说明：本表内容须与申报书一致，金额单位为万元。")], path_stem + ".pdf")
@@ -12674,6 +12768,11 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 103: OpenDocument text written by pandoc (every document of orgodt) is a format
+    # the call's system does not take (F004); its content counts all the same. gofpdf's PDFs
+    # expect nothing.
+    if t.get("template") == "orgodt":
         want = want + ["F004"]
     # Round 102: DOCX by docx-rs and PDFs by printpdf expect nothing.
     # Round 101: .docx filled by docxtemplater expect nothing.
