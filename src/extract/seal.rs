@@ -185,9 +185,9 @@ pub fn find_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
 const RING_DPI: f32 = 75.0;
 const RING_PIXELS: f64 = 1_500_000.0;
 
-/// Round seals found by their outer ring, whatever their ink: on a black-and-white photocopy
-/// the seal is the same grey as the text it is stamped over, so the two join into one blob of
-/// ink. A seal's rim is a thin circle of ink, unbroken all round, with less ink just outside
+/// Round seals of a unit's size (30–65 mm) found by their outer ring, whatever their ink: on a
+/// black-and-white photocopy the seal is the same grey as the text it is stamped over, so the
+/// two join into one blob of ink. A seal's rim is a thin circle of ink, unbroken all round, with less ink just outside
 /// it; text crossed by a circle is ink on only part of it. Centres are voted for along the
 /// ink's edges (each edge pixel not within 10° of the page's axes votes at every seal radius
 /// along its gradient, both ways, counted by 3 mm radius band); each centre with about half
@@ -229,7 +229,9 @@ fn ring_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
     }
     let ink: Vec<bool> = s.iter().map(|&v| (v as i32) < paper - 60).collect();
     let px_mm = d / 25.4;
-    let (rmin, rmax) = ((6.0 * px_mm) as i32, (32.5 * px_mm).ceil() as i32);
+    // A unit's seal (公章, 合同章) is 38–45 mm across, up to 65 mm; a round emblem in a
+    // letterhead is smaller, so rings under 30 mm are left to the ink.
+    let (rmin, rmax) = ((15.0 * px_mm) as i32, (32.5 * px_mm).ceil() as i32);
     let (wi, hi) = (w as i32, h as i32);
     let at = |x: i32, y: i32| (y * wi + x) as usize;
     // Votes, by centre and by radius band (3 mm wide): a ring's edges vote for its centre
@@ -717,6 +719,25 @@ mod tests {
             }
         }
         photocopied(&mut g);
+        assert!(find_seals(&g, dpi, (0.0, 0.0)).is_empty());
+    }
+
+    #[test]
+    fn a_round_emblem_in_black_is_no_seal() {
+        // A university's emblem printed in black at the head of its letter paper, 20 mm: a
+        // ring, but smaller than a unit's seal, and black, not a seal's ink.
+        let dpi = 200.0;
+        let mut g = page(dpi);
+        let (cx, cy, d) = (mm(dpi, 30.0), mm(dpi, 20.0), mm(dpi, 20.0));
+        draw_seal(&mut g, cx, cy, d, false);
+        for y in (cy - d) as u32..(cy + d) as u32 {
+            for x in (cx - d) as u32..(cx + d) as u32 {
+                let p = &mut g.px[(y * g.w + x) as usize];
+                if *p < 200 {
+                    *p = 20;
+                }
+            }
+        }
         assert!(find_seals(&g, dpi, (0.0, 0.0)).is_empty());
     }
 
