@@ -308,12 +308,26 @@ fn ring_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
         box_sum(b, &mut this);
         let full = 0.78 * 2.0 * std::f32::consts::TAU * (rmin + b as i32 * band) as f32;
         let floor = (0.45 * full) as u32;
+        // The strongest 1,024 of the band (a textured photo can put every pixel over the
+        // floor): kept by cutting the list back whenever it grows to four times that.
+        let mut band_peaks: Vec<(f32, usize, i32, i32)> = Vec::new();
+        let keep_best = |v: &mut Vec<(f32, usize, i32, i32)>| {
+            if v.len() > 1024 {
+                v.select_nth_unstable_by(1023, |a, b| b.0.total_cmp(&a.0));
+                v.truncate(1024);
+            }
+        };
         for i in 0..plane {
             let v = this[i] + if b + 1 < bands { wider[i] } else { 0 };
             if v >= floor {
-                peaks.push((v as f32 / full, b, i as i32 % wi, i as i32 / wi));
+                band_peaks.push((v as f32 / full, b, i as i32 % wi, i as i32 / wi));
+                if band_peaks.len() >= 4096 {
+                    keep_best(&mut band_peaks);
+                }
             }
         }
+        keep_best(&mut band_peaks);
+        peaks.extend(band_peaks);
         std::mem::swap(&mut this, &mut wider);
     }
     peaks.sort_by(|a, b| b.0.total_cmp(&a.0));
