@@ -2,8 +2,9 @@
 //!
 //! What: a 信用承诺书 whose pages can be seen (a scan, a photo, or a page carrying images such
 //! as an electronic seal) and on which no seal is found: no red (or, on a grey scan,
-//! mid-grey) round or square seal of a seal's size with ink all around its rim. Red headings,
-//! underlines, logos and filled marks are not seals. A commitment that is a text document with
+//! mid-grey) round or square seal of a seal's size with ink all around its rim, and no ring
+//! of a unit's seal's size (30–65 mm) in any ink, as a black-and-white photocopy leaves it.
+//! Red headings, underlines, logos and filled marks are not seals. A commitment that is a text document with
 //! no image on any page is not judged here (nothing on it could be a seal). On a scan, the
 //! place to sign (法定代表人（签字）, 签名, 签章) is looked at too: no ink beside the label (no
 //! handwriting, no 签字章, no name) is a missing signature. Ink is not read as a name: a
