@@ -101,26 +101,12 @@ fn content_fit(c: &mut Criterion) {
 /// 40 mm seal stamped over them, then photocopied in black and white (every mark one grey), as
 /// `extract::seal`'s own test draws it.
 fn seals(c: &mut Criterion) {
-    use propscan::extract::raster::Grey;
-    use propscan::extract::seal::{draw_seal, find_seals};
+    use propscan::extract::seal::{draw_seal, find_seals, photocopied, text_page};
     let dpi = 200.0;
-    let (w, h) = ((8.27 * dpi) as u32, (11.69 * dpi) as u32);
-    let mut g = Grey::new(w, h, 250);
-    for line in 0..12 {
-        let y0 = (1.5 * dpi) as u32 + line * (0.35 * dpi) as u32;
-        for y in y0..y0 + (0.12 * dpi) as u32 {
-            for x in (1.0 * dpi) as u32..(7.0 * dpi) as u32 {
-                if (x / 7) % 3 != 0 {
-                    g.px[(y * w + x) as usize] = 20;
-                }
-            }
-        }
-    }
+    let mut g = text_page(dpi);
     let mm = |v: f32| v / 25.4 * dpi;
     draw_seal(&mut g, mm(60.0), mm(80.0), mm(40.0), false);
-    for v in g.px.iter_mut() {
-        *v = if *v < 200 { 90 } else { 215 };
-    }
+    photocopied(&mut g);
     assert_eq!(find_seals(&g, dpi, (0.0, 0.0)).len(), 1);
     c.bench_function("find_seals (A4 photocopy, 200 dpi)", |b| {
         b.iter(|| find_seals(black_box(&g), dpi, (0.0, 0.0)))

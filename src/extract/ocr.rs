@@ -366,9 +366,8 @@ pub fn seal_ink_lifted(img: &Grey, dpi: f32) -> Option<Grey> {
     }
     let px_per_pt = dpi / 72.0;
     let px_per_mm = dpi / 25.4;
-    let boxes: Vec<(u32, u32, u32, u32)> = super::seal::find_seals(img, dpi, (0.0, 0.0))
+    let boxes: Vec<(u32, u32, u32, u32)> = super::seal::find_red_seals(img, dpi, (0.0, 0.0))
         .iter()
-        .filter(|s| s.red)
         .map(|s| {
             let (cx, cy) = (s.x_pt * px_per_pt, s.y_pt * px_per_pt);
             let (hw, hh) = (0.6 * s.w_mm * px_per_mm, 0.6 * s.h_mm * px_per_mm);

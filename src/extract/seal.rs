@@ -34,6 +34,22 @@ const GRID_DPI: f32 = 50.0;
 /// Seals on a page image `img` at `dpi`. `origin_pt`: where the image's top-left corner lies
 /// on the page (points from the left and top edges).
 pub fn find_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
+    seals_on(img, dpi, origin_pt, true)
+}
+
+/// The seals [`find_seals`] finds by their red ink only, without looking for rings: for
+/// lifting a seal's red ink off the text before OCR, which a ring of any ink does not need.
+pub fn find_red_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
+    if img.red.is_empty() {
+        return Vec::new();
+    }
+    let mut seals = seals_on(img, dpi, origin_pt, false);
+    seals.retain(|s| s.red);
+    seals
+}
+
+/// Seals by ink, and by ring when `rings`.
+fn seals_on(img: &Grey, dpi: f32, origin_pt: (f32, f32), rings: bool) -> Vec<Seal> {
     if img.w < 8 || img.h < 8 || !dpi.is_finite() || dpi < 20.0 {
         return Vec::new();
     }
@@ -154,15 +170,19 @@ pub fn find_seals(img: &Grey, dpi: f32, origin_pt: (f32, f32)) -> Vec<Seal> {
     // A seal copied in black and white is as dark as the text it overlaps, so ink alone cannot
     // set it apart; its outer ring can (see `ring_seals`). A seal found both ways keeps what
     // the ink told (red or not, its box).
-    let rings: Vec<Seal> = ring_seals(img, dpi, origin_pt)
-        .into_iter()
-        .filter(|r| {
-            !seals.iter().any(|s| {
-                let (hw, hh) = (s.w_mm / 25.4 * 72.0 / 2.0, s.h_mm / 25.4 * 72.0 / 2.0);
-                (r.x_pt - s.x_pt).abs() <= hw && (r.y_pt - s.y_pt).abs() <= hh
-            })
+    let rings: Vec<Seal> = if rings {
+        ring_seals(img, dpi, origin_pt)
+    } else {
+        Vec::new()
+    }
+    .into_iter()
+    .filter(|r| {
+        !seals.iter().any(|s| {
+            let (hw, hh) = (s.w_mm / 25.4 * 72.0 / 2.0, s.h_mm / 25.4 * 72.0 / 2.0);
+            (r.x_pt - s.x_pt).abs() <= hw && (r.y_pt - s.y_pt).abs() <= hh
         })
-        .collect();
+    })
+    .collect();
     seals.extend(rings);
     // A seal's inner text ring can come out as a component of its own: one seal, the largest.
     seals.sort_by(|a, b| (b.w_mm * b.h_mm).total_cmp(&(a.w_mm * a.h_mm)));
@@ -561,7 +581,32 @@ fn square_rim(mask: &[bool], w: u32, (x0, y0, x1, y1): (u32, u32, u32, u32)) -> 
     hit as f32 / (4 * segs) as f32
 }
 
-/// Drawing helpers for tests and fixtures: a red seal (ring, star, a ring of glyph-like marks)
+/// Drawing helpers for tests, benches and fixtures: an A4 page at `dpi` with twelve lines of
+/// black glyph-like marks, as a page of text.
+pub fn text_page(dpi: f32) -> Grey {
+    let (w, h) = ((8.27 * dpi) as u32, (11.69 * dpi) as u32);
+    let mut g = Grey::new(w, h, 250);
+    for line in 0..12 {
+        let y0 = (1.5 * dpi) as u32 + line * (0.35 * dpi) as u32;
+        for y in y0..y0 + (0.12 * dpi) as u32 {
+            for x in (1.0 * dpi) as u32..(7.0 * dpi) as u32 {
+                if (x / 7) % 3 != 0 {
+                    g.px[(y * w + x) as usize] = 20;
+                }
+            }
+        }
+    }
+    g
+}
+
+/// A black-and-white photocopy of `g`: every mark the same mid-grey on a grey paper.
+pub fn photocopied(g: &mut Grey) {
+    for v in g.px.iter_mut() {
+        *v = if *v < 200 { 90 } else { 215 };
+    }
+}
+
+/// A red seal (ring, star, a ring of glyph-like marks)
 /// of `diam_px` pixels centred at (cx, cy).
 pub fn draw_seal(img: &mut Grey, cx: f32, cy: f32, diam_px: f32, red: bool) {
     if img.red.is_empty() && red {
@@ -614,23 +659,6 @@ pub fn draw_seal(img: &mut Grey, cx: f32, cy: f32, diam_px: f32, red: bool) {
 mod tests {
     use super::*;
 
-    fn page(dpi: f32) -> Grey {
-        // A4 at `dpi`, with a few black text lines.
-        let (w, h) = ((8.27 * dpi) as u32, (11.69 * dpi) as u32);
-        let mut g = Grey::new(w, h, 250);
-        for line in 0..12 {
-            let y0 = (1.5 * dpi) as u32 + line * (0.35 * dpi) as u32;
-            for y in y0..y0 + (0.12 * dpi) as u32 {
-                for x in (1.0 * dpi) as u32..(7.0 * dpi) as u32 {
-                    if (x / 7) % 3 != 0 {
-                        g.px[(y * w + x) as usize] = 20;
-                    }
-                }
-            }
-        }
-        g
-    }
-
     fn mm(dpi: f32, v: f32) -> f32 {
         v / 25.4 * dpi
     }
@@ -638,7 +666,7 @@ mod tests {
     #[test]
     fn a_red_company_seal_is_found_where_it_is() {
         let dpi = 150.0;
-        let mut g = page(dpi);
+        let mut g = text_page(dpi);
         draw_seal(&mut g, mm(dpi, 150.0), mm(dpi, 230.0), mm(dpi, 42.0), true);
         let s = find_seals(&g, dpi, (0.0, 0.0));
         assert_eq!(s.len(), 1, "{s:?}");
@@ -650,7 +678,7 @@ mod tests {
     #[test]
     fn two_seals_are_two() {
         let dpi = 120.0;
-        let mut g = page(dpi);
+        let mut g = text_page(dpi);
         draw_seal(&mut g, mm(dpi, 55.0), mm(dpi, 240.0), mm(dpi, 40.0), true);
         draw_seal(&mut g, mm(dpi, 150.0), mm(dpi, 240.0), mm(dpi, 40.0), true);
         assert_eq!(find_seals(&g, dpi, (0.0, 0.0)).len(), 2);
@@ -659,7 +687,7 @@ mod tests {
     #[test]
     fn red_headings_underlines_and_logos_are_not_seals() {
         let dpi = 150.0;
-        let mut g = page(dpi);
+        let mut g = text_page(dpi);
         g.red = vec![0; g.px.len()];
         let w = g.w;
         let mut red = |x: u32, y: u32| {
@@ -698,21 +726,14 @@ mod tests {
         assert!(find_seals(&g, dpi, (0.0, 0.0)).is_empty());
     }
 
-    /// A black-and-white photocopy: every mark the same mid-grey on a grey paper.
-    fn photocopied(g: &mut Grey) {
-        for v in g.px.iter_mut() {
-            *v = if *v < 200 { 90 } else { 215 };
-        }
-    }
-
     #[test]
     fn a_seal_photocopied_over_text_is_found_by_its_ring() {
         let dpi = 200.0;
-        let mut plain = page(dpi);
+        let mut plain = text_page(dpi);
         photocopied(&mut plain);
         assert!(find_seals(&plain, dpi, (0.0, 0.0)).is_empty());
         // Stamped over the text lines, then copied: seal and text one grey, touching.
-        let mut g = page(dpi);
+        let mut g = text_page(dpi);
         draw_seal(&mut g, mm(dpi, 60.0), mm(dpi, 80.0), mm(dpi, 40.0), false);
         photocopied(&mut g);
         let s = find_seals(&g, dpi, (0.0, 0.0));
@@ -722,7 +743,7 @@ mod tests {
         assert!((s[0].x_pt - 60.0 / 25.4 * 72.0).abs() < 6.0, "{s:?}");
         assert!((s[0].y_pt - 80.0 / 25.4 * 72.0).abs() < 6.0, "{s:?}");
         // A filled disc of seal size and an empty box are not seals.
-        let mut g = page(dpi);
+        let mut g = text_page(dpi);
         let (cx, cy, r) = (mm(dpi, 120.0), mm(dpi, 220.0), mm(dpi, 20.0));
         for y in (cy - r) as u32..(cy + r) as u32 {
             for x in (cx - r) as u32..(cx + r) as u32 {
@@ -741,7 +762,7 @@ mod tests {
         // A university's emblem printed in black at the head of its letter paper, 20 mm: a
         // ring, but smaller than a unit's seal, and black, not a seal's ink.
         let dpi = 200.0;
-        let mut g = page(dpi);
+        let mut g = text_page(dpi);
         let (cx, cy, d) = (mm(dpi, 30.0), mm(dpi, 20.0), mm(dpi, 20.0));
         draw_seal(&mut g, cx, cy, d, false);
         for y in (cy - d) as u32..(cy + d) as u32 {
@@ -772,9 +793,9 @@ mod tests {
     #[test]
     fn a_seal_scanned_in_grey_is_found_and_plain_text_is_not() {
         let dpi = 200.0;
-        let plain = page(dpi);
+        let plain = text_page(dpi);
         assert!(find_seals(&plain, dpi, (0.0, 0.0)).is_empty());
-        let mut g = page(dpi);
+        let mut g = text_page(dpi);
         draw_seal(&mut g, mm(dpi, 140.0), mm(dpi, 60.0), mm(dpi, 40.0), false);
         let s = find_seals(&g, dpi, (0.0, 0.0));
         assert_eq!(s.len(), 1, "{s:?}");
