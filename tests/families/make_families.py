@@ -56,7 +56,8 @@ pizzip@3`, default /tmp/npm101) (node/docxtemplater_write.js) (dtpl) (round 101)
 0.4.22 and printpdf 0.7.0, the crate rust/, built into $RS_WRITE_TARGET, default /tmp/rswtarget) with fonttools
 (pyftsubset) and fonts-arphic-gbsn00lp (docxrs, printpdf) (round 102); golang-go with
 golang-github-jung-kurt-gofpdf-dev (Debian; go/gofpdf_write.go, built in GOPATH mode into $GOFPDF_BIN, default
-/tmp/gofpdf_write) (gofpdf) and pandoc (Debian) (orgodt) (round 103).
+/tmp/gofpdf_write) (gofpdf) and pandoc (Debian) (orgodt) (round 103); r-cran-officer and r-cran-flextable
+(Debian; r/officer_write.R run by Rscript) (rofficer) and abiword (Debian) (abipdf) (round 104).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -167,7 +168,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "skia", "rinoh",
             "dtpl",
             "docxrs", "printpdf",
-            "gofpdf", "orgodt"]
+            "gofpdf", "orgodt",
+            "rofficer", "abipdf"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -265,7 +267,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"skia": 100, "rinoh": 100} | \
     {"dtpl": 101} | \
     {"docxrs": 102, "printpdf": 102} | \
-    {"gofpdf": 103, "orgodt": 103}
+    {"gofpdf": 103, "orgodt": 103} | \
+    {"rofficer": 104, "abipdf": 104}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1793,6 +1796,19 @@ LABELS = {
     "orgodt": CALL_LABELS | dict(name="项目名称", applicant="项目承担单位", type="单位性质", leader="项目负责人",
                                  phone="联系手机", department="推荐单位", period="项目实施年限",
                                  total="项目投资总额（万元）", municipal="拟申请市拨经费（万元）"),
+    # Round 104: R's officer and flextable, every document a .docx: headings in the default
+    # template's "heading 1", paragraphs of formatted runs, the information table a flextable
+    # whose first column names each row's group, merged down over the rows it holds (类别 |
+    # 项目 | 填报内容): the leader's row says only 姓名 and the partners' row 单位名称, as the
+    # applicant's does — the group says whose (rofficer). AbiWord's own layout and PDF export
+    # (cairo) from HTML, every document: the information table three columns with a header
+    # row 填报项目 | 填报内容 | 备注, the remarks column holding the form's instructions (与营业执照
+    # 一致, 不在高新区的填“无”) beside the values (abipdf).
+    "rofficer": CALL_LABELS | dict(applicant="单位名称", type="单位性质", leader="姓名", phone="手机",
+                                   partners="单位名称", total="总投入（万元）"),
+    "abipdf": CALL_LABELS | dict(applicant="申报单位名称", leader="项目负责人", phone="负责人手机",
+                                 period="项目实施起止时间", total="项目总投入（万元）",
+                                 municipal="申请市级财政资助（万元）"),
 }
 
 STYLE = {
@@ -2090,6 +2106,8 @@ STYLE = {
     "printpdf": dict(period="ym-zero", money="wan"),
     "gofpdf": dict(period="dot-day", money="wan"),
     "orgodt": dict(period="cn-day", money="wan"),
+    "rofficer": dict(period="cn-dash", money="wan"),
+    "abipdf": dict(period="slash", money="wan-dec"),
 }
 
 TITLES = {
@@ -2387,6 +2405,8 @@ TITLES = {
     "printpdf": "项目申报基本信息",
     "gofpdf": "科技项目申报信息表",
     "orgodt": "项目基本信息表",
+    "rofficer": "科技计划项目申报信息表",
+    "abipdf": "项目申报信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2514,7 +2534,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "reactpdf": "num", "odfdo": "cn",
              "skia": "paren", "rinoh": "cn", "dtpl": "bold",
              "docxrs": "cn", "printpdf": "num",
-             "gofpdf": "paren", "orgodt": "cn"}
+             "gofpdf": "paren", "orgodt": "cn",
+             "rofficer": "cn", "abipdf": "dec"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2608,7 +2629,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "reactpdf": "separate", "odfdo": "inside",
     "skia": "inside", "rinoh": "separate", "dtpl": "inside",
     "docxrs": "inside", "printpdf": "separate",
-    "gofpdf": "inside", "orgodt": "separate"}
+    "gofpdf": "inside", "orgodt": "separate",
+    "rofficer": "inside", "abipdf": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2704,7 +2726,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "reactpdf": "诚信承诺书", "odfdo": "信用承诺书",
                 "skia": "信用承诺书", "rinoh": "科研信用承诺书", "dtpl": "信用承诺书",
                 "docxrs": "申报单位信用承诺书", "printpdf": "诚信承诺书",
-                "gofpdf": "信用承诺书", "orgodt": "科研诚信承诺书"}
+                "gofpdf": "信用承诺书", "orgodt": "科研诚信承诺书",
+                "rofficer": "信用承诺书", "abipdf": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2800,7 +2823,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "reactpdf": "合作协议", "odfdo": "合作协议书",
                "skia": "合作协议", "rinoh": "产学研合作协议书", "dtpl": "合作协议书",
                "docxrs": "项目合作协议", "printpdf": "合作协议",
-               "gofpdf": "合作协议书", "orgodt": "合作协议"}
+               "gofpdf": "合作协议书", "orgodt": "合作协议",
+               "rofficer": "产学研合作协议", "abipdf": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3477,6 +3501,10 @@ NAMES = {  # file names per part
                "cooperation_agreement": "04合作协议", "qualification": "05资质", "labor_contract": "06劳动合同"},
     "orgodt": {"info_table": "info", "application": "proposal", "cover": "cover", "commitment": "commitment",
                "cooperation_agreement": "agreement", "qualification": "certificate", "labor_contract": "contract"},
+    "rofficer": {"info_table": "1_信息表", "application": "2_申报书", "commitment": "3_信用承诺书",
+                 "cooperation_agreement": "4_合作协议", "qualification": "5_资质证书", "labor_contract": "6_劳动合同"},
+    "abipdf": {"info_table": "项目信息表", "application": "项目申报书", "cover": "申报书封面", "commitment": "承诺书",
+               "cooperation_agreement": "合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
 }
 
 
@@ -3588,7 +3616,8 @@ def cover_lines(t, fam):
            "reactpdf": "b", "odfdo": "c",
            "skia": "a", "rinoh": "b", "dtpl": "c",
            "docxrs": "b", "printpdf": "a",
-           "gofpdf": "c", "orgodt": "b"}[fam]
+           "gofpdf": "c", "orgodt": "b",
+           "rofficer": "a", "abipdf": "c"}[fam]
     return styles[key]
 
 
@@ -5915,7 +5944,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "reactpdf": "reactpdf", "odfdo": "odfdo",
     "skia": "skia", "rinoh": "rinoh", "dtpl": "dtpl",
     "docxrs": "docxrs", "printpdf": "printpdf",
-    "gofpdf": "gofpdf", "orgodt": "orgodt"}
+    "gofpdf": "gofpdf", "orgodt": "orgodt",
+    "rofficer": "rofficer", "abipdf": "abipdf"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7512,6 +7542,55 @@ def gofpdf_pdf(ops, path, work):
     return ops_run([exe], ops, path, work, "gofpdf", SONG_TTF)
 
 
+def officer_docx(ops, path, work):
+    """Write a .docx with R's officer and flextable through r/officer_write.R (Rscript); `ops`
+    are itext_blocks' instruction lines, or the information table's title / grow (group,
+    label, value) / note lines."""
+    return ops_run(["Rscript", os.path.join(HERE, "r", "officer_write.R")], ops, path, work, "officer")
+
+
+# The group each field's row of rofficer's information table sits under (its first column).
+OFFICER_GROUPS = {"project_name": "项目概况", "guide_code": "项目概况", "applicant": "申报单位",
+                  "credit_code": "申报单位", "type": "申报单位", "status": "申报单位", "department": "申报单位",
+                  "zone": "申报单位", "leader": "项目负责人", "phone": "项目负责人", "partners": "合作单位"}
+
+
+def officer_info_ops(t, fam):
+    """rofficer's information table: each field's row under its group (期限与经费 for the
+    period and the money)."""
+    return [("title", TITLES[fam])] + \
+        [("grow", OFFICER_GROUPS.get(f, "期限与经费"), lab, val) for f, lab, val in facts(t, fam)] + \
+        [("note", "注：本表由R脚本根据填报数据生成，金额单位为万元。")]
+
+
+def abiword_pdf(html_text, path):
+    """A PDF laid out and exported by AbiWord (its own layout, cairo) from an HTML page."""
+    src = path[:-4] + ".html"
+    open(src, "w", encoding="utf-8").write(html_text)
+    mp.run(["abiword", "--to=pdf", "--to-name=" + path, src])
+    os.remove(src)
+    return path
+
+
+# abipdf's remarks column: the form's instructions beside the values.
+ABI_REMARKS = {"project_name": "以“研发”结尾，不超过25个字", "guide_code": "按申报指南填写", "applicant": "与营业执照一致",
+               "credit_code": "18位", "status": "可填多项", "leader": "须为本单位在职人员", "phone": "手机号码",
+               "zone": "不在高新区的填“无”", "partners": "无合作单位的填“无”", "period": "格式：年/月/日",
+               "municipal": "保留两位小数"}
+
+
+def abipdf_info_html(t, fam):
+    """abipdf's information table: a header row 填报项目 | 填报内容 | 备注 over the fields'
+    rows, the remarks column holding the form's instructions."""
+    rows = "".join(f"<tr><td><b>{html.escape(lab)}</b></td><td>{html.escape(val)}</td>"
+                   f"<td>{html.escape(ABI_REMARKS.get(f, ''))}</td></tr>" for f, lab, val in facts(t, fam))
+    return ("<html><head><meta charset='utf-8'></head><body style=\"font-family:'AR PL SungtiL GB'\">"
+            f"<p align='center'><b><span style='font-size:16pt'>{html.escape(TITLES[fam])}</span></b></p>"
+            "<table border='1' cellpadding='4' style='border-collapse:collapse'>"
+            "<tr><th>填报项目</th><th>填报内容</th><th>备注</th></tr>" + rows +
+            "</table><p>填表说明：本表须与申报书内容一致，金额单位为万元。</p></body></html>")
+
+
 def org_esc(s):
     """Text for an Org table cell or paragraph: a bar is a cell's edge, so a full-width one."""
     return s.replace("|", "｜")
@@ -8334,6 +8413,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return gofpdf_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "orgodt":
         return org_odt(blocks_org(blocks, cover), path_stem + ".odt")
+    if w == "rofficer":
+        return officer_docx(itext_blocks(blocks, cover), path_stem + ".docx", work)
+    if w == "abipdf":
+        return abiword_pdf(blocks_html(blocks, cover), path_stem + ".pdf")
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -9972,6 +10055,10 @@ def write_info(t, fam, path_stem, work, rnd):
     if w == "gofpdf":
         return gofpdf_pdf([("title", TITLES[fam])] + pair_ops(t, fam, lambda f, lab, val: (lab, val)) +
                           [("note", "注：本表须与申报书内容一致，金额单位为万元。")], path_stem + ".pdf", work)
+    if w == "rofficer":
+        return officer_docx(officer_info_ops(t, fam), path_stem + ".docx", work)
+    if w == "abipdf":
+        return abiword_pdf(abipdf_info_html(t, fam), path_stem + ".pdf")
     if w == "orgodt":
         rows = "\n".join(f"| {org_esc(lab)} | {org_esc(val)} |" for _, lab, val in facts(t, fam))
         return org_odt(f"#+TITLE: {TITLES[fam]}\n#+OPTIONS: ^:{{}} toc:nil\n\n{rows}\n\n注：本表由申报单位填写。\n",
@@ -12769,6 +12856,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 104: .docx by R's officer and PDFs by AbiWord expect nothing.
     # Round 103: OpenDocument text written by pandoc (every document of orgodt) is a format
     # the call's system does not take (F004); its content counts all the same. gofpdf's PDFs
     # expect nothing.
