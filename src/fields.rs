@@ -434,8 +434,12 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
             continue;
         }
         merged_down = None;
-        let keys: Vec<Option<(Key, Option<Unit>)>> =
-            row.iter().map(|b| key_of_cell(&b.text)).collect();
+        // A note column's cell is an instruction even when it names a field (无合作单位的填“无”
+        // beside the partners' value): no label, so it never makes its row a header.
+        let keys: Vec<Option<(Key, Option<Unit>)>> = row
+            .iter()
+            .map(|b| key_of_cell(&b.text).filter(|_| !is_note(b)))
+            .collect();
         // Header layout: a row of labels over a row of values with as many cells. A header of
         // a list (序号 | 项目名称 | 项目来源 | 经费, prior projects in an application) has more
         // than one row under it: its rows are other projects, not this one's fields.
@@ -3680,6 +3684,43 @@ mod tests {
         ] {
             assert_eq!(without_instructions(kept), kept);
         }
+    }
+
+    /// A remarks column (备注) beside the values holds the form's instructions; one that names
+    /// a field (无合作单位的填“无”) is no label, so its row is no header over the next row.
+    #[test]
+    fn a_remark_naming_a_field_is_no_label() {
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        let rows: &[&[&str]] = &[
+            &["填报项目", "填报内容", "备注"],
+            &["申报单位名称", "西交利物浦大学", "与营业执照一致"],
+            &["所在高新区", "无", "不在高新区的填“无”"],
+            &[
+                "合作单位",
+                "苏州恒创微电子科技有限公司",
+                "无合作单位的填“无”",
+            ],
+            &[
+                "项目实施起止时间",
+                "2022/07/01 - 2024/06/30",
+                "格式：年/月/日",
+            ],
+        ];
+        for (r, row) in rows.iter().enumerate() {
+            for (c, text) in row.iter().enumerate() {
+                let kind = BlockKind::Cell {
+                    table: 0,
+                    row: r as u32,
+                    col: c as u32,
+                };
+                d.push_block(kind, text, Some(1));
+            }
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.partners, ["苏州恒创微电子科技有限公司"]);
+        assert_eq!(f.applicant.as_deref(), Some("西交利物浦大学"));
+        assert_eq!(f.zone.as_deref(), Some("无"));
+        assert_eq!(f.start.as_deref(), Some("2022-07"));
     }
 
     /// A table with an index column and one cell per field holding its label over its value.
