@@ -57,7 +57,9 @@ pizzip@3`, default /tmp/npm101) (node/docxtemplater_write.js) (dtpl) (round 101)
 (pyftsubset) and fonts-arphic-gbsn00lp (docxrs, printpdf) (round 102); golang-go with
 golang-github-jung-kurt-gofpdf-dev (Debian; go/gofpdf_write.go, built in GOPATH mode into $GOFPDF_BIN, default
 /tmp/gofpdf_write) (gofpdf) and pandoc (Debian) (orgodt) (round 103); r-cran-officer and r-cran-flextable
-(Debian; r/officer_write.R run by Rscript) (rofficer) and abiword (Debian) (abipdf) (round 104).
+(Debian; r/officer_write.R run by Rscript) (rofficer) and abiword (Debian) (abipdf) (round 104); nothing
+but the script and the real WPS package parts in wps/ (wpsdocx), context (Debian: ConTeXt MkIV on LuaTeX, its
+fonts found under OSFONTDIR=/usr/share/fonts) with fonts-arphic-gbsn00lp (context) (round 105).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -169,7 +171,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "dtpl",
             "docxrs", "printpdf",
             "gofpdf", "orgodt",
-            "rofficer", "abipdf"]
+            "rofficer", "abipdf",
+            "wpsdocx", "context"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -268,7 +271,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"dtpl": 101} | \
     {"docxrs": 102, "printpdf": 102} | \
     {"gofpdf": 103, "orgodt": 103} | \
-    {"rofficer": 104, "abipdf": 104}
+    {"rofficer": 104, "abipdf": 104} | \
+    {"wpsdocx": 105, "context": 105}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1809,6 +1813,21 @@ LABELS = {
     "abipdf": CALL_LABELS | dict(applicant="申报单位名称", leader="项目负责人", phone="负责人手机",
                                  period="项目实施起止时间", total="项目总投入（万元）",
                                  municipal="申请市级财政资助（万元）"),
+    # Round 105: every document a .docx as WPS Office writes it, on the package parts of a
+    # real WPS file (its numeric style ids: headings in style 2, "heading 1"; every paragraph
+    # with WPS's full run of paragraph properties and outline level 9; runs split where the
+    # script changes, Latin runs tagged en-US; KSOProductBuildVer): the information table four
+    # ruled columns, fixed layout, each row repeating the table's borders (wpsdocx). ConTeXt
+    # MkIV (LuaTeX, AR PL SungtiL GB as an Identity-H TrueType subset), every document: its natural tables, the
+    # page number at the head of every page above the title, titles letter-spaced by
+    # \stretched, the information table two label/value pairs a row with grey label cells
+    # (context).
+    "wpsdocx": CALL_LABELS | dict(applicant="申报单位名称", type="单位性质", leader="项目负责人", phone="手机号码",
+                                  department="归口管理部门", period="项目实施周期", total="项目总投资（万元）",
+                                  municipal="申请市科技经费（万元）"),
+    "context": CALL_LABELS | dict(name="项目名称", applicant="承担单位", credit="统一社会信用代码", leader="负责人",
+                                  phone="联系电话", zone="所属高新区", period="起止年月", total="总经费（万元）",
+                                  municipal="其中申请市拨款（万元）"),
 }
 
 STYLE = {
@@ -2108,6 +2127,8 @@ STYLE = {
     "orgodt": dict(period="cn-day", money="wan"),
     "rofficer": dict(period="cn-dash", money="wan"),
     "abipdf": dict(period="slash", money="wan-dec"),
+    "wpsdocx": dict(period="cn-day", money="wan"),
+    "context": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -2407,6 +2428,8 @@ TITLES = {
     "orgodt": "项目基本信息表",
     "rofficer": "科技计划项目申报信息表",
     "abipdf": "项目申报信息表",
+    "wpsdocx": "苏州市科技计划项目申报信息表",
+    "context": "项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2535,7 +2558,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "skia": "paren", "rinoh": "cn", "dtpl": "bold",
              "docxrs": "cn", "printpdf": "num",
              "gofpdf": "paren", "orgodt": "cn",
-             "rofficer": "cn", "abipdf": "dec"}
+             "rofficer": "cn", "abipdf": "dec",
+             "wpsdocx": "cn", "context": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2630,7 +2654,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "skia": "inside", "rinoh": "separate", "dtpl": "inside",
     "docxrs": "inside", "printpdf": "separate",
     "gofpdf": "inside", "orgodt": "separate",
-    "rofficer": "inside", "abipdf": "separate"}
+    "rofficer": "inside", "abipdf": "separate",
+    "wpsdocx": "separate", "context": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2727,7 +2752,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "skia": "信用承诺书", "rinoh": "科研信用承诺书", "dtpl": "信用承诺书",
                 "docxrs": "申报单位信用承诺书", "printpdf": "诚信承诺书",
                 "gofpdf": "信用承诺书", "orgodt": "科研诚信承诺书",
-                "rofficer": "信用承诺书", "abipdf": "科研诚信承诺书"}
+                "rofficer": "信用承诺书", "abipdf": "科研诚信承诺书",
+                "wpsdocx": "信用承诺书", "context": "承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2824,7 +2850,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "skia": "合作协议", "rinoh": "产学研合作协议书", "dtpl": "合作协议书",
                "docxrs": "项目合作协议", "printpdf": "合作协议",
                "gofpdf": "合作协议书", "orgodt": "合作协议",
-               "rofficer": "产学研合作协议", "abipdf": "合作协议书"}
+               "rofficer": "产学研合作协议", "abipdf": "合作协议书",
+               "wpsdocx": "合作协议", "context": "产学研合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3505,6 +3532,11 @@ NAMES = {  # file names per part
                  "cooperation_agreement": "4_合作协议", "qualification": "5_资质证书", "labor_contract": "6_劳动合同"},
     "abipdf": {"info_table": "项目信息表", "application": "项目申报书", "cover": "申报书封面", "commitment": "承诺书",
                "cooperation_agreement": "合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "wpsdocx": {"info_table": "苏州市科技计划项目信息表", "application": "苏州市科技计划项目申报书", "cover": "申报书封面",
+                "commitment": "信用承诺书", "cooperation_agreement": "合作协议", "qualification": "高企证书",
+                "labor_contract": "负责人劳动合同"},
+    "context": {"info_table": "info_table", "application": "application", "commitment": "commitment",
+                "cooperation_agreement": "agreement", "qualification": "qualification", "labor_contract": "contract"},
 }
 
 
@@ -3617,7 +3649,8 @@ def cover_lines(t, fam):
            "skia": "a", "rinoh": "b", "dtpl": "c",
            "docxrs": "b", "printpdf": "a",
            "gofpdf": "c", "orgodt": "b",
-           "rofficer": "a", "abipdf": "c"}[fam]
+           "rofficer": "a", "abipdf": "c",
+           "wpsdocx": "b", "context": "a"}[fam]
     return styles[key]
 
 
@@ -5945,7 +5978,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "skia": "skia", "rinoh": "rinoh", "dtpl": "dtpl",
     "docxrs": "docxrs", "printpdf": "printpdf",
     "gofpdf": "gofpdf", "orgodt": "orgodt",
-    "rofficer": "rofficer", "abipdf": "abipdf"}
+    "rofficer": "rofficer", "abipdf": "abipdf",
+    "wpsdocx": "wpsdocx", "context": "context"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7591,6 +7625,269 @@ def abipdf_info_html(t, fam):
             "</table><p>填表说明：本表须与申报书内容一致，金额单位为万元。</p></body></html>")
 
 
+WPS_DIR = os.path.join(HERE, "wps")
+WPS_ROOT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document '
+            'xmlns:wpc="http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas" '
+            'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:o="urn:schemas-microsoft-com:office:office" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" '
+            'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math" xmlns:v="urn:schemas-microsoft-com:vml" '
+            'xmlns:wp14="http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing" '
+            'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" '
+            'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+            'xmlns:w14="http://schemas.microsoft.com/office/word/2010/wordml" xmlns:w10="urn:schemas-microsoft-com:office:word" '
+            'xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml" '
+            'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" '
+            'xmlns:wpi="http://schemas.microsoft.com/office/word/2010/wordprocessingInk" '
+            'xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml" '
+            'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+            'xmlns:wpsCustomData="http://www.wps.cn/officeDocument/2013/wpsCustomData" mc:Ignorable="w14 w15 wp14">')
+WPS_SECT = ('<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1440" w:right="1800" w:bottom="1440" '
+            'w:left="1800" w:header="851" w:footer="992" w:gutter="0"/><w:cols w:space="425" w:num="1"/>'
+            '<w:docGrid w:type="lines" w:linePitch="312" w:charSpace="0"/></w:sectPr>')
+WPS_FONTS = '<w:rFonts w:hint="eastAsia" w:ascii="宋体" w:hAnsi="宋体" w:eastAsia="宋体" w:cs="宋体"/>'
+WPS_FILL = '<w14:textFill><w14:solidFill><w14:schemeClr w14:val="tx1"/></w14:solidFill></w14:textFill>'
+
+
+def wps_rpr(size, bold=False, latin=False, font=WPS_FONTS):
+    """A run's properties as WPS writes them: the East Asian hint, the theme's text colour, no
+    kerning, the size, en-US on a Latin run, the w14 fill."""
+    return (f'<w:rPr>{font}{"<w:b/><w:bCs/>" if bold else ""}<w:color w:val="000000" w:themeColor="text1"/>'
+            f'<w:kern w:val="0"/><w:sz w:val="{size}"/><w:szCs w:val="{size}"/>'
+            f'{"<w:lang w:val=" + chr(34) + "en-US" + chr(34) + " w:eastAsia=" + chr(34) + "zh-CN" + chr(34) + "/>" if latin else ""}'
+            f'{WPS_FILL}</w:rPr>')
+
+
+def wps_runs(text, size, bold=False, font=WPS_FONTS):
+    """`text` as WPS's runs: a new run wherever the script changes between Latin (ASCII) and the
+    rest, the Latin runs tagged en-US."""
+    out, cur, latin = [], "", None
+    for ch in text:
+        lat = ord(ch) < 128
+        if cur and lat != latin:
+            out.append((cur, latin))
+            cur = ""
+        cur, latin = cur + ch, lat
+    if cur:
+        out.append((cur, latin))
+    return "".join(f'<w:r>{wps_rpr(size, bold, lat, font)}<w:t xml:space="preserve">{html.escape(x, quote=False)}</w:t></w:r>'
+                   for x, lat in out)
+
+
+def wps_p(text, size=24, bold=False, jc=None, style=None, first_chars=0, left=0, outline=9, font=WPS_FONTS, brk=False):
+    """A paragraph with WPS's full run of paragraph properties (outline level 9 for body text)."""
+    ppr = (f'<w:pPr>{f"<w:pStyle w:val={chr(34)}{style}{chr(34)}/>" if style else ""}<w:keepNext w:val="0"/>'
+           '<w:keepLines w:val="0"/><w:pageBreakBefore w:val="0"/><w:widowControl/><w:kinsoku/><w:wordWrap/>'
+           '<w:overflowPunct/><w:topLinePunct w:val="0"/><w:autoSpaceDE/><w:autoSpaceDN/><w:bidi w:val="0"/>'
+           '<w:adjustRightInd/><w:snapToGrid/><w:spacing w:line="360" w:lineRule="auto"/>'
+           f'<w:ind w:left="{left}" w:leftChars="0" w:right="0" w:rightChars="0" w:firstLine="{first_chars * 12}" '
+           f'w:firstLineChars="{first_chars * 100}"/>{f"<w:jc w:val={chr(34)}{jc}{chr(34)}/>" if jc else ""}'
+           f'<w:textAlignment w:val="auto"/>{"" if style else f"<w:outlineLvl w:val={chr(34)}{outline}{chr(34)}/>"}'
+           f'{wps_rpr(size, bold, False, font)}</w:pPr>')
+    page = '<w:r><w:br w:type="page"/></w:r>' if brk else ""
+    return f"<w:p>{ppr}{wps_runs(text, size, bold, font) if text else ''}{page}</w:p>"
+
+
+WPS_BORDERS = ('<w:tblBorders>' + "".join(f'<w:{e} w:val="single" w:color="auto" w:sz="4" w:space="0"/>'
+                                          for e in ("top", "left", "bottom", "right", "insideH", "insideV")) +
+               '</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/>'
+               '<w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/>'
+               '</w:tblCellMar>')
+
+
+def wps_table(rows, widths):
+    """A ruled table as WPS writes it: fixed layout, each row repeating the table's borders in
+    w:tblPrEx; `rows` are lists of (text, grid columns spanned, label?)."""
+    out = [f'<w:tbl><w:tblPr><w:tblStyle w:val="8"/><w:tblW w:w="{sum(widths)}" w:type="dxa"/><w:jc w:val="center"/>'
+           f'<w:tblInd w:w="0" w:type="dxa"/>{WPS_BORDERS}</w:tblPr><w:tblGrid>' +
+           "".join(f'<w:gridCol w:w="{w}"/>' for w in widths) + '</w:tblGrid>']
+    for row in rows:
+        out.append(f'<w:tr><w:tblPrEx>{WPS_BORDERS}</w:tblPrEx><w:trPr><w:trHeight w:val="567" w:hRule="atLeast"/>'
+                   '<w:jc w:val="center"/></w:trPr>')
+        col = 0
+        for text, span, label in row:
+            w = sum(widths[col:col + span])
+            col += span
+            grid = f'<w:gridSpan w:val="{span}"/>' if span > 1 else ""
+            out.append(f'<w:tc><w:tcPr><w:tcW w:w="{w}" w:type="dxa"/>{grid}<w:shd w:val="clear" w:color="auto" '
+                       f'w:fill="auto"/><w:vAlign w:val="center"/></w:tcPr>'
+                       f'{wps_p(text, 21, False, "center" if label else None)}</w:tc>')
+        out.append('</w:tr>')
+    return "".join(out) + '</w:tbl>'
+
+
+def wps_docx(body, path):
+    """A .docx on the real WPS package parts of wps/ with `body` as its document's body."""
+    part = lambda name: open(os.path.join(WPS_DIR, name), "rb").read()
+    types = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/'
+             'package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Default '
+             'Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+             "".join(f'<Override PartName="{n}" ContentType="application/vnd.openxmlformats-{c}"/>' for n, c in [
+                 ("/customXml/itemProps1.xml", "officedocument.customXmlProperties+xml"),
+                 ("/docProps/app.xml", "officedocument.extended-properties+xml"),
+                 ("/docProps/core.xml", "package.core-properties+xml"),
+                 ("/docProps/custom.xml", "officedocument.custom-properties+xml"),
+                 ("/word/document.xml", "officedocument.wordprocessingml.document.main+xml"),
+                 ("/word/fontTable.xml", "officedocument.wordprocessingml.fontTable+xml"),
+                 ("/word/settings.xml", "officedocument.wordprocessingml.settings+xml"),
+                 ("/word/styles.xml", "officedocument.wordprocessingml.styles+xml")]) + '</Types>')
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+    rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships">' +
+            "".join(f'<Relationship Id="{i}" Type="{t}" Target="{g}"/>' for i, t, g in [
+                ("rId4", rel + "officeDocument", "word/document.xml"),
+                ("rId2", "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties",
+                 "docProps/core.xml"),
+                ("rId1", rel + "extended-properties", "docProps/app.xml"),
+                ("rId3", rel + "custom-properties", "docProps/custom.xml")]) + '</Relationships>')
+    doc_rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/'
+                'package/2006/relationships">' +
+                "".join(f'<Relationship Id="{i}" Type="{rel}{t}" Target="{g}"/>' for i, t, g in [
+                    ("rId4", "customXml", "../customXml/item1.xml"), ("rId3", "fontTable", "fontTable.xml"),
+                    ("rId2", "settings", "settings.xml"), ("rId1", "styles", "styles.xml")]) + '</Relationships>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", types)
+        z.writestr("_rels/.rels", rels)
+        z.writestr("docProps/app.xml", part("app.xml"))
+        z.writestr("docProps/core.xml", part("core.xml"))
+        z.writestr("docProps/custom.xml", part("custom.xml"))
+        z.writestr("word/document.xml", WPS_ROOT + "<w:body>" + body + WPS_SECT + "</w:body></w:document>")
+        z.writestr("word/_rels/document.xml.rels", doc_rels)
+        z.writestr("word/styles.xml", part("styles.xml"))
+        z.writestr("word/settings.xml", part("settings.xml"))
+        z.writestr("word/fontTable.xml", part("fontTable.xml"))
+        z.writestr("customXml/item1.xml", part("item1.xml"))
+        z.writestr("customXml/itemProps1.xml", part("itemProps1.xml"))
+        z.writestr("customXml/_rels/item1.xml.rels", part("item1.xml.rels"))
+    return path
+
+
+WPS_HEI = '<w:rFonts w:hint="eastAsia" w:ascii="黑体" w:hAnsi="黑体" w:eastAsia="黑体" w:cs="黑体"/>'
+
+
+def wps_blocks(blocks, cover):
+    """A document's blocks as WPS's body: the cover's lines (title in 黑体 二号, label lines
+    indented, a page break after the foot when the document goes on), the title 小二 bold and
+    centred, headings in style 2 (heading 1) sized 三号, paragraphs indented two characters,
+    items not."""
+    out = []
+    if cover:
+        title, lines, foot = cover
+        out += [wps_p("")] * 4 + [wps_p(x, 44, True, "center", font=WPS_HEI) for x in title.split("\n")]
+        out += [wps_p("")] * 4 + [wps_p(f"{with_colon(k)}{v}", 30, left=1260) for k, v in lines]
+        out += [wps_p("")] * 3 + [wps_p(x, 30, False, "center") for x in foot]
+        if blocks:
+            out.append(wps_p("", brk=True))
+    for kind, text in blocks:
+        if kind == "title":
+            out.append(wps_p(text, 36, True, "center"))
+        elif kind == "h":
+            out.append(wps_p(text, 32, True, style="2"))
+        elif kind == "item":
+            out.append(wps_p(text))
+        else:
+            out.append(wps_p(text, first_chars=2))
+    return "".join(out)
+
+
+def wps_info(t, fam):
+    """wpsdocx's information table: four ruled columns, the name, applicant, code and partners a
+    row each across three cells, the other fields two pairs a row."""
+    rows = []
+    for op in pair_ops(t, fam, lambda f, lab, val: (lab, val)):
+        if op[0] == "wide":
+            rows.append([(op[1], 1, True), (op[2], 3, False)])
+        else:
+            rows.append([(op[1], 1, True), (op[2], 1, False), (op[3], 1, True), (op[4], 1, False)])
+    return (wps_p(TITLES[fam], 32, True, "center", font=WPS_HEI) + wps_table(rows, [1800, 2353, 1800, 2353]) +
+            wps_p("注：本表由申报单位填写，须与申报书内容一致。", 21))
+
+
+def ctx_esc(s):
+    """Text for ConTeXt: its special characters as letters."""
+    rep = {"\\": r"\letterbackslash{}", "{": r"\letteropenbrace{}", "}": r"\letterclosebrace{}", "#": r"\#",
+           "$": r"\$", "%": r"\%", "&": r"\&", "~": r"\lettertilde{}", "^": r"\letterhat{}", "_": r"\_",
+           "|": r"\letterbar{}"}
+    return "".join(rep.get(c, c) for c in s)
+
+
+CTX_HEAD = r"""\definefontfamily[cjk][serif][AR PL SungtiL GB][tf=file:gbsn00lp.ttf,bf=file:gbsn00lp.ttf]
+\setupbodyfont[cjk,11pt]
+\setscript[hanzi]
+\setuppapersize[A4]
+\setuplayout[width=middle,backspace=2.5cm,topspace=2cm]
+\setuphead[section][number=no,style=\bfa,before={\blank[medium]},after={\blank[small]}]
+\setupindenting[yes,2em]
+\setupinterlinespace[line=1.6em]
+\starttext
+"""
+
+
+def context_pdf(body, path, work):
+    """Typeset with ConTeXt MkIV (LuaTeX) to `path`, AR PL SungtiL GB found by its file name
+    under OSFONTDIR=/usr/share/fonts."""
+    env = dict(os.environ, OSFONTDIR="/usr/share/fonts")
+    stem = os.path.splitext(os.path.basename(path))[0]
+    src = os.path.join(work, stem + ".tex")
+    open(src, "w", encoding="utf-8").write(CTX_HEAD + body + "\n\\stoptext\n")
+    subprocess.run(["context", "--batchmode", "--purgeall", src], check=True, env=env, cwd=work,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    shutil.move(os.path.join(work, stem + ".pdf"), path)
+    os.remove(src)
+    return path
+
+
+def ctx_title(text):
+    """A centred bold title; a short one (ten characters at most: 承诺书, 项目基本信息表)
+    letter-spaced by \\stretched over a width of 1.2 em a character."""
+    inner = (f"\\stretched[width={1.2 * len(text):.1f}em]{{{ctx_esc(text)}}}" if len(text) <= 10 else ctx_esc(text))
+    return f"\\startalignment[middle]\n{{\\bfb {inner}}}\\par\n\\stopalignment\n\\blank[big]\n"
+
+
+def ctx_blocks(blocks, cover):
+    """A document in ConTeXt: the cover a page of its own (title \\bfd, label lines, foot), the
+    title centred (ctx_title), headings as unnumbered sections,
+    paragraphs indented, items not."""
+    out = ""
+    if cover:
+        title, lines, foot = cover
+        out += "\\startalignment[middle]\n\\blank[4*big]\n"
+        out += "".join(f"{{\\bfd {ctx_esc(x)}}}\\par\\blank[big]\n" for x in title.split("\n"))
+        out += "\\stopalignment\n\\blank[6*big]\n"
+        out += "".join(f"\\noindentation{{\\tfb {ctx_esc(with_colon(k) + v)}}}\\par\\blank[medium]\n" for k, v in lines)
+        out += "\\blank[6*big]\n\\startalignment[middle]\n"
+        out += "".join(f"{{\\tfb {ctx_esc(x)}}}\\par\n" for x in foot)
+        out += "\\stopalignment\n"
+        if blocks:
+            out += "\\page\n"
+    for kind, text in blocks:
+        if kind == "title":
+            out += ctx_title(text)
+        elif kind == "h":
+            out += f"\\section{{{ctx_esc(text)}}}\n"
+        elif kind == "item":
+            out += f"\\noindentation {ctx_esc(text)}\\par\n"
+        else:
+            out += ctx_esc(text) + "\\par\n"
+    return out
+
+
+def ctx_info(t, fam):
+    """context's information table: a natural table of four columns, two label/value pairs a
+    row, the name, applicant, code and partners across three cells, label cells grey."""
+    rows = ""
+    lab = lambda x: f"\\bTD[background=color,backgroundcolor=lightgray] {ctx_esc(x)} \\eTD"
+    for op in pair_ops(t, fam, lambda f, l, v: (l, v)):
+        if op[0] == "wide":
+            rows += f"\\bTR {lab(op[1])} \\bTD[nc=3] {ctx_esc(op[2])} \\eTD \\eTR\n"
+        else:
+            rows += f"\\bTR {lab(op[1])} \\bTD {ctx_esc(op[2])} \\eTD {lab(op[3])} \\bTD {ctx_esc(op[4])} \\eTD \\eTR\n"
+    return (ctx_title(TITLES[fam]) +
+            "\\setupTABLE[frame=on,offset=3pt]\n\\setupTABLE[c][1][width=3.2cm]\n\\setupTABLE[c][2][width=4.8cm]\n"
+            "\\setupTABLE[c][3][width=3.2cm]\n\\setupTABLE[c][4][width=4.8cm]\n"
+            f"\\bTABLE\n{rows}\\eTABLE\n\\blank\n\\noindentation 注：本表由申报单位填写，金额单位为万元。\\par\n")
+
+
 def org_esc(s):
     """Text for an Org table cell or paragraph: a bar is a cell's edge, so a full-width one."""
     return s.replace("|", "｜")
@@ -8417,6 +8714,10 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return officer_docx(itext_blocks(blocks, cover), path_stem + ".docx", work)
     if w == "abipdf":
         return abiword_pdf(blocks_html(blocks, cover), path_stem + ".pdf")
+    if w == "wpsdocx":
+        return wps_docx(wps_blocks(blocks, cover), path_stem + ".docx")
+    if w == "context":
+        return context_pdf(ctx_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -10059,6 +10360,10 @@ def write_info(t, fam, path_stem, work, rnd):
         return officer_docx(officer_info_ops(t, fam), path_stem + ".docx", work)
     if w == "abipdf":
         return abiword_pdf(abipdf_info_html(t, fam), path_stem + ".pdf")
+    if w == "wpsdocx":
+        return wps_docx(wps_info(t, fam), path_stem + ".docx")
+    if w == "context":
+        return context_pdf(ctx_info(t, fam), path_stem + ".pdf", work)
     if w == "orgodt":
         rows = "\n".join(f"| {org_esc(lab)} | {org_esc(val)} |" for _, lab, val in facts(t, fam))
         return org_odt(f"#+TITLE: {TITLES[fam]}\n#+OPTIONS: ^:{{}} toc:nil\n\n{rows}\n\n注：本表由申报单位填写。\n",
@@ -12856,6 +13161,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 105: .docx on WPS's package and PDFs by ConTeXt expect nothing.
     # Round 104: .docx by R's officer and PDFs by AbiWord expect nothing.
     # Round 103: OpenDocument text written by pandoc (every document of orgodt) is a format
     # the call's system does not take (F004); its content counts all the same. gofpdf's PDFs
