@@ -9,13 +9,17 @@ pub mod tokenizer;
 
 use crate::model::{Passage, Similar};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
 use tantivy::collector::TopDocs;
 use tantivy::query::{BooleanQuery, Occur, Query, TermQuery};
 use tantivy::schema::{
     Field, IndexRecordOption, STORED, STRING, Schema, TextFieldIndexing, TextOptions, Value,
 };
-use tantivy::{Index, IndexReader, IndexWriter, TantivyDocument, Term};
+use tantivy::{
+    DocAddress, DocId, Index, IndexReader, IndexWriter, TantivyDocument, Term, index::SegmentId,
+};
 
 /// Bump when the schema or the tokenizer's output changes: default indexes are rebuilt.
 pub const FORMAT_VERSION: u32 = 2;
@@ -236,6 +240,31 @@ pub struct ProjectIndex {
     index: Index,
     reader: IndexReader,
     f: F,
+    known: Mutex<Known>,
+}
+
+/// Projects read as candidates, kept for the next proposal (a batch's proposals bring up the
+/// same projects again and again): each stored document read and its body's sentences
+/// prepared once. A segment's documents never change, so (segment, document) names one for
+/// good. Bounded: bodies of at most `KNOWN_BYTES` bytes in all are kept; past that, a project
+/// is read for each proposal as before.
+#[derive(Default)]
+struct Known {
+    projects: HashMap<(SegmentId, DocId), Arc<Candidate>>,
+    bytes: usize,
+    /// Document frequencies in the body field, for the searcher generation `generation` (a
+    /// commit changes them), at most `KNOWN_TERMS`.
+    df: HashMap<String, u64>,
+    generation: u64,
+}
+
+const KNOWN_BYTES: usize = 64 << 20;
+const KNOWN_TERMS: usize = 1 << 20;
+
+/// A candidate project and its body's sentences, prepared when it has enough text to compare.
+struct Candidate {
+    project: Project,
+    body: Option<score::Prepared>,
 }
 
 #[derive(Debug, Serialize)]
@@ -286,6 +315,7 @@ impl ProjectIndex {
             index,
             reader,
             f,
+            known: Default::default(),
         };
         me.add(projects)?;
         Ok(me)
@@ -313,6 +343,7 @@ impl ProjectIndex {
             index,
             reader,
             f,
+            known: Default::default(),
         })
     }
 
@@ -429,16 +460,22 @@ impl ProjectIndex {
         }
     }
 
-    /// The query terms of a text, as MoreLikeThis picks them (Lucene's way: term frequency in
-    /// the text × BM25 idf in the index; words of at least two CJK characters — 6 bytes — and
-    /// no stop words) but in a fixed order: score, then the term itself. tantivy's
-    /// MoreLikeThisQuery walks a HashMap, so among equal scores the 64 terms it keeps changed
-    /// from run to run, and with them the candidates (D001 differed between identical runs).
-    fn query_terms(&self, searcher: &tantivy::Searcher, text: &str) -> Vec<(Term, f32)> {
+    /// The query terms of a text's `words`, as MoreLikeThis picks them (Lucene's way: term
+    /// frequency in the text × BM25 idf in the index; words of at least two CJK characters — 6
+    /// bytes — and no stop words), the `MAX_QUERY_TERMS` best, in a fixed order: score, then
+    /// the term itself. tantivy's MoreLikeThisQuery walks a HashMap, so among equal scores the
+    /// 64 terms it keeps changed from run to run, and with them the candidates (D001 differed
+    /// between identical runs). `df` holds the document frequencies already looked up.
+    fn query_terms<'w>(
+        &self,
+        searcher: &tantivy::Searcher,
+        words: impl Iterator<Item = &'w str>,
+        df: &mut HashMap<String, u64>,
+    ) -> Vec<(Term, f32)> {
         let stop = crate::segment::stopwords();
-        let mut tf: std::collections::BTreeMap<String, usize> = Default::default();
-        for w in tokenizer::terms(text) {
-            if (6..=60).contains(&w.len()) && !stop.contains(w.as_str()) {
+        let mut tf: std::collections::BTreeMap<&str, usize> = Default::default();
+        for w in words {
+            if (6..=60).contains(&w.len()) && !stop.contains(w) {
                 *tf.entry(w).or_insert(0) += 1;
             }
         }
@@ -446,8 +483,16 @@ impl ProjectIndex {
         let mut scored: Vec<(Term, f32)> = tf
             .into_iter()
             .filter_map(|(w, c)| {
-                let term = Term::from_field_text(self.f.body, &w);
-                let df = searcher.doc_freq(&term).ok().filter(|&d| d > 0)? as f32;
+                let term = Term::from_field_text(self.f.body, w);
+                let d = match df.get(w) {
+                    Some(&d) => d,
+                    None => {
+                        let d = searcher.doc_freq(&term).unwrap_or(0);
+                        df.insert(w.to_string(), d);
+                        d
+                    }
+                };
+                let df = Some(d).filter(|&d| d > 0)? as f32;
                 let idf = (1.0 + (n - df + 0.5) / (df + 0.5)).ln();
                 Some((term, c as f32 * idf))
             })
@@ -463,16 +508,43 @@ impl ProjectIndex {
     /// `PASSAGE_CHARS` characters, so that an ongoing project repeated in one part of a long
     /// application is found though the whole text's strongest words lie elsewhere. Results in
     /// a fixed order: the whole text's best first, then each passage's, without repeats.
-    fn candidates(&self, probe: &Probe, limit: usize) -> Vec<TantivyDocument> {
+    ///
+    /// The text is segmented once: a passage cut at a sentence end or line break holds the
+    /// whole text's terms that lie in it (`tokenizer::terms_at`); one cut inside a run of words
+    /// (no sentence end for twice its length) is segmented on its own.
+    fn candidates(
+        &self,
+        searcher: &tantivy::Searcher,
+        probe: &Probe,
+        limit: usize,
+    ) -> Vec<DocAddress> {
         let text = format!("{}\n{}", probe.title, probe.text);
         if text.trim().is_empty() {
             return Vec::new();
         }
-        let searcher = self.reader.searcher();
+        let terms = tokenizer::terms_at(&text);
+        // The document frequencies known from earlier proposals, for this text's words.
+        let generation = searcher.generation().generation_id();
+        let mut df: HashMap<String, u64> = {
+            let known = self.known.lock().unwrap_or_else(|e| e.into_inner());
+            if known.generation == generation {
+                let words: std::collections::HashSet<&str> = terms
+                    .iter()
+                    .map(|(_, w)| w.as_ref())
+                    .filter(|w| (6..=60).contains(&w.len()))
+                    .collect();
+                words
+                    .into_iter()
+                    .filter_map(|w| Some((w.to_string(), *known.df.get(w)?)))
+                    .collect()
+            } else {
+                HashMap::new()
+            }
+        };
         let mut seen = std::collections::HashSet::new();
         let mut out = Vec::new();
-        let mut ask = |part: &str, n: usize| {
-            let terms = self.query_terms(&searcher, part);
+        let mut ask = |words: &mut dyn Iterator<Item = &str>, n: usize| {
+            let terms = self.query_terms(searcher, words, &mut df);
             if terms.is_empty() {
                 return;
             }
@@ -490,39 +562,89 @@ impl ProjectIndex {
                 return;
             };
             for (_, addr) in top {
-                if seen.insert(addr)
-                    && let Ok(d) = searcher.doc::<TantivyDocument>(addr)
-                {
-                    out.push(d);
+                if seen.insert(addr) {
+                    out.push(addr);
                 }
             }
         };
-        ask(&text, limit);
+        ask(&mut terms.iter().map(|(_, w)| w.as_ref()), limit);
+        let cut = |c: char| matches!(c, '。' | '！' | '？' | '；' | '\n');
         for part in passages(&text, PASSAGE_CHARS, MAX_PASSAGES) {
-            ask(part, PER_PASSAGE);
+            let start = part.as_ptr() as usize - text.as_ptr() as usize;
+            let end = start + part.len();
+            let clean = (start == 0 || text[..start].ends_with(cut))
+                && (end == text.len() || part.ends_with(cut));
+            if clean {
+                let from = terms.partition_point(|(at, _)| *at < start);
+                let to = terms.partition_point(|(at, _)| *at < end);
+                ask(
+                    &mut terms[from..to].iter().map(|(_, w)| w.as_ref()),
+                    PER_PASSAGE,
+                );
+            } else {
+                let own = tokenizer::terms(part);
+                ask(&mut own.iter().map(String::as_str), PER_PASSAGE);
+            }
+        }
+        let mut known = self.known.lock().unwrap_or_else(|e| e.into_inner());
+        if known.generation != generation {
+            known.df.clear();
+            known.generation = generation;
+        }
+        for (w, d) in df {
+            if known.df.len() >= KNOWN_TERMS {
+                break;
+            }
+            known.df.entry(w).or_insert(d);
         }
         out
+    }
+
+    /// A candidate's project and prepared body, read once while `KNOWN_BYTES` allows.
+    fn candidate(&self, searcher: &tantivy::Searcher, addr: DocAddress) -> Option<Arc<Candidate>> {
+        let key = (
+            searcher.segment_reader(addr.segment_ord).segment_id(),
+            addr.doc_id,
+        );
+        let lock = || self.known.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(c) = lock().projects.get(&key) {
+            return Some(c.clone());
+        }
+        let d = searcher.doc::<TantivyDocument>(addr).ok()?;
+        let project = self.project(&d);
+        let body = project.body();
+        let body_chars = body.chars().filter(|c| c.is_alphanumeric()).count();
+        let prepared =
+            (body_chars >= score::MIN_CHARS).then(|| score::Prepared::new(score::sentences(&body)));
+        let c = Arc::new(Candidate {
+            project,
+            body: prepared,
+        });
+        let mut known = lock();
+        if known.bytes + body.len() <= KNOWN_BYTES {
+            known.bytes += body.len();
+            known.projects.insert(key, c.clone());
+        }
+        Some(c)
     }
 
     /// The closest projects to a proposal, scored in [0, 1], best first, at most `top`, with
     /// a score of at least `floor`.
     pub fn search(&self, probe: &Probe, top: usize, floor: f64) -> Vec<(Project, Similar)> {
         let proposal = score::Prepared::new(score::sentences(&probe.text));
+        let searcher = self.reader.searcher();
         let mut out: Vec<(Project, Similar)> = self
-            .candidates(probe, (top * 4).max(30))
-            .iter()
-            .map(|d| {
-                let p = self.project(d);
-                let body = p.body();
-                let body_chars = body.chars().filter(|c| c.is_alphanumeric()).count();
-                let (s, passages) =
-                    if body_chars >= score::MIN_CHARS && !proposal.sentences.is_empty() {
-                        let c = score::compare_prepared(
-                            &proposal,
-                            &score::Prepared::new(score::sentences(&body)),
-                        );
+            .candidates(&searcher, probe, (top * 4).max(30))
+            .into_iter()
+            .filter_map(|addr| self.candidate(&searcher, addr))
+            .map(|c| {
+                let p = &c.project;
+                let (s, passages) = match &c.body {
+                    Some(body) if !proposal.sentences.is_empty() => {
+                        let c = score::compare_prepared(&proposal, body);
                         (c.score, c.passages)
-                    } else {
+                    }
+                    _ => {
                         // Title against title: below SHARED it is the noise of common words
                         // (研究, 系统 …), so it counts as nothing.
                         let t = score::title_similarity(&probe.title, &p.title);
@@ -533,7 +655,8 @@ impl ProjectIndex {
                             Vec::new()
                         };
                         (t, pass)
-                    };
+                    }
+                };
                 // Section against section, where both sides have them.
                 let mut sections = std::collections::BTreeMap::new();
                 for (key, zh) in SECTIONS {
@@ -558,9 +681,10 @@ impl ProjectIndex {
                         })
                         .collect(),
                 };
-                (p, sim)
+                (c, sim)
             })
             .filter(|(_, s)| s.score >= floor)
+            .map(|(c, sim)| (c.project.clone(), sim))
             .collect();
         out.sort_by(|a, b| b.1.score.total_cmp(&a.1.score).then(a.1.id.cmp(&b.1.id)));
         out.truncate(top);

@@ -22,11 +22,29 @@ pub fn is_word(w: &str) -> bool {
 
 /// The terms of `text` exactly as the index sees them.
 pub fn terms(text: &str) -> Vec<String> {
+    terms_at(text)
+        .into_iter()
+        .map(|(_, w)| w.into_owned())
+        .collect()
+}
+
+/// `terms`, each with the byte offset it starts at in `text`. jieba segments each run of Han
+/// characters and ASCII alphanumerics on its own, so the terms of a slice of `text` that
+/// begins and ends at punctuation or whitespace are those of `text` lying in it.
+pub fn terms_at(text: &str) -> Vec<(usize, std::borrow::Cow<'_, str>)> {
     crate::segment::jieba()
         .cut(text, true)
         .into_iter()
         .filter(|t| is_word(t.word))
-        .map(|t| t.word.to_lowercase())
+        .map(|t| {
+            // Lower-cased as `str::to_lowercase` does, allocating only when a character changes.
+            let w = if t.word.chars().any(|c| c.to_lowercase().ne([c])) {
+                t.word.to_lowercase().into()
+            } else {
+                t.word.into()
+            };
+            (t.byte_start, w)
+        })
         .collect()
 }
 
