@@ -141,6 +141,12 @@ pub fn lexicon() -> &'static HashMap<String, Key> {
     })
 }
 
+/// The last character of each phrase of the lexicon.
+fn lexicon_last_chars() -> &'static std::collections::HashSet<char> {
+    static C: OnceLock<std::collections::HashSet<char>> = OnceLock::new();
+    C.get_or_init(|| lexicon().keys().filter_map(|k| k.chars().last()).collect())
+}
+
 fn column_headers() -> &'static std::collections::HashSet<&'static str> {
     static H: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
     H.get_or_init(|| {
@@ -368,6 +374,18 @@ pub(crate) fn strip_numbering(s: &str) -> &str {
 }
 
 pub fn key_of(label: &str) -> Option<(Key, Option<Unit>)> {
+    // A label without brackets ending in a Han character keeps that character last through
+    // every step below (numbering and prefixes go from the front, a gloss is Latin): unless it
+    // ends a phrase of the lexicon (or is 元 of 万元), no phrase can match. Most lines of prose
+    // are turned away here, before any copy is made.
+    let last = label.trim_end().chars().next_back()?;
+    if ('\u{4e00}'..='\u{9fff}').contains(&last)
+        && last != '元'
+        && !lexicon_last_chars().contains(&last)
+        && !label.contains(['(', ')', '[', ']', '【', '】', '（', '）', '［', '］'])
+    {
+        return None;
+    }
     let (norm, unit) = normalise_label(label);
     let norm = strip_prefixes(strip_numbering(&norm)).to_string();
     if norm.is_empty() || norm.chars().count() > 16 {
