@@ -3690,7 +3690,6 @@ mod tests {
     /// a field (无合作单位的填“无”) is no label, so its row is no header over the next row.
     #[test]
     fn a_remark_naming_a_field_is_no_label() {
-        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
         let rows: &[&[&str]] = &[
             &["填报项目", "填报内容", "备注"],
             &["申报单位名称", "西交利物浦大学", "与营业执照一致"],
@@ -3706,16 +3705,9 @@ mod tests {
                 "格式：年/月/日",
             ],
         ];
-        for (r, row) in rows.iter().enumerate() {
-            for (c, text) in row.iter().enumerate() {
-                let kind = BlockKind::Cell {
-                    table: 0,
-                    row: r as u32,
-                    col: c as u32,
-                };
-                d.push_block(kind, text, Some(1));
-            }
-        }
+        // Cells rebuilt from a PDF page, as AbiWord's table is read.
+        let mut d = table_of_rows(rows);
+        d.format = crate::extract::Format::Pdf;
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert_eq!(f.partners, ["苏州恒创微电子科技有限公司"]);
         assert_eq!(f.applicant.as_deref(), Some("西交利物浦大学"));

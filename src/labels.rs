@@ -379,7 +379,7 @@ pub fn key_of(label: &str) -> Option<(Key, Option<Unit>)> {
     // ends a phrase of the lexicon (or is 元 of 万元), no phrase can match. Most lines of prose
     // are turned away here, before any copy is made.
     let last = label.trim_end().chars().next_back()?;
-    if ('\u{4e00}'..='\u{9fff}').contains(&last)
+    if crate::text::is_han(last)
         && last != '元'
         && !lexicon_last_chars().contains(&last)
         && !label.contains(['(', ')', '[', ']', '【', '】', '（', '）', '［', '］'])

@@ -473,12 +473,9 @@ impl ProjectIndex {
         words: impl Iterator<Item = &'w str>,
         df: &mut HashMap<String, u64>,
     ) -> Vec<(Term, f32)> {
-        let stop = crate::segment::stopwords();
         let mut tf: std::collections::BTreeMap<&str, usize> = Default::default();
-        for w in words {
-            if (6..=60).contains(&w.len()) && !stop.contains(w) {
-                *tf.entry(w).or_insert(0) += 1;
-            }
+        for w in words.filter(|w| query_word(w)) {
+            *tf.entry(w).or_insert(0) += 1;
         }
         let n = searcher.num_docs() as f32;
         let mut scored: Vec<(Term, f32)> = tf
@@ -532,7 +529,7 @@ impl ProjectIndex {
                 let words: std::collections::HashSet<&str> = terms
                     .iter()
                     .map(|(_, w)| w.as_ref())
-                    .filter(|w| (6..=60).contains(&w.len()))
+                    .filter(|w| query_word(w))
                     .collect();
                 words
                     .into_iter()
@@ -727,6 +724,12 @@ impl ProjectIndex {
             .map(|d| self.project(&d))
             .collect()
     }
+}
+
+/// Whether a term can be a query term: at least two CJK characters (6 bytes), not absurdly
+/// long, no stop word.
+fn query_word(w: &str) -> bool {
+    (6..=60).contains(&w.len()) && !crate::segment::stopwords().contains(w)
 }
 
 /// A long text cut into at most `max` passages of `size` to `2 × size` characters (longer
