@@ -59,7 +59,10 @@ golang-github-jung-kurt-gofpdf-dev (Debian; go/gofpdf_write.go, built in GOPATH 
 /tmp/gofpdf_write) (gofpdf) and pandoc (Debian) (orgodt) (round 103); r-cran-officer and r-cran-flextable
 (Debian; r/officer_write.R run by Rscript) (rofficer) and abiword (Debian) (abipdf) (round 104); nothing
 but the script and the real WPS package parts in wps/ (wpsdocx), context (Debian: ConTeXt MkIV on LuaTeX, its
-fonts found under OSFONTDIR=/usr/share/fonts) with fonts-arphic-gbsn00lp (context) (round 105).
+fonts found under OSFONTDIR=/usr/share/fonts) with fonts-arphic-gbsn00lp (context) (round 105);
+libopenoffice-oodoc-perl (Debian; perl/oodoc_write.pl) (oodoc), exceljs 4.4 and docx 8 from npm (`npm install
+--prefix $EXCELJS_DIR exceljs@4.4.0 docx@8`, default /tmp/npm106; node/exceljs_write.js, the docx package
+through $PDFMAKE_DIR set to the same directory) (exceljs) (round 106).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -172,7 +175,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "docxrs", "printpdf",
             "gofpdf", "orgodt",
             "rofficer", "abipdf",
-            "wpsdocx", "context"]
+            "wpsdocx", "context", "oodoc", "exceljs"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -272,7 +275,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"docxrs": 102, "printpdf": 102} | \
     {"gofpdf": 103, "orgodt": 103} | \
     {"rofficer": 104, "abipdf": 104} | \
-    {"wpsdocx": 105, "context": 105}
+    {"wpsdocx": 105, "context": 105} | \
+    {"oodoc": 106, "exceljs": 106}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1828,6 +1832,21 @@ LABELS = {
     "context": CALL_LABELS | dict(name="项目名称", applicant="承担单位", credit="统一社会信用代码", leader="负责人",
                                   phone="联系电话", zone="所属高新区", period="起止年月", total="总经费（万元）",
                                   municipal="其中申请市拨款（万元）"),
+    # Round 106: every document an OpenDocument text written by Perl's OpenOffice::OODoc on
+    # its own template (meta title "OpenOffice::OODoc Text Template"), the information
+    # table four columns made by appendTable with an undefined table style (no rules), wide
+    # values spanned over covered cells (oodoc). The information table an .xlsx exported by
+    # ExcelJS (Node): title and instructions in merged rows, shaded label cells with the
+    # form's hints as cell notes, start and end as Date cells shown 2022年7月, amounts as
+    # numbers shown 0.00, the guide code a drop-down from a hidden dictionary sheet; the
+    # other documents .docx by the npm docx package (exceljs).
+    "oodoc": CALL_LABELS | dict(name="项目名称", applicant="申请单位", credit="社会信用代码", type="单位类别",
+                                leader="项目负责人", phone="联系手机", department="主管部门", period="研究期限",
+                                total="项目总预算（万元）", municipal="申请市科技资金（万元）"),
+    "exceljs": CALL_LABELS | dict(guide="所属指南代码", applicant="申报主体名称", credit="统一社会信用代码（18位）",
+                                  leader="项目负责人姓名", phone="负责人手机号", zone="所属高新区（园区）",
+                                  start="项目开始日期", end="项目结束日期", total="项目总投资额（万元）",
+                                  municipal="申请市级补助（万元）"),
 }
 
 STYLE = {
@@ -2129,6 +2148,8 @@ STYLE = {
     "abipdf": dict(period="slash", money="wan-dec"),
     "wpsdocx": dict(period="cn-day", money="wan"),
     "context": dict(period="ym-zero", money="wan"),
+    "oodoc": dict(period="cn-dash", money="wan"),
+    "exceljs": dict(period="start+end", money="wan-dec"),
 }
 
 TITLES = {
@@ -2430,6 +2451,8 @@ TITLES = {
     "abipdf": "项目申报信息表",
     "wpsdocx": "苏州市科技计划项目申报信息表",
     "context": "项目基本信息表",
+    "oodoc": "苏州市科技计划项目申报信息表",
+    "exceljs": "科技计划项目申报信息导出表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2559,7 +2582,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "docxrs": "cn", "printpdf": "num",
              "gofpdf": "paren", "orgodt": "cn",
              "rofficer": "cn", "abipdf": "dec",
-             "wpsdocx": "cn", "context": "paren"}
+             "wpsdocx": "cn", "context": "paren",
+             "oodoc": "num", "exceljs": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2655,7 +2679,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "docxrs": "inside", "printpdf": "separate",
     "gofpdf": "inside", "orgodt": "separate",
     "rofficer": "inside", "abipdf": "separate",
-    "wpsdocx": "separate", "context": "inside"}
+    "wpsdocx": "separate", "context": "inside",
+    "oodoc": "separate", "exceljs": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2753,7 +2778,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "docxrs": "申报单位信用承诺书", "printpdf": "诚信承诺书",
                 "gofpdf": "信用承诺书", "orgodt": "科研诚信承诺书",
                 "rofficer": "信用承诺书", "abipdf": "科研诚信承诺书",
-                "wpsdocx": "信用承诺书", "context": "承诺书"}
+                "wpsdocx": "信用承诺书", "context": "承诺书",
+                "oodoc": "项目申报信用承诺书", "exceljs": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2851,7 +2877,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "docxrs": "项目合作协议", "printpdf": "合作协议",
                "gofpdf": "合作协议书", "orgodt": "合作协议",
                "rofficer": "产学研合作协议", "abipdf": "合作协议书",
-               "wpsdocx": "合作协议", "context": "产学研合作协议书"}
+               "wpsdocx": "合作协议", "context": "产学研合作协议书",
+               "oodoc": "合作协议书", "exceljs": "项目合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3537,6 +3564,10 @@ NAMES = {  # file names per part
                 "labor_contract": "负责人劳动合同"},
     "context": {"info_table": "info_table", "application": "application", "commitment": "commitment",
                 "cooperation_agreement": "agreement", "qualification": "qualification", "labor_contract": "contract"},
+    "oodoc": {"info_table": "申报信息表", "application": "申报书", "cover": "申报书封面", "commitment": "信用承诺书",
+              "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "exceljs": {"info_table": "项目信息导出", "application": "项目申报书", "commitment": "信用承诺书",
+                "cooperation_agreement": "项目合作协议", "qualification": "资质证明材料", "labor_contract": "劳动合同"},
 }
 
 
@@ -3650,7 +3681,8 @@ def cover_lines(t, fam):
            "docxrs": "b", "printpdf": "a",
            "gofpdf": "c", "orgodt": "b",
            "rofficer": "a", "abipdf": "c",
-           "wpsdocx": "b", "context": "a"}[fam]
+           "wpsdocx": "b", "context": "a",
+           "oodoc": "c", "exceljs": "b"}[fam]
     return styles[key]
 
 
@@ -5979,9 +6011,10 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "docxrs": "docxrs", "printpdf": "printpdf",
     "gofpdf": "gofpdf", "orgodt": "orgodt",
     "rofficer": "rofficer", "abipdf": "abipdf",
-    "wpsdocx": "wpsdocx", "context": "context"}
+    "wpsdocx": "wpsdocx", "context": "context",
+    "oodoc": "oodoc", "exceljs": "exceljs"}
 # Writers of an information table only: the family's other documents are written by another.
-DOC_WRITER = {"poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
+DOC_WRITER = {"exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
 
 
@@ -7888,6 +7921,66 @@ def ctx_info(t, fam):
             f"\\bTABLE\n{rows}\\eTABLE\n\\blank\n\\noindentation 注：本表由申报单位填写，金额单位为万元。\\par\n")
 
 
+def oodoc_odt(ops, path, work):
+    """Write an OpenDocument text with Perl's OpenOffice::OODoc through perl/oodoc_write.pl;
+    `ops` are itext_blocks' lines or the information table's title / wide / pair2 / note lines."""
+    return ops_run(["perl", os.path.join(HERE, "perl", "oodoc_write.pl")], ops, path, work, "oodoc")
+
+
+# The hints exceljs's information table keeps as notes (comments) on its label cells.
+EXCELJS_HINTS = {"project_name": "以“研发”结尾，不超过25个字", "guide_code": "请从下拉列表中选择",
+                 "applicant": "与营业执照一致", "credit_code": "18位，字母大写", "partners": "多个单位以顿号分隔"}
+
+
+def exceljs_info(t, fam, path, work):
+    """exceljs's information table (node/exceljs_write.js): pair_ops' rows with typed cells,
+    start and end as dates (the first and the last day of their months), the amounts as
+    numbers, the guide code and the unit's type drop-downs from the hidden 数据字典 sheet."""
+    codes = sorted(mp.GUIDES)
+    types = ["企业", "高校", "科研院所", "其他"]
+
+    def cell(f, lab, val):
+        if f in ("start", "end"):
+            y, m = ym(t[f])
+            day = 1 if f == "start" else last_day(y, m)
+            return (lab, {"v": f"{y}-{m:02d}-{day:02d}", "t": "d", "fmt": 'yyyy"年"m"月"'})
+        if f == "total":
+            return (lab, {"v": t["total_budget_wan"], "t": "n", "fmt": "0.00"})
+        if f == "municipal":
+            return (lab, {"v": t["municipal_funding_wan"], "t": "n", "fmt": "0.00"})
+        c = {"v": val, "t": "s"}
+        if f == "guide_code":
+            c["list"] = f"数据字典!$A$2:$A${len(codes) + 1}"
+        if f == "type":
+            c["list"] = f"数据字典!$B$2:$B${len(types) + 1}"
+        return (lab, c)
+
+    rows = []
+    for f, lab, val in facts(t, fam):
+        if f in ("project_name", "applicant", "credit_code", "partners"):
+            rows.append(["wide", *cell(f, lab, val), EXCELJS_HINTS.get(f)])
+        else:
+            rows.append(cell(f, lab, val))
+    out = []
+    pending = []
+    for r in rows:
+        if isinstance(r, list):
+            out.append(r)
+            continue
+        pending.append(r)
+        if len(pending) == 2:
+            out.append(["pair2", *pending[0], *pending[1]])
+            pending = []
+    if pending:
+        out.append(["wide", *pending[0], None])
+    data = {"title": TITLES[fam], "rows": out, "lists": {"指南代码": codes, "单位类型": types},
+            "hint": "填报说明：本表由系统根据网上填报内容导出，请勿修改表格结构；金额单位为万元。",
+            "note": "申报单位（盖章）：                  日期：    年  月  日"}
+    src = os.path.join(work, "exceljs.json")
+    json.dump(data, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+    return node_script("exceljs_write.js", [src, path], src, path, dir_var="EXCELJS_DIR", default_dir="/tmp/npm106")
+
+
 def org_esc(s):
     """Text for an Org table cell or paragraph: a bar is a cell's edge, so a full-width one."""
     return s.replace("|", "｜")
@@ -8718,6 +8811,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return wps_docx(wps_blocks(blocks, cover), path_stem + ".docx")
     if w == "context":
         return context_pdf(ctx_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "oodoc":
+        return oodoc_odt(itext_blocks(blocks, cover), path_stem + ".odt", work)
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -10364,6 +10459,11 @@ def write_info(t, fam, path_stem, work, rnd):
         return wps_docx(wps_info(t, fam), path_stem + ".docx")
     if w == "context":
         return context_pdf(ctx_info(t, fam), path_stem + ".pdf", work)
+    if w == "oodoc":
+        return oodoc_odt([("title", TITLES[fam])] + pair_ops(t, fam, lambda f, lab, val: (lab, val)) +
+                         [("note", "注：本表由申报系统生成，金额单位为万元。")], path_stem + ".odt", work)
+    if w == "exceljs":
+        return exceljs_info(t, fam, path_stem + ".xlsx", work)
     if w == "orgodt":
         rows = "\n".join(f"| {org_esc(lab)} | {org_esc(val)} |" for _, lab, val in facts(t, fam))
         return org_odt(f"#+TITLE: {TITLES[fam]}\n#+OPTIONS: ^:{{}} toc:nil\n\n{rows}\n\n注：本表由申报单位填写。\n",
@@ -13160,6 +13260,11 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 106: OpenDocument text written by OpenOffice::OODoc (every document of oodoc) and
+    # the information table as an .xlsx by ExcelJS are formats the call's system does not take
+    # (F004); their content counts all the same. The docx package's .docx expect nothing.
+    if t.get("template") == "oodoc" or (t.get("template") == "exceljs" and "info_table" in parts):
         want = want + ["F004"]
     # Round 105: .docx on WPS's package and PDFs by ConTeXt expect nothing.
     # Round 104: .docx by R's officer and PDFs by AbiWord expect nothing.
