@@ -1795,8 +1795,21 @@ fn is_blank(v: &str) -> bool {
                 'X' | 'x' | '×' | '*' | '＊' | '某' | '…' | '.' | '_' | '/' | '／'
             )
         });
+    // A form's blank for a seal, a signature or a date: an unfilled date (年 月 日), or another
+    // label and its colon over nothing or over one (日期：  年  月  日, 签字：), as a signing line
+    // reads after its own label (申报单位（盖章）： … 日期： 年 月 日).
+    let unfilled_date = |x: &str| matches!(x, "" | "年月日" | "年月");
+    let signing_blank = (!s.is_empty() && unfilled_date(&s))
+        || s.split_once(['：', ':']).is_some_and(|(label, rest)| {
+            (1..=8).contains(&label.chars().count())
+                && label
+                    .chars()
+                    .all(|c| crate::text::is_han(c) || matches!(c, '（' | '）' | '(' | ')'))
+                && unfilled_date(rest)
+        });
     instruction
         || placeholder
+        || signing_blank
         || s.is_empty()
         || [
             "无",
@@ -3713,6 +3726,34 @@ mod tests {
         assert_eq!(f.applicant.as_deref(), Some("西交利物浦大学"));
         assert_eq!(f.zone.as_deref(), Some("无"));
         assert_eq!(f.start.as_deref(), Some("2022-07"));
+    }
+
+    /// A form's signing line left for the seal and the date (申报单位（盖章）： … 日期： 年 月 日)
+    /// holds no value: what follows its colon is another label over an unfilled date, so the
+    /// applicant stays the one the table gives, under whatever label.
+    #[test]
+    fn a_signing_line_left_blank_is_no_value() {
+        let sign = "申报单位（盖章）：                  日期：    年  月  日";
+        let rows: &[&[&str]] = &[
+            &["科技计划项目申报信息导出表"],
+            &["项目名称", "新型电机控制器关键技术研发"],
+            &["申报主体名称", "苏州乙科技有限公司"],
+            &["统一社会信用代码（18位）", "91320505MA1X7Q3W0Y"],
+            &["项目负责人姓名", "张三", "负责人手机号", "13912345678"],
+            &[sign],
+        ];
+        let mut d = table_of_rows(rows);
+        d.format = crate::extract::Format::Sheet;
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.applicant.as_deref(), Some("苏州乙科技有限公司"));
+        // The same line typed under a table, and a date's blank alone.
+        let mut d = table_of_rows(&rows[..5]);
+        d.push_block(BlockKind::Paragraph, sign, None);
+        d.push_block(BlockKind::Paragraph, "填报日期：    年  月  日", None);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.applicant.as_deref(), Some("苏州乙科技有限公司"));
+        assert!(is_blank("    年  月  日") && is_blank("日期：  年  月  日") && is_blank("签字："));
+        assert!(!is_blank("2022年7月1日") && !is_blank("苏州：甲公司"));
     }
 
     /// A table with an index column and one cell per field holding its label over its value.
