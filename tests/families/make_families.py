@@ -62,7 +62,8 @@ but the script and the real WPS package parts in wps/ (wpsdocx), context (Debian
 fonts found under OSFONTDIR=/usr/share/fonts) with fonts-arphic-gbsn00lp (context) (round 105);
 libopenoffice-oodoc-perl (Debian; perl/oodoc_write.pl) (oodoc), exceljs 4.4 and docx 8 from npm (`npm install
 --prefix $EXCELJS_DIR exceljs@4.4.0 docx@8`, default /tmp/npm106; node/exceljs_write.js, the docx package
-through $PDFMAKE_DIR set to the same directory) (exceljs) (round 106).
+through $PDFMAKE_DIR set to the same directory) (exceljs) (round 106); libitext-rtf-java (Debian;
+java/RtfWrite.java) (itextrtf) and docxcompose (Debian's python3-docxcompose or PyPI) (composed) (round 107).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -175,7 +176,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "docxrs", "printpdf",
             "gofpdf", "orgodt",
             "rofficer", "abipdf",
-            "wpsdocx", "context", "oodoc", "exceljs"]
+            "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -276,7 +277,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"gofpdf": 103, "orgodt": 103} | \
     {"rofficer": 104, "abipdf": 104} | \
     {"wpsdocx": 105, "context": 105} | \
-    {"oodoc": 106, "exceljs": 106}
+    {"oodoc": 106, "exceljs": 106} | \
+    {"itextrtf": 107, "composed": 107}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1847,6 +1849,20 @@ LABELS = {
                                   leader="项目负责人姓名", phone="负责人手机号", zone="所属高新区（园区）",
                                   start="项目开始日期", end="项目结束日期", total="项目总投资额（万元）",
                                   municipal="申请市级补助（万元）"),
+    # Round 107: every document RTF under a .doc name, as a Java back end exports "Word" with
+    # iText 2.1.7's RTF writer (the whole file one line, every Chinese character a \uN? escape,
+    # negative above 32767; 宋体 named in the font table by escapes), the information table an
+    # iText Table of four bordered columns, long values across three, label cells shaded
+    # (itextrtf). Every part written with python-docx, then composed into one 申报材料.docx
+    # with docxcompose (a page break before each part; the parts' styles and numbering merged
+    # into the first's) (composed).
+    "itextrtf": CALL_LABELS | dict(name="项目名称", applicant="项目承担单位", credit="统一社会信用代码",
+                                   type="承担单位类型", leader="项目负责人", phone="负责人联系电话",
+                                   department="推荐部门", period="项目执行期", total="项目总经费（万元）",
+                                   municipal="申请市财政科技经费（万元）"),
+    "composed": CALL_LABELS | dict(applicant="申报单位（全称）", credit="统一社会信用代码", leader="负责人",
+                                   phone="手机", zone="所在园区", period="项目起止时间", total="总投入（万元）",
+                                   municipal="其中：市拨经费（万元）"),
 }
 
 STYLE = {
@@ -2150,6 +2166,8 @@ STYLE = {
     "context": dict(period="ym-zero", money="wan"),
     "oodoc": dict(period="cn-dash", money="wan"),
     "exceljs": dict(period="start+end", money="wan-dec"),
+    "itextrtf": dict(period="slash", money="wan"),
+    "composed": dict(period="cn-day", money="wan-dec"),
 }
 
 TITLES = {
@@ -2453,6 +2471,8 @@ TITLES = {
     "context": "项目基本信息表",
     "oodoc": "苏州市科技计划项目申报信息表",
     "exceljs": "科技计划项目申报信息导出表",
+    "itextrtf": "苏州市科技计划项目信息表",
+    "composed": "项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2583,7 +2603,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "gofpdf": "paren", "orgodt": "cn",
              "rofficer": "cn", "abipdf": "dec",
              "wpsdocx": "cn", "context": "paren",
-             "oodoc": "num", "exceljs": "cn"}
+             "oodoc": "num", "exceljs": "cn", "itextrtf": "paren", "composed": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2680,7 +2700,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "gofpdf": "inside", "orgodt": "separate",
     "rofficer": "inside", "abipdf": "separate",
     "wpsdocx": "separate", "context": "inside",
-    "oodoc": "separate", "exceljs": "inside"}
+    "oodoc": "separate", "exceljs": "inside", "itextrtf": "inside", "composed": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2779,7 +2799,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "gofpdf": "信用承诺书", "orgodt": "科研诚信承诺书",
                 "rofficer": "信用承诺书", "abipdf": "科研诚信承诺书",
                 "wpsdocx": "信用承诺书", "context": "承诺书",
-                "oodoc": "项目申报信用承诺书", "exceljs": "信用承诺书"}
+                "oodoc": "项目申报信用承诺书", "exceljs": "信用承诺书", "itextrtf": "科研诚信承诺书",
+                "composed": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2878,7 +2899,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "gofpdf": "合作协议书", "orgodt": "合作协议",
                "rofficer": "产学研合作协议", "abipdf": "合作协议书",
                "wpsdocx": "合作协议", "context": "产学研合作协议书",
-               "oodoc": "合作协议书", "exceljs": "项目合作协议"}
+               "oodoc": "合作协议书", "exceljs": "项目合作协议", "itextrtf": "合作协议",
+               "composed": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3568,6 +3590,10 @@ NAMES = {  # file names per part
               "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "exceljs": {"info_table": "项目信息导出", "application": "项目申报书", "commitment": "信用承诺书",
                 "cooperation_agreement": "项目合作协议", "qualification": "资质证明材料", "labor_contract": "劳动合同"},
+    "itextrtf": {"info_table": "exportInfo", "application": "exportApply", "commitment": "exportPromise",
+                 "cooperation_agreement": "exportAgreement", "qualification": "exportCert", "labor_contract": "exportContract"},
+    "composed": {"info_table": "part2", "application": "part4", "cover": "part1", "commitment": "part3",
+                 "cooperation_agreement": "part5", "qualification": "part6", "labor_contract": "part7"},
 }
 
 
@@ -3682,7 +3708,7 @@ def cover_lines(t, fam):
            "gofpdf": "c", "orgodt": "b",
            "rofficer": "a", "abipdf": "c",
            "wpsdocx": "b", "context": "a",
-           "oodoc": "c", "exceljs": "b"}[fam]
+           "oodoc": "c", "exceljs": "b", "itextrtf": "a", "composed": "c"}[fam]
     return styles[key]
 
 
@@ -4535,7 +4561,7 @@ def info_docx(t, fam, path):
     elif fam == "placeholder":  # 2 columns, wide labels with spaces
         docx_table(d, [[k, v] for k, v in kv], 2)
         d.add_paragraph("填表说明：1. 请如实填写；2. 带*项为必填项。")
-    elif fam == "headfoot":  # four columns, two pairs a row (printed with header and footer)
+    elif fam in ("headfoot", "composed"):  # four columns, two pairs a row (headfoot: printed with header and footer)
         flat = []
         for i in range(0, len(kv), 2):
             r = [x for pair in kv[i:i + 2] for x in pair]
@@ -6012,7 +6038,7 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "gofpdf": "gofpdf", "orgodt": "orgodt",
     "rofficer": "rofficer", "abipdf": "abipdf",
     "wpsdocx": "wpsdocx", "context": "context",
-    "oodoc": "oodoc", "exceljs": "exceljs"}
+    "oodoc": "oodoc", "exceljs": "exceljs", "itextrtf": "itextrtf", "composed": "docx"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -8813,6 +8839,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return context_pdf(ctx_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "oodoc":
         return oodoc_odt(itext_blocks(blocks, cover), path_stem + ".odt", work)
+    if w == "itextrtf":
+        return java_write("RtfWrite", ITEXT_RTF_JARS, itext_blocks(blocks, cover), path_stem + ".doc", work)
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -10074,6 +10102,26 @@ def java_write(cls, jars, ops, path, work, *args):
     return path
 
 
+ITEXT_RTF_JARS = "/usr/share/java/itext.jar:/usr/share/java/itext-rtf.jar"
+
+
+def compose_docx(files, out):
+    """The parts (.docx, in order) composed into one .docx with docxcompose as a script merging
+    Word files does it: the first part the master, a page break closing each part but the
+    last, the others appended (their styles and numbering merged into the master's)."""
+    from docxcompose.composer import Composer
+    master = Document(files[0])
+    if len(files) > 1:
+        master.add_page_break()
+    composer = Composer(master)
+    for i, p in enumerate(files[1:], 1):
+        d = Document(p)
+        if i < len(files) - 1:
+            d.add_page_break()
+        composer.append(d)
+    composer.save(out)
+
+
 def itext_pdf(ops, path, work):
     """Write a PDF with iText 2.1.7 (Debian's libitext-java) through java/ITextWrite.java;
     `ops` are its instruction lines."""
@@ -10464,6 +10512,10 @@ def write_info(t, fam, path_stem, work, rnd):
                          [("note", "注：本表由申报系统生成，金额单位为万元。")], path_stem + ".odt", work)
     if w == "exceljs":
         return exceljs_info(t, fam, path_stem + ".xlsx", work)
+    if w == "itextrtf":
+        return java_write("RtfWrite", ITEXT_RTF_JARS, [("title", TITLES[fam])] +
+                          pair_ops(t, fam, lambda f, lab, val: (lab, val)) +
+                          [("note", "注：本表由系统导出，请核对后加盖单位公章。")], path_stem + ".doc", work)
     if w == "orgodt":
         rows = "\n".join(f"| {org_esc(lab)} | {org_esc(val)} |" for _, lab, val in facts(t, fam))
         return org_odt(f"#+TITLE: {TITLES[fam]}\n#+OPTIONS: ^:{{}} toc:nil\n\n{rows}\n\n注：本表由申报单位填写。\n",
@@ -10818,6 +10870,11 @@ def build(t, fam, out_dir, tmp, parts, rnd):
         mp.run(["pdfunite"] + pdfs + [os.path.join(out_dir, "申报材料.pdf")])
         if fam == "mergedscan":  # the paper submission scanned in one go
             scan_pdf(os.path.join(out_dir, "申报材料.pdf"))
+    elif fam == "composed":  # every part one after another in one Word file
+        rank = {names[k]: i for i, k in enumerate(["cover", "info_table", "commitment", "application",
+                                                   "cooperation_agreement", "qualification", "labor_contract"])}
+        compose_docx(sorted(files, key=lambda p: rank[os.path.basename(p).rsplit(".", 1)[0]]),
+                     os.path.join(out_dir, "申报材料.docx"))
     elif fam == "zipgbk":
         gbk_zip(files, os.path.join(out_dir, t["applicant"] + "申报材料.zip"), t["applicant"] + "申报材料/")
     elif fam == "sevenzip":
@@ -13260,6 +13317,11 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 107: RTF under a .doc name (every document of itextrtf) is a format the call's
+    # system does not take (F004); its content counts all the same. The composed .docx
+    # expects nothing.
+    if t.get("template") == "itextrtf":
         want = want + ["F004"]
     # Round 106: OpenDocument text written by OpenOffice::OODoc (every document of oodoc) and
     # the information table as an .xlsx by ExcelJS are formats the call's system does not take
