@@ -63,7 +63,9 @@ fonts found under OSFONTDIR=/usr/share/fonts) with fonts-arphic-gbsn00lp (contex
 libopenoffice-oodoc-perl (Debian; perl/oodoc_write.pl) (oodoc), exceljs 4.4 and docx 8 from npm (`npm install
 --prefix $EXCELJS_DIR exceljs@4.4.0 docx@8`, default /tmp/npm106; node/exceljs_write.js, the docx package
 through $PDFMAKE_DIR set to the same directory) (exceljs) (round 106); libitext-rtf-java (Debian;
-java/RtfWrite.java) (itextrtf) and docxcompose (Debian's python3-docxcompose or PyPI) (composed) (round 107).
+java/RtfWrite.java) (itextrtf) and docxcompose (Debian's python3-docxcompose or PyPI) (composed) (round 107);
+ruby-rbpdf with ruby-actionview (Debian; ruby/rbpdf_write.rb) (rbpdf), golang-github-tealeg-xlsx-dev (Debian;
+go/xlsx_write.go built into $GOXLSX_BIN, default /tmp/goxlsx_write) with gofpdf (goxlsx) (round 108).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -176,7 +178,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "docxrs", "printpdf",
             "gofpdf", "orgodt",
             "rofficer", "abipdf",
-            "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed"]
+            "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -278,7 +280,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"rofficer": 104, "abipdf": 104} | \
     {"wpsdocx": 105, "context": 105} | \
     {"oodoc": 106, "exceljs": 106} | \
-    {"itextrtf": 107, "composed": 107}
+    {"itextrtf": 107, "composed": 107} | \
+    {"rbpdf": 108, "goxlsx": 108}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1863,6 +1866,18 @@ LABELS = {
     "composed": CALL_LABELS | dict(applicant="申报单位（全称）", credit="统一社会信用代码", leader="负责人",
                                    phone="手机", zone="所在园区", period="项目起止时间", total="总投入（万元）",
                                    municipal="其中：市拨经费（万元）"),
+    # Round 108: every document a PDF by RBPDF (Ruby's TCPDF port, as Redmine exports Chinese):
+    # STSong-Light named and not embedded under UniGB-UCS2-H, its bold a "STSongStd-Light-Acro,Bold"
+    # font, a header line and N/M at every page's foot, the information table drawn cell by cell
+    # with MultiCell in four columns (rbpdf). The information table an .xlsx by Go's
+    # tealeg/xlsx: section rows merged over two columns, label / value rows, amounts numbers
+    # shown #,##0.00; the other documents PDFs by gofpdf (goxlsx).
+    "rbpdf": CALL_LABELS | dict(name="项目名称", applicant="申报单位", credit="统一社会信用代码", type="单位性质",
+                                leader="项目负责人", phone="负责人电话", department="主管部门", zone="所属高新区",
+                                period="实施周期", total="项目总投资（万元）", municipal="申请市级资金（万元）"),
+    "goxlsx": CALL_LABELS | dict(name="项目名称", guide="申报指南代码", applicant="申报单位名称", credit="统一社会信用代码",
+                                 type="单位类型", leader="项目负责人", phone="负责人手机", zone="所属园区",
+                                 period="项目实施期", total="项目总投资（万元）", municipal="拟申请市财政经费（万元）"),
 }
 
 STYLE = {
@@ -2168,6 +2183,8 @@ STYLE = {
     "exceljs": dict(period="start+end", money="wan-dec"),
     "itextrtf": dict(period="slash", money="wan"),
     "composed": dict(period="cn-day", money="wan-dec"),
+    "rbpdf": dict(period="cn-dash", money="wan"),
+    "goxlsx": dict(period="dot-day", money="wan-dec"),
 }
 
 TITLES = {
@@ -2473,6 +2490,8 @@ TITLES = {
     "exceljs": "科技计划项目申报信息导出表",
     "itextrtf": "苏州市科技计划项目信息表",
     "composed": "项目信息表",
+    "rbpdf": "科技计划项目申报信息",
+    "goxlsx": "苏州市科技项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2603,7 +2622,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "gofpdf": "paren", "orgodt": "cn",
              "rofficer": "cn", "abipdf": "dec",
              "wpsdocx": "cn", "context": "paren",
-             "oodoc": "num", "exceljs": "cn", "itextrtf": "paren", "composed": "cn"}
+             "oodoc": "num", "exceljs": "cn", "itextrtf": "paren", "composed": "cn",
+             "rbpdf": "num", "goxlsx": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2700,7 +2720,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "gofpdf": "inside", "orgodt": "separate",
     "rofficer": "inside", "abipdf": "separate",
     "wpsdocx": "separate", "context": "inside",
-    "oodoc": "separate", "exceljs": "inside", "itextrtf": "inside", "composed": "separate"}
+    "oodoc": "separate", "exceljs": "inside", "itextrtf": "inside", "composed": "separate",
+    "rbpdf": "separate", "goxlsx": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2800,7 +2821,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "rofficer": "信用承诺书", "abipdf": "科研诚信承诺书",
                 "wpsdocx": "信用承诺书", "context": "承诺书",
                 "oodoc": "项目申报信用承诺书", "exceljs": "信用承诺书", "itextrtf": "科研诚信承诺书",
-                "composed": "信用承诺书"}
+                "composed": "信用承诺书", "rbpdf": "信用承诺书", "goxlsx": "诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2900,7 +2921,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "rofficer": "产学研合作协议", "abipdf": "合作协议书",
                "wpsdocx": "合作协议", "context": "产学研合作协议书",
                "oodoc": "合作协议书", "exceljs": "项目合作协议", "itextrtf": "合作协议",
-               "composed": "产学研合作协议"}
+               "composed": "产学研合作协议", "rbpdf": "合作协议", "goxlsx": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3594,6 +3615,11 @@ NAMES = {  # file names per part
                  "cooperation_agreement": "exportAgreement", "qualification": "exportCert", "labor_contract": "exportContract"},
     "composed": {"info_table": "part2", "application": "part4", "cover": "part1", "commitment": "part3",
                  "cooperation_agreement": "part5", "qualification": "part6", "labor_contract": "part7"},
+    "rbpdf": {"info_table": "project_info", "application": "project_application", "cover": "cover",
+              "commitment": "commitment", "cooperation_agreement": "agreement", "qualification": "certificate",
+              "labor_contract": "labor_contract"},
+    "goxlsx": {"info_table": "项目信息", "application": "申报书", "commitment": "诚信承诺书",
+               "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -3708,7 +3734,8 @@ def cover_lines(t, fam):
            "gofpdf": "c", "orgodt": "b",
            "rofficer": "a", "abipdf": "c",
            "wpsdocx": "b", "context": "a",
-           "oodoc": "c", "exceljs": "b", "itextrtf": "a", "composed": "c"}[fam]
+           "oodoc": "c", "exceljs": "b", "itextrtf": "a", "composed": "c",
+           "rbpdf": "b", "goxlsx": "a"}[fam]
     return styles[key]
 
 
@@ -6038,9 +6065,10 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "gofpdf": "gofpdf", "orgodt": "orgodt",
     "rofficer": "rofficer", "abipdf": "abipdf",
     "wpsdocx": "wpsdocx", "context": "context",
-    "oodoc": "oodoc", "exceljs": "exceljs", "itextrtf": "itextrtf", "composed": "docx"}
+    "oodoc": "oodoc", "exceljs": "exceljs", "itextrtf": "itextrtf", "composed": "docx",
+    "rbpdf": "rbpdf", "goxlsx": "goxlsx"}
 # Writers of an information table only: the family's other documents are written by another.
-DOC_WRITER = {"exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
+DOC_WRITER = {"goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
 
 
@@ -8841,6 +8869,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return oodoc_odt(itext_blocks(blocks, cover), path_stem + ".odt", work)
     if w == "itextrtf":
         return java_write("RtfWrite", ITEXT_RTF_JARS, itext_blocks(blocks, cover), path_stem + ".doc", work)
+    if w == "rbpdf":
+        return rbpdf_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -10105,6 +10135,42 @@ def java_write(cls, jars, ops, path, work, *args):
 ITEXT_RTF_JARS = "/usr/share/java/itext.jar:/usr/share/java/itext-rtf.jar"
 
 
+def rbpdf_pdf(ops, path, work):
+    """Write a PDF with RBPDF (Ruby) through ruby/rbpdf_write.rb, STSong-Light not embedded;
+    `ops` are itext_blocks' lines or the information table's title / wide / pair2 / note lines."""
+    return ops_run(["ruby", os.path.join(HERE, "ruby", "rbpdf_write.rb")], ops, path, work, "rbpdf")
+
+
+# The sections goxlsx's information table puts its rows under.
+GOXLSX_SECTIONS = [("一、项目基本信息", ("project_name", "guide_code", "period", "start", "end", "months")),
+                   ("二、申报单位信息", ("applicant", "credit_code", "type", "status", "department", "zone",
+                                     "partners")),
+                   ("三、项目负责人", ("leader", "phone")),
+                   ("四、项目经费", ("total", "municipal"))]
+
+
+def goxlsx_info(t, fam, path, work):
+    """goxlsx's information table (go/xlsx_write.go, built on first use in GOPATH mode against
+    Debian's packaged sources into $GOXLSX_BIN): section rows, then each section's fields, the
+    amounts as numbers."""
+    exe = os.environ.get("GOXLSX_BIN", "/tmp/goxlsx_write")
+    if not os.path.exists(exe):
+        subprocess.run(["go", "build", "-o", exe, os.path.join(HERE, "go", "xlsx_write.go")], check=True,
+                       env=dict(os.environ, GO111MODULE="off", GOPATH="/usr/share/gocode",
+                                GOCACHE=os.path.join(work, "gocache")))
+    rows = {f: (lab, val) for f, lab, val in facts(t, fam)}
+    raw = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    ops = [("title", TITLES[fam])]
+    for name, fields in GOXLSX_SECTIONS:
+        ops.append(("section", name))
+        for f in fields:
+            if f in rows:
+                lab, val = rows[f]
+                ops.append(("num", lab, str(raw[f])) if f in raw else ("row", lab, val))
+    ops.append(("note", "注：本表由系统导出，须与申报书内容一致。"))
+    return ops_run([exe], ops, path, work, "goxlsx")
+
+
 def compose_docx(files, out):
     """The parts (.docx, in order) composed into one .docx with docxcompose as a script merging
     Word files does it: the first part the master, a page break closing each part but the
@@ -10516,6 +10582,11 @@ def write_info(t, fam, path_stem, work, rnd):
         return java_write("RtfWrite", ITEXT_RTF_JARS, [("title", TITLES[fam])] +
                           pair_ops(t, fam, lambda f, lab, val: (lab, val)) +
                           [("note", "注：本表由系统导出，请核对后加盖单位公章。")], path_stem + ".doc", work)
+    if w == "rbpdf":
+        return rbpdf_pdf([("title", TITLES[fam])] + pair_ops(t, fam, lambda f, lab, val: (lab, val)) +
+                         [("note", "说明：本表由系统导出，金额单位为万元。")], path_stem + ".pdf", work)
+    if w == "goxlsx":
+        return goxlsx_info(t, fam, path_stem + ".xlsx", work)
     if w == "orgodt":
         rows = "\n".join(f"| {org_esc(lab)} | {org_esc(val)} |" for _, lab, val in facts(t, fam))
         return org_odt(f"#+TITLE: {TITLES[fam]}\n#+OPTIONS: ^:{{}} toc:nil\n\n{rows}\n\n注：本表由申报单位填写。\n",
@@ -13317,6 +13388,11 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 108: the information table as an .xlsx by Go's tealeg/xlsx is a format the call's
+    # system does not take (F004); its content counts all the same. RBPDF's and gofpdf's PDFs
+    # expect nothing.
+    if t.get("template") == "goxlsx" and "info_table" in parts:
         want = want + ["F004"]
     # Round 107: RTF under a .doc name (every document of itextrtf) is a format the call's
     # system does not take (F004); its content counts all the same. The composed .docx
