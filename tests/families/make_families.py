@@ -65,7 +65,9 @@ libopenoffice-oodoc-perl (Debian; perl/oodoc_write.pl) (oodoc), exceljs 4.4 and 
 through $PDFMAKE_DIR set to the same directory) (exceljs) (round 106); libitext-rtf-java (Debian;
 java/RtfWrite.java) (itextrtf) and docxcompose (Debian's python3-docxcompose or PyPI) (composed) (round 107);
 ruby-rbpdf with ruby-actionview (Debian; ruby/rbpdf_write.rb) (rbpdf), golang-github-tealeg-xlsx-dev (Debian;
-go/xlsx_write.go built into $GOXLSX_BIN, default /tmp/goxlsx_write) with gofpdf (goxlsx) (round 108).
+go/xlsx_write.go built into $GOXLSX_BIN, default /tmp/goxlsx_write) with gofpdf (goxlsx) (round 108);
+libcore-renderer-java (Debian: Flying Saucer R8 on iText 2.1.7; java/FlyingSaucerWrite.java) (flyingsaucer)
+(round 109).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -178,7 +180,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "docxrs", "printpdf",
             "gofpdf", "orgodt",
             "rofficer", "abipdf",
-            "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx"]
+            "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx",
+            "flyingsaucer"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -281,7 +284,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"wpsdocx": 105, "context": 105} | \
     {"oodoc": 106, "exceljs": 106} | \
     {"itextrtf": 107, "composed": 107} | \
-    {"rbpdf": 108, "goxlsx": 108}
+    {"rbpdf": 108, "goxlsx": 108} | \
+    {"flyingsaucer": 109}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1878,6 +1882,15 @@ LABELS = {
     "goxlsx": CALL_LABELS | dict(name="项目名称", guide="申报指南代码", applicant="申报单位名称", credit="统一社会信用代码",
                                  type="单位类型", leader="项目负责人", phone="负责人手机", zone="所属园区",
                                  period="项目实施期", total="项目总投资（万元）", municipal="拟申请市财政经费（万元）"),
+    # Round 109: every document a PDF rendered by Flying Saucer (Java, on iText 2.1.7) from an
+    # XHTML template: its CSS 2.1 layout, the page number in a paged-media margin box, AR PL
+    # SungtiL GB registered with the font resolver and embedded (its PostScript name
+    # BousungEG-Light-GB); the information table four ruled columns under a header row
+    # 项目 / 内容 / 项目 / 内容 repeated on every page, the long values across three (flyingsaucer).
+    "flyingsaucer": CALL_LABELS | dict(name="项目名称", applicant="项目申报单位", credit="统一社会信用代码",
+                                       type="申报单位类型", leader="项目负责人", phone="联系方式",
+                                       department="推荐单位", zone="所属高新区", period="项目实施年限",
+                                       total="项目总投入（万元）", municipal="申请市级财政资金（万元）"),
 }
 
 STYLE = {
@@ -2185,6 +2198,7 @@ STYLE = {
     "composed": dict(period="cn-day", money="wan-dec"),
     "rbpdf": dict(period="cn-dash", money="wan"),
     "goxlsx": dict(period="dot-day", money="wan-dec"),
+    "flyingsaucer": dict(period="slash", money="wan"),
 }
 
 TITLES = {
@@ -2492,6 +2506,7 @@ TITLES = {
     "composed": "项目信息表",
     "rbpdf": "科技计划项目申报信息",
     "goxlsx": "苏州市科技项目信息表",
+    "flyingsaucer": "科技计划项目基本信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2623,7 +2638,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "rofficer": "cn", "abipdf": "dec",
              "wpsdocx": "cn", "context": "paren",
              "oodoc": "num", "exceljs": "cn", "itextrtf": "paren", "composed": "cn",
-             "rbpdf": "num", "goxlsx": "cn"}
+             "rbpdf": "num", "goxlsx": "cn", "flyingsaucer": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2721,7 +2736,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "rofficer": "inside", "abipdf": "separate",
     "wpsdocx": "separate", "context": "inside",
     "oodoc": "separate", "exceljs": "inside", "itextrtf": "inside", "composed": "separate",
-    "rbpdf": "separate", "goxlsx": "inside"}
+    "rbpdf": "separate", "goxlsx": "inside", "flyingsaucer": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2821,7 +2836,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "rofficer": "信用承诺书", "abipdf": "科研诚信承诺书",
                 "wpsdocx": "信用承诺书", "context": "承诺书",
                 "oodoc": "项目申报信用承诺书", "exceljs": "信用承诺书", "itextrtf": "科研诚信承诺书",
-                "composed": "信用承诺书", "rbpdf": "信用承诺书", "goxlsx": "诚信承诺书"}
+                "composed": "信用承诺书", "rbpdf": "信用承诺书", "goxlsx": "诚信承诺书",
+                "flyingsaucer": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2921,7 +2937,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "rofficer": "产学研合作协议", "abipdf": "合作协议书",
                "wpsdocx": "合作协议", "context": "产学研合作协议书",
                "oodoc": "合作协议书", "exceljs": "项目合作协议", "itextrtf": "合作协议",
-               "composed": "产学研合作协议", "rbpdf": "合作协议", "goxlsx": "合作协议书"}
+               "composed": "产学研合作协议", "rbpdf": "合作协议", "goxlsx": "合作协议书",
+               "flyingsaucer": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3620,6 +3637,8 @@ NAMES = {  # file names per part
               "labor_contract": "labor_contract"},
     "goxlsx": {"info_table": "项目信息", "application": "申报书", "commitment": "诚信承诺书",
                "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "flyingsaucer": {"info_table": "基本信息表", "application": "申报书", "commitment": "承诺书",
+                     "cooperation_agreement": "合作协议", "qualification": "资质材料", "labor_contract": "合同"},
 }
 
 
@@ -3735,7 +3754,7 @@ def cover_lines(t, fam):
            "rofficer": "a", "abipdf": "c",
            "wpsdocx": "b", "context": "a",
            "oodoc": "c", "exceljs": "b", "itextrtf": "a", "composed": "c",
-           "rbpdf": "b", "goxlsx": "a"}[fam]
+           "rbpdf": "b", "goxlsx": "a", "flyingsaucer": "c"}[fam]
     return styles[key]
 
 
@@ -6066,7 +6085,7 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "rofficer": "rofficer", "abipdf": "abipdf",
     "wpsdocx": "wpsdocx", "context": "context",
     "oodoc": "oodoc", "exceljs": "exceljs", "itextrtf": "itextrtf", "composed": "docx",
-    "rbpdf": "rbpdf", "goxlsx": "goxlsx"}
+    "rbpdf": "rbpdf", "goxlsx": "goxlsx", "flyingsaucer": "flyingsaucer"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -8871,6 +8890,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return java_write("RtfWrite", ITEXT_RTF_JARS, itext_blocks(blocks, cover), path_stem + ".doc", work)
     if w == "rbpdf":
         return rbpdf_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
+    if w == "flyingsaucer":
+        return flying_saucer_pdf(blocks_xhtml(blocks, cover, page=fs_page), path_stem + ".pdf", work)
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -9827,7 +9848,7 @@ def info_mupdf_xhtml(t, fam):
                       "<p style='font-size:9pt'>填表日期：2022年7月</p>")
 
 
-def blocks_xhtml(blocks, cover):
+def blocks_xhtml(blocks, cover, page=None):
     out = ""
     if cover:
         title, lines, foot = cover
@@ -9845,7 +9866,7 @@ def blocks_xhtml(blocks, cover):
             out += f"<p style='margin-left:1cm'>{esc(text)}</p>"
         else:
             out += f"<p style='text-indent:2em'>{esc(text)}</p>"
-    return xhtml_page(out)
+    return (page or xhtml_page)(out)
 
 
 FOP_CONF = f"""<fop version="1.0"><renderers><renderer mime="application/pdf"><fonts>
@@ -10133,6 +10154,55 @@ def java_write(cls, jars, ops, path, work, *args):
 
 
 ITEXT_RTF_JARS = "/usr/share/java/itext.jar:/usr/share/java/itext-rtf.jar"
+
+
+FS_CSS = ("@page { size: A4; margin: 22mm 20mm; @bottom-center { content: '第 ' counter(page) ' 页'; "
+          "font-family: 'AR PL SungtiL GB'; font-size: 9pt; } } "
+          "body { font-family: 'AR PL SungtiL GB'; font-size: 10.5pt; line-height: 1.6; } "
+          "h1 { text-align: center; font-size: 16pt; } h2 { font-size: 12pt; margin: 8pt 0 4pt 0; } "
+          "p { margin: 2pt 0; } table { width: 100%; border-collapse: collapse; -fs-table-paginate: paginate; } "
+          "td, th { border: 0.5pt solid #333; padding: 4pt 5pt; } th { background: #e8e8e8; } "
+          "td.k { background: #f4f4f4; width: 20%; }")
+
+
+def fs_page(body):
+    """An XHTML page as a Java back end's template for Flying Saucer has it (FS_CSS)."""
+    return ("<?xml version='1.0' encoding='UTF-8'?><html xmlns='http://www.w3.org/1999/xhtml'><head>"
+            f"<style>{FS_CSS}</style></head><body>{body}</body></html>")
+
+
+def fs_info(t, fam):
+    """flyingsaucer's information table: a header row 项目 / 内容 / 项目 / 内容 (repeated on
+    each page), two pairs a row, the long values across three columns."""
+    trs = ""
+    for op in pair_ops(t, fam, lambda f, lab, val: (lab, val)):
+        if op[0] == "wide":
+            trs += f"<tr><td class='k'>{esc(op[1])}</td><td colspan='3'>{esc(op[2])}</td></tr>"
+        else:
+            trs += (f"<tr><td class='k'>{esc(op[1])}</td><td>{esc(op[2])}</td>"
+                    f"<td class='k'>{esc(op[3])}</td><td>{esc(op[4])}</td></tr>")
+    return fs_page(f"<h1>{esc(TITLES[fam])}</h1><table><thead><tr><th>项目</th><th>内容</th><th>项目</th>"
+                   f"<th>内容</th></tr></thead><tbody>{trs}</tbody></table>"
+                   "<p style='font-size:9pt'>注：本表由系统根据网上填报内容生成，金额单位为万元。</p>")
+
+
+FS_JARS = "/usr/share/java/core-renderer.jar:/usr/share/java/itext.jar"
+
+
+def flying_saucer_pdf(xhtml, path, work):
+    """Render an XHTML page to `path` with Flying Saucer through java/FlyingSaucerWrite.java
+    (compiled into the work directory on first use), AR PL SungtiL GB embedded."""
+    classes = os.path.join(work, "classes")
+    if not os.path.exists(os.path.join(classes, "FlyingSaucerWrite.class")):
+        os.makedirs(classes, exist_ok=True)
+        subprocess.run(["javac", "-cp", FS_JARS, "-d", classes, os.path.join(HERE, "java", "FlyingSaucerWrite.java")],
+                       check=True)
+    src = os.path.join(work, "fs.xhtml")
+    open(src, "w", encoding="utf-8").write(xhtml)
+    subprocess.run(["java", "-cp", f"{classes}:{FS_JARS}", "FlyingSaucerWrite", src, path, SONG_TTF], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
 
 
 def rbpdf_pdf(ops, path, work):
@@ -10587,6 +10657,8 @@ def write_info(t, fam, path_stem, work, rnd):
                          [("note", "说明：本表由系统导出，金额单位为万元。")], path_stem + ".pdf", work)
     if w == "goxlsx":
         return goxlsx_info(t, fam, path_stem + ".xlsx", work)
+    if w == "flyingsaucer":
+        return flying_saucer_pdf(fs_info(t, fam), path_stem + ".pdf", work)
     if w == "orgodt":
         rows = "\n".join(f"| {org_esc(lab)} | {org_esc(val)} |" for _, lab, val in facts(t, fam))
         return org_odt(f"#+TITLE: {TITLES[fam]}\n#+OPTIONS: ^:{{}} toc:nil\n\n{rows}\n\n注：本表由申报单位填写。\n",
@@ -13389,6 +13461,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 109: Flying Saucer's PDFs expect nothing.
     # Round 108: the information table as an .xlsx by Go's tealeg/xlsx is a format the call's
     # system does not take (F004); its content counts all the same. RBPDF's and gofpdf's PDFs
     # expect nothing.
