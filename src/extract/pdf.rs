@@ -527,7 +527,8 @@ impl<'a> Walker<'a> {
             // The glyph's middle, which the clip is judged by.
             let (cx, cy) = apply(&trm, 0.5 * g.width / 1000.0, 0.35);
             let clipped = gs.clip.is_some_and(|c| {
-                cx < c[0] - 0.5 || cx > c[2] + 0.5 || cy < c[1] - 0.5 || cy > c[3] + 0.5
+                (cx < c[0] - 0.5 || cx > c[2] + 0.5 || cy < c[1] - 0.5 || cy > c[3] + 0.5)
+                    && !self.runs_past_the_margin(c, &trm, cx, size)
             });
             let seen =
                 self.glyphs.len() < self.limits.max_chars && !unseen_white(&self.dark) && !clipped;
@@ -1099,6 +1100,30 @@ impl<'a> Walker<'a> {
             }
         }
         Ok(())
+    }
+
+    /// Whether a glyph cut off by the clip `c` is a line running on past the page's margin: a
+    /// clip the size of a page's text area (half the shown page or more each way, not a cell's
+    /// or a frame's) and the glyph beyond its right edge, on the baseline of the run it
+    /// continues, whose last glyph was seen. A writer that does not wrap a long value (an
+    /// HTML renderer with a table grown wider than the page, Flying Saucer) clips the page's
+    /// content to its margins: the value is the writer's text all the same, as a line set
+    /// past the paper's edge is (`PageBox::clip`). Beyond a CropBox, and where a run starts
+    /// outside the clip, nothing is read.
+    fn runs_past_the_margin(&self, c: [f32; 4], trm: &Matrix, cx: f32, size: f32) -> bool {
+        let page = [self.shown.w, self.shown.h];
+        let (u, v, dir) = frame_of(trm);
+        dir == 0
+            && c[2] - c[0] >= 0.5 * page[0]
+            && c[3] - c[1] >= 0.5 * page[1]
+            && cx > c[2]
+            && (!self.shown.cropped || cx <= page[0])
+            && self.cell_tail.is_some_and(|t| {
+                t.run == self.runs
+                    && (t.v - v).abs() < 0.2 * size
+                    && u >= t.end - 0.5 * size
+                    && u <= t.end + 2.0 * size
+            })
     }
 
     /// The current path ends (painted or not): when W or W* came before, the clip becomes
@@ -4132,6 +4157,26 @@ mod tests {
         assert_eq!(
             one_page_texts(doc, pages_id, content, resources),
             ["ABCDE", "Unclipped", "KLMNO", "CurvedClip", "UVWX"]
+        );
+    }
+
+    /// A long value that runs on past the page's text area, which the writer clips to its
+    /// margins (Flying Saucer's table grown wider than the page), is read whole; a run that
+    /// starts outside that clip, and a cell-sized clip's cut text, stay unread.
+    #[test]
+    fn a_line_running_past_the_margin_clip_is_read_whole() {
+        use lopdf::dictionary;
+        let mut doc = lopdf::Document::with_version("1.7");
+        let pages_id = doc.new_object_id();
+        let font = courier(&mut doc);
+        // Courier: 6 points a glyph at 10 points. The text area ends at x = 538.
+        let content = b"q 56 62 482 718 re W n BT /F1 10 Tf 500 700 Td (ABCDEFGHIJ) Tj ET \
+            BT /F1 10 Tf 560 650 Td (OUTSIDE) Tj ET \
+            q 100 590 30 30 re W n BT /F1 10 Tf 100 600 Td (KLMNOPQRST) Tj ET Q Q";
+        let resources = dictionary! { "Font" => dictionary! { "F1" => font } };
+        assert_eq!(
+            one_page_texts(doc, pages_id, content, resources),
+            ["ABCDEFGHIJ", "KLMNO"]
         );
     }
 
