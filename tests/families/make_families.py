@@ -67,7 +67,8 @@ java/RtfWrite.java) (itextrtf) and docxcompose (Debian's python3-docxcompose or 
 ruby-rbpdf with ruby-actionview (Debian; ruby/rbpdf_write.rb) (rbpdf), golang-github-tealeg-xlsx-dev (Debian;
 go/xlsx_write.go built into $GOXLSX_BIN, default /tmp/goxlsx_write) with gofpdf (goxlsx) (round 108);
 libcore-renderer-java (Debian: Flying Saucer R8 on iText 2.1.7; java/FlyingSaucerWrite.java) (flyingsaucer)
-(round 109).
+(round 109); PyFPDF 1.7.2 (PyPI `fpdf==1.7.2`, installed apart from fpdf2: `pip install --target $PYFPDF_DIR
+fpdf==1.7.2`, default /tmp/py110; python/pyfpdf_write.py) (pyfpdf) and xlwt 1.3 (PyPI) (xlwt) (round 110).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -181,7 +182,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "gofpdf", "orgodt",
             "rofficer", "abipdf",
             "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx",
-            "flyingsaucer"]
+            "flyingsaucer", "pyfpdf", "xlwt"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -285,7 +286,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"oodoc": 106, "exceljs": 106} | \
     {"itextrtf": 107, "composed": 107} | \
     {"rbpdf": 108, "goxlsx": 108} | \
-    {"flyingsaucer": 109}
+    {"flyingsaucer": 109} | \
+    {"pyfpdf": 110, "xlwt": 110}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1891,6 +1893,21 @@ LABELS = {
                                        type="申报单位类型", leader="项目负责人", phone="联系方式",
                                        department="推荐单位", zone="所属高新区", period="项目实施年限",
                                        total="项目总投入（万元）", municipal="申请市级财政资金（万元）"),
+    # Round 110: every document a PDF by PyFPDF 1.7.2 (the original fpdf package, before
+    # fpdf2): AR PL SungtiL GB added with uni=True and embedded by its tFPDF-derived
+    # subsetter, every line placed by cell() / multi_cell(); the information table two columns
+    # of bordered boxes, a long value wrapped in its box, the label centred in a grey one
+    # (pyfpdf). The information table an Excel 97-2003 workbook (.xls) written by Python's
+    # xlwt as Django back ends export one: a title row merged across, a header row 序号 /
+    # 填报项 / 填报内容, the fields numbered, amounts as numbers; the other documents .docx by
+    # python-docx (xlwt).
+    "pyfpdf": CALL_LABELS | dict(name="项目名称", applicant="项目承担单位（全称）", credit="统一社会信用代码",
+                                 type="单位类型", leader="项目负责人", phone="手机号码", department="主管部门",
+                                 zone="所在高新区", period="计划起止时间", total="项目总经费（万元）",
+                                 municipal="申请市拨经费（万元）"),
+    "xlwt": CALL_LABELS | dict(name="项目名称", guide="所属领域（指南代码）", applicant="申报单位", credit="统一社会信用代码",
+                               type="单位性质", leader="项目负责人", phone="负责人手机号码", zone="所在园区",
+                               period="项目实施起止年月", total="总投资额（万元）", municipal="申请资助金额（万元）"),
 }
 
 STYLE = {
@@ -2199,6 +2216,8 @@ STYLE = {
     "rbpdf": dict(period="cn-dash", money="wan"),
     "goxlsx": dict(period="dot-day", money="wan-dec"),
     "flyingsaucer": dict(period="slash", money="wan"),
+    "pyfpdf": dict(period="qi-zhi", money="wan"),
+    "xlwt": dict(period="cn-dash", money="wan-dec"),
 }
 
 TITLES = {
@@ -2507,6 +2526,8 @@ TITLES = {
     "rbpdf": "科技计划项目申报信息",
     "goxlsx": "苏州市科技项目信息表",
     "flyingsaucer": "科技计划项目基本信息表",
+    "pyfpdf": "项目基本情况表",
+    "xlwt": "科技项目申报信息汇总表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2638,7 +2659,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "rofficer": "cn", "abipdf": "dec",
              "wpsdocx": "cn", "context": "paren",
              "oodoc": "num", "exceljs": "cn", "itextrtf": "paren", "composed": "cn",
-             "rbpdf": "num", "goxlsx": "cn", "flyingsaucer": "paren"}
+             "rbpdf": "num", "goxlsx": "cn", "flyingsaucer": "paren",
+             "pyfpdf": "cn", "xlwt": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2736,7 +2758,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "rofficer": "inside", "abipdf": "separate",
     "wpsdocx": "separate", "context": "inside",
     "oodoc": "separate", "exceljs": "inside", "itextrtf": "inside", "composed": "separate",
-    "rbpdf": "separate", "goxlsx": "inside", "flyingsaucer": "inside"}
+    "rbpdf": "separate", "goxlsx": "inside", "flyingsaucer": "inside",
+    "pyfpdf": "inside", "xlwt": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2837,7 +2860,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "wpsdocx": "信用承诺书", "context": "承诺书",
                 "oodoc": "项目申报信用承诺书", "exceljs": "信用承诺书", "itextrtf": "科研诚信承诺书",
                 "composed": "信用承诺书", "rbpdf": "信用承诺书", "goxlsx": "诚信承诺书",
-                "flyingsaucer": "信用承诺书"}
+                "flyingsaucer": "信用承诺书", "pyfpdf": "申报单位信用承诺书", "xlwt": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2938,7 +2961,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "wpsdocx": "合作协议", "context": "产学研合作协议书",
                "oodoc": "合作协议书", "exceljs": "项目合作协议", "itextrtf": "合作协议",
                "composed": "产学研合作协议", "rbpdf": "合作协议", "goxlsx": "合作协议书",
-               "flyingsaucer": "合作协议"}
+               "flyingsaucer": "合作协议", "pyfpdf": "合作协议", "xlwt": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3639,6 +3662,10 @@ NAMES = {  # file names per part
                "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "flyingsaucer": {"info_table": "基本信息表", "application": "申报书", "commitment": "承诺书",
                      "cooperation_agreement": "合作协议", "qualification": "资质材料", "labor_contract": "合同"},
+    "pyfpdf": {"info_table": "基本情况表", "application": "申报书正文", "commitment": "信用承诺书",
+               "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "xlwt": {"info_table": "申报信息汇总", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
+             "cooperation_agreement": "产学研合作协议", "qualification": "证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -3754,7 +3781,8 @@ def cover_lines(t, fam):
            "rofficer": "a", "abipdf": "c",
            "wpsdocx": "b", "context": "a",
            "oodoc": "c", "exceljs": "b", "itextrtf": "a", "composed": "c",
-           "rbpdf": "b", "goxlsx": "a", "flyingsaucer": "c"}[fam]
+           "rbpdf": "b", "goxlsx": "a", "flyingsaucer": "c",
+           "pyfpdf": "a", "xlwt": "b"}[fam]
     return styles[key]
 
 
@@ -6085,9 +6113,10 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "rofficer": "rofficer", "abipdf": "abipdf",
     "wpsdocx": "wpsdocx", "context": "context",
     "oodoc": "oodoc", "exceljs": "exceljs", "itextrtf": "itextrtf", "composed": "docx",
-    "rbpdf": "rbpdf", "goxlsx": "goxlsx", "flyingsaucer": "flyingsaucer"}
+    "rbpdf": "rbpdf", "goxlsx": "goxlsx", "flyingsaucer": "flyingsaucer",
+    "pyfpdf": "pyfpdf", "xlwt": "xlwt"}
 # Writers of an information table only: the family's other documents are written by another.
-DOC_WRITER = {"goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
+DOC_WRITER = {"xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
 
 
@@ -8892,6 +8921,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return rbpdf_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "flyingsaucer":
         return flying_saucer_pdf(blocks_xhtml(blocks, cover, page=fs_page), path_stem + ".pdf", work)
+    if w == "pyfpdf":
+        return pyfpdf_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -10189,6 +10220,46 @@ def fs_info(t, fam):
 FS_JARS = "/usr/share/java/core-renderer.jar:/usr/share/java/itext.jar"
 
 
+def pyfpdf_pdf(ops, path, work):
+    """Write a PDF with PyFPDF 1.7.2 through python/pyfpdf_write.py, run on $PYFPDF_DIR (the
+    old package shares fpdf2's module name), AR PL SungtiL GB embedded; `ops` are
+    itext_blocks' lines or the information table's title / row / note lines."""
+    src = ops_tsv(ops, os.path.join(work, "pyfpdf.tsv"))
+    subprocess.run([sys.executable, os.path.join(HERE, "python", "pyfpdf_write.py"), src, path, SONG_TTF],
+                   check=True, env=dict(os.environ, PYTHONPATH=os.environ.get("PYFPDF_DIR", "/tmp/py110")),
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
+
+
+def xlwt_info(t, fam, path):
+    """xlwt's information table (.xls, BIFF8): the title merged over three columns, a header
+    row 序号 / 填报项 / 填报内容, the fields numbered, the amounts as numbers shown 0.00."""
+    import xlwt
+    wb = xlwt.Workbook(encoding="utf-8")
+    ws = wb.add_sheet("项目信息")
+    title = xlwt.easyxf("font: name 黑体, height 320, bold on; align: horiz center, vert center")
+    head = xlwt.easyxf("font: name 宋体, bold on; pattern: pattern solid, fore_colour gray25; "
+                       "borders: left thin, right thin, top thin, bottom thin; align: horiz center")
+    cell = xlwt.easyxf("font: name 宋体; borders: left thin, right thin, top thin, bottom thin; "
+                       "align: wrap on, vert center")
+    money = xlwt.easyxf("font: name 宋体; borders: left thin, right thin, top thin, bottom thin", num_format_str="0.00")
+    ws.write_merge(0, 0, 0, 2, TITLES[fam], title)
+    for i, x in enumerate(("序号", "填报项", "填报内容")):
+        ws.write(1, i, x, head)
+    raw = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    for i, (f, lab, val) in enumerate(facts(t, fam)):
+        ws.write(2 + i, 0, i + 1, cell)
+        ws.write(2 + i, 1, lab, cell)
+        if f in raw:
+            ws.write(2 + i, 2, raw[f], money)
+        else:
+            ws.write(2 + i, 2, val, cell)
+    ws.col(0).width, ws.col(1).width, ws.col(2).width = 6 * 256, 24 * 256, 50 * 256
+    wb.save(path)
+    return path
+
+
 def flying_saucer_pdf(xhtml, path, work):
     """Render an XHTML page to `path` with Flying Saucer through java/FlyingSaucerWrite.java
     (compiled into the work directory on first use), AR PL SungtiL GB embedded."""
@@ -10659,6 +10730,11 @@ def write_info(t, fam, path_stem, work, rnd):
         return goxlsx_info(t, fam, path_stem + ".xlsx", work)
     if w == "flyingsaucer":
         return flying_saucer_pdf(fs_info(t, fam), path_stem + ".pdf", work)
+    if w == "pyfpdf":
+        return pyfpdf_pdf([("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
+                          [("note", "注：本表须与申报书一致，金额单位为万元。")], path_stem + ".pdf", work)
+    if w == "xlwt":
+        return xlwt_info(t, fam, path_stem + ".xls")
     if w == "orgodt":
         rows = "\n".join(f"| {org_esc(lab)} | {org_esc(val)} |" for _, lab, val in facts(t, fam))
         return org_odt(f"#+TITLE: {TITLES[fam]}\n#+OPTIONS: ^:{{}} toc:nil\n\n{rows}\n\n注：本表由申报单位填写。\n",
@@ -13460,6 +13536,11 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 110: the information table as an Excel 97-2003 workbook by xlwt is a format the
+    # call's system does not take (F004); its content counts all the same. PyFPDF's PDFs
+    # expect nothing.
+    if t.get("template") == "xlwt" and "info_table" in parts:
         want = want + ["F004"]
     # Round 109: Flying Saucer's PDFs expect nothing.
     # Round 108: the information table as an .xlsx by Go's tealeg/xlsx is a format the call's
