@@ -68,7 +68,8 @@ ruby-rbpdf with ruby-actionview (Debian; ruby/rbpdf_write.rb) (rbpdf), golang-gi
 go/xlsx_write.go built into $GOXLSX_BIN, default /tmp/goxlsx_write) with gofpdf (goxlsx) (round 108);
 libcore-renderer-java (Debian: Flying Saucer R8 on iText 2.1.7; java/FlyingSaucerWrite.java) (flyingsaucer)
 (round 109); PyFPDF 1.7.2 (PyPI `fpdf==1.7.2`, installed apart from fpdf2: `pip install --target $PYFPDF_DIR
-fpdf==1.7.2`, default /tmp/py110; python/pyfpdf_write.py) (pyfpdf) and xlwt 1.3 (PyPI) (xlwt) (round 110).
+fpdf==1.7.2`, default /tmp/py110; python/pyfpdf_write.py) (pyfpdf) and xlwt 1.3 (PyPI) (xlwt) (round 110);
+SheetJS (npm `xlsx@0.18.5` in $EXCELJS_DIR, default /tmp/npm106; node/sheetjs_write.js) (sheetjs) (round 111).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -182,7 +183,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "gofpdf", "orgodt",
             "rofficer", "abipdf",
             "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx",
-            "flyingsaucer", "pyfpdf", "xlwt"]
+            "flyingsaucer", "pyfpdf", "xlwt", "sheetjs"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -287,7 +288,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"itextrtf": 107, "composed": 107} | \
     {"rbpdf": 108, "goxlsx": 108} | \
     {"flyingsaucer": 109} | \
-    {"pyfpdf": 110, "xlwt": 110}
+    {"pyfpdf": 110, "xlwt": 110} | \
+    {"sheetjs": 111}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1908,6 +1910,14 @@ LABELS = {
     "xlwt": CALL_LABELS | dict(name="项目名称", guide="所属领域（指南代码）", applicant="申报单位", credit="统一社会信用代码",
                                type="单位性质", leader="项目负责人", phone="负责人手机号码", zone="所在园区",
                                period="项目实施起止年月", total="总投资额（万元）", municipal="申请资助金额（万元）"),
+    # Round 111: the information table an .xlsx exported by a web front end with SheetJS
+    # (aoa_to_sheet): no styles, merges set by hand, two pairs a row, the required fields'
+    # labels carrying the web form's red asterisk as text (*项目名称); the other documents
+    # LibreOffice PDFs from HTML (sheetjs).
+    "sheetjs": CALL_LABELS | dict(name="*项目名称", guide="*指南代码", applicant="*申报单位", credit="*统一社会信用代码",
+                                  type="*单位类型", status="企业资质", leader="*项目负责人", phone="*手机号码",
+                                  department="主管部门", zone="所在高新区", partners="合作单位",
+                                  period="*项目起止日期", total="*项目总投入（万元）", municipal="*申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -2218,6 +2228,7 @@ STYLE = {
     "flyingsaucer": dict(period="slash", money="wan"),
     "pyfpdf": dict(period="qi-zhi", money="wan"),
     "xlwt": dict(period="cn-dash", money="wan-dec"),
+    "sheetjs": dict(period="slash-zhi", money="wan"),
 }
 
 TITLES = {
@@ -2528,6 +2539,7 @@ TITLES = {
     "flyingsaucer": "科技计划项目基本信息表",
     "pyfpdf": "项目基本情况表",
     "xlwt": "科技项目申报信息汇总表",
+    "sheetjs": "项目申报信息",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2660,7 +2672,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "wpsdocx": "cn", "context": "paren",
              "oodoc": "num", "exceljs": "cn", "itextrtf": "paren", "composed": "cn",
              "rbpdf": "num", "goxlsx": "cn", "flyingsaucer": "paren",
-             "pyfpdf": "cn", "xlwt": "num"}
+             "pyfpdf": "cn", "xlwt": "num", "sheetjs": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2759,7 +2771,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "wpsdocx": "separate", "context": "inside",
     "oodoc": "separate", "exceljs": "inside", "itextrtf": "inside", "composed": "separate",
     "rbpdf": "separate", "goxlsx": "inside", "flyingsaucer": "inside",
-    "pyfpdf": "inside", "xlwt": "separate"}
+    "pyfpdf": "inside", "xlwt": "separate", "sheetjs": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2860,7 +2872,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "wpsdocx": "信用承诺书", "context": "承诺书",
                 "oodoc": "项目申报信用承诺书", "exceljs": "信用承诺书", "itextrtf": "科研诚信承诺书",
                 "composed": "信用承诺书", "rbpdf": "信用承诺书", "goxlsx": "诚信承诺书",
-                "flyingsaucer": "信用承诺书", "pyfpdf": "申报单位信用承诺书", "xlwt": "信用承诺书"}
+                "flyingsaucer": "信用承诺书", "pyfpdf": "申报单位信用承诺书", "xlwt": "信用承诺书",
+                "sheetjs": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2961,7 +2974,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "wpsdocx": "合作协议", "context": "产学研合作协议书",
                "oodoc": "合作协议书", "exceljs": "项目合作协议", "itextrtf": "合作协议",
                "composed": "产学研合作协议", "rbpdf": "合作协议", "goxlsx": "合作协议书",
-               "flyingsaucer": "合作协议", "pyfpdf": "合作协议", "xlwt": "产学研合作协议"}
+               "flyingsaucer": "合作协议", "pyfpdf": "合作协议", "xlwt": "产学研合作协议",
+               "sheetjs": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3666,6 +3680,8 @@ NAMES = {  # file names per part
                "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "xlwt": {"info_table": "申报信息汇总", "application": "项目申报书", "cover": "封面", "commitment": "信用承诺书",
              "cooperation_agreement": "产学研合作协议", "qualification": "证书", "labor_contract": "劳动合同"},
+    "sheetjs": {"info_table": "项目申报信息_导出", "application": "申报书", "commitment": "信用承诺书",
+                "cooperation_agreement": "合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
 }
 
 
@@ -3782,7 +3798,7 @@ def cover_lines(t, fam):
            "wpsdocx": "b", "context": "a",
            "oodoc": "c", "exceljs": "b", "itextrtf": "a", "composed": "c",
            "rbpdf": "b", "goxlsx": "a", "flyingsaucer": "c",
-           "pyfpdf": "a", "xlwt": "b"}[fam]
+           "pyfpdf": "a", "xlwt": "b", "sheetjs": "c"}[fam]
     return styles[key]
 
 
@@ -6114,9 +6130,9 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "wpsdocx": "wpsdocx", "context": "context",
     "oodoc": "oodoc", "exceljs": "exceljs", "itextrtf": "itextrtf", "composed": "docx",
     "rbpdf": "rbpdf", "goxlsx": "goxlsx", "flyingsaucer": "flyingsaucer",
-    "pyfpdf": "pyfpdf", "xlwt": "xlwt"}
+    "pyfpdf": "pyfpdf", "xlwt": "xlwt", "sheetjs": "sheetjs"}
 # Writers of an information table only: the family's other documents are written by another.
-DOC_WRITER = {"xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
+DOC_WRITER = {"sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
 
 
@@ -10735,6 +10751,13 @@ def write_info(t, fam, path_stem, work, rnd):
                           [("note", "注：本表须与申报书一致，金额单位为万元。")], path_stem + ".pdf", work)
     if w == "xlwt":
         return xlwt_info(t, fam, path_stem + ".xls")
+    if w == "sheetjs":
+        src = os.path.join(work, "sheetjs.json")
+        json.dump({"title": TITLES[fam], "rows": [list(op) for op in pair_ops(t, fam, lambda f, lab, val: (lab, val))],
+                   "note": "说明：标*为必填项；本表由系统导出，金额单位为万元。"},
+                  open(src, "w", encoding="utf-8"), ensure_ascii=False)
+        return node_script("sheetjs_write.js", [src, path_stem + ".xlsx"], src, path_stem + ".xlsx",
+                           dir_var="EXCELJS_DIR", default_dir="/tmp/npm106")
     if w == "orgodt":
         rows = "\n".join(f"| {org_esc(lab)} | {org_esc(val)} |" for _, lab, val in facts(t, fam))
         return org_odt(f"#+TITLE: {TITLES[fam]}\n#+OPTIONS: ^:{{}} toc:nil\n\n{rows}\n\n注：本表由申报单位填写。\n",
@@ -13536,6 +13559,10 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 111: the information table as an .xlsx by SheetJS is a format the call's system
+    # does not take (F004); its content counts all the same.
+    if t.get("template") == "sheetjs" and "info_table" in parts:
         want = want + ["F004"]
     # Round 110: the information table as an Excel 97-2003 workbook by xlwt is a format the
     # call's system does not take (F004); its content counts all the same. PyFPDF's PDFs
