@@ -7399,12 +7399,12 @@ def poi_xls_info(t, fam, path, work):
 
 def pair_ops(t, fam, cell):
     """The information table as rows of a four-column grid: the name, the applicant, its code
-    and the partners a wide row each (label, value); the other fields two pairs a row, each
-    pair the fields `cell(field, label, value)` gives; an odd one out a wide row."""
+    and the partners a wide row each; the other fields two pairs a row; an odd one out a wide
+    row. Each field is the pair `cell(field, label, value)` gives."""
     ops, pending = [], []
     for f, lab, val in facts(t, fam):
         if f in ("project_name", "applicant", "credit_code", "partners"):
-            ops.append(("wide", lab, val))
+            ops.append(("wide",) + cell(f, lab, val))
             continue
         pending.append(cell(f, lab, val))
         if len(pending) == 2:
@@ -8051,8 +8051,8 @@ EXCELJS_HINTS = {"project_name": "以“研发”结尾，不超过25个字", "g
 
 
 def exceljs_info(t, fam, path, work):
-    """exceljs's information table (node/exceljs_write.js): pair_ops' rows with typed cells,
-    start and end as dates (the first and the last day of their months), the amounts as
+    """exceljs's information table (node/exceljs_write.js): pair_ops' rows with typed cells
+    (the hint a wide row's label carries as a note in its value's cell), start and end as dates (the first and the last day of their months), the amounts as
     numbers, the guide code and the unit's type drop-downs from the hidden 数据字典 sheet."""
     codes = sorted(mp.GUIDES)
     types = ["企业", "高校", "科研院所", "其他"]
@@ -8066,32 +8066,14 @@ def exceljs_info(t, fam, path, work):
             return (lab, {"v": t["total_budget_wan"], "t": "n", "fmt": "0.00"})
         if f == "municipal":
             return (lab, {"v": t["municipal_funding_wan"], "t": "n", "fmt": "0.00"})
-        c = {"v": val, "t": "s"}
+        c = {"v": val, "t": "s", "hint": EXCELJS_HINTS.get(f)}
         if f == "guide_code":
             c["list"] = f"数据字典!$A$2:$A${len(codes) + 1}"
         if f == "type":
             c["list"] = f"数据字典!$B$2:$B${len(types) + 1}"
         return (lab, c)
 
-    rows = []
-    for f, lab, val in facts(t, fam):
-        if f in ("project_name", "applicant", "credit_code", "partners"):
-            rows.append(["wide", *cell(f, lab, val), EXCELJS_HINTS.get(f)])
-        else:
-            rows.append(cell(f, lab, val))
-    out = []
-    pending = []
-    for r in rows:
-        if isinstance(r, list):
-            out.append(r)
-            continue
-        pending.append(r)
-        if len(pending) == 2:
-            out.append(["pair2", *pending[0], *pending[1]])
-            pending = []
-    if pending:
-        out.append(["wide", *pending[0], None])
-    data = {"title": TITLES[fam], "rows": out, "lists": {"指南代码": codes, "单位类型": types},
+    data = {"title": TITLES[fam], "rows": pair_ops(t, fam, cell), "lists": {"指南代码": codes, "单位类型": types},
             "hint": "填报说明：本表由系统根据网上填报内容导出，请勿修改表格结构；金额单位为万元。",
             "note": "申报单位（盖章）：                  日期：    年  月  日"}
     src = os.path.join(work, "exceljs.json")

@@ -5,8 +5,9 @@
 // two decimals, a drop-down on the guide code's cell drawn from a hidden dictionary sheet,
 // the panes frozen under the instructions, A4 fitted to one page wide.
 // Usage: node exceljs_write.js DATA.json OUT.xlsx  (NODE_PATH to node_modules; DATA: title,
-// hint, note, rows of ["wide", label, cell, notes?] or ["pair2", label, cell, label, cell],
-// a cell {v, t: "s" | "n" | "d", fmt?}, lists {sheet column: [values]})
+// hint, note, rows of ["wide", label, cell] or ["pair2", label, cell, label, cell], a cell
+// {v, t: "s" | "n" | "d", fmt?, list?, hint?: the note its wide row's label carries}, lists
+// {sheet column: [values]})
 const fs = require('fs');
 const ExcelJS = require('exceljs');
 const [src, out] = process.argv.slice(2);
@@ -59,8 +60,8 @@ function label(cell, text, hint) {
 let r = 3;
 for (const row of data.rows) {
   if (row[0] === 'wide') {
-    const [, lab, c, hint] = row;
-    label(ws.getCell(r, 1), lab, hint);
+    const [, lab, c] = row;
+    label(ws.getCell(r, 1), lab, c.hint);
     ws.mergeCells(r, 2, r, 4);
     put(ws.getCell(r, 2), c);
     if (c.list) {
