@@ -10168,13 +10168,20 @@ def ops_tsv(ops, path):
     return path
 
 
-def java_write(cls, jars, ops, path, work, *args):
-    """Run the Java writer java/`cls`.java (compiled into the work directory on first use, on
-    the class path `jars`) on the instruction lines `ops`, writing `path`; `args` follow."""
+def java_classes(cls, jars, work):
+    """The directory holding java/`cls`.java compiled on the class path `jars` (into the work
+    directory, on first use)."""
     classes = os.path.join(work, "classes")
     if not os.path.exists(os.path.join(classes, cls + ".class")):
         os.makedirs(classes, exist_ok=True)
         subprocess.run(["javac", "-cp", jars, "-d", classes, os.path.join(HERE, "java", cls + ".java")], check=True)
+    return classes
+
+
+def java_write(cls, jars, ops, path, work, *args):
+    """Run the Java writer java/`cls`.java (java_classes) on the instruction lines `ops`,
+    writing `path`; `args` follow."""
+    classes = java_classes(cls, jars, work)
     src = ops_tsv(ops, os.path.join(work, cls + ".tsv"))
     subprocess.run(["java", "-cp", f"{classes}:{jars}", cls, src, path, *args], check=True,
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -10260,12 +10267,8 @@ def xlwt_info(t, fam, path):
 
 def flying_saucer_pdf(xhtml, path, work):
     """Render an XHTML page to `path` with Flying Saucer through java/FlyingSaucerWrite.java
-    (compiled into the work directory on first use), AR PL SungtiL GB embedded."""
-    classes = os.path.join(work, "classes")
-    if not os.path.exists(os.path.join(classes, "FlyingSaucerWrite.class")):
-        os.makedirs(classes, exist_ok=True)
-        subprocess.run(["javac", "-cp", FS_JARS, "-d", classes, os.path.join(HERE, "java", "FlyingSaucerWrite.java")],
-                       check=True)
+    (java_classes), AR PL SungtiL GB embedded."""
+    classes = java_classes("FlyingSaucerWrite", FS_JARS, work)
     src = os.path.join(work, "fs.xhtml")
     open(src, "w", encoding="utf-8").write(xhtml)
     subprocess.run(["java", "-cp", f"{classes}:{FS_JARS}", "FlyingSaucerWrite", src, path, SONG_TTF], check=True,
