@@ -7719,12 +7719,19 @@ def gofpdf_pdf(ops, path, work):
     against Debian's packaged sources, into $GOFPDF_BIN, default /tmp/gofpdf_write), AR PL
     SungtiL GB added as its UTF-8 font; `ops` are itext_blocks' lines or the information
     table's title / wide / pair2 / note lines."""
-    exe = os.environ.get("GOFPDF_BIN", "/tmp/gofpdf_write")
+    return ops_run([go_binary("gofpdf_write.go", "GOFPDF_BIN", "/tmp/gofpdf_write", work)], ops, path, work, "gofpdf",
+                   SONG_TTF)
+
+
+def go_binary(src, var, default, work):
+    """go/`src` built (on first use, in GOPATH mode against Debian's packaged sources) into
+    $`var`, default `default`; returns the program's path."""
+    exe = os.environ.get(var, default)
     if not os.path.exists(exe):
-        subprocess.run(["go", "build", "-o", exe, os.path.join(HERE, "go", "gofpdf_write.go")], check=True,
+        subprocess.run(["go", "build", "-o", exe, os.path.join(HERE, "go", src)], check=True,
                        env=dict(os.environ, GO111MODULE="off", GOPATH="/usr/share/gocode",
                                 GOCACHE=os.path.join(work, "gocache")))
-    return ops_run([exe], ops, path, work, "gofpdf", SONG_TTF)
+    return exe
 
 
 def officer_docx(ops, path, work):
@@ -10292,14 +10299,10 @@ GOXLSX_SECTIONS = [("一、项目基本信息", ("project_name", "guide_code", "
 
 
 def goxlsx_info(t, fam, path, work):
-    """goxlsx's information table (go/xlsx_write.go, built on first use in GOPATH mode against
-    Debian's packaged sources into $GOXLSX_BIN): section rows, then each section's fields, the
+    """goxlsx's information table (go/xlsx_write.go through go_binary, into $GOXLSX_BIN):
+    section rows, then each section's fields, the
     amounts as numbers."""
-    exe = os.environ.get("GOXLSX_BIN", "/tmp/goxlsx_write")
-    if not os.path.exists(exe):
-        subprocess.run(["go", "build", "-o", exe, os.path.join(HERE, "go", "xlsx_write.go")], check=True,
-                       env=dict(os.environ, GO111MODULE="off", GOPATH="/usr/share/gocode",
-                                GOCACHE=os.path.join(work, "gocache")))
+    exe = go_binary("xlsx_write.go", "GOXLSX_BIN", "/tmp/goxlsx_write", work)
     rows = {f: (lab, val) for f, lab, val in facts(t, fam)}
     raw = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
     ops = [("title", TITLES[fam])]
