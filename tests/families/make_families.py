@@ -7638,11 +7638,13 @@ def pdfapi2_pdf(ops, path, work):
     return ops_run(["perl", os.path.join(HERE, "perl", "pdfapi2_write.pl")], ops, path, work, "pdfapi2", SONG_TTF)
 
 
-def ops_run(program, ops, path, work, tag, *after):
+def ops_run(program, ops, path, work, tag, *after, env=None):
     """Run a writer program on instruction lines: `ops` written to the work directory as
-    `tag`.tsv (ops_tsv), then `program` + [the lines' file, `path`] + `after`; returns `path`."""
+    `tag`.tsv (ops_tsv), then `program` + [the lines' file, `path`] + `after` (in `env` when
+    given); returns `path`."""
     src = ops_tsv(ops, os.path.join(work, tag + ".tsv"))
-    subprocess.run(program + [src, path, *after], check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    subprocess.run(program + [src, path, *after], check=True, env=env, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL)
     os.remove(src)
     return path
 
@@ -10236,12 +10238,8 @@ def pyfpdf_pdf(ops, path, work):
     """Write a PDF with PyFPDF 1.7.2 through python/pyfpdf_write.py, run on $PYFPDF_DIR (the
     old package shares fpdf2's module name), AR PL SungtiL GB embedded; `ops` are
     itext_blocks' lines or the information table's title / row / note lines."""
-    src = ops_tsv(ops, os.path.join(work, "pyfpdf.tsv"))
-    subprocess.run([sys.executable, os.path.join(HERE, "python", "pyfpdf_write.py"), src, path, SONG_TTF],
-                   check=True, env=dict(os.environ, PYTHONPATH=os.environ.get("PYFPDF_DIR", "/tmp/py110")),
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    os.remove(src)
-    return path
+    return ops_run([sys.executable, os.path.join(HERE, "python", "pyfpdf_write.py")], ops, path, work, "pyfpdf",
+                   SONG_TTF, env=dict(os.environ, PYTHONPATH=os.environ.get("PYFPDF_DIR", "/tmp/py110")))
 
 
 def xlwt_info(t, fam, path):
