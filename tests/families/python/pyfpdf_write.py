@@ -17,6 +17,11 @@ pdf.set_margins(20, 20, 20)
 pdf.set_auto_page_break(True, 20)
 pdf.add_page()
 LABEL_W, VALUE_W, LINE_H = 45, 125, 8
+# The text lines: kind → (font size, line height, alignment, x or 0, space before, prefix).
+TEXT = {"note": (9, 5, "J", 0, 3, ""), "cover-title": (22, 14, "C", 0, 0, ""),
+        "cover-line": (14, 10, "J", 40, 0, ""), "cover-foot": (14, 9, "C", 0, 0, ""),
+        "h": (12, 8, "J", 0, 2, ""), "item": (10.5, 6.5, "J", 26, 0, ""),
+        "p": (10.5, 6.5, "J", 0, 0, "\u3000\u3000")}
 
 
 def lines_of(text, width):
@@ -52,35 +57,18 @@ for op in ops:
         pdf.set_xy(x + LABEL_W, y)
         pdf.multi_cell(VALUE_W, LINE_H, value, 0, "L")
         pdf.set_xy(x, y + h)
-    elif k == "note":
-        pdf.ln(3)
-        pdf.set_font("song", "", 9)
-        pdf.multi_cell(0, 5, op[1])
     elif k == "break":
         pdf.add_page()
     elif k == "blank":
         pdf.ln(10)
-    elif k == "cover-title":
-        pdf.set_font("song", "", 22)
-        pdf.multi_cell(0, 14, op[1], 0, "C")
-    elif k == "cover-line":
-        pdf.set_font("song", "", 14)
-        pdf.set_x(40)
-        pdf.multi_cell(0, 10, op[1])
-    elif k == "cover-foot":
-        pdf.set_font("song", "", 14)
-        pdf.multi_cell(0, 9, op[1], 0, "C")
-    elif k == "h":
-        pdf.set_font("song", "", 12)
-        pdf.ln(2)
-        pdf.multi_cell(0, 8, op[1])
-    elif k == "item":
-        pdf.set_font("song", "", 10.5)
-        pdf.set_x(26)
-        pdf.multi_cell(0, 6.5, op[1])
-    elif k == "p":
-        pdf.set_font("song", "", 10.5)
-        pdf.multi_cell(0, 6.5, "\u3000\u3000" + op[1])
+    elif k in TEXT:
+        size, line_h, align, x, before, prefix = TEXT[k]
+        if before:
+            pdf.ln(before)
+        pdf.set_font("song", "", size)
+        if x:
+            pdf.set_x(x)
+        pdf.multi_cell(0, line_h, prefix + op[1], 0, align)
     else:
         raise ValueError("unknown op " + k)
 pdf.output(out, "F")

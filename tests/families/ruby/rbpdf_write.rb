@@ -38,6 +38,15 @@ font = "stsongstdlight"
 width = 210 - 36
 cols = [width * 0.22, width * 0.28, width * 0.22, width * 0.28]
 
+# The text lines: kind → [style, font size, line height, alignment, x or 0, space before,
+# space after, prefix].
+TEXT = {
+  "title" => ["B", 16, 10, "C", 0, 0, 4, ""], "cover-title" => ["B", 22, 14, "C", 0, 0, 0, ""],
+  "cover-line" => ["", 14, 10, "L", 45, 0, 0, ""], "cover-foot" => ["", 14, 9, "C", 0, 0, 0, ""],
+  "h" => ["B", 12, 8, "L", 0, 2, 0, ""], "item" => ["", 10.5, 6.5, "L", 25, 0, 0, ""],
+  "note" => ["", 9, 5, "L", 0, 2, 0, ""], "p" => ["", 10.5, 6.5, "L", 0, 0, 0, "\u3000\u3000"]
+}.freeze
+
 # One grid row: cells [text, width, shaded], all drawn as tall as the tallest.
 row = lambda do |cells|
   pdf.SetFont(font, "", 10)
@@ -55,35 +64,13 @@ ops.each do |k, a, b, c, d|
   when "pair2" then row.call([[a, cols[0], true], [b.to_s, cols[1], false], [c, cols[2], true], [d.to_s, cols[3], false]])
   when "break" then pdf.AddPage
   when "blank" then pdf.Ln(10)
-  when "title"
-    pdf.SetFont(font, "B", 16)
-    pdf.MultiCell(0, 10, a, 0, "C")
-    pdf.Ln(4)
-  when "cover-title"
-    pdf.SetFont(font, "B", 22)
-    pdf.MultiCell(0, 14, a, 0, "C")
-  when "cover-line"
-    pdf.SetFont(font, "", 14)
-    pdf.SetX(45)
-    pdf.MultiCell(0, 10, a, 0, "L")
-  when "cover-foot"
-    pdf.SetFont(font, "", 14)
-    pdf.MultiCell(0, 9, a, 0, "C")
-  when "h"
-    pdf.SetFont(font, "B", 12)
-    pdf.Ln(2)
-    pdf.MultiCell(0, 8, a, 0, "L")
-  when "item"
-    pdf.SetFont(font, "", 10.5)
-    pdf.SetX(25)
-    pdf.MultiCell(0, 6.5, a, 0, "L")
-  when "note"
-    pdf.Ln(2)
-    pdf.SetFont(font, "", 9)
-    pdf.MultiCell(0, 5, a, 0, "L")
-  when "p"
-    pdf.SetFont(font, "", 10.5)
-    pdf.MultiCell(0, 6.5, "\u3000\u3000" + a, 0, "L")
+  when *TEXT.keys
+    style, size, line_h, align, x, before, after, prefix = TEXT[k]
+    pdf.Ln(before) if before > 0
+    pdf.SetFont(font, style, size)
+    pdf.SetX(x) if x > 0
+    pdf.MultiCell(0, line_h, prefix + a, 0, align)
+    pdf.Ln(after) if after > 0
   else raise "unknown op #{k}"
   end
 end
