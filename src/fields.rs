@@ -1857,6 +1857,11 @@ pub struct Extracted {
     pub status: Option<String>,
     pub address: Option<String>,
     pub partner_codes: Vec<String>,
+    /// The codes written under a label naming the guide direction without saying it is the
+    /// code (申报指南方向, 所属领域: `Key::Direction`), best source first, with where each stands:
+    /// the guide code when no code label answered and the code is the call's
+    /// ([`package_fields_for_call`]).
+    pub direction_codes: Vec<(String, Source)>,
 }
 
 /// Read the fields from a package's parts, best source first: `spans` (a document and a block
@@ -1936,6 +1941,11 @@ fn extract_fields_with(
         f.guide_code = Some(find_guide_code(&p.value).unwrap_or_else(|| squash(&p.value)));
         ex.sources.insert("guide_code", src(*di, p));
     }
+    ex.direction_codes = all
+        .iter()
+        .filter(|(_, p)| p.key == Key::Direction)
+        .filter_map(|(di, p)| Some((find_guide_code(&p.value)?, src(*di, p))))
+        .collect();
     if let Some((di, p)) = first(Key::Applicant) {
         let name = clean_org(&p.value);
         if !name.is_empty() {
@@ -2537,8 +2547,26 @@ fn package_docs(pkg: &crate::package::Package) -> Vec<&Document> {
 pub fn package_fields_for_call(pkg: &crate::package::Package, known: &[&str]) -> Extracted {
     let spans = field_order(pkg);
     let mut ex = extract_fields_with(&spans, &package_docs(pkg));
+    direction_code(&mut ex, known);
     infer_guide_code(&mut ex, &spans, known);
     ex
+}
+
+/// No label named the guide code, and a label naming the guide direction (申报指南方向) holds
+/// one of the call's codes (`known`): that is the code the project is declared under. A code
+/// the call does not have stays unread there (G001 says the code was not found).
+fn direction_code(ex: &mut Extracted, known: &[&str]) {
+    if ex.fields.guide_code.is_some() {
+        return;
+    }
+    if let Some((code, source)) = ex
+        .direction_codes
+        .iter()
+        .find(|(c, _)| known.contains(&c.as_str()))
+    {
+        ex.fields.guide_code = Some(code.clone());
+        ex.sources.insert("guide_code", source.clone());
+    }
 }
 
 /// No label named the guide code and the first part was read by OCR (a label OCR could not

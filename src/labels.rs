@@ -45,6 +45,9 @@ pub enum Key {
     Address,
     /// Where the unit is (所在地区): a zone's label or an address's, as its value shows.
     Area,
+    /// The guide direction the project is declared under, not saying it is the code (申报指南方向,
+    /// 所属领域): the guide code when its value is one of the call's codes.
+    Direction,
 }
 
 impl Key {
@@ -71,6 +74,7 @@ impl Key {
             "Status" => Key::Status,
             "Address" => Key::Address,
             "Area" => Key::Area,
+            "Direction" => Key::Direction,
             _ => return None,
         })
     }
@@ -299,15 +303,26 @@ pub fn key_of_cell(label: &str) -> Option<(Key, Option<Unit>)> {
         }
         // The key words are looked for in the label, then in the label with its note (指南方向
         // （代码）): a note may say what the label's words leave open.
+        // A label that only places the unit or the project (所在地区, 申报指南方向: a key whose value
+        // decides what it is) yields to what its note says (指南方向（代码）).
         let with_note = format!("{stem}{note}");
-        [stem.as_str(), with_note.as_str()].iter().find_map(|text| {
+        let by_words = |text: &str| {
             let mut hit = keyword_rules().iter().filter(|r| {
                 r.any.iter().all(|g| g.iter().any(|w| text.contains(w)))
                     && !r.none.iter().any(|w| text.contains(w))
             });
             let first = hit.next()?;
             hit.next().is_none().then_some((first.key, unit))
-        })
+        };
+        match (by_words(&stem), by_words(&with_note)) {
+            (Some((Key::Area | Key::Direction, _)), Some(definite))
+                if !matches!(definite.0, Key::Area | Key::Direction) =>
+            {
+                Some(definite)
+            }
+            (Some(found), _) => Some(found),
+            (None, found) => found,
+        }
     })?;
     Some(match found {
         (Key::Period, u) if months => (Key::Months, u),
@@ -353,7 +368,9 @@ pub fn compound_label(label: &str) -> Option<Vec<(Key, Option<Unit>)>> {
     let mut out: Vec<(Key, Option<Unit>)> = Vec::new();
     for part in &named {
         let (key, own_unit) = key_of_cell(part)?;
-        if out.iter().any(|(k, _)| *k == key) {
+        // A part that only places the unit or the project (所属领域, 所在地区) is what the other
+        // part names, said twice: 所属领域（指南代码） is one field.
+        if matches!(key, Key::Area | Key::Direction) || out.iter().any(|(k, _)| *k == key) {
             return None;
         }
         out.push((key, own_unit.or(unit)));
@@ -714,12 +731,22 @@ mod tests {
             ("项目名", Key::ProjectName),
             ("申报单位名", Key::Applicant),
             ("项目负责人姓名", Key::Leader),
+            // Labels that only place the unit or the project: their values decide.
+            ("所属区（市）", Key::Area),
+            ("所在地", Key::Area),
+            ("申报指南方向", Key::Direction),
+            ("所属技术领域", Key::Direction),
         ] {
             assert_eq!(key_of_cell(label).map(|k| k.0), Some(key), "{label}");
         }
         // Two fields in one label.
         let keys = |l: &str| compound_label(l).map(|v| v.iter().map(|k| k.0).collect::<Vec<_>>());
         assert_eq!(keys("项目负责人/手机"), Some(vec![Key::Leader, Key::Phone]));
+        assert_eq!(keys("所属领域（指南代码）"), None);
+        assert_eq!(
+            key_of_cell("所属领域（指南代码）").map(|k| k.0),
+            Some(Key::GuideCode)
+        );
         assert_eq!(
             keys("申报单位（统一社会信用代码）"),
             Some(vec![Key::Applicant, Key::CreditCode])

@@ -530,7 +530,7 @@ fn a_field_not_read_by_its_label_but_written_in_the_table_is_a_warning() {
     let p = full(
         &[
             "指南代码|",
-            "方向号|210902",
+            "分类号|210902",
             "统一社会信用代码|",
             "登记号|91320594MA1MXXXX3C",
         ],
@@ -718,4 +718,73 @@ fn a_guide_code_under_an_unreadable_label_is_known_as_the_call_s_code() {
     let typed = package(vec![info(&["指南代码|", row.as_str()]), application(&[])]);
     assert_eq!(infer(&typed), None);
     assert_eq!(infer(&scanned(&["指南代码|", "扫南人码|215000"])), None);
+}
+
+/// `full`'s package with the information table's row `label` relabelled `new` and its value
+/// `value` (the other rows as `extra` leaves them).
+fn relabelled(label: &str, new: &str, value: &str, extra: &[&str]) -> Package {
+    let mut p = full(extra, &[TARGETS_OK, TARGETS_TEXT]);
+    let d = p
+        .docs
+        .iter_mut()
+        .find(|d| d.path == "信息表.docx")
+        .and_then(|d| d.doc.as_mut())
+        .expect("information table");
+    let i = d.blocks.iter().position(|b| b.text == label).expect("row");
+    d.blocks[i].text = new.into();
+    d.blocks[i + 1].text = value.into();
+    p
+}
+
+#[test]
+fn labels_that_only_place_the_unit_or_the_project_are_read_by_their_values() {
+    let profile = Profile::default_profile();
+    let check = |p: &Package| check_package(p, &profile, None);
+    // A direction's label holding one of the call's codes: the guide code.
+    let c = check(&relabelled("指南代码", "申报指南方向", "210902", &[]));
+    assert_eq!(c.ex.fields.guide_code.as_deref(), Some("210902"));
+    assert!(
+        !c.findings.iter().any(|f| f.rule == "G001"),
+        "{:?}",
+        c.findings
+    );
+    // A direction's name, or a code the call does not have, is not a code read.
+    for v in ["智能制造装备", "123456"] {
+        let c = check(&relabelled("指南代码", "申报指南方向", v, &[]));
+        assert_eq!(c.ex.fields.guide_code, None, "{v}");
+    }
+    // A label that places the unit (所属区（市）): a zone when its value is one.
+    let kunshan = ["申报单位|昆山汇川技术有限公司"];
+    let c = check(&relabelled(
+        "所在高新区",
+        "所属区（市）",
+        "昆山高新区",
+        &kunshan,
+    ));
+    assert_eq!(c.ex.fields.zone.as_deref(), Some("昆山高新区"));
+    assert!(
+        !c.findings.iter().any(|f| f.rule == "E003"),
+        "{:?}",
+        c.findings
+    );
+    // A city is no zone: nothing read, and the county enterprise's missing zone is asked about
+    // in a warning that quotes what placed it there — absence is no evidence for an error.
+    let c = check(&relabelled(
+        "所在高新区",
+        "所属区（市）",
+        "昆山市",
+        &kunshan,
+    ));
+    assert_eq!(c.ex.fields.zone, None);
+    assert_eq!(c.ex.address.as_deref(), Some("昆山市"));
+    let e = c.findings.iter().find(|f| f.rule == "E003").expect("E003");
+    assert_eq!(e.severity, crate::model::Severity::Warning, "{e:?}");
+    assert!(
+        e.evidence.contains("昆山汇川技术有限公司") && e.evidence.contains("未读到"),
+        "{e:?}"
+    );
+    // A zone read and not a listed one stays an error.
+    let c = check(&relabelled("所在高新区", "所在高新区", "无", &kunshan));
+    let e = c.findings.iter().find(|f| f.rule == "E003").expect("E003");
+    assert_eq!(e.severity, crate::model::Severity::Error, "{e:?}");
 }

@@ -3,7 +3,8 @@
 //! What: an enterprise registered in a county-level city (division code or name) whose 所在高新区 is not
 //! one of the profile's zones.
 //! Why: 二.2 "四县级市企业仅限省级以上高新区辖区内企业申报".
-//! Example: 昆山某某有限公司 (320583…) with 所在高新区 “无” → error; no information table → nothing (A004).
+//! Example: 昆山某某有限公司 (320583…) with 所在高新区 “无” → error; no information table → nothing (A004);
+//! an information table where no zone was read → a warning that asks (absence is no evidence).
 //! A zone read by OCR one character off a listed zone (稼熟高新区 for 常熟高新区) is that zone
 //! misread: nothing.
 
@@ -97,17 +98,49 @@ fn county_zone(cx: &Ctx, out: &mut Vec<Finding>) {
             || (!zone_n.is_empty() && norm(z).contains(&zone_n) && zone_n.contains("高新区"))
             || (ocr && one_off(&norm(z)))
     });
+    // No zone read at all (no row the label model names, or a row it could not name) is no
+    // evidence that the enterprise is outside every zone: a warning that asks, quoting what
+    // placed it in the county-level city.
+    if f.zone.is_none() {
+        let whence = match (by_code, by_name) {
+            (Some(_), _) => format!(
+                "统一社会信用代码 {}",
+                f.credit_code.as_deref().unwrap_or_default()
+            ),
+            _ => f
+                .applicant
+                .clone()
+                .or_else(|| cx.ex.address.clone())
+                .unwrap_or_default(),
+        };
+        out.push(
+            INFO.finding(
+                format!(
+                    "申报企业位于{city}（县级市，据{whence}），信息表中未读到所在高新区：四县级市企业仅限省级以上高新区（{}）辖区内企业申报，请核实并在信息表中写明所在高新区。",
+                    a.county_zones.join("、")
+                ),
+                format!(
+                    "The enterprise is in {city} (county-level city; from {whence}) and no high-tech zone was read from the information table: only enterprises inside a provincial-or-higher zone ({}) may apply. Check, and state the zone in the table.",
+                    a.county_zones.join(", ")
+                ),
+                format!("{city} / {whence} / 所在高新区：未读到"),
+            )
+            .severity(crate::model::Severity::Warning)
+            .at(cx.loc("zone")),
+        );
+        return;
+    }
     if !ok {
         out.push(
             INFO.finding(format!(
                     "申报企业位于{city}（县级市），所在高新区填写为“{}”，不在省级以上高新区（{}）：四县级市企业仅限省级以上高新区辖区内企业申报。",
-                    if zone.is_empty() { "未填写" } else { zone.as_str() },
+                    zone,
                     a.county_zones.join("、")
                 ),
                 format!(
                     "The enterprise is in {city} (county-level city) and its zone \"{zone}\" is not a provincial-or-higher high-tech zone: only enterprises inside one may apply."
                 ),
-                format!("{city} / 所在高新区：{}", if zone.is_empty() { "—" } else { zone.as_str() }),
+                format!("{city} / 所在高新区：{zone}"),
             )
             .at(cx.loc("zone")),
         );
