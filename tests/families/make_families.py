@@ -71,7 +71,8 @@ libcore-renderer-java (Debian: Flying Saucer R8 on iText 2.1.7; java/FlyingSauce
 fpdf==1.7.2`, default /tmp/py110; python/pyfpdf_write.py) (pyfpdf) and xlwt 1.3 (PyPI) (xlwt) (round 110);
 SheetJS (npm `xlsx@0.18.5` in $EXCELJS_DIR, default /tmp/npm106; node/sheetjs_write.js) (sheetjs) (round 111);
 python3-pyqt5 (Debian; python/qt_write.py run by Debian's /usr/bin/python3, QT_QPA_PLATFORM=offscreen) (qtpdf,
-qtodt) (round 112).
+qtodt) (round 112); libodfdom-java (Debian: the Apache ODF Toolkit's odfdom 0.9; java/OdfdomWrite.java) (odfdom) and
+libexcel-writer-xlsx-perl (Debian; perl/xlsx_write.pl) with PDF::API2 (perlxlsx) (round 113).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -185,7 +186,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "gofpdf", "orgodt",
             "rofficer", "abipdf",
             "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx",
-            "flyingsaucer", "pyfpdf", "xlwt", "sheetjs", "qtpdf", "qtodt"]
+            "flyingsaucer", "pyfpdf", "xlwt", "sheetjs", "qtpdf", "qtodt", "odfdom", "perlxlsx"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -292,7 +293,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"flyingsaucer": 109} | \
     {"pyfpdf": 110, "xlwt": 110} | \
     {"sheetjs": 111} | \
-    {"qtpdf": 112, "qtodt": 112}
+    {"qtpdf": 112, "qtodt": 112} | \
+    {"odfdom": 113, "perlxlsx": 113}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1936,6 +1938,23 @@ LABELS = {
                                 credit="单位统一社会信用代码", type="单位类型", leader="负责人姓名", phone="负责人电话",
                                 department="主管部门", zone="所在区域", partners="合作单位", period="项目起止年月",
                                 total="总投资（万元）", municipal="申请市财政资助（万元）"),
+    # Round 113: every document an OpenDocument text written by the Apache ODF Toolkit (Java,
+    # odfdom 0.9) with no office suite: the toolkit's own empty template (an empty paragraph
+    # first, Times New Roman declared), automatic paragraph styles naming 宋体 for Asian text,
+    # the information table an OdfTable of four bordered columns appended to the body, cells set
+    # with setStringValue (office:string-value beside the text), wide values' cells merged
+    # (odfdom). The information table an .xlsx written by a Perl back end with
+    # Excel::Writer::XLSX: label / value rows, the unit type a drop-down, the two amounts numbers
+    # and a third row 自筹资金, the total a formula adding them written without its result (0
+    # cached, fullCalcOnLoad); the other documents PDFs by PDF::API2 (perlxlsx).
+    "odfdom": CALL_LABELS | dict(name="项目名称", guide="所属指南代码", applicant="申报单位全称", credit="统一社会信用代码",
+                                 type="单位类别", leader="项目负责人", phone="负责人联系电话", department="主管单位",
+                                 zone="所在高新区（园区）", period="项目实施周期", total="项目总投入（万元）",
+                                 municipal="申请市级资助（万元）"),
+    "perlxlsx": CALL_LABELS | dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                                   type="单位类型", leader="项目负责人", phone="手机", department="推荐部门",
+                                   zone="所在地区", partners="合作单位", period="起止年月", total="项目总投资（万元）",
+                                   municipal="申请市级财政资助（万元）"),
 }
 
 STYLE = {
@@ -2249,6 +2268,8 @@ STYLE = {
     "sheetjs": dict(period="slash-zhi", money="wan"),
     "qtpdf": dict(period="nian-ci", money="wan"),
     "qtodt": dict(period="cn-months", money="wan-dec"),
+    "odfdom": dict(period="ym-zero", money="wan"),
+    "perlxlsx": dict(period="dot-wave", money="wan"),
 }
 
 TITLES = {
@@ -2562,6 +2583,8 @@ TITLES = {
     "sheetjs": "项目申报信息",
     "qtpdf": "项目基本信息",
     "qtodt": "科技项目申报信息表",
+    "odfdom": "苏州市科技计划项目申报表",
+    "perlxlsx": "项目申报信息",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2695,7 +2718,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "oodoc": "num", "exceljs": "cn", "itextrtf": "paren", "composed": "cn",
              "rbpdf": "num", "goxlsx": "cn", "flyingsaucer": "paren",
              "pyfpdf": "cn", "xlwt": "num", "sheetjs": "cn",
-             "qtpdf": "num", "qtodt": "cn"}
+             "qtpdf": "num", "qtodt": "cn", "odfdom": "paren", "perlxlsx": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2795,7 +2818,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "oodoc": "separate", "exceljs": "inside", "itextrtf": "inside", "composed": "separate",
     "rbpdf": "separate", "goxlsx": "inside", "flyingsaucer": "inside",
     "pyfpdf": "inside", "xlwt": "separate", "sheetjs": "inside",
-    "qtpdf": "inside", "qtodt": "separate"}
+    "qtpdf": "inside", "qtodt": "separate", "odfdom": "inside", "perlxlsx": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2897,7 +2920,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "oodoc": "项目申报信用承诺书", "exceljs": "信用承诺书", "itextrtf": "科研诚信承诺书",
                 "composed": "信用承诺书", "rbpdf": "信用承诺书", "goxlsx": "诚信承诺书",
                 "flyingsaucer": "信用承诺书", "pyfpdf": "申报单位信用承诺书", "xlwt": "信用承诺书",
-                "sheetjs": "信用承诺书", "qtpdf": "信用承诺书", "qtodt": "科研诚信承诺书"}
+                "sheetjs": "信用承诺书", "qtpdf": "信用承诺书", "qtodt": "科研诚信承诺书",
+                "odfdom": "诚信承诺书", "perlxlsx": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -2999,7 +3023,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "oodoc": "合作协议书", "exceljs": "项目合作协议", "itextrtf": "合作协议",
                "composed": "产学研合作协议", "rbpdf": "合作协议", "goxlsx": "合作协议书",
                "flyingsaucer": "合作协议", "pyfpdf": "合作协议", "xlwt": "产学研合作协议",
-               "sheetjs": "合作协议", "qtpdf": "合作协议书", "qtodt": "产学研合作协议"}
+               "sheetjs": "合作协议", "qtpdf": "合作协议书", "qtodt": "产学研合作协议",
+               "odfdom": "合作协议", "perlxlsx": "合作研发协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3710,6 +3735,10 @@ NAMES = {  # file names per part
               "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "qtodt": {"info_table": "申报信息表", "application": "申报书", "cover": "申报书封面", "commitment": "科研诚信承诺书",
               "cooperation_agreement": "产学研合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "odfdom": {"info_table": "申报表", "application": "申报书", "commitment": "诚信承诺书",
+               "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "perlxlsx": {"info_table": "export_info", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
+                 "cooperation_agreement": "合作研发协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -3827,7 +3856,7 @@ def cover_lines(t, fam):
            "oodoc": "c", "exceljs": "b", "itextrtf": "a", "composed": "c",
            "rbpdf": "b", "goxlsx": "a", "flyingsaucer": "c",
            "pyfpdf": "a", "xlwt": "b", "sheetjs": "c",
-           "qtpdf": "a", "qtodt": "b"}[fam]
+           "qtpdf": "a", "qtodt": "b", "odfdom": "c", "perlxlsx": "a"}[fam]
     return styles[key]
 
 
@@ -6160,9 +6189,9 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "oodoc": "oodoc", "exceljs": "exceljs", "itextrtf": "itextrtf", "composed": "docx",
     "rbpdf": "rbpdf", "goxlsx": "goxlsx", "flyingsaucer": "flyingsaucer",
     "pyfpdf": "pyfpdf", "xlwt": "xlwt", "sheetjs": "sheetjs",
-    "qtpdf": "qtpdf", "qtodt": "qtodt"}
+    "qtpdf": "qtpdf", "qtodt": "qtodt", "odfdom": "odfdom", "perlxlsx": "perlxlsx"}
 # Writers of an information table only: the family's other documents are written by another.
-DOC_WRITER = {"sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
+DOC_WRITER = {"perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
 
 
@@ -8962,6 +8991,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return pyfpdf_pdf(itext_blocks(blocks, cover), path_stem + ".pdf", work)
     if w in ("qtpdf", "qtodt"):
         return qt_write(itext_blocks(blocks, cover), path_stem + (".pdf" if w == "qtpdf" else ".odt"), work)
+    if w == "odfdom":
+        return java_write("OdfdomWrite", ODFDOM_JARS, itext_blocks(blocks, cover), path_stem + ".odt", work)
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -10274,6 +10305,38 @@ def pyfpdf_pdf(ops, path, work):
                    SONG_TTF, env=dict(os.environ, PYTHONPATH=os.environ.get("PYFPDF_DIR", "/tmp/py110")))
 
 
+# The Apache ODF Toolkit and what it needs on Debian (libodfdom-java's dependencies).
+ODFDOM_JARS = ":".join("/usr/share/java/" + j + ".jar" for j in (
+    "odfdom-java", "xercesImpl", "commons-validator", "jena-core", "jena-iri", "jena-base", "java-rdfa", "slf4j-api",
+    "commons-lang3"))
+
+
+def perlxlsx_ops(t, fam):
+    """perlxlsx's information table as perl/xlsx_write.pl's lines: the type a drop-down, the two
+    amounts numbers with the self-raised part (自筹资金) after them, the total a formula adding
+    the municipal funding and that part."""
+    own = "自筹资金（万元）"
+    rows = facts(t, fam)
+    keys = {f for f, _, _ in rows}
+    ops = [("title", TITLES[fam])]
+    for f, lab, val in rows:
+        if f == "total" and "municipal" in keys:
+            muni = next(lab2 for f2, lab2, _ in rows if f2 == "municipal")
+            ops.append(("sum", lab, muni, own))
+        elif f == "total":
+            ops.append(("num", lab, str(t["total_budget_wan"])))
+        elif f == "municipal":
+            ops.append(("num", lab, str(t["municipal_funding_wan"])))
+            if "total" in keys:
+                ops.append(("num", own, str(round(t["total_budget_wan"] - t["municipal_funding_wan"], 2))))
+        elif f == "type":
+            choices = ["企业", "高等院校", "科研院所", "其他"]
+            ops.append(("list", lab, val, "|".join(choices if val in choices else choices + [val])))
+        else:
+            ops.append(("row", lab, val))
+    return ops + [("note", "注：金额单位为万元；项目总投资由系统自动计算。")]
+
+
 def qt_write(ops, path, work):
     """Write a PDF (Qt's PDF engine) or an OpenDocument text (Qt's ODF writer), as `path` ends,
     with PyQt5 through python/qt_write.py, run by Debian's Python (python3-pyqt5) off screen;
@@ -10778,6 +10841,13 @@ def write_info(t, fam, path_stem, work, rnd):
                           [("note", "注：本表须与申报书一致，金额单位为万元。")], path_stem + ".pdf", work)
     if w == "xlwt":
         return xlwt_info(t, fam, path_stem + ".xls")
+    if w == "odfdom":
+        return java_write("OdfdomWrite", ODFDOM_JARS, [("title", TITLES[fam])] +
+                          pair_ops(t, fam, lambda f, lab, val: (lab, val)) +
+                          [("note", "注：本表由申报系统生成，金额单位为万元。")], path_stem + ".odt", work)
+    if w == "perlxlsx":
+        return ops_run(["perl", os.path.join(HERE, "perl", "xlsx_write.pl")], perlxlsx_ops(t, fam), path_stem + ".xlsx",
+                       work, "perlxlsx")
     if w == "qtpdf":
         return qt_write([("title", TITLES[fam])] + pair_ops(t, fam, lambda f, lab, val: (lab, val)) +
                         [("note", "注：本表由申报单位填写，金额单位为万元。")], path_stem + ".pdf", work)
@@ -13593,6 +13663,12 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 113: OpenDocument text by the ODF Toolkit (every document of odfdom) and the
+    # information table as an .xlsx by Excel::Writer::XLSX are formats the call's system does not
+    # take (F004); their content counts all the same (the total is the formula's result).
+    # PDF::API2's PDFs expect nothing.
+    if t.get("template") == "odfdom" or (t.get("template") == "perlxlsx" and "info_table" in parts):
         want = want + ["F004"]
     # Round 112: OpenDocument text by Qt's ODF writer (every document of qtodt) is a format the
     # call's system does not take (F004); its content counts all the same. Qt's PDFs (qtpdf)
