@@ -14,9 +14,7 @@ import java.util.*;
 /** An OpenDocument text written the way Java back ends write one with the Apache ODF Toolkit
  *  (Debian's libodfdom-java, odfdom 0.9): the toolkit's own empty text template, paragraphs
  *  added with newParagraph() and given automatic styles, the information table an OdfTable
- *  appended at the end of the body (newTable(doc, rows, cols): the toolkit's default column
- *  widths and cell borders), its cells set with setStringValue(), a wide value's cells merged
- *  (OdfTableCellRange.merge()), the label cells shaded.
+ *  appended at the end of the body once its rows are known (flush).
  *  Usage: java OdfdomWrite OPS.tsv OUT.odt (OPS: make_families.py's ops_tsv lines: title, h, p,
  *  item, blank, break, cover-*, wide, pair2, row, note). */
 public class OdfdomWrite {
@@ -45,25 +43,30 @@ public class OdfdomWrite {
         return s.getStyleNameAttribute();
     }
 
-    static OdfTable table;
-    static int rows;
     static boolean pageBreak;
 
-    static void cell(int row, int col, String text, boolean label) {
-        OdfTableCell c = table.getCellByPosition(col, row);
-        c.setStringValue(text);
-        if (label) c.setCellBackgroundColor("#EEEEEE");
-    }
+    /** The rows of the table being gathered (each op's fields), written when it ends. */
+    static List<String[]> rows = new ArrayList<>();
 
-    /** A new row of the open table (opening one of `cols` columns if none is). */
-    static int row(int cols) throws Exception {
-        if (table == null) {
-            table = OdfTable.newTable(doc, 1, cols);
-            rows = 0;
-        } else {
-            table.appendRow();
+    /** The gathered rows as one OdfTable appended to the body (newTable(doc, rows, cols): the
+     *  toolkit's default column widths and cell borders), each cell set with setStringValue(),
+     *  the label cells shaded, a wide row's value merged over three cells. */
+    static void flush() {
+        if (rows.isEmpty()) return;
+        int cols = rows.get(0)[0].equals("row") ? 2 : 4;
+        OdfTable table = OdfTable.newTable(doc, rows.size(), cols);
+        for (int r = 0; r < rows.size(); r++) {
+            String[] op = rows.get(r);
+            for (int i = 1; i < op.length && i <= cols; i++) {
+                OdfTableCell c = table.getCellByPosition(i - 1, r);
+                c.setStringValue(op[i]);
+                if (i % 2 == 1) c.setCellBackgroundColor("#EEEEEE");
+            }
         }
-        return rows++;
+        for (int r = 0; r < rows.size(); r++) {
+            if (rows.get(r)[0].equals("wide") && cols == 4) table.getCellRangeByPosition(1, r, 3, r).merge();
+        }
+        rows.clear();
     }
 
     public static void main(String[] a) throws Exception {
@@ -75,19 +78,10 @@ public class OdfdomWrite {
             String[] op = line.split("\t", -1);
             String k = op[0];
             if (k.equals("wide") || k.equals("pair2") || k.equals("row")) {
-                int cols = k.equals("row") ? 2 : 4;
-                int r = row(cols);
-                cell(r, 0, op[1], true);
-                cell(r, 1, op[2], false);
-                if (k.equals("pair2")) {
-                    cell(r, 2, op[3], true);
-                    cell(r, 3, op[4], false);
-                } else if (k.equals("wide")) {
-                    table.getCellRangeByPosition(1, r, 3, r).merge();
-                }
+                rows.add(op);
                 continue;
             }
-            table = null;
+            flush();
             String text = op.length > 1 ? op[1] : "";
             String st;
             switch (k) {
@@ -107,6 +101,7 @@ public class OdfdomWrite {
             OdfTextParagraph p = doc.newParagraph(text);
             p.setStyleName(st);
         }
+        flush();
         doc.save(a[1]);
     }
 }
