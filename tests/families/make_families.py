@@ -72,7 +72,8 @@ fpdf==1.7.2`, default /tmp/py110; python/pyfpdf_write.py) (pyfpdf) and xlwt 1.3 
 SheetJS (npm `xlsx@0.18.5` in $EXCELJS_DIR, default /tmp/npm106; node/sheetjs_write.js) (sheetjs) (round 111);
 python3-pyqt5 (Debian; python/qt_write.py run by Debian's /usr/bin/python3, QT_QPA_PLATFORM=offscreen) (qtpdf,
 qtodt) (round 112); libodfdom-java (Debian: the Apache ODF Toolkit's odfdom 0.9; java/OdfdomWrite.java) (odfdom) and
-libexcel-writer-xlsx-perl (Debian; perl/xlsx_write.pl) with PDF::API2 (perlxlsx) (round 113).
+libexcel-writer-xlsx-perl (Debian; perl/xlsx_write.pl) with PDF::API2 (perlxlsx) (round 113); libitext5-java (Debian: iText 5.5 with its XMLWorker;
+java/XmlWorkerWrite.java) (xmlworker) and libjexcelapi-java (Debian: JExcelApi 2.6; java/JxlWrite.java) (jxl) (round 114).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -186,7 +187,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "gofpdf", "orgodt",
             "rofficer", "abipdf",
             "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx",
-            "flyingsaucer", "pyfpdf", "xlwt", "sheetjs", "qtpdf", "qtodt", "odfdom", "perlxlsx"]
+            "flyingsaucer", "pyfpdf", "xlwt", "sheetjs", "qtpdf", "qtodt", "odfdom", "perlxlsx", "xmlworker", "jxl"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -294,7 +295,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"pyfpdf": 110, "xlwt": 110} | \
     {"sheetjs": 111} | \
     {"qtpdf": 112, "qtodt": 112} | \
-    {"odfdom": 113, "perlxlsx": 113}
+    {"odfdom": 113, "perlxlsx": 113} | \
+    {"xmlworker": 114, "jxl": 114}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1955,6 +1957,23 @@ LABELS = {
                                    type="单位类型", leader="项目负责人", phone="手机", department="推荐部门",
                                    zone="所在地区", partners="合作单位", period="起止年月", total="项目总投资（万元）",
                                    municipal="申请市级财政资助（万元）"),
+    # Round 114: every document a PDF made from an HTML template by iText 5's XMLWorker, as
+    # Java back ends print one: XMLWorkerHelper.parseXHtml with the kind of font provider such
+    # code carries (every font the registered TrueType font, Identity-H), tables as PdfPTables, a
+    # page event stamping 第 N 页 at each foot; the information table four ruled columns, the
+    # long values spanning three (xmlworker). The information table an Excel 97-2003 workbook by
+    # JExcelApi (jxl) as older Java systems export one: section rows merged across, each label in
+    # column A and its value merged over B:D, the amounts numbers shown 0.00, the start and the
+    # end date cells shown yyyy年m月 (the file holds a day's serial number and the format); the
+    # other documents by XMLWorker (jxl).
+    "xmlworker": CALL_LABELS | dict(name="项目名称", guide="指南代码", applicant="项目承担单位", credit="统一社会信用代码",
+                                    type="单位性质", leader="项目负责人", phone="移动电话", department="主管部门",
+                                    zone="所在高新区", period="项目起止时间", total="项目总投资（万元）",
+                                    municipal="申请市级科技经费（万元）"),
+    "jxl": CALL_LABELS | dict(name="项目名称", guide="指南代码", applicant="申报单位名称", credit="统一社会信用代码",
+                              type="单位类型", leader="项目负责人", phone="联系手机", department="主管部门",
+                              zone="所在高新区", start="项目开始时间", end="项目结束时间", total="项目总投入（万元）",
+                              municipal="申请市拨经费（万元）"),
 }
 
 STYLE = {
@@ -2270,6 +2289,8 @@ STYLE = {
     "qtodt": dict(period="cn-months", money="wan-dec"),
     "odfdom": dict(period="ym-zero", money="wan"),
     "perlxlsx": dict(period="dot-wave", money="wan"),
+    "xmlworker": dict(period="cn-day", money="wan"),
+    "jxl": dict(period="start+end", money="wan"),
 }
 
 TITLES = {
@@ -2585,6 +2606,8 @@ TITLES = {
     "qtodt": "科技项目申报信息表",
     "odfdom": "苏州市科技计划项目申报表",
     "perlxlsx": "项目申报信息",
+    "xmlworker": "科技计划项目申报信息表",
+    "jxl": "苏州市科技计划项目信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2718,7 +2741,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "oodoc": "num", "exceljs": "cn", "itextrtf": "paren", "composed": "cn",
              "rbpdf": "num", "goxlsx": "cn", "flyingsaucer": "paren",
              "pyfpdf": "cn", "xlwt": "num", "sheetjs": "cn",
-             "qtpdf": "num", "qtodt": "cn", "odfdom": "paren", "perlxlsx": "cn"}
+             "qtpdf": "num", "qtodt": "cn", "odfdom": "paren", "perlxlsx": "cn",
+             "xmlworker": "cn", "jxl": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2818,7 +2842,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "oodoc": "separate", "exceljs": "inside", "itextrtf": "inside", "composed": "separate",
     "rbpdf": "separate", "goxlsx": "inside", "flyingsaucer": "inside",
     "pyfpdf": "inside", "xlwt": "separate", "sheetjs": "inside",
-    "qtpdf": "inside", "qtodt": "separate", "odfdom": "inside", "perlxlsx": "separate"}
+    "qtpdf": "inside", "qtodt": "separate", "odfdom": "inside", "perlxlsx": "separate",
+    "xmlworker": "separate", "jxl": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2921,7 +2946,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "composed": "信用承诺书", "rbpdf": "信用承诺书", "goxlsx": "诚信承诺书",
                 "flyingsaucer": "信用承诺书", "pyfpdf": "申报单位信用承诺书", "xlwt": "信用承诺书",
                 "sheetjs": "信用承诺书", "qtpdf": "信用承诺书", "qtodt": "科研诚信承诺书",
-                "odfdom": "诚信承诺书", "perlxlsx": "信用承诺书"}
+                "odfdom": "诚信承诺书", "perlxlsx": "信用承诺书", "xmlworker": "信用承诺书", "jxl": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -3024,7 +3049,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "composed": "产学研合作协议", "rbpdf": "合作协议", "goxlsx": "合作协议书",
                "flyingsaucer": "合作协议", "pyfpdf": "合作协议", "xlwt": "产学研合作协议",
                "sheetjs": "合作协议", "qtpdf": "合作协议书", "qtodt": "产学研合作协议",
-               "odfdom": "合作协议", "perlxlsx": "合作研发协议"}
+               "odfdom": "合作协议", "perlxlsx": "合作研发协议", "xmlworker": "产学研合作协议", "jxl": "合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3739,6 +3764,10 @@ NAMES = {  # file names per part
                "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
     "perlxlsx": {"info_table": "export_info", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
                  "cooperation_agreement": "合作研发协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "xmlworker": {"info_table": "申报信息表", "application": "申报书", "cover": "申报书封面", "commitment": "信用承诺书",
+                  "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "jxl": {"info_table": "projectInfo", "application": "申报书", "commitment": "科研诚信承诺书",
+            "cooperation_agreement": "合作协议书", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -3856,7 +3885,8 @@ def cover_lines(t, fam):
            "oodoc": "c", "exceljs": "b", "itextrtf": "a", "composed": "c",
            "rbpdf": "b", "goxlsx": "a", "flyingsaucer": "c",
            "pyfpdf": "a", "xlwt": "b", "sheetjs": "c",
-           "qtpdf": "a", "qtodt": "b", "odfdom": "c", "perlxlsx": "a"}[fam]
+           "qtpdf": "a", "qtodt": "b", "odfdom": "c", "perlxlsx": "a",
+           "xmlworker": "b", "jxl": "c"}[fam]
     return styles[key]
 
 
@@ -6189,9 +6219,10 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "oodoc": "oodoc", "exceljs": "exceljs", "itextrtf": "itextrtf", "composed": "docx",
     "rbpdf": "rbpdf", "goxlsx": "goxlsx", "flyingsaucer": "flyingsaucer",
     "pyfpdf": "pyfpdf", "xlwt": "xlwt", "sheetjs": "sheetjs",
-    "qtpdf": "qtpdf", "qtodt": "qtodt", "odfdom": "odfdom", "perlxlsx": "perlxlsx"}
+    "qtpdf": "qtpdf", "qtodt": "qtodt", "odfdom": "odfdom", "perlxlsx": "perlxlsx",
+    "xmlworker": "xmlworker", "jxl": "jxl"}
 # Writers of an information table only: the family's other documents are written by another.
-DOC_WRITER = {"perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
+DOC_WRITER = {"jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
 
 
@@ -8993,6 +9024,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return qt_write(itext_blocks(blocks, cover), path_stem + (".pdf" if w == "qtpdf" else ".odt"), work)
     if w == "odfdom":
         return java_write("OdfdomWrite", ODFDOM_JARS, itext_blocks(blocks, cover), path_stem + ".odt", work)
+    if w == "xmlworker":
+        return xmlworker_pdf(blocks_xhtml(blocks, cover, page=xmlworker_page), path_stem + ".pdf", work)
     if w == "rinoh":
         return rinoh_pdf(rinoh_blocks_rst(blocks, cover), path_stem + ".pdf", work, toc=kind == "application")
     if w == "odfdo":
@@ -10305,6 +10338,63 @@ def pyfpdf_pdf(ops, path, work):
                    SONG_TTF, env=dict(os.environ, PYTHONPATH=os.environ.get("PYFPDF_DIR", "/tmp/py110")))
 
 
+XMLWORKER_JARS = "/usr/share/java/itext5.jar:/usr/share/java/itext5-xmlworker.jar"
+XMLWORKER_CSS = ("body { font-family: SimSun; font-size: 10.5pt; } h1 { text-align: center; font-size: 16pt; } "
+                 "h2 { font-size: 12pt; } table { width: 100%; border-collapse: collapse; } "
+                 "td { border: 0.5pt solid #333333; padding: 4pt; } td.k { background-color: #EEEEEE; }")
+
+
+def xmlworker_page(body):
+    """An XHTML page as a Java back end's template for XMLWorker has it (XMLWORKER_CSS)."""
+    return ("<?xml version='1.0' encoding='UTF-8'?><html xmlns='http://www.w3.org/1999/xhtml'><head>"
+            f"<style>{XMLWORKER_CSS}</style></head><body>{body}</body></html>")
+
+
+def xmlworker_info(t, fam):
+    """xmlworker's information table: four ruled columns, two pairs a row, the long values
+    spanning three columns."""
+    trs = ""
+    for op in pair_ops(t, fam, lambda f, lab, val: (lab, val)):
+        if op[0] == "wide":
+            trs += f"<tr><td class='k' width='18%'>{esc(op[1])}</td><td colspan='3'>{esc(op[2])}</td></tr>"
+        else:
+            trs += (f"<tr><td class='k' width='18%'>{esc(op[1])}</td><td width='32%'>{esc(op[2])}</td>"
+                    f"<td class='k' width='18%'>{esc(op[3])}</td><td width='32%'>{esc(op[4])}</td></tr>")
+    return xmlworker_page(f"<h1>{esc(TITLES[fam])}</h1><table>{trs}</table>"
+                          "<p style='font-size:9pt'>注：本表由申报系统生成，金额单位为万元。</p>")
+
+
+def xmlworker_pdf(xhtml, path, work):
+    """Render an XHTML page to `path` with iText 5's XMLWorker through java/XmlWorkerWrite.java
+    (java_classes), AR PL SungtiL GB embedded."""
+    classes = java_classes("XmlWorkerWrite", XMLWORKER_JARS, work)
+    src = os.path.join(work, "xmlworker.xhtml")
+    open(src, "w", encoding="utf-8").write(xhtml)
+    subprocess.run(["java", "-cp", f"{classes}:{XMLWORKER_JARS}", "XmlWorkerWrite", src, path, SONG_TTF],
+                   check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    os.remove(src)
+    return path
+
+
+# The headings jxl's information table puts GOXLSX_SECTIONS' fields under.
+JXL_HEADINGS = ["一、项目概况", "二、承担单位", "三、项目负责人", "四、经费预算"]
+
+
+def jxl_ops(t, fam):
+    """jxl's information table as java/JxlWrite.java's lines: section rows, each section's
+    fields, the start and the end as dates, the amounts as numbers."""
+    rows = {f: (lab, val) for f, lab, val in facts(t, fam)}
+    raw = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    ops = [("title", TITLES[fam])]
+    for heading, (_, fields) in zip(JXL_HEADINGS, GOXLSX_SECTIONS):
+        ops.append(("section", heading))
+        for f in (f for f in fields if f in rows):
+            lab, val = rows[f]
+            ops.append(("num", lab, str(raw[f])) if f in raw else
+                       ("date", lab, val) if f in ("start", "end") else ("row", lab, val))
+    return ops + [("note", "说明：本表由系统导出，日期精确到月，金额单位为万元。")]
+
+
 # The Apache ODF Toolkit and what it needs on Debian (libodfdom-java's dependencies).
 ODFDOM_JARS = ":".join("/usr/share/java/" + j + ".jar" for j in (
     "odfdom-java", "xercesImpl", "commons-validator", "jena-core", "jena-iri", "jena-base", "java-rdfa", "slf4j-api",
@@ -10845,6 +10935,10 @@ def write_info(t, fam, path_stem, work, rnd):
         return java_write("OdfdomWrite", ODFDOM_JARS, [("title", TITLES[fam])] +
                           pair_ops(t, fam, lambda f, lab, val: (lab, val)) +
                           [("note", "注：本表由申报系统生成，金额单位为万元。")], path_stem + ".odt", work)
+    if w == "xmlworker":
+        return xmlworker_pdf(xmlworker_info(t, fam), path_stem + ".pdf", work)
+    if w == "jxl":
+        return java_write("JxlWrite", "/usr/share/java/jxl.jar", jxl_ops(t, fam), path_stem + ".xls", work)
     if w == "perlxlsx":
         return ops_run(["perl", os.path.join(HERE, "perl", "xlsx_write.pl")], perlxlsx_ops(t, fam), path_stem + ".xlsx",
                        work, "perlxlsx")
@@ -13663,6 +13757,11 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 114: the information table as an Excel 97-2003 workbook by JExcelApi is a format the
+    # call's system does not take (F004); its content counts all the same (the dates as the
+    # cells show them). XMLWorker's PDFs expect nothing.
+    if t.get("template") == "jxl" and "info_table" in parts:
         want = want + ["F004"]
     # Round 113: OpenDocument text by the ODF Toolkit (every document of odfdom) and the
     # information table as an .xlsx by Excel::Writer::XLSX are formats the call's system does not
