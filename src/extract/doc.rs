@@ -13,7 +13,7 @@
 
 use super::flow::Flow;
 use super::{Deadline, DocIssue, Document, ExtractError, Format, Limits};
-use std::io::{Cursor, Read};
+use std::io::Read;
 use std::ops::Range;
 
 const W_IDENT: u16 = 0xA5EC;
@@ -35,7 +35,7 @@ fn corrupt(detail: &str) -> ExtractError {
 }
 
 /// A stream of the compound file, read whole (it cannot be larger than the file).
-fn stream(cf: &mut cfb::CompoundFile<Cursor<&[u8]>>, name: &str) -> Option<Vec<u8>> {
+fn stream(cf: &mut super::compound::Compound, name: &str) -> Option<Vec<u8>> {
     let mut s = cf.open_stream(name).ok()?;
     let mut out = Vec::new();
     s.read_to_end(&mut out).ok()?;
@@ -305,7 +305,7 @@ pub fn extract_doc(
     limits: &Limits,
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
-    let mut cf = cfb::CompoundFile::open(Cursor::new(bytes))
+    let mut cf = super::compound::open(bytes)
         .map_err(|e| corrupt(&format!("the compound file cannot be opened ({e})")))?;
     let word = stream(&mut cf, "WordDocument").ok_or_else(|| corrupt("no WordDocument stream"))?;
     if u16_at(&word, 0) != Some(W_IDENT) {

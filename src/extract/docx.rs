@@ -1563,7 +1563,7 @@ fn read_object(
 /// The "Package" stream of an OLE compound file (an OOXML file kept as an OLE object), held to
 /// `limit` bytes.
 fn package_stream(bytes: &[u8], limit: usize) -> Option<Vec<u8>> {
-    let mut cf = cfb::CompoundFile::open(Cursor::new(bytes)).ok()?;
+    let mut cf = super::compound::open(bytes).ok()?;
     let s = cf.open_stream("Package").ok()?;
     let mut out = Vec::new();
     s.take(limit as u64 + 1).read_to_end(&mut out).ok()?;

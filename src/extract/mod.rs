@@ -6,6 +6,7 @@
 //! a silently empty text.
 
 pub mod archive;
+mod compound;
 mod custom_xml;
 mod diagram;
 pub mod doc;

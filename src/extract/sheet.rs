@@ -633,6 +633,22 @@ const MAX_XLS_CELLS: u64 = 2_000_000;
 /// Workbook stream, added up, walked record by record (type, length, data) without trusting anything
 /// but the bytes: sheets begin at their BOF records, cells are the records that carry a row and
 /// a column (NUMBER, LABEL, LABELSST, RK, MULRK, BOOLERR, FORMULA, RSTRING, BLANK, MULBLANK).
+/// Whether the workbook stream opens with a BIFF8 BOF (Excel 97 and later; a version of 0 that
+/// is not a BIFF5 workbook's counts, as calamine reads it).
+fn is_biff8(stream: &[u8]) -> bool {
+    let u16_at = |at: usize| {
+        stream
+            .get(at..at + 2)
+            .map(|b| u16::from_le_bytes([b[0], b[1]]))
+    };
+    u16_at(0) == Some(0x0809)
+        && match u16_at(4) {
+            Some(0x0600) => true,
+            Some(0) => u16_at(6) != Some(0x1000),
+            _ => false,
+        }
+}
+
 fn biff_extent(stream: &[u8]) -> u64 {
     let u16_at = |b: &[u8], i: usize| b.get(i..i + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
     let mut total = 0u64;
@@ -853,7 +869,7 @@ fn read_xls(
     deadline: Deadline,
 ) -> Result<Document, ExtractError> {
     use std::io::Read;
-    let mut cf = cfb::CompoundFile::open(Cursor::new(bytes))
+    let mut cf = super::compound::open(bytes)
         .map_err(|e| corrupt(format!("the compound file cannot be opened ({e})")))?;
     let mut stream = Vec::new();
     for name in ["Workbook", "Book"] {
@@ -884,7 +900,16 @@ fn read_xls(
     }
     let mut hidden = biff_hidden(&stream);
     let drawings = biff_drawings(&stream, limits.max_stream_bytes);
-    let mut wb: Xls<_> = Xls::new(Cursor::new(bytes)).map_err(unopened)?;
+    // The bytes as opened: a directory put in order is put in order for calamine too.
+    let opened = cf.into_inner().into_inner();
+    // A BIFF8 workbook's strings are Unicode whatever its CodePage record says: Excel writes
+    // 1200 there, JExcelApi 1252, and calamine would decode UTF-16 text as Windows-1252.
+    let mut options = calamine::XlsOptions::default();
+    if is_biff8(&stream) {
+        options.force_codepage = Some(1200);
+    }
+    let mut wb: Xls<_> =
+        Xls::new_with_options(Cursor::new(&opened[..]), options).map_err(unopened)?;
     // As for an .xlsx, what Excel does not show is not read: hidden sheets, rows and columns
     // (rows and columns by the BOUNDSHEET order, which is the sheets' order when every
     // BOUNDSHEET's substream was found).
@@ -1794,6 +1819,19 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("项目总投入（万元）\t200"), "{text}");
+    }
+
+    /// An .xls by JExcelApi (tests/fixtures/make_jxl_fixture.sh): its directory out of name
+    /// order (the cfb crate refuses it as it stands) and a CodePage of 1252 over Unicode strings
+    /// (calamine would decode them as Windows-1252) — read as Excel reads it.
+    #[test]
+    fn a_jexcelapi_workbook_is_read() {
+        let bytes = include_bytes!("../../tests/fixtures/gen/jxl_table.xls");
+        assert!(cfb::CompoundFile::open(std::io::Cursor::new(&bytes[..])).is_err());
+        let text = read_xls(bytes).render_text();
+        assert!(text.contains("项目名称\t高精度伺服驱动器研发"), "{text}");
+        assert!(text.contains("项目总投入（万元）\t300"), "{text}");
+        assert!(text.contains("项目开始时间\t2022-07"), "{text}");
     }
 
     /// An .xls as an applicant leaves a reused one (tests/fixtures/make_sheet_fixtures.py):
