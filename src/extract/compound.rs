@@ -1,8 +1,11 @@
 //! Compound files (OLE2: .doc, .xls, OLE objects) opened as Office opens them. The `cfb` crate
-//! refuses a directory whose red-black tree is out of name order — JExcelApi's .xls files have
-//! one, and Excel, LibreOffice and xlrd read them. Such a directory is put in order in a copy of
-//! the bytes (each storage's children relinked into a balanced tree, in the format's name order,
-//! every node black) and the copy is opened; the streams themselves are not touched.
+//! refuses two things Excel, LibreOffice and xlrd read: a directory whose red-black tree is out
+//! of name order (JExcelApi's .xls) and a root entry whose size — the mini stream's — is not a
+//! whole number of 64-byte mini sectors (ruby-ole's, under Ruby's spreadsheet gem). Such a
+//! directory is put right in a copy of the bytes (each storage's children relinked into a
+//! balanced tree, in the format's name order, every node black; the root's size rounded up to
+//! the mini sector, which its chain of whole sectors always holds) and the copy is opened; the
+//! streams themselves are not touched.
 
 use std::borrow::Cow;
 use std::cmp::Ordering;
@@ -28,6 +31,7 @@ const NO_STREAM: u32 = 0xFFFF_FFFF;
 /// Sector numbers at or above this are markers (end of chain, free, FAT, DIFAT).
 const MAX_REG_SECT: u32 = 0xFFFF_FFFA;
 const DIR_ENTRY: usize = 128;
+const MINI_SECTOR: u64 = 64;
 /// The most directory entries put in order (a document has tens).
 const MAX_ENTRIES: usize = 1 << 16;
 
@@ -39,8 +43,9 @@ fn u32_at(b: &[u8], at: usize) -> Option<u32> {
     Some(u32::from_le_bytes(b.get(at..at + 4)?.try_into().ok()?))
 }
 
-/// A copy of `bytes` whose directory trees are in name order, or None when the file is not a
-/// compound file this can read (its header, FAT or directory chain broken) or nothing changed.
+/// A copy of `bytes` whose directory trees are in name order and whose root's size is whole
+/// mini sectors, or None when the file is not a compound file this can read (its header, FAT or
+/// directory chain broken) or nothing changed.
 fn in_order(bytes: &[u8]) -> Option<Vec<u8>> {
     if bytes.get(..8)? != SIGNATURE {
         return None;
@@ -99,6 +104,14 @@ fn in_order(bytes: &[u8]) -> Option<Vec<u8>> {
     };
     let mut out = bytes.to_vec();
     let mut changed = false;
+    // The root's size (its mini stream's) in whole mini sectors.
+    let root = *dir_offsets.first()?;
+    let len = u64::from_le_bytes(bytes.get(root + 120..root + 128)?.try_into().ok()?);
+    if len % MINI_SECTOR != 0 && u32_at(bytes, root + 116)? < MAX_REG_SECT {
+        let whole = len.div_ceil(MINI_SECTOR) * MINI_SECTOR;
+        out[root + 120..root + 128].copy_from_slice(&whole.to_le_bytes());
+        changed = true;
+    }
     // Each entry belongs to one storage's tree: an entry reached twice ends the attempt.
     let mut seen = vec![false; dir_offsets.len()];
     for (i, &at) in dir_offsets.iter().enumerate() {
@@ -234,6 +247,16 @@ mod tests {
         };
         assert!(e.to_string().contains("name ordering"), "{e}");
         assert_eq!(open_bytes(&bytes).as_deref(), Some("cells"));
+        // The root's size not whole mini sectors, as ruby-ole writes it: read as well.
+        let mut odd = bytes.clone();
+        let len = u64::from_le_bytes(odd[dir + 120..dir + 128].try_into().unwrap());
+        assert!(len > 64 && len % 64 == 0, "{len}");
+        odd[dir + 120..dir + 128].copy_from_slice(&(len - 13).to_le_bytes());
+        let Err(e) = cfb::CompoundFile::open(Cursor::new(&odd[..])) else {
+            panic!("cfb refuses it");
+        };
+        assert!(e.to_string().contains("root stream len"), "{e}");
+        assert_eq!(open_bytes(&odd).as_deref(), Some("cells"));
         // Not a compound file: the first error, nothing made up.
         assert!(open(b"not a compound file at all").is_err());
     }
