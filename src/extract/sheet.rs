@@ -629,10 +629,6 @@ impl Sheets {
 /// memory trouble.
 const MAX_XLS_CELLS: u64 = 2_000_000;
 
-/// The spans (rows × columns between the outermost cell records) of the sheets of a BIFF
-/// Workbook stream, added up, walked record by record (type, length, data) without trusting anything
-/// but the bytes: sheets begin at their BOF records, cells are the records that carry a row and
-/// a column (NUMBER, LABEL, LABELSST, RK, MULRK, BOOLERR, FORMULA, RSTRING, BLANK, MULBLANK).
 /// Whether the workbook stream opens with a BIFF8 BOF (Excel 97 and later; a version of 0 that
 /// is not a BIFF5 workbook's counts, as calamine reads it).
 fn is_biff8(stream: &[u8]) -> bool {
@@ -649,6 +645,10 @@ fn is_biff8(stream: &[u8]) -> bool {
         }
 }
 
+/// The spans (rows × columns between the outermost cell records) of the sheets of a BIFF
+/// Workbook stream, added up, walked record by record (type, length, data) without trusting anything
+/// but the bytes: sheets begin at their BOF records, cells are the records that carry a row and
+/// a column (NUMBER, LABEL, LABELSST, RK, MULRK, BOOLERR, FORMULA, RSTRING, BLANK, MULBLANK).
 fn biff_extent(stream: &[u8]) -> u64 {
     let u16_at = |b: &[u8], i: usize| b.get(i..i + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
     let mut total = 0u64;

@@ -107,11 +107,13 @@ fn county_zone(cx: &Ctx, out: &mut Vec<Finding>) {
                 "统一社会信用代码 {}",
                 f.credit_code.as_deref().unwrap_or_default()
             ),
-            _ => f
-                .applicant
-                .clone()
-                .or_else(|| cx.ex.address.clone())
-                .unwrap_or_default(),
+            // The name or the address that names the city.
+            _ => [f.applicant.as_deref(), cx.ex.address.as_deref()]
+                .into_iter()
+                .flatten()
+                .find(|t| t.contains(city.as_str()))
+                .unwrap_or_default()
+                .to_string(),
         };
         out.push(
             INFO.finding(
