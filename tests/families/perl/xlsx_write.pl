@@ -40,24 +40,19 @@ for my $op (@ops) {
     if ($k eq 'title') {
         $sheet->set_row(0, 30);
         $sheet->merge_range(0, 0, 0, 1, $a[0], $title);
-    } elsif ($k eq 'row') {
+    } elsif ($k =~ /^(row|list|num|sum)$/) {
+        # A labelled row: the label, then its value as the op says.
         $row++;
         $sheet->write_string($row, 0, $a[0], $label);
-        $sheet->write_string($row, 1, $a[1], $text);
-    } elsif ($k eq 'list') {
-        $row++;
-        $sheet->write_string($row, 0, $a[0], $label);
-        $sheet->write_string($row, 1, $a[1], $text);
-        $sheet->data_validation($row, 1, {validate => 'list', source => [split /\|/, $a[2]]});
-    } elsif ($k eq 'num') {
-        $row++;
-        $sheet->write_string($row, 0, $a[0], $label);
-        $sheet->write_number($row, 1, $a[1], $money);
-    } elsif ($k eq 'sum') {
-        $row++;
-        $sheet->write_string($row, 0, $a[0], $label);
-        my ($x, $y) = ($at{$a[1]} // die("no row $a[1]"), $at{$a[2]} // die("no row $a[2]"));
-        $sheet->write_formula($row, 1, "=B$x+B$y", $money);
+        if ($k eq 'num') {
+            $sheet->write_number($row, 1, $a[1], $money);
+        } elsif ($k eq 'sum') {
+            my ($x, $y) = ($at{$a[1]} // die("no row $a[1]"), $at{$a[2]} // die("no row $a[2]"));
+            $sheet->write_formula($row, 1, "=B$x+B$y", $money);
+        } else {
+            $sheet->write_string($row, 1, $a[1], $text);
+            $sheet->data_validation($row, 1, {validate => 'list', source => [split /\|/, $a[2]]}) if $k eq 'list';
+        }
     } elsif ($k eq 'note') {
         $row += 2;
         $sheet->write_string($row, 0, $a[0], $note);
