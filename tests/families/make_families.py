@@ -75,7 +75,8 @@ qtodt) (round 112); libodfdom-java (Debian: the Apache ODF Toolkit's odfdom 0.9;
 libexcel-writer-xlsx-perl (Debian; perl/xlsx_write.pl) with PDF::API2 (perlxlsx) (round 113); libitext5-java (Debian: iText 5.5 with its XMLWorker;
 java/XmlWorkerWrite.java) (xmlworker) and libjexcelapi-java (Debian: JExcelApi 2.6; java/JxlWrite.java) (jxl) (round 114); ruby-spreadsheet (Debian; ruby/spreadsheet_write.rb) with ruby-prawn (rubyxls) and pyexcelerate
 0.10 (PyPI) (pyexcelerate) (round 115); libpodofo-dev (Debian: PoDoFo 0.9.8, C++; c/podofo_write.cpp, compiled by g++) (podofo)
-and libspreadsheet-writeexcel-perl (Debian; perl/writeexcel_write.pl) with PoDoFo (writeexcel) (round 116).
+and libspreadsheet-writeexcel-perl (Debian; perl/writeexcel_write.pl) with PoDoFo (writeexcel) (round 116); pandoc's RTF
+writer (pandocrtf) and r-cran-openxlsx (Debian; r/openxlsx_write.R) with R's officer (openxlsx) (round 117).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -190,7 +191,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "rofficer", "abipdf",
             "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx",
             "flyingsaucer", "pyfpdf", "xlwt", "sheetjs", "qtpdf", "qtodt", "odfdom", "perlxlsx", "xmlworker", "jxl", "rubyxls", "pyexcelerate",
-            "podofo", "writeexcel"]
+            "podofo", "writeexcel", "pandocrtf", "openxlsx"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -301,7 +302,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"odfdom": 113, "perlxlsx": 113} | \
     {"xmlworker": 114, "jxl": 114} | \
     {"rubyxls": 115, "pyexcelerate": 115} | \
-    {"podofo": 116, "writeexcel": 116}
+    {"podofo": 116, "writeexcel": 116} | \
+    {"pandocrtf": 117, "openxlsx": 117}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2008,6 +2010,21 @@ LABELS = {
                                      type="单位类别", leader="项目负责人", phone="移动电话", department="主管部门",
                                      zone="所在高新区", partners="合作单位", period="项目实施期", total="项目总投入（元）",
                                      municipal="申请市级财政资金（元）"),
+    # Round 117: every document an RTF file written by pandoc from Markdown (its standalone RTF
+    # template: Helvetica named for every run, Han characters as \u escapes with ? fallbacks,
+    # the information table a pipe table whose header row 栏目 | 内容 is ruled below, page
+    # breaks as raw RTF) (pandocrtf). The information table an .xlsx written by R's openxlsx: the
+    # fields a data frame written as an Excel table (a ListObject with a header row, filter
+    # buttons and banding), the title merged above it; the other documents .docx by R's officer
+    # (openxlsx).
+    "pandocrtf": CALL_LABELS | dict(name="项目名称", guide="指南代码（见申报指南）", applicant="申报单位名称", credit="统一社会信用代码",
+                                    type="单位性质", leader="项目负责人", phone="手机号码", department="主管部门",
+                                    zone="所在高新区", partners="合作单位", period="项目实施期限", total="总投资额（万元）",
+                                    municipal="申请市科技资金（万元）"),
+    "openxlsx": CALL_LABELS | dict(name="项目名称", guide="指南代码", applicant="申请单位", credit="单位统一社会信用代码",
+                                   type="单位类型", leader="负责人姓名", phone="负责人电话", department="归口部门",
+                                   zone="所在高新区（园区）", partners="合作单位", period="起止时间", total="项目总投入（万元）",
+                                   municipal="申请市级补助（万元）"),
 }
 
 STYLE = {
@@ -2329,6 +2346,8 @@ STYLE = {
     "pyexcelerate": dict(period="cn-dash", money="wan"),
     "podofo": dict(period="dot-wave", money="wan"),
     "writeexcel": dict(period="slash", money="yuan-plain"),
+    "pandocrtf": dict(period="cn-months", money="wan-dec"),
+    "openxlsx": dict(period="ym-zero", money="wan"),
 }
 
 TITLES = {
@@ -2650,6 +2669,8 @@ TITLES = {
     "pyexcelerate": "项目申报信息",
     "podofo": "苏州市科技发展计划项目基本信息表",
     "writeexcel": "项目基本信息",
+    "pandocrtf": "科技计划项目申报信息表",
+    "openxlsx": "项目信息",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2785,7 +2806,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "pyfpdf": "cn", "xlwt": "num", "sheetjs": "cn",
              "qtpdf": "num", "qtodt": "cn", "odfdom": "paren", "perlxlsx": "cn",
              "xmlworker": "cn", "jxl": "num", "rubyxls": "paren", "pyexcelerate": "cn",
-             "podofo": "num", "writeexcel": "cn"}
+             "podofo": "num", "writeexcel": "cn", "pandocrtf": "cn", "openxlsx": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2887,7 +2908,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "pyfpdf": "inside", "xlwt": "separate", "sheetjs": "inside",
     "qtpdf": "inside", "qtodt": "separate", "odfdom": "inside", "perlxlsx": "separate",
     "xmlworker": "separate", "jxl": "inside", "rubyxls": "separate", "pyexcelerate": "inside",
-    "podofo": "inside", "writeexcel": "separate"}
+    "podofo": "inside", "writeexcel": "separate", "pandocrtf": "inside", "openxlsx": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -2992,7 +3013,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "sheetjs": "信用承诺书", "qtpdf": "信用承诺书", "qtodt": "科研诚信承诺书",
                 "odfdom": "诚信承诺书", "perlxlsx": "信用承诺书", "xmlworker": "信用承诺书", "jxl": "科研诚信承诺书",
                 "rubyxls": "诚信承诺书", "pyexcelerate": "信用承诺书",
-                "podofo": "项目申报诚信承诺书", "writeexcel": "信用承诺书"}
+                "podofo": "项目申报诚信承诺书", "writeexcel": "信用承诺书", "pandocrtf": "信用承诺书",
+                "openxlsx": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -3097,7 +3119,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "sheetjs": "合作协议", "qtpdf": "合作协议书", "qtodt": "产学研合作协议",
                "odfdom": "合作协议", "perlxlsx": "合作研发协议", "xmlworker": "产学研合作协议", "jxl": "合作协议书",
                "rubyxls": "合作协议", "pyexcelerate": "产学研合作协议",
-               "podofo": "合作协议书", "writeexcel": "项目合作协议"}
+               "podofo": "合作协议书", "writeexcel": "项目合作协议", "pandocrtf": "合作协议",
+               "openxlsx": "产学研合作协议书"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3824,6 +3847,11 @@ NAMES = {  # file names per part
                "cooperation_agreement": "4-合作协议", "qualification": "5-资质证明", "labor_contract": "6-劳动合同"},
     "writeexcel": {"info_table": "xmxx", "application": "sbs", "cover": "fm", "commitment": "cns",
                    "cooperation_agreement": "hzxy", "qualification": "zz", "labor_contract": "ldht"},
+    "pandocrtf": {"info_table": "信息表", "application": "申报书", "commitment": "承诺书",
+                  "cooperation_agreement": "合作协议", "qualification": "资质", "labor_contract": "劳动合同"},
+    "openxlsx": {"info_table": "project_info", "application": "application", "cover": "cover",
+                 "commitment": "commitment", "cooperation_agreement": "agreement", "qualification": "certificates",
+                 "labor_contract": "contract"},
 }
 
 
@@ -3943,7 +3971,7 @@ def cover_lines(t, fam):
            "pyfpdf": "a", "xlwt": "b", "sheetjs": "c",
            "qtpdf": "a", "qtodt": "b", "odfdom": "c", "perlxlsx": "a",
            "xmlworker": "b", "jxl": "c", "rubyxls": "a", "pyexcelerate": "b",
-           "podofo": "c", "writeexcel": "a"}[fam]
+           "podofo": "c", "writeexcel": "a", "pandocrtf": "b", "openxlsx": "c"}[fam]
     return styles[key]
 
 
@@ -6278,9 +6306,9 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "pyfpdf": "pyfpdf", "xlwt": "xlwt", "sheetjs": "sheetjs",
     "qtpdf": "qtpdf", "qtodt": "qtodt", "odfdom": "odfdom", "perlxlsx": "perlxlsx",
     "xmlworker": "xmlworker", "jxl": "jxl", "rubyxls": "rubyxls", "pyexcelerate": "pyexcelerate",
-    "podofo": "podofo", "writeexcel": "writeexcel"}
+    "podofo": "podofo", "writeexcel": "writeexcel", "pandocrtf": "pandocrtf", "openxlsx": "openxlsx"}
 # Writers of an information table only: the family's other documents are written by another.
-DOC_WRITER = {"writeexcel": "podofo", "rubyxls": "prawn", "pyexcelerate": "docx", "jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
+DOC_WRITER = {"openxlsx": "rofficer", "writeexcel": "podofo", "rubyxls": "prawn", "pyexcelerate": "docx", "jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
 
 
@@ -7298,7 +7326,10 @@ def md_esc(s):
 MD_PAGE_BREAK = '```{=openxml}\n<w:p><w:r><w:br w:type="page"/></w:r></w:p>\n```'
 
 
-def blocks_markdown(blocks, cover=None):
+RTF_PAGE_BREAK = '```{=rtf}\n\\page\n```'
+
+
+def blocks_markdown(blocks, cover=None, brk=MD_PAGE_BREAK):
     """Markdown as someone writes it for pandoc: a title block for the cover, # headings, the
     deliverables as an ordered list (Word numbering: their numbers are not in the text)."""
     out = []
@@ -7310,7 +7341,7 @@ def blocks_markdown(blocks, cover=None):
                    + "\ndate: " + json.dumps(foot[-1], ensure_ascii=False) + "\n---")
         out += [md_esc(f"{with_colon(k)}{v}") for k, v in lines]
         out += [md_esc(x) for x in foot[:-1]]
-        out.append(MD_PAGE_BREAK)
+        out.append(brk)
     n = 0
     for kind, text in blocks:
         if kind == "title":
@@ -7326,11 +7357,20 @@ def blocks_markdown(blocks, cover=None):
     return "\n\n".join(out) + "\n"
 
 
-def info_markdown(t, fam):
+def info_markdown(t, fam, head=("填报项目", "填报内容")):
     kv = [(lab, val) for _, lab, val in facts(t, fam)] + EXTRA.get(fam, [])
     rows = "\n".join(f"| {md_esc(k)} | {md_esc(v)} |" for k, v in kv)
     return (f"---\ntitle: {json.dumps(TITLES[fam], ensure_ascii=False)}\n---\n\n"
-            f"| 填报项目 | 填报内容 |\n|:---|:---|\n{rows}\n\n注：金额单位为万元，请按实际填写。\n")
+            f"| {head[0]} | {head[1]} |\n|:---|:---|\n{rows}\n\n注：金额单位为万元，请按实际填写。\n")
+
+
+def pandoc_rtf(md, path):
+    """Markdown made a standalone RTF file by pandoc's RTF writer."""
+    src = path[:-4] + ".md"
+    open(src, "w", encoding="utf-8").write(md)
+    mp.run(["pandoc", "-s", "-f", "markdown", "-t", "rtf", "-o", path, src])
+    os.remove(src)
+    return path
 
 
 def pandoc_docx(md, path):
@@ -9110,6 +9150,8 @@ def write_doc(fam, kind, blocks, path_stem, work, rnd, cover=None):
         return calligra_docx(path_stem + ".docx", work)
     if w == "pandoc":
         return pandoc_docx(blocks_markdown(blocks, cover), path_stem + ".docx")
+    if w == "pandocrtf":
+        return pandoc_rtf(blocks_markdown(blocks, cover, brk=RTF_PAGE_BREAK), path_stem + ".rtf")
     if w == "xetex":
         return xelatex(blocks_tex(blocks, cover), path_stem + ".pdf")
     if w in ("cjklatex", "lualatex"):
@@ -10932,6 +10974,12 @@ def write_info(t, fam, path_stem, work, rnd):
         return revised_pdf(t, fam, path_stem + ".pdf", work)
     if w == "pandoc":
         return pandoc_docx(info_markdown(t, fam), path_stem + ".docx")
+    if w == "pandocrtf":
+        return pandoc_rtf(info_markdown(t, fam, head=("栏目", "内容")), path_stem + ".rtf")
+    if w == "openxlsx":
+        return ops_run(["Rscript", os.path.join(HERE, "r", "openxlsx_write.R")],
+                       [("title", TITLES[fam])] + [("row", lab, val) for _, lab, val in facts(t, fam)] +
+                       [("note", "注：本表由申报单位填写，金额单位为万元。")], path_stem + ".xlsx", work, "openxlsx")
     if w == "xetex":
         return xelatex(info_tex(t, fam), path_stem + ".pdf")
     if w == "cjklatex":
@@ -13862,6 +13910,11 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 117: RTF (every document of pandocrtf) and the information table as an .xlsx by R's
+    # openxlsx are formats the call's system does not take (F004); their content counts all the
+    # same. officer's .docx expect nothing.
+    if t.get("template") == "pandocrtf" or (t.get("template") == "openxlsx" and "info_table" in parts):
         want = want + ["F004"]
     # Round 116: the information table as an Excel 97-2003 workbook by Spreadsheet::WriteExcel
     # is a format the call's system does not take (F004); its content counts all the same (the
