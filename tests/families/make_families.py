@@ -78,7 +78,8 @@ java/XmlWorkerWrite.java) (xmlworker) and libjexcelapi-java (Debian: JExcelApi 2
 and libspreadsheet-writeexcel-perl (Debian; perl/writeexcel_write.pl) with PoDoFo (writeexcel) (round 116); pandoc's RTF
 writer (pandocrtf) and r-cran-openxlsx (Debian; r/openxlsx_write.R) with R's officer (openxlsx) (round 117); latex2rtf
 (Debian) (latex2rtf) and libxlsxwriter-dev (Debian: libxlsxwriter 1.1, C; c/xlsxwriter_write.c, compiled by gcc) with
-PoDoFo (lxw) (round 118).
+PoDoFo (lxw) (round 118); gnumeric's ssconvert again, to .xls (Gnumeric's own BIFF8 writer, with PDF::API2: gnmxls) and to
+.ods (its OpenDocument writer, with pandoc's .docx: gnmods) (round 119).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -193,7 +194,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "rofficer", "abipdf",
             "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx",
             "flyingsaucer", "pyfpdf", "xlwt", "sheetjs", "qtpdf", "qtodt", "odfdom", "perlxlsx", "xmlworker", "jxl", "rubyxls", "pyexcelerate",
-            "podofo", "writeexcel", "pandocrtf", "openxlsx", "latex2rtf", "lxw"]
+            "podofo", "writeexcel", "pandocrtf", "openxlsx", "latex2rtf", "lxw", "gnmxls", "gnmods"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -306,7 +307,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"rubyxls": 115, "pyexcelerate": 115} | \
     {"podofo": 116, "writeexcel": 116} | \
     {"pandocrtf": 117, "openxlsx": 117} | \
-    {"latex2rtf": 118, "lxw": 118}
+    {"latex2rtf": 118, "lxw": 118} | \
+    {"gnmxls": 119, "gnmods": 119}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2043,6 +2045,20 @@ LABELS = {
                               type="单位类型", leader="项目负责人", phone="手机", department="主管部门",
                               zone="所在高新区", start="开始年月", end="结束年月", total="总投入（万元）",
                               municipal="市拨经费（万元）"),
+    # Round 119: the information table saved by Gnumeric's ssconvert as an Excel 97-2003 workbook
+    # (Gnumeric's own BIFF8 writer on libgsf's compound file): two label / value pairs a row on
+    # grey labels, the long values merged over three columns, the amounts numbers; the other
+    # documents PDFs by PDF::API2 (gnmxls). The information table saved by ssconvert as an
+    # OpenDocument spreadsheet (.ods, Gnumeric's writer): section rows merged across, then
+    # label | value rows; the other documents .docx by pandoc (gnmods).
+    "gnmxls": CALL_LABELS | dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                                 type="单位性质", leader="项目负责人", phone="联系电话", department="主管部门",
+                                 zone="所在高新区", partners="合作单位", period="项目起止时间", total="项目总投入（万元）",
+                                 municipal="申请市拨经费（万元）"),
+    "gnmods": CALL_LABELS | dict(name="项目名称", guide="申报指南代码", applicant="申请单位名称", credit="统一社会信用代码",
+                                 type="单位类型", leader="项目负责人", phone="手机", department="推荐单位",
+                                 zone="所属高新区", partners="合作单位", period="实施年限", total="总经费（万元）",
+                                 municipal="申请市财政补助（万元）"),
 }
 
 STYLE = {
@@ -2368,6 +2384,8 @@ STYLE = {
     "openxlsx": dict(period="ym-zero", money="wan"),
     "latex2rtf": dict(period="qi-zhi", money="wan"),
     "lxw": dict(period="start+end", money="wan"),
+    "gnmxls": dict(period="cn-day", money="wan"),
+    "gnmods": dict(period="nian-ci", money="wan"),
 }
 
 TITLES = {
@@ -2693,6 +2711,8 @@ TITLES = {
     "openxlsx": "项目信息",
     "latex2rtf": "苏州市科技计划项目申报信息表",
     "lxw": "项目申报基本信息",
+    "gnmxls": "苏州市科技计划项目信息表",
+    "gnmods": "项目申报信息表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2829,7 +2849,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "qtpdf": "num", "qtodt": "cn", "odfdom": "paren", "perlxlsx": "cn",
              "xmlworker": "cn", "jxl": "num", "rubyxls": "paren", "pyexcelerate": "cn",
              "podofo": "num", "writeexcel": "cn", "pandocrtf": "cn", "openxlsx": "paren",
-             "latex2rtf": "cn", "lxw": "num"}
+             "latex2rtf": "cn", "lxw": "num", "gnmxls": "paren", "gnmods": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2932,7 +2952,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "qtpdf": "inside", "qtodt": "separate", "odfdom": "inside", "perlxlsx": "separate",
     "xmlworker": "separate", "jxl": "inside", "rubyxls": "separate", "pyexcelerate": "inside",
     "podofo": "inside", "writeexcel": "separate", "pandocrtf": "inside", "openxlsx": "separate",
-    "latex2rtf": "separate", "lxw": "inside"}
+    "latex2rtf": "separate", "lxw": "inside", "gnmxls": "inside", "gnmods": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -3038,7 +3058,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "odfdom": "诚信承诺书", "perlxlsx": "信用承诺书", "xmlworker": "信用承诺书", "jxl": "科研诚信承诺书",
                 "rubyxls": "诚信承诺书", "pyexcelerate": "信用承诺书",
                 "podofo": "项目申报诚信承诺书", "writeexcel": "信用承诺书", "pandocrtf": "信用承诺书",
-                "openxlsx": "科研诚信承诺书", "latex2rtf": "诚信承诺书", "lxw": "信用承诺书"}
+                "openxlsx": "科研诚信承诺书", "latex2rtf": "诚信承诺书", "lxw": "信用承诺书",
+                "gnmxls": "科研诚信承诺书", "gnmods": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -3144,7 +3165,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "odfdom": "合作协议", "perlxlsx": "合作研发协议", "xmlworker": "产学研合作协议", "jxl": "合作协议书",
                "rubyxls": "合作协议", "pyexcelerate": "产学研合作协议",
                "podofo": "合作协议书", "writeexcel": "项目合作协议", "pandocrtf": "合作协议",
-               "openxlsx": "产学研合作协议书", "latex2rtf": "合作协议书", "lxw": "合作协议"}
+               "openxlsx": "产学研合作协议书", "latex2rtf": "合作协议书", "lxw": "合作协议",
+               "gnmxls": "合作协议", "gnmods": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3881,6 +3903,10 @@ NAMES = {  # file names per part
                   "labor_contract": "附件6_劳动合同"},
     "lxw": {"info_table": "export", "application": "申报书正文", "commitment": "承诺书", "cooperation_agreement": "协议",
             "qualification": "证书", "labor_contract": "合同"},
+    "gnmxls": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "科研诚信承诺书",
+               "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "gnmods": {"info_table": "申报信息", "application": "申报书", "cover": "封面", "commitment": "承诺书",
+               "cooperation_agreement": "协议", "qualification": "证明材料", "labor_contract": "合同"},
 }
 
 
@@ -4001,7 +4027,7 @@ def cover_lines(t, fam):
            "qtpdf": "a", "qtodt": "b", "odfdom": "c", "perlxlsx": "a",
            "xmlworker": "b", "jxl": "c", "rubyxls": "a", "pyexcelerate": "b",
            "podofo": "c", "writeexcel": "a", "pandocrtf": "b", "openxlsx": "c", "latex2rtf": "a",
-           "lxw": "b"}[fam]
+           "lxw": "b", "gnmxls": "c", "gnmods": "a"}[fam]
     return styles[key]
 
 
@@ -6337,9 +6363,9 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "qtpdf": "qtpdf", "qtodt": "qtodt", "odfdom": "odfdom", "perlxlsx": "perlxlsx",
     "xmlworker": "xmlworker", "jxl": "jxl", "rubyxls": "rubyxls", "pyexcelerate": "pyexcelerate",
     "podofo": "podofo", "writeexcel": "writeexcel", "pandocrtf": "pandocrtf", "openxlsx": "openxlsx",
-    "latex2rtf": "latex2rtf", "lxw": "lxw"}
+    "latex2rtf": "latex2rtf", "lxw": "lxw", "gnmxls": "gnmxls", "gnmods": "gnmods"}
 # Writers of an information table only: the family's other documents are written by another.
-DOC_WRITER = {"lxw": "podofo", "openxlsx": "rofficer", "writeexcel": "podofo", "rubyxls": "prawn", "pyexcelerate": "docx", "jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
+DOC_WRITER = {"gnmxls": "pdfapi2", "gnmods": "pandoc", "lxw": "podofo", "openxlsx": "rofficer", "writeexcel": "podofo", "rubyxls": "prawn", "pyexcelerate": "docx", "jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
 
 
@@ -8803,7 +8829,8 @@ def gnumeric_info(t, fam, path, work):
     """The information table as Gnumeric writes it (ssconvert from a workbook laid out here):
     printed to PDF through cairo, 序号 | 栏目 | 填报内容 with a header row over numbered rows
     (gnmprint), or saved as .xlsx with inline strings, the labels in rows of three over rows of
-    their values (gnmxlsx)."""
+    their values (gnmxlsx), as .xls with two pairs a row and long values merged over three
+    columns (gnmxls), or as .ods with section rows over label | value rows (gnmods)."""
     import openpyxl
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     wb = openpyxl.Workbook()
@@ -8822,10 +8849,39 @@ def gnumeric_info(t, fam, path, work):
         if label:
             cell.fill = shade
 
-    width = 3
+    width = {"gnmxls": 4, "gnmods": 2}.get(fam, 3)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     ws.cell(row=1, column=1, value=TITLES[fam]).font = Font(name="宋体", size=16, bold=True)
-    if fam == "gnmprint":
+    money = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    if fam == "gnmxls":
+        for c, w in enumerate((18, 26, 18, 26)):
+            ws.column_dimensions["ABCD"[c]].width = w
+        r = 2
+        for op in pair_ops(t, fam, lambda f, lab, val: (lab, money.get(f, val))):
+            put(r, 1, op[1], label=True)
+            put(r, 2, op[2])
+            if op[0] == "wide":
+                for c in (3, 4):
+                    put(r, c, None)
+                ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=4)
+            else:
+                put(r, 3, op[3], label=True)
+                put(r, 4, op[4])
+            r += 1
+    elif fam == "gnmods":
+        ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 24, 60
+        rows_by = {f: (lab, val) for f, lab, val in rows}
+        r = 2
+        for heading, fields in GOXLSX_SECTIONS:
+            put(r, 1, heading, label=True)
+            put(r, 2, None, label=True)
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=2)
+            r += 1
+            for f in (f for f in fields if f in rows_by):
+                put(r, 1, rows_by[f][0])
+                put(r, 2, money.get(f, rows_by[f][1]))
+                r += 1
+    elif fam == "gnmprint":
         for c, (v, w) in enumerate([("序号", 6), ("栏目", 26), ("填报内容", 52)], 1):
             put(2, c, v, label=True)
             ws.column_dimensions["ABC"[c - 1]].width = w
@@ -11076,6 +11132,8 @@ def write_info(t, fam, path_stem, work, rnd):
         return pandoc_rtf(info_markdown(t, fam, head=("栏目", "内容")), path_stem + ".rtf")
     if w == "latex2rtf":
         return latex2rtf_rtf(info_tex(t, fam), path_stem + ".rtf", work)
+    if w in ("gnmxls", "gnmods"):
+        return gnumeric_info(t, fam, path_stem + (".xls" if w == "gnmxls" else ".ods"), work)
     if w == "lxw":
         exe = os.path.join(work, "xlsxwriter_write")
         if not os.path.exists(exe):
@@ -14016,6 +14074,11 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 119: the information table as a workbook (.xls and .ods by Gnumeric's ssconvert) is a
+    # format the call's system does not take (F004); its content counts all the same. PDF::API2's
+    # PDFs and pandoc's .docx expect nothing.
+    if t.get("template") in ("gnmxls", "gnmods") and "info_table" in parts:
         want = want + ["F004"]
     # Round 118: RTF (every document of latex2rtf) and the information table as an .xlsx by
     # libxlsxwriter are formats the call's system does not take (F004); their content counts all
