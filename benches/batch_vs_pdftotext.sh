@@ -14,8 +14,8 @@ if [ ! -f "$OUT/.done" ]; then
   for d in $(ls "$OUT/all" | head -n $((N / 2))); do ln -s "$OUT/all/$d" "$OUT/half/$d"; done
   touch "$OUT/.done"
 fi
-cargo build --release -q
-BIN=target/release/propscan
+cargo build --profile dist -q
+BIN=target/dist/propscan
 export PROPSCAN_CACHE_DIR="$OUT/cache"
 $BIN index stats >/dev/null   # the default index is built once, outside the timings
 CORES=$(nproc)

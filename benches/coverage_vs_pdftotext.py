@@ -6,13 +6,13 @@ ignored, page marks and findings of `propscan extract` left out. Files where pdf
 than MIN characters are listed but not averaged; files whose pdftotext text is known wrong (GBK
 bytes printed as Latin-1) can be named with --skip.
 
-usage: python3 benches/coverage_vs_pdftotext.py [--bin target/release/propscan] [--min 200]
+usage: python3 benches/coverage_vs_pdftotext.py [--bin target/dist/propscan] [--min 200]
        [--skip NAME ...] PDF...
 """
 import argparse, collections, subprocess, sys, os
 
 ap = argparse.ArgumentParser()
-ap.add_argument("--bin", default="target/release/propscan")
+ap.add_argument("--bin", default="target/dist/propscan")
 ap.add_argument("--min", type=int, default=200)
 ap.add_argument("--skip", nargs="*", default=[])
 ap.add_argument("pdfs", nargs="+")

@@ -4,8 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-20}
-cargo build --release -q
-bin=target/release/propscan
+cargo build --profile dist -q
+bin=target/dist/propscan
 mapfile -t pdfs < <(ls tests/fixtures/real/*.pdf tests/fixtures/gen/*.pdf)
 time_it() { local s e; s=$(date +%s%N); for _ in $(seq "$rounds"); do for f in "${pdfs[@]}"; do "$@" "$f" >/dev/null 2>&1 || true; done; done; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
 p=$(time_it "$bin" extract)

@@ -5,7 +5,7 @@
 #   bash benches/ocr_pages.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --release -q
+cargo build --profile dist -q
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 n=0
 for f in tests/fixtures/gen/{application,commitment,cover,info_table}.pdf; do
@@ -16,8 +16,8 @@ for p in 1 2 3 4 5 6; do
 done
 export PROPSCAN_CACHE_DIR="$work/cache" RAYON_NUM_THREADS=1
 t0=$(date +%s.%N)
-for f in "$work"/p*.jpg; do target/release/propscan extract "$f" > /dev/null || true; done
+for f in "$work"/p*.jpg; do target/dist/propscan extract "$f" > /dev/null || true; done
 t1=$(date +%s.%N)
-for f in "$work"/p*.jpg; do target/release/propscan extract "$f" > /dev/null || true; done
+for f in "$work"/p*.jpg; do target/dist/propscan extract "$f" > /dev/null || true; done
 t2=$(date +%s.%N)
 echo "$n pages: first read $(echo "($t1 - $t0) / $n" | bc -l | cut -c1-5) s a page; re-check from the cache $(echo "($t2 - $t1) / $n" | bc -l | cut -c1-5) s a page"

@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n="${1:-100000}"
-cargo build --release --quiet
+cargo build --profile dist --quiet
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 python3 - "$n" > "$tmp/titles.txt" <<'PY'
 import sys
@@ -30,7 +30,7 @@ for i in range(n):
 PY
 for threads in "" 1; do
   start=$(date +%s.%N)
-  RAYON_NUM_THREADS=${threads:-0} ./target/release/propscan title --stdin --format json < "$tmp/titles.txt" > "$tmp/out.json" || true
+  RAYON_NUM_THREADS=${threads:-0} ./target/dist/propscan title --stdin --format json < "$tmp/titles.txt" > "$tmp/out.json" || true
   end=$(date +%s.%N)
   python3 -c "import sys; s=float(sys.argv[2])-float(sys.argv[1]); print(f'{sys.argv[3]}: {int(sys.argv[4])} titles in {s:.2f} s = {int(sys.argv[4])/s:,.0f} titles/s')" "$start" "$end" "$([ -n "$threads" ] && echo "one core" || echo "all cores")" "$n"
 done

@@ -946,37 +946,38 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
         // stands above the label's line and its last below, the label's own line empty there
         // ("宝康灵…观察" / "项目名称：  指南代码：211001" / "研发"). With exactly one empty
         // label on the line and label-free lines right above and below, the value is both.
-        let empty_labels = b
-            .text
-            .lines()
-            .flat_map(split_segments)
-            .filter(|seg| leading_label(seg).is_some_and(|(_, _, rest)| rest.is_empty()))
-            .count();
-        // The line above is not the value of a label above it (label / value / label / value
-        // stacked down the page).
-        let above_owned = i >= 2 && {
-            let before = blocks[i - 2];
-            before.page == b.page
-                && (is_label(before.text.trim())
-                    || split_segments(before.text.lines().last().unwrap_or(""))
-                        .last()
-                        .and_then(|seg| leading_label(seg))
-                        .is_some_and(|(_, _, rest)| rest.is_empty()))
-        };
-        // Only lines of a page laid out (a PDF, a scan, text placed on a Word page) wrap: a
-        // paragraph of a flowing document (a DOCX or HTML paragraph, a div) is the writer's,
-        // and the one above a bare label is a title or another field's, never half a value.
-        let straddling = (b.page.is_some()
-            && b.text.lines().count() == 1
-            && empty_labels == 1
-            && i > 0
-            && !above_owned
-            && !stacked.iter().any(|(p, _)| *p == b.page))
-        .then(|| {
+        // Worked out only when a label with nothing after it asks for it (most lines are prose).
+        let straddling = || {
+            // Only lines of a page laid out (a PDF, a scan, text placed on a Word page) wrap: a
+            // paragraph of a flowing document (a DOCX or HTML paragraph, a div) is the writer's,
+            // and the one above a bare label is a title or another field's, never half a value.
+            if b.page.is_none() || i == 0 || b.text.lines().count() != 1 {
+                return None;
+            }
+            let empty_labels = b
+                .text
+                .lines()
+                .flat_map(split_segments)
+                .filter(|seg| leading_label(seg).is_some_and(|(_, _, rest)| rest.is_empty()))
+                .count();
+            // The line above is not the value of a label above it (label / value / label /
+            // value stacked down the page).
+            let above_owned = i >= 2 && {
+                let before = blocks[i - 2];
+                before.page == b.page
+                    && (is_label(before.text.trim())
+                        || split_segments(before.text.lines().last().unwrap_or(""))
+                            .last()
+                            .and_then(|seg| leading_label(seg))
+                            .is_some_and(|(_, _, rest)| rest.is_empty()))
+            };
+            if empty_labels != 1 || above_owned || stacked.iter().any(|(p, _)| *p == b.page) {
+                return None;
+            }
             orphan_line(blocks.get(i - 1).copied(), b.page)
                 .zip(orphan_line(blocks.get(i + 1).copied(), b.page))
-        })
-        .flatten();
+        };
+        let straddle = std::cell::OnceCell::new();
         // A label that wraps around its value in an unruled table: "项目总投入（万" / "250" /
         // "元）" — the label's bracket opens on the line above the value and closes below it.
         if let (Some(value), Some(close)) = (
@@ -1027,7 +1028,7 @@ fn line_pairs(doc: &Document, out: &mut Vec<Pair>) {
                 let here = if !rest.is_empty() {
                     Some(strip_fill(rest))
                 } else {
-                    straddling.map(|(above, below)| {
+                    straddle.get_or_init(straddling).map(|(above, below)| {
                         let joins_word = above.ends_with(|c: char| c.is_ascii_alphanumeric())
                             && below.starts_with(|c: char| c.is_ascii_alphanumeric());
                         strip_fill(&format!(

@@ -5,7 +5,6 @@
 //! name no field. Used by `package` (is this line a label?) and `fields` (which field?).
 
 use crate::text::{fold_width, leader_len};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const LABELS_TSV: &str = include_str!("../dictionaries/labels.tsv");
@@ -126,10 +125,10 @@ impl Unit {
 }
 
 /// Label → key, from `dictionaries/labels.tsv`.
-pub fn lexicon() -> &'static HashMap<String, Key> {
-    static L: OnceLock<HashMap<String, Key>> = OnceLock::new();
+pub fn lexicon() -> &'static rustc_hash::FxHashMap<String, Key> {
+    static L: OnceLock<rustc_hash::FxHashMap<String, Key>> = OnceLock::new();
     L.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m = rustc_hash::FxHashMap::default();
         for line in LABELS_TSV.lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -146,8 +145,8 @@ pub fn lexicon() -> &'static HashMap<String, Key> {
 }
 
 /// The last character of each phrase of the lexicon.
-fn lexicon_last_chars() -> &'static std::collections::HashSet<char> {
-    static C: OnceLock<std::collections::HashSet<char>> = OnceLock::new();
+fn lexicon_last_chars() -> &'static rustc_hash::FxHashSet<char> {
+    static C: OnceLock<rustc_hash::FxHashSet<char>> = OnceLock::new();
     C.get_or_init(|| lexicon().keys().filter_map(|k| k.chars().last()).collect())
 }
 
@@ -428,7 +427,9 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
     let mut colon = None;
     // The label's length and the line's character index at the first tab.
     let mut cell: Option<(usize, usize)> = None;
-    while i < chars.len() && label.chars().count() < 18 {
+    // The label's length in characters, kept as it grows.
+    let mut count = 0;
+    while i < chars.len() && count < 18 {
         let (_, c) = chars[i];
         let c = fold_width(c);
         // A tab is a cell's edge (a table row read as one line: 15⇥申请市级财政资助（万元）⇥60):
@@ -463,6 +464,7 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
             }
             i = end + 1;
             label.push_str(&note);
+            count += note.chars().count();
             continue;
         }
         // A colon, or a dot leader (three dots' worth), closes the label.
@@ -471,6 +473,7 @@ pub fn leading_label(line: &str) -> Option<(Key, Option<Unit>, &str)> {
             break;
         }
         label.push(c);
+        count += 1;
         i += 1;
         if let Some((k, u)) = key_of(&label) {
             best = Some((k, u, i));

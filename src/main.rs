@@ -1,5 +1,10 @@
 use std::os::unix::process::CommandExt;
 
+// A batch allocates and frees many small strings and vectors on every core (extraction, label
+// reading, segmentation); glibc's malloc spent about a seventh of a batch's CPU on them.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     // Debian's libtesseract runs its LSTM on OpenMP teams as large as the machine; propscan
     // already reads one file per core, and the two together thrash (a scanned page took 10 s
