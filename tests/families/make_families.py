@@ -79,7 +79,8 @@ and libspreadsheet-writeexcel-perl (Debian; perl/writeexcel_write.pl) with PoDoF
 writer (pandocrtf) and r-cran-openxlsx (Debian; r/openxlsx_write.R) with R's officer (openxlsx) (round 117); latex2rtf
 (Debian) (latex2rtf) and libxlsxwriter-dev (Debian: libxlsxwriter 1.1, C; c/xlsxwriter_write.c, compiled by gcc) with
 PoDoFo (lxw) (round 118); gnumeric's ssconvert again, to .xls (Gnumeric's own BIFF8 writer, with PDF::API2: gnmxls) and to
-.ods (its OpenDocument writer, with pandoc's .docx: gnmods) (round 119).
+.ods (its OpenDocument writer, with pandoc's .docx: gnmods) (round 119); pylightxl 1.61 (PyPI) with python-docx
+(pylightxl) and ezodf 0.3 (PyPI) with LibreOffice's HTML→PDF (ezodf) (round 120).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -194,7 +195,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "rofficer", "abipdf",
             "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx",
             "flyingsaucer", "pyfpdf", "xlwt", "sheetjs", "qtpdf", "qtodt", "odfdom", "perlxlsx", "xmlworker", "jxl", "rubyxls", "pyexcelerate",
-            "podofo", "writeexcel", "pandocrtf", "openxlsx", "latex2rtf", "lxw", "gnmxls", "gnmods"]
+            "podofo", "writeexcel", "pandocrtf", "openxlsx", "latex2rtf", "lxw", "gnmxls", "gnmods",
+            "pylightxl", "ezodf"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -308,7 +310,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"podofo": 116, "writeexcel": 116} | \
     {"pandocrtf": 117, "openxlsx": 117} | \
     {"latex2rtf": 118, "lxw": 118} | \
-    {"gnmxls": 119, "gnmods": 119}
+    {"gnmxls": 119, "gnmods": 119} | \
+    {"pylightxl": 120, "ezodf": 120}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2059,6 +2062,20 @@ LABELS = {
                                  type="单位类型", leader="项目负责人", phone="手机", department="推荐单位",
                                  zone="所属高新区", partners="合作单位", period="实施年限", total="总经费（万元）",
                                  municipal="申请市财政补助（万元）"),
+    # Round 120: the information table an .xlsx by pylightxl, a small pure-Python writer: no
+    # styles part at all, no merged cells, two label / value pairs a row, the long values in
+    # the second column with the rest of the row empty, the amounts numbers; the other documents
+    # .docx by python-docx (pylightxl). The information table an .ods by ezodf, on its own
+    # document template: a title spanning both columns, label | value rows, the amounts float
+    # cells; the other documents PDFs by LibreOffice from HTML (ezodf).
+    "pylightxl": CALL_LABELS | dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                                    type="单位类型", leader="项目负责人", phone="负责人手机", department="主管部门",
+                                    zone="所在高新区", partners="合作单位", period="项目起止年月", total="项目总投入（万元）",
+                                    municipal="申请市拨经费（万元）"),
+    "ezodf": CALL_LABELS | dict(name="项目名称", guide="所属指南代码", applicant="承担单位", credit="统一社会信用代码",
+                                type="承担单位性质", leader="项目负责人", phone="联系方式", department="推荐单位",
+                                zone="所在高新区", partners="合作单位", period="实施周期", total="项目总投资（万元）",
+                                municipal="申请市级资助（万元）"),
 }
 
 STYLE = {
@@ -2386,6 +2403,8 @@ STYLE = {
     "lxw": dict(period="start+end", money="wan"),
     "gnmxls": dict(period="cn-day", money="wan"),
     "gnmods": dict(period="nian-ci", money="wan"),
+    "pylightxl": dict(period="ym-zero", money="wan"),
+    "ezodf": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -2713,6 +2732,8 @@ TITLES = {
     "lxw": "项目申报基本信息",
     "gnmxls": "苏州市科技计划项目信息表",
     "gnmods": "项目申报信息表",
+    "pylightxl": "项目信息汇总",
+    "ezodf": "苏州市科技计划项目申报表",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2849,7 +2870,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "qtpdf": "num", "qtodt": "cn", "odfdom": "paren", "perlxlsx": "cn",
              "xmlworker": "cn", "jxl": "num", "rubyxls": "paren", "pyexcelerate": "cn",
              "podofo": "num", "writeexcel": "cn", "pandocrtf": "cn", "openxlsx": "paren",
-             "latex2rtf": "cn", "lxw": "num", "gnmxls": "paren", "gnmods": "cn"}
+             "latex2rtf": "cn", "lxw": "num", "gnmxls": "paren", "gnmods": "cn",
+             "pylightxl": "cn", "ezodf": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2952,7 +2974,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "qtpdf": "inside", "qtodt": "separate", "odfdom": "inside", "perlxlsx": "separate",
     "xmlworker": "separate", "jxl": "inside", "rubyxls": "separate", "pyexcelerate": "inside",
     "podofo": "inside", "writeexcel": "separate", "pandocrtf": "inside", "openxlsx": "separate",
-    "latex2rtf": "separate", "lxw": "inside", "gnmxls": "inside", "gnmods": "separate"}
+    "latex2rtf": "separate", "lxw": "inside", "gnmxls": "inside", "gnmods": "separate",
+    "pylightxl": "separate", "ezodf": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -3059,7 +3082,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "rubyxls": "诚信承诺书", "pyexcelerate": "信用承诺书",
                 "podofo": "项目申报诚信承诺书", "writeexcel": "信用承诺书", "pandocrtf": "信用承诺书",
                 "openxlsx": "科研诚信承诺书", "latex2rtf": "诚信承诺书", "lxw": "信用承诺书",
-                "gnmxls": "科研诚信承诺书", "gnmods": "信用承诺书"}
+                "gnmxls": "科研诚信承诺书", "gnmods": "信用承诺书", "pylightxl": "信用承诺书",
+                "ezodf": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -3166,7 +3190,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "rubyxls": "合作协议", "pyexcelerate": "产学研合作协议",
                "podofo": "合作协议书", "writeexcel": "项目合作协议", "pandocrtf": "合作协议",
                "openxlsx": "产学研合作协议书", "latex2rtf": "合作协议书", "lxw": "合作协议",
-               "gnmxls": "合作协议", "gnmods": "产学研合作协议"}
+               "gnmxls": "合作协议", "gnmods": "产学研合作协议", "pylightxl": "合作协议书",
+               "ezodf": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3907,6 +3932,10 @@ NAMES = {  # file names per part
                "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "gnmods": {"info_table": "申报信息", "application": "申报书", "cover": "封面", "commitment": "承诺书",
                "cooperation_agreement": "协议", "qualification": "证明材料", "labor_contract": "合同"},
+    "pylightxl": {"info_table": "info", "application": "proposal", "cover": "cover", "commitment": "promise",
+                  "cooperation_agreement": "agreement", "qualification": "license", "labor_contract": "contract"},
+    "ezodf": {"info_table": "项目申报表", "application": "项目申报书", "commitment": "科研诚信承诺书",
+              "cooperation_agreement": "合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
 }
 
 
@@ -4027,7 +4056,7 @@ def cover_lines(t, fam):
            "qtpdf": "a", "qtodt": "b", "odfdom": "c", "perlxlsx": "a",
            "xmlworker": "b", "jxl": "c", "rubyxls": "a", "pyexcelerate": "b",
            "podofo": "c", "writeexcel": "a", "pandocrtf": "b", "openxlsx": "c", "latex2rtf": "a",
-           "lxw": "b", "gnmxls": "c", "gnmods": "a"}[fam]
+           "lxw": "b", "gnmxls": "c", "gnmods": "a", "pylightxl": "b", "ezodf": "c"}[fam]
     return styles[key]
 
 
@@ -6363,9 +6392,10 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "qtpdf": "qtpdf", "qtodt": "qtodt", "odfdom": "odfdom", "perlxlsx": "perlxlsx",
     "xmlworker": "xmlworker", "jxl": "jxl", "rubyxls": "rubyxls", "pyexcelerate": "pyexcelerate",
     "podofo": "podofo", "writeexcel": "writeexcel", "pandocrtf": "pandocrtf", "openxlsx": "openxlsx",
-    "latex2rtf": "latex2rtf", "lxw": "lxw", "gnmxls": "gnmxls", "gnmods": "gnmods"}
+    "latex2rtf": "latex2rtf", "lxw": "lxw", "gnmxls": "gnmxls", "gnmods": "gnmods",
+    "pylightxl": "pylightxl", "ezodf": "ezodf"}
 # Writers of an information table only: the family's other documents are written by another.
-DOC_WRITER = {"gnmxls": "pdfapi2", "gnmods": "pandoc", "lxw": "podofo", "openxlsx": "rofficer", "writeexcel": "podofo", "rubyxls": "prawn", "pyexcelerate": "docx", "jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
+DOC_WRITER = {"pylightxl": "docx", "ezodf": "html-pdf", "gnmxls": "pdfapi2", "gnmods": "pandoc", "lxw": "podofo", "openxlsx": "rofficer", "writeexcel": "podofo", "rubyxls": "prawn", "pyexcelerate": "docx", "jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
 
 
@@ -10639,6 +10669,45 @@ def pyexcelerate_info(t, fam, path):
 JXL_HEADINGS = ["一、项目概况", "二、承担单位", "三、项目负责人", "四、经费预算"]
 
 
+def pylightxl_info(t, fam, path):
+    """pylightxl's information table (.xlsx with no styles part and no merged cells): the title
+    in A1, two label / value pairs a row, a long value in B with C and D left empty, the amounts
+    numbers, a note under the table."""
+    import pylightxl as xl
+    money = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    db = xl.Database()
+    db.add_ws(ws="Sheet1")
+    ws = db.ws(ws="Sheet1")
+    ws.update_index(row=1, col=1, val=TITLES[fam])
+    r = 2
+    for op in pair_ops(t, fam, lambda f, lab, val: (lab, money.get(f, val))):
+        for c, v in enumerate(op[1:], 1):
+            ws.update_index(row=r, col=c, val=v)
+        r += 1
+    ws.update_index(row=r + 1, col=1, val="说明：本表由系统导出，金额单位为万元。")
+    xl.writexl(db=db, fn=path)
+    return path
+
+
+def ezodf_info(t, fam, path):
+    """ezodf's information table (.ods on ezodf's own template): a title spanning both columns,
+    label | value rows, the amounts float cells, a note under the table."""
+    import ezodf
+    money = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    rows = facts(t, fam)
+    doc = ezodf.newdoc(doctype="ods", filename=path)
+    sheet = ezodf.Sheet("项目申报表", size=(len(rows) + 4, 2))
+    doc.sheets += sheet
+    sheet[0, 0].set_value(TITLES[fam])
+    sheet.set_cell_span((0, 0), (1, 2))
+    for i, (f, lab, val) in enumerate(rows, 1):
+        sheet[i, 0].set_value(lab)
+        sheet[i, 1].set_value(float(money[f]) if f in money else val)
+    sheet[len(rows) + 2, 0].set_value("注：本表须与申报书一致，金额单位为万元。")
+    doc.save()
+    return path
+
+
 def lxw_ops(t, fam):
     """lxw's information table as c/xlsxwriter_write.c's lines: section rows, the name, the
     applicant, its code and the partners a wide row each, the start and the end date cells on
@@ -11132,6 +11201,10 @@ def write_info(t, fam, path_stem, work, rnd):
         return pandoc_rtf(info_markdown(t, fam, head=("栏目", "内容")), path_stem + ".rtf")
     if w == "latex2rtf":
         return latex2rtf_rtf(info_tex(t, fam), path_stem + ".rtf", work)
+    if w == "pylightxl":
+        return pylightxl_info(t, fam, path_stem + ".xlsx")
+    if w == "ezodf":
+        return ezodf_info(t, fam, path_stem + ".ods")
     if w in ("gnmxls", "gnmods"):
         return gnumeric_info(t, fam, path_stem + (".xls" if w == "gnmxls" else ".ods"), work)
     if w == "lxw":
@@ -14074,6 +14147,11 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 120: the information table as a workbook (.xlsx by pylightxl, .ods by ezodf) is a
+    # format the call's system does not take (F004); its content counts all the same.
+    # python-docx's .docx and LibreOffice's PDFs expect nothing.
+    if t.get("template") in ("pylightxl", "ezodf") and "info_table" in parts:
         want = want + ["F004"]
     # Round 119: the information table as a workbook (.xls and .ods by Gnumeric's ssconvert) is a
     # format the call's system does not take (F004); its content counts all the same. PDF::API2's
