@@ -7712,6 +7712,12 @@ def poi_xls_info(t, fam, path, work):
     return java_write("PoiWrite", POI_JARS, [("title", TITLES[fam])] + pair_ops(t, fam, cell), path, work)
 
 
+def amounts(t):
+    """The package's two amounts as numbers (万元), by the field names `facts` gives them: what
+    a workbook writer puts in number cells."""
+    return {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+
+
 def pair_ops(t, fam, cell):
     """The information table as rows of a four-column grid: the name, the applicant, its code
     and the partners a wide row each; the other fields two pairs a row; an odd one out a wide
@@ -8882,7 +8888,7 @@ def gnumeric_info(t, fam, path, work):
     width = {"gnmxls": 4, "gnmods": 2}.get(fam, 3)
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
     ws.cell(row=1, column=1, value=TITLES[fam]).font = Font(name="宋体", size=16, bold=True)
-    money = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    money = amounts(t)
     if fam == "gnmxls":
         for c, w in enumerate((18, 26, 18, 26)):
             ws.column_dimensions["ABCD"[c]].width = w
@@ -10652,7 +10658,7 @@ def pyexcelerate_info(t, fam, path):
     """pyexcelerate's information table (.xlsx, every string inline): the title merged over two
     columns, the labels bold, the amounts numbers, a note under the table."""
     from pyexcelerate import Workbook, Style, Font
-    raw = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    raw = amounts(t)
     rows = [[TITLES[fam], None]] + [[lab, raw.get(f, val)] for f, lab, val in facts(t, fam)]
     rows += [[None, None], ["说明：带*号为必填项，金额单位为万元。", None]]
     wb = Workbook()
@@ -10674,7 +10680,7 @@ def pylightxl_info(t, fam, path):
     in A1, two label / value pairs a row, a long value in B with C and D left empty, the amounts
     numbers, a note under the table."""
     import pylightxl as xl
-    money = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    money = amounts(t)
     db = xl.Database()
     db.add_ws(ws="Sheet1")
     ws = db.ws(ws="Sheet1")
@@ -10693,7 +10699,7 @@ def ezodf_info(t, fam, path):
     """ezodf's information table (.ods on ezodf's own template): a title spanning both columns,
     label | value rows, the amounts float cells, a note under the table."""
     import ezodf
-    money = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    money = amounts(t)
     rows = facts(t, fam)
     doc = ezodf.newdoc(doctype="ods", filename=path)
     sheet = ezodf.Sheet("项目申报表", size=(len(rows) + 4, 2))
@@ -10737,7 +10743,7 @@ def jxl_ops(t, fam):
     """jxl's information table as java/JxlWrite.java's lines: section rows, each section's
     fields, the start and the end as dates, the amounts as numbers."""
     rows = {f: (lab, val) for f, lab, val in facts(t, fam)}
-    raw = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    raw = amounts(t)
     ops = [("title", TITLES[fam])]
     for heading, (_, fields) in zip(JXL_HEADINGS, GOXLSX_SECTIONS):
         ops.append(("section", heading))
@@ -10804,7 +10810,7 @@ def xlwt_info(t, fam, path):
     ws.write_merge(0, 0, 0, 2, TITLES[fam], title)
     for i, x in enumerate(("序号", "填报项", "填报内容")):
         ws.write(1, i, x, head)
-    raw = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    raw = amounts(t)
     for i, (f, lab, val) in enumerate(facts(t, fam)):
         ws.write(2 + i, 0, i + 1, cell)
         ws.write(2 + i, 1, lab, cell)
@@ -10849,7 +10855,7 @@ def goxlsx_info(t, fam, path, work):
     amounts as numbers."""
     exe = go_binary("xlsx_write.go", "GOXLSX_BIN", "/tmp/goxlsx_write", work)
     rows = {f: (lab, val) for f, lab, val in facts(t, fam)}
-    raw = {"total": t["total_budget_wan"], "municipal": t["municipal_funding_wan"]}
+    raw = amounts(t)
     ops = [("title", TITLES[fam])]
     for name, fields in GOXLSX_SECTIONS:
         ops.append(("section", name))
