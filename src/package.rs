@@ -613,16 +613,21 @@ pub fn name_kind(name: &str) -> PartKind {
 /// A section heading: a heading block, or a short numbered line (一、… （三）… 3. … 第二部分…)
 /// that does not end a sentence.
 fn is_section_heading(b: &crate::extract::Block) -> bool {
-    let s = text::squash(&b.text);
     // A table of contents names the headings; its entries are none (四、考核指标……2).
-    if s.chars().count() > 30
+    if b.text
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .take(31)
+        .count()
+        > 30
         || matches!(b.kind, BlockKind::Cell { .. })
         || text::is_contents_entry(&b.text)
     {
         return false;
     }
+    let last = b.text.chars().rev().find(|c| !c.is_whitespace());
     matches!(b.kind, BlockKind::Heading { .. })
-        || (numbering(b).is_some() && !s.ends_with(['。', '；', ';']))
+        || (numbering(b).is_some() && !matches!(last, Some('。' | '；' | ';')))
 }
 
 /// How a heading or list item is numbered: the kind of numbering, and the item's number when
@@ -667,9 +672,17 @@ fn numbering(b: &crate::extract::Block) -> Option<(Numbering, Option<u32>)> {
     if matches!(b.kind, BlockKind::Cell { .. }) {
         return None;
     }
-    let s = text::squash(&b.text);
     let cn = |c: char| "一二三四五六七八九十".contains(c);
-    let first = s.chars().next()?;
+    // Only a block whose first character can begin a number is squashed and read: most are
+    // prose, and this runs for every block before every section asked for.
+    let first = b.text.chars().find(|c| !c.is_whitespace())?;
+    if !(first == '第' || first == '（' || first == '(' || first.is_ascii_digit() || cn(first)) {
+        return match b.kind {
+            BlockKind::Heading { level } => Some((Numbering::Styled(level), None)),
+            _ => None,
+        };
+    }
+    let s = text::squash(&b.text);
     if s.starts_with('第') && (s.contains("部分") || s.contains('章')) {
         let inner: String = s.chars().skip(1).take_while(|c| cn(*c)).collect();
         return Some((Numbering::Part, cn_number(&inner)));

@@ -3,7 +3,27 @@
 
 /// Remove all whitespace (ASCII and ideographic).
 pub fn squash(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
+    let mut out = String::with_capacity(s.len());
+    // Runs between whitespace copied whole: most text has little of it.
+    let mut from = 0;
+    for (i, c) in s.char_indices() {
+        if c.is_whitespace() {
+            out.push_str(&s[from..i]);
+            from = i + c.len_utf8();
+        }
+    }
+    out.push_str(&s[from..]);
+    out
+}
+
+/// Bytes as text: borrowed when they are UTF-8 (checked by `str::from_utf8`, which is faster
+/// than `String::from_utf8_lossy`'s chunked walk on the large XML parts of a package), each bad
+/// sequence replaced by U+FFFD otherwise.
+pub fn lossy(b: &[u8]) -> std::borrow::Cow<'_, str> {
+    match std::str::from_utf8(b) {
+        Ok(s) => std::borrow::Cow::Borrowed(s),
+        Err(_) => String::from_utf8_lossy(b),
+    }
 }
 
 /// Full-width punctuation and ASCII to half-width (（→(, ：→:, Ｘ→X).
@@ -88,7 +108,7 @@ pub fn is_note_reference(before: &str, mark: &str) -> bool {
 }
 
 /// A table of "character<TAB>character" lines (`#` comments) as a map.
-fn char_table(tsv: &str) -> std::collections::HashMap<char, char> {
+fn char_table(tsv: &str) -> rustc_hash::FxHashMap<char, char> {
     tsv.lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
@@ -140,9 +160,8 @@ fn lookalike(c: char) -> bool {
 }
 
 /// `dictionaries/cjk_radicals.tsv`: each look-alike and the ideograph it stands for.
-fn lookalikes() -> &'static std::collections::HashMap<char, char> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<char, char>> =
-        std::sync::OnceLock::new();
+fn lookalikes() -> &'static rustc_hash::FxHashMap<char, char> {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<char, char>> = std::sync::OnceLock::new();
     MAP.get_or_init(|| char_table(include_str!("../dictionaries/cjk_radicals.tsv")))
 }
 
@@ -169,8 +188,7 @@ pub fn unify_ideographs(s: &str) -> std::borrow::Cow<'_, str> {
 /// characters both scripts share that read otherwise in traditional text (基於 → 基于, but
 /// 著名 stays).
 pub fn fold_traditional(s: &str) -> std::borrow::Cow<'_, str> {
-    static MAP: std::sync::OnceLock<std::collections::HashMap<char, char>> =
-        std::sync::OnceLock::new();
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<char, char>> = std::sync::OnceLock::new();
     let map = MAP.get_or_init(|| char_table(include_str!("../dictionaries/traditional_chars.tsv")));
     let folds = |c: &char| *c >= '\u{4E00}' && map.contains_key(c);
     if !s.chars().any(|c| folds(&c)) {

@@ -81,7 +81,7 @@ fn custom_properties(xml: &str) -> HashMap<String, String> {
                 if n == "property" {
                     name = attr(&e, "name");
                 } else if name.is_some() && kind.is_none() {
-                    kind = Some(n);
+                    kind = Some(n.to_string());
                     text.clear();
                 }
             }

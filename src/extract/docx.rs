@@ -86,15 +86,20 @@ pub(super) fn ref_char(r: quick_xml::events::BytesRef) -> Option<char> {
     }
 }
 
+/// A tag's local name: held inline, without an allocation, up to 24 bytes (every element of
+/// the formats read here), since one is made for every element of every part.
+pub(super) type LocalName = compact_str::CompactString;
+
 /// A closing tag's local name (without its namespace prefix).
-pub(super) fn end_local(e: &quick_xml::events::BytesEnd) -> String {
+pub(super) fn end_local(e: &quick_xml::events::BytesEnd) -> LocalName {
     let n = e.name().0;
-    n.rsplit(':').next().unwrap_or(n).to_string()
+    LocalName::from(n.rsplit(':').next().unwrap_or(n))
 }
 
-pub(super) fn local(e: &BytesStart) -> String {
+/// An opening tag's local name (without its namespace prefix).
+pub(super) fn local(e: &BytesStart) -> LocalName {
     let n = e.name().0;
-    n.rsplit(':').next().unwrap_or(n).to_string()
+    LocalName::from(n.rsplit(':').next().unwrap_or(n))
 }
 
 #[derive(Default)]
@@ -474,14 +479,14 @@ fn read_parts(
             detail: format!("{} is missing", part.name),
         })?;
     let styles = match zip.read(&part.styles, limits.max_stream_bytes) {
-        Ok(Some(s)) => parse_styles(&String::from_utf8_lossy(&s)),
+        Ok(Some(s)) => parse_styles(&crate::text::lossy(&s)),
         _ => HashMap::new(),
     };
-    let xml = String::from_utf8_lossy(&main);
+    let xml = crate::text::lossy(&main);
     let mut doc = Document::new(path, format);
     let mut reader = Reader::from_str(&xml);
     reader.config_mut().check_end_names = false;
-    let mut stack: Vec<String> = Vec::new();
+    let mut stack: Vec<LocalName> = Vec::new();
     let mut skip_depth: Option<usize> = None;
     let mut paras: Vec<Para> = Vec::new();
     let mut tables: Vec<Table> = Vec::new();
@@ -968,7 +973,7 @@ fn read_parts(
                         !["", "auto", "ffffff", "none", "white"]
                             .contains(&f.to_ascii_lowercase().as_str())
                     });
-                    match stack.last().map(String::as_str) {
+                    match stack.last().map(LocalName::as_str) {
                         Some("rPr") => run_shaded |= shaded,
                         Some("pPr") => para_shaded |= shaded,
                         Some("tcPr") => cell_shaded |= shaded,
@@ -2214,11 +2219,11 @@ fn diagram_texts(
 /// inside `stack`; true when it marked the row.
 fn deleted_row(
     name: &str,
-    stack: &[String],
+    stack: &[LocalName],
     tables: &mut [Table],
     skip_depth: &mut Option<usize>,
 ) -> bool {
-    if name != "del" || stack.last().map(String::as_str) != Some("trPr") {
+    if name != "del" || stack.last().map(LocalName::as_str) != Some("trPr") {
         return false;
     }
     let Some(tr) = stack.iter().rposition(|s| s == "tr") else {

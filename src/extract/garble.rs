@@ -7,13 +7,13 @@
 //! at start-up from encoding_rs's tables, so no list is shipped.
 
 use encoding_rs::{BIG5, GBK};
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
-fn common_han() -> &'static HashSet<char> {
-    static SET: OnceLock<HashSet<char>> = OnceLock::new();
+fn common_han() -> &'static rustc_hash::FxHashSet<char> {
+    static SET: OnceLock<rustc_hash::FxHashSet<char>> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set = HashSet::with_capacity(9_500);
+        let mut set = rustc_hash::FxHashSet::default();
+        set.reserve(9_500);
         // GB 2312 level 1: rows 0xB0–0xD7.
         for b1 in 0xB0u8..=0xD7 {
             for b2 in 0xA1u8..=0xFE {

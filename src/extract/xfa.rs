@@ -62,7 +62,7 @@ fn read_data(xdp: &[u8], limits: &Limits, deadline: Deadline) -> Data {
     let mut data = Data::default();
     let mut events = Events::new(xdp, deadline);
     // Element names from the document's root; `under` is the depth of xfa:data when inside.
-    let mut stack: Vec<String> = Vec::new();
+    let mut stack: Vec<super::docx::LocalName> = Vec::new();
     let mut under: Option<usize> = None;
     let mut text = String::new();
     let mut chars = 0usize;
@@ -95,7 +95,7 @@ fn read_data(xdp: &[u8], limits: &Limits, deadline: Deadline) -> Data {
                         under = None;
                     } else if stack.len() > d && !text.trim().is_empty() {
                         let path = stack[d..].join(".");
-                        let leaf = stack.last().cloned().unwrap_or_default();
+                        let leaf = stack.last().map(|s| s.to_string()).unwrap_or_default();
                         let value = text.trim().to_string();
                         data.by_name.entry(leaf).or_default().push(value.clone());
                         data.by_path.insert(path, value);
@@ -129,7 +129,7 @@ pub fn read(xdp: &[u8], doc: &mut Document, limits: &Limits, deadline: Deadline)
     let data = read_data(xdp, limits, deadline);
     let mut events = Events::new(xdp, deadline);
     let mut flow = Flow::new(doc);
-    let mut stack: Vec<String> = Vec::new();
+    let mut stack: Vec<super::docx::LocalName> = Vec::new();
     // Names of the subforms around (None: unnamed, transparent to binding) by depth.
     let mut subforms: Vec<(usize, Option<String>)> = Vec::new();
     let mut in_template: Option<usize> = None;

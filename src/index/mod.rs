@@ -556,7 +556,14 @@ impl ProjectIndex {
                     })
                     .collect(),
             );
-            let Ok(top) = searcher.search(&q, &TopDocs::with_limit(n).order_by_score()) else {
+            // Scored with the document frequencies query_terms just looked up, so that each
+            // term is not looked up in the index's dictionary a second time.
+            let stats = KnownStats { searcher, df: &df };
+            let Ok(top) = searcher.search_with_statistics_provider(
+                &q,
+                &TopDocs::with_limit(n).order_by_score(),
+                &stats,
+            ) else {
                 return;
             };
             for (_, addr) in top {
@@ -611,7 +618,7 @@ impl ProjectIndex {
         let d = searcher.doc::<TantivyDocument>(addr).ok()?;
         let project = self.project(&d);
         let body = project.body();
-        let body_chars = body.chars().filter(|c| c.is_alphanumeric()).count();
+        let body_chars = body.chars().filter(|&c| score::alphanumeric(c)).count();
         let prepared =
             (body_chars >= score::MIN_CHARS).then(|| score::Prepared::new(score::sentences(&body)));
         let c = Arc::new(Candidate {
@@ -723,6 +730,28 @@ impl ProjectIndex {
             .filter_map(|(_, a)| searcher.doc::<TantivyDocument>(a).ok())
             .map(|d| self.project(&d))
             .collect()
+    }
+}
+
+/// BM25 statistics for a query: the searcher's, but each term's document frequency from the
+/// ones already looked up for the query's words (the same numbers, one dictionary lookup fewer).
+struct KnownStats<'a> {
+    searcher: &'a tantivy::Searcher,
+    df: &'a HashMap<String, u64>,
+}
+
+impl tantivy::query::Bm25StatisticsProvider for KnownStats<'_> {
+    fn total_num_tokens(&self, field: tantivy::schema::Field) -> tantivy::Result<u64> {
+        self.searcher.total_num_tokens(field)
+    }
+    fn total_num_docs(&self) -> tantivy::Result<u64> {
+        self.searcher.total_num_docs()
+    }
+    fn doc_freq(&self, term: &Term) -> tantivy::Result<u64> {
+        match term.value().as_str().and_then(|w| self.df.get(w)) {
+            Some(&d) => Ok(d),
+            None => self.searcher.doc_freq(term),
+        }
     }
 }
 

@@ -106,25 +106,42 @@ pub fn join_wrapped_lines(text: &str) -> String {
 /// (lower-cased); punctuation and spaces dropped. Character bigrams do not depend on how a
 /// segmenter happens to cut a phrase in its context (jieba cuts 补肾活血汤治疗 differently in
 /// different sentences), so the same phrase always yields the same bigrams.
-pub fn units(s: &str) -> Vec<String> {
+///
+/// Each unit borrows its text from `s` (an ASCII run is copied only to lower-case it): a
+/// sentence's every Han character was an allocation of its own.
+pub fn units(s: &str) -> Vec<std::borrow::Cow<'_, str>> {
+    use std::borrow::Cow;
+    fn run_unit(run: &str) -> Cow<'_, str> {
+        if run.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(run.to_ascii_lowercase())
+        } else {
+            Cow::Borrowed(run)
+        }
+    }
     let mut out = Vec::new();
-    let mut run = String::new();
-    for c in s.chars() {
+    let mut run: Option<usize> = None; // where the current ASCII run began
+    for (i, c) in s.char_indices() {
         if c.is_ascii_alphanumeric() {
-            run.push(c.to_ascii_lowercase());
+            run.get_or_insert(i);
             continue;
         }
-        if !run.is_empty() {
-            out.push(std::mem::take(&mut run));
+        if let Some(r) = run.take() {
+            out.push(run_unit(&s[r..i]));
         }
-        if c.is_alphanumeric() {
-            out.push(c.to_string());
+        if alphanumeric(c) {
+            out.push(Cow::Borrowed(&s[i..i + c.len_utf8()]));
         }
     }
-    if !run.is_empty() {
-        out.push(run);
+    if let Some(r) = run {
+        out.push(run_unit(&s[r..]));
     }
     out
+}
+
+/// `char::is_alphanumeric`, answered at once for ASCII and the CJK Unified Ideographs block
+/// (all letters), where Unicode's tables are otherwise searched character by character.
+pub(crate) fn alphanumeric(c: char) -> bool {
+    c.is_ascii_alphanumeric() || ('\u{4E00}'..='\u{9FFF}').contains(&c) || c.is_alphanumeric()
 }
 
 pub fn sentences(text: &str) -> Vec<Sentence> {
@@ -141,7 +158,7 @@ pub fn sentences(text: &str) -> Vec<Sentence> {
             grams.dedup();
             Some(Sentence {
                 text: s.to_string(),
-                chars: s.chars().filter(|c| c.is_alphanumeric()).count(),
+                chars: s.chars().filter(|&c| alphanumeric(c)).count(),
                 grams,
             })
         })

@@ -17,7 +17,7 @@ pub struct JiebaStream {
 
 /// Whether a jieba word is worth indexing: it holds a letter or digit.
 pub fn is_word(w: &str) -> bool {
-    w.chars().any(|c| c.is_alphanumeric())
+    w.chars().any(super::score::alphanumeric)
 }
 
 /// The terms of `text` exactly as the index sees them.

@@ -18,7 +18,6 @@ use super::{Fit, rank_guides, short};
 use crate::model::Finding;
 use crate::profile::{GuideCode, Profile};
 use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 rule_info!(
@@ -176,7 +175,7 @@ struct FieldModel {
     fields: Vec<&'static str>,
     /// The fields' English names, in the same order.
     english: Vec<&'static str>,
-    weights: HashMap<&'static str, Vec<f32>>,
+    weights: rustc_hash::FxHashMap<&'static str, Vec<f32>>,
 }
 
 /// The model's weights (intercepts folded in) of each Han character pair, one per field.
@@ -186,7 +185,7 @@ fn model() -> &'static FieldModel {
         let text = include_str!("../../../models/field_words.tsv");
         let mut fields = Vec::new();
         let mut english = Vec::new();
-        let mut weights = HashMap::new();
+        let mut weights = rustc_hash::FxHashMap::default();
         for l in text.lines().filter(|l| !l.starts_with("# ")) {
             let mut cols = l.split('\t');
             let Some(word) = cols.next() else { continue };

@@ -17,7 +17,7 @@ use super::rank_guides;
 use crate::model::Finding;
 use crate::profile::Profile;
 use crate::rules::{Ctx, Lang, Rule, RuleInfo, rule_info};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 rule_info!(
@@ -149,7 +149,7 @@ pub fn judge(text: &str) -> Judged {
     let m = model();
     let mut sum = 0.0f64;
     let mut known = 0usize;
-    let mut seen: HashMap<&str, f32> = HashMap::new();
+    let mut seen: HashMap<&str, f32> = HashMap::default();
     for t in crate::segment::jieba().cut(text, false) {
         let w = t.word;
         if !w.chars().next().is_some_and(crate::extract::garble::is_han)
