@@ -92,14 +92,21 @@ pub(super) type LocalName = compact_str::CompactString;
 
 /// A closing tag's local name (without its namespace prefix).
 pub(super) fn end_local(e: &quick_xml::events::BytesEnd) -> LocalName {
-    let n = e.name().0;
-    LocalName::from(n.rsplit(':').next().unwrap_or(n))
+    LocalName::from(without_prefix(e.name().0))
 }
 
 /// An opening tag's local name (without its namespace prefix).
 pub(super) fn local(e: &BytesStart) -> LocalName {
-    let n = e.name().0;
-    LocalName::from(n.rsplit(':').next().unwrap_or(n))
+    LocalName::from(without_prefix(e.name().0))
+}
+
+/// A qualified name's part after its last colon (a byte scan: `rsplit` on a str set up a
+/// searcher for every element of every part).
+fn without_prefix(n: &str) -> &str {
+    match n.bytes().rposition(|b| b == b':') {
+        Some(i) => &n[i + 1..],
+        None => n,
+    }
 }
 
 #[derive(Default)]
