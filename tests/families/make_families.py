@@ -80,7 +80,10 @@ writer (pandocrtf) and r-cran-openxlsx (Debian; r/openxlsx_write.R) with R's off
 (Debian) (latex2rtf) and libxlsxwriter-dev (Debian: libxlsxwriter 1.1, C; c/xlsxwriter_write.c, compiled by gcc) with
 PoDoFo (lxw) (round 118); gnumeric's ssconvert again, to .xls (Gnumeric's own BIFF8 writer, with PDF::API2: gnmxls) and to
 .ods (its OpenDocument writer, with pandoc's .docx: gnmods) (round 119); pylightxl 1.61 (PyPI) with python-docx
-(pylightxl) and ezodf 0.3 (PyPI) with LibreOffice's HTML→PDF (ezodf) (round 120).
+(pylightxl) and ezodf 0.3 (PyPI) with LibreOffice's HTML→PDF (ezodf) (round 120); xlsx-populate 1.21 (npm, in
+$XLPOP_DIR, default /tmp/npm121; node/xlsxpopulate_write.js) with the npm docx package's .docx (through $PDFMAKE_DIR set
+to $EXCELJS_DIR, as for round 106) (xlpop) and excel4node
+1.8 (npm, same directory; node/excel4node_write.js) with LibreOffice's HTML→PDF (e4n) (round 121).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -196,7 +199,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx",
             "flyingsaucer", "pyfpdf", "xlwt", "sheetjs", "qtpdf", "qtodt", "odfdom", "perlxlsx", "xmlworker", "jxl", "rubyxls", "pyexcelerate",
             "podofo", "writeexcel", "pandocrtf", "openxlsx", "latex2rtf", "lxw", "gnmxls", "gnmods",
-            "pylightxl", "ezodf"]
+            "pylightxl", "ezodf", "xlpop", "e4n"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -311,7 +314,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"pandocrtf": 117, "openxlsx": 117} | \
     {"latex2rtf": 118, "lxw": 118} | \
     {"gnmxls": 119, "gnmods": 119} | \
-    {"pylightxl": 120, "ezodf": 120}
+    {"pylightxl": 120, "ezodf": 120} | \
+    {"xlpop": 121, "e4n": 121}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2076,6 +2080,22 @@ LABELS = {
                                 type="承担单位性质", leader="项目负责人", phone="联系方式", department="推荐单位",
                                 zone="所在高新区", partners="合作单位", period="实施周期", total="项目总投资（万元）",
                                 municipal="申请市级资助（万元）"),
+    # Round 121: the information table an .xlsx by xlsx-populate, on its own blank workbook: a
+    # merged title, section rows merged across on grey, a merged range's value set on every
+    # cell of the range (as range().value() does), start and end date cells shown yyyy年m月,
+    # the amounts number cells; the other documents .docx by the npm docx package (xlpop). The
+    # information table an .xlsx by excel4node: a header row 序号 | 填报项目 | 填报内容 | 填写说明,
+    # one numbered row per field with the form's hint beside the value, the amounts number
+    # cells in 元 under labels that name no unit (the hint says 单位：元); the other documents
+    # PDFs by LibreOffice from HTML (e4n).
+    "xlpop": CALL_LABELS | dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                                type="单位性质", leader="项目负责人", phone="负责人电话", department="主管部门",
+                                zone="所属高新区", start="项目开始时间", end="项目结束时间",
+                                total="项目总投入（万元）", municipal="申请市财政经费（万元）"),
+    "e4n": CALL_LABELS | dict(name="项目名称", guide="申报指南代码", applicant="申报单位名称", credit="统一社会信用代码",
+                              type="单位类型", leader="项目负责人", phone="联系电话", department="推荐部门",
+                              zone="所在高新区", partners="合作单位", period="项目实施期限", total="项目总投入",
+                              municipal="申请市拨经费"),
 }
 
 STYLE = {
@@ -2405,6 +2425,8 @@ STYLE = {
     "gnmods": dict(period="nian-ci", money="wan"),
     "pylightxl": dict(period="ym-zero", money="wan"),
     "ezodf": dict(period="cn-dash", money="wan"),
+    "xlpop": dict(period="start+end", money="wan"),
+    "e4n": dict(period="cn-dash", money="wan"),
 }
 
 TITLES = {
@@ -2734,6 +2756,8 @@ TITLES = {
     "gnmods": "项目申报信息表",
     "pylightxl": "项目信息汇总",
     "ezodf": "苏州市科技计划项目申报表",
+    "xlpop": "项目申报信息表",
+    "e4n": "科技计划项目申报信息",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2871,7 +2895,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "xmlworker": "cn", "jxl": "num", "rubyxls": "paren", "pyexcelerate": "cn",
              "podofo": "num", "writeexcel": "cn", "pandocrtf": "cn", "openxlsx": "paren",
              "latex2rtf": "cn", "lxw": "num", "gnmxls": "paren", "gnmods": "cn",
-             "pylightxl": "cn", "ezodf": "num"}
+             "pylightxl": "cn", "ezodf": "num", "xlpop": "paren", "e4n": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -2975,7 +2999,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "xmlworker": "separate", "jxl": "inside", "rubyxls": "separate", "pyexcelerate": "inside",
     "podofo": "inside", "writeexcel": "separate", "pandocrtf": "inside", "openxlsx": "separate",
     "latex2rtf": "separate", "lxw": "inside", "gnmxls": "inside", "gnmods": "separate",
-    "pylightxl": "separate", "ezodf": "inside"}
+    "pylightxl": "separate", "ezodf": "inside", "xlpop": "inside", "e4n": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -3083,7 +3107,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "podofo": "项目申报诚信承诺书", "writeexcel": "信用承诺书", "pandocrtf": "信用承诺书",
                 "openxlsx": "科研诚信承诺书", "latex2rtf": "诚信承诺书", "lxw": "信用承诺书",
                 "gnmxls": "科研诚信承诺书", "gnmods": "信用承诺书", "pylightxl": "信用承诺书",
-                "ezodf": "科研诚信承诺书"}
+                "ezodf": "科研诚信承诺书", "xlpop": "信用承诺书", "e4n": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -3191,7 +3215,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "podofo": "合作协议书", "writeexcel": "项目合作协议", "pandocrtf": "合作协议",
                "openxlsx": "产学研合作协议书", "latex2rtf": "合作协议书", "lxw": "合作协议",
                "gnmxls": "合作协议", "gnmods": "产学研合作协议", "pylightxl": "合作协议书",
-               "ezodf": "合作协议"}
+               "ezodf": "合作协议", "xlpop": "合作协议", "e4n": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -3936,6 +3960,10 @@ NAMES = {  # file names per part
                   "cooperation_agreement": "agreement", "qualification": "license", "labor_contract": "contract"},
     "ezodf": {"info_table": "项目申报表", "application": "项目申报书", "commitment": "科研诚信承诺书",
               "cooperation_agreement": "合作协议", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "xlpop": {"info_table": "项目信息表", "application": "申报书", "commitment": "信用承诺书",
+              "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "e4n": {"info_table": "申报信息导出", "application": "项目申报书", "cover": "封面", "commitment": "诚信承诺书",
+            "cooperation_agreement": "产学研合作协议", "qualification": "证明材料", "labor_contract": "劳动合同"},
 }
 
 
@@ -4056,7 +4084,8 @@ def cover_lines(t, fam):
            "qtpdf": "a", "qtodt": "b", "odfdom": "c", "perlxlsx": "a",
            "xmlworker": "b", "jxl": "c", "rubyxls": "a", "pyexcelerate": "b",
            "podofo": "c", "writeexcel": "a", "pandocrtf": "b", "openxlsx": "c", "latex2rtf": "a",
-           "lxw": "b", "gnmxls": "c", "gnmods": "a", "pylightxl": "b", "ezodf": "c"}[fam]
+           "lxw": "b", "gnmxls": "c", "gnmods": "a", "pylightxl": "b", "ezodf": "c",
+           "xlpop": "a", "e4n": "b"}[fam]
     return styles[key]
 
 
@@ -6393,9 +6422,9 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "xmlworker": "xmlworker", "jxl": "jxl", "rubyxls": "rubyxls", "pyexcelerate": "pyexcelerate",
     "podofo": "podofo", "writeexcel": "writeexcel", "pandocrtf": "pandocrtf", "openxlsx": "openxlsx",
     "latex2rtf": "latex2rtf", "lxw": "lxw", "gnmxls": "gnmxls", "gnmods": "gnmods",
-    "pylightxl": "pylightxl", "ezodf": "ezodf"}
+    "pylightxl": "pylightxl", "ezodf": "ezodf", "xlpop": "xlpop", "e4n": "e4n"}
 # Writers of an information table only: the family's other documents are written by another.
-DOC_WRITER = {"pylightxl": "docx", "ezodf": "html-pdf", "gnmxls": "pdfapi2", "gnmods": "pandoc", "lxw": "podofo", "openxlsx": "rofficer", "writeexcel": "podofo", "rubyxls": "prawn", "pyexcelerate": "docx", "jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
+DOC_WRITER = {"xlpop": "docxjs", "e4n": "html-pdf", "pylightxl": "docx", "ezodf": "html-pdf", "gnmxls": "pdfapi2", "gnmods": "pandoc", "lxw": "podofo", "openxlsx": "rofficer", "writeexcel": "podofo", "rubyxls": "prawn", "pyexcelerate": "docx", "jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
 
 
@@ -10714,6 +10743,47 @@ def ezodf_info(t, fam, path):
     return path
 
 
+def xlpop_ops(t, fam):
+    """xlpop's information table as node/xlsxpopulate_write.js's ops: section rows, the name,
+    the applicant, its code and the partners a wide row each, start and end as dates on one
+    row, the other fields two pairs a row (an odd one out a wide row), the amounts numbers."""
+    rows = {f: (lab, val) for f, lab, val in facts(t, fam)}
+    money = amounts(t)
+    ops = []
+    for heading, fields in GOXLSX_SECTIONS:
+        ops.append(["section", heading])
+        pending = []
+        for f in (f for f in fields if f in rows):
+            lab, val = rows[f]
+            if f in ("project_name", "applicant", "credit_code", "partners"):
+                ops.append(["wide", lab, val])
+            elif f == "start":
+                ops.append(["dates", lab, val] + list(rows["end"]))
+            elif f != "end":
+                pending += [lab, money.get(f, val)]
+                if len(pending) == 4:
+                    ops.append(["pair2"] + pending)
+                    pending = []
+        if pending:
+            ops.append(["wide"] + pending)
+    return ops + [["note", "注：本表由申报系统导出，金额单位为万元。"]]
+
+
+# The form's hint beside each field of e4n's information table (its 填写说明 column).
+E4N_HINTS = {"project_name": "必填，不超过25个字", "guide_code": "按申报指南填写6位代码", "applicant": "与营业执照一致",
+             "credit_code": "18位", "type": "企业 / 高校 / 科研院所", "leader": "必填", "phone": "手机号码",
+             "zone": "不在高新区的填“无”", "partners": "没有的填“无”", "period": "格式：X年X月—X年X月",
+             "total": "单位：元", "municipal": "单位：元"}
+
+
+def e4n_rows(t, fam):
+    """e4n's information table as node/excel4node_write.js's rows: label, value and the form's
+    hint for each field, the amounts numbers in 元."""
+    money = amounts(t)
+    return [[lab, round(money[f] * 10000, 2) if f in money else val, E4N_HINTS.get(f, "")]
+            for f, lab, val in facts(t, fam)]
+
+
 def lxw_ops(t, fam):
     """lxw's information table as c/xlsxwriter_write.c's lines: section rows, the name, the
     applicant, its code and the partners a wide row each, the start and the end date cells on
@@ -11211,6 +11281,18 @@ def write_info(t, fam, path_stem, work, rnd):
         return pylightxl_info(t, fam, path_stem + ".xlsx")
     if w == "ezodf":
         return ezodf_info(t, fam, path_stem + ".ods")
+    if w == "xlpop":
+        src = os.path.join(work, "xlpop.json")
+        json.dump({"title": TITLES[fam], "ops": xlpop_ops(t, fam)}, open(src, "w", encoding="utf-8"), ensure_ascii=False)
+        return node_script("xlsxpopulate_write.js", [src, path_stem + ".xlsx"], src, path_stem + ".xlsx",
+                           dir_var="XLPOP_DIR", default_dir="/tmp/npm121")
+    if w == "e4n":
+        src = os.path.join(work, "e4n.json")
+        json.dump({"title": TITLES[fam], "head": ["序号", "填报项目", "填报内容", "填写说明"], "rows": e4n_rows(t, fam),
+                   "note": "注：本表由申报系统导出，请与申报书核对一致后加盖公章。"},
+                  open(src, "w", encoding="utf-8"), ensure_ascii=False)
+        return node_script("excel4node_write.js", [src, path_stem + ".xlsx"], src, path_stem + ".xlsx",
+                           dir_var="XLPOP_DIR", default_dir="/tmp/npm121")
     if w in ("gnmxls", "gnmods"):
         return gnumeric_info(t, fam, path_stem + (".xls" if w == "gnmxls" else ".ods"), work)
     if w == "lxw":
@@ -14153,6 +14235,11 @@ def family_oracle(t, parts, mistakes, kind):
     # a format the call's system does not take (F004); its content counts all the same.
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
+        want = want + ["F004"]
+    # Round 121: the information table as a workbook (.xlsx by xlsx-populate and by excel4node)
+    # is a format the call's system does not take (F004); its content counts all the same. The
+    # npm docx package's .docx and LibreOffice's PDFs expect nothing.
+    if t.get("template") in ("xlpop", "e4n") and "info_table" in parts:
         want = want + ["F004"]
     # Round 120: the information table as a workbook (.xlsx by pylightxl, .ods by ezodf) is a
     # format the call's system does not take (F004); its content counts all the same.
