@@ -548,8 +548,19 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
             }
             if let Some((key, unit)) = keys[i] {
                 open_value = None;
-                if let Some(v) = row.get(i + 1)
-                    && keys[i + 1].is_none()
+                // A spacer column: the cell right after the label left empty and the value in
+                // the one after it, no label of its own (a sheet with a narrow empty column
+                // between its labels and values). The value is the one a reader's eye crosses
+                // the gap to; the empty cell is no answer.
+                let spacer = row.get(i + 1).is_some_and(|b| b.text.trim().is_empty())
+                    && keys.get(i + 1).is_some_and(|k| k.is_none())
+                    && keys.get(i + 2).is_some_and(|k| k.is_none())
+                    && row.get(i + 2).is_some_and(|b| {
+                        !b.text.trim().is_empty() && !is_note(b) && !is_label(&b.text)
+                    });
+                let at = if spacer { i + 2 } else { i + 1 };
+                if let Some(v) = row.get(at)
+                    && keys[at].is_none()
                 {
                     let before = out.len();
                     push_value(out, key, unit, v, 0);
@@ -563,7 +574,7 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
                             merged_down = Some((t, r, vc, before));
                         }
                     }
-                    i += 2;
+                    i = at + 1;
                     continue;
                 }
             } else if is_note(row[i]) {
@@ -3488,6 +3499,32 @@ mod tests {
             }
         }
         d
+    }
+
+    #[test]
+    fn a_spacer_column_between_labels_and_values_is_crossed() {
+        // A sheet exported with an empty narrow column between the labels and the values: the
+        // value is the cell after the gap. A label whose own row holds nothing stays unread,
+        // and a gap followed by another label is no value.
+        let d = table_of_rows(&[
+            &["项目名称：", "", "碳化硅功率模块封装关键技术研发"],
+            &["指南代码：", "", "210201"],
+            &["统一社会信用代码：", "", "91320505MA1X7Q3W0Y"],
+            &["项目总投入（万元）：", "", "500"],
+            &["申请市拨经费（万元）：", "", "申报单位："],
+            &["联系电话：", ""],
+        ]);
+        let ex = extract_fields(&[(&d, 0..d.blocks.len())]);
+        let f = &ex.fields;
+        assert_eq!(
+            f.project_name.as_deref(),
+            Some("碳化硅功率模块封装关键技术研发")
+        );
+        assert_eq!(f.guide_code.as_deref(), Some("210201"));
+        assert_eq!(f.credit_code.as_deref(), Some("91320505MA1X7Q3W0Y"));
+        assert_eq!(f.total_budget_wan, Some(500.0));
+        assert_eq!(f.municipal_funding_wan, None);
+        assert_eq!(f.phone, None);
     }
 
     #[test]
