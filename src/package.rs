@@ -673,14 +673,16 @@ fn numbering(b: &crate::extract::Block) -> Option<(Numbering, Option<u32>)> {
         return None;
     }
     let cn = |c: char| "一二三四五六七八九十".contains(c);
+    // A heading numbered by its style alone, when its text carries no number.
+    let styled = || match b.kind {
+        BlockKind::Heading { level } => Some((Numbering::Styled(level), None)),
+        _ => None,
+    };
     // Only a block whose first character can begin a number is squashed and read: most are
     // prose, and this runs for every block before every section asked for.
     let first = b.text.chars().find(|c| !c.is_whitespace())?;
     if !(first == '第' || first == '（' || first == '(' || first.is_ascii_digit() || cn(first)) {
-        return match b.kind {
-            BlockKind::Heading { level } => Some((Numbering::Styled(level), None)),
-            _ => None,
-        };
+        return styled();
     }
     let s = text::squash(&b.text);
     if s.starts_with('第') && (s.contains("部分") || s.contains('章')) {
@@ -741,10 +743,7 @@ fn numbering(b: &crate::extract::Block) -> Option<(Numbering, Option<u32>)> {
         }
         return None;
     }
-    match b.kind {
-        BlockKind::Heading { level } => Some((Numbering::Styled(level), None)),
-        _ => None,
-    }
+    styled()
 }
 
 /// Where a section that starts at `blocks[start]` ends: at the next heading of the same or a
