@@ -13,9 +13,13 @@ const COLUMNS: [&str; 4] = ["A", "B", "C", "D"];
 fn rule(sheet: &mut Worksheet, col: u32, row: u32) {
     let borders = sheet.get_style_mut((col, row)).get_borders_mut();
     borders.get_left_mut().set_border_style(Border::BORDER_THIN);
-    borders.get_right_mut().set_border_style(Border::BORDER_THIN);
+    borders
+        .get_right_mut()
+        .set_border_style(Border::BORDER_THIN);
     borders.get_top_mut().set_border_style(Border::BORDER_THIN);
-    borders.get_bottom_mut().set_border_style(Border::BORDER_THIN);
+    borders
+        .get_bottom_mut()
+        .set_border_style(Border::BORDER_THIN);
 }
 
 fn label(sheet: &mut Worksheet, col: u32, row: u32, text: &str) {
