@@ -61,7 +61,7 @@ enum Tok {
 }
 
 /// "B12" / "$B$12" → (row 11, column 1).
-fn cell_ref(s: &str) -> Option<(u32, u32)> {
+pub(super) fn cell_ref(s: &str) -> Option<(u32, u32)> {
     let s = s.replace('$', "");
     let letters: String = s.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
     let digits = &s[letters.len()..];

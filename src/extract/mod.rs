@@ -22,6 +22,7 @@ mod grid;
 mod heif;
 pub mod html;
 pub mod metafile;
+mod numfmt;
 pub mod ocr;
 pub mod odt;
 pub mod ofd;

@@ -38,6 +38,8 @@ struct Pending {
 
 /// The most cells kept for working out formulas written without results (far beyond a form).
 const MAX_FORMULA_CELLS: usize = 200_000;
+/// Number cells whose number format is kept to show them by, per sheet.
+const MAX_FORMATTED_CELLS: usize = 200_000;
 
 fn corrupt(detail: String) -> ExtractError {
     ExtractError::Corrupt {
@@ -129,7 +131,7 @@ fn read_workbook(
         .filter(|s| s.visible == calamine::SheetVisible::Visible)
         .map(|s| s.name.clone())
         .collect();
-    let mut hidden = hidden_rows_and_columns(bytes, limits);
+    let (mut hidden, mut formats) = hidden_rows_and_columns(bytes, limits);
     // Formulas written without their results (a script's workbook) are worked out once every
     // sheet is read: they may point at a later sheet, or at a hidden one.
     let names = wb.sheet_names();
@@ -143,6 +145,7 @@ fn read_workbook(
     for (index, name) in names.iter().enumerate() {
         let visible = shown.contains(name);
         let hide = hidden.remove(name).unwrap_or_default();
+        let shown_as = formats.remove(name).unwrap_or_default();
         // The sheet's non-empty cells, by (row, column).
         let mut cells: BTreeMap<(u32, u32), String> = BTreeMap::new();
         let mut full = false;
@@ -190,7 +193,7 @@ fn read_workbook(
                             cached: value,
                         });
                     }
-                } else if !out.keep(&mut cells, at, &value) {
+                } else if !out.keep(&mut cells, at, &as_shown(value, shown_as.get(&cell.pos))) {
                     full = true;
                     break;
                 }
@@ -503,17 +506,71 @@ fn recalculated_on_load(bytes: &[u8], limits: &Limits) -> bool {
     }
 }
 
+/// A number cell's value as its number format shows it (a unit, a percentage, leading zeros);
+/// any other value, or a format that is not rendered, as it is.
+fn as_shown(value: Data, code: Option<&std::rc::Rc<str>>) -> Data {
+    let number = match value {
+        Data::Float(f) => f,
+        Data::Int(i) => i as f64,
+        _ => return value,
+    };
+    match code.and_then(|c| super::numfmt::shown(number, c)) {
+        Some(text) => Data::String(text),
+        None => value,
+    }
+}
+
+/// Number formats by cell, of each sheet by name.
+type Formats =
+    std::collections::HashMap<String, std::collections::HashMap<(u32, u32), std::rc::Rc<str>>>;
+
+/// The number formats a clerk would see a number under that can say more than the number:
+/// the workbook's own formats (ids from 164) and the built-in percentages (9, 10), by cell
+/// style index, from the styles part (the formats in `numFmts`, each cell style's format in
+/// `cellXfs`).
+fn style_formats(styles: &[u8]) -> Vec<Option<std::rc::Rc<str>>> {
+    let attr = super::docx::attr;
+    let mut codes: std::collections::HashMap<u32, std::rc::Rc<str>> =
+        std::collections::HashMap::from([(9, "0%".into()), (10, "0.00%".into())]);
+    let mut xfs = Vec::new();
+    let (mut in_formats, mut in_xfs) = (false, false);
+    each_tag(styles, &mut |tag, e| match tag {
+        "numFmts" => in_formats = true,
+        "cellXfs" => (in_formats, in_xfs) = (false, true),
+        "fonts" | "fills" | "borders" | "cellStyleXfs" | "cellStyles" | "dxfs" | "tableStyles"
+        | "colors" | "extLst" => (in_formats, in_xfs) = (false, false),
+        "numFmt" if in_formats => {
+            if let (Some(id), Some(code)) = (
+                attr(e, "numFmtId").and_then(|v| v.parse::<u32>().ok()),
+                attr(e, "formatCode"),
+            ) && id >= 164
+            {
+                codes.insert(id, unescape(&code).into());
+            }
+        }
+        "xf" if in_xfs && xfs.len() < 65_536 => xfs.push(
+            attr(e, "numFmtId")
+                .and_then(|v| v.parse::<u32>().ok())
+                .and_then(|id| codes.get(&id).cloned()),
+        ),
+        _ => {}
+    });
+    xfs
+}
+
 /// The hidden rows (`<row hidden="1">`) and columns (`<col min max hidden="1">`) of each sheet
-/// of an .xlsx, by sheet name (calamine does not say them): the workbook's sheet list, its
-/// relationships to the worksheet parts, then each part read as a stream of tags. A part that
-/// cannot be read hides nothing.
+/// of an .xlsx, by sheet name (calamine does not say them), and the number formats of its
+/// number cells that say more than the number (`style_formats`): the workbook's sheet list,
+/// its relationships to the worksheet parts, then each part read as a stream of tags. A part
+/// that cannot be read hides nothing and formats nothing.
 fn hidden_rows_and_columns(
     bytes: &[u8],
     limits: &Limits,
-) -> std::collections::HashMap<String, Hidden> {
+) -> (std::collections::HashMap<String, Hidden>, Formats) {
     let mut out = std::collections::HashMap::new();
+    let mut formats = Formats::new();
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return out;
+        return (out, formats);
     };
     let mut part = |name: &str| {
         super::docx::read_entry(&mut zip, name, limits.max_stream_bytes)
@@ -521,6 +578,9 @@ fn hidden_rows_and_columns(
             .flatten()
     };
     let sheets = sheet_parts(&mut part);
+    let styles = part("xl/styles.xml")
+        .map(|x| style_formats(&x))
+        .unwrap_or_default();
     let attr = super::docx::attr;
     let on = |v: Option<String>| v.is_some_and(|v| v == "1" || v == "true");
     for (name, target) in sheets {
@@ -528,8 +588,18 @@ fn hidden_rows_and_columns(
             continue;
         };
         let mut h = Hidden::default();
+        let mut shown_as = std::collections::HashMap::new();
         let mut next_row = 0u32;
         each_tag(&xml, &mut |tag, e| match tag {
+            "c" if !styles.is_empty() && shown_as.len() < MAX_FORMATTED_CELLS => {
+                if let Some(code) = attr(e, "s")
+                    .and_then(|s| s.parse::<usize>().ok())
+                    .and_then(|s| styles.get(s).cloned().flatten())
+                    && let Some(at) = attr(e, "r").and_then(|r| super::formula::cell_ref(&r))
+                {
+                    shown_as.insert(at, code);
+                }
+            }
             "row" => {
                 let row = attr(e, "r")
                     .and_then(|r| r.parse::<u32>().ok())
@@ -551,12 +621,15 @@ fn hidden_rows_and_columns(
             }
             _ => {}
         });
+        if !shown_as.is_empty() {
+            formats.insert(name.clone(), shown_as);
+        }
         if !h.rows.is_empty() || !h.cols.is_empty() {
             h.settle();
             out.insert(name, h);
         }
     }
-    out
+    (out, formats)
 }
 
 /// XML's five entities and character references in an attribute value (a sheet's name).
@@ -1636,6 +1709,59 @@ mod tests {
 
     /// The pictures on a workbook's shown sheets are found through its sheets' drawings, with
     /// the width they are shown at and their crop (a:srcRect); a hidden sheet's are not.
+    #[test]
+    fn numbers_are_read_as_their_number_format_shows_them() {
+        use rust_xlsxwriter::{Format as XFormat, Workbook};
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        let rows: [(&str, f64, &str); 5] = [
+            ("项目总投资", 1_500_000.0, r#"#,##0"元""#),
+            ("申请市级财政资助", 80.0, r#"#,##0.00"万元""#),
+            ("自筹比例", 0.35, "0%"),
+            ("指南代码", 10203.0, "000000"),
+            ("合计", 1_580_000.0, "#,##0"),
+        ];
+        for (row, (label, n, code)) in rows.iter().enumerate() {
+            ws.write_string(row as u32, 0, *label).unwrap();
+            let fmt = XFormat::new().set_num_format(*code);
+            ws.write_number_with_format(row as u32, 1, *n, &fmt)
+                .unwrap();
+        }
+        let bytes = wb.save_to_buffer().unwrap();
+        let limits = Limits::default();
+        let doc = extract_sheet(
+            "t.xlsx",
+            &bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        // The unit, the percentage, the leading zero and the grouping are in the formats, not
+        // in the numbers.
+        assert_eq!(
+            doc.render_text(),
+            "项目总投资\t1,500,000元\n申请市级财政资助\t80.00万元\n自筹比例\t35%\n指南代码\t010203\n合计\t1,580,000\n"
+        );
+
+        // An amount in 元 under a label that names no unit, small enough to pass for 万元 as
+        // stored (50000): its format's unit makes it 5 万元.
+        let mut wb = Workbook::new();
+        let ws = wb.add_worksheet();
+        ws.write_string(0, 0, "申请市级财政资助").unwrap();
+        let yuan = XFormat::new().set_num_format(r#"#,##0"元""#);
+        ws.write_number_with_format(0, 1, 50_000.0, &yuan).unwrap();
+        let bytes = wb.save_to_buffer().unwrap();
+        let doc = extract_sheet(
+            "t.xlsx",
+            &bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap();
+        let fields = crate::fields::extract_fields(&[(&doc, 0..doc.blocks.len())]).fields;
+        assert_eq!(fields.municipal_funding_wan, Some(5.0), "{fields:?}");
+    }
+
     #[test]
     fn pictures_on_shown_sheets_are_found_with_their_crop() {
         use rust_xlsxwriter::{Image, Workbook};
