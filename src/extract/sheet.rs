@@ -520,9 +520,11 @@ fn as_shown(value: Data, code: Option<&std::rc::Rc<str>>) -> Data {
     }
 }
 
+/// A sheet's number formats by cell (row, column), 0-based as calamine counts them.
+type CellFormats = std::collections::HashMap<(u32, u32), std::rc::Rc<str>>;
+
 /// Number formats by cell, of each sheet by name.
-type Formats =
-    std::collections::HashMap<String, std::collections::HashMap<(u32, u32), std::rc::Rc<str>>>;
+type Formats = std::collections::HashMap<String, CellFormats>;
 
 /// The number formats a clerk would see a number under that can say more than the number:
 /// the workbook's own formats (ids from 164) and the built-in percentages (9, 10), by cell
@@ -763,23 +765,85 @@ fn biff_extent(stream: &[u8]) -> u64 {
 /// each worksheet substream of a BIFF8 Workbook stream, in the order of the BOUNDSHEET records
 /// (the order of the workbook's sheets): each substream found at the offset its BOUNDSHEET
 /// gives. Sheets whose substream is not found hide nothing.
-fn biff_hidden(stream: &[u8]) -> Vec<Hidden> {
+fn biff_hidden(stream: &[u8]) -> Vec<(Hidden, CellFormats)> {
     let u16_at = |b: &[u8], i: usize| b.get(i..i + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
-    let mut sheets: Vec<(usize, Hidden)> = Vec::new();
+    let mut sheets: Vec<(usize, Hidden, CellFormats)> = Vec::new();
     let mut current: Option<usize> = None;
+    // The formats a number can be shown by that say more than the number (as for an .xlsx:
+    // the workbook's own, from 164, and the built-in percentages), and each XF's.
+    let mut codes: std::collections::HashMap<u16, std::rc::Rc<str>> =
+        std::collections::HashMap::from([(9, "0%".into()), (10, "0.00%".into())]);
+    let mut xfs: Vec<Option<std::rc::Rc<str>>> = Vec::new();
+    let biff8 = is_biff8(stream);
     let mut i = 0usize;
     while let (Some(kind), Some(len)) = (u16_at(stream, i), u16_at(stream, i + 2)) {
         let data = stream.get(i + 4..i + 4 + len as usize).unwrap_or(&[]);
+        // A number cell's format, kept for the sheet being read when it says more.
+        let formatted =
+            |sheets: &mut Vec<(usize, Hidden, CellFormats)>,
+             (row, col, xf): (Option<u16>, Option<u16>, Option<u16>)| {
+                if let (Some(k), Some(r), Some(c), Some(Some(code))) = (
+                    current,
+                    row,
+                    col,
+                    xf.map(|x| xfs.get(usize::from(x)).cloned().flatten()),
+                ) && sheets[k].2.len() < MAX_FORMATTED_CELLS
+                {
+                    sheets[k].2.insert((u32::from(r), u32::from(c)), code);
+                }
+            };
         match kind {
             // BOUNDSHEET: where the sheet's substream starts.
             0x0085 if data.len() >= 4 => {
                 let at = u32::from_le_bytes([data[0], data[1], data[2], data[3]]) as usize;
                 if sheets.len() < 4096 {
-                    sheets.push((at, Hidden::default()));
+                    sheets.push((at, Hidden::default(), CellFormats::new()));
+                }
+            }
+            // FORMAT (BIFF8): ifmt, then the code as an XLUnicodeString.
+            0x041E if biff8 && data.len() >= 5 => {
+                if let (Some(id), Some(n)) = (u16_at(data, 0), u16_at(data, 2))
+                    && id >= 164
+                {
+                    let n = usize::from(n);
+                    let code = if data[4] & 1 == 0 {
+                        data.get(5..5 + n)
+                            .map(|b| b.iter().map(|&c| char::from(c)).collect())
+                    } else {
+                        data.get(5..5 + 2 * n).map(|b| {
+                            char::decode_utf16(
+                                b.chunks_exact(2).map(|x| u16::from_le_bytes([x[0], x[1]])),
+                            )
+                            .map(|c| c.unwrap_or('\u{FFFD}'))
+                            .collect::<String>()
+                        })
+                    };
+                    if let Some(code) = code {
+                        codes.insert(id, code.into());
+                    }
+                }
+            }
+            // XF: the number format of the cells that name this XF (by their order).
+            0x00E0 if xfs.len() < 65_536 => {
+                xfs.push(u16_at(data, 2).and_then(|f| codes.get(&f).cloned()));
+            }
+            // NUMBER, RK, FORMULA: row, column, XF.
+            0x0203 | 0x027E | 0x0006 => {
+                formatted(
+                    &mut sheets,
+                    (u16_at(data, 0), u16_at(data, 2), u16_at(data, 4)),
+                );
+            }
+            // MULRK: row, first column, (XF, RK) pairs, last column.
+            0x00BD if data.len() >= 6 => {
+                let (row, first) = (u16_at(data, 0), u16_at(data, 2));
+                for (n, pair) in data[4..data.len() - 2].chunks_exact(6).enumerate() {
+                    let col = first.and_then(|f| f.checked_add(u16::try_from(n).ok()?));
+                    formatted(&mut sheets, (row, col, u16_at(pair, 0)));
                 }
             }
             // BOF: a substream starts; one of the sheets' if a BOUNDSHEET points here.
-            0x0809 => current = sheets.iter().position(|(at, _)| *at == i),
+            0x0809 => current = sheets.iter().position(|(at, ..)| *at == i),
             // ROW: fDyZero (bit 5 of the flags byte at 12) hides the row.
             0x0208 if data.len() >= 13 && data[12] & 0x20 != 0 => {
                 if let (Some(k), Some(r)) = (current, u16_at(data, 0)) {
@@ -801,9 +865,9 @@ fn biff_hidden(stream: &[u8]) -> Vec<Hidden> {
     }
     sheets
         .into_iter()
-        .map(|(_, mut h)| {
+        .map(|(_, mut h, formats)| {
             h.settle();
-            h
+            (h, formats)
         })
         .collect()
 }
@@ -1003,7 +1067,7 @@ fn read_xls(
         if !meta[k].1 {
             continue;
         }
-        let hide = hidden.get_mut(k).map(std::mem::take).unwrap_or_default();
+        let (hide, shown_as) = hidden.get_mut(k).map(std::mem::take).unwrap_or_default();
         if deadline.expired() {
             return Err(ExtractError::Timeout {
                 seconds: limits.time_budget.as_secs(),
@@ -1015,10 +1079,11 @@ fn read_xls(
         let mut cells: BTreeMap<(u32, u32), String> = BTreeMap::new();
         let (r0, c0) = range.start().unwrap_or((0, 0));
         for (r, c, d) in range.used_cells() {
-            let Some(at) = hide.shown((r0 + r as u32, c0 + c as u32)) else {
+            let pos = (r0 + r as u32, c0 + c as u32);
+            let Some(at) = hide.shown(pos) else {
                 continue;
             };
-            if !out.keep(&mut cells, at, d) {
+            if !out.keep(&mut cells, at, &as_shown(d.clone(), shown_as.get(&pos))) {
                 break;
             }
         }
@@ -1945,6 +2010,20 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("项目总投入（万元）\t200"), "{text}");
+    }
+
+    /// An .xls whose numbers carry their unit, percentage or leading zero only in their number
+    /// format (LibreOffice Calc's BIFF8, tests/fixtures/make_sheet_fixtures.py): read as
+    /// shown, from the FORMAT and XF records and each number cell's XF.
+    #[test]
+    fn an_excel_97_workbooks_numbers_are_read_as_shown() {
+        let doc = read_xls(include_bytes!("../../tests/fixtures/gen/format_units.xls"));
+        assert_eq!(
+            doc.render_text(),
+            "项目总投资\t1,500,000元\n申请市级财政资助\t50,000元\n自筹资金\t145.00万元\n自筹比例\t35%\n指南代码\t010203\n"
+        );
+        let fields = crate::fields::extract_fields(&[(&doc, 0..doc.blocks.len())]).fields;
+        assert_eq!(fields.municipal_funding_wan, Some(5.0), "{fields:?}");
     }
 
     /// The text of an .xls the cfb crate refuses as it stands (checked here), as propscan reads it.
