@@ -35,6 +35,8 @@ pub fn pairs(doc: &Document) -> Vec<Pair> {
     // （手机）138… is no label of a phone, 80（不超过总投入的30%） no label of a total.
     let cleaned = without_cell_instructions(doc);
     let doc = cleaned.as_ref().unwrap_or(doc);
+    let unwrapped = join_column_wraps(doc);
+    let doc = unwrapped.as_ref().unwrap_or(doc);
     let mut out = Vec::new();
     table_pairs(doc, &mut out);
     // The cells' instructions are out already; a labelled line's value is read here.
@@ -250,6 +252,112 @@ fn is_fill_instruction(inner: &str) -> bool {
         && !digits.is_empty()
         && digits.chars().all(|c| c.is_ascii_digit())
         || ["手机", "座机", "固话", "手机号", "手机号码"].contains(&s.as_str())
+}
+
+/// "label：value" lines flowed into columns side by side (a print view's two columns of fields,
+/// read across the page line by line): a value too long for its column wraps onto the next
+/// line, into a piece with no label in the same column ("项目名称：…关键技术\t联系电话：…" /
+/// "研发\t主管部门：…"). On consecutive lines of a laid-out page with the same number (two or
+/// more) of tab-separated pieces, such a piece is joined to the pair above it in its column
+/// and taken off its own line. None when no page has one.
+fn join_column_wraps(doc: &Document) -> Option<Document> {
+    let flowed = |b: &Block| {
+        b.page.is_some()
+            && !matches!(b.kind, BlockKind::Cell { .. })
+            && !b.text.contains('\n')
+            && b.text.contains('\t')
+    };
+    let pieces = |b: &Block| b.text.split('\t').map(str::to_string).collect::<Vec<_>>();
+    let is_pair = |t: &str| leading_label(t).is_some_and(|(_, _, rest)| !rest.trim().is_empty());
+    let continues = |t: &str| {
+        !t.is_empty()
+            && leading_label(t).is_none()
+            && !is_label(t)
+            && key_of_cell(t).is_none()
+            && !is_note_line(t)
+    };
+    let blocks = &doc.blocks;
+    let mut changed: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
+    let mut i = 0;
+    while i < blocks.len() {
+        if !flowed(&blocks[i]) {
+            i += 1;
+            continue;
+        }
+        let n = pieces(&blocks[i]).len();
+        let mut j = i + 1;
+        while j < blocks.len()
+            && flowed(&blocks[j])
+            && blocks[j].page == blocks[i].page
+            && pieces(&blocks[j]).len() == n
+        {
+            j += 1;
+        }
+        if j - i >= 2 {
+            let mut lines: Vec<Vec<String>> = blocks[i..j].iter().map(pieces).collect();
+            let mut owner: Vec<Option<usize>> = vec![None; n];
+            let mut joined = false;
+            for l in 0..lines.len() {
+                for c in 0..n {
+                    let t = lines[l][c].trim().to_string();
+                    if is_pair(&t) {
+                        owner[c] = Some(l);
+                    } else if let Some(o) = owner[c].filter(|_| continues(&t)) {
+                        join_wrapped(&mut lines[o][c], &t);
+                        lines[l][c].clear();
+                        joined = true;
+                    } else {
+                        owner[c] = None;
+                    }
+                }
+            }
+            if joined {
+                for (k, line) in lines.into_iter().enumerate() {
+                    changed.insert(i + k, line);
+                }
+            }
+        }
+        i = j;
+    }
+    if changed.is_empty() {
+        return None;
+    }
+    let mut out = doc.clone();
+    out.blocks.clear();
+    for (k, b) in blocks.iter().enumerate() {
+        match changed.get(&k) {
+            Some(line) => {
+                let text = line.join("\t");
+                if text.trim().is_empty() {
+                    continue;
+                }
+                let mut b = b.clone();
+                b.text = text;
+                out.blocks.push(b);
+            }
+            None => out.blocks.push(b.clone()),
+        }
+    }
+    Some(out)
+}
+
+/// `more`, the wrapped rest of a value, joined to it: directly after Chinese text or within a
+/// run of letters and digits (a code cut at its column's edge), after a space between words.
+fn join_wrapped(v: &mut String, more: &str) {
+    let v_end = v.trim_end().len();
+    v.truncate(v_end);
+    let joins_word = v.chars().last().is_some_and(|c| c.is_ascii_alphanumeric())
+        && more
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphanumeric());
+    if !joins_word
+        && !v.ends_with(|c: char| !c.is_ascii())
+        && !more.starts_with(|c: char| !c.is_ascii())
+    {
+        v.push(' ');
+    }
+    v.push_str(more);
 }
 
 /// Cells in a row that hold one letter or digit each, at least this many side by side, are one
@@ -3039,6 +3147,51 @@ mod tests {
         assert_eq!(p("二〇二二"), (None, None));
         assert_eq!(months_between("2022-07", "2025-06"), Some(36));
         assert_eq!(months_between("2022-07", "2025-12"), Some(42));
+    }
+
+    #[test]
+    fn values_wrapped_inside_columns_of_labelled_lines_are_joined() {
+        // A print view flowing "label：value" lines into two columns, read line by line.
+        let mut d = Document::new("信息表.pdf", crate::extract::Format::Pdf);
+        for line in [
+            "项目名称：甘东南地区地震重新定位关键技术\t联系电话：18895098621",
+            "研发\t主管部门：苏州科技大学",
+            "指南代码：211101\t合作单位：苏州大学、东南大学苏州研究院、",
+            "申报单位：苏州工业园区某某智能科技股份有\t中国科学院苏州纳米技术与纳米仿生研究所",
+            "限公司\t项目实施期：2022年9月—2025年2月",
+        ] {
+            d.push_block(BlockKind::Paragraph, line, Some(1));
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(
+            f.project_name.as_deref(),
+            Some("甘东南地区地震重新定位关键技术研发")
+        );
+        assert_eq!(
+            f.applicant.as_deref(),
+            Some("苏州工业园区某某智能科技股份有限公司")
+        );
+        assert_eq!(
+            f.partners,
+            vec![
+                "苏州大学",
+                "东南大学苏州研究院",
+                "中国科学院苏州纳米技术与纳米仿生研究所"
+            ]
+        );
+        assert_eq!(f.department.as_deref(), Some("苏州科技大学"));
+        assert_eq!(f.guide_code.as_deref(), Some("211101"));
+
+        // A flowing document's paragraphs (no page) are the writer's own: nothing is joined.
+        let mut d = Document::new("信息表.docx", crate::extract::Format::Docx);
+        for line in [
+            "项目名称：关键技术\t联系电话：18895098621",
+            "研发\t主管部门：苏州科技大学",
+        ] {
+            d.push_block(BlockKind::Paragraph, line, None);
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.project_name.as_deref(), Some("关键技术"));
     }
 
     #[test]
