@@ -14556,6 +14556,11 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 125 (put right after opening): the information table printed by Chromium at its
+    # default paper and the one exported from python-docx's default template are US Letter
+    # (216 × 279 mm), which F006 rightly warns of; the other documents are A4.
+    if t.get("template") in ("csscols", "docxcols") and "info_table" in parts:
+        want = want + ["F006"]
     # Round 124: the information table as an .xlsx filled by xlsx-template is a format the
     # call's system does not take (F004); its content counts all the same. PDFKit's PDFs and the
     # npm docx package's .docx expect nothing.
