@@ -268,16 +268,71 @@ fn join_column_wraps(doc: &Document) -> Option<Document> {
             && b.text.contains('\t')
     };
     let pieces = |b: &Block| b.text.split('\t').map(str::to_string).collect::<Vec<_>>();
-    let is_pair = |t: &str| leading_label(t).is_some_and(|(_, _, rest)| !rest.trim().is_empty());
+    // (Only a line with a colon asks the label lexicon: most lines are prose.)
+    let is_pair = |t: &str| {
+        t.contains(['：', ':'])
+            && leading_label(t).is_some_and(|(_, _, rest)| !rest.trim().is_empty())
+    };
+    // A label before a misread colon (申报单位（盖章）；…, a scan's semicolon) opens a pair of
+    // its own, not a wrapped value.
+    let misread_pair = |t: &str| {
+        t.split_once(['；', ';', '，', ','])
+            .is_some_and(|(head, _)| key_of_cell(head.trim()).is_some())
+    };
     let continues = |t: &str| {
         !t.is_empty()
             && leading_label(t).is_none()
             && !is_label(t)
-            && key_of_cell(t).is_none()
             && !is_note_line(t)
+            && !misread_pair(t)
     };
     let blocks = &doc.blocks;
     let mut changed: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
+    // One column of "label：value" lines (a column read on its own): a line with no label,
+    // shorter than the pair's line, between that pair and the next labelled line, is the pair's
+    // wrapped value (at most three such lines).
+    let single = |b: &Block| {
+        b.page.is_some() && matches!(b.kind, BlockKind::Paragraph) && !b.text.contains(['\n', '\t'])
+    };
+    let width = |t: &str| -> f32 {
+        t.trim()
+            .chars()
+            .map(|c| if c.is_ascii() { 0.5 } else { 1.0 })
+            .sum()
+    };
+    let mut i = 0;
+    while i < blocks.len() {
+        let owner = &blocks[i];
+        if !(single(owner) && is_pair(owner.text.trim())) {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        while j < blocks.len()
+            && j - i <= 3
+            && single(&blocks[j])
+            && blocks[j].page == owner.page
+            && continues(blocks[j].text.trim())
+            && crate::labels::strip_numbering(blocks[j].text.trim()) == blocks[j].text.trim()
+            && width(&blocks[j].text) <= width(&owner.text) + 1.0
+        {
+            j += 1;
+        }
+        let labelled_next = blocks
+            .get(j)
+            .is_some_and(|b| b.page == owner.page && leading_label(b.text.trim()).is_some());
+        if j > i + 1 && labelled_next {
+            let mut text = owner.text.trim_end().to_string();
+            for b in &blocks[i + 1..j] {
+                join_wrapped(&mut text, b.text.trim());
+            }
+            changed.insert(i, vec![text]);
+            for k in i + 1..j {
+                changed.insert(k, vec![String::new()]);
+            }
+        }
+        i = j.max(i + 1);
+    }
     let mut i = 0;
     while i < blocks.len() {
         if !flowed(&blocks[i]) {
@@ -3192,6 +3247,64 @@ mod tests {
         }
         let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
         assert_eq!(f.project_name.as_deref(), Some("关键技术"));
+    }
+
+    #[test]
+    fn values_wrapped_inside_one_column_of_labelled_lines_are_joined() {
+        // A narrow column of "label：value" lines (a two-column section that was not balanced).
+        let mut d = Document::new("信息表.pdf", crate::extract::Format::Pdf);
+        for line in [
+            "项目名称：马尾松在云南的引种成效关",
+            "键技术及其在高端装备智能制造领域中",
+            "的集成应用关键技术研发",
+            "指南方向代码：210701",
+            "承担单位：苏州诚恒自动化科技有限公",
+            "司",
+            "实施周期：2022年8月—2024年7",
+            "月",
+            "项目总经费（万元）：200.00",
+        ] {
+            d.push_block(BlockKind::Paragraph, line, Some(1));
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(
+            f.project_name.as_deref(),
+            Some(
+                "马尾松在云南的引种成效关键技术及其在高端装备智能制造领域中的集成应用关键技术研发"
+            )
+        );
+        assert_eq!(f.applicant.as_deref(), Some("苏州诚恒自动化科技有限公司"));
+        assert_eq!(f.end.as_deref(), Some("2024-07"));
+
+        // A line longer than the pair's, or one after the last labelled line, is not its value.
+        let mut d = Document::new("信息表.pdf", crate::extract::Format::Pdf);
+        for line in [
+            "项目名称：智能装备研发",
+            "本项目面向高端装备制造的需求开展关键技术攻关",
+            "指南代码：210701",
+            "申报单位：苏州某科技有限公司",
+            "附件",
+        ] {
+            d.push_block(BlockKind::Paragraph, line, Some(1));
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.project_name.as_deref(), Some("智能装备研发"));
+        assert_eq!(f.applicant.as_deref(), Some("苏州某科技有限公司"));
+
+        // A label whose colon a scan read as a semicolon opens a pair, not a wrapped value.
+        let mut d = Document::new("申报书.pdf", crate::extract::Format::Pdf);
+        for line in [
+            "项目名称：清真食品产业的商标战略关键技术研发",
+            "申报单位（盖章）；苏州恒芯自动化科技有限公司",
+            "项目负责人：高振宇",
+        ] {
+            d.push_block(BlockKind::Paragraph, line, Some(1));
+        }
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(
+            f.project_name.as_deref(),
+            Some("清真食品产业的商标战略关键技术研发")
+        );
     }
 
     #[test]

@@ -2475,27 +2475,33 @@ fn two_column_bands(glyphs: &[Placed], rules: &[Rule]) -> Option<(f32, Vec<(f32,
     }
     up.sort_by(|a, b| b.v.total_cmp(&a.v).then(a.u.total_cmp(&b.u)));
     // Rows by baseline, each as its occupied intervals.
-    struct Row {
+    struct Row<'a> {
         v: f32,
         size: f32,
         spans: Vec<(f32, f32)>,
-        ruled: bool,
+        /// The x of each vertical rule across the row (a table's, or a rule between columns).
+        rule_xs: Vec<f32>,
+        /// The row's glyphs: (x of the middle, text), in x order.
+        glyphs: Vec<(f32, &'a str)>,
     }
     let mut rows: Vec<Row> = Vec::new();
     for g in up {
         match rows.last_mut() {
             Some(r) if (r.v - g.v).abs() <= 0.5 * r.size.min(g.size) => {
                 r.spans.push((g.u, g.u + g.w));
+                r.glyphs.push((g.u + 0.5 * g.w, &g.text));
             }
             _ => rows.push(Row {
                 v: g.v,
                 size: g.size,
                 spans: vec![(g.u, g.u + g.w)],
-                ruled: false,
+                rule_xs: Vec::new(),
+                glyphs: vec![(g.u + 0.5 * g.w, &g.text)],
             }),
         }
     }
     for r in &mut rows {
+        r.glyphs.sort_by(|a, b| a.0.total_cmp(&b.0));
         r.spans.sort_by(|a, b| a.0.total_cmp(&b.0));
         let mut merged: Vec<(f32, f32)> = Vec::new();
         for (a, b) in r.spans.drain(..) {
@@ -2505,9 +2511,11 @@ fn two_column_bands(glyphs: &[Placed], rules: &[Rule]) -> Option<(f32, Vec<(f32,
             }
         }
         r.spans = merged;
-        r.ruled = rules
+        r.rule_xs = rules
             .iter()
-            .any(|ru| ru.vertical && ru.a <= r.v + 0.1 * r.size && ru.b >= r.v + 0.6 * r.size);
+            .filter(|ru| ru.vertical && ru.a <= r.v + 0.1 * r.size && ru.b >= r.v + 0.6 * r.size)
+            .map(|ru| ru.pos)
+            .collect();
     }
     let left = rows
         .iter()
@@ -2533,15 +2541,24 @@ fn two_column_bands(glyphs: &[Placed], rules: &[Rule]) -> Option<(f32, Vec<(f32,
                 .cmp(&n(*b))
                 .then((a - mid).abs().total_cmp(&(b - mid).abs()))
         })?;
+    // A row that text crosses at the gutter, or that a rule crosses with text between it and
+    // the gutter (a table's; a rule in the gutter may be the columns' own), is no part of a band.
+    let blocked = |r: &Row| {
+        crosses(r, x)
+            || r.rule_xs.iter().any(|&p| {
+                let (lo, hi) = (x.min(p), x.max(p));
+                r.spans.iter().any(|(a, b)| *a < hi && *b > lo)
+            })
+    };
     let mut bands = Vec::new();
     let mut k = 0;
     while k < rows.len() {
-        if crosses(&rows[k], x) || rows[k].ruled {
+        if blocked(&rows[k]) {
             k += 1;
             continue;
         }
         let start = k;
-        while k < rows.len() && !crosses(&rows[k], x) && !rows[k].ruled {
+        while k < rows.len() && !blocked(&rows[k]) {
             k += 1;
         }
         let band = &rows[start..k];
@@ -2578,7 +2595,47 @@ fn two_column_bands(glyphs: &[Placed], rules: &[Rule]) -> Option<(f32, Vec<(f32,
         // Two columns of text are about as wide as each other; a form's label column is narrow.
         let em = band[0].size;
         let ratio = (gl - left) / (right - gr).max(1.0);
+        // Fields flowed in two columns ("label：value" lines, a print view's or a section's
+        // columns): both sides mostly lines that open with a label and its colon, and the two
+        // sides' lines not sharing rows (a value that wraps on one side pushes the lines below
+        // it down), as a form's pairs, two a row, always do.
+        let side_text = |r: &Row, left_side: bool| -> String {
+            r.glyphs
+                .iter()
+                .filter(|(m, _)| (*m < x) == left_side)
+                .map(|(_, t)| *t)
+                .collect()
+        };
+        let labelled = |t: &str| {
+            let t = t.trim();
+            t.find(['：', ':'])
+                .is_some_and(|at| at <= 3 * 12 && crate::labels::leading_label(t).is_some())
+        };
+        let sided = |left_side: bool| {
+            band.iter()
+                .map(|r| side_text(r, left_side))
+                .filter(|t| !t.trim().is_empty())
+                .collect::<Vec<_>>()
+        };
+        let (lt, rt) = (sided(true), sided(false));
+        let one_sided = band
+            .iter()
+            .filter(|r| {
+                side_text(r, true).trim().is_empty() != side_text(r, false).trim().is_empty()
+            })
+            .count();
+        let fields_flowed = gr - gl >= 0.8 * em
+            && lt.iter().filter(|t| labelled(t)).count() >= 3
+            && rt.iter().filter(|t| labelled(t)).count() >= 3
+            && lt.iter().filter(|t| labelled(t)).count() * 2 >= lt.len()
+            && rt.iter().filter(|t| labelled(t)).count() * 2 >= rt.len()
+            && one_sided * 3 >= band.len();
+        if fields_flowed {
+            bands.push((band[0].v + 0.01, band[band.len() - 1].v - 0.01));
+            continue;
+        }
         if gr - gl >= 0.8 * em
+            && band.iter().all(|r| r.rule_xs.is_empty())
             && (0.6..=1.67).contains(&ratio)
             && left_filled >= 3
             && left_filled * 10 >= lefts.len() * 3
@@ -3707,7 +3764,11 @@ mod tests {
     }
 
     fn texts(glyphs: Vec<Placed>) -> Vec<String> {
-        page_lines(glyphs, &[]).iter().map(|l| l.text()).collect()
+        texts_with_rules(glyphs, &[])
+    }
+
+    fn texts_with_rules(glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<String> {
+        page_lines(glyphs, rules).iter().map(|l| l.text()).collect()
     }
 
     /// Pinyin set small over a name (a phonetic guide printed to PDF) is left out; small
@@ -3909,6 +3970,64 @@ mod tests {
         assert_eq!(
             segs(&[rule(50.0), rule(400.0)]),
             ["手", "机", "18102666360"]
+        );
+    }
+
+    /// "label：value" lines flowed in two columns (a print view's CSS columns), their rows not
+    /// shared — a wrapped value on the left pushes its lines down — are read column by column,
+    /// so the wrapped rest follows its pair; a rule in the gutter does not make them a table.
+    /// A form's pairs two a row, sharing every row, stay row by row.
+    #[test]
+    fn fields_flowed_in_two_columns_read_column_by_column() {
+        let left = [
+            "项目名称：基于机器视觉的缺陷检测装备",
+            "研发",
+            "指南代码：210101",
+            "申报单位：苏州某某智能科技有限公司",
+            "项目负责人：王某",
+            "主管部门：苏州市科学技术局",
+        ];
+        let right = [
+            "手机号码：13800000000",
+            "所在高新区：苏州高新区",
+            "合作单位：无",
+            "实施期限：2022年7月至2024年6月",
+            "项目总投入（万元）：300",
+        ];
+        let mut g = Vec::new();
+        for (k, t) in left.iter().enumerate() {
+            g.extend(line(t, 60.0, 700.0 - 18.0 * k as f32));
+        }
+        for (k, t) in right.iter().enumerate() {
+            g.extend(line(t, 330.0, 700.0 - 18.0 * k as f32 - 9.0));
+        }
+        let gutter = Rule {
+            vertical: true,
+            pos: 318.0,
+            a: 500.0,
+            b: 720.0,
+        };
+        let t = texts_with_rules(g, &[gutter]);
+        let name = t.iter().position(|x| x.starts_with("项目名称")).unwrap();
+        assert_eq!(t[name + 1], "研发", "{t:?}");
+        let phone = t.iter().position(|x| x.starts_with("手机号码")).unwrap();
+        assert!(
+            phone > t.iter().position(|x| x.starts_with("主管部门")).unwrap(),
+            "{t:?}"
+        );
+
+        // Two pairs a row, every row shared: read row by row as before.
+        let mut g = Vec::new();
+        for k in 0..5 {
+            let v = 700.0 - 18.0 * k as f32;
+            g.extend(line(left[[0, 2, 3, 4, 5][k]], 60.0, v));
+            g.extend(line(right[k], 330.0, v));
+        }
+        let t = texts(g);
+        assert_eq!(t.len(), 5, "{t:?}");
+        assert!(
+            t[0].starts_with("项目名称") && t[0].contains("\t手机号码"),
+            "{t:?}"
         );
     }
 
