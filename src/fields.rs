@@ -254,12 +254,13 @@ fn is_fill_instruction(inner: &str) -> bool {
         || ["手机", "座机", "固话", "手机号", "手机号码"].contains(&s.as_str())
 }
 
-/// "label：value" lines flowed into columns side by side (a print view's two columns of fields,
-/// read across the page line by line): a value too long for its column wraps onto the next
-/// line, into a piece with no label in the same column ("项目名称：…关键技术\t联系电话：…" /
-/// "研发\t主管部门：…"). On consecutive lines of a laid-out page with the same number (two or
-/// more) of tab-separated pieces, such a piece is joined to the pair above it in its column
-/// and taken off its own line. None when no page has one.
+/// Values that wrapped inside their column of "label：value" lines on a laid-out page, joined
+/// to their pair and taken off their own lines. In one column (a column read on its own, a
+/// narrow section), up to three lines with no label, none longer than the pair's, between the
+/// pair and the next labelled line. In columns read side by side (a print view's two columns of
+/// fields, read across the page line by line: "项目名称：…关键技术\t联系电话：…" / "研发\t主管部门：…"),
+/// on consecutive lines with the same number (two or more) of tab-separated pieces, a piece with
+/// no label under a pair in its column. None when no page has either.
 fn join_column_wraps(doc: &Document) -> Option<Document> {
     let flowed = |b: &Block| {
         b.page.is_some()
@@ -288,9 +289,7 @@ fn join_column_wraps(doc: &Document) -> Option<Document> {
     };
     let blocks = &doc.blocks;
     let mut changed: std::collections::BTreeMap<usize, Vec<String>> = Default::default();
-    // One column of "label：value" lines (a column read on its own): a line with no label,
-    // shorter than the pair's line, between that pair and the next labelled line, is the pair's
-    // wrapped value (at most three such lines).
+    // One column.
     let single = |b: &Block| {
         b.page.is_some() && matches!(b.kind, BlockKind::Paragraph) && !b.text.contains(['\n', '\t'])
     };
@@ -333,6 +332,7 @@ fn join_column_wraps(doc: &Document) -> Option<Document> {
         }
         i = j.max(i + 1);
     }
+    // Columns side by side.
     let mut i = 0;
     while i < blocks.len() {
         if !flowed(&blocks[i]) {

@@ -2599,36 +2599,52 @@ fn two_column_bands(glyphs: &[Placed], rules: &[Rule]) -> Option<(f32, Vec<(f32,
         // columns): both sides mostly lines that open with a label and its colon, and the two
         // sides' lines not sharing rows (a value that wraps on one side pushes the lines below
         // it down), as a form's pairs, two a row, always do.
-        let side_text = |r: &Row, left_side: bool| -> String {
-            r.glyphs
-                .iter()
-                .filter(|(m, _)| (*m < x) == left_side)
-                .map(|(_, t)| *t)
-                .collect()
-        };
-        let labelled = |t: &str| {
-            let t = t.trim();
-            t.find(['：', ':'])
-                .is_some_and(|at| at <= 3 * 12 && crate::labels::leading_label(t).is_some())
-        };
-        let sided = |left_side: bool| {
-            band.iter()
-                .map(|r| side_text(r, left_side))
-                .filter(|t| !t.trim().is_empty())
-                .collect::<Vec<_>>()
-        };
-        let (lt, rt) = (sided(true), sided(false));
-        let one_sided = band
+        // Each row's text left and right of the gutter.
+        let sides: Vec<(String, String)> = band
             .iter()
-            .filter(|r| {
-                side_text(r, true).trim().is_empty() != side_text(r, false).trim().is_empty()
+            .map(|r| {
+                let side = |left_side: bool| -> String {
+                    r.glyphs
+                        .iter()
+                        .filter(|(m, _)| (*m < x) == left_side)
+                        .map(|(_, t)| *t)
+                        .collect::<String>()
+                        .trim()
+                        .to_string()
+                };
+                (side(true), side(false))
             })
+            .collect();
+        // A label and its colon within the line's first twelve characters.
+        let labelled = |t: &str| {
+            t.chars().take(13).any(|c| matches!(c, '：' | ':'))
+                && crate::labels::leading_label(t).is_some()
+        };
+        let (lt, rt): (Vec<&str>, Vec<&str>) = (
+            sides
+                .iter()
+                .map(|s| s.0.as_str())
+                .filter(|t| !t.is_empty())
+                .collect(),
+            sides
+                .iter()
+                .map(|s| s.1.as_str())
+                .filter(|t| !t.is_empty())
+                .collect(),
+        );
+        let (l_labelled, r_labelled) = (
+            lt.iter().filter(|t| labelled(t)).count(),
+            rt.iter().filter(|t| labelled(t)).count(),
+        );
+        let one_sided = sides
+            .iter()
+            .filter(|(l, r)| l.is_empty() != r.is_empty())
             .count();
         let fields_flowed = gr - gl >= 0.8 * em
-            && lt.iter().filter(|t| labelled(t)).count() >= 3
-            && rt.iter().filter(|t| labelled(t)).count() >= 3
-            && lt.iter().filter(|t| labelled(t)).count() * 2 >= lt.len()
-            && rt.iter().filter(|t| labelled(t)).count() * 2 >= rt.len()
+            && l_labelled >= 3
+            && r_labelled >= 3
+            && l_labelled * 2 >= lt.len()
+            && r_labelled * 2 >= rt.len()
             && one_sided * 3 >= band.len();
         if fields_flowed {
             bands.push((band[0].v + 0.01, band[band.len() - 1].v - 0.01));
