@@ -77,7 +77,7 @@ fn tokens(section: &str) -> Option<Vec<Token>> {
         Some(Token::Literal(l)) => l.push_str(s),
         _ => out.push(Token::Literal(s.to_string())),
     };
-    let mut chars = section.chars().peekable();
+    let mut chars = section.chars();
     while let Some(c) = chars.next() {
         match c {
             '"' => {
@@ -114,8 +114,7 @@ fn tokens(section: &str) -> Option<Vec<Token>> {
             ',' => out.push(Token::Comma),
             '%' => out.push(Token::Percent),
             '@' | '/' => return None,
-            'E' | 'e' if matches!(chars.peek(), Some('+' | '-')) => return None,
-            // Date and time codes outside quotes.
+            // Date and time codes outside quotes (E also opens an exponent, E+ / E-).
             'y' | 'Y' | 'm' | 'M' | 'd' | 'D' | 'h' | 'H' | 's' | 'S' | 'a' | 'A' | 'g' | 'G'
             | 'b' | 'B' | 'e' | 'E' => return None,
             _ => lit(&mut out, c.encode_utf8(&mut [0; 4])),

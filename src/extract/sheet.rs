@@ -131,7 +131,7 @@ fn read_workbook(
         .filter(|s| s.visible == calamine::SheetVisible::Visible)
         .map(|s| s.name.clone())
         .collect();
-    let (mut hidden, mut formats) = hidden_rows_and_columns(bytes, limits);
+    let (mut hidden, mut formats) = hidden_parts_and_formats(bytes, limits);
     // Formulas written without their results (a script's workbook) are worked out once every
     // sheet is read: they may point at a later sheet, or at a hidden one.
     let names = wb.sheet_names();
@@ -565,7 +565,7 @@ fn style_formats(styles: &[u8]) -> Vec<Option<std::rc::Rc<str>>> {
 /// number cells that say more than the number (`style_formats`): the workbook's sheet list,
 /// its relationships to the worksheet parts, then each part read as a stream of tags. A part
 /// that cannot be read hides nothing and formats nothing.
-fn hidden_rows_and_columns(
+fn hidden_parts_and_formats(
     bytes: &[u8],
     limits: &Limits,
 ) -> (std::collections::HashMap<String, Hidden>, Formats) {
@@ -764,8 +764,9 @@ fn biff_extent(stream: &[u8]) -> u64 {
 /// The hidden rows (ROW records with fDyZero) and columns (COLINFO records with fHidden) of
 /// each worksheet substream of a BIFF8 Workbook stream, in the order of the BOUNDSHEET records
 /// (the order of the workbook's sheets): each substream found at the offset its BOUNDSHEET
-/// gives. Sheets whose substream is not found hide nothing.
-fn biff_hidden(stream: &[u8]) -> Vec<(Hidden, CellFormats)> {
+/// gives. Sheets whose substream is not found hide nothing. With each sheet's number cells
+/// whose format says more than the number (as `style_formats` for an .xlsx).
+fn biff_hidden_and_formats(stream: &[u8]) -> Vec<(Hidden, CellFormats)> {
     let u16_at = |b: &[u8], i: usize| b.get(i..i + 2).map(|x| u16::from_le_bytes([x[0], x[1]]));
     let mut sheets: Vec<(usize, Hidden, CellFormats)> = Vec::new();
     let mut current: Option<usize> = None;
@@ -1035,7 +1036,7 @@ fn read_xls(
             detail: format!("sheets spanning {extent} cells (limit {MAX_XLS_CELLS})"),
         });
     }
-    let mut hidden = biff_hidden(&stream);
+    let mut hidden = biff_hidden_and_formats(&stream);
     let drawings = biff_drawings(&stream, limits.max_stream_bytes);
     // The bytes as opened: a directory put in order is put in order for calamine too.
     let opened = cf.into_inner().into_inner();
@@ -1772,8 +1773,19 @@ mod tests {
         assert_eq!(doc.render_text(), "项目名称\t研发\n末格\n");
     }
 
-    /// The pictures on a workbook's shown sheets are found through its sheets' drawings, with
-    /// the width they are shown at and their crop (a:srcRect); a hidden sheet's are not.
+    /// An .xlsx as propscan reads it.
+    fn read_xlsx(bytes: &[u8]) -> Document {
+        let limits = Limits::default();
+        extract_sheet(
+            "t.xlsx",
+            bytes,
+            &limits,
+            Deadline::after(limits.time_budget),
+        )
+        .unwrap()
+    }
+
+    /// A number cell reads as its format shows it: a unit, a percentage, a leading zero.
     #[test]
     fn numbers_are_read_as_their_number_format_shows_them() {
         use rust_xlsxwriter::{Format as XFormat, Workbook};
@@ -1792,15 +1804,7 @@ mod tests {
             ws.write_number_with_format(row as u32, 1, *n, &fmt)
                 .unwrap();
         }
-        let bytes = wb.save_to_buffer().unwrap();
-        let limits = Limits::default();
-        let doc = extract_sheet(
-            "t.xlsx",
-            &bytes,
-            &limits,
-            Deadline::after(limits.time_budget),
-        )
-        .unwrap();
+        let doc = read_xlsx(&wb.save_to_buffer().unwrap());
         // The unit, the percentage, the leading zero and the grouping are in the formats, not
         // in the numbers.
         assert_eq!(
@@ -1815,18 +1819,13 @@ mod tests {
         ws.write_string(0, 0, "申请市级财政资助").unwrap();
         let yuan = XFormat::new().set_num_format(r#"#,##0"元""#);
         ws.write_number_with_format(0, 1, 50_000.0, &yuan).unwrap();
-        let bytes = wb.save_to_buffer().unwrap();
-        let doc = extract_sheet(
-            "t.xlsx",
-            &bytes,
-            &limits,
-            Deadline::after(limits.time_budget),
-        )
-        .unwrap();
+        let doc = read_xlsx(&wb.save_to_buffer().unwrap());
         let fields = crate::fields::extract_fields(&[(&doc, 0..doc.blocks.len())]).fields;
         assert_eq!(fields.municipal_funding_wan, Some(5.0), "{fields:?}");
     }
 
+    /// The pictures on a workbook's shown sheets are found through its sheets' drawings, with
+    /// the width they are shown at and their crop (a:srcRect); a hidden sheet's are not.
     #[test]
     fn pictures_on_shown_sheets_are_found_with_their_crop() {
         use rust_xlsxwriter::{Image, Workbook};

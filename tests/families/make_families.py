@@ -11042,34 +11042,21 @@ def xlsxtpl_info(t, fam, path, work):
 
 
 def umya_ops(t, fam):
-    """umya's information table as rust/'s rs_write xlsx lines: the title, the name, the
-    applicant, its code and the partners a wide row each, the other fields two pairs a row (an
-    odd one out a wide row); the amounts number cells whose format carries the unit (per package
-    万元, or the sum in 元), the start and the end day serial numbers shown yyyy"年"m"月"."""
-    rows = facts(t, fam)
+    """umya's information table as rust/'s rs_write xlsx lines: the title, then pair_ops' grid;
+    the amounts number cells whose format carries the unit (per package 万元, or the sum in
+    元), the start and the end day serial numbers shown yyyy"年"m"月"."""
+    import datetime
     money = amounts(t)
     yuan = random.Random(t["credit_code"] + fam).random() < 0.5
 
-    def cell(f, val):
+    def cell(f, lab, val):
         if f in money:
-            return f'#n|#,##0"元"|{round(money[f] * 10000)}' if yuan else f'#n|#,##0.00"万元"|{money[f]}'
-        if f in ("start", "end"):
+            val = f'#n|#,##0"元"|{round(money[f] * 10000)}' if yuan else f'#n|#,##0.00"万元"|{money[f]}'
+        elif f in ("start", "end"):
             y, m = (int(x) for x in val.split("-"))
-            import datetime
-            return f'#n|yyyy"年"m"月"|{(datetime.date(y, m, 1) - datetime.date(1899, 12, 30)).days}'
-        return val
-    ops, pending = [("title", TITLES[fam])], []
-    for f, lab, val in rows:
-        if f in ("project_name", "applicant", "credit_code", "partners"):
-            ops.append(("wide", lab, cell(f, val)))
-            continue
-        pending += [lab, cell(f, val)]
-        if len(pending) == 4:
-            ops.append(("pair2",) + tuple(pending))
-            pending = []
-    if pending:
-        ops.append(("wide",) + tuple(pending))
-    return ops
+            val = f'#n|yyyy"年"m"月"|{(datetime.date(y, m, 1) - datetime.date(1899, 12, 30)).days}'
+        return (lab, val)
+    return [("title", TITLES[fam])] + pair_ops(t, fam, cell)
 
 
 def lxw_ops(t, fam):
