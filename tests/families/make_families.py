@@ -91,7 +91,9 @@ in $PDFME_DIR, default /tmp/npm123; node/pdfme_write.mjs) with LibreOffice's HTM
 (npm, in $PDFKIT_DIR, default /tmp/npm124; node/pdfkit_write.js) for every document (pdfkit) and xlsx-template 1.4 (npm,
 same directory; node/xlsxtemplate_write.js, on a template written by openpyxl) with the npm docx package's .docx
 (xlsxtpl) (round 124); Chromium printing a page whose fields flow in CSS columns (csscols) and python-docx
-with a two-column section exported to PDF by LibreOffice (docxcols) (round 125).
+with a two-column section exported to PDF by LibreOffice (docxcols) (round 125); python-docx with every field
+a card, its label a small paragraph over its value in the same cell (stackcell), and Chromium printing a
+web form's grid of labels over read-only boxes (bsform) (round 126).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -207,7 +209,8 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "wpsdocx", "context", "oodoc", "exceljs", "itextrtf", "composed", "rbpdf", "goxlsx",
             "flyingsaucer", "pyfpdf", "xlwt", "sheetjs", "qtpdf", "qtodt", "odfdom", "perlxlsx", "xmlworker", "jxl", "rubyxls", "pyexcelerate",
             "podofo", "writeexcel", "pandocrtf", "openxlsx", "latex2rtf", "lxw", "gnmxls", "gnmods",
-            "pylightxl", "ezodf", "xlpop", "e4n", "wxf", "sodf", "umya", "pdfme", "pdfkit", "xlsxtpl", "csscols", "docxcols"]
+            "pylightxl", "ezodf", "xlpop", "e4n", "wxf", "sodf", "umya", "pdfme", "pdfkit", "xlsxtpl", "csscols", "docxcols",
+            "stackcell", "bsform"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -327,7 +330,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"wxf": 122, "sodf": 122} | \
     {"umya": 123, "pdfme": 123} | \
     {"pdfkit": 124, "xlsxtpl": 124} | \
-    {"csscols": 125, "docxcols": 125}
+    {"csscols": 125, "docxcols": 125} | \
+    {"stackcell": 126, "bsform": 126}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2165,6 +2169,23 @@ LABELS = {
                                    type="单位性质", leader="负责人", phone="联系方式", department="推荐部门",
                                    zone="所属高新区", partners="合作单位", period="实施周期",
                                    total="项目总经费（万元）", municipal="申请市级资助（万元）"),
+    # Round 126: the information table as a Word form of cards, a two-column table whose every
+    # cell holds one field, its label a small grey paragraph over its value (no colon), the long
+    # fields merged across the row; every document .docx by python-docx (stackcell). The
+    # information table as the online system's detail page printed by Chromium: cards headed
+    # 基本信息 / 申报单位 / 项目负责人 / 期限与经费, in each a grid of labels (a red * on the
+    # required ones) over read-only boxes, two a row, the long ones across; the other documents
+    # PDFs by LibreOffice from HTML (bsform).
+    "stackcell": CALL_LABELS | dict(name="项目名称", guide="所属指南代码", applicant="申报单位名称",
+                                    credit="统一社会信用代码", type="单位类型", status="企业资质",
+                                    leader="项目负责人", phone="手机号码", department="主管部门",
+                                    zone="所在高新区", partners="合作单位", period="项目实施期限",
+                                    total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "bsform": CALL_LABELS | dict(name="项目名称", guide="指南代码", applicant="单位名称", credit="统一社会信用代码",
+                                 type="单位性质", status="资质情况", leader="负责人姓名", phone="负责人手机",
+                                 department="归口部门", zone="所在高新区", partners="合作单位",
+                                 start="项目开始时间", end="项目结束时间",
+                                 total="项目总投资（万元）", municipal="申请市级经费（万元）"),
 }
 
 STYLE = {
@@ -2504,6 +2525,8 @@ STYLE = {
     "xlsxtpl": dict(period="start+end", money="wan"),
     "csscols": dict(period="ym-zero", money="wan"),
     "docxcols": dict(period="cn-dash", money="wan-dec"),
+    "stackcell": dict(period="qi-zhi", money="wan"),
+    "bsform": dict(period="start+end", money="wan-dec"),
 }
 
 TITLES = {
@@ -2843,6 +2866,8 @@ TITLES = {
     "xlsxtpl": "苏州市科技计划项目申报信息表",
     "csscols": "项目申报信息（打印预览）",
     "docxcols": "苏州市科技计划项目信息表",
+    "stackcell": "苏州市科技计划项目申报信息表",
+    "bsform": "项目详情",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -2981,7 +3006,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "podofo": "num", "writeexcel": "cn", "pandocrtf": "cn", "openxlsx": "paren",
              "latex2rtf": "cn", "lxw": "num", "gnmxls": "paren", "gnmods": "cn",
              "pylightxl": "cn", "ezodf": "num", "xlpop": "paren", "e4n": "cn",
-             "wxf": "num", "sodf": "paren", "umya": "cn", "pdfme": "num", "pdfkit": "paren", "xlsxtpl": "cn", "csscols": "num", "docxcols": "cn"}
+             "wxf": "num", "sodf": "paren", "umya": "cn", "pdfme": "num", "pdfkit": "paren", "xlsxtpl": "cn", "csscols": "num", "docxcols": "cn",
+             "stackcell": "paren", "bsform": "cn"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -3086,7 +3112,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "podofo": "inside", "writeexcel": "separate", "pandocrtf": "inside", "openxlsx": "separate",
     "latex2rtf": "separate", "lxw": "inside", "gnmxls": "inside", "gnmods": "separate",
     "pylightxl": "separate", "ezodf": "inside", "xlpop": "inside", "e4n": "separate",
-    "wxf": "separate", "sodf": "inside", "umya": "inside", "pdfme": "separate", "pdfkit": "inside", "xlsxtpl": "separate", "csscols": "separate", "docxcols": "inside"}
+    "wxf": "separate", "sodf": "inside", "umya": "inside", "pdfme": "separate", "pdfkit": "inside", "xlsxtpl": "separate", "csscols": "separate", "docxcols": "inside",
+    "stackcell": "separate", "bsform": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -3195,7 +3222,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "openxlsx": "科研诚信承诺书", "latex2rtf": "诚信承诺书", "lxw": "信用承诺书",
                 "gnmxls": "科研诚信承诺书", "gnmods": "信用承诺书", "pylightxl": "信用承诺书",
                 "ezodf": "科研诚信承诺书", "xlpop": "信用承诺书", "e4n": "科研诚信承诺书",
-                "wxf": "信用承诺书", "sodf": "诚信承诺书", "umya": "科研诚信承诺书", "pdfme": "信用承诺书", "pdfkit": "承诺书", "xlsxtpl": "信用承诺书", "csscols": "信用承诺书", "docxcols": "诚信承诺书"}
+                "wxf": "信用承诺书", "sodf": "诚信承诺书", "umya": "科研诚信承诺书", "pdfme": "信用承诺书", "pdfkit": "承诺书", "xlsxtpl": "信用承诺书", "csscols": "信用承诺书", "docxcols": "诚信承诺书",
+                "stackcell": "信用承诺书", "bsform": "科研诚信承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -3304,7 +3332,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "openxlsx": "产学研合作协议书", "latex2rtf": "合作协议书", "lxw": "合作协议",
                "gnmxls": "合作协议", "gnmods": "产学研合作协议", "pylightxl": "合作协议书",
                "ezodf": "合作协议", "xlpop": "合作协议", "e4n": "产学研合作协议",
-               "wxf": "合作协议书", "sodf": "合作协议", "umya": "合作协议", "pdfme": "产学研合作协议", "pdfkit": "合作协议书", "xlsxtpl": "合作协议", "csscols": "合作协议", "docxcols": "合作协议书"}
+               "wxf": "合作协议书", "sodf": "合作协议", "umya": "合作协议", "pdfme": "产学研合作协议", "pdfkit": "合作协议书", "xlsxtpl": "合作协议", "csscols": "合作协议", "docxcols": "合作协议书",
+               "stackcell": "产学研合作协议", "bsform": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -4069,6 +4098,10 @@ NAMES = {  # file names per part
                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "docxcols": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书",
                  "cooperation_agreement": "合作协议书", "qualification": "证明材料", "labor_contract": "劳动合同"},
+    "stackcell": {"info_table": "申报信息表", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
+                  "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "bsform": {"info_table": "项目详情打印", "application": "项目申报书", "commitment": "科研诚信承诺书",
+               "cooperation_agreement": "合作协议", "qualification": "证明材料", "labor_contract": "劳动合同"},
 }
 
 
@@ -4190,7 +4223,8 @@ def cover_lines(t, fam):
            "xmlworker": "b", "jxl": "c", "rubyxls": "a", "pyexcelerate": "b",
            "podofo": "c", "writeexcel": "a", "pandocrtf": "b", "openxlsx": "c", "latex2rtf": "a",
            "lxw": "b", "gnmxls": "c", "gnmods": "a", "pylightxl": "b", "ezodf": "c",
-           "xlpop": "a", "e4n": "b", "wxf": "c", "sodf": "a", "umya": "b", "pdfme": "c", "pdfkit": "a", "xlsxtpl": "b", "csscols": "c", "docxcols": "a"}[fam]
+           "xlpop": "a", "e4n": "b", "wxf": "c", "sodf": "a", "umya": "b", "pdfme": "c", "pdfkit": "a", "xlsxtpl": "b", "csscols": "c", "docxcols": "a",
+           "stackcell": "b", "bsform": "c"}[fam]
     return styles[key]
 
 
@@ -6527,7 +6561,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "xmlworker": "xmlworker", "jxl": "jxl", "rubyxls": "rubyxls", "pyexcelerate": "pyexcelerate",
     "podofo": "podofo", "writeexcel": "writeexcel", "pandocrtf": "pandocrtf", "openxlsx": "openxlsx",
     "latex2rtf": "latex2rtf", "lxw": "lxw", "gnmxls": "gnmxls", "gnmods": "gnmods",
-    "pylightxl": "pylightxl", "ezodf": "ezodf", "xlpop": "xlpop", "e4n": "e4n", "wxf": "wxf", "sodf": "sodf", "umya": "umya", "pdfme": "pdfme", "pdfkit": "pdfkit", "xlsxtpl": "xlsxtpl", "csscols": "html-pdf", "docxcols": "docx"}
+    "pylightxl": "pylightxl", "ezodf": "ezodf", "xlpop": "xlpop", "e4n": "e4n", "wxf": "wxf", "sodf": "sodf", "umya": "umya", "pdfme": "pdfme", "pdfkit": "pdfkit", "xlsxtpl": "xlsxtpl", "csscols": "html-pdf", "docxcols": "docx",
+    "stackcell": "docx", "bsform": "html-pdf"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"xlsxtpl": "docxjs", "umya": "docxrs", "pdfme": "html-pdf", "wxf": "pandoc", "sodf": "docx", "xlpop": "docxjs", "e4n": "html-pdf", "pylightxl": "docx", "ezodf": "html-pdf", "gnmxls": "pdfapi2", "gnmods": "pandoc", "lxw": "podofo", "openxlsx": "rofficer", "writeexcel": "podofo", "rubyxls": "prawn", "pyexcelerate": "docx", "jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7192,6 +7227,89 @@ def info_docx_columns(t, fam, path, work):
     produced = os.path.join(work, stem + ".pdf")
     if produced != path:
         shutil.move(produced, path)
+    return path
+
+
+def info_stack_cells(t, fam, path):
+    """The information table as a Word form of cards: a two-column ruled table whose every cell
+    holds one field, its label a small grey bold paragraph and its value the paragraph under it
+    (no colon, nothing else in the cell); the short fields two a row (a lone one beside an empty
+    cell), the long ones merged across the row; a note under the table."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import RGBColor
+    doc = Document()
+    head = doc.add_paragraph()
+    head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = head.add_run(TITLES[fam])
+    r.bold = True
+    r.font.size = Pt(16)
+    table = doc.add_table(rows=0, cols=2)
+    table.style = "Table Grid"
+
+    def card(cell, lab, val):
+        r = cell.paragraphs[0].add_run(lab)
+        r.bold = True
+        r.font.size = Pt(9)
+        r.font.color.rgb = RGBColor(0x66, 0x66, 0x66)
+        cell.add_paragraph().add_run(val).font.size = Pt(11)
+
+    wide = {"project_name", "applicant", "partners", "period"}
+    row = None
+    for f, lab, val in facts(t, fam):
+        if f in wide:
+            cells = table.add_row().cells
+            cells[0].merge(cells[1])
+            card(cells[0], lab, val)
+            row = None
+        elif row is None:
+            row = table.add_row().cells
+            card(row[0], lab, val)
+        else:
+            card(row[1], lab, val)
+            row = None
+    note = doc.add_paragraph()
+    note.add_run("说明：带合并单元格的栏目请完整填写；金额单位为万元。").font.size = Pt(9)
+    doc.save(path)
+    return path
+
+
+def info_form_grid(t, fam, path, work):
+    """The information table as the online system's detail page printed by Chromium (A4, no
+    header or footer): under the system's bar and the title, cards headed 基本信息 / 申报单位 /
+    项目负责人 / 期限与经费, in each a grid of fields, every label (a red * on the required ones)
+    over its value in a grey read-only box, two fields a row, the long ones across the row."""
+    groups = [("基本信息", {"project_name", "guide_code"}),
+              ("申报单位", {"applicant", "credit_code", "type", "status", "department", "zone", "partners"}),
+              ("项目负责人", {"leader", "phone"})]
+    wide = {"project_name", "applicant", "partners"}
+    required = {"project_name", "guide_code", "applicant", "credit_code", "leader", "phone", "total", "municipal"}
+    rows = facts(t, fam)
+    cards = ""
+    for title, members in groups + [("期限与经费", {f for f, _, _ in rows} - set().union(*(m for _, m in groups)))]:
+        cells = ""
+        for f, lab, val in rows:
+            if f not in members:
+                continue
+            star = "<span class='req'>*</span>" if f in required else ""
+            span = " style='grid-column:1/3'" if f in wide else ""
+            cells += f"<div class='fld'{span}><label>{star}{esc(lab)}</label><div class='box'>{esc(val)}</div></div>"
+        cards += f"<div class='card'><div class='ch'>{esc(title)}</div><div class='grid'>{cells}</div></div>"
+    page = ("<!DOCTYPE html><html><head><meta charset='utf-8'><title>项目详情</title>"
+            "<style>@page{size:A4;margin:15mm}body{font-family:'Noto Sans CJK SC',sans-serif;font-size:13px;color:#333}"
+            ".bar{background:#1f5fa8;color:#fff;padding:8px 12px;font-size:15px}"
+            "h3{text-align:center;font-size:18px;margin:14px 0}"
+            ".card{border:1px solid #dcdfe6;border-radius:4px;margin-bottom:12px;break-inside:avoid}"
+            ".ch{background:#f5f7fa;border-bottom:1px solid #dcdfe6;padding:6px 12px;font-weight:bold}"
+            ".grid{display:grid;grid-template-columns:1fr 1fr;gap:10px 24px;padding:10px 12px}"
+            "label{display:block;color:#606266;font-size:12px;margin-bottom:4px}.req{color:#f56c6c;margin-right:2px}"
+            ".box{background:#f5f7fa;border:1px solid #e4e7ed;border-radius:3px;padding:5px 8px;min-height:18px}"
+            "</style></head><body><div class='bar'>苏州市科技计划项目管理信息系统</div>"
+            f"<h3>{esc(TITLES[fam])}</h3>{cards}</body></html>")
+    src = os.path.join(work, "grid.html")
+    open(src, "w", encoding="utf-8").write(page)
+    mp.run(["chromium", "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={work}/chrome",
+            "--no-pdf-header-footer", f"--print-to-pdf={path}", "file://" + src])
+    os.remove(src)
     return path
 
 
@@ -11422,6 +11540,10 @@ def write_info(t, fam, path_stem, work, rnd):
         return info_css_columns(t, fam, path_stem + ".pdf", work)
     if fam == "docxcols":
         return info_docx_columns(t, fam, path_stem + ".pdf", work)
+    if fam == "stackcell":
+        return info_stack_cells(t, fam, path_stem + ".docx")
+    if fam == "bsform":
+        return info_form_grid(t, fam, path_stem + ".pdf", work)
     if w == "tcpdf":
         return php_pdf(w, tcpdf_info_html(t, fam), path_stem + ".pdf", work)
     if w == "dompdf":
