@@ -603,16 +603,28 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
             .iter()
             .map(|b| key_of_cell(&b.text).filter(|_| !is_note(b)))
             .collect();
+        // Cells holding a label over its value (a form of cards: 手机号码 / 138…): whole
+        // fields, which the key words (reading the cell's lines run together) may take for a
+        // label, but never a header's.
+        let whole: Vec<bool> = row
+            .iter()
+            .map(|b| stacked_cell(&b.text).is_some())
+            .collect();
         // Header layout: a row of labels over a row of values with as many cells. A header of
         // a list (序号 | 项目名称 | 项目来源 | 经费, prior projects in an application) has more
         // than one row under it: its rows are other projects, not this one's fields.
         // A row is a header when at least two thirds of its cells are labels (by the label
         // model, key words included) or list headings, and the row under it holds no label.
-        let labels = keys.iter().filter(|k| k.is_some()).count();
+        let labels = keys
+            .iter()
+            .zip(&whole)
+            .filter(|(k, w)| k.is_some() && !**w)
+            .count();
         let header_words = row
             .iter()
             .zip(&keys)
-            .filter(|(b, k)| k.is_some() || is_column_header(&b.text))
+            .zip(&whole)
+            .filter(|((b, k), w)| !**w && (k.is_some() || is_column_header(&b.text)))
             .count();
         let under_is_values = rows.get(ri + 1).is_some_and(|next| {
             table_of(next) == table_of(row) && next.iter().all(|b| !is_label(&b.text))
@@ -692,9 +704,13 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
                 continue;
             }
             // A label over its value in one cell (指南代码 / 211003 beside an index column, no
-            // colon), no value cell after it.
+            // colon), no value cell after it: the row ends, or a label, an empty cell or another
+            // such cell follows (cards two a row, a lone one beside an empty cell).
             if let Some((key, unit, value)) = stacked_cell(&row[i].text)
-                && (i + 1 >= row.len() || keys[i + 1].is_some())
+                && (i + 1 >= row.len()
+                    || keys[i + 1].is_some()
+                    || whole[i + 1]
+                    || row[i + 1].text.trim().is_empty())
             {
                 out.push(Pair {
                     key,
@@ -1368,14 +1384,16 @@ fn is_note_line(text: &str) -> bool {
         .any(|n| text.trim_start().starts_with(n))
 }
 
-/// A line made only of two or more labels separated by whitespace.
+/// A line made only of two or more labels separated by whitespace: the header row of a table
+/// whose rules were not drawn, each piece a cell's label, read as table cells are (the label
+/// model's key words included: 申请市级经费（万元）).
 fn header_line(text: &str) -> Option<Vec<(Key, Option<Unit>)>> {
     if text.lines().count() != 1 {
         return None;
     }
     let keys: Vec<(Key, Option<Unit>)> = text
         .split_whitespace()
-        .map(key_of)
+        .map(key_of_cell)
         .collect::<Option<Vec<_>>>()?;
     (keys.len() >= 2).then_some(keys)
 }
@@ -4120,6 +4138,52 @@ mod tests {
         assert_eq!(f.zone.as_deref(), Some("无"));
         assert_eq!(f.total_budget_wan, Some(300.0));
         assert_eq!(f.municipal_funding_wan, None);
+    }
+
+    /// A form of cards: every cell a label over its value, two a row, a lone one beside an
+    /// empty cell, the long ones alone in their row. Each cell is a field of its own: not a
+    /// label whose value is the next cell (手机号码 / … beside 主管部门 / …), not a header over
+    /// the row under it (合作单位 / 无 over 项目实施期限 / …).
+    #[test]
+    fn cards_of_a_label_over_its_value_are_fields_of_their_own() {
+        let d = table_of_rows(&[
+            &["项目名称\n新型电机控制器研发"],
+            &["所属指南代码\n210103", ""],
+            &["统一社会信用代码\n91320507MQ118EXDP4", "单位类型\n企业"],
+            &["手机号码\n19601713293", "主管部门\n苏州市相城区科学技术局"],
+            &["所在高新区\n相城高新区", ""],
+            &["合作单位\n无"],
+            &["项目实施期限\n2022年8月1日起至2025年7月31日止"],
+            &["项目总投入（万元）\n250", "申请市拨经费（万元）\n50"],
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.project_name.as_deref(), Some("新型电机控制器研发"));
+        assert_eq!(f.guide_code.as_deref(), Some("210103"));
+        assert_eq!(f.credit_code.as_deref(), Some("91320507MQ118EXDP4"));
+        assert_eq!(f.phone.as_deref(), Some("19601713293"));
+        assert_eq!(f.department.as_deref(), Some("苏州市相城区科学技术局"));
+        assert_eq!(f.zone.as_deref(), Some("相城高新区"));
+        assert!(f.partners.is_empty(), "{:?}", f.partners);
+        assert_eq!(f.start.as_deref(), Some("2022-08"));
+        assert_eq!(f.end.as_deref(), Some("2025-07"));
+        assert_eq!(f.total_budget_wan, Some(250.0));
+        assert_eq!(f.municipal_funding_wan, Some(50.0));
+    }
+
+    /// An unruled header line's labels are read as cells are, by the label model's key words
+    /// too (申请市级经费 is no phrase of the lexicon).
+    #[test]
+    fn an_unruled_header_lines_labels_are_read_by_key_words() {
+        let mut d = Document::new("t.pdf", crate::extract::Format::Pdf);
+        d.push_block(
+            BlockKind::Paragraph,
+            "*项目总投资（万元）\t*申请市级经费（万元）",
+            Some(1),
+        );
+        d.push_block(BlockKind::Paragraph, "250.00\t100.00", Some(1));
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.total_budget_wan, Some(250.0));
+        assert_eq!(f.municipal_funding_wan, Some(100.0));
     }
 
     /// Pairs a converter ran into one line with no space (a cover turned from PDF into Word:
