@@ -93,7 +93,9 @@ same directory; node/xlsxtemplate_write.js, on a template written by openpyxl) w
 (xlsxtpl) (round 124); Chromium printing a page whose fields flow in CSS columns (csscols) and python-docx
 with a two-column section exported to PDF by LibreOffice (docxcols) (round 125); python-docx with every field
 a card, its label a small paragraph over its value in the same cell (stackcell), and Chromium printing a
-web form's grid of labels over read-only boxes (bsform) (round 126).
+web form's grid of labels over read-only boxes (bsform) (round 126); python-docx with grouped column heads, a
+group's label merged over its sub-labels over their values (grouphead), and LibreOffice's PDF of an unruled
+three-column form whose colons stand in a column of their own (coloncol) (round 127).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -210,7 +212,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "flyingsaucer", "pyfpdf", "xlwt", "sheetjs", "qtpdf", "qtodt", "odfdom", "perlxlsx", "xmlworker", "jxl", "rubyxls", "pyexcelerate",
             "podofo", "writeexcel", "pandocrtf", "openxlsx", "latex2rtf", "lxw", "gnmxls", "gnmods",
             "pylightxl", "ezodf", "xlpop", "e4n", "wxf", "sodf", "umya", "pdfme", "pdfkit", "xlsxtpl", "csscols", "docxcols",
-            "stackcell", "bsform"]
+            "stackcell", "bsform", "grouphead", "coloncol"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -331,7 +333,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"umya": 123, "pdfme": 123} | \
     {"pdfkit": 124, "xlsxtpl": 124} | \
     {"csscols": 125, "docxcols": 125} | \
-    {"stackcell": 126, "bsform": 126}
+    {"stackcell": 126, "bsform": 126} | \
+    {"grouphead": 127, "coloncol": 127}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2186,6 +2189,22 @@ LABELS = {
                                  department="归口部门", zone="所在高新区", partners="合作单位",
                                  start="项目开始时间", end="项目结束时间",
                                  total="项目总投资（万元）", municipal="申请市级经费（万元）"),
+    # Round 127: the information table as a Word table in bands, each band a row of column
+    # heads over a row of values, where a group's label (申报单位, 项目负责人, 实施期限,
+    # 经费（万元）) is merged over its sub-labels (名称, 统一社会信用代码, 姓名, 手机, 起始年月,
+    # 总投入 …); every document .docx by python-docx (grouphead; the labels here are those a
+    # reader puts together, the sub-labels are in GROUP_HEADS). The information table as an
+    # unruled three-column form, label, a column of full-width colons, value, the labels spread
+    # over their cells, exported to PDF by LibreOffice from HTML, as every document (coloncol).
+    "grouphead": CALL_LABELS | dict(name="项目名称", guide="指南代码", applicant="申报单位名称",
+                                    credit="申报单位统一社会信用代码", type="申报单位类型", status="申报单位资质",
+                                    leader="项目负责人姓名", phone="项目负责人手机", department="主管部门",
+                                    zone="所在高新区", partners="合作单位", start="实施期限起始年月",
+                                    end="实施期限终止年月", total="项目总投入（万元）", municipal="申请市拨（万元）"),
+    "coloncol": CALL_LABELS | dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="信用代码",
+                                   type="单位类型", status="企业资质", leader="负责人", phone="联系电话",
+                                   department="主管部门", zone="所在高新区", partners="合作单位",
+                                   period="起止时间", total="总投入（万元）", municipal="市拨经费（万元）"),
 }
 
 STYLE = {
@@ -2527,6 +2546,8 @@ STYLE = {
     "docxcols": dict(period="cn-dash", money="wan-dec"),
     "stackcell": dict(period="qi-zhi", money="wan"),
     "bsform": dict(period="start+end", money="wan-dec"),
+    "grouphead": dict(period="start+end", money="wan"),
+    "coloncol": dict(period="dot-wave", money="wan"),
 }
 
 TITLES = {
@@ -2868,6 +2889,8 @@ TITLES = {
     "docxcols": "苏州市科技计划项目信息表",
     "stackcell": "苏州市科技计划项目申报信息表",
     "bsform": "项目详情",
+    "grouphead": "苏州市科技计划项目信息表",
+    "coloncol": "科技计划项目申报信息",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -3007,7 +3030,7 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "latex2rtf": "cn", "lxw": "num", "gnmxls": "paren", "gnmods": "cn",
              "pylightxl": "cn", "ezodf": "num", "xlpop": "paren", "e4n": "cn",
              "wxf": "num", "sodf": "paren", "umya": "cn", "pdfme": "num", "pdfkit": "paren", "xlsxtpl": "cn", "csscols": "num", "docxcols": "cn",
-             "stackcell": "paren", "bsform": "cn"}
+             "stackcell": "paren", "bsform": "cn", "grouphead": "num", "coloncol": "paren"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -3113,7 +3136,7 @@ COVER = {  # where the cover is: separate file, first page of the application
     "latex2rtf": "separate", "lxw": "inside", "gnmxls": "inside", "gnmods": "separate",
     "pylightxl": "separate", "ezodf": "inside", "xlpop": "inside", "e4n": "separate",
     "wxf": "separate", "sodf": "inside", "umya": "inside", "pdfme": "separate", "pdfkit": "inside", "xlsxtpl": "separate", "csscols": "separate", "docxcols": "inside",
-    "stackcell": "separate", "bsform": "inside"}
+    "stackcell": "separate", "bsform": "inside", "grouphead": "inside", "coloncol": "separate"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -3223,7 +3246,8 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "gnmxls": "科研诚信承诺书", "gnmods": "信用承诺书", "pylightxl": "信用承诺书",
                 "ezodf": "科研诚信承诺书", "xlpop": "信用承诺书", "e4n": "科研诚信承诺书",
                 "wxf": "信用承诺书", "sodf": "诚信承诺书", "umya": "科研诚信承诺书", "pdfme": "信用承诺书", "pdfkit": "承诺书", "xlsxtpl": "信用承诺书", "csscols": "信用承诺书", "docxcols": "诚信承诺书",
-                "stackcell": "信用承诺书", "bsform": "科研诚信承诺书"}
+                "stackcell": "信用承诺书", "bsform": "科研诚信承诺书", "grouphead": "诚信承诺书",
+                "coloncol": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -3333,7 +3357,8 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "gnmxls": "合作协议", "gnmods": "产学研合作协议", "pylightxl": "合作协议书",
                "ezodf": "合作协议", "xlpop": "合作协议", "e4n": "产学研合作协议",
                "wxf": "合作协议书", "sodf": "合作协议", "umya": "合作协议", "pdfme": "产学研合作协议", "pdfkit": "合作协议书", "xlsxtpl": "合作协议", "csscols": "合作协议", "docxcols": "合作协议书",
-               "stackcell": "产学研合作协议", "bsform": "合作协议"}
+               "stackcell": "产学研合作协议", "bsform": "合作协议", "grouphead": "合作协议书",
+               "coloncol": "合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -4102,6 +4127,10 @@ NAMES = {  # file names per part
                   "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
     "bsform": {"info_table": "项目详情打印", "application": "项目申报书", "commitment": "科研诚信承诺书",
                "cooperation_agreement": "合作协议", "qualification": "证明材料", "labor_contract": "劳动合同"},
+    "grouphead": {"info_table": "项目信息表", "application": "项目申报书", "commitment": "诚信承诺书",
+                  "cooperation_agreement": "合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
+    "coloncol": {"info_table": "申报信息", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
+                 "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -4224,7 +4253,7 @@ def cover_lines(t, fam):
            "podofo": "c", "writeexcel": "a", "pandocrtf": "b", "openxlsx": "c", "latex2rtf": "a",
            "lxw": "b", "gnmxls": "c", "gnmods": "a", "pylightxl": "b", "ezodf": "c",
            "xlpop": "a", "e4n": "b", "wxf": "c", "sodf": "a", "umya": "b", "pdfme": "c", "pdfkit": "a", "xlsxtpl": "b", "csscols": "c", "docxcols": "a",
-           "stackcell": "b", "bsform": "c"}[fam]
+           "stackcell": "b", "bsform": "c", "grouphead": "a", "coloncol": "b"}[fam]
     return styles[key]
 
 
@@ -5274,6 +5303,12 @@ def info_docx(t, fam, path):
 def info_html(t, fam):
     rows = facts(t, fam)
     kv = [(lab, val) for _, lab, val in rows] + EXTRA.get(fam, [])
+    if fam == "coloncol":  # label, a column of colons, value; no rules; labels spread over their cells
+        trs = "".join(f"<tr><td width='22%' style='text-align:justify;text-align-last:justify'>{esc(k)}</td>"
+                      f"<td width='4%' align='center'>：</td><td style='border-bottom:1px solid #000'>{esc(v)}</td></tr>"
+                      for k, v in kv)
+        return mp.html_page(f"<h1>{TITLES[fam]}</h1><table cellspacing='0' cellpadding='6' width='100%'>{trs}</table>"
+                            "<p style='font-size:9pt'>注：请按实际情况填写，金额单位为万元。</p>")
     if fam == "nsfc":  # 4 columns
         trs = ""
         for i in range(0, len(kv), 2):
@@ -6562,7 +6597,7 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "podofo": "podofo", "writeexcel": "writeexcel", "pandocrtf": "pandocrtf", "openxlsx": "openxlsx",
     "latex2rtf": "latex2rtf", "lxw": "lxw", "gnmxls": "gnmxls", "gnmods": "gnmods",
     "pylightxl": "pylightxl", "ezodf": "ezodf", "xlpop": "xlpop", "e4n": "e4n", "wxf": "wxf", "sodf": "sodf", "umya": "umya", "pdfme": "pdfme", "pdfkit": "pdfkit", "xlsxtpl": "xlsxtpl", "csscols": "html-pdf", "docxcols": "docx",
-    "stackcell": "docx", "bsform": "html-pdf"}
+    "stackcell": "docx", "bsform": "html-pdf", "grouphead": "docx", "coloncol": "html-pdf"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"xlsxtpl": "docxjs", "umya": "docxrs", "pdfme": "html-pdf", "wxf": "pandoc", "sodf": "docx", "xlpop": "docxjs", "e4n": "html-pdf", "pylightxl": "docx", "ezodf": "html-pdf", "gnmxls": "pdfapi2", "gnmods": "pandoc", "lxw": "podofo", "openxlsx": "rofficer", "writeexcel": "podofo", "rubyxls": "prawn", "pyexcelerate": "docx", "jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7269,6 +7304,64 @@ def info_stack_cells(t, fam, path):
             row = None
     note = doc.add_paragraph()
     note.add_run("说明：带合并单元格的栏目请完整填写；金额单位为万元。").font.size = Pt(9)
+    doc.save(path)
+    return path
+
+
+# grouphead's bands: (group label or None, [(field, sub-label)]) — a group's label merged over
+# the sub-labels of its fields; a band without a group has each field's own label as its head.
+GROUP_HEADS = [
+    (None, [("project_name", "项目名称"), ("guide_code", "指南代码")]),
+    ("申报单位", [("applicant", "名称"), ("credit_code", "统一社会信用代码"), ("type", "类型"), ("status", "资质")]),
+    ("项目负责人", [("leader", "姓名"), ("phone", "手机")]),
+    (None, [("department", "主管部门"), ("zone", "所在高新区"), ("partners", "合作单位")]),
+    ("实施期限", [("start", "起始年月"), ("end", "终止年月")]),
+    ("经费（万元）", [("total", "项目总投入"), ("municipal", "申请市拨")]),
+]
+
+
+def info_group_heads(t, fam, path):
+    """The information table as a Word table of four grid columns in bands: each band a row of
+    column heads over one row of values; a group's label (申报单位, 项目负责人, 实施期限,
+    经费（万元）) is a head row of its own merged over the band's columns, over its fields'
+    sub-labels (名称, 统一社会信用代码, 类型 …); a band of fewer fields than columns merges its
+    last cell over the rest; the heads bold on grey."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    vals = {f: v for f, _, v in facts(t, fam)}
+    doc = Document()
+    head = doc.add_paragraph()
+    head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = head.add_run(TITLES[fam])
+    r.bold = True
+    r.font.size = Pt(16)
+    table = doc.add_table(rows=0, cols=4)
+    table.style = "Table Grid"
+
+    def shade(cell):
+        pr = cell._tc.get_or_add_tcPr()
+        shd = OxmlElement("w:shd")
+        shd.set(qn("w:val"), "clear")
+        shd.set(qn("w:fill"), "E7E6E6")
+        pr.append(shd)
+
+    def band_row(texts, bold):
+        cells = table.add_row().cells
+        if len(texts) < 4:
+            cells[len(texts) - 1].merge(cells[3])
+        for c, text in zip(cells, texts):
+            p = c.paragraphs[0]
+            p.alignment = WD_ALIGN_PARAGRAPH.CENTER if bold else WD_ALIGN_PARAGRAPH.LEFT
+            p.add_run(text).bold = bold
+            if bold:
+                shade(c)
+
+    for group, fields in GROUP_HEADS:
+        fields = [(f, lab) for f, lab in fields if f in vals]
+        if group:
+            band_row([group], True)
+        band_row([lab for _, lab in fields], True)
+        band_row([vals[f] for f, _ in fields], False)
     doc.save(path)
     return path
 
@@ -11542,6 +11635,8 @@ def write_info(t, fam, path_stem, work, rnd):
         return info_docx_columns(t, fam, path_stem + ".pdf", work)
     if fam == "stackcell":
         return info_stack_cells(t, fam, path_stem + ".docx")
+    if fam == "grouphead":
+        return info_group_heads(t, fam, path_stem + ".docx")
     if fam == "bsform":
         return info_form_grid(t, fam, path_stem + ".pdf", work)
     if w == "tcpdf":
@@ -14665,6 +14760,7 @@ def family_oracle(t, parts, mistakes, kind):
     # Gnumeric's print expects nothing.
     if t.get("template") in ("poixls", "gnmxlsx") and "info_table" in parts:
         want = want + ["F004"]
+    # Round 127: python-docx's .docx and LibreOffice's A4 PDFs expect nothing.
     # Round 125 (put right after opening): the information table printed by Chromium at its
     # default paper and the one exported from python-docx's default template are US Letter
     # (216 × 279 mm), which F006 rightly warns of; the other documents are A4.
