@@ -599,9 +599,40 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         merged_down = None;
         // A note column's cell is an instruction even when it names a field (无合作单位的填“无”
         // beside the partners' value): no label, so it never makes its row a header.
+        // A group's label in a row of its own merged across the table, over this row's
+        // sub-labels (申报单位 over 名称 | 统一社会信用代码 | 类型, 经费（万元） over 项目总投入 |
+        // 申请市拨): a sub-label, or a generic column heading, names with the group's label what
+        // it names (名称 under 申报单位 is the applicant's; 单位名称 under 合作单位 a partner's),
+        // and what it names alone when the two together name no one field (起始年月 under
+        // 实施期限). The group's bracketed note (its unit) holds for every sub-label.
+        let group = ri
+            .checked_sub(1)
+            .map(|p| &rows[p])
+            .filter(|prev| row.len() >= 2 && prev.len() == 1 && table_of(prev) == table_of(row))
+            .map(|prev| squash(&prev[0].text))
+            .filter(|g| {
+                (2..=12).contains(&g.chars().count())
+                    && !g.contains(|c: char| c.is_ascii_digit() || matches!(c, '：' | ':'))
+            });
         let keys: Vec<Option<(Key, Option<Unit>)>> = row
             .iter()
-            .map(|b| key_of_cell(&b.text).filter(|_| !is_note(b)))
+            .map(|b| {
+                if is_note(b) {
+                    return None;
+                }
+                let own = key_of_cell(&b.text);
+                match &group {
+                    Some(g) if own.is_some() || is_column_header(&b.text) => {
+                        let sub = squash(&b.text);
+                        let (stem, note) = match trailing_bracket(g) {
+                            Some((at, _)) if !sub.contains(['（', '(']) => g.split_at(at),
+                            _ => (g.as_str(), ""),
+                        };
+                        key_of_cell(&format!("{stem}{sub}{note}")).or(own)
+                    }
+                    _ => own,
+                }
+            })
             .collect();
         // Cells holding a label over its value (a form of cards: 手机号码 / 138…): whole
         // fields, which the key words (reading the cell's lines run together) may take for a
@@ -4166,6 +4197,48 @@ mod tests {
         assert!(f.partners.is_empty(), "{:?}", f.partners);
         assert_eq!(f.start.as_deref(), Some("2022-08"));
         assert_eq!(f.end.as_deref(), Some("2025-07"));
+        assert_eq!(f.total_budget_wan, Some(250.0));
+        assert_eq!(f.municipal_funding_wan, Some(50.0));
+    }
+
+    /// Bands of column heads over one row of values, a group's label in a row of its own over
+    /// its fields' sub-labels: each sub-label names its field with the group's label, or alone
+    /// when the two together name none; the group's unit holds for its amounts.
+    #[test]
+    fn a_groups_label_over_its_sub_labels_names_their_fields() {
+        let d = table_of_rows(&[
+            &["项目名称", "指南代码"],
+            &["新型电机控制器研发", "210603"],
+            &["申报单位"],
+            &["名称", "统一社会信用代码", "类型", "资质"],
+            &[
+                "苏州睿创微电子科技有限公司",
+                "913205071G42XQJXY8",
+                "企业",
+                "高新技术企业",
+            ],
+            &["项目负责人"],
+            &["姓名", "手机"],
+            &["孙晓明", "15552310311"],
+            &["主管部门", "所在高新区", "合作单位"],
+            &["苏州市相城区科学技术局", "相城高新区", "无"],
+            &["实施期限"],
+            &["起始年月", "终止年月"],
+            &["2022-08", "2024-07"],
+            &["经费（千元）"],
+            &["项目总投入", "申请市拨"],
+            &["2500", "500"],
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.project_name.as_deref(), Some("新型电机控制器研发"));
+        assert_eq!(f.guide_code.as_deref(), Some("210603"));
+        assert_eq!(f.applicant.as_deref(), Some("苏州睿创微电子科技有限公司"));
+        assert_eq!(f.credit_code.as_deref(), Some("913205071G42XQJXY8"));
+        assert_eq!(f.leader.as_deref(), Some("孙晓明"));
+        assert_eq!(f.phone.as_deref(), Some("15552310311"));
+        assert_eq!(f.zone.as_deref(), Some("相城高新区"));
+        assert_eq!(f.start.as_deref(), Some("2022-08"));
+        assert_eq!(f.end.as_deref(), Some("2024-07"));
         assert_eq!(f.total_budget_wan, Some(250.0));
         assert_eq!(f.municipal_funding_wan, Some(50.0));
     }
