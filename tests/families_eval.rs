@@ -22,7 +22,7 @@ use std::path::Path;
 const FIELDS: &[&str] = &propscan::model::Fields::NAMES;
 /// The newest round of held-out families (tests/families/make_families.py's ROUND): written
 /// after the earlier rounds were opened, and not looked at before their figure was taken.
-const LATEST_ROUND: u64 = 127;
+const LATEST_ROUND: u64 = 128;
 
 fn same(a: &Value, b: &Value) -> bool {
     match (a, b) {

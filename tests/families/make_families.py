@@ -95,7 +95,9 @@ with a two-column section exported to PDF by LibreOffice (docxcols) (round 125);
 a card, its label a small paragraph over its value in the same cell (stackcell), and Chromium printing a
 web form's grid of labels over read-only boxes (bsform) (round 126); python-docx with grouped column heads, a
 group's label merged over its sub-labels over their values (grouphead), and LibreOffice's PDF of an unruled
-three-column form whose colons stand in a column of their own (coloncol) (round 127).
+three-column form whose colons stand in a column of their own (coloncol) (round 127); python-docx with a
+borderless two-cell layout table, each cell a stack of "label：value" paragraphs (layoutdocx), and the same
+file exported to PDF by LibreOffice (layoutpdf) (round 128).
 """
 import html, io, json, os, random, shutil, subprocess, sys, tempfile, zipfile
 
@@ -212,7 +214,7 @@ FAMILIES = ["prov", "nsfc", "lixiang", "grid-cid", "ooxml", "list", "placeholder
             "flyingsaucer", "pyfpdf", "xlwt", "sheetjs", "qtpdf", "qtodt", "odfdom", "perlxlsx", "xmlworker", "jxl", "rubyxls", "pyexcelerate",
             "podofo", "writeexcel", "pandocrtf", "openxlsx", "latex2rtf", "lxw", "gnmxls", "gnmods",
             "pylightxl", "ezodf", "xlpop", "e4n", "wxf", "sodf", "umya", "pdfme", "pdfkit", "xlsxtpl", "csscols", "docxcols",
-            "stackcell", "bsform", "grouphead", "coloncol"]
+            "stackcell", "bsform", "grouphead", "coloncol", "layoutdocx", "layoutpdf"]
 TUNING = ["prov", "lixiang", "ooxml", "placeholder", "grid-ttf", "narrow"]
 # Round 1 held back nsfc … odt; once their figure was taken they were opened (their misses
 # read) and so became development data. Round 2 (rows, kv, merged) was written after that and
@@ -334,7 +336,8 @@ ROUND = {f: 1 for f in FAMILIES[:12]} | {"rows": 2, "kv": 2, "merged": 2} | \
     {"pdfkit": 124, "xlsxtpl": 124} | \
     {"csscols": 125, "docxcols": 125} | \
     {"stackcell": 126, "bsform": 126} | \
-    {"grouphead": 127, "coloncol": 127}
+    {"grouphead": 127, "coloncol": 127} | \
+    {"layoutdocx": 128, "layoutpdf": 128}
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2205,6 +2208,19 @@ LABELS = {
                                    type="单位类型", status="企业资质", leader="负责人", phone="联系电话",
                                    department="主管部门", zone="所在高新区", partners="合作单位",
                                    period="起止时间", total="总投入（万元）", municipal="市拨经费（万元）"),
+    # Round 128: the information table as a Word file laid out by a borderless table of two
+    # cells side by side, the project's fields a stack of "label：value" paragraphs in the left
+    # cell and the unit's and the leader's in the right; every document .docx by python-docx
+    # (layoutdocx). The same file exported to PDF by LibreOffice, as the call asks; the other
+    # documents PDFs the same way (layoutpdf).
+    "layoutdocx": CALL_LABELS | dict(name="项目名称", guide="指南代码", applicant="申报单位", credit="统一社会信用代码",
+                                     type="单位类型", status="企业资质", leader="项目负责人", phone="手机",
+                                     department="主管部门", zone="所在高新区", partners="合作单位",
+                                     period="实施期限", total="项目总投入（万元）", municipal="申请市拨经费（万元）"),
+    "layoutpdf": CALL_LABELS | dict(name="项目名称", guide="所属指南代码", applicant="承担单位", credit="社会信用代码",
+                                    type="单位性质", status="单位资质", leader="负责人", phone="联系电话",
+                                    department="推荐单位", zone="所属高新区", partners="合作单位",
+                                    period="起止年月", total="总经费（万元）", municipal="市拨经费（万元）"),
 }
 
 STYLE = {
@@ -2548,6 +2564,8 @@ STYLE = {
     "bsform": dict(period="start+end", money="wan-dec"),
     "grouphead": dict(period="start+end", money="wan"),
     "coloncol": dict(period="dot-wave", money="wan"),
+    "layoutdocx": dict(period="cn-dash", money="wan"),
+    "layoutpdf": dict(period="ym-zero", money="wan-dec"),
 }
 
 TITLES = {
@@ -2891,6 +2909,8 @@ TITLES = {
     "bsform": "项目详情",
     "grouphead": "苏州市科技计划项目信息表",
     "coloncol": "科技计划项目申报信息",
+    "layoutdocx": "苏州市科技计划项目信息表",
+    "layoutpdf": "项目申报基本信息",
 }
 
 # Extra rows some families carry: placeholders, instructions, not fields.
@@ -3030,7 +3050,8 @@ APP_STYLE = {"prov": "cn", "nsfc": "num", "lixiang": "part", "grid-cid": "dec", 
              "latex2rtf": "cn", "lxw": "num", "gnmxls": "paren", "gnmods": "cn",
              "pylightxl": "cn", "ezodf": "num", "xlpop": "paren", "e4n": "cn",
              "wxf": "num", "sodf": "paren", "umya": "cn", "pdfme": "num", "pdfkit": "paren", "xlsxtpl": "cn", "csscols": "num", "docxcols": "cn",
-             "stackcell": "paren", "bsform": "cn", "grouphead": "num", "coloncol": "paren"}
+             "stackcell": "paren", "bsform": "cn", "grouphead": "num", "coloncol": "paren",
+             "layoutdocx": "cn", "layoutpdf": "num"}
 ITEM = {"cn": "（{i}）", "part": "{i}．", "num": "（{i}）", "dec": "4.{i} ", "bold": "{i}) ", "paren": "{i}."}
 COVER = {  # where the cover is: separate file, first page of the application
     "prov": "separate", "nsfc": "inside", "lixiang": "separate", "grid-cid": "inside", "ooxml": "separate",
@@ -3136,7 +3157,8 @@ COVER = {  # where the cover is: separate file, first page of the application
     "latex2rtf": "separate", "lxw": "inside", "gnmxls": "inside", "gnmods": "separate",
     "pylightxl": "separate", "ezodf": "inside", "xlpop": "inside", "e4n": "separate",
     "wxf": "separate", "sodf": "inside", "umya": "inside", "pdfme": "separate", "pdfkit": "inside", "xlsxtpl": "separate", "csscols": "separate", "docxcols": "inside",
-    "stackcell": "separate", "bsform": "inside", "grouphead": "inside", "coloncol": "separate"}
+    "stackcell": "separate", "bsform": "inside", "grouphead": "inside", "coloncol": "separate",
+    "layoutdocx": "separate", "layoutpdf": "inside"}
 COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lixiang": "项目申报单位诚信承诺书", "grid-cid": "承诺书",
                 "ooxml": "信用承诺书", "list": "申报单位信用承诺", "placeholder": "信用承诺书", "para": "诚信承诺书",
                 "grid-ttf": "科研信用承诺书", "landscape": "信用承诺书", "narrow": "项目申报信用承诺书", "odt": "承诺函",
@@ -3247,7 +3269,7 @@ COMMIT_TITLE = {"prov": "科研诚信承诺书", "nsfc": "信用承诺书", "lix
                 "ezodf": "科研诚信承诺书", "xlpop": "信用承诺书", "e4n": "科研诚信承诺书",
                 "wxf": "信用承诺书", "sodf": "诚信承诺书", "umya": "科研诚信承诺书", "pdfme": "信用承诺书", "pdfkit": "承诺书", "xlsxtpl": "信用承诺书", "csscols": "信用承诺书", "docxcols": "诚信承诺书",
                 "stackcell": "信用承诺书", "bsform": "科研诚信承诺书", "grouphead": "诚信承诺书",
-                "coloncol": "信用承诺书"}
+                "coloncol": "信用承诺书", "layoutdocx": "科研诚信承诺书", "layoutpdf": "信用承诺书"}
 AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "lixiang": "联合申报协议书", "grid-cid": "技术合作协议",
                "ooxml": "合作协议书", "list": "产学研联合申报协议", "placeholder": "合作协议", "para": "校企合作协议",
                "grid-ttf": "联合研发协议", "landscape": "合作协议", "narrow": "产学研合作协议书", "odt": "项目合作协议",
@@ -3358,7 +3380,7 @@ AGREE_TITLE = {"prov": "产学研合作协议", "nsfc": "合作研究协议", "l
                "ezodf": "合作协议", "xlpop": "合作协议", "e4n": "产学研合作协议",
                "wxf": "合作协议书", "sodf": "合作协议", "umya": "合作协议", "pdfme": "产学研合作协议", "pdfkit": "合作协议书", "xlsxtpl": "合作协议", "csscols": "合作协议", "docxcols": "合作协议书",
                "stackcell": "产学研合作协议", "bsform": "合作协议", "grouphead": "合作协议书",
-               "coloncol": "合作协议"}
+               "coloncol": "合作协议", "layoutdocx": "合作协议", "layoutpdf": "产学研合作协议"}
 NAMES = {  # file names per part
     "prov": {"info_table": "附件1-项目信息表", "application": "附件2-项目申报书", "cover": "附件2-申报书封面",
              "commitment": "附件3-科研诚信承诺书", "cooperation_agreement": "附件4-合作协议",
@@ -4131,6 +4153,10 @@ NAMES = {  # file names per part
                   "cooperation_agreement": "合作协议书", "qualification": "资质证明", "labor_contract": "劳动合同"},
     "coloncol": {"info_table": "申报信息", "application": "申报书", "cover": "封面", "commitment": "信用承诺书",
                  "cooperation_agreement": "合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
+    "layoutdocx": {"info_table": "项目信息表", "application": "项目申报书", "cover": "封面", "commitment": "科研诚信承诺书",
+                   "cooperation_agreement": "合作协议", "qualification": "证明材料", "labor_contract": "劳动合同"},
+    "layoutpdf": {"info_table": "基本信息", "application": "申报书", "commitment": "信用承诺书",
+                  "cooperation_agreement": "产学研合作协议", "qualification": "资质证书", "labor_contract": "劳动合同"},
 }
 
 
@@ -4253,7 +4279,8 @@ def cover_lines(t, fam):
            "podofo": "c", "writeexcel": "a", "pandocrtf": "b", "openxlsx": "c", "latex2rtf": "a",
            "lxw": "b", "gnmxls": "c", "gnmods": "a", "pylightxl": "b", "ezodf": "c",
            "xlpop": "a", "e4n": "b", "wxf": "c", "sodf": "a", "umya": "b", "pdfme": "c", "pdfkit": "a", "xlsxtpl": "b", "csscols": "c", "docxcols": "a",
-           "stackcell": "b", "bsform": "c", "grouphead": "a", "coloncol": "b"}[fam]
+           "stackcell": "b", "bsform": "c", "grouphead": "a", "coloncol": "b", "layoutdocx": "c",
+           "layoutpdf": "a"}[fam]
     return styles[key]
 
 
@@ -6597,7 +6624,8 @@ WRITER = {  # family → (info table writer, other documents' writer, format of 
     "podofo": "podofo", "writeexcel": "writeexcel", "pandocrtf": "pandocrtf", "openxlsx": "openxlsx",
     "latex2rtf": "latex2rtf", "lxw": "lxw", "gnmxls": "gnmxls", "gnmods": "gnmods",
     "pylightxl": "pylightxl", "ezodf": "ezodf", "xlpop": "xlpop", "e4n": "e4n", "wxf": "wxf", "sodf": "sodf", "umya": "umya", "pdfme": "pdfme", "pdfkit": "pdfkit", "xlsxtpl": "xlsxtpl", "csscols": "html-pdf", "docxcols": "docx",
-    "stackcell": "docx", "bsform": "html-pdf", "grouphead": "docx", "coloncol": "html-pdf"}
+    "stackcell": "docx", "bsform": "html-pdf", "grouphead": "docx", "coloncol": "html-pdf",
+    "layoutdocx": "docx", "layoutpdf": "docx2pdf"}
 # Writers of an information table only: the family's other documents are written by another.
 DOC_WRITER = {"xlsxtpl": "docxjs", "umya": "docxrs", "pdfme": "html-pdf", "wxf": "pandoc", "sodf": "docx", "xlpop": "docxjs", "e4n": "html-pdf", "pylightxl": "docx", "ezodf": "html-pdf", "gnmxls": "pdfapi2", "gnmods": "pandoc", "lxw": "podofo", "openxlsx": "rofficer", "writeexcel": "podofo", "rubyxls": "prawn", "pyexcelerate": "docx", "jxl": "xmlworker", "perlxlsx": "pdfapi2", "sheetjs": "html-pdf", "xlwt": "docx", "goxlsx": "gofpdf", "exceljs": "docxjs", "poi": "html-docx", "gnumeric": "docx2pdf", "gnumeric-xlsx": "html-pdf", "paps": "html-docx",
               "rsvg": "html-pdf"}
@@ -7306,6 +7334,39 @@ def info_stack_cells(t, fam, path):
     note.add_run("说明：带合并单元格的栏目请完整填写；金额单位为万元。").font.size = Pt(9)
     doc.save(path)
     return path
+
+
+def info_layout_table(t, fam, path_stem, work):
+    """The information table as a Word file laid out by a borderless table of two cells side by
+    side under a title: in the left cell, headed 项目情况, the project's fields, in the right,
+    headed 单位及负责人, the unit's and the leader's, each field a paragraph "label：value" (the
+    label bold); a note under the table; A4. layoutpdf exports it to PDF by LibreOffice."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    doc = mp.new_docx()
+    head = doc.add_paragraph()
+    head.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    r = head.add_run(TITLES[fam])
+    r.bold = True
+    r.font.size = Pt(16)
+    table = doc.add_table(rows=1, cols=2)
+    unit = {"applicant", "credit_code", "type", "status", "department", "zone", "leader", "phone"}
+    for cell, heading, side in zip(table.rows[0].cells, ("项目情况", "单位及负责人"), (False, True)):
+        cell.paragraphs[0].add_run(heading).bold = True
+        for f, lab, val in facts(t, fam):
+            if (f in unit) != side:
+                continue
+            p = cell.add_paragraph()
+            p.paragraph_format.space_after = Pt(4)
+            p.add_run(f"{lab}：").bold = True
+            p.add_run(val)
+    doc.add_paragraph().add_run("注：以上信息须与申报系统填报内容一致。").font.size = Pt(9)
+    path = path_stem + ".docx"
+    doc.save(path)
+    if fam == "layoutdocx":
+        return path
+    mp.soffice([path], "pdf", os.path.dirname(path))
+    os.remove(path)
+    return path_stem + ".pdf"
 
 
 # grouphead's bands: (group label or None, [(field, sub-label)]) — a group's label merged over
@@ -11637,6 +11698,8 @@ def write_info(t, fam, path_stem, work, rnd):
         return info_stack_cells(t, fam, path_stem + ".docx")
     if fam == "grouphead":
         return info_group_heads(t, fam, path_stem + ".docx")
+    if fam in ("layoutdocx", "layoutpdf"):
+        return info_layout_table(t, fam, path_stem, work)
     if fam == "bsform":
         return info_form_grid(t, fam, path_stem + ".pdf", work)
     if w == "tcpdf":
