@@ -260,7 +260,8 @@ fn is_fill_instruction(inner: &str) -> bool {
 /// pair and the next labelled line. In columns read side by side (a print view's two columns of
 /// fields, read across the page line by line: "项目名称：…关键技术\t联系电话：…" / "研发\t主管部门：…"),
 /// on consecutive lines with the same number (two or more) of tab-separated pieces, a piece with
-/// no label under a pair in its column. None when no page has either.
+/// no label under a pair, or under a bare label and its colon, in its column. None when no page
+/// has either.
 fn join_column_wraps(doc: &Document) -> Option<Document> {
     let flowed = |b: &Block| {
         b.page.is_some()
@@ -352,10 +353,22 @@ fn join_column_wraps(doc: &Document) -> Option<Document> {
             let mut lines: Vec<Vec<String>> = blocks[i..j].iter().map(pieces).collect();
             let mut owner: Vec<Option<usize>> = vec![None; n];
             let mut joined = false;
+            // A label and its colon with nothing after them (社会信用代码：) owns the line
+            // under it in its column too — its value went there whole — unless the piece
+            // right of it on its line is no field of its own but its value (a label cell and
+            // a value cell: 申请市拨经费（万元）：⇥40).
+            let bare_label = |line: &[String], c: usize| {
+                let t = line[c].trim();
+                t.ends_with(['：', ':'])
+                    && leading_label(t).is_some_and(|(_, _, rest)| rest.trim().is_empty())
+                    && line
+                        .get(c + 1)
+                        .is_none_or(|r| leading_label(r.trim()).is_some())
+            };
             for l in 0..lines.len() {
                 for c in 0..n {
                     let t = lines[l][c].trim().to_string();
-                    if is_pair(&t) {
+                    if is_pair(&t) || bare_label(&lines[l], c) {
                         owner[c] = Some(l);
                     } else if let Some(o) = owner[c].filter(|_| continues(&t)) {
                         join_wrapped(&mut lines[o][c], &t);
@@ -723,6 +736,13 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         // Index in `out` of the value just read, while the next cell may still continue it.
         let mut open_value: Option<usize> = None;
         while i < row.len() {
+            // A stack of "label：value" lines in one cell (a layout table's column of fields).
+            if let Some(pairs) = labelled_lines_pairs(row[i], doc.format) {
+                out.extend(pairs);
+                open_value = None;
+                i += 1;
+                continue;
+            }
             // Two fields under one label (项目负责人/手机 | 王五 / 138…).
             if let Some(parts) = compound_label(&row[i].text)
                 && let Some(v) = row.get(i + 1)
@@ -829,6 +849,44 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
     if let Some((_, from)) = partner_section {
         settle_partner_section(out, from);
     }
+}
+
+/// The pairs of a cell that holds a stack of "label：value" lines, two or more of them (a table
+/// used only to set two columns of fields side by side, a contact block: 项目负责人：王五 /
+/// 手机：138…): its lines read as lines of text are, each labelled line a pair, a label alone
+/// on its line taking the line under it. None for any other cell, and for a cell of notes
+/// (说明：1. 项目名称：…).
+fn labelled_lines_pairs(b: &Block, format: crate::extract::Format) -> Option<Vec<Pair>> {
+    let lines: Vec<&str> = b
+        .text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    let labelled = lines
+        .iter()
+        .filter(|l| {
+            l.contains(['：', ':'])
+                && leading_label(l).is_some_and(|(_, _, v)| !v.trim().is_empty())
+        })
+        .count();
+    if labelled < 2 || lines.first().is_some_and(|l| is_note_line(l)) {
+        return None;
+    }
+    let mut d = Document::new("", format);
+    for l in &lines {
+        d.push_block(BlockKind::Paragraph, l, b.page);
+    }
+    let mut pairs = Vec::new();
+    line_pairs(&d, &mut pairs);
+    pairs.retain_mut(|p| {
+        if let std::borrow::Cow::Owned(v) = without_instructions(&p.value) {
+            p.value = v;
+        }
+        p.paragraph = b.paragraph;
+        !p.value.trim().is_empty()
+    });
+    Some(pairs)
 }
 
 /// Whether a row across a table is a section's heading (二、合作单位情况, 申报单位信息,
@@ -3298,6 +3356,35 @@ mod tests {
         assert_eq!(f.project_name.as_deref(), Some("关键技术"));
     }
 
+    /// In columns read side by side, a label and its colon alone in its column owns the piece
+    /// under it there: its value went to the next line whole, beside the other column's field.
+    #[test]
+    fn a_bare_label_in_a_column_takes_the_piece_under_it() {
+        let d = pdf_lines(&[
+            "项目名称：辽阳棚室番茄栽培技术关键\t承担单位：苏州科瑞光电科技有限公司",
+            "技术研发\t社会信用代码：",
+            "所属指南代码：210603\t91320509L32M5C0W6L",
+            "合作单位：无\t单位性质：企业",
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(
+            f.project_name.as_deref(),
+            Some("辽阳棚室番茄栽培技术关键技术研发")
+        );
+        assert_eq!(f.guide_code.as_deref(), Some("210603"));
+        assert_eq!(f.credit_code.as_deref(), Some("91320509L32M5C0W6L"));
+        // A label cell and its value cell are no bare label: the lines under them (a web
+        // page's buttons and its printed address) are nobody's value.
+        let d = pdf_lines(&[
+            "项目总投入（万元）：\t100",
+            "申请市拨经费（万元）：\t40",
+            "保存\t提交",
+            "file:///tmp/tmpq_3843ls/form.html\t1/1",
+        ]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(f.municipal_funding_wan, Some(40.0));
+    }
+
     #[test]
     fn values_wrapped_inside_one_column_of_labelled_lines_are_joined() {
         // A narrow column of "label：value" lines (a two-column section that was not balanced).
@@ -4241,6 +4328,32 @@ mod tests {
         assert_eq!(f.end.as_deref(), Some("2024-07"));
         assert_eq!(f.total_budget_wan, Some(250.0));
         assert_eq!(f.municipal_funding_wan, Some(50.0));
+    }
+
+    /// A table used only to set two stacks of "label：value" paragraphs side by side: each
+    /// cell's labelled lines are pairs of their own, a heading line over them no label, and
+    /// no value runs on into the next line's label.
+    #[test]
+    fn a_cell_holding_a_stack_of_labelled_lines_gives_each_pair() {
+        let d = table_of_rows(&[&[
+            "项目情况\n项目名称：产纤溶酶霉菌的筛选及诱变关键技术研发\n指南代码：211101\n合作单位：无\n实施期限：2022年7月—2024年6月\n项目总投入（万元）：150\n申请市拨经费（万元）：30",
+            "单位及负责人\n申报单位：苏州微华自动化科技有限公司\n统一社会信用代码：\n913205946G03ARJGT5\n项目负责人：王晓明\n手机：13158419217\n所在高新区：苏州工业园区",
+        ]]);
+        let f = extract_fields(&[(&d, 0..d.blocks.len())]).fields;
+        assert_eq!(
+            f.project_name.as_deref(),
+            Some("产纤溶酶霉菌的筛选及诱变关键技术研发")
+        );
+        assert_eq!(f.guide_code.as_deref(), Some("211101"));
+        assert!(f.partners.is_empty(), "{:?}", f.partners);
+        assert_eq!(f.start.as_deref(), Some("2022-07"));
+        assert_eq!(f.total_budget_wan, Some(150.0));
+        assert_eq!(f.municipal_funding_wan, Some(30.0));
+        assert_eq!(f.applicant.as_deref(), Some("苏州微华自动化科技有限公司"));
+        assert_eq!(f.credit_code.as_deref(), Some("913205946G03ARJGT5"));
+        assert_eq!(f.leader.as_deref(), Some("王晓明"));
+        assert_eq!(f.phone.as_deref(), Some("13158419217"));
+        assert_eq!(f.zone.as_deref(), Some("苏州工业园区"));
     }
 
     /// An unruled header line's labels are read as cells are, by the label model's key words

@@ -1647,139 +1647,191 @@ fn build_lines(mut glyphs: Vec<Placed>, rules: &[Rule]) -> Vec<Line> {
         }
         groups.push(vec![g]);
     }
-    let mut lines = Vec::with_capacity(groups.len());
-    for mut g in groups {
+    let mut lines: Vec<(usize, Line)> = Vec::with_capacity(groups.len());
+    for (k, g) in groups.iter_mut().enumerate() {
         g.sort_by(|a, b| a.u.total_cmp(&b.u));
-        let v = g[0].v;
-        let size0 = g[0].size;
-        // Vertical rules crossing this baseline (only for upright text, where u = x, v = y).
-        let mut xs: Vec<f32> = if g[0].dir == 0 {
-            rules
-                .iter()
-                .filter(|r| r.vertical && r.a <= v + 0.1 * size0 && r.b >= v + 0.6 * size0)
-                .map(|r| r.pos)
-                .collect()
-        } else {
-            Vec::new()
-        };
-        xs.sort_by(f32::total_cmp);
-        xs.dedup_by(|a, b| (*a - *b).abs() < 2.0);
-        let col_of = |u: f32| -> Option<u32> {
-            if xs.len() < 2 {
-                return None;
-            }
-            let k = xs.iter().filter(|x| **x <= u + 0.5).count();
-            if k == 0 || k == xs.len() {
-                None
-            } else {
-                Some(k as u32 - 1)
-            }
-        };
-        let mut segs: Vec<Seg> = Vec::new();
-        let mut text = String::new();
-        let mut seg_u0 = 0.0;
-        let mut prev: Option<&Placed> = None;
-        let mut sizes: Vec<f32> = Vec::new();
-        // Space glyphs are not copied: producers draw them between every CJK character (GBK
-        // printer drivers) or not at all; spaces come from the gaps, with a drawn space only
-        // lowering the bar between Latin words.
-        let mut space_glyph = false;
-        for p in &g {
-            if p.text.chars().all(char::is_whitespace) {
-                space_glyph = true;
-                continue;
-            }
-            if let Some(q) = prev {
-                // Fake bold: the same glyph drawn again on top of itself.
-                if q.text == p.text
-                    && (p.u - q.u).abs() < 0.3 * q.w
-                    && (p.v - q.v).abs() < 0.1 * p.size
-                {
-                    continue;
-                }
-                let gap = p.u - (q.u + q.w);
-                let em = p.size.max(q.size);
-                // A string drawn straight on over a rule, with no cell padding at it, is text
-                // running on over empty cells (a spreadsheet prints a value that does not fit
-                // so, each script its own string set where the last ended): one piece, in
-                // the cell it starts in. Cells' texts have their padding between them.
-                let runs_on =
-                    (p.run != 0 && p.run == q.run && gap < 0.3 * em) || gap.abs() < 0.1 * em;
-                let ruled = !runs_on
-                    && xs
+        if let Some(line) = line_of(g, rules, &[]) {
+            lines.push((k, line));
+        }
+    }
+    // Columns set side by side with little room between them (a layout table's two cells,
+    // the left one's text wrapping up to its padding): where the page's lines have a piece
+    // starting at one place after a wide gap, again and again, that place is a column's edge,
+    // and a line whose text crosses it with a gap of most of an em right before a glyph
+    // standing at it is split there too.
+    let starts = column_starts(lines.iter().map(|(_, l)| l));
+    if !starts.is_empty() {
+        for (k, line) in &mut lines {
+            let crosses = |x: f32| {
+                line.table_xs.len() < 2
+                    && line
+                        .segs
                         .iter()
-                        .any(|x| *x > q.u + 0.5 * q.w && *x < p.u + 0.5 * p.w);
-                // Inside one cell of a table ruled between its columns a wide gap is the
-                // cell's own spacing (a label spread over the cell by distributed alignment,
-                // 分散对齐: 手 … 机), not a new column. A frame alone (two rules) says nothing
-                // about the columns inside it.
-                let one_cell = xs.len() >= 3
-                    && col_of(q.u + 0.5 * q.w).is_some()
-                    && col_of(q.u + 0.5 * q.w) == col_of(p.u + 0.5 * p.w);
-                if ruled || (gap > 2.0 * em && !one_cell) {
-                    let t = std::mem::take(&mut text).trim().to_string();
-                    if !t.is_empty() {
-                        segs.push(Seg {
-                            col: col_of(seg_u0),
-                            text: t,
-                            u0: seg_u0,
-                            u1: q.u + q.w,
-                        });
-                    }
-                    seg_u0 = p.u;
-                } else {
-                    let last = text.chars().last().unwrap_or(' ');
-                    let next = p.text.chars().next().unwrap_or(' ');
-                    // CJK next to CJK: only a real gap is a space. CJK next to Latin: office
-                    // software adds ~1/4 em of "autospace" there, which is not a space either
-                    // — unless the writer drew a space glyph in it (1 项目背景: a heading's
-                    // number and its words, which autospace never separates with a glyph).
-                    let limit = match (is_cjk(last), is_cjk(next)) {
-                        (true, true) => 0.9 * em,
-                        (true, false) | (false, true) if !space_glyph => 0.5 * em,
-                        _ if space_glyph => 0.08 * em,
-                        _ => 0.2 * em,
-                    };
-                    if gap > limit {
-                        text.push(' ');
-                    }
-                }
-            } else {
-                seg_u0 = p.u;
-            }
-            space_glyph = false;
-            text.push_str(&p.text);
-            sizes.push(p.size);
-            prev = Some(p);
-        }
-        if let Some(q) = prev {
-            let t = text.trim().to_string();
-            if !t.is_empty() {
-                segs.push(Seg {
-                    col: col_of(seg_u0),
-                    text: t,
-                    u0: seg_u0,
-                    u1: q.u + q.w,
-                });
+                        .any(|s| s.u0 < x - line.size && s.u1 > x + line.size)
+            };
+            if starts.iter().any(|x| crosses(*x))
+                && let Some(split) = line_of(&groups[*k], rules, &starts)
+            {
+                *line = split;
             }
         }
-        if segs.is_empty() {
+    }
+    lines.into_iter().map(|(_, l)| l).collect()
+}
+
+/// The left edges of columns on a page: places (to a point and a half) where, on three lines
+/// or more, a piece of the line other than its first starts after a wide gap.
+fn column_starts<'a>(lines: impl Iterator<Item = &'a Line>) -> Vec<f32> {
+    let mut us: Vec<f32> = lines
+        .filter(|l| l.table_xs.len() < 2)
+        .flat_map(|l| l.segs.iter().skip(1).map(|s| s.u0))
+        .collect();
+    us.sort_by(f32::total_cmp);
+    let mut starts = Vec::new();
+    let mut i = 0;
+    while i < us.len() {
+        let j = i + us[i..].iter().take_while(|u| **u - us[i] <= 1.5).count();
+        if j - i >= 3 {
+            starts.push(us[i..j].iter().sum::<f32>() / (j - i) as f32);
+        }
+        i = j;
+    }
+    starts
+}
+
+/// One line of glyphs (sorted left to right) cut into its pieces: at table rules, at wide gaps,
+/// and at the column edges `splits` where a gap of most of an em comes right before a glyph
+/// standing at the edge.
+fn line_of(g: &[Placed], rules: &[Rule], splits: &[f32]) -> Option<Line> {
+    let v = g[0].v;
+    let size0 = g[0].size;
+    // Vertical rules crossing this baseline (only for upright text, where u = x, v = y).
+    let mut xs: Vec<f32> = if g[0].dir == 0 {
+        rules
+            .iter()
+            .filter(|r| r.vertical && r.a <= v + 0.1 * size0 && r.b >= v + 0.6 * size0)
+            .map(|r| r.pos)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    xs.sort_by(f32::total_cmp);
+    xs.dedup_by(|a, b| (*a - *b).abs() < 2.0);
+    let col_of = |u: f32| -> Option<u32> {
+        if xs.len() < 2 {
+            return None;
+        }
+        let k = xs.iter().filter(|x| **x <= u + 0.5).count();
+        if k == 0 || k == xs.len() {
+            None
+        } else {
+            Some(k as u32 - 1)
+        }
+    };
+    let mut segs: Vec<Seg> = Vec::new();
+    let mut text = String::new();
+    let mut seg_u0 = 0.0;
+    let mut prev: Option<&Placed> = None;
+    let mut sizes: Vec<f32> = Vec::new();
+    // Space glyphs are not copied: producers draw them between every CJK character (GBK
+    // printer drivers) or not at all; spaces come from the gaps, with a drawn space only
+    // lowering the bar between Latin words.
+    let mut space_glyph = false;
+    for p in g {
+        if p.text.chars().all(char::is_whitespace) {
+            space_glyph = true;
             continue;
         }
-        sizes.sort_by(f32::total_cmp);
-        let size = sizes.get(sizes.len() / 2).copied().unwrap_or(10.0);
-        let u0 = segs[0].u0;
-        let u1 = segs.last().map(|s| s.u1).unwrap_or(u0);
-        lines.push(Line {
-            segs,
-            size,
-            v,
-            u0,
-            u1,
-            table_xs: xs,
-        });
+        if let Some(q) = prev {
+            // Fake bold: the same glyph drawn again on top of itself.
+            if q.text == p.text && (p.u - q.u).abs() < 0.3 * q.w && (p.v - q.v).abs() < 0.1 * p.size
+            {
+                continue;
+            }
+            let gap = p.u - (q.u + q.w);
+            let em = p.size.max(q.size);
+            // A string drawn straight on over a rule, with no cell padding at it, is text
+            // running on over empty cells (a spreadsheet prints a value that does not fit
+            // so, each script its own string set where the last ended): one piece, in
+            // the cell it starts in. Cells' texts have their padding between them.
+            let runs_on = (p.run != 0 && p.run == q.run && gap < 0.3 * em) || gap.abs() < 0.1 * em;
+            let ruled = !runs_on
+                && xs
+                    .iter()
+                    .any(|x| *x > q.u + 0.5 * q.w && *x < p.u + 0.5 * p.w);
+            // Inside one cell of a table ruled between its columns a wide gap is the
+            // cell's own spacing (a label spread over the cell by distributed alignment,
+            // 分散对齐: 手 … 机), not a new column. A frame alone (two rules) says nothing
+            // about the columns inside it.
+            let one_cell = xs.len() >= 3
+                && col_of(q.u + 0.5 * q.w).is_some()
+                && col_of(q.u + 0.5 * q.w) == col_of(p.u + 0.5 * p.w);
+            let at_edge = gap > 0.75 * em
+                && splits
+                    .iter()
+                    .any(|x| (p.u - x).abs() < 0.3 * em && q.u + q.w <= *x);
+            if ruled || (gap > 2.0 * em && !one_cell) || (at_edge && !one_cell) {
+                let t = std::mem::take(&mut text).trim().to_string();
+                if !t.is_empty() {
+                    segs.push(Seg {
+                        col: col_of(seg_u0),
+                        text: t,
+                        u0: seg_u0,
+                        u1: q.u + q.w,
+                    });
+                }
+                seg_u0 = p.u;
+            } else {
+                let last = text.chars().last().unwrap_or(' ');
+                let next = p.text.chars().next().unwrap_or(' ');
+                // CJK next to CJK: only a real gap is a space. CJK next to Latin: office
+                // software adds ~1/4 em of "autospace" there, which is not a space either
+                // — unless the writer drew a space glyph in it (1 项目背景: a heading's
+                // number and its words, which autospace never separates with a glyph).
+                let limit = match (is_cjk(last), is_cjk(next)) {
+                    (true, true) => 0.9 * em,
+                    (true, false) | (false, true) if !space_glyph => 0.5 * em,
+                    _ if space_glyph => 0.08 * em,
+                    _ => 0.2 * em,
+                };
+                if gap > limit {
+                    text.push(' ');
+                }
+            }
+        } else {
+            seg_u0 = p.u;
+        }
+        space_glyph = false;
+        text.push_str(&p.text);
+        sizes.push(p.size);
+        prev = Some(p);
     }
-    lines
+    if let Some(q) = prev {
+        let t = text.trim().to_string();
+        if !t.is_empty() {
+            segs.push(Seg {
+                col: col_of(seg_u0),
+                text: t,
+                u0: seg_u0,
+                u1: q.u + q.w,
+            });
+        }
+    }
+    if segs.is_empty() {
+        return None;
+    }
+    sizes.sort_by(f32::total_cmp);
+    let size = sizes.get(sizes.len() / 2).copied().unwrap_or(10.0);
+    let u0 = segs[0].u0;
+    let u1 = segs.last().map(|s| s.u1).unwrap_or(u0);
+    Some(Line {
+        segs,
+        size,
+        v,
+        u0,
+        u1,
+        table_xs: xs,
+    })
 }
 
 /// A glyph another fixed-layout reader (OFD, a metafile) placed on a page: points, y up from
@@ -3894,6 +3946,44 @@ mod tests {
             "{label:?}"
         );
         assert!(g.iter().filter(|p| p.text == "页").all(|p| p.dir == 1));
+    }
+
+    /// Two columns of "label：value" lines a layout table set side by side: where the left
+    /// column's text wraps up to its cell's padding, an em from the right column, the line is
+    /// still cut at the right column's edge, known from the lines whose pieces stand apart;
+    /// prose with no such edge, and a narrow gap anywhere else, stay one piece.
+    #[test]
+    fn a_column_edge_known_from_other_lines_cuts_a_line_that_runs_up_to_it() {
+        let mut g = line("项目名称：苏州甲乙丙丁戊己庚辛", 50.0, 700.0);
+        g.extend(line("申报单位：苏州某科技有限公司", 210.0, 700.0));
+        for (k, (left, right)) in [
+            ("指南代码：210603", "单位性质：企业"),
+            ("合作单位：无", "负责人：王五"),
+            ("总经费：300", "联系电话：13900000000"),
+        ]
+        .into_iter()
+        .enumerate()
+        {
+            let v = 680.0 - 20.0 * k as f32;
+            g.extend(line(left, 50.0, v));
+            g.extend(line(right, 210.0, v));
+        }
+        // A line of prose lower down, a gap of an em inside it where no column starts.
+        g.extend(line("本项目研究内容包括", 50.0, 560.0));
+        g.extend(line("三个方面", 150.0, 560.0));
+        let lines = build_lines(g, &[]);
+        let segs: Vec<Vec<String>> = lines
+            .iter()
+            .map(|l| l.segs.iter().map(|s| s.text.clone()).collect())
+            .collect();
+        assert_eq!(
+            segs[0],
+            [
+                "项目名称：苏州甲乙丙丁戊己庚辛",
+                "申报单位：苏州某科技有限公司"
+            ]
+        );
+        assert_eq!(segs[4], ["本项目研究内容包括 三个方面"]);
     }
 
     /// A page whose content was turned a quarter (text running up the page, no /Rotate) is
