@@ -650,10 +650,8 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
         // Cells holding a label over its value (a form of cards: 手机号码 / 138…): whole
         // fields, which the key words (reading the cell's lines run together) may take for a
         // label, but never a header's.
-        let whole: Vec<bool> = row
-            .iter()
-            .map(|b| stacked_cell(&b.text).is_some())
-            .collect();
+        let stacked_cells: Vec<_> = row.iter().map(|b| stacked_cell(&b.text)).collect();
+        let whole: Vec<bool> = stacked_cells.iter().map(Option::is_some).collect();
         // Header layout: a row of labels over a row of values with as many cells. A header of
         // a list (序号 | 项目名称 | 项目来源 | 经费, prior projects in an application) has more
         // than one row under it: its rows are other projects, not this one's fields.
@@ -757,7 +755,7 @@ fn table_pairs(doc: &Document, out: &mut Vec<Pair>) {
             // A label over its value in one cell (指南代码 / 211003 beside an index column, no
             // colon), no value cell after it: the row ends, or a label, an empty cell or another
             // such cell follows (cards two a row, a lone one beside an empty cell).
-            if let Some((key, unit, value)) = stacked_cell(&row[i].text)
+            if let Some((key, unit, value)) = stacked_cells[i]
                 && (i + 1 >= row.len()
                     || keys[i + 1].is_some()
                     || whole[i + 1]

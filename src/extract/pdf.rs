@@ -1699,6 +1699,19 @@ fn column_starts<'a>(lines: impl Iterator<Item = &'a Line>) -> Vec<f32> {
     starts
 }
 
+/// A line's piece from `u0` to the end of its last glyph `last`, unless it holds only spaces.
+fn push_seg(segs: &mut Vec<Seg>, text: &str, u0: f32, last: &Placed, col: Option<u32>) {
+    let text = text.trim();
+    if !text.is_empty() {
+        segs.push(Seg {
+            col,
+            text: text.to_string(),
+            u0,
+            u1: last.u + last.w,
+        });
+    }
+}
+
 /// One line of glyphs (sorted left to right) cut into its pieces: at table rules, at wide gaps,
 /// and at the column edges `splits` where a gap of most of an em comes right before a glyph
 /// standing at the edge.
@@ -1770,16 +1783,14 @@ fn line_of(g: &[Placed], rules: &[Rule], splits: &[f32]) -> Option<Line> {
                 && splits
                     .iter()
                     .any(|x| (p.u - x).abs() < 0.3 * em && q.u + q.w <= *x);
-            if ruled || (gap > 2.0 * em && !one_cell) || (at_edge && !one_cell) {
-                let t = std::mem::take(&mut text).trim().to_string();
-                if !t.is_empty() {
-                    segs.push(Seg {
-                        col: col_of(seg_u0),
-                        text: t,
-                        u0: seg_u0,
-                        u1: q.u + q.w,
-                    });
-                }
+            if ruled || ((gap > 2.0 * em || at_edge) && !one_cell) {
+                push_seg(
+                    &mut segs,
+                    &std::mem::take(&mut text),
+                    seg_u0,
+                    q,
+                    col_of(seg_u0),
+                );
                 seg_u0 = p.u;
             } else {
                 let last = text.chars().last().unwrap_or(' ');
@@ -1807,15 +1818,7 @@ fn line_of(g: &[Placed], rules: &[Rule], splits: &[f32]) -> Option<Line> {
         prev = Some(p);
     }
     if let Some(q) = prev {
-        let t = text.trim().to_string();
-        if !t.is_empty() {
-            segs.push(Seg {
-                col: col_of(seg_u0),
-                text: t,
-                u0: seg_u0,
-                u1: q.u + q.w,
-            });
-        }
+        push_seg(&mut segs, &text, seg_u0, q, col_of(seg_u0));
     }
     if segs.is_empty() {
         return None;
